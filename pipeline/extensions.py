@@ -1,0 +1,17 @@
+"""spaCy extension attributes, registered once, here only."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# Doc._.blocks: the CleanText blocks (title, heading, paragraph, list item, table row) of the doc.
+# Doc._.clean: the CleanText itself (for table cells and the raw-offset map).
+DOC_EXTENSIONS = {"blocks": None, "clean": None, "doc_id": None}
+
+
+def register_extensions() -> None:
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+register_extensions()

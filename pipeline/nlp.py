@@ -1,0 +1,88 @@
+"""The spaCy stage: the model, a block-boundary component, and Doc creation from clean text."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401  (registers the Doc extensions)
+from .clean import HEADING, TABLE_ROW, TITLE, CleanText
+from .config import MODEL_INSTALL_HINT, SETTINGS
+from .errors import ModelNotInstalledError
+
+# Blocks that are one sentence each, whatever the parser thinks.
+SINGLE_SENTENCE_BLOCKS = {TITLE, HEADING, TABLE_ROW}
+
+
+@Language.factory("almanac_block_boundaries", default_config={"single_sentence_blocks": sorted(SINGLE_SENTENCE_BLOCKS)})
+def make_block_boundaries(nlp: Language, name: str, single_sentence_blocks: list[str]) -> "BlockBoundaries":
+    return BlockBoundaries(set(single_sentence_blocks))
+
+
+class BlockBoundaries:
+    """Every block starts a sentence; headings, titles and table rows are one sentence each.
+
+    Runs before the parser, which keeps sentence starts that are already set (True or False).
+    """
+
+    def __init__(self, single_sentence_blocks: set[str]) -> None:
+        self.single_sentence_blocks = single_sentence_blocks
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocks = doc._.blocks or []
+        if not blocks:
+            return doc
+        token_index = 0
+        tokens = list(doc)
+        for block in blocks:
+            while token_index < len(tokens) and tokens[token_index].idx < block.start:
+                token_index += 1
+            first = True
+            while token_index < len(tokens) and tokens[token_index].idx < block.end:
+                token = tokens[token_index]
+                if first:
+                    token.is_sent_start = True
+                    first = False
+                elif block.kind in self.single_sentence_blocks:
+                    token.is_sent_start = False
+                token_index += 1
+        return doc
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model_name: str | None = None) -> Language:
+    """The configured spaCy model with almanac's components; built once per process."""
+    name = model_name or SETTINGS.spacy_model
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        raise ModelNotInstalledError(
+            f"spaCy model {name!r} is not installed; install it with: {MODEL_INSTALL_HINT}"
+        ) from None
+    nlp.add_pipe("almanac_block_boundaries", before="parser" if "parser" in nlp.pipe_names else None)
+    add_rule_components(nlp)
+    return nlp
+
+
+def add_rule_components(nlp: Language) -> None:
+    """Rule components that other stages register (entity patterns for figures and dates)."""
+    from .rules import add_entity_rules
+
+    add_entity_rules(nlp)
+
+
+def make_doc(nlp: Language, clean: CleanText, doc_id: str) -> Doc:
+    doc = nlp.make_doc(clean.text)
+    doc._.blocks = clean.blocks
+    doc._.clean = clean
+    doc._.doc_id = doc_id
+    return doc
+
+
+def annotate(nlp: Language, items: Iterable[tuple[CleanText, str]]) -> Iterator[Doc]:
+    """Run the whole pipeline over clean texts, batched, in order."""
+    docs = (make_doc(nlp, clean, doc_id) for clean, doc_id in items)
+    yield from nlp.pipe(docs, batch_size=SETTINGS.nlp_batch_size)

@@ -1,0 +1,87 @@
+"""Writing tables: Parquet (default), CSV or JSONL, always atomically (temp file, then rename)."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import pandas as pd
+
+FORMATS = ("parquet", "csv", "jsonl")
+EXTENSIONS = {"parquet": ".parquet", "csv": ".csv", "jsonl": ".jsonl"}
+
+
+@contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """A temp path beside `target`, renamed onto it only when the block succeeds."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        yield temp
+        os.replace(temp, target)
+    finally:
+        if temp.exists():
+            temp.unlink()
+
+
+def atomic_write_text(target: Path, text: str) -> None:
+    with atomic_path(target) as temp:
+        temp.write_text(text, encoding="utf-8")
+
+
+def list_columns(frame: pd.DataFrame) -> list[str]:
+    return [
+        name for name in frame.columns
+        if frame[name].dtype == object and frame[name].map(lambda v: isinstance(v, (list, tuple))).any()
+    ]
+
+
+def write_table(frame: pd.DataFrame, out_dir: Path, table: str, fmt: str = "parquet") -> Path:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    target = Path(out_dir) / f"{table}{EXTENSIONS[fmt]}"
+    with atomic_path(target) as temp:
+        if fmt == "parquet":
+            frame.to_parquet(temp, index=False, engine="pyarrow")
+        elif fmt == "csv":
+            flat = frame.copy()
+            for name in list_columns(flat):  # lists as JSON arrays in one cell
+                flat[name] = flat[name].map(lambda v: json.dumps(list(v), ensure_ascii=False))
+            flat.to_csv(temp, index=False, lineterminator="\n")
+        else:
+            with temp.open("w", encoding="utf-8") as out:
+                for record in frame.to_dict(orient="records"):
+                    out.write(json.dumps(jsonable(record), ensure_ascii=False, sort_keys=False) + "\n")
+    return target
+
+
+def jsonable(record: dict) -> dict:
+    clean = {}
+    for key, value in record.items():
+        if isinstance(value, tuple):
+            value = list(value)
+        elif value is pd.NA or (isinstance(value, float) and value != value):
+            value = None
+        elif hasattr(value, "item"):
+            value = value.item()
+        clean[key] = value
+    return clean
+
+
+def read_table(path: Path) -> pd.DataFrame:
+    """Read a table written by `write_table` (any of the three formats)."""
+    path = Path(path)
+    if path.suffix == ".parquet" or path.is_dir():
+        frame = pd.read_parquet(path)
+        for name in frame.columns:
+            if frame[name].dtype == object:
+                frame[name] = frame[name].map(lambda v: list(v) if hasattr(v, "tolist") else v)
+        return frame
+    if path.suffix == ".csv":
+        return pd.read_csv(path, keep_default_na=False, na_values=[""])
+    return pd.read_json(path, lines=True)
