@@ -22,7 +22,7 @@ from .dates import extract_dates
 from .errors import InputError
 from .events import extract_events
 from .figures import extract_figures
-from .ingest import DocumentFailure, RawDocument, iter_documents
+from .ingest import DocumentFailure, RawDocument, iter_documents, sha256_hex
 from .nlp import annotate, load_nlp
 from .schema import TABLES, frame_from_rows, validate_table
 from .writer import write_table
@@ -263,3 +263,13 @@ def run(
         seconds=time.perf_counter() - started,
         outputs=outputs,
     )
+
+
+def process_text(text: str, doc_id: str = "text", markup: str = "text", model_name: str | None = None) -> DocumentRows:
+    """All table rows for one article given as a string (for the library and its tests)."""
+    data = text.encode("utf-8")
+    document = RawDocument(doc_id=doc_id, source=f"<{doc_id}>", raw=text, sha256=sha256_hex(data), markup=markup)
+    (item,) = list(process_documents([document], model_name))
+    if isinstance(item, DocumentFailure):
+        raise InputError(str(item))
+    return item
