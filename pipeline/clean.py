@@ -156,14 +156,14 @@ class CleanTextBuilder:
                 self._add_space(index)
                 index += 1
                 continue
-            if char.isascii():
-                self._append(char, index, index + 1)
-                index += 1
-                continue
             # A character with its combining marks is normalised as one cluster.
             cluster_end = index + 1
             while cluster_end < end and unicodedata.combining(raw[cluster_end]):
                 cluster_end += 1
+            if cluster_end == index + 1 and char.isascii():
+                self._append(char, index, index + 1)
+                index += 1
+                continue
             for out in unicodedata.normalize("NFC", raw[index:cluster_end]):
                 self._append(out, index, cluster_end)
             index = cluster_end

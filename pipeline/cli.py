@@ -92,9 +92,6 @@ def run(
     if json_summary:
         out.print_json(json.dumps(summary.as_dict()))
     else:
-        if quiet:
-            for failure in summary.failures:
-                err.print(f"almanac: skipped {failure}", markup=False, highlight=False)
         out.print(f"almanac run: {summary.documents} documents, {summary.sentences} sentences, "
                   f"{summary.seconds:.1f} s", markup=False, highlight=False)
         table = Table(show_edge=False)
