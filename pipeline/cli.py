@@ -62,38 +62,65 @@ def run(
     fmt: str = typer.Option("parquet", "--format", "-f", help=f"Table format: {', '.join(FORMATS)}."),
     json_summary: bool = typer.Option(False, "--json", help="Print the closing summary as JSON."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Local worker processes (each loads the model once); with --engine dask, the local cluster's workers."),
+    engine: str = typer.Option("serial", "--engine", help="serial (this machine, see --workers) or dask (a Dask cluster; pip install 'almanac[dask]')."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address tcp://HOST:PORT; without it --engine dask starts a local cluster."),
+    force: bool = typer.Option(False, "--force", help="Process every document again, even those the output folder's manifest has done."),
+    partition_docs: Optional[int] = typer.Option(None, "--partition-size", min=1, help="Documents per partition (the unit sent to a worker and checkpointed)."),
 ) -> None:
-    """Turn raw articles into validated tables (documents, sentences, entities, dates, figures, events, checks)."""
+    """Turn raw articles into validated tables (documents, sentences, entities, dates, figures, events, checks).
+
+    Incremental: revisions already in OUT (same content and pipeline version) are skipped; the tables
+    in OUT always hold every revision processed so far, each once. Safe to kill and re-run.
+    """
     if fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", EXIT_USAGE)
+    if engine not in ("serial", "dask"):
+        raise fail(f"unknown engine {engine!r}; choose serial or dask", EXIT_USAGE)
+    if scheduler and engine != "dask":
+        raise fail("--scheduler needs --engine dask", EXIT_USAGE)
+    from .errors import EngineError
     from .process import run as run_pipeline
 
     progress = Progress(
         TextColumn("[bold]almanac run"), BarColumn(), MofNCompleteColumn(), TextColumn("docs"),
-        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("{task.description}"),
+        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("{task.fields[eta]}"),
+        TextColumn("{task.description}"),
         console=err, disable=quiet or json_summary, transient=True,
     )
 
-    def on_document(item) -> None:
-        if isinstance(item, DocumentFailure):
-            progress.console.print(f"almanac: skipped {item}", markup=False, highlight=False)
-        task = progress.tasks[0]
-        elapsed = max(task.elapsed or 0.0, 1e-9)
-        progress.update(task_id, advance=1, description=getattr(item, "doc_id", "") or "",
-                        rate=f"{(task.completed + 1) / elapsed:.1f} docs/s")
+    def on_progress(state) -> None:
+        eta = f"ETA {format_seconds(state.eta)}" if state.eta is not None else ""
+        skipped = f"{state.skipped} already done · " if state.skipped else ""
+        progress.update(task_id, completed=state.done, total=state.total, description=skipped + (state.current or ""),
+                        rate=f"{state.rate:.2f} docs/s", eta=eta)
 
     with progress:
-        task_id = progress.add_task("", total=None, rate="")
+        task_id = progress.add_task("", total=None, rate="", eta="")
         try:
-            summary = run_pipeline(paths, out_dir, fmt, on_document=on_document)
+            summary = run_pipeline(
+                paths, out_dir, fmt, on_progress=on_progress, workers=workers, engine=engine,
+                scheduler=scheduler, force=force, partition_docs=partition_docs,
+                count_first=None if not (quiet or json_summary) else False,
+            )
+        except EngineError as error:
+            progress.stop()
+            raise fail(str(error), EXIT_USAGE)
         except AlmanacError as error:
             progress.stop()
             raise fail(str(error), exit_code_for(error))
     if json_summary:
         out.print_json(json.dumps(summary.as_dict()))
     else:
-        out.print(f"almanac run: {summary.documents} documents, {summary.sentences} sentences, "
-                  f"{summary.seconds:.1f} s", markup=False, highlight=False)
+        for failure in summary.failures:
+            err.print(f"almanac: skipped {failure}", markup=False, highlight=False)
+        skipped = f", {summary.skipped} already done" if summary.skipped else ""
+        out.print(f"almanac run: {summary.documents} documents processed{skipped}, {summary.revisions} in the "
+                  f"tables, {summary.seconds:.1f} s ({summary.engine}, {summary.workers} worker(s))",
+                  markup=False, highlight=False)
+        if summary.dropped:
+            out.print(f"{summary.dropped} revision(s) of another pipeline version or model dropped; "
+                      "re-run their inputs to add them back", markup=False, highlight=False)
         table = Table(show_edge=False)
         table.add_column("table")
         table.add_column("rows", justify="right")
@@ -104,6 +131,144 @@ def run(
         if summary.failures:
             out.print(f"{len(summary.failures)} document(s) failed", markup=False, highlight=False)
     raise typer.Exit(EXIT_PARTIAL if summary.failures else EXIT_OK)
+
+
+def format_seconds(seconds: float) -> str:
+    seconds = int(round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+@app.command()
+def evaluate(
+    gold_dir: Path = typer.Argument(..., help="Folder of *.gold.json files (format: the gold README)."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of the articles, when not beside the gold files."),
+    tables: Optional[Path] = typer.Option(None, "--tables", help="Score tables written by `almanac run` instead of running the pipeline."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Write every metric to this JSON file."),
+    errors_out: Optional[Path] = typer.Option(None, "--errors", help="Write every miss, spurious row and attribute mismatch (CSV)."),
+    compare: Optional[Path] = typer.Option(None, "--compare", help="Show the change against an earlier --json file."),
+    floors: Optional[Path] = typer.Option(None, "--floors", help="Exit 6 when an overall metric is below its floor in this file."),
+) -> None:
+    """Score dates, figures and events against gold annotations: precision, recall, F1 and attribute accuracy."""
+    from .evaluate import (
+        ATTRIBUTES, PARTICIPANT_METRICS, check_floors, compare_reports, evaluate_gold_dir, load_floors, load_report,
+    )
+    from .writer import atomic_path, atomic_write_text
+
+    try:
+        floor_values = load_floors(floors, gold_dir) if floors else None
+        old_report = load_report(compare) if compare else None
+        report = evaluate_gold_dir(gold_dir, corpus, tables)
+        metrics = report.metrics()
+        changes = compare_reports(old_report, report.as_json()) if old_report is not None else []
+    except AlmanacError as error:
+        raise fail(str(error), exit_code_for(error))
+
+    def score(value) -> str:
+        return "-" if value is None else f"{value:.3f}"
+
+    # Metrics down, scopes across: overall first, then one column per document.
+    scopes = [("overall", metrics["overall"])] + list(metrics["documents"].items())
+    table = Table(title=f"almanac evaluate: {len(report.documents)} document(s), scored against the {report.source}",
+                  show_edge=False)
+    table.add_column("table")
+    table.add_column("metric", no_wrap=True)
+    for scope, _ in scopes:
+        table.add_column(scope, justify="right", overflow="fold", min_width=7)
+    for name in ATTRIBUTES:
+        rows = ["gold", "predicted", "matched", "precision", "recall", "f1", *ATTRIBUTES[name],
+                *(PARTICIPANT_METRICS if name == "events" else ())]
+        for position, metric in enumerate(rows):
+            cells = [by_table[name][metric] for _, by_table in scopes]
+            shown = [str(cell) if position < 3 else score(cell) for cell in cells]
+            table.add_row(name if position == 0 else "", metric, *shown, end_section=position == len(rows) - 1)
+    # Piped or in CI, never squeeze the table into 80 columns.
+    wide = out if out.is_terminal else Console(file=out.file, width=max(out.width, 200), soft_wrap=True)
+    wide.print(table)
+    for note in report.notes:
+        err.print(f"almanac: {note}", markup=False, highlight=False)
+
+    if changes:
+        diff = Table(title=f"change against {compare}", show_edge=False)
+        for column in ("scope", "metric", "old", "new", "change"):
+            diff.add_column(column, justify="right" if column in ("old", "new", "change") else "left")
+        for change in changes:
+            if change.scope != "overall" and change.delta == 0:
+                continue  # per document, only what moved
+            delta = "n/a" if change.delta is None else f"{change.delta:+.3f}"
+            style = None if not change.delta else ("green" if change.delta > 0 else "red")
+            diff.add_row(change.scope, change.metric, score(change.old), score(change.new), delta, style=style)
+        wide.print(diff)
+
+    if json_out:
+        atomic_write_text(json_out, json.dumps(report.as_json(), indent=2, ensure_ascii=False) + "\n")
+        out.print(f"metrics written to {json_out}", markup=False, highlight=False)
+    if errors_out:
+        errors = report.errors_frame()
+        with atomic_path(errors_out) as temp:
+            errors.to_csv(temp, index=False, lineterminator="\n")
+        out.print(f"{len(errors)} errors written to {errors_out}", markup=False, highlight=False)
+    if floor_values is not None:
+        breaches = check_floors(metrics["overall"], floor_values)
+        for breach in breaches:
+            err.print(f"almanac: {breach.metric} is {score(breach.measured)}, below its floor {breach.floor:.2f}",
+                      markup=False, highlight=False)
+        if breaches:
+            raise typer.Exit(EXIT_BELOW_FLOOR)
+        out.print(f"all {len(floor_values)} floors met", markup=False, highlight=False)
+    raise typer.Exit(EXIT_OK)
+
+
+@app.command()
+def report(
+    tables_dir: Path = typer.Argument(..., help="Folder of tables written by `almanac run` (parquet, csv or jsonl)."),
+    out_path: Path = typer.Option(Path("report.html"), "--out", "-o", help="The HTML file to write."),
+    gold: Optional[Path] = typer.Option(None, "--gold", help="Folder of *.gold.json files: add scores and misses."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of the gold files' articles, when not where the tables were made from."),
+    all_revisions: bool = typer.Option(False, "--all-revisions", help="One section per revision, not only the latest of each article."),
+) -> None:
+    """One self-contained HTML page: timelines, charts, sortable tables.
+
+    Per article: events on a timeline, money and mass per measure, rows linked to their sentences.
+    """
+    from .report import write_report
+
+    try:
+        summary = write_report(tables_dir, out_path, gold, all_revisions, corpus)
+    except AlmanacError as error:
+        raise fail(str(error), exit_code_for(error))
+    out.print(f"almanac report: {summary.articles} article(s), {summary.events} events, {summary.figures} figures, "
+              f"{summary.charts} charts{', scored against gold' if summary.gold else ''}; written to {summary.out}",
+              markup=False, highlight=False)
+    raise typer.Exit(EXIT_OK)
+
+
+@app.command()
+def diff(
+    tables_dir: Path = typer.Argument(..., help="Output folder of `almanac run` (its documents, sentences, figures and events tables)."),
+    out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder the changes table is written to (default: TABLES_DIR)."),
+    fmt: str = typer.Option("parquet", "--format", "-f", help=f"Table format: {', '.join(FORMATS)}."),
+    json_summary: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+) -> None:
+    """What changed between consecutive revisions of each page: figures and events added, removed or changed."""
+    if fmt not in FORMATS:
+        raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", EXIT_USAGE)
+    from .diff import diff_folder
+
+    try:
+        summary = diff_folder(tables_dir, out_dir, fmt)
+    except AlmanacError as error:
+        raise fail(str(error), exit_code_for(error))
+    if json_summary:
+        out.print_json(json.dumps(summary.as_dict()))
+    else:
+        out.print(f"almanac diff: {summary.pairs} revision pair(s) compared, {summary.rows} change(s)",
+                  markup=False, highlight=False)
+        for name, count in summary.counts.items():
+            out.print(f"  {name}: {count}", markup=False, highlight=False)
+        out.print(f"written to {summary.output}", markup=False, highlight=False)
+    raise typer.Exit(EXIT_OK)
 
 
 def main() -> None:  # pragma: no cover - console entry point

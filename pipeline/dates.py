@@ -1,10 +1,26 @@
-"""Dates: temporal expressions and their TIMEX3 values (placeholder until the dates stage lands)."""
+"""Dates: every temporal expression of a Doc with its TIMEX3 value, modifier and calendar interval.
+
+Candidates come from spaCy's DATE entities, from token rules (models/date_rules.jsonl, run by our own
+Matcher so the model's entities are never changed), from headings that are dates, and from the year
+cells of table header rows. Every candidate is trimmed (no leading preposition or "the"), and kept only
+when the grammar in timex.py reads it as a calendar time; overlapping candidates keep the longest.
+A bounding word before the expression ("by 1999", "until 1945") sets its modifier. A month or day
+without a year takes it from the dated expression before it in the same paragraph when the text makes
+it certain, and otherwise stays `XXXX` with `year_unresolved=True`; it is never taken from today.
+"""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from spacy.tokens import Doc
+import srsly
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from .clean import HEADING, TABLE_ROW, Block
+from .config import SETTINGS
+from .timex import Timex, granularity_of, lexicon, parse, resolve_relative, with_year, years_in
 
 
 @dataclass
@@ -21,10 +37,363 @@ class DateRecord:
     year_unresolved: bool = False
 
 
-def extract_dates(doc: Doc) -> list[DateRecord]:
-    records = []
+# Where a candidate came from; on equal length the earlier source in this order wins.
+SOURCE_RANK = {"table": 0, "heading": 1, "rule": 2, "ner": 3}
+YEARISH = re.compile(r"^((1[0-9]|20)[0-9]{2}([-\u2010-\u2015/]([0-9]{2}|(1[0-9]|20)[0-9]{2}))?|[0-9]{3}0'?s)$")
+BARE_NUMBER = re.compile(r"^[0-9]{4}([-\u2010-\u2015/][0-9]{2,4})?$")
+TRAILING = {",", ".", ";", ":", ")", "(", "and", "or", "'s", "\u2019s", "-", "\u2013", "\u2014"}
+
+
+@dataclass
+class Candidate:
+    start: int  # token offsets, trimmed
+    end: int
+    source: str
+    between: bool = False  # "between" was trimmed from the front: "X and Y" is one range
+
+
+# -- rules ------------------------------------------------------------------------------------
+
+def _expand_token(token, classes: dict, lex: dict) -> dict:
+    """A rule token: a spaCy token spec, "@class" (optional with "?"), or a literal lower-case word."""
+    if isinstance(token, str):
+        optional = token.endswith("?") and len(token) > 1
+        name = token[:-1] if optional else token
+        spec = dict(classes[name[1:]]) if name.startswith("@") else {"LOWER": name}
+        if optional:
+            spec["OP"] = "?"
+        return _expand_lists(spec, lex)
+    return _expand_lists(dict(token), lex)
+
+
+def _expand_lists(spec: dict, lex: dict) -> dict:
+    for key, value in list(spec.items()):
+        if isinstance(value, dict):
+            spec[key] = {
+                op: (sorted(lex[arg[1:]]) if op == "IN" and isinstance(arg, str) and arg.startswith("@") else arg)
+                for op, arg in value.items()
+            }
+    return spec
+
+
+def date_rule_patterns() -> dict[str, list[list[dict]]]:
+    """Matcher patterns by rule id: models/date_rules.jsonl and one per relative phrase of the lexicon."""
+    lex = lexicon()
+    classes = lex["token_classes"]
+    patterns: dict[str, list[list[dict]]] = {}
+    for rule in srsly.read_jsonl(SETTINGS.models_dir / "date_rules.jsonl"):
+        patterns.setdefault(rule["id"], []).append([_expand_token(token, classes, lex) for token in rule["pattern"]])
+    for phrase in lex["relative"]:
+        words = phrase.removeprefix("the ").split()
+        patterns.setdefault("relative", []).append([{"LOWER": word} for word in words])
+    return patterns
+
+
+_MATCHERS: dict[int, tuple[object, Matcher]] = {}
+
+
+def date_matcher(doc: Doc) -> Matcher:
+    """One Matcher per vocabulary, built once."""
+    entry = _MATCHERS.get(id(doc.vocab))
+    if entry is None or entry[0] is not doc.vocab:
+        matcher = Matcher(doc.vocab, validate=True)
+        for rule_id, patterns in date_rule_patterns().items():
+            matcher.add(rule_id, patterns)
+        entry = (doc.vocab, matcher)
+        _MATCHERS[id(doc.vocab)] = entry
+    return entry[1]
+
+
+# -- candidates -------------------------------------------------------------------------------
+
+def _leading_words() -> set[str]:
+    return set(lexicon()["leading_words"])
+
+
+def trim(doc: Doc, start: int, end: int, source: str) -> Candidate | None:
+    """Drop leading prepositions and articles and trailing punctuation from a token span."""
+    leading = _leading_words()
+    between = False
+    while start < end and (doc[start].lower_ in leading or doc[start].is_punct or doc[start].is_space):
+        between = between or doc[start].lower_ == "between"
+        start += 1
+    while end > start and (doc[end - 1].lower_ in TRAILING or doc[end - 1].is_space):
+        end -= 1
+    return Candidate(start, end, source, between) if end > start else None
+
+
+def _block_candidates(doc: Doc, blocks: list[Block]) -> list[Candidate]:
+    """Headings that are dates as a whole, and the year cells of table header rows."""
+    lex = lexicon()
+    labels = set(lex["year_header_labels"])
+    found = []
+    for block in blocks:
+        if block.kind == HEADING:
+            span = doc.char_span(block.start, block.end, alignment_mode="expand")
+            if span is not None and parse(span.text) is not None:
+                found.append(Candidate(span.start, span.end, "heading"))
+        elif block.kind == TABLE_ROW and block.cells:
+            label = re.sub(r"[^a-z. ]", "", doc.text[slice(*block.cells[0])].lower()).strip()
+            cells = block.cells if label not in labels else block.cells[1:]
+            for cell_start, cell_end in cells:
+                span = doc.char_span(cell_start, cell_end, alignment_mode="expand")
+                if span is None:
+                    continue
+                cell_is_year = YEARISH.match(span.text) and parse(span.text) is not None
+                if cell_is_year and (label in labels or (cell_start, cell_end) == block.cells[0]):
+                    found.append(Candidate(span.start, span.end, "table"))
+    return found
+
+
+def _allowed_in_table(doc: Doc, candidate: Candidate, blocks_by_start) -> bool:
+    """In a table row a date lies inside one cell, and a bare number in a data cell is not a year."""
+    block = blocks_by_start(doc[candidate.start].idx)
+    if block is None or block.kind != TABLE_ROW or not block.cells:
+        return True
+    start_char, end_char = doc[candidate.start].idx, doc[candidate.end - 1].idx + len(doc[candidate.end - 1])
+    for index, (cell_start, cell_end) in enumerate(block.cells):
+        if cell_start <= start_char and end_char <= cell_end:
+            cell_text = doc.text[cell_start:cell_end]
+            return index == 0 or not BARE_NUMBER.match(cell_text.strip())
+    return False
+
+
+def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
+    """A number read as a year that is an amount ("2000 tons", "$1990", "from 2010 to 29 percent")."""
+    lex = lexicon()
+    first, last = doc[candidate.start], doc[candidate.end - 1]
+    before = doc[candidate.start - 1] if candidate.start > 0 else None
+    after = doc[candidate.end] if candidate.end < len(doc) else None
+    if before is not None and first.text[:1].isdigit() and (
+            before.lower_ in lex["not_year_preceders"] or before.text.endswith(("$", "-"))):
+        return True
+    if after is None or not last.text[:1].isdigit():
+        return False
+    if after.lower_ in lex["not_year_followers"] or after.like_num:
+        return True
+    # A common noun right after a bare number from our rules counts it ("in 1500 villages"); the
+    # model's DATE entities are trusted ("the 1990 elections"), and so are year ranges of a few years
+    # ("the 1979-1981 embargo"), which counts of things rarely look like.
+    if candidate.source != "rule" or after.pos_ != "NOUN" or after.lower_ in lex["months"]:
+        return False
+    years = years_in(timex.value)
+    return not (timex.granularity == "range" and len(years) == 2 and years[1] - years[0] <= 25)
+
+
+def _month_case_ok(doc: Doc, candidate: Candidate) -> bool:
+    """Month names that are also common words ("may", "march") count only when capitalised."""
+    ambiguous = set(lexicon()["ambiguous_months"])
+    return all(not (t.lower_ in ambiguous and not t.text[0].isupper()) for t in doc[candidate.start:candidate.end])
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    raw: list[tuple[int, int, str]] = []
     for ent in doc.ents:
-        if ent.label_ == "DATE" and re.fullmatch(r"\d{4}", ent.text):
-            records.append(DateRecord(len(records), ent.start_char, ent.end_char, ent.text, None, "year",
-                                      f"{ent.text}-01-01", f"{ent.text}-12-31", "ner"))
+        if ent.label_ == "DATE":
+            raw.append((ent.start, ent.end, "ner"))
+            # A list of years the model took as one entity ("1990, 1992 and 1996"): each year alone too.
+            for token in ent:
+                if YEARISH.match(token.text):
+                    raw.append((token.i, token.i + 1, "ner"))
+    for match_id, start, end in date_matcher(doc)(doc):
+        raw.append((start, end, "rule"))
+    found = [c for c in (trim(doc, *item) for item in raw) if c is not None]
+    found.extend(_block_candidates(doc, doc._.blocks or []))
+    return found
+
+
+# -- selection and normalisation --------------------------------------------------------------
+
+@dataclass
+class Found:
+    start: int  # token offsets
+    end: int
+    source: str
+    timex: Timex
+    block: Block | None
+
+
+def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
+    """The expression is a modifier of a noun after it ("the 1974 floods", "May Day", "the October Revolution")."""
+    root = doc[start:end].root
+    # "the February and October revolutions": from a conjoined month to the one that modifies the noun.
+    while root.dep_ == "conj" and root.head is not None and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ not in ("compound", "amod", "nmod", "nummod") or head.i < end or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # The parser often hangs a time on the subject after it ("In December Ulaanbaatar said ..."):
+    # a preposition right before it that has no object of its own takes the time as its object,
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.pos_ == "ADP" and not any(child.dep_ == "pobj" for child in before.children):
+        return False
+    # and a noun in a named entity of its own is not part of a name with the time.
+    return not (head.ent_type_ and head.ent_type_ != "DATE" and head.ent_type_ != root.ent_type_)
+
+
+def _bounding_mod(doc: Doc, start: int, end: int) -> str | None:
+    """The modifier of a bounding word right before the expression ("by", "until", "before", "after").
+
+    Not when the expression only modifies a noun: in "hit by the 1974 storms" "by" governs the storms.
+    """
+    if _modifies_a_noun(doc, start, end):
+        return None
+    sentence_start = doc[start].sent.start_char
+    before = doc.text[sentence_start:doc[start].idx].lower()
+    before = re.sub(r"\s+", " ", before)
+    for phrase, mod in sorted(lexicon()["preposition_modifiers"].items(), key=lambda item: -len(item[0])):
+        # "by the 1990s" is bounded; "a book about the 1990s" is not approximate.
+        article = "" if mod == "APPROX" else "(?:the )?"
+        if re.search(rf"(?:^|[^a-z.]){re.escape(phrase)} {article}$", before):
+            return mod
+    return None
+
+
+def select(doc: Doc) -> list[Found]:
+    """Longest readable candidates first; each token belongs to one date at most."""
+    clean = doc._.clean
+    block_at = clean.block_at if clean is not None else (lambda offset: None)
+    ordered = sorted(
+        candidates(doc), key=lambda c: (-(doc[c.end - 1].idx + len(doc[c.end - 1]) - doc[c.start].idx),
+                                        c.start, SOURCE_RANK[c.source]))
+    taken = [False] * len(doc)
+    kept: list[Found] = []
+    for candidate in ordered:
+        if any(taken[candidate.start:candidate.end]):
+            continue
+        span = doc[candidate.start:candidate.end]
+        timex = parse(span.text, candidate.between)
+        if timex is None or not _month_case_ok(doc, candidate):
+            continue
+        if re.fullmatch(r"XXXX-\d{2}", timex.value) and _modifies_a_noun(doc, candidate.start, candidate.end):
+            continue  # a month name in a name: "May Day", "the October Revolution"
+        if candidate.source != "table" and (
+                not _allowed_in_table(doc, candidate, block_at) or _is_amount(doc, candidate, timex)):
+            continue
+        if timex.mod is None and not timex.is_relative:
+            mod = _bounding_mod(doc, candidate.start, candidate.end)
+            if mod is not None:
+                timex = Timex(timex.value, mod, timex.granularity, timex.date_from, timex.date_to)
+        for index in range(candidate.start, candidate.end):
+            taken[index] = True
+        kept.append(Found(candidate.start, candidate.end, candidate.source, timex, block_at(span.start_char)))
+    kept.sort(key=lambda found: found.start)
+    return kept
+
+
+def _single_year_anchor(timex: Timex) -> tuple[int, int | None, int | None] | None:
+    """(year, last month, last day) of an anchor inside one calendar year; None for wider times."""
+    if timex.year_unresolved or timex.is_relative:
+        return None
+    years = set(years_in(timex.value))
+    if len(years) != 1 or timex.granularity in ("decade", "century"):
+        return None
+    last = timex.value.split("/")[-1]
+    match = re.fullmatch(r"\d{4}-(\d{2})(?:-(\d{2}))?", last)
+    if match:
+        return years.pop(), int(match[1]), int(match[2]) if match[2] else None
+    return years.pop(), None, None
+
+
+def _partial_month_day(value: str) -> tuple[int, int | None] | None:
+    match = re.fullmatch(r"XXXX-(\d{2})(?:-(\d{2}))?(?:/XXXX-(\d{2}))?", value)
+    if not match:
+        return None
+    return int(match[1]), int(match[2]) if match[2] else None
+
+
+def _has_forward_cue(doc: Doc, anchor: Found, found: Found) -> bool:
+    cues = set(lexicon()["forward_cues"])
+    return any(token.lower_ in cues for token in doc[anchor.end:found.start])
+
+
+def resolve_year(doc: Doc, anchor: Found | None, found: Found) -> Timex:
+    """A month or day without a year, given the dated expression before it in the same paragraph.
+
+    Inside a stated year ("In 1999 ... in March") the month is in that year. After a month ("August
+    1999") a later month of the calendar is in the same year; an earlier one is in the next year only
+    when a word such as "then" or "later" says it comes after; otherwise the year stays unresolved.
+    """
+    timex = found.timex
+    if anchor is None:
+        return timex
+    parsed = _single_year_anchor(anchor.timex)
+    partial = _partial_month_day(timex.value)
+    if parsed is None or partial is None:
+        return timex
+    year, anchor_month, anchor_day = parsed
+    month, day = partial
+    if anchor_month is None:
+        return with_year(timex, year)
+    if (month, day or 0) > (anchor_month, anchor_day or 0):
+        return with_year(timex, year)
+    if _has_forward_cue(doc, anchor, found):
+        return with_year(timex, year + 1)
+    return timex
+
+
+RANGE_WORDS = {"to", "until", "till", "through", "-", "\u2013", "\u2014"}
+
+
+def resolve_from_range_end(doc: Doc, found: list[Found]) -> None:
+    """A range start without a year takes it from the range end after it: "from 18 March to 28 May 1871"."""
+    for index in range(len(found) - 2, -1, -1):
+        start = found[index]
+        if not start.timex.year_unresolved:
+            continue
+        end = found[index + 1]
+        between = doc[start.end:end.start]
+        if doc[start.start].sent.start != doc[end.start].sent.start or not any(
+                token.lower_ in RANGE_WORDS for token in between):
+            continue
+        parsed = _single_year_anchor(end.timex)
+        partial = _partial_month_day(start.timex.value)
+        if parsed is None or partial is None:
+            continue
+        year, end_month, end_day = parsed
+        month, day = partial
+        if end_month is not None and (month, day or 0) > (end_month, end_day or 32):
+            year -= 1  # "from November to 3 February 1920" starts in 1919
+        start.timex = with_year(start.timex, year)
+
+
+def unbound_range_ends(doc: Doc, found: list[Found]) -> None:
+    """In "from 2 June until 30 August 1851" "until" ends a range: its end is no ON_OR_BEFORE bound."""
+    for first, second in zip(found, found[1:]):
+        between = [token.lower_ for token in doc[first.end:second.start]]
+        opened = first.start > 0 and doc[first.start - 1].lower_ == "from"
+        if opened and len(between) == 1 and between[0] in RANGE_WORDS and second.timex.mod == "ON_OR_BEFORE":
+            second.timex = replace(second.timex, mod=None)
+
+
+def extract_dates(doc: Doc) -> list[DateRecord]:
+    """Every temporal expression of the Doc, in document order, ids 0, 1, 2, ..."""
+    anchor: Found | None = None
+    kept: list[Found] = []
+    for found in select(doc):
+        same_block = anchor is not None and anchor.block is not None and anchor.block is found.block
+        context = anchor if same_block else None
+        timex = found.timex
+        if timex.is_relative:
+            resolved = resolve_relative(timex, context.timex) if context is not None else None
+            if resolved is None:
+                continue  # "the previous year" with nothing before it to count from names no time
+            timex = resolved
+        elif timex.year_unresolved:
+            timex = resolve_year(doc, context, found)
+        found.timex = timex
+        if not timex.year_unresolved:
+            anchor = found
+        kept.append(found)
+    resolve_from_range_end(doc, kept)
+    unbound_range_ends(doc, kept)
+    records: list[DateRecord] = []
+    for found in kept:
+        timex = found.timex
+        start = doc[found.start].idx
+        end = doc[found.end - 1].idx + len(doc[found.end - 1])
+        records.append(DateRecord(
+            len(records), start, end, timex.value, timex.mod, granularity_of(timex.value),
+            timex.date_from, timex.date_to, found.source, timex.year_unresolved,
+        ))
     return records

@@ -20,3 +20,7 @@ class ValidationFailed(AlmanacError):
 
 class GoldFormatError(AlmanacError):
     """A gold annotation file that does not follow the gold format."""
+
+
+class EngineError(AlmanacError):
+    """A parallel engine that cannot run: a missing optional dependency, an unreachable cluster, a dead worker."""

@@ -22,7 +22,7 @@ EVENT_TYPES = [
     "conflict", "military", "agreement", "meeting", "policy", "withdrawal", "leadership", "life",
     "migration", "economic", "other",
 ]
-CHECK_KINDS = ["direction", "percent_change", "prose_vs_table", "range_order", "share_total"]
+CHECK_KINDS = ["direction", "percent_change", "prose_vs_table", "peak", "range_order", "share_total"]
 CHANGE_KINDS = ["added", "removed", "changed"]
 
 

@@ -80,7 +80,7 @@ def read_table(path: Path) -> pd.DataFrame:
         frame = pd.read_parquet(path)
         for name in frame.columns:
             if frame[name].dtype == object:
-                frame[name] = frame[name].map(lambda v: list(v) if hasattr(v, "tolist") else v)
+                frame[name] = frame[name].map(lambda v: v.tolist() if hasattr(v, "tolist") else v)
         return frame
     if path.suffix == ".csv":
         return pd.read_csv(path, keep_default_na=False, na_values=[""])

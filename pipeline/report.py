@@ -1,0 +1,701 @@
+"""`almanac report`: one self-contained HTML page of an output folder's events and figures.
+
+Per article (the latest revision of each doc_id by default): a timeline of its events, one chart
+per measure of its money and mass figures against their period (contradictions from the `checks`
+table ringed), sortable figures and events tables whose rows link to their sentence with the span
+highlighted, and, when gold is given, the evaluation scores and misses.
+
+Charts are Vega-Lite specs built with Altair and drawn by vega-embed; the Vega bundle comes from
+vl-convert and is inlined, so the page opens with no network access. Article text is untrusted:
+HTML goes through Jinja2 autoescape, and every JSON payload in a <script> is escaped so that no
+`<`, `>`, `&`, U+2028 or U+2029 survives literally. A Content-Security-Policy with a nonce
+keeps any script that is not ours from running, and forbids every network fetch.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable
+
+import pandas as pd
+from markupsafe import Markup, escape
+
+from .errors import InputError
+from .schema import EVENT_TYPES, MEASURES, model_of
+from .timex import interval as timex_bounds
+from .writer import EXTENSIONS, atomic_path, read_table
+
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+REPORT_TABLES = ("documents", "sentences", "figures", "checks", "events")
+CHARTED_KINDS = ("money", "mass")
+# A date interval longer than this is drawn as a span (decades, ranges); shorter ones as a point.
+SPAN_MIN_DAYS = 370
+CHART_WIDTH = 760
+LANE_HEIGHT = 18
+
+# One colour per event type, fixed so a type has the same colour in every article and report.
+EVENT_TYPE_COLOURS = dict(zip(EVENT_TYPES, [
+    "#d62728", "#8c564b", "#2ca02c", "#1f77b4", "#9467bd", "#7f7f7f", "#e377c2", "#bcbd22",
+    "#17becf", "#ff7f0e", "#aec7e8",
+]))
+SOURCE_SHAPES = {"prose": "circle", "table": "square"}
+SOURCE_COLOURS = {"prose": "#1f77b4", "table": "#ff7f0e"}
+CHECK_COLOUR = "#d62728"
+
+# Axis labels in thousands, millions, billions (d3-format's SI "G" reads badly for money).
+SCALED_LABEL_EXPR = (
+    "abs(datum.value) >= 1e9 ? format(datum.value / 1e9, ',.4~r') + ' bn'"
+    " : abs(datum.value) >= 1e6 ? format(datum.value / 1e6, ',.4~r') + ' m'"
+    " : format(datum.value, ',.4~r')"
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading tables
+
+
+def find_table(tables_dir: Path, name: str) -> Path | None:
+    """The file of table `name` in `tables_dir`; when several formats exist, the newest one."""
+    candidates = [tables_dir / f"{name}{suffix}" for suffix in EXTENSIONS.values()]
+    existing = [path for path in candidates if path.exists()]
+    if not existing:
+        return None
+    return max(existing, key=lambda path: (path.stat().st_mtime_ns, path.suffix))
+
+
+def load_tables(tables_dir: Path) -> dict[str, pd.DataFrame]:
+    """The tables a report reads. The documents table is required; a missing other table is empty."""
+    tables_dir = Path(tables_dir)
+    if not tables_dir.is_dir():
+        raise InputError(f"{tables_dir} is not a folder of tables (run `almanac run --out {tables_dir}` first)")
+    tables: dict[str, pd.DataFrame] = {}
+    for name in REPORT_TABLES:
+        path = find_table(tables_dir, name)
+        if path is None:
+            if name == "documents":
+                raise InputError(f"no documents table in {tables_dir} (expected documents.parquet, .csv or .jsonl)")
+            tables[name] = pd.DataFrame()
+            continue
+        try:
+            tables[name] = restore_types(name, read_table(path))
+        except Exception as error:  # a truncated or foreign file: one line, not a traceback
+            raise InputError(f"cannot read {path}: {type(error).__name__}: {error}") from None
+    return tables
+
+
+def restore_types(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Columns as the schema types them: CSV and JSONL read a text column of years ("2003") as
+    numbers (2003.0 once a cell is empty), and nullable ids as floats."""
+    schema = model_of(table).to_schema().columns
+    frame = frame.copy()
+    for name in frame.columns:
+        if name not in schema:
+            continue
+        kind = str(schema[name].dtype)
+        if kind.startswith("string") and frame[name].dtype != object:
+            frame[name] = frame[name].map(as_text).astype(object)
+        elif kind in ("Int64", "int64") and frame[name].dtype.kind == "f":
+            frame[name] = frame[name].astype("Int64")
+    return frame
+
+
+def as_text(value: Any) -> str | None:
+    value = plain(value)
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def plain(value: Any) -> Any:
+    """A table cell as a plain Python value: NA to None, numpy scalars and arrays to Python ones."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "tolist") and not isinstance(value, (str, bytes)):
+        return plain_list(value.tolist()) if hasattr(value, "__len__") else value.tolist()
+    if isinstance(value, (list, tuple)):
+        return plain_list(value)
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def plain_list(values: Any) -> list:
+    return [plain(value) for value in values] if isinstance(values, (list, tuple)) else values
+
+
+def as_list(value: Any) -> list:
+    """A list cell: a list, or the JSON array a CSV table stores."""
+    value = plain(value)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                parsed = json.loads(text)
+            except ValueError:
+                return [value]
+            return parsed if isinstance(parsed, list) else [parsed]
+        return [value] if text else []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def records(frame: pd.DataFrame) -> list[dict]:
+    if frame is None or frame.empty:
+        return []
+    return [{key: plain(value) for key, value in row.items()} for row in frame.to_dict(orient="records")]
+
+
+def selected_documents(documents: list[dict], all_revisions: bool) -> list[dict]:
+    """Documents to report, by doc_id; only the latest revision of each unless all are asked for."""
+    ordered = sorted(documents, key=lambda row: (str(row["doc_id"]), revision_key(row)))
+    if all_revisions:
+        return ordered
+    latest: dict[str, dict] = {}
+    for row in ordered:  # later revisions overwrite earlier ones
+        latest[str(row["doc_id"])] = row
+    return [latest[doc_id] for doc_id in sorted(latest)]
+
+
+def revision_key(row: dict) -> tuple:
+    revision = row.get("revision_id")
+    # An unknown revision sorts first; the timestamp breaks ties between equal ids.
+    return (revision is not None, revision if revision is not None else -1, str(row.get("timestamp") or ""))
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates: TIMEX3 values and ISO dates into intervals
+
+
+def timex_interval(value: str | None) -> tuple[date, date] | None:
+    """The inclusive calendar interval of a TIMEX3 value or ISO date; None when it has no fixed year."""
+    if not value:
+        return None
+    try:
+        first, last = timex_bounds(str(value).strip())
+        if first is None or last is None:
+            return None
+        begin, end = date.fromisoformat(first), date.fromisoformat(last)
+    except ValueError:  # not a TIMEX3 value, or an impossible date such as 2003-02-30
+        return None
+    return (begin, end) if begin <= end else None
+
+
+def row_interval(row: dict, from_key: str, to_key: str, value_key: str) -> tuple[date, date] | None:
+    """An interval from a row's ISO from/to columns, else from its TIMEX3 value."""
+    begin, end = timex_interval(row.get(from_key)), timex_interval(row.get(to_key))
+    if begin and end and begin[0] <= end[1]:
+        return begin[0], end[1]
+    if begin or end:
+        point = begin or end
+        return point  # type: ignore[return-value]
+    return timex_interval(row.get(value_key))
+
+
+def midpoint(begin: date, end: date) -> date:
+    return begin + timedelta(days=(end - begin).days // 2)
+
+
+def iso(day: date) -> str:
+    return day.isoformat()
+
+
+# ---------------------------------------------------------------------------------------------
+# Charts (Vega-Lite via Altair)
+
+
+@lru_cache(maxsize=1)
+def altair():
+    import altair as alt
+
+    return alt
+
+
+# Year ticks: the smallest step that keeps about a dozen labels on the axis.
+YEAR_TICK_STEPS = (1, 2, 5, 10, 20, 25, 50, 100)
+
+
+def utc_time_axis(title: str, first: str, last: str):
+    """A UTC time axis from ISO date `first` to `last`, labelled in whole years (never "2002 2002 2002")."""
+    alt = altair()
+    years = date.fromisoformat(last).year - date.fromisoformat(first).year + 1
+    step = next((step for step in YEAR_TICK_STEPS if years / step <= 12), YEAR_TICK_STEPS[-1])
+    return dict(scale=alt.Scale(type="utc", nice=True, padding=14),
+                # Years as numbers: "%Y" alone zero-pads years before 1000 ("0900").
+                axis=alt.Axis(title=title, labelExpr="'' + toNumber(utcFormat(datum.value, '%Y'))", labelOverlap=True,
+                              tickCount={"interval": "year", "step": step}))
+
+
+def event_lane(row: dict) -> str:
+    participants = ", ".join(str(p) for p in as_list(row.get("participants")))
+    label = f"#{row['event_id']} {row.get('trigger') or ''}"
+    label = f"{label} · {participants}" if participants else label
+    return " ".join(label.split())  # one line: no newlines or U+2028 in an axis label
+
+
+def timeline_spec(events: list[dict], anchor: Callable[[str, int], str]) -> dict | None:
+    """The events timeline: one lane per dated event, spans for long intervals, points otherwise."""
+    alt = altair()
+    rows = []
+    for row in events:
+        interval = row_interval(row, "date_from", "date_to", "date")
+        if interval is None:
+            continue
+        begin, end = interval
+        rows.append({
+            "lane": event_lane(row), "event_id": row["event_id"], "type": row.get("type") or "other",
+            "trigger": row.get("trigger") or "", "date": row.get("date") or "",
+            "participants": ", ".join(str(p) for p in as_list(row.get("participants"))),
+            "location": row.get("location") or "",
+            "start": iso(begin), "end": iso(end + timedelta(days=1)), "mid": iso(midpoint(begin, end)),
+            "shape": "span" if (end - begin).days >= SPAN_MIN_DAYS else "point",
+            "order": (begin, end, row["event_id"]), "href": "#" + anchor("e", row["event_id"]),
+        })
+    if not rows:
+        return None
+    rows.sort(key=lambda item: item["order"])
+    for rank, item in enumerate(rows):
+        item["order"] = rank
+    lanes = [item["lane"] for item in rows]
+    frame = pd.DataFrame(rows)
+    tooltip = [
+        alt.Tooltip("trigger:N", title="trigger"), alt.Tooltip("type:N", title="type"),
+        alt.Tooltip("date:N", title="date"), alt.Tooltip("participants:N", title="participants"),
+        alt.Tooltip("location:N", title="location"), alt.Tooltip("event_id:Q", title="event"),
+    ]
+    x_axis = utc_time_axis("date", min(item["start"] for item in rows), max(item["end"] for item in rows))
+    base = alt.Chart(frame).encode(
+        # Lanes sorted by a rank field: a sort array of labels would be inlined into a Vega expression.
+        y=alt.Y("lane:N", sort=alt.EncodingSortField(field="order", op="min"), axis=alt.Axis(title=None, labelLimit=300, labelFontSize=11)),
+        color=alt.Color("type:N", scale=alt.Scale(domain=list(EVENT_TYPE_COLOURS), range=list(EVENT_TYPE_COLOURS.values())),
+                        legend=alt.Legend(title="event type", orient="top", columns=6)),
+        tooltip=tooltip, href="href:N",
+    )
+    spans = base.transform_filter(alt.datum.shape == "span").mark_bar(height=10, cornerRadius=3, opacity=0.8).encode(
+        x=alt.X("start:T", **x_axis), x2="end:T")
+    points = base.transform_filter(alt.datum.shape == "point").mark_point(filled=True, size=90, opacity=1).encode(
+        x=alt.X("mid:T", **x_axis))
+    layers = [layer for layer, shape in ((spans, "span"), (points, "point")) if any(item["shape"] == shape for item in rows)]
+    chart = alt.layer(*layers).properties(
+        width=CHART_WIDTH, height=max(LANE_HEIGHT * len(lanes), 60),
+        title=alt.TitleParams("Events", subtitle="points: a day, month or year; bars: decades and ranges",
+                              anchor="start"),
+    )
+    return chart.to_dict()
+
+
+@dataclass
+class MeasureChart:
+    measure: str
+    unit: str
+    spec: dict | None
+    not_drawn: list[dict] = field(default_factory=list)  # figures of this measure with no period or value
+    chart_id: str | None = None
+
+
+def figure_value(row: dict) -> tuple[float | None, float | None, float | None]:
+    """(point, low, high): the value, or the middle of a range with its ends."""
+    value, low, high = row.get("value"), row.get("low"), row.get("high")
+    if value is not None:
+        return float(value), (float(low) if low is not None else None), (float(high) if high is not None else None)
+    if low is not None and high is not None:
+        return (float(low) + float(high)) / 2, float(low), float(high)
+    one_end = low if low is not None else high
+    return (float(one_end), None, None) if one_end is not None else (None, None, None)
+
+
+def measure_charts(figures: list[dict], checks_by_figure: dict[int, list[str]],
+                   anchor: Callable[[str, int], str]) -> list[MeasureChart]:
+    """One chart per (measure, unit) of money and mass figures against their period's midpoint."""
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for row in figures:
+        if row.get("kind") in CHARTED_KINDS:
+            groups.setdefault((row.get("measure") or "other", row.get("unit") or "?"), []).append(row)
+    order = {name: index for index, name in enumerate(MEASURES)}
+    charts = []
+    for (measure, unit), rows in sorted(groups.items(), key=lambda item: (order.get(item[0][0], 99), item[0])):
+        drawn, not_drawn = [], []
+        for row in rows:
+            interval = timex_interval(row.get("period"))
+            point, low, high = figure_value(row)
+            if interval is None or point is None:
+                not_drawn.append({**row, "why": "no period" if interval is None else "no value"})
+                continue
+            begin, end = interval
+            messages = checks_by_figure.get(row["figure_id"], [])
+            drawn.append({
+                "figure_id": row["figure_id"], "text": row.get("text") or "", "source": row.get("source") or "prose",
+                "period": row.get("period") or "", "item": row.get("item") or "",
+                "qualifier": row.get("qualifier") or "", "value": point, "low": low, "high": high,
+                "x": iso(midpoint(begin, end)), "x_start": iso(begin), "x_end": iso(end + timedelta(days=1)),
+                "period_span": (end - begin).days >= SPAN_MIN_DAYS, "checked": bool(messages),
+                "check": " | ".join(messages), "href": "#" + anchor("f", row["figure_id"]),
+            })
+        spec = measure_spec(measure, unit, drawn) if drawn else None
+        charts.append(MeasureChart(measure, unit, spec, not_drawn))
+    return charts
+
+
+def measure_spec(measure: str, unit: str, drawn: list[dict]) -> dict:
+    alt = altair()
+    frame = pd.DataFrame(drawn)
+    x_axis = utc_time_axis("period (midpoint)", min(item["x_start"] for item in drawn),
+                           max(item["x_end"] for item in drawn))
+    y = alt.Y("value:Q", title=unit, axis=alt.Axis(labelExpr=SCALED_LABEL_EXPR), scale=alt.Scale(zero=False, nice=True, padding=10))
+    tooltip = [
+        alt.Tooltip("text:N", title="figure"), alt.Tooltip("value:Q", title="value", format=",.6~g"),
+        alt.Tooltip("period:N", title="period"), alt.Tooltip("source:N", title="source"),
+        alt.Tooltip("item:N", title="item"), alt.Tooltip("qualifier:N", title="qualifier"),
+        alt.Tooltip("check:N", title="contradiction"), alt.Tooltip("figure_id:Q", title="figure"),
+    ]
+    source_colour = alt.Color("source:N", scale=alt.Scale(domain=list(SOURCE_COLOURS), range=list(SOURCE_COLOURS.values())),
+                              legend=alt.Legend(title="source", orient="top", symbolOpacity=1))
+    base = alt.Chart(frame)
+    # Layers are added only when they have rows: an empty layer makes Vega warn about its extent.
+    layers = []
+    if any(item["source"] == "table" for item in drawn):
+        # Table figures form a series: a line through them, per item, in period order.
+        layers.append(base.transform_filter(alt.datum.source == "table").mark_line(
+            color=SOURCE_COLOURS["table"], opacity=0.5).encode(x=alt.X("x:T", **x_axis), y=y, detail="item:N", order="x:T"))
+    if any(item["period_span"] for item in drawn):
+        # A period longer than a year (2000/2005) as a horizontal bar at the figure's value.
+        layers.append(base.transform_filter(alt.datum.period_span).mark_rule(strokeWidth=3, opacity=0.35).encode(
+            x=alt.X("x_start:T", **x_axis), x2="x_end:T", y=y, color=source_colour))
+    if any(item["low"] is not None and item["high"] is not None for item in drawn):
+        # A range figure (15,000-20,000) as a vertical bar from low to high.
+        layers.append(base.transform_filter("isValid(datum.low) && isValid(datum.high)").mark_rule(
+            strokeWidth=2, opacity=0.6).encode(x=alt.X("x:T", **x_axis), y=alt.Y("low:Q", title=unit), y2="high:Q",
+                                               color=source_colour))
+    layers.append(base.mark_point(filled=True, size=80, opacity=0.95).encode(
+        x=alt.X("x:T", **x_axis), y=y, color=source_colour, tooltip=tooltip, href="href:N",
+        shape=alt.Shape("source:N", scale=alt.Scale(domain=list(SOURCE_SHAPES), range=list(SOURCE_SHAPES.values())),
+                        legend=alt.Legend(title="source", orient="top"))))
+    if any(item["checked"] for item in drawn):
+        # Figures named by a row of the checks table: a red ring around the point.
+        layers.append(base.transform_filter(alt.datum.checked).mark_point(
+            filled=False, size=380, strokeWidth=2.5, color=CHECK_COLOUR).encode(
+            x=alt.X("x:T", **x_axis), y=y, tooltip=tooltip, href="href:N"))
+    subtitle = "circle: prose figure · square: table figure"
+    if any(item["checked"] for item in drawn):
+        subtitle += " · red ring: a contradiction (checks table)"
+    chart = alt.layer(*layers).properties(
+        width=CHART_WIDTH, height=260,
+        title=alt.TitleParams(f"{measure} ({unit})", subtitle=subtitle, anchor="start"),
+    )
+    return chart.to_dict()
+
+
+# ---------------------------------------------------------------------------------------------
+# Safe embedding
+
+
+SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def script_json(value: Any) -> Markup:
+    """JSON safe inside a <script> element: no `<`, `>`, `&`, U+2028 or U+2029 left literally."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False, default=str)
+    return Markup(re.sub("[<>&\u2028\u2029]", lambda match: SCRIPT_ESCAPES[match.group()], text))
+
+
+def highlight(text: str, spans: list[tuple[int, int, str, str]]) -> Markup:
+    """`text` escaped, with each (start, end, anchor id, css class) span wrapped in <mark>.
+
+    Spans nest or are disjoint; a span that crosses one already open gets only an anchor at its start.
+    """
+    out: list[str] = []
+    position = 0
+    open_ends: list[int] = []
+
+    def advance(to: int) -> None:
+        nonlocal position
+        out.append(escape(text[position:to]))
+        position = to
+
+    for start, end, anchor_id, css in sorted(spans, key=lambda span: (span[0], -span[1], span[2])):
+        start = max(position, min(start, len(text)))
+        end = max(start, min(end, len(text)))
+        while open_ends and open_ends[-1] <= start:
+            advance(open_ends.pop())
+            out.append(Markup("</mark>"))
+        advance(start)
+        if open_ends and end > open_ends[-1]:
+            out.append(Markup('<span class="anchor" id="{}"></span>').format(anchor_id))
+            continue
+        out.append(Markup('<mark id="{}" class="{}">').format(anchor_id, css))
+        open_ends.append(end)
+    while open_ends:
+        advance(open_ends.pop())
+        out.append(Markup("</mark>"))
+    advance(len(text))
+    return Markup("").join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# The page
+
+
+@dataclass
+class ArticleView:
+    index: int
+    doc_id: str
+    revision_id: int | None
+    title: str
+    document: dict
+    figures: list[dict]
+    events: list[dict]
+    checks: list[dict]
+    sentences: list[dict]  # only the sentences a figure, event or check points at, with spans marked
+    charts: list[dict]  # {"id", "kind", "title", "spec"}
+    timeline_id: str | None
+    measures: list[MeasureChart]
+    undated_events: int
+    uncharted_figures: int
+
+
+def format_number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6g}"
+
+
+def rows_by_revision(tables: dict[str, list[dict]]) -> dict[tuple[str, int | None], dict[str, list[dict]]]:
+    """(doc_id, revision_id) -> table name -> that revision's rows (copies: views add keys to them)."""
+    grouped: dict[tuple[str, int | None], dict[str, list[dict]]] = {}
+    for name, rows in tables.items():
+        for row in rows:
+            key = (str(row.get("doc_id")), row.get("revision_id"))
+            grouped.setdefault(key, {}).setdefault(name, []).append(dict(row))
+    return grouped
+
+
+def article_view(index: int, document: dict, tables: dict[str, list[dict]]) -> ArticleView:
+    """Everything the page shows of one revision of one article; `tables` holds only its rows."""
+    doc_id, revision_id = str(document["doc_id"]), document.get("revision_id")
+
+    def anchor(kind: str, number: int) -> str:
+        return f"a{index}-{kind}{number}"
+
+    def rows(name: str, key: str) -> list[dict]:
+        return sorted(tables.get(name, []), key=lambda row: row.get(key) or 0)
+
+    figures, events, checks = rows("figures", "figure_id"), rows("events", "event_id"), rows("checks", "check_id")
+    sentences = {row["sent_id"]: row for row in rows("sentences", "sent_id")}
+
+    checks_by_figure: dict[int, list[str]] = {}
+    for check in checks:
+        check["figure_ids"] = [int(number) for number in as_list(check.get("figure_ids"))]
+        check["anchor"] = anchor("c", check["check_id"])
+        for number in check["figure_ids"]:
+            checks_by_figure.setdefault(number, []).append(f"{check.get('check')}: {check.get('message') or ''}")
+    for figure in figures:
+        figure["parties"] = [str(party) for party in as_list(figure.get("parties"))]
+        figure["anchor"] = anchor("f", figure["figure_id"])
+        figure["checks"] = checks_by_figure.get(figure["figure_id"], [])
+        point, low, high = figure_value(figure)
+        figure["sort_value"] = point
+        figure["shown_value"] = (format_number(figure.get("value")) if figure.get("value") is not None
+                                 else f"{format_number(low)}–{format_number(high)}" if low is not None and high is not None
+                                 else format_number(point))
+    for event in events:
+        event["participants"] = [str(party) for party in as_list(event.get("participants"))]
+        event["anchor"] = anchor("e", event["event_id"])
+        interval = row_interval(event, "date_from", "date_to", "date")
+        event["sort_date"] = iso(interval[0]) if interval else ""
+
+    # Sentences with every figure and event-trigger span of theirs marked; links target the marks.
+    spans: dict[int, list[tuple[int, int, str, str]]] = {}
+    for figure in figures:
+        spans.setdefault(figure["sent_id"], []).append((figure["start"], figure["end"], figure["anchor"], "figure"))
+    for event in events:
+        spans.setdefault(event["sent_id"], []).append((event["start"], event["end"], event["anchor"], "event"))
+    for check in checks:  # the check's span is its first figure's: link to that sentence
+        check["sentence_anchor"] = anchor("s", check["sent_id"])
+        spans.setdefault(check["sent_id"], [])
+    shown_sentences = []
+    for sent_id in sorted(spans):
+        sentence = sentences.get(sent_id)
+        if sentence is None:
+            continue
+        base = sentence["start"]
+        relative = [(start - base, end - base, anchor_id, css) for start, end, anchor_id, css in spans[sent_id]]
+        shown_sentences.append({
+            "sent_id": sent_id, "anchor": anchor("s", sent_id), "section": sentence.get("section"),
+            "block": sentence.get("block"), "html": highlight(sentence.get("text") or "", relative),
+        })
+
+    charts = []
+    timeline = timeline_spec(events, anchor)
+    timeline_id = f"a{index}-chart-timeline" if timeline is not None else None
+    if timeline is not None:
+        charts.append({"id": timeline_id, "kind": "timeline", "title": "Events", "spec": timeline})
+    measures = measure_charts(figures, checks_by_figure, anchor)
+    drawn_measures = [measure for measure in measures if measure.spec is not None]
+    for number, measure in enumerate(drawn_measures):
+        measure.chart_id = f"a{index}-chart-measure{number}"
+        charts.append({"id": measure.chart_id, "kind": "measure",
+                       "title": f"{measure.measure} ({measure.unit})", "spec": measure.spec})
+    charted = sum(1 for figure in figures if figure.get("kind") in CHARTED_KINDS) - sum(len(m.not_drawn) for m in measures)
+    undated = sum(1 for event in events if row_interval(event, "date_from", "date_to", "date") is None)
+    return ArticleView(
+        index=index, doc_id=doc_id, revision_id=revision_id, title=str(document.get("title") or doc_id),
+        document=document, figures=figures, events=events, checks=checks, sentences=shown_sentences,
+        charts=charts, timeline_id=timeline_id, measures=measures, undated_events=undated, uncharted_figures=len(figures) - charted,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Gold: scores and misses from pipeline.evaluate
+
+
+@dataclass
+class GoldView:
+    """What the gold section shows: score rows (overall, then per article) and the errors."""
+
+    gold_dir: str
+    scores: list[dict] = field(default_factory=list)  # scope, table, gold, predicted, matched, p, r, f1, attributes
+    errors: list[dict] = field(default_factory=list)  # pipeline.evaluate ERROR_COLUMNS, sentence marked
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def misses(self) -> int:
+        return sum(1 for error in self.errors if error["error"] == "missed")
+
+
+def corpus_of(documents: list[dict], gold_dir: Path) -> Path:
+    """Where the gold files' texts are: the folder the reported articles were read from, if there is
+    exactly one, else the gold folder's parent."""
+    folders = {Path(str(row.get("source"))).parent for row in documents if row.get("source")}
+    folders = {folder for folder in folders if folder.is_dir()}
+    return folders.pop() if len(folders) == 1 else gold_dir.parent
+
+
+def gold_view(tables_dir: Path, gold_dir: Path, documents: list[dict], corpus: Path | None = None) -> GoldView:
+    """Scores and errors of the reported articles' tables against the gold files in `gold_dir`
+    (pipeline.evaluate, on the tables as written; gold files of other articles are left out)."""
+    from .evaluate import evaluate_cases, load_cases, read_tables
+
+    gold_dir = Path(gold_dir)
+    if not gold_dir.is_dir():
+        raise InputError(f"gold folder {gold_dir} does not exist")
+    reported = {str(row["doc_id"]) for row in documents}
+    cases = [case for case in load_cases(gold_dir, corpus or corpus_of(documents, gold_dir))
+             if case.gold.doc_id in reported]
+    view = GoldView(str(gold_dir))
+    if not cases:
+        view.notes.append("no gold file in this folder is for an article of this report")
+        return view
+    evaluation = evaluate_cases(cases, read_tables(Path(tables_dir)), "tables")
+    view.notes.extend(evaluation.notes)
+    metrics = evaluation.metrics()
+    scopes = [("all articles", metrics["overall"])] if len(cases) > 1 else []
+    scopes += sorted(metrics["documents"].items())
+    for scope, by_table in scopes:
+        for table, values in by_table.items():
+            attributes = {name: value for name, value in values.items()
+                          if name not in ("gold", "predicted", "matched", "precision", "recall", "f1")}
+            view.scores.append({
+                "scope": scope, "table": table, "gold": values["gold"], "predicted": values["predicted"],
+                "matched": values["matched"], "precision": values["precision"], "recall": values["recall"],
+                "f1": values["f1"], "attributes": attributes,
+            })
+    for error in records(evaluation.errors_frame()):
+        sentence = error.get("sentence") or ""
+        shown = error.get("gold_text") or error.get("predicted_text") or ""
+        at = sentence.find(shown) if shown else -1
+        spans = [(at, at + len(shown), f"gold-error-{len(view.errors)}", "figure")] if at >= 0 else []
+        view.errors.append({**error, "sentence_html": highlight(sentence, spans)})
+    return view
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering
+
+
+@dataclass
+class ReportSummary:
+    out: Path
+    articles: int
+    charts: int
+    events: int
+    figures: int
+    gold: bool
+
+
+@lru_cache(maxsize=1)
+def vega_bundle() -> str:
+    """Vega, Vega-Lite and vega-embed as one script, matching the Vega-Lite version Altair writes."""
+    import vl_convert
+    from altair.utils._importers import vl_version_for_vl_convert
+
+    bundle = vl_convert.javascript_bundle(vl_version=vl_version_for_vl_convert())
+    # A literal "</script" would end the inline element early; in JS source "<\/" means the same.
+    return bundle.replace("</script", "<\\/script").replace("</SCRIPT", "<\\/SCRIPT")
+
+
+@lru_cache(maxsize=1)
+def template_environment():
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+    environment = Environment(
+        loader=FileSystemLoader(str(TEMPLATES_DIR)),
+        autoescape=select_autoescape(["html", "j2"], default=True, default_for_string=True),
+        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+    )
+    environment.filters["script_json"] = script_json
+    environment.filters["number"] = format_number
+    return environment
+
+
+def render_report(tables_dir: Path, gold_dir: Path | None = None, all_revisions: bool = False,
+                  corpus: Path | None = None) -> tuple[str, ReportSummary]:
+    """The report page (HTML) for the tables in `tables_dir`, and what it contains."""
+    tables_dir = Path(tables_dir)
+    frames = load_tables(tables_dir)
+    tables = {name: records(frame) for name, frame in frames.items()}
+    if not tables["documents"]:
+        raise InputError(f"the documents table in {tables_dir} has no rows")
+    documents = selected_documents(tables["documents"], all_revisions)
+    grouped = rows_by_revision({name: rows for name, rows in tables.items() if name != "documents"})
+    articles = [article_view(index, document, grouped.get((str(document["doc_id"]), document.get("revision_id")), {}))
+                for index, document in enumerate(documents)]
+    gold = gold_view(tables_dir, Path(gold_dir), documents, corpus) if gold_dir is not None else None
+    specs = {chart["id"]: chart["spec"] for article in articles for chart in article.charts}
+    # The nonce only has to be unguessable by the article's author; hashing the content keeps output
+    # byte-identical for identical input, and the payload would have to contain its own hash.
+    nonce = hashlib.sha256(script_json({"specs": specs, "tables": tables}, ).encode("utf-8")).hexdigest()[:32]
+    static = {name: (TEMPLATES_DIR / name).read_text(encoding="utf-8") for name in ("report.css", "report.js")}
+    html = template_environment().get_template("report.html.j2").render(
+        articles=articles, gold=gold, specs=specs, nonce=nonce, vega_bundle=Markup(vega_bundle()),
+        css=Markup(static["report.css"]), app_js=Markup(static["report.js"]),
+        tables_dir=tables_dir.name or str(tables_dir), all_revisions=all_revisions,
+        revisions_total=len(tables["documents"]),
+    )
+    summary = ReportSummary(
+        out=Path(), articles=len(articles), charts=len(specs),
+        events=sum(len(article.events) for article in articles),
+        figures=sum(len(article.figures) for article in articles), gold=gold is not None,
+    )
+    return html, summary
+
+
+def write_report(tables_dir: Path, out: Path, gold_dir: Path | None = None, all_revisions: bool = False,
+                 corpus: Path | None = None) -> ReportSummary:
+    """`almanac report`: write the page atomically to `out`."""
+    html, summary = render_report(tables_dir, gold_dir, all_revisions, corpus)
+    out = Path(out)
+    with atomic_path(out) as temp:
+        temp.write_text(html, encoding="utf-8")
+        temp.chmod(0o644)  # a page to open and share, not a private temp file
+    summary.out = out
+    return summary

@@ -1,0 +1,371 @@
+"""TIMEX3 normalisation: the text of one temporal expression into value, mod, granularity and interval.
+
+A small grammar over the expression's own text (never the article around it): days, months,
+seasons, quarters, years, year and month ranges, decades, centuries, parts of them ("the first nine
+months of 2005") and the modifiers inside them ("late 1966", "the second half of the 1990s").
+dateparser reads day-precise dates (month and weekday names, ordinals), one parser built once,
+English only, settings pinned in config.py. Its vocabulary lives in models/date_lexicon.json.
+
+A missing year stays `XXXX` in the value (`XXXX-03`); `dates.py` resolves it from the article or
+flags it. Relative expressions ("the previous year") parse to a `Timex` with `relative_years` set and
+no value until `resolve_relative` gives them an anchor.
+"""
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from .config import DATEPARSER_LANGUAGES, DATEPARSER_SETTINGS, SETTINGS
+
+UNRESOLVED_YEAR = "XXXX"
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+
+@dataclass(frozen=True)
+class Timex:
+    value: str
+    mod: str | None
+    granularity: str
+    date_from: str | None
+    date_to: str | None
+    # Relative expressions ("the previous year"): a shift in years from an anchor, and whether the
+    # anchor's whole period is kept ("same period of the previous year") or only its year.
+    relative_years: int | None = None
+    relative_keep: str | None = None
+
+    @property
+    def year_unresolved(self) -> bool:
+        return UNRESOLVED_YEAR in self.value
+
+    @property
+    def is_relative(self) -> bool:
+        return self.relative_years is not None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    path = SETTINGS.models_dir / "date_lexicon.json"
+    with open(path, encoding="utf-8") as handle:
+        data = json.load(handle)
+    return {key: value for key, value in data.items() if not key.startswith("_")}
+
+
+# -- values and intervals -------------------------------------------------------------------
+
+def granularity_of(value: str) -> str:
+    if "/" in value:
+        return "range"
+    if re.fullmatch(r"(\d{4}|XXXX)-\d{2}-\d{2}", value):
+        return "day"
+    if re.fullmatch(r"(\d{4}|XXXX)-\d{2}", value):
+        return "month"
+    if re.fullmatch(r"(\d{4}|XXXX)-(SP|SU|FA|WI)", value):
+        return "season"
+    if re.fullmatch(r"(\d{4}|XXXX)-Q[1-4]", value):
+        return "quarter"
+    if re.fullmatch(r"\d{4}|XXXX", value):
+        return "year"
+    if re.fullmatch(r"\d{3}", value):
+        return "decade"
+    if re.fullmatch(r"\d{2}", value):
+        return "century"
+    raise ValueError(f"not a TIMEX3 value: {value!r}")
+
+
+def _bounds(part: str) -> tuple[str, str] | None:
+    """First and last calendar day of one (non-range) TIMEX3 value."""
+    if UNRESOLVED_YEAR in part:
+        return None
+    if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", part):
+        return part, part
+    if match := re.fullmatch(r"(\d{4})-(\d{2})", part):
+        year, month = int(match[1]), int(match[2])
+        return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    if match := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", part):
+        year = int(match[1])
+        first, last = SEASON_MONTHS[match[2]]
+        last_year = year + 1 if last < first else year
+        last_day = calendar.monthrange(last_year, last)[1]
+        return f"{year:04d}-{first:02d}-01", f"{last_year:04d}-{last:02d}-{last_day:02d}"
+    if match := re.fullmatch(r"(\d{4})-Q([1-4])", part):
+        year, quarter = int(match[1]), int(match[2])
+        first, last = 3 * quarter - 2, 3 * quarter
+        return f"{year:04d}-{first:02d}-01", f"{year:04d}-{last:02d}-{calendar.monthrange(year, last)[1]:02d}"
+    if re.fullmatch(r"\d{4}", part):
+        return f"{part}-01-01", f"{part}-12-31"
+    if re.fullmatch(r"\d{3}", part):
+        return f"{part}0-01-01", f"{part}9-12-31"
+    if re.fullmatch(r"\d{2}", part):
+        return f"{part}00-01-01", f"{part}99-12-31"
+    return None
+
+
+def interval(value: str) -> tuple[str | None, str | None]:
+    """ISO calendar dates bounding a TIMEX3 value; (None, None) while the year is unresolved.
+
+    A modifier never narrows the interval: "late 1980s" is still 1980-01-01/1989-12-31.
+    """
+    parts = value.split("/")
+    first, last = _bounds(parts[0]), _bounds(parts[-1])
+    if first is None or last is None:
+        return None, None
+    return first[0], last[1]
+
+
+def make_timex(value: str, mod: str | None = None) -> Timex:
+    date_from, date_to = interval(value)
+    return Timex(value, mod, granularity_of(value), date_from, date_to)
+
+
+def with_year(timex: Timex, year: int) -> Timex:
+    """The timex with its XXXX year(s) filled in."""
+    value = timex.value.replace(UNRESOLVED_YEAR, f"{year:04d}")
+    return make_timex(value, timex.mod)
+
+
+def years_in(value: str) -> list[int]:
+    return [int(year) for year in re.findall(r"(?<!\d)\d{4}(?!\d)", value)]
+
+
+def shift_years(value: str, years: int) -> str | None:
+    """The same calendar period `years` later (negative: earlier); None for decades and centuries."""
+    if granularity_of(value) in ("decade", "century") or UNRESOLVED_YEAR in value:
+        return None
+    if any(granularity_of(part) in ("decade", "century") for part in value.split("/")):
+        return None
+    return re.sub(r"(?<!\d)\d{4}(?!\d)", lambda match: f"{int(match[0]) + years:04d}", value)
+
+
+def resolve_relative(timex: Timex, anchor: Timex) -> Timex | None:
+    """A relative expression ("the previous year") made absolute from the anchor before it."""
+    if not timex.is_relative or anchor.year_unresolved:
+        return None
+    if timex.relative_keep == "period":
+        value = shift_years(anchor.value, timex.relative_years or 0)
+        return make_timex(value, timex.mod) if value else None
+    years = set(years_in(anchor.value))
+    if len(years) != 1 or granularity_of(anchor.value) in ("decade", "century"):
+        return None
+    return make_timex(f"{years.pop() + (timex.relative_years or 0):04d}", timex.mod)
+
+
+# -- the grammar ----------------------------------------------------------------------------
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> dict:
+    lex = lexicon()
+    month = f"(?P<m>{_alternation(lex['months'])})(?![a-z])"
+    weekday = f"(?:(?:{_alternation(lex['weekdays'])})\\.?,? )?"
+    ordinal = _alternation(lex["ordinals"])
+    season = _alternation(lex["seasons"])
+    count = _alternation(list(lex["number_words"]) + [str(n) for n in range(1, 13)])
+    separators = _alternation(word for word in lex["range_separators"] if word != "-")
+    sep = f"(?:\\s*-\\s*|\\s*/\\s*|\\s+(?:{separators})\\s+)"
+    sep_between = f"(?:{sep}|\\s+and\\s+)"
+    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<y>\d{4})"
+    modifiers = {}
+    for phrase, mod in lex["inner_modifiers"].items():
+        phrase = phrase.removeprefix("the ").rstrip("-")
+        modifiers[phrase] = mod
+    compiled = {
+        "modifier": re.compile(f"(?:the )?(?P<mod>{_alternation(modifiers)})(?:-|\\s+)(?:the\\s+)?(?P<rest>.+)"),
+        "iso_day": re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"),
+        "day_month_year": re.compile(f"{weekday}(?:the )?{day}(?: of)? {month},? {year}"),
+        "month_day_year": re.compile(f"{weekday}{month} {day},? {year}"),
+        "month_day": re.compile(f"{weekday}{month} {day}"),
+        "day_month": re.compile(f"{weekday}(?:the )?{day}(?: of)? {month}"),
+        "month_year": re.compile(f"{month},?(?: of)?,? {year}"),
+        "month": re.compile(month),
+        "month_range_year": re.compile(
+            f"(?P<m1>{_alternation(lex['months'])}){{sep}}(?P<m2>{_alternation(lex['months'])}),?(?: of)?,? {year}"),
+        "month_year_range": re.compile(
+            f"(?P<m1>{_alternation(lex['months'])}),? (?P<y1>\\d{{4}}){{sep}}"
+            f"(?P<m2>{_alternation(lex['months'])}),? (?P<y2>\\d{{4}})"),
+        "month_range": re.compile(
+            f"(?P<m1>{_alternation(lex['months'])}){{sep}}(?P<m2>{_alternation(lex['months'])})"),
+        "day_range_month_year": re.compile(f"{month} (?P<d1>[0-3]?\\d){{sep}}(?P<d2>[0-3]?\\d),? {year}"),
+        "day_range_year": re.compile(f"(?P<d1>[0-3]?\\d){{sep}}(?P<d2>[0-3]?\\d) {month},? {year}"),
+        "season_year": re.compile(f"(?P<s>{season})(?: of)?,? {year}"),
+        "quarter_year": re.compile(f"(?P<o>{ordinal}|last|final) quarter(?: of)?,? {year}"),
+        "q_year": re.compile(r"q(?P<q>[1-4])(?: of)?,? (?P<y>\d{4})"),
+        "year_q": re.compile(r"(?P<y>\d{4}),? q(?P<q>[1-4])"),
+        "months_of_year": re.compile(f"(?P<fl>first|last|final) (?:(?P<n>{count}) )?months?(?: of)?,? {year}"),
+        "year": re.compile(r"(?:year )?(?P<y>\d{4})(?: (?:ad|a\.d|ce|c\.e))?"),
+        # Two-digit ends only after a dash or slash ("1966-67"); "2010 to 29 percent" is no range.
+        "year_range": re.compile(
+            f"(?P<y1>\\d{{4}})(?:[-/](?P<y2>\\d{{4}}|\\d{{2}})|{sep}(?P<y3>\\d{{4}}))(?: (?:ad|a\\.d|ce|c\\.e))?"),
+        "year_range_between": re.compile(
+            f"(?P<y1>\\d{{4}})(?:[-/](?P<y2>\\d{{4}}|\\d{{2}})|{sep_between}(?P<y3>\\d{{4}}))(?: (?:ad|a\\.d|ce|c\\.e))?"),
+        "decade": re.compile(r"(?P<c>\d{3})0'?s"),
+        "century": re.compile(f"(?P<o>{ordinal})[- ]century(?: (?:ad|ce))?"),
+        "separator": sep,
+    }
+    for key in ("month_range_year", "month_year_range", "month_range", "day_range_month_year", "day_range_year"):
+        compiled[key] = re.compile(compiled[key].pattern.replace("{sep}", sep))
+    compiled["modifiers"] = modifiers
+    compiled["relative"] = {phrase.removeprefix("the "): spec for phrase, spec in lex["relative"].items()}
+    return compiled
+
+
+@lru_cache(maxsize=1)
+def _dateparser():
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=DATEPARSER_LANGUAGES, settings=DATEPARSER_SETTINGS)
+
+
+@lru_cache(maxsize=4096)
+def parse_day(text: str) -> str | None:
+    """A day-precise date with its year ("Monday, January 10th, 2003") as YYYY-MM-DD, by dateparser."""
+    data = _dateparser().get_date_data(text)
+    if data.date_obj is None or data.period != "day":
+        return None
+    return data.date_obj.strftime("%Y-%m-%d")
+
+
+def normalise_text(text: str) -> str:
+    text = text.lower().replace("\u2019", "'")
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"(?<=\d)\s*-\s*(?=\d)", "-", text)
+    text = text.strip(" ,;:()[]")
+    text = text.rstrip(".").rstrip()  # a sentence full stop; "Jan." still reads as a month without it
+    return text.removeprefix("the ")
+
+
+def _year_ok(year: int) -> bool:
+    lex = lexicon()
+    return lex["year_min"] <= year <= lex["year_max"]
+
+
+def _month(name: str) -> int:
+    return lexicon()["months"][name]
+
+
+def _expand_year(first: int, last_text: str) -> int | None:
+    """The second year of a range; two digits take the first year's century ("1966-67")."""
+    if len(last_text) == 4:
+        last = int(last_text)
+    else:
+        last = first - first % 100 + int(last_text)
+        if last <= first:
+            last += 100
+    return last if first < last <= first + 100 and _year_ok(last) else None
+
+
+def _core(text: str, between: bool) -> Timex | None:
+    """An expression without modifiers; None when it is not a calendar time."""
+    g = _grammar()
+    lex = lexicon()
+    if (spec := g["relative"].get(text)) is not None:
+        return Timex("", None, "year", None, None, relative_years=spec["years"], relative_keep=spec["keep"])
+    if match := g["iso_day"].fullmatch(text):
+        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+        if _year_ok(year) and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            return make_timex(f"{year:04d}-{month:02d}-{day:02d}")
+        return None
+    for key in ("day_month_year", "month_day_year"):
+        if match := g[key].fullmatch(text):
+            if not _year_ok(int(match["y"])):
+                return None
+            value = parse_day(f"{int(match['d'])} {match['m'].rstrip('.')} {match['y']}")
+            return make_timex(value) if value else None
+    for key in ("month_day", "day_month"):
+        if match := g[key].fullmatch(text):
+            month, day = _month(match["m"]), int(match["d"])
+            if 1 <= day <= calendar.monthrange(2000, month)[1]:  # 2000: a leap year allows 29 February
+                return make_timex(f"{UNRESOLVED_YEAR}-{month:02d}-{day:02d}")
+            return None
+    if match := g["month_year"].fullmatch(text):
+        year = int(match["y"])
+        return make_timex(f"{year:04d}-{_month(match['m']):02d}") if _year_ok(year) else None
+    if match := g["month"].fullmatch(text):
+        return make_timex(f"{UNRESOLVED_YEAR}-{_month(match['m']):02d}")
+    if match := g["month_year_range"].fullmatch(text):
+        y1, y2 = int(match["y1"]), int(match["y2"])
+        m1, m2 = _month(match["m1"]), _month(match["m2"])
+        if _year_ok(y1) and _year_ok(y2) and (y1, m1) < (y2, m2):
+            return make_timex(f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}")
+        return None
+    if match := g["month_range_year"].fullmatch(text):
+        year, m1, m2 = int(match["y"]), _month(match["m1"]), _month(match["m2"])
+        if not _year_ok(year) or m1 == m2:
+            return None
+        first_year = year if m1 < m2 else year - 1  # "December to February 2006" starts in 2005
+        return make_timex(f"{first_year:04d}-{m1:02d}/{year:04d}-{m2:02d}")
+    if match := g["month_range"].fullmatch(text):
+        m1, m2 = _month(match["m1"]), _month(match["m2"])
+        if m1 < m2:
+            return make_timex(f"{UNRESOLVED_YEAR}-{m1:02d}/{UNRESOLVED_YEAR}-{m2:02d}")
+        return None
+    for key in ("day_range_month_year", "day_range_year"):
+        if match := g[key].fullmatch(text):
+            year, month, d1, d2 = int(match["y"]), _month(match["m"]), int(match["d1"]), int(match["d2"])
+            if _year_ok(year) and 1 <= d1 < d2 <= calendar.monthrange(year, month)[1]:
+                return make_timex(f"{year:04d}-{month:02d}-{d1:02d}/{year:04d}-{month:02d}-{d2:02d}")
+            return None
+    if match := g["season_year"].fullmatch(text):
+        year = int(match["y"])
+        return make_timex(f"{year:04d}-{lex['seasons'][match['s']]}") if _year_ok(year) else None
+    if match := g["quarter_year"].fullmatch(text):
+        year = int(match["y"])
+        quarter = 4 if match["o"] in ("last", "final") else lex["ordinals"][match["o"]]
+        return make_timex(f"{year:04d}-Q{quarter}") if _year_ok(year) and 1 <= quarter <= 4 else None
+    for key in ("q_year", "year_q"):
+        if match := g[key].fullmatch(text):
+            year = int(match["y"])
+            return make_timex(f"{year:04d}-Q{match['q']}") if _year_ok(year) else None
+    if match := g["months_of_year"].fullmatch(text):
+        year = int(match["y"])
+        n = match["n"]
+        count = 1 if n is None else (int(n) if n.isdigit() else lex["number_words"][n])
+        if not _year_ok(year) or not 1 <= count <= 12:
+            return None
+        first, last = (1, count) if match["fl"] == "first" else (13 - count, 12)
+        if first == last:
+            return make_timex(f"{year:04d}-{first:02d}")
+        return make_timex(f"{year:04d}-{first:02d}/{year:04d}-{last:02d}")
+    if match := g["year"].fullmatch(text):
+        year = int(match["y"])
+        return make_timex(f"{year:04d}") if _year_ok(year) else None
+    if match := g["year_range_between" if between else "year_range"].fullmatch(text):
+        first = int(match["y1"])
+        last = _expand_year(first, match["y2"] or match["y3"]) if _year_ok(first) else None
+        return make_timex(f"{first:04d}/{last:04d}") if last else None
+    if match := g["decade"].fullmatch(text):
+        digits = match["c"]
+        if digits.endswith("0") and digits != "200":  # "the 1800s" is a century; "the 2000s" a decade
+            return make_timex(digits[:2]) if _year_ok(int(digits) * 10) else None
+        return make_timex(digits) if _year_ok(int(digits) * 10) else None
+    if match := g["century"].fullmatch(text):
+        number = lex["ordinals"][match["o"]]
+        return make_timex(f"{number - 1:02d}") if 1 <= number <= 21 else None
+    return None
+
+
+@lru_cache(maxsize=8192)
+def parse(text: str, between: bool = False) -> Timex | None:
+    """The TIMEX3 reading of one expression's text, or None when it names no calendar time.
+
+    `between`: the expression followed "between", so "1990 and 1995" is one range.
+    """
+    text = normalise_text(text)
+    if not text:
+        return None
+    core = _core(text, between)
+    if core is not None:
+        return core
+    g = _grammar()
+    if match := g["modifier"].fullmatch(text):
+        inner = parse(match["rest"], between)
+        if inner is not None and not inner.is_relative and inner.mod is None:
+            return replace(inner, mod=g["modifiers"][match["mod"]])
+    return None

@@ -1,0 +1,794 @@
+"""Wikitext (one revision's source) into clean text with a map back to the wikitext.
+
+mwparserfromhell parses the wikitext losslessly (`str(node)` is exactly the node's source), so the
+walker below knows the source span of every node it visits and every clean character is copied from,
+or rendered for, a span of the wikitext:
+
+- prose, link text, bold/italic contents, inline HTML contents: copied (exact offsets);
+- rendered value templates (`{{convert|830000|t}}`, `{{US$|5.3 million}}`, dates, `{{circa|1900}}`):
+  synthetic text mapped to the whole template; pass-through templates (`{{nowrap|..}}`,
+  `{{lang|ru|..}}`) are cleaned in place, so their text keeps exact offsets;
+- everything else (other templates and infoboxes, refs, comments, files, categories, interlanguage
+  links, magic words, math, galleries, trailing sections such as References) is dropped.
+
+Blocks: headings (`== X ==`), paragraphs (split at blank lines), list items (`*`, `#`; `:` and `;`
+lines are paragraphs of their own) and wiki table rows (`{| ... |}`: one TABLE_ROW block per row, its
+`cells` the clean spans of the header and data cells, the same `table` index for every row).
+
+The template rules (which templates are rendered and how, convert's units, dropped tags, namespaces)
+are data: `models/wikitext_templates.json`.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+import mwparserfromhell
+from mwparserfromhell.nodes import (
+    Argument, Comment, ExternalLink, Heading, HTMLEntity, Node, Tag, Template, Text, Wikilink,
+)
+from mwparserfromhell.wikicode import Wikicode
+
+from .clean import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, TRAILING_SECTIONS, CleanText, CleanTextBuilder
+from .config import SETTINGS
+
+RULES_FILE = "wikitext_templates.json"
+
+# Dropped from copied prose: behaviour switches (__NOTOC__), quote marks of unbalanced bold/italic,
+# and HTML-like tags the parser left as text (unclosed or stray tags).
+PROSE_SKIP_RE = re.compile(r"__[A-Z]+__|'{2,}|</?[A-Za-z][^<>\n]{0,300}?/?>")
+LANGUAGE_PREFIX_RE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]+)*")
+SPACE_RE = re.compile(r"\s+")
+# Parentheses left empty by dropped templates: "Alabama () is", "Aruba ( ; ) is".
+EMPTY_PARENTHESES_RE = re.compile(r"\((?:[\s,;:/·–—-]|or\b|and\b)*\)")
+# Separators left dangling inside parentheses by dropped templates: "(Zenda; )", "( , Zenda)".
+DANGLING_SEPARATOR_RE = re.compile(r"\s*[,;]\s*(?=\))|(?<=\()\s*[,;]\s*")
+# The clean-text builder's notion of white space (clean.is_space): Unicode spaces, ZWSP and BOM.
+WORD_OR_SPACE_RE = re.compile(r"(?P<space>[\s\u200b\ufeff]+)|(?P<word>[^\s\u200b\ufeff]+)")
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+ISO_DATE_RE = re.compile(r"^\s*(\d{3,4})-(\d{1,2})(?:-(\d{1,2}))?\s*$")
+HARV_YEAR_RE = re.compile(r"^(?:\d{3,4}[a-z]?|n\.d\.|nd)$")
+NUMBER_RE = re.compile(r"^([-−+]?)(\d+)(\.\d+)?$")
+
+
+# ---------------------------------------------------------------------------------------------
+# rules
+
+
+@dataclass(frozen=True)
+class WikitextRules:
+    templates: dict[str, dict]
+    template_patterns: list[tuple[re.Pattern, dict]]
+    units: dict[str, list[str]]
+    unit_scales: dict[str, str]
+    range_separators: dict[str, str]
+    drop_tags: frozenset[str]
+    block_tags: frozenset[str]
+    line_break_tags: frozenset[str]
+    file_namespaces: frozenset[str]
+    category_namespaces: frozenset[str]
+    interwiki_prefixes_kept: frozenset[str]
+    dropped_table_classes: frozenset[str]
+
+    def template(self, name: str) -> dict | None:
+        spec = self.templates.get(name)
+        if spec is not None:
+            return spec
+        for pattern, pattern_spec in self.template_patterns:
+            if pattern.match(name):
+                return pattern_spec
+        return None
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> WikitextRules:
+    data = json.loads((SETTINGS.models_dir / RULES_FILE).read_text(encoding="utf-8"))
+    convert = data["convert"]
+    return WikitextRules(
+        templates={template_key(name): spec for name, spec in data["templates"].items()},
+        template_patterns=[(re.compile(item["match"]), item) for item in data["template_patterns"]],
+        units=convert["units"],
+        unit_scales=convert["scales"],
+        range_separators=convert["range_separators"],
+        drop_tags=frozenset(data["drop_tags"]),
+        block_tags=frozenset(data["block_tags"]),
+        line_break_tags=frozenset(data["line_break_tags"]),
+        file_namespaces=frozenset(data["file_namespaces"]),
+        category_namespaces=frozenset(data["category_namespaces"]),
+        interwiki_prefixes_kept=frozenset(data["interwiki_prefixes_kept"]),
+        dropped_table_classes=frozenset(data["dropped_table_classes"]),
+    )
+
+
+def template_key(name: str) -> str:
+    """'Template:Convert ', 'US_$' -> 'convert', 'us $': how template names are looked up."""
+    key = SPACE_RE.sub(" ", name.replace("_", " ")).strip().casefold()
+    for prefix in ("template:", "subst:", "safesubst:", "msgnw:"):
+        if key.startswith(prefix):
+            key = key[len(prefix):].strip()
+    return key
+
+
+# ---------------------------------------------------------------------------------------------
+# spans of parsed nodes
+
+
+def node_spans(code: Wikicode, offset: int) -> Iterator[tuple[Node, int, int]]:
+    """Every top-level node of `code` with its [start, end) in the wikitext; `code` starts at `offset`."""
+    for node in code.nodes:
+        length = len(str(node))
+        yield node, offset, offset + length
+        offset += length
+
+
+def tag_contents_start(tag: Tag, start: int) -> int:
+    if tag.wiki_markup:
+        attributes = "".join(str(attribute) for attribute in tag.attributes)
+        return start + len(tag.wiki_markup) + len(attributes) + len(tag.padding or "") + len(tag.wiki_style_separator or "")
+    attributes = "".join(str(attribute) for attribute in tag.attributes)
+    return start + 1 + len(str(tag.tag)) + len(attributes) + len(tag.padding or "") + 1
+
+
+@dataclass
+class Parameter:
+    name: str  # "1", "2", ... for positional parameters
+    value: Wikicode
+    start: int  # of the value
+    positional: bool
+
+
+def template_parameters(template: Template, start: int) -> list[Parameter]:
+    offset = start + 2 + len(str(template.name))
+    parameters = []
+    for param in template.params:
+        offset += 1  # "|"
+        value_start = offset + (len(str(param.name)) + 1 if param.showkey else 0)
+        parameters.append(Parameter(str(param.name).strip(), param.value, value_start, not param.showkey))
+        offset += len(str(param))
+    return parameters
+
+
+def positional(parameters: list[Parameter]) -> list[Parameter]:
+    return [parameter for parameter in parameters if parameter.positional]
+
+
+def named(parameters: list[Parameter], name: str) -> Parameter | None:
+    found = None
+    for parameter in parameters:
+        if parameter.name == name:
+            found = parameter  # the last one wins, as in MediaWiki
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# output: the clean-text builder, or a plain string (for rendering template values)
+
+
+class WikitextBuilder(CleanTextBuilder):
+    """CleanTextBuilder with cells built from several pieces (a cell may hold links and templates)."""
+
+    def start_cell(self, raw_offset: int) -> None:
+        if len(self.chars) > self._block_start and self.chars[-1] != " ":
+            self._append(" ", raw_offset, raw_offset)
+        self._cell_start = len(self.chars)
+
+    def end_cell(self) -> None:
+        while len(self.chars) > self._cell_start and self.chars[-1] == " ":
+            self._pop()
+        if len(self.chars) > self._cell_start:
+            self._cells.append((self._cell_start, len(self.chars)))
+
+    def end_block(self):
+        if self._block is not None and self._block[0] != TABLE_ROW:
+            self._drop_empty_parentheses()
+        return super().end_block()
+
+    def _drop_empty_parentheses(self) -> None:
+        # "Alabama () is", "Aruba ( ; ) is": parentheses whose pronunciation or native-script
+        # templates were dropped. (Not in table rows: their cell offsets are already recorded.)
+        text = "".join(self.chars[self._block_start:])
+        if "(" not in text:
+            return
+        spans = [match.span() for match in DANGLING_SEPARATOR_RE.finditer(text)]
+        for start, end in reversed(spans):
+            self._delete(start, end)
+        if spans:
+            text = "".join(self.chars[self._block_start:])
+        for match in reversed(list(EMPTY_PARENTHESES_RE.finditer(text))):
+            start, end = match.span()
+            if start > 0 and text[start - 1] != " " or end < len(text) and text[end] not in " ,.;:":
+                continue  # "f()" and the like are text, not debris
+            if start > 0:
+                start -= 1  # with the space before
+            elif end < len(text) and text[end] == " ":
+                end += 1
+            self._delete(start, end)
+
+    def _delete(self, start: int, end: int) -> None:
+        """Delete [start, end) of the open block (offsets relative to the block)."""
+        start, end = self._block_start + start, self._block_start + end
+        del self.chars[start:end]
+        del self.raw_starts[start:end]
+        del self.raw_ends[start:end]
+
+    def _add_raw_piece(self, raw: str, start: int, end: int) -> None:
+        # Fast path for the common case: runs of ASCII are appended whole, not character by
+        # character; white space and non-ASCII runs go through the base class (folding, NFC).
+        for match in WORD_OR_SPACE_RE.finditer(raw, start, end):
+            run_start, run_end = match.span()
+            if match.lastgroup == "space":
+                self._add_space(run_start)
+            elif match.group().isascii():
+                self.chars.extend(match.group())
+                self.raw_starts.extend(range(run_start, run_end))
+                self.raw_ends.extend(range(run_start + 1, run_end + 1))
+            else:
+                super()._add_raw_piece(raw, run_start, run_end)
+
+
+class StringSink:
+    """Collects rendered text (for a template's value) instead of building clean text."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def add_raw(self, raw: str, start: int, end: int, skip: re.Pattern | None = None) -> None:
+        text = raw[start:end]
+        self.parts.append(skip.sub("", text) if skip is not None else text)
+
+    def add_text(self, text: str, raw_start: int, raw_end: int) -> None:
+        self.parts.append(text)
+
+    def add_space(self, raw_offset: int) -> None:
+        self.parts.append(" ")
+
+    def text(self) -> str:
+        return SPACE_RE.sub(" ", "".join(self.parts)).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# the cleaner
+
+
+class WikitextCleaner:
+    def __init__(self, wikitext: str, rules: WikitextRules) -> None:
+        self.raw = wikitext
+        self.rules = rules
+        self.builder = WikitextBuilder()
+        self.out: WikitextBuilder | StringSink = self.builder
+        self.block: str | None = None  # kind of the open block, None between blocks
+        self.line_bound = False  # the open block ends at the end of its line (list items)
+        self.section: str | None = None
+        self.trailing_level: int | None = None  # inside a trailing section (References, ...) of this level
+        self.line_blank = True  # nothing but white space on the current line so far
+        self.line_has_text = False
+        self.line_dropped_block = False  # the line held a dropped block-like node (infobox, file, table)
+        self.pending_space: int | None = None
+
+    def clean(self) -> CleanText:
+        # Bold and italic quotes are left as text (and dropped as such): their parsing is fragile, and an
+        # unbalanced pair would swallow paragraphs and headings into one tag.
+        code = mwparserfromhell.parse(self.raw, skip_style_tags=True)
+        self.walk_blocks(code, 0)
+        self.close_block()
+        return self.builder.build()
+
+    # -- block level -------------------------------------------------------------------------
+    def walk_blocks(self, code: Wikicode, offset: int) -> None:
+        for node, start, end in node_spans(code, offset):
+            if isinstance(node, Heading):
+                self.heading(node, start, end)
+            elif self.trailing_level is not None:
+                continue
+            elif isinstance(node, Text):
+                self.block_text(start, end)
+            elif isinstance(node, Tag):
+                self.line_blank = False
+                self.block_tag(node, start, end)
+            else:
+                self.line_blank = False
+                self.inline(node, start, end)
+
+    def block_text(self, start: int, end: int) -> None:
+        position = start
+        while position < end:
+            newline = self.raw.find("\n", position, end)
+            stop = end if newline < 0 else newline
+            if stop > position:
+                if self.raw[position:stop].strip():
+                    self.line_blank = False
+                self.copy(position, stop)
+            if newline < 0:
+                break
+            self.newline(newline)
+            position = newline + 1
+
+    def newline(self, offset: int) -> None:
+        if self.block is not None:
+            if self.line_bound:
+                self.close_block()
+            elif self.line_has_text:
+                self.pending_space = offset
+            elif self.line_blank or self.line_dropped_block:
+                # A blank line, or a line holding only a dropped infobox, image or table, ends the
+                # paragraph; a line holding only a comment does not (MediaWiki removes it).
+                self.close_block()
+        self.line_blank = True
+        self.line_has_text = False
+        self.line_dropped_block = False
+
+    def block_tag(self, tag: Tag, start: int, end: int) -> None:
+        name = str(tag.tag).strip().lower()
+        markup = tag.wiki_markup
+        if markup in ("*", "#"):
+            self.open_block(LIST_ITEM, line_bound=True)
+        elif markup in (":", ";"):
+            # Indented and definition lines: a paragraph of their own (often quotations).
+            self.open_block(PARAGRAPH, line_bound=True)
+        elif name == "table":
+            self.close_block()
+            self.table(tag, start, end)
+        elif name == "hr":
+            self.close_block()
+        elif name in self.rules.block_tags and tag.contents is not None and not tag.self_closing:
+            self.close_block()
+            self.walk_blocks(tag.contents, tag_contents_start(tag, start))
+            self.close_block()
+        else:
+            self.inline(tag, start, end)
+
+    def open_block(self, kind: str, line_bound: bool = False) -> None:
+        self.close_block()
+        self.builder.start_block(kind, self.section)
+        self.block = kind
+        self.line_bound = line_bound
+
+    def close_block(self) -> None:
+        if self.block is not None:
+            self.builder.end_block()
+        self.block = None
+        self.line_bound = False
+        self.pending_space = None
+
+    def heading(self, heading: Heading, start: int, end: int) -> None:
+        self.close_block()
+        title_start = start + heading.level
+        name = self.render(heading.title, title_start)
+        level = heading.level
+        if self.trailing_level is not None:
+            if level > self.trailing_level:
+                return
+            self.trailing_level = None
+        if name.casefold().rstrip(":") in TRAILING_SECTIONS:
+            self.trailing_level = level
+            return
+        self.section = name or self.section
+        self.open_block(HEADING)
+        self.walk_inline(heading.title, title_start)
+        self.close_block()
+
+    # -- tables ------------------------------------------------------------------------------
+    def table(self, table: Tag, start: int, end: int) -> None:
+        classes = set()
+        for attribute in table.attributes:
+            if str(attribute.name).strip().lower() == "class" and attribute.value is not None:
+                classes.update(str(attribute.value).lower().split())
+        if classes & self.rules.dropped_table_classes or table.contents is None:
+            self.line_dropped_block = True
+            return
+        rows: list[list[tuple[Tag, int]]] = []
+        captions: list[tuple[Tag, int]] = []
+        implicit: list[tuple[Tag, int]] = []
+        for node, node_start, _ in node_spans(table.contents, tag_contents_start(table, start)):
+            if not isinstance(node, Tag):
+                continue
+            name = str(node.tag).strip().lower()
+            if name in ("td", "th"):
+                if self.raw.startswith("|+", node_start):
+                    captions.append((node, node_start))  # mwparserfromhell reads "|+" as a cell
+                else:
+                    implicit.append((node, node_start))
+            elif name == "caption":
+                captions.append((node, node_start))
+            elif name == "tr" and node.contents is not None:
+                if implicit:
+                    rows.append(implicit)
+                    implicit = []
+                cells = [(cell, cell_start)
+                         for cell, cell_start, _ in node_spans(node.contents, tag_contents_start(node, node_start))
+                         if isinstance(cell, Tag) and str(cell.tag).strip().lower() in ("td", "th")]
+                rows.append(cells)
+        if implicit:
+            rows.append(implicit)
+        for caption, caption_start in captions:
+            self.open_block(PARAGRAPH)
+            contents_start = tag_contents_start(caption, caption_start)
+            if self.raw.startswith("+", contents_start):
+                contents_start += 1
+                # The "+" was read as part of the cell: walk the caption text after it.
+                self.walk_inline_from(caption.contents, tag_contents_start(caption, caption_start), contents_start)
+            else:
+                self.walk_inline(caption.contents, contents_start)
+            self.close_block()
+        table_index: int | None = None
+        for cells in rows:
+            if not any(self.render(cell.contents, tag_contents_start(cell, cell_start))
+                       for cell, cell_start in cells if cell.contents is not None):
+                continue
+            if table_index is None:
+                table_index = self.builder.new_table()
+            self.builder.start_block(TABLE_ROW, self.section, table_index)
+            self.block = TABLE_ROW
+            for cell, cell_start in cells:
+                contents_start = tag_contents_start(cell, cell_start)
+                self.builder.start_cell(contents_start)
+                if cell.contents is not None:
+                    self.walk_inline(cell.contents, contents_start)
+                self.builder.end_cell()
+            self.close_block()
+
+    # -- inline level ------------------------------------------------------------------------
+    def walk_inline(self, code: Wikicode, offset: int) -> None:
+        for node, start, end in node_spans(code, offset):
+            self.inline(node, start, end)
+
+    def walk_inline_from(self, code: Wikicode, offset: int, skip_to: int) -> None:
+        """walk_inline, ignoring the source before `skip_to`."""
+        for node, start, end in node_spans(code, offset):
+            if end <= skip_to:
+                continue
+            if isinstance(node, Text) and start < skip_to:
+                self.copy(skip_to, end)
+            else:
+                self.inline(node, start, end)
+
+    def inline(self, node: Node, start: int, end: int) -> None:
+        if isinstance(node, Text):
+            self.copy(start, end)
+        elif isinstance(node, Wikilink):
+            self.wikilink(node, start, end)
+        elif isinstance(node, Template):
+            self.template(node, start, end)
+        elif isinstance(node, Tag):
+            self.inline_tag(node, start, end)
+        elif isinstance(node, HTMLEntity):
+            self.emit(node.normalize(), start, end)
+        elif isinstance(node, ExternalLink):
+            if node.brackets and node.title is not None:
+                title = str(node.title)
+                self.walk_inline(node.title, end - 1 - len(title))
+        elif isinstance(node, Heading):
+            self.walk_inline(node.title, start + node.level)
+        elif isinstance(node, (Comment, Argument)):
+            return
+        # Other nodes (unknown to this version) are dropped.
+
+    def inline_tag(self, tag: Tag, start: int, end: int) -> None:
+        name = str(tag.tag).strip().lower()
+        if name in self.rules.drop_tags:
+            return
+        if name == "table":
+            self.line_dropped_block = True  # a table inside a cell or a link: not read
+            return
+        if name in self.rules.line_break_tags or tag.wiki_markup in ("*", "#", ":", ";"):
+            self.space(start)
+            return
+        if tag.self_closing or tag.contents is None:
+            return
+        contents_start = tag_contents_start(tag, start)
+        if name == "nowiki":
+            self.copy(contents_start, contents_start + len(str(tag.contents)), skip=None)
+            return
+        self.walk_inline(tag.contents, contents_start)
+
+    def wikilink(self, link: Wikilink, start: int, end: int) -> None:
+        title = str(link.title)
+        bare = title.strip()
+        explicit_link = bare.startswith(":")  # [[:Category:X]], [[:fr:X]]: a link, not a tag
+        if not explicit_link and ":" in bare:
+            prefix = bare.split(":", 1)[0].strip()
+            folded = prefix.casefold()
+            if folded in self.rules.file_namespaces:
+                self.line_dropped_block = True  # an image and its caption
+                return
+            if folded in self.rules.category_namespaces:
+                return
+            if LANGUAGE_PREFIX_RE.fullmatch(prefix) and prefix not in self.rules.interwiki_prefixes_kept:
+                return  # an interlanguage link
+        if link.text is not None:
+            text = str(link.text)
+            text_start = end - 2 - len(text)
+            if text.strip():
+                self.walk_inline(link.text, text_start)
+                return
+            # The pipe trick, [[Moscow (city)|]]: the title without its parenthesis.
+            shown = re.sub(r"\s*\([^()]*\)\s*$", "", title.split(":", 1)[-1] if explicit_link else title)
+            title_start = start + 2 + title.find(shown.strip()) if shown.strip() else start + 2
+            self.copy(title_start, title_start + len(shown.strip()))
+            return
+        title_start = start + 2
+        if explicit_link:
+            title_start += title.find(":") + 1
+            self.copy(title_start, start + 2 + len(title))
+            return
+        self.walk_inline(link.title, title_start)
+
+    # -- templates ---------------------------------------------------------------------------
+    def template(self, template: Template, start: int, end: int) -> None:
+        name = template_key(str(template.name))
+        function = ":" in name  # {{formatnum:1234}}, {{#if:...}}, {{DEFAULTSORT:...}}: parser functions
+        if function:
+            name = name.split(":", 1)[0]
+        spec = self.rules.template(name.strip()) if not name.startswith("#") else None
+        if spec is None or spec.get("kind") == "drop":
+            self.line_dropped_block = True
+            return
+        argument = self.render(template.name, start + 2).split(":", 1)[-1] if function else None
+        parameters = template_parameters(template, start)
+        kind = spec["kind"]
+        if kind == "inner":
+            parameter = self.first_parameter(parameters, spec.get("params", [1]))
+            if parameter is not None:
+                self.walk_inline(parameter.value, parameter.start)
+            return
+        if argument is not None:
+            text = format_number(argument.strip()) if kind == "number" else argument.strip()
+        else:
+            text = self.render_template(kind, spec, parameters)
+        if text:
+            self.emit(text, start, end)
+
+    def first_parameter(self, parameters: list[Parameter], keys: list) -> Parameter | None:
+        ordered = positional(parameters)
+        for key in keys:
+            if key == "last":
+                candidates = [p for p in ordered if str(p.value).strip()]
+                found = candidates[-1] if candidates else None
+            elif isinstance(key, int):
+                found = ordered[key - 1] if len(ordered) >= key else None
+            else:
+                found = named(parameters, key)
+            if found is not None and str(found.value).strip():
+                return found
+        return None
+
+    def value_text(self, parameter: Parameter | None) -> str:
+        return self.render(parameter.value, parameter.start) if parameter is not None else ""
+
+    def render_template(self, kind: str, spec: dict, parameters: list[Parameter]) -> str:
+        values = [self.value_text(p) for p in positional(parameters)]
+        options = {p.name.lower(): self.value_text(p) for p in parameters if not p.positional}
+        if kind == "text":
+            return spec["text"]
+        if kind == "currency":
+            return f"{spec['prefix']}{values[0]}" if values and values[0] else ""
+        if kind == "prefix":
+            return f"{spec['prefix']}{values[0]}" if values and values[0] else spec["prefix"].strip()
+        if kind == "join":
+            chosen = [values[index - 1] for index in spec["params"] if index <= len(values)] \
+                if "params" in spec else values
+            return spec.get("separator", " ").join(value for value in chosen if value)
+        if kind == "number":
+            return format_number(values[0]) if values else ""
+        if kind == "convert":
+            return render_convert(values, options, spec, self.rules)
+        if kind == "date":
+            return render_date(values)
+        if kind == "date_ymd":
+            return render_ymd(values[spec.get("first", 1) - 1:], day_first=is_yes(options.get("df")))
+        if kind == "as_of":
+            return render_as_of(values, lower=is_yes(options.get("lc")))
+        if kind == "frac":
+            return render_fraction(values)
+        if kind == "val":
+            return render_val(values, options)
+        if kind == "harv":
+            return render_harv(values, spec.get("style", "text"))
+        return ""
+
+    # -- output ------------------------------------------------------------------------------
+    def render(self, code: Wikicode, offset: int) -> str:
+        """The text `code` shows, as a plain string (for template values and heading names)."""
+        saved = (self.out, self.line_blank, self.line_has_text, self.line_dropped_block, self.pending_space)
+        sink = StringSink()
+        self.out = sink
+        try:
+            self.walk_inline(code, offset)
+        finally:
+            self.out, self.line_blank, self.line_has_text, self.line_dropped_block, self.pending_space = saved
+        return sink.text()
+
+    def ensure_block(self) -> None:
+        if self.out is not self.builder:
+            return
+        if self.block is None:
+            self.open_block(PARAGRAPH)
+        elif self.pending_space is not None:
+            self.builder.add_space(self.pending_space)
+        self.pending_space = None
+        self.line_has_text = True
+
+    def copy(self, start: int, end: int, skip: re.Pattern | None = PROSE_SKIP_RE) -> None:
+        """Copy wikitext[start:end] as it is (whitespace folded, `skip` matches dropped)."""
+        text = self.raw[start:end]
+        if not text.strip():
+            if text:
+                self.space(start)
+            return
+        if skip is not None and not skip.sub("", text).strip():
+            return
+        self.ensure_block()
+        self.out.add_raw(self.raw, start, end, skip)
+
+    def emit(self, text: str, start: int, end: int) -> None:
+        """Rendered text, every character mapped to the whole wikitext span [start, end)."""
+        if not text.strip():
+            if text:
+                self.space(start)
+            return
+        self.ensure_block()
+        self.out.add_text(text, start, end)
+
+    def space(self, offset: int) -> None:
+        if self.block is not None or self.out is not self.builder:
+            self.out.add_space(offset)
+
+
+# ---------------------------------------------------------------------------------------------
+# rendering value templates
+
+
+def is_yes(value: str | None) -> bool:
+    return (value or "").strip().lower() in ("y", "yes", "on", "true")
+
+
+def format_number(text: str) -> str:
+    """'830000' -> '830,000'; anything that is not a plain number is returned as written."""
+    cleaned = text.replace(",", "").strip()
+    match = NUMBER_RE.match(cleaned)
+    if not match:
+        return text.strip()
+    sign, whole, fraction = match.group(1), match.group(2), match.group(3) or ""
+    if len(whole) >= 4:
+        whole = f"{int(whole):,}"
+    return f"{sign}{whole}{fraction}"
+
+
+def unit_words(code: str, plural: bool, abbreviate: bool, rules: WikitextRules) -> str:
+    scale = ""
+    for prefix, word in rules.unit_scales.items():
+        if code.startswith(prefix) and code[len(prefix):] in rules.units:
+            scale, code = word, code[len(prefix):]
+            break
+    names = rules.units.get(code)
+    if names is None:
+        return f"{scale} {code}".strip()
+    if abbreviate:
+        return f"{scale} {names[2]}".strip()
+    return f"{scale} {names[1] if plural or scale else names[0]}".strip()
+
+
+def render_convert(values: list[str], options: dict[str, str], spec: dict, rules: WikitextRules) -> str:
+    """{{convert|830000|t}} -> '830,000 tonnes'; {{convert|5|to|10|km|abbr=on}} -> '5 to 10 km'."""
+    if not values:
+        return ""
+    numbers = [format_number(values[0])]
+    index = 1
+    while index + 1 < len(values) and values[index] in rules.range_separators:
+        numbers.append(rules.range_separators[values[index]])
+        numbers.append(format_number(values[index + 1]))
+        index += 2
+    unit = values[index] if index < len(values) else ""
+    abbreviate = spec.get("abbr", False) or options.get("abbr", "").lower() in ("on", "yes", "in", "values")
+    amount = "".join(numbers)
+    plural = not (len(numbers) == 1 and amount.lstrip("+-") in ("1", "1.0"))
+    if options.get("adj", "").lower() == "on" and not abbreviate:
+        return f"{amount}-{unit_words(unit, False, False, rules)}" if unit else amount
+    words = unit_words(unit, plural, abbreviate, rules) if unit else ""
+    if options.get("sp", "").lower() == "us":
+        words = words.replace("metre", "meter").replace("litre", "liter")
+    return f"{amount} {words}".strip()
+
+
+def month_name(text: str) -> str | None:
+    text = text.strip()
+    if text.isdigit() and 1 <= int(text) <= 12:
+        return MONTHS[int(text) - 1]
+    for month in MONTHS:
+        if text.casefold() in (month.casefold(), month[:3].casefold()):
+            return month
+    return None
+
+
+def render_ymd(values: list[str], day_first: bool = False) -> str:
+    """Year, month, day parameters: 'February 24, 1993' (day_first: '24 February 1993')."""
+    values = [value.strip() for value in values[:3] if value.strip()]
+    if not values:
+        return ""
+    if len(values) == 1 or not values[0].isdigit():
+        return render_date(values)
+    year = values[0]
+    month = month_name(values[1])
+    if month is None:
+        return year
+    if len(values) < 3 or not values[2].isdigit():
+        return f"{month} {year}"
+    day = int(values[2])
+    return f"{day} {month} {year}" if day_first else f"{month} {day}, {year}"
+
+
+def render_date(values: list[str]) -> str:
+    """{{date|2006-08-04}} -> '4 August 2006'; with 'mdy' -> 'August 4, 2006'; 'iso' as written."""
+    if not values or not values[0].strip():
+        return ""
+    text = values[0].strip()
+    style = values[1].strip().lower() if len(values) > 1 else "dmy"
+    match = ISO_DATE_RE.match(text)
+    if not match or style == "iso":
+        return text
+    year, month, day = match.group(1), int(match.group(2)), match.group(3)
+    if not 1 <= month <= 12:
+        return text
+    if day is None:
+        return f"{MONTHS[month - 1]} {year}"
+    return f"{MONTHS[month - 1]} {int(day)}, {year}" if style == "mdy" else f"{int(day)} {MONTHS[month - 1]} {year}"
+
+
+def render_as_of(values: list[str], lower: bool) -> str:
+    words = "as of" if lower else "As of"
+    if not values:
+        return words
+    year = values[0].strip()
+    month = month_name(values[1]) if len(values) > 1 and values[1].strip() else None
+    if month is None:
+        return f"{words} {year}"
+    if len(values) > 2 and values[2].strip().isdigit():
+        return f"{words} {month} {int(values[2])}, {year}"
+    return f"{words} {month} {year}"
+
+
+def render_fraction(values: list[str]) -> str:
+    values = [value.strip() for value in values if value.strip()]
+    if len(values) == 3:
+        return f"{values[0]} {values[1]}/{values[2]}"
+    if len(values) == 2:
+        return f"{values[0]}/{values[1]}"
+    return f"1/{values[0]}" if values else ""
+
+
+def render_harv(values: list[str], style: str) -> str:
+    """{{harvtxt|Boolos|Jeffrey|1974}} -> 'Boolos & Jeffrey (1974)'."""
+    values = [value.strip() for value in values if value.strip()]
+    year_at = next((i for i, value in enumerate(values) if HARV_YEAR_RE.match(value)), None)
+    if not year_at:
+        return ""
+    authors, year = values[:year_at][:4], values[year_at]
+    if len(authors) == 4:
+        names = f"{authors[0]} et al."
+    elif len(authors) > 1:
+        names = f"{', '.join(authors[:-1])} & {authors[-1]}"
+    else:
+        names = authors[0]
+    if style == "text":
+        return f"{names} ({year})"
+    return f"({names} {year})" if style == "paren" else f"{names} {year}"
+
+
+def render_val(values: list[str], options: dict[str, str]) -> str:
+    if not values:
+        return ""
+    number = format_number(values[0])
+    unit = options.get("u") or options.get("ul") or ""
+    return f"{number} {unit}".strip()
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def clean_wikitext(wikitext: str) -> CleanText:
+    """Clean one revision's wikitext into blocks; every clean character maps into `wikitext`."""
+    return WikitextCleaner(wikitext, load_rules()).clean()

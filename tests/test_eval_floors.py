@@ -1,0 +1,85 @@
+"""CI guard: accuracy against gold never drops below the floors in tests/eval_floors.json.
+
+Each suite (the founding article in ../shared, our own articles in corpus/) is evaluated exactly as
+`almanac evaluate GOLD --corpus CORPUS` does. The floors file is kept honest both ways:
+- a metric below its floor fails (the pipeline got worse);
+- a metric more than FLOOR_SLACK above its floor also fails (the pipeline got better: raise the
+  floor; the failure message prints the floors to paste). A measured metric with no floor counts as
+  a floor of 0, so a newly working stage gets floors too;
+- a floor lower than in the last commit fails unless `lowered` in the file names it with a reason,
+  so a floor is never lowered silently.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import check_floors, evaluate_gold_dir, flat_metrics, floors_from, load_floors
+
+FLOORS_FILE = Path(__file__).resolve().parent / "eval_floors.json"
+FLOOR_SLACK = 0.10
+SUITES = json.loads(FLOORS_FILE.read_text(encoding="utf-8"))["suites"]
+
+
+@pytest.fixture(scope="module", params=sorted(SUITES))
+def suite(request):
+    """(name, floors, measured overall metrics) of one suite, evaluated once per test session."""
+    name = request.param
+    gold_dir = (FLOORS_FILE.parent / SUITES[name]["gold"]).resolve()
+    corpus = (FLOORS_FILE.parent / SUITES[name]["corpus"]).resolve() if SUITES[name].get("corpus") else None
+    if not gold_dir.is_dir() or not any(gold_dir.glob("*.gold.json")):
+        pytest.skip(f"no gold files in {gold_dir}")
+    report = evaluate_gold_dir(gold_dir, corpus)
+    assert not report.notes, report.notes  # every gold document was processed and has rows
+    return name, load_floors(FLOORS_FILE, gold_dir), report.metrics()["overall"]
+
+
+def test_no_metric_is_below_its_floor(suite):
+    name, floors, overall = suite
+    breaches = check_floors(overall, floors)
+    assert not breaches, f"suite {name!r}: " + "; ".join(
+        f"{b.metric} = {'not measured' if b.measured is None else f'{b.measured:.3f}'} < floor {b.floor:.2f}"
+        for b in breaches)
+
+
+def test_floors_are_raised_when_the_pipeline_improves(suite):
+    name, floors, overall = suite
+    measured = flat_metrics(overall)
+    stale = {metric: value for metric, value in measured.items()
+             if value is not None and value - floors.get(metric, 0.0) > FLOOR_SLACK + 1e-9}
+    suggested = {metric: max(floors.get(metric, 0.0), floor) for metric, floor in floors_from(overall).items()}
+    assert not stale, (
+        f"suite {name!r}: the pipeline improved past its floors ({', '.join(sorted(stale))}); raise them in "
+        f"{FLOORS_FILE.name} (suites.{name}.floors) to: {json.dumps({**floors, **suggested}, sort_keys=True)}")
+
+
+def committed_floors() -> dict | None:
+    try:
+        shown = subprocess.run(["git", "show", f"HEAD:./{FLOORS_FILE.name}"], cwd=FLOORS_FILE.parent,
+                               capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return json.loads(shown.stdout) if shown.returncode == 0 else None
+
+
+def test_no_floor_is_lowered_silently():
+    committed = committed_floors()
+    if committed is None:
+        pytest.skip("no committed floors file to compare with (not a git checkout, or not committed yet)")
+    current = json.loads(FLOORS_FILE.read_text(encoding="utf-8"))
+    reasons = current.get("lowered", {})
+    lowered = []
+    for name, suite in committed.get("suites", {}).items():
+        now = current["suites"].get(name, {}).get("floors", {})
+        for metric, floor in suite.get("floors", {}).items():
+            if now.get(metric, 0.0) < floor and f"{name}/{metric}" not in reasons:
+                lowered.append(f"{name}/{metric} {floor} -> {now.get(metric, 'removed')}")
+    assert not lowered, ("floors lowered without a reason in 'lowered' of the floors file: " + "; ".join(lowered))
+
+
+def test_floors_name_known_metrics_in_range():
+    for name in SUITES:
+        load_floors(FLOORS_FILE, (FLOORS_FILE.parent / SUITES[name]["gold"]).resolve())  # raises on a bad entry

@@ -1,0 +1,239 @@
+"""The events stage: dated happenings, their type, participants and place (real spaCy model)."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipeline.dates import extract_dates
+from pipeline.events import extract_events, load_trigger_lexicon
+from pipeline.schema import EVENT_TYPES
+
+from .conftest import FOUNDING_GOLD
+
+
+TITLE = "Sample article\n\n"  # a rendered article's first line is its title, never an event
+
+
+def events_of(analyse, text: str) -> list[dict]:
+    """The events of an article whose body is `text`."""
+    return analyse(TITLE + text).tables["events"]
+
+
+def only_event(analyse, text: str) -> dict:
+    events = events_of(analyse, text)
+    assert len(events) == 1, [(e["trigger"], e["type"], e["date"]) for e in events]
+    return events[0]
+
+
+# -- active and passive voice ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, date, parties", [
+    ("Japan and Canada signed a fisheries treaty in 1998.", "signed", "1998", ["CAN", "JPN"]),
+    ("In March 2004, France and Germany signed an accord on border controls.", "signed", "2004-03", ["DEU", "FRA"]),
+    ("Brazil ratified the convention on 5 May 2011.", "ratified", "2011-05-05", ["BRA"]),
+])
+def test_active_voice_agreement(analyse, text, trigger, date, parties):
+    event = only_event(analyse, text)
+    assert (event["trigger"], event["type"], event["date"]) == (trigger, "agreement", date)
+    assert event["participants"] == parties
+
+
+@pytest.mark.parametrize("text, trigger, date, parties", [
+    ("A treaty was signed by Japan and Canada in 1998.", "signed", "1998", ["CAN", "JPN"]),
+    ("In 2004 the accord was ratified by the Italian parliament.", "ratified", "2004", ["ITA"]),
+    ("The fisheries agreement was signed by Norway in June 1977.", "signed", "1977-06", ["NOR"]),
+])
+def test_passive_voice_takes_the_agent_as_participant(analyse, text, trigger, date, parties):
+    event = only_event(analyse, text)
+    assert (event["trigger"], event["type"], event["date"]) == (trigger, "agreement", date)
+    assert event["participants"] == parties
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2012 the president of Chile signed a decree on water rights.", "policy"),
+    ("Mexico and Peru signed a trade agreement in 2011.", "agreement"),
+    ("The parliament of Finland passed a law banning the export of timber in 1921.", "policy"),
+])
+def test_the_object_noun_decides_an_ambiguous_verb(analyse, text, expected):
+    assert only_event(analyse, text)["type"] == expected
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("The first summit between the two states was held in Helsinki in July 1990.", "held", "meeting"),
+    ("The talks took place in Vienna in May 1995.", "took place", "meeting"),
+    ("In 1936 Egypt and Britain concluded an alliance treaty.", "concluded", "agreement"),
+    ("Ecuador suspended its membership of the cartel in December 1992.", "suspended", "withdrawal"),
+    ("Thailand tested a new rocket in 2019.", "tested", "military"),
+    ("The poet was born in 1891 in a village near Kazan.", "born", "life"),
+])
+def test_types_from_the_trigger_lexicon(analyse, text, trigger, kind):
+    event = only_event(analyse, text)
+    assert (event["trigger"], event["type"]) == (trigger, kind)
+
+
+# -- nominal events ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, kind, date, parties", [
+    ("Historians still debate the Crimean War (1853-1856) and its causes.", "War", "conflict", "1853/1856", []),
+    ("Ghana's withdrawal from the organisation on 3 March 1999 surprised its neighbours.", "withdrawal",
+     "withdrawal", "1999-03-03", ["GHA"]),
+    ("The 1962 crisis brought the superpowers close to war.", "crisis", "conflict", "1962", []),
+    ("The 1973 oil crisis hit the economy of Japan hard.", "crisis", "economic", "1973", []),
+    ("Observers criticised the Franco-Prussian War (1870-1871) for years.", "War", "conflict", "1870/1871",
+     ["DEU", "FRA"]),
+])
+def test_nominal_events(analyse, text, trigger, kind, date, parties):
+    events = [e for e in events_of(analyse, text) if e["trigger"] == trigger]
+    assert len(events) == 1, events_of(analyse, text)
+    event = events[0]
+    assert (event["type"], event["date"]) == (kind, date)
+    assert set(parties) <= set(event["participants"])
+
+
+# -- conjunctions and several dates ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, triggers", [
+    ("In 1992 Estonia signed and ratified the agreement.", ["signed", "ratified"]),
+    ("Latvia signed the treaty and ratified it in 1995.", ["signed", "ratified"]),
+    ("In 2001 Chile signed the accord, and Peru ratified it.", ["signed", "ratified"]),
+])
+def test_conjoined_verbs_share_the_date(analyse, text, triggers):
+    events = events_of(analyse, text)
+    assert [e["trigger"] for e in events] == triggers
+    assert len({e["date"] for e in events}) == 1
+    assert all(e["type"] == "agreement" for e in events)
+
+
+def test_conjoined_verbs_share_the_subject(analyse):
+    events = events_of(analyse, "In 1994 Uruguay recognized the new state, announced new tariffs, and opted out of the pact.")
+    assert [e["trigger"] for e in events] == ["recognized", "announced", "opted out"]
+    assert all(e["participants"] == ["URY"] for e in events)
+    assert [e["type"] for e in events] == ["policy", "policy", "withdrawal"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The treaty was signed in 1919 and ratified in 1920.", [("signed", "1919"), ("ratified", "1920")]),
+    ("Norway applied for membership in 1962 and withdrew its application in 1967.",
+     [("applied", "1962"), ("withdrew", "1967")]),
+    ("Argentina invaded the islands in April 1982, and Britain recaptured them in June 1982.",
+     [("invaded", "1982-04"), ("recaptured", "1982-06")]),
+])
+def test_a_sentence_with_two_dates_and_two_events(analyse, text, expected):
+    events = events_of(analyse, text)
+    assert [(e["trigger"], e["date"]) for e in events] == expected
+    assert len({e["sent_id"] for e in events}) == 1
+
+
+def test_an_event_in_a_when_clause_shares_the_date(analyse):
+    events = events_of(analyse, "The summit took place in June 1972 when a declaration was signed by both leaders.")
+    assert [(e["trigger"], e["type"], e["date"]) for e in events] == [
+        ("took place", "meeting", "1972-06"), ("signed", "agreement", "1972-06")]
+
+
+# -- metonymy and persons --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, parties", [
+    ("In 1994, Tokyo and Seoul signed a fisheries pact.", ["JPN", "KOR"]),
+    ("The Kremlin announced new sanctions against Georgia in August 2008.", ["GEO", "RUS"]),
+    ("Washington imposed an embargo on Havana in 1962.", ["CUB", "USA"]),
+    ("In 1962, Beijing and Pyongyang signed a border treaty.", ["CHN", "PRK"]),
+])
+def test_capitals_stand_for_their_state(analyse, text, parties):
+    assert only_event(analyse, text)["participants"] == parties
+
+
+def test_moscow_stood_for_the_soviet_union_while_it_existed(analyse):
+    events = events_of(analyse, "Moscow recognized the new government in 1955. Moscow recognized another government in 1995.")
+    assert [e["participants"] for e in events] == [["SUN"], ["RUS"]]
+
+
+def test_a_surname_resolves_to_the_full_name_in_the_article(analyse):
+    text = ("Helmut Kohl led the country for sixteen years. In 1990, Kohl signed the unification treaty. "
+            "Kohl visited Moscow in 1991.")
+    events = events_of(analyse, text)
+    assert [e["trigger"] for e in events] == ["signed", "visited"]
+    assert all("Helmut Kohl" in e["participants"] for e in events)
+    assert events[1]["type"] == "meeting"
+
+
+def test_a_nationality_on_a_person_is_not_a_participant(analyse):
+    event = only_event(analyse, "In 1999, French President Jacques Chirac signed a decree on pensions.")
+    assert event["participants"] == ["Jacques Chirac"]
+    assert event["type"] == "policy"
+
+
+def test_location_from_a_locative_phrase(analyse):
+    event = only_event(analyse, "The two leaders met in Geneva in November 1985.")
+    assert (event["type"], event["location"]) == ("meeting", "Geneva")
+    assert event["participants"] == []
+
+
+# -- not events ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Exports rose to $5 billion in 2003.",
+    "In 2004 the trade turnover reached US$300 million.",
+    "Imports fell by 12 percent in 1998.",
+    "Relations remained frozen until 1999.",
+    "In 1988 about 60% of its trade was with Finland.",
+    "Finland signed the treaty.",
+])
+def test_figures_states_and_undated_sentences_are_not_events(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+def test_headings_and_table_rows_have_no_events(analyse):
+    text = "The treaty signed in 1905\n\n[edit] 1953-1956\n\nyear 1990 1992\ntrade turnover (million$) 2600 600\n"
+    assert analyse(text).tables["events"] == []
+
+
+# -- the records themselves ------------------------------------------------------------------------------------
+
+def test_records_are_in_document_order_with_ordinal_ids_and_anchored_dates(nlp):
+    text = ("Sweden and Denmark signed a treaty in 1905. In 1920 Denmark withdrew from the pact. "
+            "A summit was held in Oslo in 1921.")
+    doc = nlp(text)
+    dates = extract_dates(doc)
+    events = extract_events(doc, dates)
+    assert [e.event_id for e in events] == list(range(len(events)))
+    assert [e.start for e in events] == sorted(e.start for e in events)
+    by_id = {d.date_id: d for d in dates}
+    for event in events:
+        date = by_id[event.date_id]
+        assert (event.date, event.date_from, event.date_to) == (date.value, date.date_from, date.date_to)
+        assert doc.text[event.start:event.end] == event.trigger
+        assert doc[doc.char_span(event.start, event.end).start].sent == doc.char_span(date.start, date.end).sent
+        assert event.type in EVENT_TYPES
+    assert extract_events(doc, dates) == events  # deterministic; the Doc was not changed
+
+
+def test_the_lexicon_types_are_the_schema_types():
+    lex = load_trigger_lexicon()
+    types = set()
+    for table in (lex.verbs, lex.nouns, lex.phrasal):
+        for value in table.values():
+            if isinstance(value, str):
+                types.add(value)
+            else:
+                types.add(value["type"])
+                types.update((value.get("arguments") or value.get("modifiers") or {}).values())
+    types.update(lex.argument_nouns.values())
+    types.update(lex.particles.values())
+    types.update(v for idiom in lex.idioms.values() for v in idiom.values())
+    assert types <= set(EVENT_TYPES)
+
+
+# -- the founding article against its gold ---------------------------------------------------------------------
+
+def test_founding_article_meets_the_event_targets(founding_raw, founding_rows):
+    from pipeline.evaluate import evaluate_document
+    from pipeline.gold import load_gold
+
+    if not FOUNDING_GOLD.exists():
+        pytest.skip("../shared/gold is not beside the repository")
+    frames = {name: pd.DataFrame(founding_rows.tables[name]) for name in ("dates", "figures", "events", "sentences")}
+    metrics = evaluate_document(load_gold(FOUNDING_GOLD), founding_raw, frames).counts["events"].metrics()
+    assert metrics["f1"] >= 0.8, metrics
+    assert metrics["type"] >= 0.8, metrics
+    assert metrics["date"] >= 0.9, metrics
+    assert metrics["participants_f1"] >= 0.7, metrics

@@ -1,0 +1,151 @@
+"""Killed at any moment and restarted, a run ends with every revision exactly once and no partial file.
+
+The subprocess test makes the kill land mid-run deterministically: one input is a named pipe, so the
+run blocks on it after committing the documents before it; it is then killed with SIGKILL.
+The moments a kill cannot be aimed at from outside (inside the table rebuild, between writing a
+part and committing it) are reproduced in-process.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import pipeline.process as process
+from pipeline.manifest import manifest_path, parts_dir
+from pipeline.process import run
+from pipeline.schema import TABLES
+from pipeline.writer import read_table
+
+REPO = Path(__file__).resolve().parent.parent
+PLACES = ["Alder Creek", "Birch Bay", "Cedar Falls", "Dunmore", "Elm Point", "Fairhaven", "Glenrock", "Hollowell"]
+
+
+def article(index: int, place: str) -> str:
+    return (f"{place}\n\n{place} is a market town on a river crossing. It received a charter in {1500 + 37 * index}.\n\n"
+            f"History\n\nA bridge was built there in {1700 + 23 * index}, and the railway arrived in {1850 + 7 * index}.")
+
+
+def write_inputs(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for index, place in enumerate(PLACES):
+        path = folder / f"{place.lower().replace(' ', '-')}.txt"
+        path.write_text(article(index, place), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def committed(out: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{manifest_path(out)}?mode=ro", uri=True, timeout=1) as db:
+            return db.execute("SELECT COUNT(*) FROM revisions").fetchone()[0]
+    except sqlite3.Error:  # not created yet, or busy
+        return 0
+
+
+def leftovers(out: Path) -> list[Path]:
+    return [path for path in out.rglob("*") if path.name.endswith(".tmp")]
+
+
+def assert_complete(out: Path, expected: Path, doc_ids: list[str]) -> None:
+    documents = read_table(out / "documents.parquet")
+    assert sorted(documents["doc_id"]) == sorted(doc_ids)  # every document exactly once
+    sentences = read_table(out / "sentences.parquet")
+    assert not sentences.duplicated(["doc_id", "revision_id", "sent_id"]).any()
+    for name in TABLES:  # the same rows as one uninterrupted run (whose inputs sit in another folder)
+        got, want = (read_table(folder / f"{name}.parquet").drop(columns=["source"], errors="ignore")
+                     for folder in (out, expected))
+        pd.testing.assert_frame_equal(got, want)
+    assert leftovers(out) == []
+
+
+@pytest.fixture(scope="module")
+def uninterrupted(tmp_path_factory, nlp):
+    """Tables of the same inputs from one run that nobody killed."""
+    base = tmp_path_factory.mktemp("uninterrupted")
+    paths = write_inputs(base / "in")
+    run([str(p) for p in paths], base / "out")
+    return base
+
+
+def test_run_killed_mid_run_then_restarted(tmp_path, uninterrupted, nlp):
+    paths = write_inputs(tmp_path / "in")
+    blocked = paths[5]
+    text = blocked.read_text(encoding="utf-8")
+    blocked.unlink()
+    os.mkfifo(blocked)  # reading it blocks the run until someone writes, which nobody will
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "pipeline.cli", "run", *map(str, paths), "-o", str(out), "-q",
+               "--partition-size", "1"]
+    child = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 300
+        # Documents 1-4 are committed once document 5 is read into the next partition and the run
+        # reaches the pipe; then it is blocked, mid-run.
+        while committed(out) < 4 and child.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert child.poll() is None, child.stderr.read().decode()
+        assert committed(out) == 4
+        child.send_signal(signal.SIGKILL)
+        assert child.wait(timeout=60) == -signal.SIGKILL
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        child.stderr.close()
+    assert not (out / "documents.parquet").exists()  # killed before the tables were rebuilt
+
+    blocked.unlink()
+    blocked.write_text(text, encoding="utf-8")
+    summary = run([str(p) for p in paths], out)
+    assert (summary.skipped, summary.documents) == (4, len(PLACES) - 4)
+    assert_complete(out, uninterrupted / "out", [p.stem for p in paths])
+
+
+def test_crash_while_tables_are_rebuilt_then_restarted(tmp_path, uninterrupted, monkeypatch, nlp):
+    paths = write_inputs(tmp_path / "in")
+    out = tmp_path / "out"
+    real_write_table = process.write_table
+    final_tables = []
+
+    def dies_on_third_table(frame, folder, table, fmt="parquet"):
+        if Path(folder) == out:
+            final_tables.append(table)
+            if len(final_tables) == 3:
+                raise KeyboardInterrupt  # stands for the kill: nothing after this point runs
+        return real_write_table(frame, folder, table, fmt)
+
+    monkeypatch.setattr(process, "write_table", dies_on_third_table)
+    with pytest.raises(KeyboardInterrupt):
+        run([str(p) for p in paths], out)
+    monkeypatch.setattr(process, "write_table", real_write_table)
+    summary = run([str(p) for p in paths], out)
+    assert (summary.documents, summary.skipped) == (0, len(PLACES))  # nothing redone, tables rebuilt
+    assert_complete(out, uninterrupted / "out", [p.stem for p in paths])
+
+
+def test_parts_and_temp_files_of_a_killed_run_are_ignored_and_removed(tmp_path, uninterrupted, nlp):
+    paths = write_inputs(tmp_path / "in")
+    out = tmp_path / "out"
+    run([str(p) for p in paths[:3]], out)
+    # What a kill leaves: a part written but never committed (with rows of a document that is then
+    # processed for real), and temp files of writes cut short.
+    sentences_parts = sorted((parts_dir(out) / "sentences").glob("*.parquet"))
+    orphan = parts_dir(out) / "sentences" / "part-999999-000000.parquet"
+    orphan.write_bytes(sentences_parts[0].read_bytes())
+    torn_part = parts_dir(out) / "figures" / ".part-999999-000001.parquet.x1y2.tmp"
+    torn_part.parent.mkdir(parents=True, exist_ok=True)
+    torn_part.write_bytes(b"PAR1 torn")
+    torn_table = out / ".documents.parquet.a8b9.tmp"
+    torn_table.write_bytes(b"PAR1 torn")
+    run([str(p) for p in paths], out)
+    assert not orphan.exists() and not torn_part.exists() and not torn_table.exists()
+    assert_complete(out, uninterrupted / "out", [p.stem for p in paths])

@@ -1,0 +1,180 @@
+"""The TIMEX3 grammar on expression texts alone (no spaCy): values, modifiers, granularity, intervals."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.timex import granularity_of, interval, make_timex, parse, resolve_relative, shift_years
+
+
+def reading(text: str, between: bool = False):
+    timex = parse(text, between)
+    return None if timex is None else (timex.value, timex.mod)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("12 March 1871", "1871-03-12"),
+    ("August 3rd, 1914", "1914-08-03"),
+    ("Tuesday, 5 November 1605", "1605-11-05"),
+    ("Sept. 17, 1787", "1787-09-17"),
+    ("1969-07-20", "1969-07-20"),
+])
+def test_days(text, value):
+    assert reading(text) == (value, None)
+    assert granularity_of(value) == "day"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("June 1815", "1815-06"),
+    ("March of 1861", "1861-03"),
+    ("November, 1918", "1918-11"),
+    ("the year 1066", "1066"),
+    ("1789", "1789"),
+    ("1492 AD", "1492"),
+])
+def test_months_and_years(text, value):
+    assert reading(text) == (value, None)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1914-1918", "1914/1918"),
+    ("1861\u20131865", "1861/1865"),
+    ("1939 - 45", "1939/1945"),
+    ("1999-2000", "1999/2000"),
+    ("1999-00", "1999/2000"),
+    ("1870 to 1871", "1870/1871"),
+    ("1848 through 1852", "1848/1852"),
+    ("April to June, 1944", "1944-04/1944-06"),
+    ("January\u2013March 1933", "1933-01/1933-03"),
+    ("December 1941 to February 1942", "1941-12/1942-02"),
+    ("July 14-17, 1789", "1789-07-14/1789-07-17"),
+])
+def test_ranges(text, value):
+    assert reading(text) == (value, None)
+    assert granularity_of(value) == "range"
+
+
+def test_and_is_a_range_only_after_between():
+    assert reading("1805 and 1807") is None
+    assert reading("1805 and 1807", between=True) == ("1805/1807", None)
+
+
+@pytest.mark.parametrize("text", ["2010 to 29", "1990-1870", "1700-1850 to", "1850-2100"])
+def test_not_ranges(text):
+    # A two-digit end after "to" is an amount; an end before the start or past the last year is no range.
+    assert reading(text) is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the 1920s", "192"),
+    ("1840s", "184"),
+    ("the 2000s", "200"),
+    ("the 1700s", "17"),
+    ("the 18th century", "17"),
+    ("the twelfth century", "11"),
+    ("21st century", "20"),
+])
+def test_decades_and_centuries(text, value):
+    assert reading(text) == (value, None)
+
+
+@pytest.mark.parametrize("text, value, mod", [
+    ("early 1848", "1848", "START"),
+    ("the early 1930s", "193", "START"),
+    ("early-1970s", "197", "START"),
+    ("beginning of 1905", "1905", "START"),
+    ("the first half of the 1880s", "188", "START"),
+    ("mid-1950s", "195", "MID"),
+    ("the middle of 1812", "1812", "MID"),
+    ("mid 1700s", "17", "MID"),
+    ("late 1789", "1789", "END"),
+    ("the late 18th century", "17", "END"),
+    ("end of 1918", "1918", "END"),
+    ("second half of the 1960s", "196", "END"),
+    ("the latter half of 1916", "1916", "END"),
+    ("late in the 1850s", "185", "END"),
+])
+def test_inner_modifiers(text, value, mod):
+    assert reading(text) == (value, mod)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("spring of 1871", "1871-SP"),
+    ("the summer of 1914", "1914-SU"),
+    ("autumn 1940", "1940-FA"),
+    ("fall of 1929", "1929-FA"),
+    ("winter of 1941", "1941-WI"),
+    ("the third quarter of 2008", "2008-Q3"),
+    ("Q1 2009", "2009-Q1"),
+    ("last quarter of 1987", "1987-Q4"),
+    ("the first nine months of 1997", "1997-01/1997-09"),
+    ("first six months of 2001", "2001-01/2001-06"),
+    ("the last three months of 1962", "1962-10/1962-12"),
+])
+def test_seasons_quarters_and_parts(text, value):
+    assert reading(text) == (value, None)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("March", "XXXX-03"),
+    ("14 July", "XXXX-07-14"),
+    ("October 2", "XXXX-10-02"),
+    ("June to August", "XXXX-06/XXXX-08"),
+])
+def test_missing_year_is_never_filled_from_today(text, value):
+    timex = parse(text)
+    assert (timex.value, timex.year_unresolved) == (value, True)
+    assert (timex.date_from, timex.date_to) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "three years", "two decades", "the following years", "the 38th", "2600", "140th anniversary",
+    "the Cold War", "recently", "at that time", "45 years old", "31 February 1990", "the 13th", "May",
+])
+def test_not_calendar_times(text):
+    timex = parse(text)
+    # "May" alone is a month by the grammar; only capitalisation in the text (dates.py) makes it one.
+    if text == "May":
+        assert timex.value == "XXXX-05"
+    else:
+        assert timex is None
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("1904-02-08", ("1904-02-08", "1904-02-08")),
+    ("1900-02", ("1900-02-01", "1900-02-28")),
+    ("1904-02", ("1904-02-01", "1904-02-29")),
+    ("1941-WI", ("1941-12-01", "1942-02-28")),
+    ("1996-SP", ("1996-03-01", "1996-05-31")),
+    ("2005-Q4", ("2005-10-01", "2005-12-31")),
+    ("1871", ("1871-01-01", "1871-12-31")),
+    ("187", ("1870-01-01", "1879-12-31")),
+    ("18", ("1800-01-01", "1899-12-31")),
+    ("1966/1967", ("1966-01-01", "1967-12-31")),
+    ("2005-01/2005-09", ("2005-01-01", "2005-09-30")),
+])
+def test_intervals(value, expected):
+    assert interval(value) == expected
+
+
+def test_modifier_keeps_the_whole_interval():
+    late = parse("the late 1870s")
+    assert (late.mod, late.date_from, late.date_to) == ("END", "1870-01-01", "1879-12-31")
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("the previous year", "1954", "1953"),
+    ("the following year", "1954-06", "1955"),
+    ("that same year", "1954-06-02", "1954"),
+    ("same period of the previous year", "1954-01/1954-03", "1953-01/1953-03"),
+    ("same period last year", "1954-Q2", "1953-Q2"),
+])
+def test_relative_expressions(text, anchor, value):
+    timex = parse(text)
+    assert timex.is_relative
+    assert resolve_relative(timex, make_timex(anchor)).value == value
+
+
+def test_relative_year_needs_a_single_year_anchor():
+    assert resolve_relative(parse("the previous year"), make_timex("1950/1953")) is None
+    assert resolve_relative(parse("the previous year"), make_timex("195")) is None
+    assert shift_years("195", -1) is None
