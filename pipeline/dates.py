@@ -126,6 +126,7 @@ def _block_candidates(doc: Doc, blocks: list[Block]) -> list[Candidate]:
     """Headings that are dates as a whole, and the year cells of table header rows."""
     lex = lexicon()
     labels = set(lex["year_header_labels"])
+    text = doc._.clean.text if doc._.clean is not None else doc.text  # Doc.text is rebuilt on every access
     found = []
     for block in blocks:
         if block.kind == HEADING:
@@ -133,7 +134,7 @@ def _block_candidates(doc: Doc, blocks: list[Block]) -> list[Candidate]:
             if span is not None and parse(span.text) is not None:
                 found.append(Candidate(span.start, span.end, "heading"))
         elif block.kind == TABLE_ROW and block.cells:
-            label = re.sub(r"[^a-z. ]", "", doc.text[slice(*block.cells[0])].lower()).strip()
+            label = re.sub(r"[^a-z. ]", "", text[slice(*block.cells[0])].lower()).strip()
             cells = block.cells if label not in labels else block.cells[1:]
             for cell_start, cell_end in cells:
                 span = doc.char_span(cell_start, cell_end, alignment_mode="expand")
@@ -153,7 +154,7 @@ def _allowed_in_table(doc: Doc, candidate: Candidate, blocks_by_start) -> bool:
     start_char, end_char = doc[candidate.start].idx, doc[candidate.end - 1].idx + len(doc[candidate.end - 1])
     for index, (cell_start, cell_end) in enumerate(block.cells):
         if cell_start <= start_char and end_char <= cell_end:
-            cell_text = doc.text[cell_start:cell_end]
+            cell_text = doc._.clean.text[cell_start:cell_end]  # Doc.text is rebuilt on every access
             return index == 0 or not BARE_NUMBER.match(cell_text.strip())
     return False
 
@@ -231,16 +232,25 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     return not (head.ent_type_ and head.ent_type_ != "DATE" and head.ent_type_ != root.ent_type_)
 
 
-def _bounding_mod(doc: Doc, start: int, end: int) -> str | None:
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each token's sentence (Token.sent walks the Doc on every call)."""
+    starts = [0] * len(doc)
+    if not doc.has_annotation("SENT_START"):
+        return starts
+    for sentence in doc.sents:
+        for index in range(sentence.start, sentence.end):
+            starts[index] = sentence.start
+    return starts
+
+
+def _bounding_mod(doc: Doc, start: int, end: int, sent_starts: list[int]) -> str | None:
     """The modifier of a bounding word right before the expression ("by", "until", "before", "after").
 
     Not when the expression only modifies a noun: in "hit by the 1974 storms" "by" governs the storms.
     """
     if _modifies_a_noun(doc, start, end):
         return None
-    sentence_start = doc[start].sent.start_char
-    before = doc.text[sentence_start:doc[start].idx].lower()
-    before = re.sub(r"\s+", " ", before)
+    before = "".join(token.lower_ + " " for token in doc[max(sent_starts[start], start - 6):start] if not token.is_space)
     for phrase, mod in sorted(lexicon()["preposition_modifiers"].items(), key=lambda item: -len(item[0])):
         # "by the 1990s" is bounded; "a book about the 1990s" is not approximate.
         article = "" if mod == "APPROX" else "(?:the )?"
@@ -249,7 +259,7 @@ def _bounding_mod(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def select(doc: Doc) -> list[Found]:
+def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
     """Longest readable candidates first; each token belongs to one date at most."""
     clean = doc._.clean
     block_at = clean.block_at if clean is not None else (lambda offset: None)
@@ -271,7 +281,7 @@ def select(doc: Doc) -> list[Found]:
                 not _allowed_in_table(doc, candidate, block_at) or _is_amount(doc, candidate, timex)):
             continue
         if timex.mod is None and not timex.is_relative:
-            mod = _bounding_mod(doc, candidate.start, candidate.end)
+            mod = _bounding_mod(doc, candidate.start, candidate.end, sent_starts)
             if mod is not None:
                 timex = Timex(timex.value, mod, timex.granularity, timex.date_from, timex.date_to)
         for index in range(candidate.start, candidate.end):
@@ -335,7 +345,7 @@ def resolve_year(doc: Doc, anchor: Found | None, found: Found) -> Timex:
 RANGE_WORDS = {"to", "until", "till", "through", "-", "\u2013", "\u2014"}
 
 
-def resolve_from_range_end(doc: Doc, found: list[Found]) -> None:
+def resolve_from_range_end(doc: Doc, found: list[Found], sent_starts: list[int]) -> None:
     """A range start without a year takes it from the range end after it: "from 18 March to 28 May 1871"."""
     for index in range(len(found) - 2, -1, -1):
         start = found[index]
@@ -343,7 +353,7 @@ def resolve_from_range_end(doc: Doc, found: list[Found]) -> None:
             continue
         end = found[index + 1]
         between = doc[start.end:end.start]
-        if doc[start.start].sent.start != doc[end.start].sent.start or not any(
+        if sent_starts[start.start] != sent_starts[end.start] or not any(
                 token.lower_ in RANGE_WORDS for token in between):
             continue
         parsed = _single_year_anchor(end.timex)
@@ -370,7 +380,8 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
     """Every temporal expression of the Doc, in document order, ids 0, 1, 2, ..."""
     anchor: Found | None = None
     kept: list[Found] = []
-    for found in select(doc):
+    sent_starts = sentence_starts(doc)
+    for found in select(doc, sent_starts):
         same_block = anchor is not None and anchor.block is not None and anchor.block is found.block
         context = anchor if same_block else None
         timex = found.timex
@@ -385,7 +396,7 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
         if not timex.year_unresolved:
             anchor = found
         kept.append(found)
-    resolve_from_range_end(doc, kept)
+    resolve_from_range_end(doc, kept, sent_starts)
     unbound_range_ends(doc, kept)
     records: list[DateRecord] = []
     for found in kept:

@@ -652,10 +652,10 @@ def spread(verb: Token, date_span: Span, lex: TriggerLexicon) -> list[tuple[Toke
         # "as" clause continues that clause, whatever the parser attached it to.
         after_clause = next((clause for clause in simultaneous if clause.i < conj.i), None)
         low, high = sorted((verb.i, conj.i))
-        own_subject = any(c.dep_ in SUBJECTS for c in conj.children)
+        two_clauses = any(c.dep_ in SUBJECTS for c in verb.children) and any(c.dep_ in SUBJECTS for c in conj.children)
         if after_clause is not None:
             shared.append((conj, after_clause))
-        elif own_subject and conj.i < verb.i and date_span.start > conj.i:
+        elif two_clauses and conj.i < verb.i and date_span.start > verb.i:
             continue  # "A vote produced X, and China recognised Y on 5 January": the date is the second clause's
         elif not (low < date_span.start < high):
             shared.append((conj, None))

@@ -226,3 +226,14 @@ def test_founding_article_table_cells_are_money_with_their_year(founding_rows):
     assert all(row["kind"] == "money" and row["unit"] == "USD" and row["measure"] == "trade" for row in cells)
     assert all(row["period"] and len(row["period"]) == 4 for row in cells)
     assert all(row["value"] == pytest.approx(float(row["text"]) * 1e6) for row in cells)
+
+
+def test_wikitext_table_cells_with_their_own_units(analyse):
+    text = (
+        "'''Sample minerals''' are mined in the north.\n\n"
+        "{| class=\"wikitable\"\n! Mineral !! Region !! Reserves\n|-\n| Peat || north || 412,500 t\n"
+        "|-\n| Clay || east || 2.5 mln t\n|-\n| Sand || west || unknown\n|}\n"
+    )
+    rows = [row for row in analyse(text, markup="wikitext").tables["figures"] if row["source"] == "table"]
+    assert [(row["text"], row["kind"], row["value"], row["unit"]) for row in rows] == [
+        ("412,500 t", "mass", 412500, "t"), ("2.5 mln t", "mass", 2.5e6, "t")]
