@@ -22,7 +22,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .errors import AlmanacError, InputError, ModelNotInstalledError, ValidationFailed
-from .ingest import DocumentFailure
 from .writer import FORMATS
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NO_INPUT, EXIT_INVALID, EXIT_NO_MODEL, EXIT_BELOW_FLOOR = range(7)

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 import srsly
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .clean import HEADING, TABLE_ROW, Block
 from .config import SETTINGS
@@ -41,6 +40,9 @@ class DateRecord:
 SOURCE_RANK = {"table": 0, "heading": 1, "rule": 2, "ner": 3}
 YEARISH = re.compile(r"^((1[0-9]|20)[0-9]{2}([-\u2010-\u2015/]([0-9]{2}|(1[0-9]|20)[0-9]{2}))?|[0-9]{3}0'?s)$")
 BARE_NUMBER = re.compile(r"^[0-9]{4}([-\u2010-\u2015/][0-9]{2,4})?$")
+SHORT_YEAR_RULES = "short_year"  # rule ids of models/date_rules.jsonl for years before 1000
+OBJECT_STARTS = {"DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ"}  # "the year after the war", "the year before he died"
+ERA_WORDS = {"ad", "a.d.", "a.d", "ce", "c.e.", "c.e"}
 TRAILING = {",", ".", ";", ":", ")", "(", "and", "or", "'s", "\u2019s", "-", "\u2013", "\u2014"}
 
 
@@ -50,6 +52,7 @@ class Candidate:
     end: int
     source: str
     between: bool = False  # "between" was trimmed from the front: "X and Y" is one range
+    short_years: bool = False  # a rule whose context may make a three-digit number a year ("In 988, ...")
 
 
 # -- rules ------------------------------------------------------------------------------------
@@ -110,7 +113,7 @@ def _leading_words() -> set[str]:
     return set(lexicon()["leading_words"])
 
 
-def trim(doc: Doc, start: int, end: int, source: str) -> Candidate | None:
+def trim(doc: Doc, start: int, end: int, source: str, short_years: bool = False) -> Candidate | None:
     """Drop leading prepositions and articles and trailing punctuation from a token span."""
     leading = _leading_words()
     between = False
@@ -119,7 +122,7 @@ def trim(doc: Doc, start: int, end: int, source: str) -> Candidate | None:
         start += 1
     while end > start and (doc[end - 1].lower_ in TRAILING or doc[end - 1].is_space):
         end -= 1
-    return Candidate(start, end, source, between) if end > start else None
+    return Candidate(start, end, source, between, short_years) if end > start else None
 
 
 def _block_candidates(doc: Doc, blocks: list[Block]) -> list[Candidate]:
@@ -181,6 +184,55 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
     return not (timex.granularity == "range" and len(years) == 2 and years[1] - years[0] <= 25)
 
 
+def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
+    """A three-digit number is a year only where the context says so.
+
+    An era ("988 CE") or a four-digit year at the other end of a range ("850 to 1066") says so;
+    otherwise it must follow a preposition of time ("In 988, ...", "until 712") with no noun, unit or
+    number after it ("in 300 villages"), and not count a change ("rose by 862", "one in 300").
+    """
+    lex = lexicon()
+    span = doc[candidate.start:candidate.end]
+    if any(token.lower_ in ERA_WORDS for token in span):
+        return True
+    preposition = doc[candidate.start - 1] if candidate.start > 0 else None
+    opened = preposition is not None and (
+        preposition.lower_ in lex["short_year_prepositions"] or preposition.lower_ in ("between", "("))
+    if not opened:
+        return False
+    if preposition.head.lemma_.lower() in lex["change_verbs"]:
+        return False
+    ahead = doc[candidate.start - 2] if candidate.start > 1 else None
+    if ahead is not None and (ahead.like_num or ahead.lower_ in lex["not_year_preceders"]):
+        return False
+    if any(len(token.text) >= 4 and token.text[-4:].isdigit() for token in span):
+        return True  # a range that ends in a four-digit year
+    if len(re.findall(r"\d{3}", span.text)) > 1:
+        # Two short numbers are years only as a bracketed span of a life or reign: "(850-932)".
+        after = doc[candidate.end] if candidate.end < len(doc) else None
+        return preposition.text == "(" and after is not None and after.text == ")"
+    after = doc[candidate.end] if candidate.end < len(doc) else None
+    if after is not None and (after.like_num or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+                              or after.lower_ in ("of", "out", "%") or after.lower_ in lex["not_year_followers"]):
+        return False
+    following = doc[candidate.end + 1] if candidate.end + 1 < len(doc) else None
+    if after is not None and after.lower_ in RANGE_WORDS | {"and", "or"} and following is not None and following.like_num:
+        return False  # "from 850 to 900": a range of two amounts
+    number = doc[candidate.end - 1]
+    return not (number.dep_ in ("nummod", "quantmod", "compound") and number.head.i > number.i)
+
+
+def _is_offset(doc: Doc, candidate: Candidate) -> bool:
+    """A relative phrase counted from an event rather than a calendar year: "a year before",
+    "one year after", "the year after the war" (the preposition has an object of its own)."""
+    before = doc[candidate.start - 1] if candidate.start > 0 else None
+    if before is not None and (before.like_num or before.lower_ in lexicon()["offset_counters"]):
+        return True
+    last = doc[candidate.end - 1]
+    after = doc[candidate.end] if candidate.end < len(doc) else None
+    return last.lower_ in ("before", "after") and after is not None and after.pos_ in OBJECT_STARTS
+
+
 def _month_case_ok(doc: Doc, candidate: Candidate) -> bool:
     """Month names that are also common words ("may", "march") count only when capitalised."""
     ambiguous = set(lexicon()["ambiguous_months"])
@@ -188,7 +240,7 @@ def _month_case_ok(doc: Doc, candidate: Candidate) -> bool:
 
 
 def candidates(doc: Doc) -> list[Candidate]:
-    raw: list[tuple[int, int, str]] = []
+    raw: list[tuple] = []
     for ent in doc.ents:
         if ent.label_ == "DATE":
             raw.append((ent.start, ent.end, "ner"))
@@ -197,7 +249,7 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if YEARISH.match(token.text):
                     raw.append((token.i, token.i + 1, "ner"))
     for match_id, start, end in date_matcher(doc)(doc):
-        raw.append((start, end, "rule"))
+        raw.append((start, end, "rule", doc.vocab.strings[match_id].startswith(SHORT_YEAR_RULES)))
     found = [c for c in (trim(doc, *item) for item in raw) if c is not None]
     found.extend(_block_candidates(doc, doc._.blocks or []))
     return found
@@ -243,19 +295,27 @@ def sentence_starts(doc: Doc) -> list[int]:
     return starts
 
 
-def _bounding_mod(doc: Doc, start: int, end: int, sent_starts: list[int]) -> str | None:
+def _bounding_mod(doc: Doc, start: int, end: int, sent_starts: list[int], timex: Timex) -> str | None:
     """The modifier of a bounding word right before the expression ("by", "until", "before", "after").
 
     Not when the expression only modifies a noun: in "hit by the 1974 storms" "by" governs the storms.
+    A hedge between the word and the time ("until at least 1975") leaves it unbounded.
     """
     if _modifies_a_noun(doc, start, end):
         return None
-    before = "".join(token.lower_ + " " for token in doc[max(sent_starts[start], start - 6):start] if not token.is_space)
-    for phrase, mod in sorted(lexicon()["preposition_modifiers"].items(), key=lambda item: -len(item[0])):
+    lex = lexicon()
+    window_start = max(sent_starts[start], start - 6)
+    before = "".join(token.lower_ + " " for token in doc[window_start:start] if not token.is_space)
+    for phrase, mod in sorted(lex["preposition_modifiers"].items(), key=lambda item: -len(item[0])):
         # "by the 1990s" is bounded; "a book about the 1990s" is not approximate.
         article = "" if mod == "APPROX" else "(?:the )?"
-        if re.search(rf"(?:^|[^a-z.]){re.escape(phrase)} {article}$", before):
-            return mod
+        match = re.search(rf"(?:^|[^a-z.]){re.escape(phrase)} ({article})$", before)
+        if not match:
+            continue
+        if phrase in lex["throughout_prepositions"] and (
+                match[1] or timex.granularity in ("decade", "century") or match.start() == 0 and window_start == sent_starts[start]):
+            return None  # "Through the 1950s ...", "through the 19th century": throughout, not until
+        return mod
     return None
 
 
@@ -272,8 +332,12 @@ def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
         if any(taken[candidate.start:candidate.end]):
             continue
         span = doc[candidate.start:candidate.end]
-        timex = parse(span.text, candidate.between)
+        timex = parse(span.text, candidate.between, candidate.short_years)
         if timex is None or not _month_case_ok(doc, candidate):
+            continue
+        if candidate.short_years and not _short_year_in_context(doc, candidate):
+            continue
+        if timex.is_relative and _is_offset(doc, candidate):
             continue
         if re.fullmatch(r"XXXX-\d{2}", timex.value) and _modifies_a_noun(doc, candidate.start, candidate.end):
             continue  # a month name in a name: "May Day", "the October Revolution"
@@ -281,9 +345,9 @@ def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
                 not _allowed_in_table(doc, candidate, block_at) or _is_amount(doc, candidate, timex)):
             continue
         if timex.mod is None and not timex.is_relative:
-            mod = _bounding_mod(doc, candidate.start, candidate.end, sent_starts)
+            mod = _bounding_mod(doc, candidate.start, candidate.end, sent_starts, timex)
             if mod is not None:
-                timex = Timex(timex.value, mod, timex.granularity, timex.date_from, timex.date_to)
+                timex = replace(timex, mod=mod)
         for index in range(candidate.start, candidate.end):
             taken[index] = True
         kept.append(Found(candidate.start, candidate.end, candidate.source, timex, block_at(span.start_char)))
@@ -313,8 +377,14 @@ def _partial_month_day(value: str) -> tuple[int, int | None] | None:
 
 
 def _has_forward_cue(doc: Doc, anchor: Found, found: Found) -> bool:
-    cues = set(lexicon()["forward_cues"])
-    return any(token.lower_ in cues for token in doc[anchor.end:found.start])
+    """A word between two dates that says the second comes after the first ("then", "later"), or a
+    range word joining them ("from November 1994 to February")."""
+    lex = lexicon()
+    words = [token.lower_ for token in doc[anchor.end:found.start] if not token.is_space]
+    if any(word in lex["forward_cues"] for word in words):
+        return True
+    fillers = set(lex["range_cue_fillers"])
+    return any(word in lex["range_cues"] for word in words) and all(word in fillers for word in words)
 
 
 def resolve_year(doc: Doc, anchor: Found | None, found: Found) -> Timex:
@@ -323,6 +393,7 @@ def resolve_year(doc: Doc, anchor: Found | None, found: Found) -> Timex:
     Inside a stated year ("In 1999 ... in March") the month is in that year. After a month ("August
     1999") a later month of the calendar is in the same year; an earlier one is in the next year only
     when a word such as "then" or "later" says it comes after; otherwise the year stays unresolved.
+    A part of a year ("late 1996") counts as its first month (lexicon year_part_first_month).
     """
     timex = found.timex
     if anchor is None:
@@ -334,7 +405,10 @@ def resolve_year(doc: Doc, anchor: Found | None, found: Found) -> Timex:
     year, anchor_month, anchor_day = parsed
     month, day = partial
     if anchor_month is None:
-        return with_year(timex, year)
+        part_start = lexicon()["year_part_first_month"].get(anchor.timex.mod or "", 1)
+        if month >= part_start:
+            return with_year(timex, year)
+        return with_year(timex, year + 1) if _has_forward_cue(doc, anchor, found) else timex
     if (month, day or 0) > (anchor_month, anchor_day or 0):
         return with_year(timex, year)
     if _has_forward_cue(doc, anchor, found):

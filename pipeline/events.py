@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from .clean import HEADING, TABLE_ROW, TITLE
 from .config import SETTINGS
 from .dates import DateRecord
-from .gazetteer import canonical_person, is_state_body, normalise_name, resolve_parties
+from .gazetteer import canonical_person, is_capital, is_state_body, names_a_state, normalise_name, resolve_parties
 
 LEXICON_FILE = "event_triggers.json"
 NOT_EVENT_BLOCKS = {TITLE, HEADING, TABLE_ROW}
@@ -79,6 +79,15 @@ class TriggerLexicon:
     needs_event_argument: frozenset
     continuing_prepositions: frozenset
     figure_subjects: frozenset
+    argument_modifiers: dict
+    argument_modifier_heads: frozenset
+    not_events: dict
+    figure_report_verbs: frozenset
+    intention_verbs: frozenset
+    coercion_verbs: frozenset
+    departure_verbs: frozenset
+    linking_verbs: frozenset
+    people_nouns: frozenset
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -89,6 +98,14 @@ class TriggerLexicon:
         if isinstance(value, str):
             return value, {}
         return value.get("type"), value.get("arguments") or value.get("modifiers") or {}
+
+    @staticmethod
+    def noun_entry(table: dict, key: str) -> tuple[str | None, dict, dict]:
+        """(type, modifier overrides, "of"/"to" argument overrides) of an event noun."""
+        value = table.get(key)
+        if value is None or isinstance(value, str):
+            return value, {}, {}
+        return value.get("type"), value.get("modifiers") or {}, value.get("arguments") or {}
 
 
 @lru_cache(maxsize=4)
@@ -106,7 +123,12 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         simultaneous_marks=as_set("simultaneous_marks"), subsequent_marks=as_set("subsequent_marks"),
         visit_verbs=as_set("visit_verbs"), visit_prepositions=as_set("visit_prepositions"),
         needs_event_argument=as_set("needs_event_argument"), continuing_prepositions=as_set("continuing_prepositions"),
-        figure_subjects=as_set("figure_subjects"),
+        figure_subjects=as_set("figure_subjects"), argument_modifiers=data.get("argument_modifiers", {}),
+        argument_modifier_heads=as_set("argument_modifier_heads"),
+        not_events={verb: frozenset(nouns) for verb, nouns in data.get("not_events", {}).items()},
+        figure_report_verbs=as_set("figure_report_verbs"), intention_verbs=as_set("intention_verbs"),
+        coercion_verbs=as_set("coercion_verbs"), departure_verbs=as_set("departure_verbs"),
+        linking_verbs=as_set("linking_verbs"), people_nouns=as_set("people_nouns"),
     )
 
 
@@ -162,7 +184,7 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
 def lift_to_verb(noun: Token, lex: TriggerLexicon) -> Token:
     """A typed event noun that is the object of a lexicon verb is that verb's argument ("signed a treaty")."""
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and is_verb(head):
+    if noun.dep_ in ("dobj", "nsubjpass") and is_verb(head) and not is_linking(head, lex):
         lemma = head.lemma_.lower()
         if lemma in lex.verbs or lemma in lex.light_verbs:
             return head
@@ -170,6 +192,34 @@ def lift_to_verb(noun: Token, lex: TriggerLexicon) -> Token:
 
 
 # -- deciding the trigger and whether it is an event -----------------------------------------------
+
+def is_linking(verb: Token, lex: TriggerLexicon) -> bool:
+    """"was followed by a war", "preceded the talks": the verb only orders two events."""
+    return verb.lemma_.lower() in lex.linking_verbs and any(
+        child.dep_ in ("dobj", "agent") for child in verb.children)
+
+
+def names_no_happening(verb: Token, lex: TriggerLexicon) -> bool:
+    """Verb phrases that are roles, intentions or figures rather than happenings: "played a role",
+    "intended to legislate", "recorded strong growth", "was followed by"."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.intention_verbs or verb.lower_ in lex.intention_verbs or is_linking(verb, lex):
+        return True
+    if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in lex.intention_verbs or verb.head.lower_ in lex.intention_verbs):
+        return True
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "attr")]
+    if any(noun_key(obj) in lex.not_events.get(lemma, ()) for obj in objects):
+        return True
+    return lemma in lex.figure_report_verbs and any(noun_key(obj) in lex.figure_nouns for obj in objects)
+
+
+def coerced_departure(verb: Token, lex: TriggerLexicon) -> Token | None:
+    """"was forced to leave", "compelled to flee": the departure verb, a migration."""
+    if verb.lemma_.lower() not in lex.coercion_verbs:
+        return None
+    return next((child for child in verb.children if child.dep_ == "xcomp" and is_verb(child)
+                 and child.lemma_.lower() in lex.departure_verbs), None)
+
 
 def particle(token: Token) -> Token | None:
     """The verb's particle ("opted out"); an adverb the lexicon treats as one counts ("fell apart")."""
@@ -187,6 +237,9 @@ def particle(token: Token) -> Token | None:
 def content_verb(verb: Token, lex: TriggerLexicon) -> Token:
     """The verb that says what happened: "began to criticize" -> criticize; "became possible to agree" -> agree."""
     lemma = verb.lemma_.lower()
+    departure = coerced_departure(verb, lex)
+    if departure is not None:
+        return departure
     modal = any(child.dep_ == "acomp" and child.lower_ in lex.modal_adjectives for child in verb.children)
     for child in verb.children:
         if child.dep_ == "xcomp" and is_verb(child) and (lemma in lex.aspectual or modal):
@@ -226,7 +279,10 @@ def states_a_figure(verb: Token, lex: TriggerLexicon, date_tokens: set[int]) -> 
             if token.i in date_tokens:
                 continue
             if token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") and (
-                    figure_verb or ((child.dep_ == "dobj" or in_subject) and not happening)):
+                    figure_verb or ((child.dep_ == "dobj" or in_subject) and not happening)) and not (
+                    child.dep_ == "dobj" and token.i != child.i and child.ent_type_ == ""
+                    and noun_key(child) in lex.argument_nouns and not figure_verb):
+                # ... but "offered a loan of US$2 billion" is the loan: an amount inside a typed object noun
                 return True  # "sent 1.5 million tons of coal", "was taking 25 percent"
             if figure_verb and not in_subject and (token.like_num or token.ent_type_ == "CARDINAL"):
                 return True
@@ -246,7 +302,7 @@ def is_state(verb: Token, lex: TriggerLexicon) -> bool:
 
 def argument_nouns(verb: Token) -> list[Token]:
     """Object nouns, or the subject of a passive or intransitive verb, that can decide the type."""
-    objects = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "acomp")]
     for child in verb.children:
         if child.dep_ == "prep":
             objects.extend(grandchild for grandchild in child.children if grandchild.dep_ == "pobj")
@@ -258,12 +314,20 @@ def argument_nouns(verb: Token) -> list[Token]:
 
 def noun_type(noun: Token, lex: TriggerLexicon) -> str | None:
     """The type an event noun names, with its modifiers deciding ("economic crisis")."""
-    kind, modifiers = lex.entry(lex.nouns, noun_key(noun))
+    kind, modifiers, arguments = lex.noun_entry(lex.nouns, noun_key(noun))
     if kind is None:
-        kind, modifiers = lex.entry(lex.nouns, noun.lower_)
+        kind, modifiers, arguments = lex.noun_entry(lex.nouns, noun.lower_)
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and child.lemma_.lower() in modifiers:
             return modifiers[child.lemma_.lower()]
+    # "the establishment of diplomatic relations", "accession to the throne": the noun's object decides
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "to"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    for key in (noun_key(pobj), pobj.lower_):
+                        if key in arguments:
+                            return arguments[key]
     return kind
 
 
@@ -297,19 +361,32 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         if prt.lower_ in lex.particles:
             return lex.particles[prt.lower_], phrase
     for noun in nouns:
-        if noun.dep_ in ("dobj", "attr") and noun_key(noun) in lex.idioms.get(lemma, {}):
+        if noun.dep_ in ("dobj", "attr", "acomp") and noun_key(noun) in lex.idioms.get(lemma, {}):
             return lex.idioms[lemma][noun_key(noun)], f"{lemma} {noun.lower_}"
         if lemma == "take" and noun.lower_ == "place" and noun.dep_ == "dobj":
             subjects = [child for child in verb.children if child.dep_ in SUBJECTS]
             return argument_type(subjects, lex) or noun_type_of(subjects, lex) or "other", "take place"
     kind, overrides = lex.entry(lex.verbs, lemma)
+    modified = modifier_type(nouns, lex)
     if kind is not None and kind != "other":
-        return argument_override(nouns, overrides) or kind, lemma
+        return modified or argument_override(nouns, overrides) or kind, lemma
     if lemma in lex.light_verbs:
         return argument_type(nouns, lex) or noun_type_of(nouns, lex) or "other", lemma
     if lemma in lex.visit_verbs and visits_a_place(verb, lex):
         return "meeting", lemma  # "came to Ulaanbaatar", "reached Japan": a visit
-    return argument_override(nouns, overrides) or argument_type(nouns, lex, deep=True) or "other", lemma
+    return (modified or argument_override(nouns, overrides) or argument_type(nouns, lex, deep=True)
+            or "other"), lemma
+
+
+def modifier_type(nouns: list[Token], lex: TriggerLexicon) -> str | None:
+    """"provided military support", "gave economic aid": the adjective on an aid-like object decides."""
+    for noun in nouns:
+        if noun.dep_ not in ("dobj", "pobj", "nsubjpass", "conj") or noun_key(noun) not in lex.argument_modifier_heads:
+            continue
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound") and child.lower_ in lex.argument_modifiers:
+                return lex.argument_modifiers[child.lower_]
+    return None
 
 
 def visits_a_place(verb: Token, lex: TriggerLexicon) -> bool:
@@ -324,7 +401,7 @@ def visits_a_place(verb: Token, lex: TriggerLexicon) -> bool:
 
 def argument_override(nouns: list[Token], overrides: dict) -> str | None:
     for noun in nouns:
-        if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") or noun.dep_ == "conj":
+        if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj") or noun.dep_ == "conj":
             for key in (noun_key(noun), noun.lower_):
                 if key in overrides:
                     return overrides[key]
@@ -340,20 +417,41 @@ def noun_type_of(nouns: list[Token], lex: TriggerLexicon) -> str | None:
 
 # -- participants and location ----------------------------------------------------------------------
 
-def entity_of(token: Token, doc: Doc) -> Span | None:
-    if not token.ent_type_:
-        return None
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+@dataclass(frozen=True)
+class DocView:
+    """What the extractor reads from its Doc again and again, computed once per call: spaCy rebuilds
+    `doc.ents` and `doc.text` on every access. Built from the Doc alone, so the extractor stays a pure
+    function of it (nothing is kept between documents)."""
+
+    doc: Doc
+    text: str
+    ents: tuple[Span, ...]
+    entity_at: tuple[Span | None, ...]  # token index -> the entity covering it
+    person_names: tuple[str, ...]  # PERSON names of the document, for surnames ("Putin" -> "Vladimir Putin")
+
+    @staticmethod
+    def of(doc: Doc) -> "DocView":
+        ents = tuple(doc.ents)
+        entity_at: list[Span | None] = [None] * len(doc)
+        for ent in ents:
+            for i in range(ent.start, ent.end):
+                entity_at[i] = ent
+        names = tuple(ent.text for ent in ents if ent.label_ == "PERSON")
+        return DocView(doc, doc.text, ents, tuple(entity_at), names)
+
+    def ents_in(self, span: Span) -> list[Span]:
+        return [ent for ent in self.ents if ent.start >= span.start and ent.end <= span.end]
+
+
+def entity_of(token: Token, view: DocView) -> Span | None:
+    return view.entity_at[token.i]
 
 
 def modifies_person(ent: Span) -> bool:
     """"Russian" in "Russian President Vladimir Putin": a person's state is not added for them."""
     token = ent.root
     for _ in range(3):
-        if token.dep_ not in ("amod", "compound", "nmod", "poss") or token.head is token:
+        if token.dep_ not in ("amod", "compound", "nmod", "poss") or token.head == token:
             return False
         token = token.head
         if token.ent_type_ == "PERSON":
@@ -361,21 +459,41 @@ def modifies_person(ent: Span) -> bool:
     return False
 
 
+def titles_a_named_person(token: Token, view: DocView) -> bool:
+    """"the Defence Minister of Serbia, Bratislav Gasic": the state is the named person's, not a party."""
+    for _ in range(4):
+        if token.dep_ not in ("pobj", "prep", "amod", "compound", "nmod", "poss") or token.head == token:
+            break
+        token = token.head
+        if token.pos_ not in NOUN_POS:
+            continue
+        related = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            related.append(token.head)
+        if any(view.entity_at[t.i] is not None and view.entity_at[t.i].label_ == "PERSON" for t in related):
+            return True
+    return False
+
+
 def describes_people(ent: Span, trigger: Token, lex: TriggerLexicon) -> bool:
-    """A nationality adjective on a noun that is not a state's organ ("Korean refugees", "Russian-Korean
-    relations") says who the people are, not which state acted."""
+    """A nationality adjective on people who move or belong rather than act ("Korean refugees", "the
+    Russian minority") or on relations says who they are, not which state took part. On goods, buyers,
+    troops or firms ("American beef", "Japanese buyers", "Soviet divisions") the state takes part."""
     root = ent.root
-    if root.dep_ not in ("amod", "compound", "nmod") or root.head is trigger:
+    if root.dep_ not in ("amod", "compound", "nmod") or root.head == trigger:
         return False
     head = root.head
-    return not (is_state_body(head.lemma_) or is_state_body(head.lower_) or is_event_noun(head, lex))
+    if is_state_body(head.lemma_) or is_state_body(head.lower_) or is_event_noun(head, lex):
+        return False
+    return head.lemma_.lower() in lex.people_nouns or head.lower_ in lex.people_nouns
 
 
 class PartyCollector:
     """Participants and locations from the subtrees of a trigger's arguments."""
 
-    def __init__(self, doc: Doc, lex: TriggerLexicon, when: str | None, trigger: Token) -> None:
-        self.doc = doc
+    def __init__(self, view: DocView, lex: TriggerLexicon, when: str | None, trigger: Token) -> None:
+        self.view = view
+        self.doc = view.doc
         self.lex = lex
         self.when = when
         self.trigger = trigger
@@ -389,9 +507,9 @@ class PartyCollector:
             if token.dep_ == "poss" and token.lower_ in ("its", "their"):
                 parties.extend(self.antecedent(token))
                 continue
-            ent = entity_of(token, self.doc)
+            ent = entity_of(token, self.view)
             if ent is None:
-                if token.pos_ == "PROPN" and token.text[:1].isupper():
+                if token.pos_ == "PROPN" and token.text[:1].isupper() and not titles_a_named_person(token, self.view):
                     parties.extend(resolve_parties(token.text, self.when))
                 continue
             if (ent.start, ent.end) in seen or ent.label_ not in PARTY_LABELS:
@@ -399,14 +517,15 @@ class PartyCollector:
             seen.add((ent.start, ent.end))
             if ent.label_ == "PERSON":
                 parties.extend(self.person(ent))
-            elif not modifies_person(ent) and not describes_people(ent, self.trigger, self.lex):
+            elif not modifies_person(ent) and not describes_people(ent, self.trigger, self.lex) and not (
+                    titles_a_named_person(ent.root, self.view)) and not opposes(ent):
                 parties.extend(resolve_parties(ent.text, self.when))
         return parties
 
     def person(self, ent: Span) -> list[str]:
         """A person's full name; a "person" the article never names more fully and the gazetteer knows
         as a state is that state (the model sometimes labels a country PERSON)."""
-        name = canonical_person(ent.text, self.doc)
+        name = canonical_person(ent.text, names=self.view.person_names)
         if name == normalise_name(ent.text):
             states = resolve_parties(ent.text, self.when)
             if states:
@@ -415,7 +534,7 @@ class PartyCollector:
 
     def antecedent(self, pronoun: Token) -> list[str]:
         """"its"/"their": the nearest state named before it in the sentence."""
-        for ent in reversed([e for e in pronoun.sent.ents if e.end <= pronoun.i and e.label_ in ("GPE", "ORG", "NORP")]):
+        for ent in reversed([e for e in self.view.ents_in(pronoun.sent) if e.end <= pronoun.i and e.label_ in ("GPE", "ORG", "NORP")]):
             if describes_people(ent, self.trigger, self.lex):
                 continue
             parties = resolve_parties(ent.text, self.when)
@@ -428,7 +547,7 @@ class PartyCollector:
         parties = []
         seen: set[tuple[int, int]] = set()
         for token in tokens:
-            ent = entity_of(token, self.doc)
+            ent = entity_of(token, self.view)
             if ent is None:
                 if token.pos_ == "PROPN" and token.text[:1].isupper():
                     parties.extend(resolve_parties(token.text, self.when))
@@ -436,7 +555,8 @@ class PartyCollector:
             if (ent.start, ent.end) in seen:
                 continue
             seen.add((ent.start, ent.end))
-            if ent.label_ in ("GPE", "ORG", "NORP") and not modifies_person(ent) and not describes_people(ent, self.trigger, self.lex):
+            if ent.label_ in ("GPE", "ORG", "NORP") and not modifies_person(ent) and not opposes(ent) and not (
+                    describes_people(ent, self.trigger, self.lex)):
                 parties.extend(resolve_parties(ent.text, self.when))
         return parties
 
@@ -458,15 +578,71 @@ class PartyCollector:
         return []
 
     def place(self, trigger: Token) -> tuple[str | None, set[int]]:
-        """The first place in a locative prepositional phrase of the trigger, and the tokens it covers."""
-        for child in trigger.children:
-            if child.dep_ != "prep" or child.lower_ not in self.lex.location_prepositions:
-                continue
+        """The first place in a locative prepositional phrase of the trigger (or of its object: "opened a
+        plant in Kentucky"), and the tokens it covers; else the city a visit went to, which stays a
+        participant ("visited Canberra": AUS, in Canberra)."""
+        preps = [child for child in trigger.children
+                 if child.dep_ == "prep" and child.lower_ in self.lex.location_prepositions]
+        if is_verb(trigger):
+            preps.extend(grandchild for child in trigger.children if child.dep_ == "dobj"
+                         for grandchild in child.children if grandchild.dep_ == "prep" and grandchild.lower_ in ("in", "at"))
+        for child in preps:
             for token in child.subtree:
-                ent = entity_of(token, self.doc)
-                if ent is not None and ent.label_ in PLACE_LABELS:
-                    return normalise_name(ent.text), set(range(ent.start, ent.end))
+                ent = entity_of(token, self.view)
+                # A state ("in Poland") takes part (see `located_states`); a location is a city, region or river.
+                if ent is not None and ent.label_ in PLACE_LABELS and not names_a_state(ent.text, self.when):
+                    return place_name(ent.text), set(range(ent.start, ent.end))
+        if is_verb(trigger):
+            city = self.visited_city(trigger)
+            if city is not None:
+                return city, set()
         return None, set()
+
+    def located_states(self, trigger: Token) -> list[Token]:
+        """Tokens of states named in the trigger's own locative phrases: "opened plants in Poland" (POL takes part)."""
+        tokens = []
+        if not is_verb(trigger):
+            return tokens  # "the war ... particularly in Korea": a noun's place phrase is background
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "inside", "within"):
+                for pobj in child.children:
+                    ent = entity_of(pobj, self.view) if pobj.dep_ == "pobj" else None
+                    if ent is not None and ent.label_ == "GPE" and names_a_state(ent.text, self.when):
+                        tokens.extend(self.doc[ent.start:ent.end])
+        return tokens
+
+    def visited_city(self, verb: Token) -> str | None:
+        """The city (not a state) a visit went to: "visited Canberra", "travelled to Vladivostok"."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lex.visit_verbs and verb_type(verb, self.lex)[0] != "meeting":
+            return None
+        for child in verb.children:
+            targets = [child] if child.dep_ == "dobj" else []
+            if child.dep_ == "prep" and child.lower_ in self.lex.visit_prepositions:
+                targets = [g for g in child.children if g.dep_ == "pobj"]
+            for target in targets:
+                ent = entity_of(target, self.view)
+                if ent is None or ent.label_ != "GPE":
+                    continue
+                if not names_a_state(ent.text, self.when):
+                    return place_name(ent.text)
+        return None
+
+
+def place_name(text: str) -> str:
+    """A place as a name: "primorye" -> "Primorye"."""
+    name = normalise_name(text)
+    return name[:1].upper() + name[1:]
+
+
+def opposes(ent: Span) -> bool:
+    """"anti-Japanese fighters", "the pro-Soviet bloc": a stance toward a state, not its part in the event."""
+    doc = ent.doc
+    first = ent.text.lower()
+    if first.startswith(("anti-", "pro-", "anti‐", "pro‐")):
+        return True
+    return ent.start >= 2 and doc[ent.start - 1].text in ("-", "‐", "‑") and (
+        doc[ent.start - 2].lower_ in ("anti", "pro"))
 
 
 def subtree_without_clauses(token: Token) -> list[Token]:
@@ -507,8 +683,13 @@ def inherited_subject(verb: Token) -> list[Token]:
         subjects = [c for c in token.children if c.dep_ in SUBJECTS and c.lower_ not in ("it", "this", "that")]
         if subjects:
             return [] if token is verb else [t for c in subjects for t in subtree_without_clauses(c)]
-        if token.head is token:
+        if token.head == token:
             return []
+        if token.dep_ in ("xcomp", "ccomp") and is_verb(token.head) and token.tag_ in ("VB", "VBG"):
+            # "led Washington to suspend", "forced the family to leave": the object does the complement
+            controllers = [c for c in token.head.children if c.dep_ in ("dobj", "dative") and c.i < token.i]
+            if controllers and any(c.dep_ in ("aux", "mark") and c.lower_ == "to" for c in token.children):
+                return [t for c in controllers for t in subtree_without_clauses(c)]
         if token.dep_ in ("conj", "xcomp", "advcl", "pcomp") or (token.dep_ == "prep" and token.pos_ == "ADP"):
             token = token.head
         elif token.dep_ == "acl" and token.head.pos_ in NOUN_POS:
@@ -552,7 +733,7 @@ def subject_heads(candidate: Candidate) -> list[Token]:
     subjects = [c for h in heads for c in h.children if c.dep_ in SUBJECTS]
     token = candidate.trigger
     for _ in range(4):  # a conjoined or complement verb shares its head's subject
-        if subjects or token.dep_ not in ("conj", "xcomp") or token.head is token:
+        if subjects or token.dep_ not in ("conj", "xcomp") or token.head == token:
             break
         token = token.head
         subjects = [c for c in token.children if c.dep_ in SUBJECTS]
@@ -605,7 +786,11 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
     content = content_verb(verb, lex)
     if is_state(content, lex) or states_a_figure(content, lex, date_tokens):
         return None
+    if names_no_happening(verb, lex) or names_no_happening(content, lex):
+        return None
     kind, lemma = verb_type(content, lex)
+    if content is not verb and verb.lemma_.lower() in lex.coercion_verbs:
+        kind = "migration"  # "was forced to leave"
     bare = content.lemma_.lower()
     if kind == "other" and lemma == bare and bare in lex.needs_event_argument:
         return None  # "held most of the debts", "became the third pillar": no happening named
@@ -613,10 +798,13 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
     heads: list[Token] = []
     if content is not verb:
         heads.append(verb)
-        if verb.lemma_.lower() in lex.aspectual:
+        if verb.lemma_.lower() in lex.aspectual or verb.lemma_.lower() in lex.coercion_verbs:
             start, lemma = verb, f"{verb.lemma_.lower()} {lemma}"
     elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.aspectual and verb.head.i < verb.i:
         start, lemma = verb.head, f"{verb.head.lemma_.lower()} {lemma}"  # "began to bear fruit in 1998"
+        heads.append(verb.head)
+    elif verb.dep_ == "xcomp" and verb.head.i < verb.i and coerced_departure(verb.head, lex) == verb:
+        start, lemma, kind = verb.head, f"{verb.head.lemma_.lower()} {lemma}", "migration"  # "forced to leave in 1972"
         heads.append(verb.head)
     prt = particle(content)
     if prt is not None and prt.i > end.i:
@@ -681,7 +869,7 @@ def adjacent_event_noun(span: Span, anchor: Token, lex: TriggerLexicon) -> Token
     if before < span.sent.start:
         return None
     noun = first.doc[before]
-    if noun is anchor or not is_event_noun(noun, lex):
+    if noun == anchor or not is_event_noun(noun, lex):
         return None
     if lift_to_verb(noun, lex) is not noun and not in_parentheses(span):
         return None
@@ -758,16 +946,17 @@ def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
                 candidate = Candidate(conjunct, conjunct, candidate.kind, noun_key(conjunct), date,
                                       [candidate.trigger, *candidate.argument_heads])
             chosen.setdefault(candidate.trigger.i, candidate)
-    records = [to_record(doc, candidate, lex) for candidate in chosen.values()]
+    view = DocView.of(doc)
+    records = [to_record(view, candidate, lex) for candidate in chosen.values()]
     records.sort(key=lambda r: (r.start, r.end, r.date_id if r.date_id is not None else -1))
     for index, record in enumerate(records):
         record.event_id = index
     return records
 
 
-def to_record(doc: Doc, candidate: Candidate, lex: TriggerLexicon) -> EventRecord:
+def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> EventRecord:
     trigger = candidate.trigger
-    collector = PartyCollector(doc, lex, candidate.date.value, trigger)
+    collector = PartyCollector(view, lex, candidate.date.value, trigger)
     heads = [trigger, *candidate.argument_heads]
     if candidate.end_token is not trigger and is_verb(candidate.end_token):
         heads.append(candidate.end_token)
@@ -779,6 +968,7 @@ def to_record(doc: Doc, candidate: Candidate, lex: TriggerLexicon) -> EventRecor
     tokens: list[Token] = []
     for head in heads:
         tokens.extend(argument_tokens(head, lex))
+        tokens.extend(collector.located_states(head))
     if is_verb(trigger) and not any(c.dep_ in SUBJECTS for h in heads for c in h.children):
         source = candidate.subject_from
         if source is not None:
@@ -795,7 +985,7 @@ def to_record(doc: Doc, candidate: Candidate, lex: TriggerLexicon) -> EventRecor
     end = candidate.end_token.idx + len(candidate.end_token.text)
     date = candidate.date
     return EventRecord(
-        event_id=0, start=start, end=end, trigger=doc.text[start:end], lemma=candidate.lemma,
+        event_id=0, start=start, end=end, trigger=view.text[start:end], lemma=candidate.lemma,
         type=candidate.kind, date_id=date.date_id, date=date.value, date_from=date.date_from,
         date_to=date.date_to, participants=sorted(set(parties)), location=location,
     )

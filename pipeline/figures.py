@@ -91,6 +91,11 @@ class FigureLexicon:
     financing: frozenset[str]
     rates: frozenset[str]
     directions: frozenset[str]
+    lending: frozenset[str] = frozenset()
+    commodity_names: dict[str, str] = field(default_factory=dict)
+    item_nouns: dict[str, str] = field(default_factory=dict)
+    count_context_items: dict[str, str] = field(default_factory=dict)
+    name_heads: frozenset[str] = frozenset()
 
     @property
     def change_words(self) -> frozenset[str]:
@@ -122,7 +127,11 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         comparison_markers=as_set("comparison_markers"), flow_from=as_set("flow_from"), flow_to=as_set("flow_to"),
         not_items=as_set("not_items"), value_links=as_set("value_links"), continuation=as_set("continuation"),
         commodities=as_set("commodities"), financing=as_set("financing"), rates=as_set("rates"),
-        directions=as_set("directions"),
+        directions=as_set("directions"), lending=as_set("lending"),
+        commodity_names={k.lower(): v for k, v in data.get("commodity_names", {}).items()},
+        item_nouns={k.lower(): v for k, v in data.get("item_nouns", {}).items()},
+        count_context_items={k.lower(): v for k, v in data.get("count_context_items", {}).items()},
+        name_heads=as_set("name_heads"),
     )
 
 
@@ -282,7 +291,7 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def _is_year_like(figure: _Figure, doc: Doc) -> bool:
     amount = figure.amount
     text = doc[figure.start:figure.end].text
-    if amount.kind != COUNT or "," in text or "." in text:
+    if amount.kind != COUNT or not any(ch.isdigit() for ch in text) or "," in text or "." in text:
         return False
     values = [amount.value] if amount.value is not None else [amount.low, amount.high]
     return all(v is not None and float(v).is_integer() and YEAR_RE.match(str(int(v))) for v in values)
@@ -305,7 +314,9 @@ def _not_a_count(doc: Doc, figure: _Figure, lex: FigureLexicon, nums: NumberLexi
         return True
     if any(token.ent_type_ == "DATE" for token in span) and _is_year_like(figure, doc):
         return True
-    if _is_year_like(figure, doc) and not (item_token is not None and item_token.tag_ == "NNS"):
+    if _is_year_like(figure, doc):
+        return True  # a year is never a count ("IPA 2011 funds", "the 1998 elections")
+    if _inside_name(doc, figure, lex):
         return True
     # Hyphenated compounds: "Six-Party Talks", "three-year plan", "Tu-95".
     if following is not None and _is_dash(following) and not last.whitespace_ and following.i + 1 < len(doc) \
@@ -330,9 +341,37 @@ def _not_a_count(doc: Doc, figure: _Figure, lex: FigureLexicon, nums: NumberLexi
         lemma = item_token.lemma_.lower()
         if lemma in nums.not_figure_units or item_token.lower_ in nums.not_figure_units or lemma in lex.not_items:
             return True
-    if figure.amount.value == 1 and _is_number_word_span(doc, figure):
+    if figure.amount.value == 1 and _is_number_word_span(doc, figure) and not _in_count_list(item_token):
         return True  # "one of the first steps", "a million" alone is kept by the scale
     return False
+
+
+def _inside_name(doc: Doc, figure: _Figure, lex: FigureLexicon) -> bool:
+    """A number between a name and a word that heads names ('IPA 2011 funds', 'Agenda 21 programme')
+    or between two capitalised words ('Apollo 11 Mission') is part of the name."""
+    if figure.start == 0 or figure.end >= len(doc):
+        return False
+    previous, following = doc[figure.start - 1], doc[figure.end]
+    if previous.is_sent_start or not previous.is_alpha or not previous.text[0].isupper():
+        return False
+    if previous.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "MONEY") or previous.pos_ not in ("PROPN", "NOUN"):
+        return False
+    return _lemma(following) in lex.name_heads or following.lower_ in lex.name_heads or (
+        following.is_title and following.pos_ == "PROPN")
+
+
+def _in_count_list(noun: Token | None) -> bool:
+    """'five banking groups, one credit entity, 8 funds': a lone 'one' among coordinated counted nouns."""
+    if noun is None:
+        return False
+    group = [noun.head] if noun.dep_ == "conj" else []
+    current = noun
+    while current.dep_ == "conj" and current.head != current:
+        current = current.head
+        group.append(current)
+    group.extend(token for token in noun.subtree if token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"))
+    return any(token.i != noun.i and token.pos_ in ("NOUN", "PROPN")
+               and any(child.dep_ == "nummod" and child.like_num for child in token.children) for token in group)
 
 
 # -- the words around a figure ----------------------------------------------------------------------
@@ -410,13 +449,18 @@ def _lemma(token: Token) -> str:
 
 
 def _singular(token: Token) -> str:
-    """Lower-case singular of a noun; proper-noun plurals ("Koreans") lose their s."""
+    """Lower-case singular of a noun; proper-noun plurals ("Koreans") lose their s; plurals the
+    lemmatizer keeps ("people") come from the item_nouns table."""
+    exceptions = load_figure_lexicon().item_nouns
+    if token.lower_ in exceptions:
+        return exceptions[token.lower_]
     if token.pos_ == "PROPN":
         text = token.text.lower()
         if token.tag_ == "NNPS" or (token.ent_type_ == "NORP" and text.endswith("s")):
             text = text[:-1]
         return text
-    return _lemma(token)
+    lemma = _lemma(token)
+    return exceptions.get(lemma, lemma)
 
 
 def counted_noun(doc: Doc, figure: _Figure) -> Token | None:
@@ -445,15 +489,19 @@ def counted_noun(doc: Doc, figure: _Figure) -> Token | None:
 
 
 def count_item(token: Token) -> str:
-    """'factories' -> 'factory'; 'North Koreans' -> 'north korean' (a proper noun keeps its compound)."""
-    if token.pos_ == "PROPN":
+    """'factories' -> 'factory'; 'North Koreans' -> 'north korean' (a proper noun keeps its compound);
+    'people' -> 'person'."""
+    if token.pos_ == "PROPN" or token.ent_type_ == "NORP" and token.tag_ == "NNPS":
         words = [child for child in token.lefts if child.dep_ == "compound" and child.pos_ == "PROPN"]
         return " ".join([w.text.lower() for w in words] + [_singular(token)])
     return _singular(token)
 
 
 def noun_phrase_name(token: Token) -> str:
-    """A commodity as written: compounds kept ("petroleum products", "mineral fuel oil"); one word singular."""
+    """A commodity as written: compounds kept ("petroleum products", "mineral fuel oil"); one word singular;
+    a commodity adjective by its full name ("crude output" -> "crude oil")."""
+    if token.pos_ == "ADJ":
+        return load_figure_lexicon().commodity_names.get(token.lower_, token.lower_)
     words = []
     for child in token.lefts:
         if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN", "ADJ") and child.i == token.i - (
@@ -474,8 +522,10 @@ def _of_object(token: Token) -> Token | None:
 
 
 def _goods(token: Token, lex: FigureLexicon) -> Token | None:
-    """The token itself as a commodity noun, or its compound when the parser took a compass word
-    for the noun ('tons of coal south')."""
+    """The token itself as a commodity noun (or a commodity adjective: 'crude output'), or its compound
+    when the parser took a compass word for the noun ('tons of coal south')."""
+    if token.pos_ == "ADJ" and token.lower_ in lex.commodity_names:
+        return token
     if token.pos_ not in ("NOUN", "PROPN") or token.like_num:
         return None
     if _lemma(token) in lex.directions:
@@ -484,7 +534,7 @@ def _goods(token: Token, lex: FigureLexicon) -> Token | None:
     if token.ent_type_ in PARTY_LABELS | {"DATE", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "PERSON", "ORG"}:
         return None
     lemma = _lemma(token)
-    if lemma in lex.noun_measures or lemma in lex.anaphora or lemma in lex.financing:
+    if lemma in lex.noun_measures or lemma in lex.anaphora or lemma in lex.financing or lemma in lex.lending:
         return None
     return token
 
@@ -508,6 +558,12 @@ def commodity_token(doc: Doc, figure: _Figure, lex: FigureLexicon, dates: list[t
         if cue_object is not None:
             candidates.append(cue_object)
         candidates.extend(child for child in cue_token.lefts if child.dep_ == "compound")  # "beef sales"
+        # "crude output", "Coal production" (also when the parser cut the word off the phrase): a commodity
+        # word right before the measure noun.
+        before = doc[cue - 1] if cue > 0 else None
+        if before is not None and before.pos_ in ("ADJ", "NOUN", "PROPN") and _lemma(before) in lex.commodities \
+                and before.i == cue - 1 and before not in candidates:
+            candidates.append(before)
     if figure.kind == MONEY:
         # "$750 million for purchases of grain", "spent $2 billion on foreign grain"
         root = figure_root(doc, figure)
@@ -585,8 +641,11 @@ def _local_cue(doc: Doc, figure: _Figure, lex: FigureLexicon) -> tuple[str, int]
             (_cue_measure(child, lex), child.i) for child in current.children  # "a $5 million aid package"
             if child.dep_ in ("compound", "amod") and child.i != root.i]
         for measure, index in found:
-            if measure == "other":
-                financing = financing or (measure, index)  # a loan: unless it is concessional (aid)
+            if measure == "debt" and _lemma(doc[index]) in lex.lending and figure.kind != MONEY:
+                continue  # "one credit institution" counts institutions, it is no debt
+            if measure == "other" or (measure == "debt" and _lemma(doc[index]) in lex.lending):
+                # a loan is debt, a credit line or guarantee other: unless it is concessional (aid)
+                financing = financing or (measure, index)
             elif measure and (financing is None or measure == "aid"):
                 return measure, index
     return financing
@@ -618,6 +677,8 @@ def is_anaphoric(subject: Token | None, lex: FigureLexicon) -> bool:
         return True
     if _lemma(subject) not in lex.anaphora or _of_object(subject) is not None:
         return False
+    if any(child.dep_ in ("compound", "amod") and _cue_measure(child, lex) for child in subject.children):
+        return False  # "the trade volume", "the export total": the measure is named, not pointed back at
     return any(child.dep_ in ("det", "poss") and child.lower_ in lex.anaphora_determiners for child in subject.children)
 
 
@@ -677,11 +738,25 @@ def clause_chain(verb: Token) -> list[Token]:
     return chain
 
 
+def states_change(doc: Doc, figure: _Figure, lex: FigureLexicon) -> bool:
+    """A percent whose clause is about a rise or fall: 'economic growth was 6.1%', 'the growth rate
+    averaged 2 percent', 'the decline in output reached 12%'."""
+    subject = subject_of(governing_verb(figure_root(doc, figure)))
+    if subject is None or subject.pos_ != "NOUN" or figure.start <= subject.i < figure.end:
+        return False
+    words = [subject]
+    if _lemma(subject) in lex.rates:  # "the growth rate": the rate's modifier names what it is a rate of
+        words += [child for child in subject.children if child.dep_ in ("compound", "amod")]
+    return any(_lemma(word) in lex.change_words and word.pos_ == "NOUN" for word in words)
+
+
 def is_rate(doc: Doc, figure: _Figure, lex: FigureLexicon) -> bool:
     """A percentage of a tariff, tax or interest rate ('a 38.5 percent tariff', 'cut the duty to 5%')."""
     root = figure_root(doc, figure)
     verb = governing_verb(root)
     nearby = [root.head] + [child for child in verb.children if child.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
+    if root.head.dep_ == "prep" and root.head.lower_ in ("of", "at"):
+        nearby.append(root.head.head)  # "a tax of 10%", "a duty set at 5 percent"
     return any(_lemma(token) in lex.rates for token in nearby)
 
 
@@ -691,6 +766,8 @@ def find_measure(doc: Doc, figure: _Figure, lex: FigureLexicon) -> tuple[str, in
     if change_direction(doc, figure, lex):
         return "change", None, None
     if figure.kind == PERCENT:
+        if states_change(doc, figure, lex):
+            return "change", None, None
         return ("other" if is_rate(doc, figure, lex) else "share"), None, None
     local = _local_cue(doc, figure, lex)
     if local:
@@ -816,12 +893,32 @@ def assign_periods(doc: Doc, figures: list[_Figure], dates: list[_Date], lex: Fi
             continue
         value = period_value(chosen.record)
         figure.period = _range_end(doc, figure, chosen, value)
+        if figure.measure == "change" and figure.kind == PERCENT:
+            figure.period = _change_since(doc, chosen, in_sentence) or figure.period
     for figure in figures:
         if figure.restates is not None:
             figure.period = figures[figure.restates].period
     for index, figure in enumerate(figures):
         if figure.measure == "change" and figure.kind == PERCENT:
             _change_spans_pair(doc, figures, index)
+
+
+CHANGE_START_WORDS = {"from", "since", "on"}
+
+
+def _change_since(doc: Doc, start: _Date, in_sentence: list[_Date]) -> str | None:
+    """'As of 2014, exports had increased 300% from 2008': a change measured from a start date up to
+    the sentence's other date covers the time between them (2008/2014)."""
+    if start.start == 0 or doc[start.start - 1].lower_ not in CHANGE_START_WORDS or "/" in start.record.value:
+        return None
+    first = start.record.value
+    ends = [d for d in in_sentence if d is not start and "/" not in d.record.value
+            and (d.start == 0 or doc[d.start - 1].lower_ not in CHANGE_START_WORDS)
+            and len(d.record.value) == len(first) and d.record.value > first]
+    if not ends:
+        return None
+    end = min(ends, key=lambda d: abs(d.start - start.start))
+    return f"{first}/{end.record.value}"
 
 
 def _change_spans_pair(doc: Doc, figures: list[_Figure], index: int) -> None:
@@ -1058,9 +1155,12 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[_Figure]:
             noun = counted_noun(doc, figure)
             if _not_a_count(doc, figure, lex, nums, noun):
                 continue
+            context = None if noun is not None else _count_context(doc, figure, lex)
             if noun is not None:
                 figure.item = count_item(noun)
-            elif not figure.amount.vague and not _count_context(doc, figure, lex):
+            elif context is not None:
+                figure.item = context_item(context, lex)
+            elif not figure.amount.vague:
                 previous = figures[-1] if figures else None
                 if previous is None or not _elliptical_count(doc, previous, figure, lex):
                     continue
@@ -1146,13 +1246,24 @@ def _elliptical_count(doc: Doc, previous: _Figure, figure: _Figure, lex: FigureL
     return verb.i != earlier_verb.i and _lemma(verb) == _lemma(earlier_verb)
 
 
-def _count_context(doc: Doc, figure: _Figure, lex: FigureLexicon) -> bool:
-    """'a total of 500', 'the death toll reached 135': a bare number that is the amount of a count word."""
+def _count_context(doc: Doc, figure: _Figure, lex: FigureLexicon) -> Token | None:
+    """'a total of 500', 'the death toll reached 135': the count word a bare number is the amount of."""
     root = figure_root(doc, figure)
     if root.head.lower_ == "of" and _lemma(root.head.head) in lex.count_context:
-        return True
+        return root.head.head
     subject = subject_of(governing_verb(root))
-    return subject is not None and _lemma(subject) in lex.count_context
+    return subject if subject is not None and _lemma(subject) in lex.count_context else None
+
+
+def context_item(word: Token, lex: FigureLexicon) -> str | None:
+    """What a count word counts when the counted noun comes before the number: 'the number of South
+    Koreans ... was 279' -> 'south korean'; 'the population of X was 85,458' -> 'person'."""
+    if _lemma(word) in lex.count_context_items:
+        return lex.count_context_items[_lemma(word)]  # "the population of the island": the place is not counted
+    counted = _of_object(word)
+    if counted is not None and counted.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"):
+        return count_item(counted)
+    return None
 
 
 def _restated(doc: Doc, figures: list[_Figure], index: int, lex: FigureLexicon) -> int | None:
@@ -1298,8 +1409,8 @@ def _one_table(doc: Doc, rows: list[Block], dates: list[DateRecord], lex: Figure
             for position, cell in enumerate(values):
                 number = _cell_number(cell.text)
                 column = position + offset
-                if number is None:
-                    continue
+                if number is None or (unit.kind == COUNT and _year_of(cell.text)):
+                    continue  # a year is never a count
                 period = _date_value_at(dates, header_cells[column]) if 0 <= column < len(header_cells) else None
                 out.append(_table_record(cell, number, unit, measure, period, parties, label.text))
         return out
@@ -1317,6 +1428,8 @@ def _one_table(doc: Doc, rows: list[Block], dates: list[DateRecord], lex: Figure
                 continue
             column_label = first_cells[position]
             unit = label_unit(column_label.text, nums)
+            if unit.kind == COUNT and _year_of(cell.text):
+                continue  # a year is never a count
             measure = _label_measure(column_label.text, lex, doc, column_label.start)
             out.append(_table_record(cell, number, unit, measure, period, parties, column_label.text))
     return out

@@ -319,3 +319,16 @@ def canonical_person(name: str, doc=None, names: Iterable[str] | None = None) ->
 def is_state_body(noun: str) -> bool:
     """True for a noun that names an organ or agent of a state ("government", "troops", "diplomats")."""
     return fold(noun) in load_gazetteer().state_bodies
+
+
+def names_a_state(text: str, when: str | tuple[str | None, str | None] | None = None) -> bool:
+    """True when `text` is a state's name (not its capital): "Poland", "Korea" (even where ambiguous).
+    Such a name is a participant, never an event's location (a city, region or river)."""
+    gaz = load_gazetteer()
+    name = normalise_name(text, gaz)
+    if not name or fold(name) in gaz.capitals:
+        return False
+    known, party = _lookup(name, gaz, _as_period(when))
+    if not known:
+        return False
+    return party is None or gaz.kinds.get(party) == STATE

@@ -313,11 +313,11 @@ class RunState:
         self.skipped = 0
         self.total: int | None = None
         self.started = time.perf_counter()
-        self.seen: set[tuple[str, int]] = set()
+        self.uncommitted = 0  # documents the serial engine finished in the partition not yet committed
 
     def pending(self, documents: Iterable[RawDocument | DocumentFailure], counting: bool = False
                 ) -> Iterator[RawDocument]:
-        """The documents of `paths` this run must process, in input order. Documents done by an
+        """The documents this run must process, in input order. Documents done by an
         earlier run are skipped (unless forced); failures and duplicates are recorded, not yielded."""
         seen: set[tuple[str, int]] = set()
         for item in documents:
@@ -351,17 +351,15 @@ class RunState:
     def report(self, current: str | None) -> None:
         if self.on_progress is not None:
             self.on_progress(RunProgress(
-                done=self.processed + len(self.failures), total=self.total, failed=len(self.failures),
+                done=self.processed + len(self.failures) + self.uncommitted, total=self.total,
+                failed=len(self.failures),
                 skipped=self.skipped, current=current, elapsed=time.perf_counter() - self.started,
             ))
 
     def on_document(self, item: DocumentRows | DocumentFailure) -> None:
         """Per-document progress from the serial engine (counted for real in `commit`)."""
-        if self.on_progress is None:
-            return
-        self.processed += 1
+        self.uncommitted += 1
         self.report(revision_label(item.doc_id, item.revision_id))
-        self.processed -= 1
 
     def commit(self, partition, result: PartitionResult) -> None:
         """Write a partition's rows as parts, then record its revisions in the manifest (in that order:
@@ -382,6 +380,7 @@ class RunState:
         self.manifest.record(entries, self.forget, PIPELINE_VERSION, self.model, self.run_id)
         self.forget = []
         self.processed += len(entries)
+        self.uncommitted = 0
         last = result.processed[-1] if result.processed else None
         self.report(revision_label(*last) if last else None)
 

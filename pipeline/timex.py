@@ -171,6 +171,7 @@ def _grammar() -> dict:
     sep_between = f"(?:{sep}|\\s+and\\s+)"
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<y>\d{4})"
+    era = r"(?:ad|a\.d\.?|ce|c\.e\.?)"
     modifiers = {}
     for phrase, mod in lex["inner_modifiers"].items():
         phrase = phrase.removeprefix("the ").rstrip("-")
@@ -198,19 +199,32 @@ def _grammar() -> dict:
         "q_year": re.compile(r"q(?P<q>[1-4])(?: of)?,? (?P<y>\d{4})"),
         "year_q": re.compile(r"(?P<y>\d{4}),? q(?P<q>[1-4])"),
         "months_of_year": re.compile(f"(?P<fl>first|last|final) (?:(?P<n>{count}) )?months?(?: of)?,? {year}"),
-        "year": re.compile(r"(?:year )?(?P<y>\d{4})(?: (?:ad|a\.d|ce|c\.e))?"),
+        # Years of one to three digits are read only with an era ("45 AD", "AD 988") or when the
+        # caller vouches for them from the context (`short_years`); see _year_number.
+        "year": re.compile(f"(?:year )?(?:(?P<pre>{era}) )?(?P<y>\\d{{1,4}})(?: (?P<post>{era}))?"),
         # Two-digit ends only after a dash or slash ("1966-67"); "2010 to 29 percent" is no range.
         "year_range": re.compile(
-            f"(?P<y1>\\d{{4}})(?:[-/](?P<y2>\\d{{4}}|\\d{{2}})|{sep}(?P<y3>\\d{{4}}))(?: (?:ad|a\\.d|ce|c\\.e))?"),
+            f"(?:(?P<pre>{era}) )?(?P<y1>\\d{{1,4}})(?:[-/](?P<y2>\\d{{3,4}}|\\d{{2}})|{sep}(?P<y3>\\d{{3,4}}))"
+            f"(?: (?P<post>{era}))?"),
         "year_range_between": re.compile(
-            f"(?P<y1>\\d{{4}})(?:[-/](?P<y2>\\d{{4}}|\\d{{2}})|{sep_between}(?P<y3>\\d{{4}}))(?: (?:ad|a\\.d|ce|c\\.e))?"),
+            f"(?:(?P<pre>{era}) )?(?P<y1>\\d{{1,4}})(?:[-/](?P<y2>\\d{{3,4}}|\\d{{2}})|{sep_between}(?P<y3>\\d{{3,4}}))"
+            f"(?: (?P<post>{era}))?"),
         "decade": re.compile(r"(?P<c>\d{3})0'?s"),
         "century": re.compile(f"(?P<o>{ordinal})[- ]century(?: (?:ad|ce))?"),
+        # "17th to 19th centuries", "the 15th-16th centuries", "from the 12th to the 14th century"
+        "century_range": re.compile(
+            f"(?P<o1>{ordinal})(?:[- ]century)?{sep}(?:the )?(?P<o2>{ordinal})[- ]centur(?:y|ies)(?: (?:ad|ce))?"),
+        # "and" joins two centuries into one span under a plural noun or after "between".
+        "century_pair": re.compile(
+            f"(?P<o1>{ordinal})(?:[- ]century)? and (?:the )?(?P<o2>{ordinal})[- ](?P<noun>century|centuries)(?: (?:ad|ce))?"),
         "separator": sep,
     }
     for key in ("month_range_year", "month_year_range", "month_range", "day_range_month_year", "day_range_year"):
         compiled[key] = re.compile(compiled[key].pattern.replace("{sep}", sep))
     compiled["modifiers"] = modifiers
+    comparatives = lex["comparative_modifiers"]
+    compiled["comparative"] = re.compile(f"(?:the )?(?P<mod>{_alternation(comparatives)})\\s+(?:the\\s+)?(?P<rest>.+)")
+    compiled["comparatives"] = comparatives
     compiled["relative"] = {phrase.removeprefix("the "): spec for phrase, spec in lex["relative"].items()}
     return compiled
 
@@ -250,18 +264,47 @@ def _month(name: str) -> int:
     return lexicon()["months"][name]
 
 
-def _expand_year(first: int, last_text: str) -> int | None:
-    """The second year of a range; two digits take the first year's century ("1966-67")."""
-    if len(last_text) == 4:
-        last = int(last_text)
+def _year_number(text: str, has_era: bool, short_years: bool) -> int | None:
+    """A year written with digits: four digits in the lexicon's range; three digits with an era or
+    when the context vouches for a year ("In 988, ..."); one or two digits only with an era ("AD 45")."""
+    year = int(text)
+    if len(text) == 4:
+        return year if _year_ok(year) else None
+    allowed = has_era or (short_years and len(text) == 3)
+    return year if allowed and lexicon()["short_year_min"] <= year < lexicon()["year_min"] else None
+
+
+def _expand_year(first: int, last_text: str, short_years: bool = False, has_era: bool = False) -> int | None:
+    """The second year of a range; two digits take the first year's century ("1966-67").
+
+    A range with a year before the lexicon's range ("850 to 1066") spans up to short_range_max_years.
+    """
+    if len(last_text) == 4 or (len(last_text) == 3 and first >= 100):
+        last = _year_number(last_text, has_era, short_years or len(str(first)) == 4)
     else:
         last = first - first % 100 + int(last_text)
         if last <= first:
             last += 100
-    return last if first < last <= first + 100 and _year_ok(last) else None
+        last = last if _year_ok(last) else None
+    if last is None:
+        return None
+    span = 100 if _year_ok(first) else lexicon()["short_range_max_years"]
+    return last if first < last <= first + span else None
 
 
-def _core(text: str, between: bool) -> Timex | None:
+def _year_range(match, short_years: bool) -> Timex | None:
+    """A year range; a short year needs an era, a four-digit year at the other end ("850 to 1066"), or
+    a context the caller vouches for (`short_years`, "(850-932)")."""
+    has_era = bool(match["pre"] or match["post"])
+    first_text, last_text = match["y1"], match["y2"] or match["y3"]
+    if len(first_text) < 4 and not has_era and len(last_text) != 4 and not (short_years and len(last_text) == 3):
+        return None
+    first = _year_number(first_text, has_era, short_years)
+    last = _expand_year(first, last_text, short_years, has_era) if first is not None else None
+    return make_timex(f"{first:04d}/{last:04d}") if last else None
+
+
+def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
     """An expression without modifiers; None when it is not a calendar time."""
     g = _grammar()
     lex = lexicon()
@@ -334,12 +377,10 @@ def _core(text: str, between: bool) -> Timex | None:
             return make_timex(f"{year:04d}-{first:02d}")
         return make_timex(f"{year:04d}-{first:02d}/{year:04d}-{last:02d}")
     if match := g["year"].fullmatch(text):
-        year = int(match["y"])
-        return make_timex(f"{year:04d}") if _year_ok(year) else None
+        year = _year_number(match["y"], bool(match["pre"] or match["post"]), short_years)
+        return make_timex(f"{year:04d}") if year is not None else None
     if match := g["year_range_between" if between else "year_range"].fullmatch(text):
-        first = int(match["y1"])
-        last = _expand_year(first, match["y2"] or match["y3"]) if _year_ok(first) else None
-        return make_timex(f"{first:04d}/{last:04d}") if last else None
+        return _year_range(match, short_years)
     if match := g["decade"].fullmatch(text):
         digits = match["c"]
         if digits.endswith("0") and digits != "200":  # "the 1800s" is a century; "the 2000s" a decade
@@ -348,24 +389,37 @@ def _core(text: str, between: bool) -> Timex | None:
     if match := g["century"].fullmatch(text):
         number = lex["ordinals"][match["o"]]
         return make_timex(f"{number - 1:02d}") if 1 <= number <= 21 else None
+    match = g["century_range"].fullmatch(text)
+    if match is None and (match := g["century_pair"].fullmatch(text)):
+        match = match if between or match["noun"] == "centuries" else None
+    if match:
+        first, last = lex["ordinals"][match["o1"]], lex["ordinals"][match["o2"]]
+        return make_timex(f"{first - 1:02d}/{last - 1:02d}") if 1 <= first < last <= 21 else None
     return None
 
 
 @lru_cache(maxsize=8192)
-def parse(text: str, between: bool = False) -> Timex | None:
+def parse(text: str, between: bool = False, short_years: bool = False) -> Timex | None:
     """The TIMEX3 reading of one expression's text, or None when it names no calendar time.
 
     `between`: the expression followed "between", so "1990 and 1995" is one range.
+    `short_years`: the context makes a three-digit number a year ("In 988, ..."); value `0988`.
     """
     text = normalise_text(text)
     if not text:
         return None
-    core = _core(text, between)
+    core = _core(text, between, short_years)
     if core is not None:
         return core
     g = _grammar()
     if match := g["modifier"].fullmatch(text):
-        inner = parse(match["rest"], between)
+        inner = parse(match["rest"], between, short_years)
         if inner is not None and not inner.is_relative and inner.mod is None:
             return replace(inner, mod=g["modifiers"][match["mod"]])
+    # "the later 1980s", "the earlier 19th century": comparatives qualify only decades and centuries
+    # ("later 1990" is no expression of its own).
+    if match := g["comparative"].fullmatch(text):
+        inner = parse(match["rest"], between, short_years)
+        if inner is not None and inner.mod is None and inner.granularity in ("decade", "century"):
+            return replace(inner, mod=g["comparatives"][match["mod"]])
     return None

@@ -296,3 +296,134 @@ def test_founding_article_meets_the_dates_targets(founding_raw, founding_rows):
     correct = sum(1 for item, row in pairs if (item["value"], item["mod"]) == (row["value"], row["mod"]))
     assert f1 >= 0.95, f"dates detection F1 {f1:.3f} (P {precision:.3f}, R {recall:.3f})"
     assert correct / len(pairs) >= 0.95, f"dates value+mod accuracy {correct / len(pairs):.3f}"
+
+
+# -- comparatives, short years, century ranges, offsets, narrative months, hedged bounds -------
+
+@pytest.mark.parametrize("body, expected", [
+    ("Shipbuilding declined in the later 1920s.", ("later 1920s", "192", "END")),
+    ("The guild was strongest in the earlier 1880s.", ("earlier 1880s", "188", "START")),
+    ("Coal output doubled during the latter half of 1951.", ("latter half of 1951", "1951", "END")),
+    ("Railways spread in the later 19th century.", ("later 19th century", "18", "END")),
+])
+def test_comparative_modifiers_in_text(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In 988, the prince was baptised in the river.", [("988", "0988", None)]),
+    ("The monastery burned in 793 and was never rebuilt.", [("793", "0793", None)]),
+    ("The town had been fortified by 862, according to the annals.", [("862", "0862", "ON_OR_BEFORE")]),
+    ("The Moors held the city until 711.", [("711", "0711", "ON_OR_BEFORE")]),
+    ("The abbey stood from 850 to 1066 on the hill.", [("850 to 1066", "0850/1066", None)]),
+    ("The count (870\u2013931) left no heir.", [("870\u2013931", "0870/0931", None)]),
+    ("The legion arrived in AD 43 and left in 410 AD.", [("AD 43", "0043", None), ("410 AD", "0410", None)]),
+])
+def test_years_before_1000(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "In 988 villages the harvest failed.",
+    "The garrison grew by 862 men over the winter.",
+    "Membership rose from 850 to 912 in one season.",
+    "Prices ranged from 450 to 900 across the region.",
+    "The ferry carries 350 cars and about 120 lorries.",
+    "One in 300 households owned a radio.",
+    "The league expanded in 104 towns.",
+    "The chronicle covers 882\u2013912 in some detail.",
+])
+def test_short_numbers_that_are_not_years(dates_of, body):
+    assert dates_of(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Trade with the east flourished from the 17th to 19th centuries.", ("17th to 19th centuries", "16/18", None)),
+    ("The 15th\u201316th centuries saw the town's rise.", ("15th\u201316th centuries", "14/15", None)),
+    ("Stone churches spread in the 12th and 13th centuries.", ("12th and 13th centuries", "11/12", None)),
+    ("The port grew from the 16th to the 18th century.", ("16th to the 18th century", "15/17", None)),
+])
+def test_century_ranges_in_text(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+def test_century_range_heading_is_a_date(dates_of):
+    body = ("[edit] 13th\u201314th centuries\n\nThe town paid tribute to the khans.\n\n"
+            "[edit] Later history\n\nThe walls were pulled down.")
+    assert dates_of(body) == [("13th\u201314th centuries", "12/13", None)]
+
+
+@pytest.mark.parametrize("body", [
+    "The dam burst in 1952. A year later, the valley was resettled.",
+    "The mill closed in 1930. Two months later the workers left.",
+    "The harbour opened in 1910. A decade later it was too small.",
+    "The king died in 1547. Four years before, he had married again.",
+    "The strike ended in 1926. A year earlier, wages had been cut.",
+    "The treaty was signed in 1648. The year after the war, trade recovered.",
+])
+def test_offsets_after_a_date_are_not_dates(dates_of, body):
+    assert [value for _, value, _ in dates_of(body)] == [body.split("in ")[1][:4]]
+
+
+@pytest.mark.parametrize("body", [
+    "The following year, the mine closed for good.",
+    "A year later, the mine reopened.",
+    "Three years later the bridge was finished.",
+    "Two weeks later the envoy returned.",
+])
+def test_offsets_without_an_anchor_are_not_dates(dates_of, body):
+    assert dates_of(body) == []
+
+
+def test_the_year_after_still_counts_from_a_date(dates_of):
+    assert dates_of("The dam was finished in 1961. The year after, the town grew.") == [
+        ("1961", "1961", None), ("year after", "1962", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # The most recent explicit year before the month (same paragraph) wins over an older "late" year.
+    ("Strikes spread in late 1996. The crisis began in January 1997 when the banks failed. "
+     "In February, the currency fell. In March, the cabinet resigned.",
+     ["1996", "1997-01", "1997-02", "1997-03"]),
+    ("Tension rose in late 1918. The revolt broke out in 1919. In April, the rebels took the port.",
+     ["1918", "1919", "1919-04"]),
+    ("Unrest grew at the end of 1847. The new year 1848 opened with riots, and in March the king fled.",
+     ["1847", "1848", "1848-03"]),
+    # After "late <Y>", a month of the late part of the year is in Y ...
+    ("Floods came in late 1953. In November, the dykes were repaired.", ["1953", "1953-11"]),
+    # ... an earlier month is in Y+1 only when a word says it comes after ...
+    ("Floods came in late 1953. Then in February, the dykes broke again.", ["1953", "1954-02"]),
+    ("The talks stalled in late 1962; later, in March, they resumed.", ["1962", "1963-03"]),
+    ("The port froze in late 1941, and in the following months, in February, the army crossed the ice.",
+     ["1941", "1942-02"]),
+    # ... and otherwise stays unresolved.
+    ("Floods came in late 1953. In February, the dykes broke again.", ["1953", "XXXX-02"]),
+    ("The strike began at the end of 1910. In April the mills reopened.", ["1910", "XXXX-04"]),
+])
+def test_months_in_a_narrative_take_the_latest_year(dates_of, body, expected):
+    assert [value for _, value, _ in dates_of(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The army reached the coast in May 1915, moved to the hills, and in March withdrew.",
+    "The company was founded in October 1901. It sold its first car to a doctor in April.",
+])
+def test_a_range_word_far_from_the_month_is_no_forward_cue(dates_of, body):
+    assert dates_of(body)[-1][1].startswith("XXXX-")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The embargo lasted through 1992.", ("1992", "1992", "ON_OR_BEFORE")),
+    ("The camp stayed open through March 1950.", ("March 1950", "1950-03", "ON_OR_BEFORE")),
+    ("Rationing continued thru 1954 in the cities.", ("1954", "1954", "ON_OR_BEFORE")),
+    # Hedged: no bound.
+    ("The embargo lasted through at least 1992.", ("1992", "1992", None)),
+    ("The mine was worked until at least 1875.", ("1875", "1875", None)),
+    ("Rationing continued by at least 1954 in the cities.", ("1954", "1954", None)),
+    # "through" meaning throughout.
+    ("Through the 1950s the ministry paid for housing.", ("1950s", "195", None)),
+    ("Through 1923, the factory ran at a loss.", ("1923", "1923", None)),
+    ("The style held on through the 18th century.", ("18th century", "17", None)),
+])
+def test_through_bounds_unless_hedged_or_throughout(dates_of, body, expected):
+    assert only(dates_of, body) == expected

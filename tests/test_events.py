@@ -220,7 +220,183 @@ def test_the_lexicon_types_are_the_schema_types():
     types.update(lex.argument_nouns.values())
     types.update(lex.particles.values())
     types.update(v for idiom in lex.idioms.values() for v in idiom.values())
+    types.update(lex.argument_modifiers.values())
+    for value in lex.nouns.values():
+        if isinstance(value, dict):
+            types.update((value.get("modifiers") or {}).values())
+            types.update((value.get("arguments") or {}).values())
     assert types <= set(EVENT_TYPES)
+
+
+# -- purity: the events of a document depend on that document only -----------------------------------------
+
+# Both articles call a different person by the same surname, and "Moscow" stands for another state in each.
+ARTICLE_A = ("Alpha Treaty\n\nHelmut Kohl led the country for sixteen years. In 1990, Kohl signed a border treaty "
+             "with Chile in Santiago. Moscow recognised the treaty in 1950.")
+ARTICLE_B = ("Beta Reforms\n\nPeter Kohl became minister in 2009. In 2010 Kohl introduced a fuel tax. "
+             "Moscow imposed sanctions on Georgia in 2008, and Poland joined NATO in 1999.")
+
+
+def test_events_of_a_document_do_not_depend_on_the_documents_before_it(analyse):
+    first = analyse(ARTICLE_A, doc_id="a").tables["events"]
+    other = analyse(ARTICLE_B, doc_id="b").tables["events"]
+    again = analyse(ARTICLE_A, doc_id="a").tables["events"]
+    assert first and other
+    assert again == first
+    signed = next(e for e in first if e["trigger"] == "signed")
+    assert "Helmut Kohl" in signed["participants"] and "Peter Kohl" not in signed["participants"]
+    introduced = next(e for e in other if e["trigger"] == "introduced")
+    assert introduced["participants"] == ["Peter Kohl"]
+    assert next(e for e in first if e["trigger"] == "recognised")["participants"] == ["SUN"]
+    assert next(e for e in other if e["trigger"] == "imposed")["participants"] == ["GEO", "RUS"]
+
+
+def test_extracting_twice_from_one_doc_gives_the_same_events_and_leaves_the_doc_unchanged(nlp):
+    doc = nlp(ARTICLE_B)
+    dates = extract_dates(doc)
+    before = (doc.to_bytes(exclude=["user_data"]), [(e.start, e.end, e.label_) for e in doc.ents])
+    first = extract_events(doc, dates)
+    assert extract_events(nlp(ARTICLE_A), extract_dates(nlp(ARTICLE_A)))
+    assert extract_events(doc, dates) == first
+    assert (doc.to_bytes(exclude=["user_data"]), [(e.start, e.end, e.label_) for e in doc.ents]) == before
+
+
+# -- types that real articles need ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ghana introduced a new export tax in 1983.", "policy"),
+    ("In 2004 the government of Peru introduced a levy on mining profits.", "policy"),
+    ("Chile introduced import duties on steel in 1999.", "policy"),
+    ("Britain declared war on Germany in September 1939.", "conflict"),
+    ("In 1914 Russia declared war on the Ottoman Empire.", "conflict"),
+    ("Kenya declared a state of emergency in 1952.", "policy"),
+    ("In 2006 China offered Angola a loan of two billion dollars.", "economic"),
+    ("China offered a loan to Angola in 2006.", "economic"),
+    ("Kuwait gave Egypt a large loan in 1991.", "economic"),
+    ("In 1962 the Soviet Union supplied arms to Cuba.", "military"),
+    ("The United States supplied weapons to Israel in 1973.", "military"),
+    ("In 1980 Libya provided military support to Chad.", "military"),
+    ("France gave military aid to Mali in 2013.", "military"),
+    ("Poland joined NATO in 1999.", "agreement"),
+    ("In 2004 Estonia became a member of the European Union.", "agreement"),
+    ("Sweden joined the United Nations in 1946.", "agreement"),
+    ("The pyramid schemes collapsed in 1997.", "economic"),
+    ("In 1998 the national currency collapsed.", "economic"),
+    ("Several banks collapsed in 2008.", "economic"),
+    ("In 2018 Britain expelled 23 Russian diplomats.", "withdrawal"),
+    ("Norway expelled two Soviet diplomats in 1983.", "withdrawal"),
+    ("Uganda expelled its Asian minority in 1972.", "migration"),
+    ("In 1990 Mikhail Gorbachev oversaw the reform of the army.", "leadership"),
+])
+def test_real_article_verbs_get_their_types(analyse, text, kind):
+    assert only_event(analyse, text)["type"] == kind
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("The establishment of diplomatic relations between Chile and Vietnam in 1971 opened trade.",
+     "establishment", "policy"),
+    ("Croatia's accession to the European Union in 2013 ended a long process.", "accession", "agreement"),
+    ("Protests beginning in 1989 brought down the government.", "Protests", "conflict"),
+    ("China's loan to Angola in 2004 financed railways.", "loan", "economic"),
+    ("The privatisation of the railways in 1996 raised money.", "privatisation", "economic"),
+])
+def test_nominal_triggers_of_real_articles(analyse, text, trigger, kind):
+    event = only_event(analyse, text)
+    assert (event["trigger"], event["type"]) == (trigger, kind)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The family was forced to leave Uganda in 1972.", "forced to leave"),
+    ("In 1948 many villagers were forced to flee to Jordan.", "forced to flee"),
+    ("The Chams were compelled to leave the delta in 1835.", "compelled to leave"),
+])
+def test_a_forced_departure_is_migration(analyse, text, trigger):
+    event = only_event(analyse, text)
+    assert (event["trigger"], event["type"]) == (trigger, "migration")
+
+
+@pytest.mark.parametrize("text", [
+    "In 1970 Albania was aligned with China.",
+    "Since 2010 tourism is booming on the island.",
+    "In 2006 the region recorded strong growth.",
+    "The economy posted a large surplus in 2011.",
+    "In 2011 the government intended to legislate on water.",
+    "In 2012 the assembly intended to ban smoking.",
+    "The ministry hoped to sign the accord in 2015.",
+    "In 1994 the ministry played a key role.",
+    "The army played a part in 1968.",
+])
+def test_states_roles_figures_and_intentions_are_not_events(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The war of 1812 was followed by a long peace.",
+    "The crisis of 1956 was followed by reforms.",
+    "The coup of 1973 was followed by years of repression.",
+])
+def test_followed_by_only_orders_events(analyse, text):
+    event = only_event(analyse, text)
+    assert event["trigger"] != "followed"
+
+
+# -- participants and locations of real articles -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, parties, location", [
+    ("Prime Minister Abe visited Canberra in July 2014.", ["AUS", "Shinzo Abe"], "Canberra"),
+    ("Finland's president visited Moscow in 1994.", ["FIN", "RUS"], "Moscow"),
+    ("The Chinese premier visited Mongolia in 1960.", ["CHN", "MNG"], None),
+])
+def test_a_visit_takes_the_visited_state_and_a_visited_city_as_location(analyse, text, parties, location):
+    event = only_event(analyse, text)
+    assert (event["type"], event["participants"], event["location"]) == ("meeting", parties, location)
+
+
+@pytest.mark.parametrize("text", [
+    "The Defence Minister of Serbia, Bratislav Gasic, visited Moscow in 2015.",
+    "Bratislav Gasic, the defence minister of Serbia, visited Moscow in 2015.",
+    "Serbia's defence minister, Bratislav Gasic, visited Moscow in 2015.",
+])
+def test_the_state_in_a_named_persons_title_is_not_added(analyse, text):
+    assert only_event(analyse, text)["participants"] == ["Bratislav Gasic", "RUS"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Japan banned American beef in December 2003.", ["JPN", "USA"]),
+    ("In 2014 Russia banned imports of Norwegian salmon.", ["NOR", "RUS"]),
+    ("Canada halted sales of wheat to Soviet buyers in 1980.", ["CAN", "SUN"]),
+])
+def test_a_nationality_on_goods_or_buyers_is_a_participant(analyse, text, parties):
+    assert only_event(analyse, text)["participants"] == parties
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("In 1937 the government deported Korean refugees to Kazakhstan.", ["KAZ"]),
+    ("Anti-Japanese guerrillas attacked the garrison in 1932.", []),
+    ("In 1966 the pro-Soviet faction was expelled.", []),
+])
+def test_who_people_are_or_whom_they_oppose_is_not_a_participant(analyse, text, parties):
+    assert only_event(analyse, text)["participants"] == parties
+
+
+@pytest.mark.parametrize("text, parties, location", [
+    ("Toyota opened a new plant in Kentucky in 1988.", [], "Kentucky"),
+    ("A civil war broke out in Angola in 1975.", ["AGO"], None),
+    ("Norwegian firms opened processing plants in Poland in 2003.", ["NOR", "POL"], None),
+])
+def test_a_location_is_a_place_never_a_state(analyse, text, parties, location):
+    event = only_event(analyse, text)
+    assert (event["participants"], event["location"]) == (parties, location)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("A poor harvest led Canada to suspend grain sales in 1976.", ["CAN"]),
+    ("The scandal prompted Japan to recall its ambassador in 2012.", ["JPN"]),
+    ("A border dispute forced Peru to withdraw its troops in 1942.", ["PER"]),
+])
+def test_the_object_of_a_causing_verb_does_the_complement(analyse, text, parties):
+    event = only_event(analyse, text)
+    assert event["participants"] == parties
 
 
 # -- the founding article against its gold ---------------------------------------------------------------------

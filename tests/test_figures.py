@@ -237,3 +237,191 @@ def test_wikitext_table_cells_with_their_own_units(analyse):
     rows = [row for row in analyse(text, markup="wikitext").tables["figures"] if row["source"] == "table"]
     assert [(row["text"], row["kind"], row["value"], row["unit"]) for row in rows] == [
         ("412,500 t", "mass", 412500, "t"), ("2.5 mln t", "mass", 2.5e6, "t")]
+
+
+# -- items: the singular head noun, also when the counted noun comes first ---------------------------
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("In 2010 some 300 people were killed in the floods.", "300", "person"),
+    ("About 4,000 people attended the rally in 1998.", "4,000", "person"),
+    ("The ferry carried 1,150 people across the strait in 1977.", "1,150", "person"),
+    ("Rescuers found 25 persons alive in 2003.", "25", "person"),
+    ("Some 5,000 children were evacuated in 2003.", "5,000", "child"),
+    ("Surveys in 2004 recorded 412 species on the island.", "412", "species"),
+])
+def test_count_items_are_singular_even_when_the_lemma_is_plural(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item
+
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("The number of South Koreans living in Brazil in 2011 was 279.", "279", "south korean"),
+    ("The number of Angolans in Portugal was 12,500 in 2005.", "12,500", "angolan"),
+    ("In 1990 the total of Chilean students abroad reached 3,400.", "3,400", "student"),
+    ("The population of the island is estimated at 85,458.", "85,458", "person"),
+    ("The population of Tuvalu was 11,000 in 2012.", "11,000", "person"),
+    ("By 1930 the town's population had grown to 42,000.", "42,000", "person"),
+])
+def test_counted_noun_before_the_number(analyse, sentence, text, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"]) == ("count", item)
+
+
+def test_commodity_named_in_the_subject_is_the_item_of_a_mass_list(analyse):
+    rows = figures_of(
+        analyse,
+        "The fields were opened in the 1960s. Crude output amounted to 1.2 million tonnes in 2009.",
+        "The mines were modernised. Coal production reached 3 million tonnes in 2001, 3.4 million tonnes in 2002 "
+        "and 4 million tonnes in 2003.",
+        "The valley is fertile. Its wheat harvest came to 800,000 tons in 1995.",
+    )
+    assert only(rows, "1.2 million tonnes")["item"] == "crude oil"
+    assert [only(rows, t)["item"] for t in ("3 million tonnes", "3.4 million tonnes", "4 million tonnes")] == ["coal"] * 3
+    assert (only(rows, "800,000 tons")["item"], only(rows, "800,000 tons")["measure"]) == ("wheat", "production")
+
+
+# -- measures ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("Russia lent Cuba $50 million in 2005.", "$50 million", "debt"),
+    ("The bank granted a loan of $200 million to Ghana in 2012.", "$200 million", "debt"),
+    ("In 2009 the government borrowed $3 billion from China.", "$3 billion", "debt"),
+    ("The country received $40 million in credit from Kuwait in 1999.", "$40 million", "debt"),
+    ("Its debt to Japan stood at $1.2 billion in 2008.", "$1.2 billion", "debt"),
+    ("Washington approved US$1 billion in credit guarantees in 1990.", "US$1 billion", "other"),
+    ("The lender opened a credit line of $75 million in 2001.", "$75 million", "other"),
+])
+def test_lending_is_debt_and_guarantees_are_other(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+def test_concessional_loans_stay_aid_and_counts_of_credit_institutions_are_no_debt(analyse):
+    rows = figures_of(
+        analyse,
+        "Beijing has extended concessional credit, including a $60 million loan for schools.",
+        "The sector includes five banking groups, one credit entity and 8 funds.",
+    )
+    assert only(rows, "$60 million")["measure"] == "aid"
+    assert {only(rows, t)["measure"] for t in ("five", "one", "8")} == {"other"}
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    ("Exports were $5 million in 2001. The trade volume reached $2.5 billion in 2010.", "$2.5 billion"),
+    ("Imports were small. The volume of trade was $900 million in 2004.", "$900 million"),
+    ("Trade between the two countries amounted to $1.1 billion in 2012.", "$1.1 billion"),
+    ("Aid fell in 1999. In 2003 the trade total came to $300 million.", "$300 million"),
+])
+def test_trade_volume_is_trade_not_a_reference_back(analyse, paragraph, text):
+    assert only(figures_of(analyse, paragraph), text)["measure"] == "trade"
+
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("GDP growth of 3.2% was recorded in 2011.", "3.2%", "change"),
+    ("The economy grew by 4.5% in 2010.", "4.5%", "change"),
+    ("Economic growth was 6.1% in 2007.", "6.1%", "change"),
+    ("The growth rate of the economy was 3 percent in 2012.", "3 percent", "change"),
+    ("The decline in output reached 12% in 1992.", "12%", "change"),
+    ("The government imposed a tax of 10% on imports in 2004.", "10%", "other"),
+    ("Parliament introduced a 15 percent tax on fuel in 2009.", "15 percent", "other"),
+    ("The central bank set its rate at 7.5% in 2010.", "7.5%", "other"),
+    ("Imports pay a duty of 5 percent.", "5 percent", "other"),
+    ("In 2001 their share of the market was 20%.", "20%", "share"),
+])
+def test_growth_is_change_and_rates_are_other(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+# -- qualifiers -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, qualifier", [
+    ("Exports rose to just over $4 million in 2003.", "$4 million", "min"),
+    ("Just over 2,000 people voted in 2010.", "2,000", "min"),
+    ("Slightly more than 40% of exports went to China.", "40%", "min"),
+    ("The state earned in excess of $9 million from tolls.", "$9 million", "min"),
+    ("Upwards of 600 ships used the canal in 1912.", "600", "min"),
+    ("Just under 300 ships called at the port in 1999.", "300", "max"),
+    ("Slightly less than $2 billion was spent in 2002.", "$2 billion", "max"),
+    ("Fewer than 90 pilots remained in 1953.", "90", "max"),
+    ("Almost 500 workers were hired in 2008.", "500", "approx"),
+    ("Nearly 7,000 tons of rice arrived in 1961.", "7,000 tons", "approx"),
+])
+def test_qualifiers_of_near_bounds(analyse, sentence, text, qualifier):
+    assert only(figures_of(analyse, sentence), text)["qualifier"] == qualifier
+
+
+# -- not figures: other units, names, years ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The reservoir holds 3,000 m3 of water.",
+    "The pipeline carries 25 million cubic metres of gas.",
+    "The field produced 120,000 barrels per day.",
+    "The plant has a capacity of 600 MW.",
+    "The country used 1,500 kWh per person.",
+    "The farm covers 4,000 hectares.",
+    "The port handled 90,000 TEU.",
+    "The project was financed from IPA 2011 funds.",
+    "The museum displays a B-29 bomber.",
+    "Donors backed the Agenda 21 programme.",
+    "The scheme became part of the Horizon 2020 initiative.",
+    "The 1998 elections returned the same party.",
+    "The animal is 60 centimetres tall at the shoulder.",
+    "Each sack weighed about 100 pounds.",
+    "The hall measures 12 x 38 metres.",
+])
+def test_other_units_names_and_years_are_not_figures(analyse, sentence):
+    assert figures_of(analyse, sentence) == []
+
+
+def test_a_number_in_a_programme_name_leaves_the_money_beside_it(analyse):
+    rows = figures_of(analyse, "The EU allocated €20 million under the IPA 2013 programme.")
+    assert [row["text"] for row in rows] == ["€20 million"]
+
+
+# -- vague amounts and a lone "one" in a list -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, item", [
+    ("Many thousands of refugees crossed the border in 1999.", 2000, "refugee"),
+    ("Thousands of workers went on strike in 2004.", 2000, "worker"),
+    ("Hundreds of students protested in 2011.", 200, "student"),
+    ("Dozens of ships were seized in 1990.", 24, "ship"),
+    ("Tens of thousands of people fled in 2015.", 20000, "person"),
+])
+def test_vague_plurals_are_their_literal_lower_bound(analyse, sentence, value, item):
+    (row,) = figures_of(analyse, sentence)
+    assert (row["kind"], row["value"], row["qualifier"], row["item"]) == ("count", value, "min", item)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    ("The sector includes five banking groups, one credit entity, 8 funds and 12 insurers.",
+     ["group", "entity", "fund", "insurer"]),
+    ("There are 3 universities, one hospital and 14 schools in the town.", ["university", "hospital", "school"]),
+    ("In 2012 the city had two airports, one seaport and five railway stations.", ["airport", "seaport", "station"]),
+])
+def test_one_in_a_list_of_counts_is_a_count(analyse, sentence, items):
+    rows = figures_of(analyse, sentence)
+    assert [row["item"] for row in rows] == items
+    assert only(rows, "one")["value"] == 1
+
+
+# -- the period of a change from a start date -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, period", [
+    ("As of 2014, exports had increased 300% from 2008.", "300%", "2008/2014"),
+    ("As of 2010, trade had grown by 45% since 2003.", "45%", "2003/2010"),
+    ("By 2012 the number of tourists had risen 150% on 2009.", "150%", "2009/2012"),
+    ("Exports showed an increase of 120% between 2005 and 2012.", "120%", "2005/2012"),
+    ("Between 2001 and 2009 imports rose by 80%.", "80%", "2001/2009"),
+])
+def test_a_change_from_a_start_date_covers_the_time_to_the_sentence_date(analyse, sentence, text, period):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["measure"], row["period"]) == ("change", period)
+
+
+def test_year_cells_in_a_second_header_row_are_not_counts(analyse):
+    text = (
+        "'''Sample towns''' grew fast.\n\n{| class=\"wikitable\"\n|-\n! Year !! 2011 !! 2006\n"
+        "|-\n! Towns (largest) !! 2011 !! 2006\n"
+        "|-\n| Northtown || 41,200 || 38,900\n|-\n| Southtown || 12,050 || 11,800\n|}\n"
+    )
+    rows = [row for row in analyse(text, markup="wikitext").tables["figures"] if row["source"] == "table"]
+    assert [(row["value"], row["period"]) for row in rows] == [
+        (41200, "2011"), (38900, "2006"), (12050, "2011"), (11800, "2006")]

@@ -178,3 +178,83 @@ def test_relative_year_needs_a_single_year_anchor():
     assert resolve_relative(parse("the previous year"), make_timex("1950/1953")) is None
     assert resolve_relative(parse("the previous year"), make_timex("195")) is None
     assert shift_years("195", -1) is None
+
+
+# -- comparatives, short years, century ranges, offsets --------------------------------------
+
+@pytest.mark.parametrize("text, value, mod", [
+    ("the later 1960s", "196", "END"),
+    ("later 1840s", "184", "END"),
+    ("the earlier 1920s", "192", "START"),
+    ("the earlier 17th century", "16", "START"),
+    ("the latter 1870s", "187", "END"),
+    ("the later half of 1931", "1931", "END"),
+    ("the earlier part of 1877", "1877", "START"),
+])
+def test_comparative_modifiers(text, value, mod):
+    assert reading(text) == (value, mod)
+
+
+@pytest.mark.parametrize("text", ["later 1990", "the earlier 1884", "later May 1920"])
+def test_comparatives_do_not_qualify_single_years(text):
+    # "later 1990" is no expression of its own: a comparative qualifies a decade or century only.
+    assert reading(text) is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("AD 43", "0043"),
+    ("410 AD", "0410"),
+    ("79 CE", "0079"),
+    ("a.d. 800", "0800"),
+    ("476-493 AD", "0476/0493"),
+])
+def test_short_years_with_an_era(text, value):
+    timex = parse(text)
+    assert (timex.value, timex.granularity) == (value, "year" if "/" not in value else "range")
+    assert timex.date_from == f"{value.split('/')[0]}-01-01"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("988", "0988"),
+    ("862", "0862"),
+    ("850 to 1066", "0850/1066"),
+    ("911-1002", "0911/1002"),
+])
+def test_short_years_the_context_vouches_for(text, value):
+    assert parse(text) is None or "/" in value  # alone, three digits are no year
+    assert parse(text, short_years=True).value == value
+
+
+@pytest.mark.parametrize("text", ["45", "7", "850 to 900", "988 to 1600"])
+def test_short_numbers_without_era_or_year_partner_are_not_years(text):
+    # Two digits never without an era; two short ends only when vouched for; no 600-year ranges.
+    assert parse(text) is None
+    if text in ("45", "7", "988 to 1600"):
+        assert parse(text, short_years=True) is None
+
+
+@pytest.mark.parametrize("text, between, value", [
+    ("17th to 19th centuries", False, "16/18"),
+    ("the 15th\u201316th centuries", False, "14/15"),
+    ("the 15th-16th centuries", False, "14/15"),
+    ("12th to the 14th century", False, "11/13"),
+    ("eleventh and twelfth centuries", False, "10/11"),
+    ("18th and 19th century", True, "17/18"),
+])
+def test_century_ranges(text, between, value):
+    timex = parse(text, between)
+    assert (timex.value, timex.granularity) == (value, "range")
+    assert interval(value) == (f"{value[:2]}00-01-01", f"{value[-2:]}99-12-31")
+
+
+@pytest.mark.parametrize("text", ["19th to 17th centuries", "18th and 19th century", "the 16th to 16th century"])
+def test_not_century_ranges(text):
+    # Backwards, the same century twice, or a singular noun joined by "and" without "between".
+    assert parse(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "a year later", "year later", "a year earlier", "two months later", "a decade later", "four years before",
+])
+def test_offsets_from_an_event_are_not_relative_dates(text):
+    assert parse(text) is None
