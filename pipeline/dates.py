@@ -42,6 +42,7 @@ YEARISH = re.compile(r"^((1[0-9]|20)[0-9]{2}([-\u2010-\u2015/]([0-9]{2}|(1[0-9]|
 BARE_NUMBER = re.compile(r"^[0-9]{4}([-\u2010-\u2015/][0-9]{2,4})?$")
 SHORT_YEAR_RULES = "short_year"  # rule ids of models/date_rules.jsonl for years before 1000
 OBJECT_STARTS = {"DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ"}  # "the year after the war", "the year before he died"
+ROMAN = re.compile(r"^[IVXLC]+$")  # "Aeneid XII (161-215)": a book's line numbers
 ERA_WORDS = {"ad", "a.d.", "a.d", "ce", "c.e.", "c.e"}
 TRAILING = {",", ".", ";", ":", ")", "(", "and", "or", "'s", "\u2019s", "-", "\u2013", "\u2014"}
 
@@ -210,7 +211,9 @@ def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
     if len(re.findall(r"\d{3}", span.text)) > 1:
         # Two short numbers are years only as a bracketed span of a life or reign: "(850-932)".
         after = doc[candidate.end] if candidate.end < len(doc) else None
-        return preposition.text == "(" and after is not None and after.text == ")"
+        label = doc[candidate.start - 2] if candidate.start > 1 else None
+        numbered = label is not None and (label.lower_ in lex["not_lifespan_before"] or ROMAN.match(label.text))
+        return preposition.text == "(" and after is not None and after.text == ")" and not numbered
     after = doc[candidate.end] if candidate.end < len(doc) else None
     if after is not None and (after.like_num or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
                               or after.lower_ in ("of", "out", "%") or after.lower_ in lex["not_year_followers"]):
@@ -312,8 +315,11 @@ def _bounding_mod(doc: Doc, start: int, end: int, sent_starts: list[int], timex:
         match = re.search(rf"(?:^|[^a-z.]){re.escape(phrase)} ({article})$", before)
         if not match:
             continue
+        sentence_initial = match.start() == 0 and window_start == sent_starts[start]
+        preceding = before[:match.start() + 1].split()
+        intensified = bool(preceding) and preceding[-1] in lex["throughout_intensifiers"]
         if phrase in lex["throughout_prepositions"] and (
-                match[1] or timex.granularity in ("decade", "century") or match.start() == 0 and window_start == sent_starts[start]):
+                match[1] or timex.granularity in ("decade", "century") or sentence_initial or intensified):
             return None  # "Through the 1950s ...", "through the 19th century": throughout, not until
         return mod
     return None

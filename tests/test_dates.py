@@ -427,3 +427,21 @@ def test_a_range_word_far_from_the_month_is_no_forward_cue(dates_of, body):
 ])
 def test_through_bounds_unless_hedged_or_throughout(dates_of, body, expected):
     assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The scene in Aeneid XII (161\u2013215) is long.",
+    "The hymn is quoted in full (lines 120-190) below.",
+    "The band absorbs between 800 and 1300 cm in width.",
+])
+def test_bracketed_line_numbers_and_measures_are_not_years(dates_of, body):
+    assert dates_of(body) == []
+
+
+@pytest.mark.parametrize("body, mod", [
+    ("Testing continued all through December 1968.", None),
+    ("The lease ran straight through 1931 without a break.", None),
+    ("Testing continued right through December 1968.", "ON_OR_BEFORE"),
+])
+def test_all_through_means_throughout(dates_of, body, mod):
+    assert only(dates_of, body)[2] == mod
