@@ -188,14 +188,20 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
 def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
     """A three-digit number is a year only where the context says so.
 
-    An era ("988 CE") or a four-digit year at the other end of a range ("850 to 1066") says so;
-    otherwise it must follow a preposition of time ("In 988, ...", "until 712") with no noun, unit or
-    number after it ("in 300 villages"), and not count a change ("rose by 862", "one in 300").
+    An era ("988 CE") says so. Otherwise the number must follow a preposition of time ("In 988, ...",
+    "until 712", "from 850 to 1066") or a bracket, with no unit after it ("800 to 1300 cm"), and not
+    count a change ("rose by 862", "one in 300"). A range needs a four-digit year at one end or to be a
+    bracketed life or reign ("(850-932)"); a single number needs no noun or number after it ("in 300
+    villages", "from 850 to 900").
     """
     lex = lexicon()
     span = doc[candidate.start:candidate.end]
     if any(token.lower_ in ERA_WORDS for token in span):
         return True
+    after = doc[candidate.end] if candidate.end < len(doc) else None
+    unit = re.match(r"[a-z%]+", after.lower_) if after is not None else None
+    if unit is not None and unit[0] in lex["not_year_followers"]:
+        return False  # "between 800 and 1300 cm-1"
     preposition = doc[candidate.start - 1] if candidate.start > 0 else None
     opened = preposition is not None and (
         preposition.lower_ in lex["short_year_prepositions"] or preposition.lower_ in ("between", "("))
@@ -210,11 +216,9 @@ def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
         return True  # a range that ends in a four-digit year
     if len(re.findall(r"\d{3}", span.text)) > 1:
         # Two short numbers are years only as a bracketed span of a life or reign: "(850-932)".
-        after = doc[candidate.end] if candidate.end < len(doc) else None
         label = doc[candidate.start - 2] if candidate.start > 1 else None
         numbered = label is not None and (label.lower_ in lex["not_lifespan_before"] or ROMAN.match(label.text))
         return preposition.text == "(" and after is not None and after.text == ")" and not numbered
-    after = doc[candidate.end] if candidate.end < len(doc) else None
     if after is not None and (after.like_num or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
                               or after.lower_ in ("of", "out", "%") or after.lower_ in lex["not_year_followers"]):
         return False
