@@ -144,7 +144,7 @@ class ChecksTable(SpanTable):
 
 class ChangesTable(SpanTable):
     """What changed between consecutive revisions of a page; the span is in the newer revision
-    (for a removal, in the older one, named by `span_revision_id`)."""
+    (for a removal, in the older one: `revision_id` names the revision the span is in)."""
 
     change_id: Series[int] = pa.Field(ge=0)
     page_id: Series[pd.Int64Dtype] = pa.Field(nullable=True)
