@@ -30,6 +30,7 @@ from .gold import (
     GoldDocument, find_text_file, gold_files, load_gold, normalize_timex, resolve_gold, same_timex,
 )
 from .schema import frame_from_rows
+from .timex import granularity_of
 
 SCORED_TABLES = ("dates", "figures", "events")
 # Attribute accuracies reported per table, in display order (README "What counts in a score").
@@ -599,25 +600,6 @@ def floors_from(overall: dict[str, dict], step: float = 0.05) -> dict[str, float
 # -- gold as tables ------------------------------------------------------------------------------
 
 
-def granularity_of(value: str) -> str:
-    value = normalize_timex(value) or ""
-    if "/" in value:
-        return "range"
-    if re.fullmatch(r"\d{2}", value):
-        return "century"
-    if re.fullmatch(r"\d{3}", value):
-        return "decade"
-    if re.fullmatch(r"\d{4}", value):
-        return "year"
-    if re.fullmatch(r"\d{4}-(SP|SU|FA|WI)", value):
-        return "season"
-    if re.fullmatch(r"\d{4}-(Q[1-4]|H[12])", value):
-        return "quarter"
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return "month"
-    return "day"
-
-
 def tables_from_gold(gold: GoldDocument, raw: str, revision_id: int | None = None) -> dict[str, pd.DataFrame]:
     """Dates, figures and events frames shaped like the pipeline's, built from the gold itself.
 
@@ -633,7 +615,7 @@ def tables_from_gold(gold: GoldDocument, raw: str, revision_id: int | None = Non
 
     dates = [{
         **base, "sent_id": line(d.start), "start": d.start, "end": d.end, "text": raw[d.start:d.end],
-        "date_id": i, "value": d.value, "mod": d.mod, "granularity": granularity_of(d.value),
+        "date_id": i, "value": d.value, "mod": d.mod, "granularity": granularity_of(normalize_timex(d.value)),
         "date_from": None, "date_to": None, "source": "gold", "year_unresolved": False,
     } for i, d in enumerate(sorted(gold.dates, key=lambda d: (d.start, d.end)))]
     date_id_of = {d.index: i for i, d in enumerate(sorted(gold.dates, key=lambda d: (d.start, d.end)))}

@@ -64,8 +64,8 @@ def granularity_of(value: str) -> str:
         return "month"
     if re.fullmatch(r"(\d{4}|XXXX)-(SP|SU|FA|WI)", value):
         return "season"
-    if re.fullmatch(r"(\d{4}|XXXX)-Q[1-4]", value):
-        return "quarter"
+    if re.fullmatch(r"(\d{4}|XXXX)-(Q[1-4]|H[12])", value):
+        return "quarter"  # halves (H1, H2), which gold may use, are counted with quarters
     if re.fullmatch(r"\d{4}|XXXX", value):
         return "year"
     if re.fullmatch(r"\d{3}", value):
