@@ -63,15 +63,7 @@ def load_nlp(model_name: str | None = None) -> Language:
             f"spaCy model {name!r} is not installed; install it with: {MODEL_INSTALL_HINT}"
         ) from None
     nlp.add_pipe("almanac_block_boundaries", before="parser" if "parser" in nlp.pipe_names else None)
-    add_rule_components(nlp)
     return nlp
-
-
-def add_rule_components(nlp: Language) -> None:
-    """Rule components that other stages register (entity patterns for figures and dates)."""
-    from .rules import add_entity_rules
-
-    add_entity_rules(nlp)
 
 
 def make_doc(nlp: Language, clean: CleanText, doc_id: str) -> Doc:
