@@ -62,10 +62,11 @@ def run(
     json_summary: bool = typer.Option(False, "--json", help="Print the closing summary as JSON."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Local worker processes (each loads the model once); with --engine dask, the local cluster's workers."),
-    engine: str = typer.Option("serial", "--engine", help="serial (this machine, see --workers) or dask (a Dask cluster; pip install 'almanac[dask]')."),
+    # \[ keeps rich from reading [dask] as markup and dropping it from the help
+    engine: str = typer.Option("serial", "--engine", help="serial (this machine, see --workers) or dask (a Dask cluster; pip install 'almanac\\[dask]')."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address tcp://HOST:PORT; without it --engine dask starts a local cluster."),
     force: bool = typer.Option(False, "--force", help="Process every document again, even those the output folder's manifest has done."),
-    partition_docs: Optional[int] = typer.Option(None, "--partition-size", min=1, help="Documents per partition (the unit sent to a worker and checkpointed)."),
+    partition_docs: Optional[int] = typer.Option(None, "--partition-size", min=1, help="Documents per partition (the unit sent to a worker and checkpointed); default 16, 64 in a serial run."),
 ) -> None:
     """Turn raw articles into validated tables (documents, sentences, entities, dates, figures, events, checks).
 

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 import srsly
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from .clean import HEADING, TABLE_ROW, Block
 from .config import SETTINGS
+from .matching import RuleMatcher, rule_matcher
 from .timex import Timex, granularity_of, lexicon, parse, resolve_relative, with_year, years_in
 
 
@@ -94,59 +93,8 @@ def date_rule_patterns() -> dict[str, list[list[dict]]]:
     return patterns
 
 
-_MATCHERS: dict[int, tuple[object, Matcher]] = {}
-
-
-@lru_cache(maxsize=1)
-def rule_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Every literal word (LOWER, ORTH) the date rules can match. Their other predicates (SHAPE,
-    REGEX) all need a digit, so a sentence with neither a digit nor one of these words holds no match."""
-    lowers: set[str] = set()
-    orths: set[str] = set()
-    for patterns in date_rule_patterns().values():
-        for pattern in patterns:
-            for token in pattern:
-                for key, target in (("LOWER", lowers), ("ORTH", orths)):
-                    value = token.get(key)
-                    if isinstance(value, str):
-                        target.add(value)
-                    elif isinstance(value, dict) and "IN" in value:
-                        target.update(value["IN"])
-    return frozenset(lowers), frozenset(orths)
-
-
-def date_bearing_spans(doc: Doc) -> list:
-    """Runs of consecutive sentences that can hold a rule match: the Matcher is the costliest part
-    of this stage, and most sentences of an article have no date in them."""
-    lowers, orths = rule_words()
-    spans = []
-    run_start = run_end = None
-    for sent in doc.sents:
-        bearing = any(
-            token.lower_ in lowers or token.text in orths or any(char.isdigit() for char in token.text)
-            for token in sent
-        )
-        if bearing:
-            run_start = sent.start if run_start is None else run_start
-            run_end = sent.end
-        elif run_start is not None:
-            spans.append(doc[run_start:run_end])
-            run_start = None
-    if run_start is not None:
-        spans.append(doc[run_start:run_end])
-    return spans
-
-
-def date_matcher(doc: Doc) -> Matcher:
-    """One Matcher per vocabulary, built once."""
-    entry = _MATCHERS.get(id(doc.vocab))
-    if entry is None or entry[0] is not doc.vocab:
-        matcher = Matcher(doc.vocab, validate=True)
-        for rule_id, patterns in date_rule_patterns().items():
-            matcher.add(rule_id, patterns)
-        entry = (doc.vocab, matcher)
-        _MATCHERS[id(doc.vocab)] = entry
-    return entry[1]
+def date_matcher(doc: Doc) -> RuleMatcher:
+    return rule_matcher("dates", doc.vocab, date_rule_patterns)
 
 
 # -- candidates -------------------------------------------------------------------------------
@@ -296,11 +244,8 @@ def candidates(doc: Doc) -> list[Candidate]:
             for token in ent:
                 if YEARISH.match(token.text):
                     raw.append((token.i, token.i + 1, "ner"))
-    matcher = date_matcher(doc)
-    for span in date_bearing_spans(doc):
-        for match_id, start, end in matcher(span):
-            raw.append((span.start + start, span.start + end, "rule",
-                        doc.vocab.strings[match_id].startswith(SHORT_YEAR_RULES)))
+    for match_id, start, end in date_matcher(doc)(doc):
+        raw.append((start, end, "rule", doc.vocab.strings[match_id].startswith(SHORT_YEAR_RULES)))
     found = [c for c in (trim(doc, *item) for item in raw) if c is not None]
     found.extend(_block_candidates(doc, doc._.blocks or []))
     return found

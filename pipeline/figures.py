@@ -19,12 +19,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import srsly
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from .clean import HEADING, TABLE_ROW, TITLE, Block
 from .config import SETTINGS
 from .dates import DateRecord
+from .matching import RuleMatcher, rule_matcher
 from .numbers import (
     COUNT, MASS, MASS_UNIT, MONEY, PERCENT, PERCENT_UNIT, Amount, NumberLexicon, load_lexicon,
     parse_amount, parse_digits, scale_of, tokenize_amount,
@@ -188,19 +188,12 @@ def load_figure_rules(models_dir: Path | None = None) -> tuple[FigureRule, ...]:
     return tuple(rules)
 
 
-_MATCHERS: dict[int, tuple[object, Matcher]] = {}
+def figure_rule_patterns() -> dict[str, list[list[dict]]]:
+    return {rule.id: [rule.pattern] for rule in load_figure_rules()}
 
 
-def figure_matcher(vocab) -> Matcher:
-    """One Matcher per vocab (the vocab is kept so its id is never reused)."""
-    cached = _MATCHERS.get(id(vocab))
-    if cached is not None and cached[0] is vocab:
-        return cached[1]
-    matcher = Matcher(vocab, validate=True)
-    for rule in load_figure_rules():
-        matcher.add(rule.id, [rule.pattern])
-    _MATCHERS[id(vocab)] = (vocab, matcher)
-    return matcher
+def figure_matcher(vocab) -> RuleMatcher:
+    return rule_matcher("figures", vocab, figure_rule_patterns)
 
 
 # -- finding amounts ------------------------------------------------------------------------------

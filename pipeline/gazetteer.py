@@ -46,7 +46,7 @@ class Reading:
         return (self.start is None or period[0] >= self.start) and (self.until is None or period[1] <= self.until)
 
 
-@dataclass
+@dataclass(eq=False)  # compared and hashed by identity: one per models folder, a key of caches
 class Gazetteer:
     # Case-insensitive keys (see `fold`): names, demonyms, capitals; exact keys: codes, abbreviations.
     folded: dict[str, str] = field(default_factory=dict)
@@ -292,7 +292,11 @@ def _korean_given_name(name: str, gaz: Gazetteer) -> str:
 
 def person_key(name: str, gaz: Gazetteer | None = None) -> str:
     """A person's name without titles, possessive or punctuation, Korean given names as two words."""
-    gaz = gaz or load_gazetteer()
+    return _person_key(name, gaz or load_gazetteer())
+
+
+@lru_cache(maxsize=65536)  # canonical_person compares each name with every PERSON of the document
+def _person_key(name: str, gaz: Gazetteer) -> str:
     return _korean_given_name(strip_titles(name, gaz), gaz)
 
 

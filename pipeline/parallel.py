@@ -21,6 +21,10 @@ from .process import DocumentRows, PartitionResult, process_partition
 ENGINES = ("serial", "dask")
 DEFAULT_PARTITION_DOCS = 16  # one spaCy batch
 DEFAULT_PARTITION_CHARS = 200_000  # keeps partitions of long articles small, so two workers stay balanced
+# One process has nothing to balance: larger partitions mean fewer parts to validate and write
+# (a fixed cost per part and table), at the price of more work redone after a kill.
+SERIAL_PARTITION_DOCS = 64
+SERIAL_PARTITION_CHARS = 1_000_000
 DASK_LOCAL_WORKERS = 2
 DASK_MISSING = "the dask engine needs dask and distributed: pip install 'almanac[dask]'"
 
@@ -58,6 +62,8 @@ class SerialEngine:
     """Partitions one after another in this process; reports every document as it finishes."""
 
     name = "serial"
+    partition_docs = SERIAL_PARTITION_DOCS
+    partition_chars = SERIAL_PARTITION_CHARS
 
     def __init__(self, model_name: str | None = None) -> None:
         self.model_name = model_name
@@ -89,6 +95,8 @@ class ProcessEngine:
     """N local worker processes (forkserver: no inherited locks or threads), each loading the model once."""
 
     name = "processes"
+    partition_docs = DEFAULT_PARTITION_DOCS
+    partition_chars = DEFAULT_PARTITION_CHARS
 
     def __init__(self, workers: int, model_name: str | None = None) -> None:
         self.workers = workers
@@ -145,6 +153,8 @@ class DaskEngine:
     the parts, so workers need the package and the model but no access to the output folder."""
 
     name = "dask"
+    partition_docs = DEFAULT_PARTITION_DOCS
+    partition_chars = DEFAULT_PARTITION_CHARS
 
     def __init__(self, scheduler: str | None = None, workers: int | None = None, model_name: str | None = None) -> None:
         self.scheduler = scheduler

@@ -521,7 +521,7 @@ def run_documents(
     ValidationFailed when a partition's rows break a schema (earlier partitions stay done),
     EngineError when the engine cannot run.
     """
-    from .parallel import DEFAULT_PARTITION_CHARS, DEFAULT_PARTITION_DOCS, make_engine, partition_documents
+    from .parallel import make_engine, partition_documents
 
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -539,8 +539,8 @@ def run_documents(
         state = RunState(out_dir, manifest, model, force, on_progress)
         if count_first:
             state.count(documents)
-        partitions = partition_documents(state.pending(documents), partition_docs or DEFAULT_PARTITION_DOCS,
-                                         DEFAULT_PARTITION_CHARS)
+        partitions = partition_documents(state.pending(documents), partition_docs or engine_runner.partition_docs,
+                                         engine_runner.partition_chars)
         first = next(partitions, None)
         if first is not None:  # a run with nothing new never starts workers or a cluster
             with engine_runner:
