@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from .clean import HEADING, TABLE_ROW, Block
 from .config import SETTINGS
+from .extensions import clean_text
 from .matching import RuleMatcher, rule_matcher
 from .timex import Timex, granularity_of, lexicon, parse, resolve_relative, with_year, years_in
 
@@ -119,7 +120,7 @@ def _block_candidates(doc: Doc, blocks: list[Block]) -> list[Candidate]:
     """Headings that are dates as a whole, and the year cells of table header rows."""
     lex = lexicon()
     labels = set(lex["year_header_labels"])
-    text = doc._.clean.text if doc._.clean is not None else doc.text  # Doc.text is rebuilt on every access
+    text = clean_text(doc)
     found = []
     for block in blocks:
         if block.kind == HEADING:
@@ -443,9 +444,9 @@ def resolve_from_range_end(doc: Doc, found: list[Found], sent_starts: list[int])
 def unbound_range_ends(doc: Doc, found: list[Found]) -> None:
     """In "from 2 June until 30 August 1851" "until" ends a range: its end is no ON_OR_BEFORE bound."""
     for first, second in zip(found, found[1:]):
-        between = [token.lower_ for token in doc[first.end:second.start]]
         opened = first.start > 0 and doc[first.start - 1].lower_ == "from"
-        if opened and len(between) == 1 and between[0] in RANGE_WORDS and second.timex.mod == "ON_OR_BEFORE":
+        one_word_between = second.start - first.end == 1 and doc[first.end].lower_ in RANGE_WORDS
+        if opened and one_word_between and second.timex.mod == "ON_OR_BEFORE":
             second.timex = replace(second.timex, mod=None)
 
 

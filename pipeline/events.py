@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .clean import HEADING, TABLE_ROW, TITLE
 from .config import SETTINGS
+from .extensions import clean_text
 from .dates import DateRecord
 from .gazetteer import canonical_person, is_capital, is_state_body, names_a_state, normalise_name, resolve_parties
 
@@ -441,7 +442,7 @@ class DocView:
             for i in range(ent.start, ent.end):
                 entity_at[i] = ent
         names = tuple(ent.text for ent in ents if ent.label_ == "PERSON")
-        return DocView(doc, doc.text, ents, tuple(entity_at), names)
+        return DocView(doc, clean_text(doc), ents, tuple(entity_at), names)
 
     def ents_in(self, span: Span) -> list[Span]:
         return [ent for ent in self.ents if ent.start >= span.start and ent.end <= span.end]

@@ -15,3 +15,8 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+
+def clean_text(doc: Doc) -> str:
+    """The Doc's text, from its CleanText when it has one: Doc.text joins every token on each call."""
+    return doc._.clean.text if doc._.clean is not None else doc.text

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
+from typing import Iterable
 
 import srsly
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from .clean import HEADING, TABLE_ROW, TITLE, Block
 from .config import SETTINGS
 from .dates import DateRecord
+from .extensions import clean_text
 from .matching import RuleMatcher, rule_matcher
 from .numbers import (
     COUNT, MASS, MASS_UNIT, MONEY, PERCENT, PERCENT_UNIT, Amount, NumberLexicon, load_lexicon,
@@ -219,10 +222,10 @@ class _Figure:
         return self.amount.kind
 
 
-def find_amounts(doc: Doc, date_spans: list[tuple[int, int]] | None = None) -> list[_Figure]:
+def find_amounts(doc: Doc, date_spans: CharSpans | None = None) -> list[_Figure]:
     """Every amount the patterns find and numbers.py can read, longest first, without overlaps.
     A candidate that overlaps a date ("2010 to 29 percent") is dropped before the choice."""
-    date_spans = date_spans or []
+    date_spans = date_spans or CharSpans()
     rules = {rule.id: rule for rule in load_figure_rules()}
     candidates: list[_Figure] = []
     seen: set[tuple[int, int]] = set()
@@ -235,7 +238,7 @@ def find_amounts(doc: Doc, date_spans: list[tuple[int, int]] | None = None) -> l
             continue
         if amount.is_range and amount.low > amount.high:  # type: ignore[operator]
             continue
-        if _overlaps(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), date_spans):
+        if date_spans.overlaps(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)):
             continue
         own_start = start + 1 if doc[start].lower_ == "between" else start
         separator = next((t.lower_ for t in doc[own_start + 1:end] if t.lower_ in ("to", "and") or _is_dash(t)), None)
@@ -277,8 +280,18 @@ def _both_ends_complete(span: Span) -> bool:
 
 # -- filters: what is not a figure ------------------------------------------------------------------
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < b and a < end for a, b in spans)
+class CharSpans:
+    """Character spans (of dates) asked whether any overlaps a range: a bisect on the starts and the
+    furthest end reached so far, not a scan of every span for every figure."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before_end = bisect_left(self.starts, end)  # spans that start before `end`
+        return before_end > 0 and self.reach[before_end - 1] > start
 
 
 def _is_year_like(figure: _Figure, doc: Doc) -> bool:
@@ -428,11 +441,10 @@ def find_qualifier(doc: Doc, figure: _Figure, lex: FigureLexicon) -> str | None:
     if figure.amount.vague:
         return "min"
     start = figure.start
+    longest = max((len(words) for words, _ in lex.qualifiers), default=0)
+    preceding = tuple(token.lower_ for token in doc[max(start - longest, 0):start])
     for words, name in lex.qualifiers:
-        if start - len(words) < 0:
-            continue
-        before = tuple(token.lower_ for token in doc[start - len(words):start])
-        if before == words:
+        if len(words) <= len(preceding) and preceding[len(preceding) - len(words):] == words:
             return name
     return None
 
@@ -532,7 +544,7 @@ def _goods(token: Token, lex: FigureLexicon) -> Token | None:
     return token
 
 
-def commodity_token(doc: Doc, figure: _Figure, lex: FigureLexicon, dates: list[tuple[int, int]]) -> Token | None:
+def commodity_token(doc: Doc, figure: _Figure, lex: FigureLexicon, dates: CharSpans) -> Token | None:
     """The goods a money or mass figure is about: 'tons of freight', 'exports of grain ... 890 tons',
     'beef sales climbed from A$1.6 billion', '$750 million for purchases of grain'. A money figure
     takes only a commodity of the lexicon ('a loan for roads' has none)."""
@@ -568,7 +580,7 @@ def commodity_token(doc: Doc, figure: _Figure, lex: FigureLexicon, dates: list[t
         candidates.extend(sorted(scope, key=lambda t: t.i))
     for token in candidates:
         goods = _goods(token, lex)
-        if goods is None or _overlaps(goods.idx, goods.idx + len(goods.text), dates):
+        if goods is None or dates.overlaps(goods.idx, goods.idx + len(goods.text)):
             continue
         if figure.kind == MONEY and _lemma(goods) not in lex.commodities:
             continue
@@ -1134,7 +1146,7 @@ def resolve_party_quiet(text: str) -> str | None:
 def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[_Figure]:
     lex = load_figure_lexicon()
     nums = load_lexicon()
-    date_spans = [(d.start, d.end) for d in dates]
+    date_spans = CharSpans((d.start, d.end) for d in dates)
     figures: list[_Figure] = []
     for figure in find_amounts(doc, date_spans):
         start_char = doc[figure.start].idx
@@ -1142,7 +1154,7 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[_Figure]:
         block = _block_at(doc, start_char)
         if block is not None and block.kind in (TITLE, HEADING, TABLE_ROW):
             continue
-        if _overlaps(start_char, end_char, date_spans):
+        if date_spans.overlaps(start_char, end_char):
             continue
         if figure.kind == COUNT:
             noun = counted_noun(doc, figure)
@@ -1384,7 +1396,7 @@ def _label_measure(label: str, lex: FigureLexicon, nlp_doc: Doc, start: int) -> 
 def _one_table(doc: Doc, rows: list[Block], dates: list[DateRecord], lex: FigureLexicon,
                nums: NumberLexicon) -> list[FigureRecord]:
     out: list[FigureRecord] = []
-    text = doc.text  # built once: Doc.text joins every token
+    text = clean_text(doc)
     parsed = [(block, _cells(text, block)) for block in rows]
     header = next(((b, c) for b, c in parsed if _is_year_row(c[0].text, c[1:])), None)
     parties = title_parties(doc)
