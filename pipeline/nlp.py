@@ -4,7 +4,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+import numpy
 import spacy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,23 +35,21 @@ class BlockBoundaries:
 
     def __call__(self, doc: Doc) -> Doc:
         blocks = doc._.blocks or []
-        if not blocks:
+        if not blocks or not len(doc):
             return doc
-        token_index = 0
-        tokens = list(doc)
+        # One array pass, not a Token object per token: this runs on every token of every article.
+        offsets = doc.to_array(IDX)
+        sent_starts = doc.to_array(SENT_START).view(numpy.int64)  # 1 start, -1 not a start, 0 unknown
+        position = 0
         for block in blocks:
-            while token_index < len(tokens) and tokens[token_index].idx < block.start:
-                token_index += 1
-            first = True
-            while token_index < len(tokens) and tokens[token_index].idx < block.end:
-                token = tokens[token_index]
-                if first:
-                    token.is_sent_start = True
-                    first = False
-                elif block.kind in self.single_sentence_blocks:
-                    token.is_sent_start = False
-                token_index += 1
-        return doc
+            first = max(int(numpy.searchsorted(offsets, block.start)), position)
+            end = max(int(numpy.searchsorted(offsets, block.end)), first)  # tokens that start in the block
+            if first < end:
+                sent_starts[first] = 1
+                if block.kind in self.single_sentence_blocks:
+                    sent_starts[first + 1:end] = -1
+            position = end
+        return doc.from_array([SENT_START], sent_starts.view(numpy.uint64))
 
 
 @lru_cache(maxsize=4)
