@@ -12,6 +12,7 @@ import shutil
 import time
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -101,11 +102,17 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+@lru_cache(maxsize=None)
+def field_names(record_type: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(record_type))
+
+
 def record_rows(records: Iterable, mapper: SpanMapper, base: dict) -> list[dict]:
     """Extractor records (clean offsets) into table rows (raw offsets, raw text, sentence id)."""
     rows = []
     for record in records:
-        row = dataclasses.asdict(record)
+        # Records are flat (scalars and lists of scalars): a shallow copy, not asdict's deep one.
+        row = {name: getattr(record, name) for name in field_names(type(record))}
         start, end, text = mapper.raw_span(row.pop("start"), row.pop("end"))
         sent_id = mapper.sent_id(record.start)
         row.update(base, sent_id=sent_id, start=start, end=end, text=text)
