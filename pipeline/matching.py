@@ -2,16 +2,17 @@
 
 spaCy's Matcher tries every pattern at every token, so its cost grows with the length of the text
 times the number of patterns, while dates and figures sit in a small part of an article. A match is
-an unbroken run of tokens each of which some token pattern accepts, and it holds a token accepted by
-one required token pattern of its rule (its anchor). `MatchWindows` reads the rule patterns once,
-decides per word form (cached) whether a token can be part of a match and whether it is an anchor,
-and runs the Matcher on the runs that hold an anchor: the matches are exactly those of the whole Doc.
+an unbroken run of tokens each of which some token pattern accepts, and it holds a token for each
+required (not optional) token pattern of its rule. `MatchWindows` reads the rule patterns once,
+decides per word form (cached) which token patterns accept a token, and runs the Matcher only on the
+runs that have what some rule needs: the matches are exactly those of the whole Doc.
 
 Only lexical attributes can be decided per word form: patterns may use LOWER, ORTH, TEXT and SHAPE,
 each as a string, an IN list or a REGEX, with the operators ?, *, + and none.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
@@ -66,64 +67,65 @@ def _check(token_pattern: dict) -> None:
             raise ValueError(f"token pattern {token_pattern!r}: {name} cannot be prefiltered")
 
 
-def _breadth(token_pattern: dict) -> float:
-    """How many word forms a token pattern takes, roughly: a regex or a shape counts as narrow
-    (they read digits in our rules), a list as its length."""
-    sizes = []
-    for name, value in token_pattern.items():
-        if name == "OP":
-            continue
-        if name == "SHAPE" or (isinstance(value, dict) and "REGEX" in value):
-            sizes.append(0.5)
-        else:
-            sizes.append(1 if isinstance(value, str) else len(value["IN"]))
-    return min(sizes)
-
-
 class MatchWindows:
     """The token runs of a Doc where a Matcher with these patterns can match."""
 
     def __init__(self, patterns: Iterable[list[dict]]) -> None:
         self.member = _Accepts()
-        self.anchor = _Accepts()
+        self.required: list[_Accepts] = []  # the distinct required token patterns, one bit each
+        bit_of: dict[str, int] = {}
+        needs: set[int] = set()
         for pattern in patterns:
+            need = 0
             for token_pattern in pattern:
                 _check(token_pattern)
                 self.member.add(token_pattern)
-            required = [token for token in pattern if token.get("OP") in REQUIRED_OPS]
-            if not required:
+                if token_pattern.get("OP") not in REQUIRED_OPS:
+                    continue
+                key = json.dumps({k: v for k, v in token_pattern.items() if k != "OP"}, sort_keys=True)
+                if key not in bit_of:
+                    bit_of[key] = len(self.required)
+                    self.required.append(_Accepts())
+                    self.required[-1].add(token_pattern)
+                need |= 1 << bit_of[key]
+            if not need:
                 raise ValueError(f"pattern {pattern!r} has no required token and cannot be prefiltered")
-            # Any required token would do; the narrowest leaves the fewest runs to match.
-            self.anchor.add(min(required, key=_breadth))
-        self._kinds: dict[int, int] = {}  # orth id -> 0 (outside), 1 (member), 2 (anchor)
+            needs.add(need)
+        # A run that has what one pattern needs may match; a need that holds another adds nothing.
+        self.needs = sorted(need for need in needs if not any(other != need and other & need == other for other in needs))
+        self._flags: dict[int, int] = {}  # orth id -> -1 outside every pattern, else the required bits it meets
 
-    def _kind(self, orth: int, doc: Doc) -> int:
-        kind = self._kinds.get(orth)
-        if kind is None:
+    def _flag(self, orth: int, doc: Doc) -> int:
+        flag = self._flags.get(orth)
+        if flag is None:
             lexeme = doc.vocab[orth]
             forms = {"LOWER": lexeme.lower_, "ORTH": lexeme.orth_, "TEXT": lexeme.orth_, "SHAPE": lexeme.shape_}
-            # An anchor is always a member: it is one of the patterns' tokens.
-            kind = 2 if self.anchor(forms) else 1 if self.member(forms) else 0
-            self._kinds[orth] = kind
-        return kind
+            flag = -1
+            if self.member(forms):
+                flag = sum(1 << bit for bit, accepts in enumerate(self.required) if accepts(forms))
+            self._flags[orth] = flag
+        return flag
+
+    def _may_match(self, met: int) -> bool:
+        return any(need & met == need for need in self.needs)
 
     def runs(self, doc: Doc) -> Iterator[tuple[int, int]]:
-        """(start, end) token offsets of the maximal runs of member tokens that hold an anchor."""
+        """(start, end) token offsets of the maximal runs of member tokens that hold, for some
+        pattern, a token for each of its required token patterns."""
         start = None
-        anchored = False
+        met = 0
         for index, orth in enumerate(doc.to_array(ORTH).tolist()):
-            kind = self._kind(orth, doc)
-            if kind == 0:
-                if start is not None and anchored:
+            flag = self._flag(orth, doc)
+            if flag < 0:
+                if start is not None and self._may_match(met):
                     yield start, index
-                start, anchored = None, False
+                start, met = None, 0
                 continue
             if start is None:
                 start = index
-            anchored = anchored or kind == 2
-        if start is not None and anchored:
+            met |= flag
+        if start is not None and self._may_match(met):
             yield start, len(doc)
-
 
 
 class RuleMatcher:
