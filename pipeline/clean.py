@@ -64,6 +64,10 @@ def is_space(char: str) -> bool:
     return char.isspace() or char in "\u200b\ufeff"
 
 
+# Raw text that cannot be copied as it is: anything but printable ASCII and single spaces.
+NOT_PLAIN_RE = re.compile(r"[^ -~]+| {2,}")
+
+
 class CleanTextBuilder:
     """Accumulates clean text block by block, with the raw span of every character."""
 
@@ -149,6 +153,32 @@ class CleanTextBuilder:
 
     # -- internals ------------------------------------------------------------------------
     def _add_raw_piece(self, raw: str, start: int, end: int) -> None:
+        # Most text is printable ASCII with single spaces, copied in runs that keep their raw offsets.
+        # The rest goes character by character (white space folded, NFC), from the character before
+        # it: that one may carry combining marks, or be a space that starts a run.
+        text = raw[start:end]
+        if text.isascii() and text.isprintable() and "  " not in text:
+            self._add_plain(raw, start, end)  # the common case, checked faster than by the regex
+            return
+        position = start
+        for match in NOT_PLAIN_RE.finditer(raw, start, end):
+            special_start = max(match.start() - 1, position)
+            self._add_plain(raw, position, special_start)
+            self._add_normalised(raw, special_start, match.end())
+            position = match.end()
+        self._add_plain(raw, position, end)
+
+    def _add_plain(self, raw: str, start: int, end: int) -> None:
+        """raw[start:end]: printable ASCII and single spaces, kept as they are."""
+        if start < end and raw[start] == " " and (len(self.chars) == self._block_start or self.chars[-1] == " "):
+            start += 1
+        if start < end:
+            self.chars.extend(raw[start:end])
+            self.raw_starts.extend(range(start, end))
+            self.raw_ends.extend(range(start + 1, end + 1))
+
+    def _add_normalised(self, raw: str, start: int, end: int) -> None:
+        """raw[start:end] character by character: white space folded, clusters NFC-normalised."""
         index = start
         while index < end:
             char = raw[index]

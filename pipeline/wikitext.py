@@ -46,8 +46,8 @@ SPACE_RE = re.compile(r"\s+")
 EMPTY_PARENTHESES_RE = re.compile(r"\((?:[\s,;:/·–—-]|or\b|and\b)*\)")
 # Separators left dangling inside parentheses by dropped templates: "(Zenda; )", "( , Zenda)".
 DANGLING_SEPARATOR_RE = re.compile(r"\s*[,;]\s*(?=\))|(?<=\()\s*[,;]\s*")
-# The clean-text builder's notion of white space (clean.is_space): Unicode spaces, ZWSP and BOM.
-WORD_OR_SPACE_RE = re.compile(r"(?P<space>[\s\u200b\ufeff]+)|(?P<word>[^\s\u200b\ufeff]+)")
+# What every dangling separator holds; much faster to search for (the one above may start anywhere).
+SEPARATOR_BY_PARENTHESIS_RE = re.compile(r"[(,;]\s*[),;]")
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
 ISO_DATE_RE = re.compile(r"^\s*(\d{3,4})-(\d{1,2})(?:-(\d{1,2}))?\s*$")
@@ -193,7 +193,8 @@ class WikitextBuilder(CleanTextBuilder):
         text = "".join(self.chars[self._block_start:])
         if "(" not in text:
             return
-        spans = [match.span() for match in DANGLING_SEPARATOR_RE.finditer(text)]
+        spans = [match.span() for match in DANGLING_SEPARATOR_RE.finditer(text)] \
+            if SEPARATOR_BY_PARENTHESIS_RE.search(text) else []
         for start, end in reversed(spans):
             self._delete(start, end)
         if spans:
@@ -214,20 +215,6 @@ class WikitextBuilder(CleanTextBuilder):
         del self.chars[start:end]
         del self.raw_starts[start:end]
         del self.raw_ends[start:end]
-
-    def _add_raw_piece(self, raw: str, start: int, end: int) -> None:
-        # Fast path for the common case: runs of ASCII are appended whole, not character by
-        # character; white space and non-ASCII runs go through the base class (folding, NFC).
-        for match in WORD_OR_SPACE_RE.finditer(raw, start, end):
-            run_start, run_end = match.span()
-            if match.lastgroup == "space":
-                self._add_space(run_start)
-            elif match.group().isascii():
-                self.chars.extend(match.group())
-                self.raw_starts.extend(range(run_start, run_end))
-                self.raw_ends.extend(range(run_start + 1, run_end + 1))
-            else:
-                super()._add_raw_piece(raw, run_start, run_end)
 
 
 class StringSink:
