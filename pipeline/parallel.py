@@ -1,4 +1,4 @@
-"""Engines: where `process_partition` runs. Serial (this process), local worker processes, or Dask.
+"""Engines: where `partition_tables` runs. Serial (this process), local worker processes, or Dask.
 
 Every engine takes the same partitions (lists of raw documents, cut by `partition_documents`) and
 yields `(partition, result)` pairs as they finish, possibly out of order; the caller writes each
@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import AlmanacError, EngineError
 from .ingest import DocumentFailure, RawDocument
-from .process import DocumentRows, PartitionResult, process_partition
+from .process import DocumentRows, PartitionResult, partition_tables
 
 ENGINES = ("serial", "dask")
 DEFAULT_PARTITION_DOCS = 16  # one spaCy batch
@@ -78,7 +78,7 @@ class SerialEngine:
     def map(self, partitions: Iterable[Partition], on_document: DocumentCallback | None = None
             ) -> Iterator[tuple[Partition, PartitionResult]]:
         for partition in partitions:
-            yield partition, process_partition(partition.documents, self.model_name, on_document)
+            yield partition, partition_tables(partition.documents, self.model_name, on_document)
 
 
 def warm_worker(model_name: str | None) -> None:
@@ -127,7 +127,7 @@ class ProcessEngine:
                 if partition is None:
                     exhausted = True
                     break
-                in_flight[self.pool.submit(process_partition, partition.documents, self.model_name)] = partition
+                in_flight[self.pool.submit(partition_tables, partition.documents, self.model_name)] = partition
             if not in_flight:
                 return
             done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
@@ -204,7 +204,7 @@ class DaskEngine:
             partition = next(source, None)
             if partition is None:
                 return False
-            future = self.client.submit(process_partition, partition.documents, self.model_name, pure=False)
+            future = self.client.submit(partition_tables, partition.documents, self.model_name, pure=False)
             futures[future.key] = partition
             pending.add(future)
             return True

@@ -1,7 +1,7 @@
 """Processing: raw documents through cleaning, spaCy and the extractors into table rows.
 
-`process_partition` is the one unit of work: a serial run, local worker processes and a Dask
-cluster all call it on a list of raw documents and get the same rows back.
+`partition_tables` is the one unit of work: a serial run, local worker processes and a Dask
+cluster all call it on a list of raw documents and get the same validated frames back.
 """
 from __future__ import annotations
 
@@ -50,17 +50,18 @@ class PartitionResult:
     rows: dict[str, list[dict]] = field(default_factory=lambda: {name: [] for name in TABLES})
     failures: list[DocumentFailure] = field(default_factory=list)
     processed: list[tuple[str, int | None]] = field(default_factory=list)
+    frames: dict[str, pd.DataFrame] | None = None  # the rows as sorted, validated frames, once sealed
 
     def add(self, document: DocumentRows) -> None:
         for name, rows in document.tables.items():
             self.rows[name].extend(rows)
         self.processed.append((document.doc_id, document.revision_id))
 
-    def merge(self, other: "PartitionResult") -> None:
-        for name, rows in other.rows.items():
-            self.rows.setdefault(name, []).extend(rows)
-        self.failures.extend(other.failures)
-        self.processed.extend(other.processed)
+    def seal(self) -> "PartitionResult":
+        """The rows as validated frames (raises ValidationFailed); the rows themselves are dropped."""
+        self.frames = build_frames(self.rows) if self.processed else {}
+        self.rows = {}
+        return self
 
 
 def clean_document(document: RawDocument) -> CleanText:
@@ -214,7 +215,7 @@ def process_partition(
     model_name: str | None = None,
     on_document: Callable[[DocumentRows | DocumentFailure], None] | None = None,
 ) -> PartitionResult:
-    """The unit of work of every engine (serial, worker processes, Dask)."""
+    """Rows of every table for a list of documents (unvalidated: see `partition_tables`)."""
     result = PartitionResult()
     for item in process_documents(documents, model_name):
         if isinstance(item, DocumentFailure):
@@ -224,6 +225,17 @@ def process_partition(
         if on_document is not None:
             on_document(item)
     return result
+
+
+def partition_tables(
+    documents: Iterable[RawDocument | DocumentFailure],
+    model_name: str | None = None,
+    on_document: Callable[[DocumentRows | DocumentFailure], None] | None = None,
+) -> PartitionResult:
+    """The unit of work of every engine (serial, worker processes, Dask): a partition's rows as
+    validated frames. Validating where the partition ran spreads that cost over the workers, and
+    frames travel back from a worker faster than lists of dicts."""
+    return process_partition(documents, model_name, on_document).seal()
 
 
 def build_frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
@@ -373,7 +385,7 @@ class RunState:
         a crash in between leaves parts nobody points at, which the next consolidation removes)."""
         name = part_name(self.run_id, partition.index)
         if result.processed:
-            frames = build_frames(result.rows)
+            frames = result.frames if result.frames is not None else build_frames(result.rows)
             for table, frame in frames.items():
                 if len(frame):
                     write_table(frame, parts_dir(self.out_dir) / table, name, "parquet")
