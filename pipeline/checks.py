@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from .extensions import clean_text
 from .figures import FigureRecord, load_figure_lexicon
 from .numbers import written_precision
 
@@ -74,8 +75,8 @@ def _amount(figure: FigureRecord) -> float | None:
 
 
 def _text(doc: Doc, figure: FigureRecord) -> str:
-    span = doc.char_span(figure.start, figure.end)  # not doc.text, which joins every token on each call
-    return span.text if span is not None else doc.text[figure.start:figure.end]
+    span = doc.char_span(figure.start, figure.end)
+    return span.text if span is not None else clean_text(doc)[figure.start:figure.end]
 
 
 def _tokens_before(doc: Doc, figure: FigureRecord) -> list[Token]:

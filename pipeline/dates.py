@@ -148,7 +148,7 @@ def _allowed_in_table(doc: Doc, candidate: Candidate, blocks_by_start) -> bool:
     start_char, end_char = doc[candidate.start].idx, doc[candidate.end - 1].idx + len(doc[candidate.end - 1])
     for index, (cell_start, cell_end) in enumerate(block.cells):
         if cell_start <= start_char and end_char <= cell_end:
-            cell_text = doc._.clean.text[cell_start:cell_end]  # Doc.text is rebuilt on every access
+            cell_text = clean_text(doc)[cell_start:cell_end]
             return index == 0 or not BARE_NUMBER.match(cell_text.strip())
     return False
 

@@ -108,7 +108,7 @@ class ProcessEngine:
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         if context.get_start_method() == "forkserver":
             # The server imports the pipeline (spaCy, pandas, pandera) once; each worker forks with it.
-            context.set_forkserver_preload(["pipeline.process"])
+            context.set_forkserver_preload([partition_tables.__module__])
         self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=warm_worker,
                                         initargs=(self.model_name,))
         return self

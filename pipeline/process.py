@@ -385,8 +385,7 @@ class RunState:
         a crash in between leaves parts nobody points at, which the next consolidation removes)."""
         name = part_name(self.run_id, partition.index)
         if result.processed:
-            frames = result.frames if result.frames is not None else build_frames(result.rows)
-            for table, frame in frames.items():
+            for table, frame in result.frames.items():  # sealed where the partition ran
                 if len(frame):
                     write_table(frame, parts_dir(self.out_dir) / table, name, "parquet")
         documents = {(d.doc_id, revision_key(d.revision_id)): d for d in partition.documents}
