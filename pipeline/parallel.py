@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.forkserver
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -109,6 +110,8 @@ class ProcessEngine:
         if context.get_start_method() == "forkserver":
             # The server imports the pipeline (spaCy, pandas, pandera) once; each worker forks with it.
             context.set_forkserver_preload([partition_tables.__module__])
+            # Start it now, not at the first submit: its imports overlap what this process does next.
+            multiprocessing.forkserver.ensure_running()
         self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=warm_worker,
                                         initargs=(self.model_name,))
         return self

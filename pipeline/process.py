@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+import numpy as np
 import pandas as pd
 import spacy
 from spacy.tokens import Doc
@@ -32,8 +33,8 @@ from .ingest import DocumentFailure, RawDocument, iter_documents, sha256_hex
 from .manifest import (NO_REVISION, Manifest, ManifestEntry, output_lock, part_name, parts_dir, revision_key,
                        state_dir)
 from .nlp import annotate, load_nlp
-from .schema import SORT_KEYS, TABLES, empty_frame, frame_from_rows, nullable_int_columns, validate_table
-from .writer import EXTENSIONS, FORMATS, read_table, write_table
+from .schema import SORT_KEYS, TABLES, build_schemas, empty_frame, frame_from_rows, nullable_int_columns, validate_table
+from .writer import EXTENSIONS, FORMATS, read_parquet_parts, write_table
 
 
 @dataclass
@@ -415,6 +416,19 @@ def revision_keys(frame: pd.DataFrame) -> pd.Series:
     return frame["doc_id"].astype(str) + "\x1f" + revisions
 
 
+def live_rows(table_dir: Path, keys_by_part: dict[str, set[str]]) -> pd.DataFrame:
+    """The rows of one table's parts that the manifest still points at: a part keeps the rows of a
+    revision redone later (in a newer part) or forgotten, and those are left out."""
+    parts = [part for part in sorted(keys_by_part) if (table_dir / f"{part}.parquet").exists()]
+    frame, lengths = read_parquet_parts([table_dir / f"{part}.parquet" for part in parts])
+    if not len(frame):
+        return frame
+    part_of_row = pd.Series(np.repeat(np.array(parts, dtype=object), lengths))
+    live = {f"{part}\x1f{key}" for part in parts for key in keys_by_part[part]}
+    keep = (part_of_row + "\x1f" + revision_keys(frame)).isin(live).to_numpy()
+    return frame[keep].reset_index(drop=True)
+
+
 def sorted_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     """A table's rows in its stable order, with its columns and types, validated."""
     model_columns = list(empty_frame(table).columns)
@@ -448,16 +462,7 @@ def consolidate(out_dir: Path, manifest: Manifest, fmt: str) -> dict[str, int]:
         keys_by_part.setdefault(entry.part, set()).add(f"{entry.doc_id}\x1f{revision}")
     counts = {}
     for table in TABLES:
-        pieces = []
-        for part in sorted(keys_by_part):
-            path = parts_dir(out_dir) / table / f"{part}.parquet"
-            if not path.exists():  # a partition with no rows for this table
-                continue
-            frame = read_table(path)
-            pieces.append(frame[revision_keys(frame).isin(keys_by_part[part]).to_numpy()])
-        pieces = [piece for piece in pieces if len(piece)]
-        frame = pd.concat(pieces, ignore_index=True) if pieces else empty_frame(table)
-        frame = sorted_frame(table, frame)
+        frame = sorted_frame(table, live_rows(parts_dir(out_dir) / table, keys_by_part))
         write_table(frame, Path(out_dir), table, fmt)
         counts[table] = len(frame)
     manifest.set("table_rows", json.dumps(counts))
@@ -562,6 +567,8 @@ def run_documents(
         first = next(partitions, None)
         if first is not None:  # a run with nothing new never starts workers or a cluster
             with engine_runner:
+                # Needed to write the tables at the end; built while the workers start up.
+                build_schemas()
                 for partition, result in engine_runner.map(itertools.chain([first], partitions), state.on_document):
                     state.commit(partition, result)
         state.finish()

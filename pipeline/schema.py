@@ -185,6 +185,13 @@ SORT_KEYS: dict[str, list[str]] = {
 }
 
 
+def build_schemas() -> None:
+    """Build every table's schema now. Pandera builds one on first use and caches it; the first
+    build is slow (it imports pandera's typing for every installed dataframe library, dask's too)."""
+    for model in (*TABLES.values(), *DIFF_TABLES.values()):
+        model.to_schema()
+
+
 def columns_of(model: type[BaseTable]) -> list[str]:
     return list(model.to_schema().columns.keys())
 

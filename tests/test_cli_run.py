@@ -200,3 +200,28 @@ def test_tables_are_readable_like_any_new_file(tmp_path):
     finally:
         os.umask(umask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o644
+
+
+def test_parts_read_together_equal_parts_read_one_by_one(tmp_path):
+    import pandas as pd
+
+    from pipeline.writer import read_parquet_parts, write_table
+
+    # A column all null in one part and text in another, a nullable int, and a list column.
+    parts = [
+        pd.DataFrame({"doc_id": ["a", "a"], "note": [None, None], "year": pd.array([1990, None], dtype="Int64"),
+                      "participants": [["x", "y"], []]}),
+        pd.DataFrame({"doc_id": ["b"], "note": ["kept"], "year": pd.array([None], dtype="Int64"),
+                      "participants": [["z"]]}),
+    ]
+    paths = [write_table(frame, tmp_path, f"part-{index}") for index, frame in enumerate(parts)]
+    combined, lengths = read_parquet_parts(paths)
+    assert lengths == [2, 1]
+    one_by_one = pd.concat([read_table(path) for path in paths], ignore_index=True)
+    # The all-null column takes the other part's text type, where concat falls back to object;
+    # the table schemas coerce text columns to string[pyarrow], which makes them equal.
+    assert pd.api.types.is_string_dtype(combined["note"])
+    as_text = {"note": "string[pyarrow]"}
+    pd.testing.assert_frame_equal(combined.astype(as_text), one_by_one.astype(as_text))
+    assert combined["participants"].tolist() == [["x", "y"], [], ["z"]]
+    assert read_parquet_parts([])[1] == []
