@@ -79,6 +79,10 @@ def run(
         raise fail(f"unknown engine {engine!r}; choose serial or dask", EXIT_USAGE)
     if scheduler and engine != "dask":
         raise fail("--scheduler needs --engine dask", EXIT_USAGE)
+    if workers > 1 and engine == "serial":
+        from .workers import worker_context
+
+        worker_context()  # the worker server starts now: its start-up overlaps the imports below
     from .errors import EngineError
     from .process import run as run_pipeline
 

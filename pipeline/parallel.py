@@ -8,8 +8,6 @@ order partitions finish in never shows in the output.
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import multiprocessing.forkserver
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -18,6 +16,7 @@ from typing import Callable, Iterable, Iterator
 from .errors import AlmanacError, EngineError
 from .ingest import DocumentFailure, RawDocument
 from .process import DocumentRows, PartitionResult, partition_tables
+from .workers import worker_context
 
 ENGINES = ("serial", "dask")
 DEFAULT_PARTITION_DOCS = 16  # one spaCy batch
@@ -83,7 +82,8 @@ class SerialEngine:
 
 
 def warm_worker(model_name: str | None) -> None:
-    """Worker start-up: load the model once, before the first partition arrives."""
+    """Worker start-up: have the model loaded before the first partition arrives (a no-op when the
+    worker server has loaded it already)."""
     from .nlp import load_nlp
 
     try:
@@ -93,7 +93,7 @@ def warm_worker(model_name: str | None) -> None:
 
 
 class ProcessEngine:
-    """N local worker processes (forkserver: no inherited locks or threads), each loading the model once."""
+    """N local worker processes, forked from a server that has loaded the model (see `workers.py`)."""
 
     name = "processes"
     partition_docs = DEFAULT_PARTITION_DOCS
@@ -105,14 +105,8 @@ class ProcessEngine:
         self.pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> "ProcessEngine":
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        if context.get_start_method() == "forkserver":
-            # The server imports the pipeline (spaCy, pandas, pandera) once; each worker forks with it.
-            context.set_forkserver_preload([partition_tables.__module__])
-            # Start it now, not at the first submit: its imports overlap what this process does next.
-            multiprocessing.forkserver.ensure_running()
-        self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=warm_worker,
+        # Started now if the caller has not already (its start-up overlaps what this process does next).
+        self.pool = ProcessPoolExecutor(self.workers, mp_context=worker_context(), initializer=warm_worker,
                                         initargs=(self.model_name,))
         return self
 

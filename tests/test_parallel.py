@@ -107,3 +107,13 @@ def test_cli_run_with_workers_and_force(inputs, serial_out, tmp_path, nlp):
     forced = runner.invoke(app, ["run", str(inputs), "-o", str(tmp_path), "-f", "csv", "--force", "--json"])
     assert forced.exit_code == 0 and '"documents": 5' in forced.output
     assert_same_tables(tmp_path, serial_out)
+
+
+def test_worker_server_preload_imports(nlp):
+    import importlib
+
+    from pipeline.workers import WORKER_PRELOAD
+
+    # The server silently skips a preload that fails to import: workers would work, only slower.
+    module = importlib.import_module(WORKER_PRELOAD)
+    assert callable(module.partition_tables)

@@ -1,0 +1,11 @@
+"""Imported once by the worker server (see `workers.py`): the work every worker would otherwise repeat."""
+from .errors import AlmanacError
+from .nlp import load_nlp
+from .process import partition_tables  # noqa: F401  (the function workers run, and all it imports)
+from .schema import build_schemas
+
+build_schemas()
+try:
+    load_nlp()  # the default model; a worker asked for another one loads it itself
+except AlmanacError:
+    pass  # a missing model is reported by the first partition, with its message, in the parent
