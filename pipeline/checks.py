@@ -75,8 +75,7 @@ def _amount(figure: FigureRecord) -> float | None:
 
 
 def _text(doc: Doc, figure: FigureRecord) -> str:
-    span = doc.char_span(figure.start, figure.end)
-    return span.text if span is not None else clean_text(doc)[figure.start:figure.end]
+    return clean_text(doc)[figure.start:figure.end]  # what a token-aligned span's text would be too
 
 
 def _tokens_before(doc: Doc, figure: FigureRecord) -> list[Token]:

@@ -52,10 +52,13 @@ class BlockBoundaries:
         return doc.from_array([SENT_START], sent_starts.view(numpy.uint64))
 
 
-@lru_cache(maxsize=4)
 def load_nlp(model_name: str | None = None) -> Language:
     """The configured spaCy model with almanac's components; built once per process."""
-    name = model_name or SETTINGS.spacy_model
+    return _load_model(model_name or SETTINGS.spacy_model)
+
+
+@lru_cache(maxsize=4)  # keyed by the model's name: load_nlp(), load_nlp(None) and the name are one entry
+def _load_model(name: str) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError:

@@ -117,3 +117,7 @@ def test_worker_server_preload_imports(nlp):
     # The server silently skips a preload that fails to import: workers would work, only slower.
     module = importlib.import_module(WORKER_PRELOAD)
     assert callable(module.partition_tables)
+    from pipeline.nlp import load_nlp
+
+    # The model it loads is the one a worker asks for (model_name None): one load, not two.
+    assert load_nlp(None) is load_nlp()
