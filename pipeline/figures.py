@@ -77,6 +77,8 @@ class FigureLexicon:
     verb_measures: dict[str, str]
     change_up: frozenset[str]
     change_down: frozenset[str]
+    comparatives: frozenset[str]
+    temporal_bases: frozenset[str]
     qualifiers: tuple[tuple[tuple[str, ...], str], ...]  # longest phrase first
     anaphora: frozenset[str]
     anaphora_determiners: frozenset[str]
@@ -124,7 +126,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     as_set = lambda key: frozenset(word.lower() for word in data.get(key, []))  # noqa: E731
     return FigureLexicon(
         noun_measures=nouns, verb_measures=verbs, change_up=as_set("change_up"), change_down=as_set("change_down"),
-        qualifiers=tuple(qualifiers), anaphora=as_set("anaphora"),
+        comparatives=as_set("comparatives"), temporal_bases=as_set("temporal_bases"), qualifiers=tuple(qualifiers), anaphora=as_set("anaphora"),
         anaphora_determiners=as_set("anaphora_determiners"), definite_determiners=as_set("definite_determiners"),
         designators=as_set("designators"), count_context=as_set("count_context"), peak=as_set("peak"),
         comparison_markers=as_set("comparison_markers"), flow_from=as_set("flow_from"), flow_to=as_set("flow_to"),
@@ -743,6 +745,35 @@ def clause_chain(verb: Token) -> list[Token]:
     return chain
 
 
+def comparison_base(doc: Doc, figure: _Figure, lex: FigureLexicon) -> str | None:
+    """What an amount that measures a gap is compared with: "time" for an earlier time ('40% higher
+    than in 2010', '15 percent below its 1990 level', 'up 18% from 2009', '3% lower in 2009' with the
+    time left implicit), "other" for anything else ('29% higher than the world average'); None when
+    the amount does not stand before a comparative or a comparing preposition."""
+    root = figure_root(doc, figure)
+    if root.dep_ != "npadvmod":
+        return None
+    sent = root.sent
+    candidates = [root.head] if root.head != root else []
+    if figure.end < sent.end:
+        candidates.append(doc[figure.end])  # "sold 20% more grain than in 2013"
+    word = next((token for token in candidates if token.tag_ in COMPARATIVE_TAGS
+                 and token.lower_ in lex.comparatives), None)
+    if word is None:
+        return None
+    if word.lower_ in lex.change_words:
+        return "time"  # "up 18%", "down 7 percent": a rise or fall whatever the base
+    if word.tag_ == "IN":
+        base = [token for token in word.subtree if not figure.start <= token.i < figure.end]
+    else:
+        than = next((token for token in doc[word.i + 1:sent.end] if token.lower_ == "than"), None)
+        if than is None:
+            return "time"  # "prices were 3% lower in 2009": lower than before
+        base = list(than.subtree)
+    temporal = any(token.ent_type_ == "DATE" or token.lower_ in lex.temporal_bases for token in base)
+    return "time" if temporal else "other"
+
+
 def states_change(doc: Doc, figure: _Figure, lex: FigureLexicon) -> bool:
     """A percent whose clause is about a rise or fall: 'economic growth was 6.1%', 'the growth rate
     averaged 2 percent', 'the decline in output reached 12%'."""
@@ -770,6 +801,11 @@ def find_measure(doc: Doc, figure: _Figure, lex: FigureLexicon) -> tuple[str, in
     back at an earlier amount ('the number stood at ...'), "pronoun" for 'it was worth ...'."""
     if change_direction(doc, figure, lex):
         return "change", None, None
+    base = comparison_base(doc, figure, lex)
+    if base == "time":
+        return "change", None, None
+    if base == "other" and figure.kind == PERCENT:
+        return "other", None, None  # a gap to another thing is neither a rise nor a part of a whole
     if figure.kind == PERCENT:
         if states_change(doc, figure, lex):
             return "change", None, None
@@ -830,7 +866,9 @@ def period_value(record: DateRecord) -> str:
     return record.value
 
 
-COMPARISON_GLUE = {"to", "with", "the", "in", "of", "on", "during", "for", "that", "those", "a", "an"}
+# A comparative adjective or adverb, a comparing preposition ("above"), or a particle ("up").
+COMPARATIVE_TAGS = {"JJR", "RBR", "IN", "RB", "RP"}
+COMPARISON_GLUE = {"to", "with", "the", "in", "of", "on", "during", "for", "that", "those", "a", "an", "its", "their"}
 
 
 def _is_comparison_base(doc: Doc, date: _Date, lex: FigureLexicon) -> bool:

@@ -330,6 +330,42 @@ def test_growth_is_change_and_rates_are_other(analyse, sentence, text, measure):
     assert only(figures_of(analyse, sentence), text)["measure"] == measure
 
 
+@pytest.mark.parametrize("sentence, text, period", [
+    ("Exports in 2012 were 40% higher than in 2010.", "40%", "2012"),
+    ("Trade in 2005 was 25 percent lower than a year earlier.", "25 percent", "2005"),
+    ("The harvest of 1998 was 12% larger than that of 1997.", "12%", "1998"),
+    ("Imports were 30% above the 2008 level in 2011.", "30%", "2011"),
+    ("Output in 2003 stood 15 percent below its 1990 level.", "15 percent", "2003"),
+    ("In 2014 the country sold 20% more grain than in 2013.", "20%", "2014"),
+    ("Exports were up 18% from 2009 in 2010.", "18%", "2009/2010"),
+    ("Prices were 3% lower in 2009.", "3%", "2009"),
+    ("In 2001 Japan bought $2 billion more than in 2000.", "$2 billion", "2001"),
+    ("In 2009 the catch was 20,000 tonnes smaller than in 2008.", "20,000 tonnes", "2009"),
+])
+def test_a_gap_to_an_earlier_time_is_a_change_in_the_later_period(analyse, sentence, text, period):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["measure"], row["period"]) == ("change", period)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Wages in the capital were 35% higher than the national average in 2015.", "35%"),
+    ("In 2019 the price of rice was 12 percent above the regional average.", "12 percent"),
+    ("Per-capita income in the north was 20% lower than in the south in 2001.", "20%"),
+    ("In 2011 the port handled 40% more cargo than Rotterdam.", "40%"),
+])
+def test_a_gap_to_another_thing_is_neither_a_change_nor_a_share(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["measure"] == "other"
+
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("In 2007 more than 40% of exports went to China.", "40%", "share"),
+    ("In 1995, 300 more soldiers were sent to the border.", "300", "other"),
+    ("In 1999 the state sold 2,000 tonnes of wheat, more than in any earlier year.", "2,000 tonnes", "exports"),
+])
+def test_a_comparative_elsewhere_in_the_sentence_does_not_make_a_change(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
 # -- qualifiers -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, text, qualifier", [
