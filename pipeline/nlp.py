@@ -25,7 +25,8 @@ def make_block_boundaries(nlp: Language, name: str, single_sentence_blocks: list
 
 
 class BlockBoundaries:
-    """Every block starts a sentence; headings, titles and table rows are one sentence each.
+    """Every block starts a sentence, and its second token does not; headings, titles and table rows
+    are one sentence each.
 
     Runs before the parser, which keeps sentence starts that are already set (True or False).
     """
@@ -48,6 +49,10 @@ class BlockBoundaries:
                 sent_starts[first] = 1
                 if block.kind in self.single_sentence_blocks:
                     sent_starts[first + 1:end] = -1
+                elif end - first >= 2:
+                    # With the block's start forced, the parser can cut its first word off as a sentence
+                    # of its own ("Argentina | and Brazil signed ..."); no block opens with one.
+                    sent_starts[first + 1] = -1
             position = end
         return doc.from_array([SENT_START], sent_starts.view(numpy.uint64))
 
@@ -69,15 +74,16 @@ def _load_model(name: str) -> Language:
     return nlp
 
 
-def make_doc(nlp: Language, clean: CleanText, doc_id: str) -> Doc:
+def make_doc(nlp: Language, clean: CleanText, doc_id: str, title: str | None = None) -> Doc:
     doc = nlp.make_doc(clean.text)
     doc._.blocks = clean.blocks
     doc._.clean = clean
     doc._.doc_id = doc_id
+    doc._.title = title
     return doc
 
 
-def annotate(nlp: Language, items: Iterable[tuple[CleanText, str]]) -> Iterator[Doc]:
-    """Run the whole pipeline over clean texts, batched, in order."""
-    docs = (make_doc(nlp, clean, doc_id) for clean, doc_id in items)
+def annotate(nlp: Language, items: Iterable[tuple[CleanText, str, str | None]]) -> Iterator[Doc]:
+    """Run the whole pipeline over (clean text, doc_id, title) items, batched, in order."""
+    docs = (make_doc(nlp, clean, doc_id, title) for clean, doc_id, title in items)
     yield from nlp.pipe(docs, batch_size=SETTINGS.nlp_batch_size)

@@ -135,3 +135,15 @@ def test_unmarked_headings_between_blank_lines():
     raw = "Title\n\nFirst paragraph of prose, long enough to be prose.\n\nEarly life\n\nHe was born in 1901.\n"
     clean = clean_rendered_text(raw)
     assert block_texts(clean, HEADING) == ["Early life"]
+
+
+# -- sentences of blocks ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("paragraph", [
+    "Argentina and Brazil signed a customs pact in 1991.",
+    "Einstein and De Haas measured the effect in 1915.",
+    "Norway and Iceland ended the dispute in 1976.",
+])
+def test_a_block_never_loses_its_first_word_to_a_sentence_of_its_own(analyse, paragraph):
+    sentences = analyse("Sample\n\n" + paragraph + "\n").tables["sentences"]
+    assert [row["text"] for row in sentences] == ["Sample", paragraph]
