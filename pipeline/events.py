@@ -28,7 +28,8 @@ from .clean import HEADING, TABLE_ROW, TITLE
 from .config import SETTINGS
 from .extensions import clean_text
 from .dates import DateRecord
-from .gazetteer import canonical_person, is_capital, is_state_body, names_a_state, normalise_name, resolve_parties
+from .gazetteer import (canonical_person, is_capital, is_state_body, kind_of, names_a_state, normalise_name,
+                        resolve_parties)
 
 LEXICON_FILE = "event_triggers.json"
 NOT_EVENT_BLOCKS = {TITLE, HEADING, TABLE_ROW}
@@ -38,6 +39,8 @@ FIGURE_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+# Where a lone surname stands for a person: subject, possessor, object, conjunct.
+SURNAME_ROLES = {"nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
 ARGUMENTS = SUBJECTS | OBJECTS | {"agent", "ccomp", "xcomp", "acomp", "npadvmod"}
 NOMINAL_ARGUMENTS = {"poss", "compound", "amod", "nmod", "acl", "relcl", "appos"}
@@ -93,6 +96,7 @@ class TriggerLexicon:
     departure_verbs: frozenset
     linking_verbs: frozenset
     people_nouns: frozenset
+    pair_nouns: frozenset
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -134,6 +138,7 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         figure_report_verbs=as_set("figure_report_verbs"), intention_verbs=as_set("intention_verbs"),
         coercion_verbs=as_set("coercion_verbs"), departure_verbs=as_set("departure_verbs"),
         linking_verbs=as_set("linking_verbs"), people_nouns=as_set("people_nouns"),
+        pair_nouns=as_set("pair_nouns"),
     )
 
 
@@ -433,6 +438,8 @@ class DocView:
     ents: tuple[Span, ...]
     entity_at: tuple[Span | None, ...]  # token index -> the entity covering it
     person_names: tuple[str, ...]  # PERSON names of the document, for surnames ("Putin" -> "Vladimir Putin")
+    title: str  # the article's title block, or ""
+    pair: tuple[str, ...]  # the two states the article is about, sorted, or () (see `article_pair`)
 
     @staticmethod
     def of(doc: Doc) -> "DocView":
@@ -442,10 +449,39 @@ class DocView:
             for i in range(ent.start, ent.end):
                 entity_at[i] = ent
         names = tuple(ent.text for ent in ents if ent.label_ == "PERSON")
-        return DocView(doc, clean_text(doc), ents, tuple(entity_at), names)
+        title = title_of(doc)
+        return DocView(doc, clean_text(doc), ents, tuple(entity_at), names, title, article_pair(title, ents))
 
     def ents_in(self, span: Span) -> list[Span]:
         return [ent for ent in self.ents if ent.start >= span.start and ent.end <= span.end]
+
+
+def title_of(doc: Doc) -> str:
+    """The page title an export gives, else the text of the article's title block, else ""."""
+    if doc._.title:
+        return doc._.title
+    clean = doc._.clean
+    title = next((block for block in clean.blocks if block.kind == TITLE), None) if clean is not None else None
+    return clean.text[title.start:title.end].strip() if title is not None else ""
+
+
+def article_pair(title: str, ents: tuple[Span, ...]) -> tuple[str, ...]:
+    """The two states an article is about: those its title names ("China–Mongolia relations"), else
+    the two states its entities name most often, when each is named at least twice. What "the two
+    countries" and "both governments" point back to when the text before them names fewer than two."""
+    states = [p for p in resolve_parties(title) if kind_of(p) == "state"] if title else []
+    if len(states) == 2:
+        return tuple(sorted(states))
+    counts: dict[str, int] = {}
+    for ent in ents:
+        if ent.label_ in ("GPE", "NORP"):
+            for party in resolve_parties(ent.text):
+                if kind_of(party) == "state":
+                    counts[party] = counts.get(party, 0) + 1
+    ranked = sorted(counts, key=lambda party: (-counts[party], party))[:2]
+    if len(ranked) == 2 and counts[ranked[1]] >= 2:
+        return tuple(sorted(ranked))
+    return ()
 
 
 def entity_of(token: Token, view: DocView) -> Span | None:
@@ -515,7 +551,7 @@ class PartyCollector:
             ent = entity_of(token, self.view)
             if ent is None:
                 if token.pos_ == "PROPN" and token.text[:1].isupper() and not titles_a_named_person(token, self.view):
-                    parties.extend(resolve_parties(token.text, self.when))
+                    parties.extend(resolve_parties(token.text, self.when) or self.surname(token))
                 continue
             if (ent.start, ent.end) in seen or ent.label_ not in PARTY_LABELS:
                 continue
@@ -524,7 +560,10 @@ class PartyCollector:
                 parties.extend(self.person(ent))
             elif not modifies_person(ent) and not describes_people(ent, self.trigger, self.lex) and not (
                     titles_a_named_person(ent.root, self.view)) and not opposes(ent):
-                parties.extend(resolve_parties(ent.text, self.when))
+                found = resolve_parties(ent.text, self.when)
+                if not found and len(ent) == 1:  # "elected Varga": a surname the model read as a name of something
+                    found = self.surname(ent.root)
+                parties.extend(found)
         return parties
 
     def person(self, ent: Span) -> list[str]:
@@ -536,6 +575,16 @@ class PartyCollector:
             if states:
                 return states
         return [name]
+
+    def surname(self, token: Token) -> list[str]:
+        """A lone name the model left untagged that is the last word of a person the article names
+        in full ("Rudd travelled to Beijing" after "Kevin Rudd")."""
+        if token.dep_ not in SURNAME_ROLES or any(c.dep_ in ("compound", "flat") for c in token.children):
+            return []  # an apposition ("the term Allah") or part of a longer name
+        if token.lower_ == self.view.title.lower():
+            return []  # the article's subject ("Aikido" in the article Aikido), not a person's surname
+        name = canonical_person(token.text, names=self.view.person_names)
+        return [name] if len(name.split()) > 1 else []
 
     def antecedent(self, pronoun: Token) -> list[str]:
         """"its"/"their": the nearest state named before it in the sentence."""
@@ -581,6 +630,23 @@ class PartyCollector:
                 return parties
             current = previous
         return []
+
+    def pair_before(self, subject: Token) -> list[str]:
+        """The pair "the two countries" points back to: two or more states named before it in its
+        sentence; else the article's pair when it holds the one state named there; else the states of
+        the nearest earlier sentence of the paragraph that names some, or the article's pair when
+        those are fewer than two and it holds them."""
+        sent = subject.sent
+        pair = list(self.view.pair)
+        before = list(dict.fromkeys(self.states_in(self.doc[sent.start:subject.left_edge.i])))
+        if len(before) >= 2:
+            return before
+        if before and set(before) <= set(pair):
+            return pair
+        parties = list(dict.fromkeys(before + self.parties_before(sent)))
+        if len(parties) < 2 and pair and set(parties) <= set(pair):
+            return pair
+        return parties
 
     def place(self, trigger: Token) -> tuple[str | None, set[int]]:
         """The first place in a locative prepositional phrase of the trigger (or of its object: "opened a
@@ -719,6 +785,7 @@ def name_parties(noun: Token, when: str | None) -> list[str]:
 
 
 ANAPHORIC_DETERMINERS = {"this", "these", "those", "that", "both", "two", "such", "its", "their"}
+DUAL_WORDS = {"both", "two"}
 RELATION_NOUNS = {"relation", "relations", "relationship", "tie", "ties", "effort", "efforts", "side", "sides"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 
@@ -731,6 +798,22 @@ def is_anaphoric(token: Token) -> bool:
     if token.lemma_.lower() in RELATION_NOUNS or token.lower_ in RELATION_NOUNS:
         return True
     return any(t.lower_ in ANAPHORIC_DETERMINERS for t in token.subtree if t.dep_ in ("det", "nummod", "predet", "pobj", "poss"))
+
+
+PAIR_RELATIONS = {"relation", "relations", "relationship", "tie", "ties"}
+
+
+def is_dual(token: Token, lex: TriggerLexicon) -> bool:
+    """A subject that points back to a pair of states: "the two countries", "both governments",
+    "the two", "relations", "relations between the two"; not "two workers"."""
+    lemma = token.lemma_.lower()
+    if lemma in PAIR_RELATIONS or token.lower_ in PAIR_RELATIONS or token.lower_ == "both":
+        return True
+    if token.lower_ == "two":  # "the two", not "two were killed"
+        return any(child.dep_ == "det" for child in token.children)
+    if lemma not in lex.pair_nouns:
+        return False
+    return any(child.lower_ in DUAL_WORDS for child in token.children if child.dep_ in ("det", "nummod", "predet", "preconj"))
 
 
 def subject_heads(candidate: Candidate) -> list[Token]:
@@ -765,6 +848,9 @@ def fallback_parties(candidate: Candidate, collector: PartyCollector, lex: Trigg
                 return parties
     if is_verb(trigger):
         subjects = subject_heads(candidate)
+        duals = [subject for subject in subjects if is_dual(subject, lex)]
+        if duals:  # "Negotiations opened ..., and both governments marked ...": the pair
+            return collector.pair_before(duals[0])
         if not subjects or all(is_anaphoric(subject) for subject in subjects):
             return collector.parties_before(trigger.sent)
         return []

@@ -173,7 +173,7 @@ def process_documents(
     nlp = load_nlp(model_name)
     pending: list[tuple[RawDocument, CleanText]] = []
 
-    def cleaned() -> Iterator[tuple[CleanText, str]]:
+    def cleaned() -> Iterator[tuple[CleanText, str, str | None]]:
         for document in documents:
             if isinstance(document, DocumentFailure):
                 pending.append((document, None))  # type: ignore[arg-type]
@@ -194,7 +194,7 @@ def process_documents(
                     f"the limit is {nlp.max_length:,})", document.doc_id, document.revision_id), None))  # type: ignore[arg-type]
                 continue
             pending.append((document, clean))
-            yield clean, document.doc_id
+            yield clean, document.doc_id, document.title
 
     docs = annotate(nlp, cleaned())
     for doc in docs:

@@ -156,6 +156,60 @@ def test_a_surname_resolves_to_the_full_name_in_the_article(analyse):
     assert events[1]["type"] == "meeting"
 
 
+@pytest.mark.parametrize("text, trigger, person", [
+    ("Prime Minister Kevin Rudd took office in 2007. Rudd travelled to Beijing in April 2008.", "travelled", "Kevin Rudd"),
+    ("Tomas Varga became minister in 1994. Parliament censured Varga in May 1996.", "censured", "Tomas Varga"),
+    ("Tomas Varga founded the party in 1989. In 1992 the voters elected Varga and his deputy.", "elected", "Tomas Varga"),
+])
+def test_a_surname_the_model_leaves_untagged_is_the_person_named_before(analyse, text, trigger, person):
+    event = next(e for e in events_of(analyse, text) if e["trigger"] == trigger)
+    assert person in event["participants"]
+
+
+def test_the_articles_own_subject_is_not_a_surname(analyse):
+    text = ("Aikido\n\nShin Shin Toitsu Aikido was founded by a student of the art. "
+            "Aikido began to diverge from its parent art in the late 1920s.")
+    event = next(e for e in analyse(text).tables["events"] if e["date"] == "192")
+    assert event["participants"] == []
+
+
+# "the two countries", "both governments": the pair named before them, or the article's pair.
+PAIR_ARTICLE = "Chile–Vietnam relations\n\n"
+
+
+@pytest.mark.parametrize("text, trigger, parties", [
+    ("Chile and Vietnam opened embassies in 1971. The two countries signed a trade agreement in 1994.",
+     "signed", ["CHL", "VNM"]),
+    ("Trade grew quickly in the 1990s. In March 2003 both governments agreed to open consulates.",
+     "agreed", ["CHL", "VNM"]),
+    ("Relations cooled in 2005. On 4 May 2008 the two sides concluded a free trade agreement in Santiago.",
+     "concluded", ["CHL", "VNM"]),
+    ("In 1999 Santiago sent a trade mission, and in 2001 the two governments set up a joint commission.",
+     "set up", ["CHL", "VNM"]),
+    ("The Soviet Union and Mongolia signed a defence treaty in 1966, and the two countries held joint exercises in 1970.",
+     "held", ["MNG", "SUN"]),
+    ("Argentina and Brazil signed a customs pact in 1991. In 1994 the two countries opened their border.",
+     "opened", ["ARG", "BRA"]),
+])
+def test_the_two_countries_are_the_pair_named_before_or_the_articles_pair(analyse, text, trigger, parties):
+    event = next(e for e in analyse(PAIR_ARTICLE + text).tables["events"] if e["trigger"] == trigger)
+    assert event["participants"] == parties
+
+
+def test_two_of_something_else_is_not_the_pair(analyse):
+    text = PAIR_ARTICLE + "A fire broke out at the port in 1931. Two workers died in the fire on 3 May 1931."
+    event = next(e for e in analyse(text).tables["events"] if e["trigger"] == "died")
+    assert event["participants"] == []
+
+
+def test_without_a_pair_in_the_title_the_two_states_named_most_are_the_pair(analyse):
+    text = ("Grain trade\n\nCanada sold wheat to Poland in 1956. Canada and Poland renewed the contract in 1958. "
+            "Polish buyers returned to Canada in 1960.\n\nPrices fell in 1962. In 1963 both governments signed "
+            "a new long-term contract.")
+    event = next(e for e in analyse(text).tables["events"] if e["date"] == "1963")
+    assert event["participants"] == ["CAN", "POL"]
+
+
 def test_a_nationality_on_a_person_is_not_a_participant(analyse):
     event = only_event(analyse, "In 1999, French President Jacques Chirac signed a decree on pensions.")
     assert event["participants"] == ["Jacques Chirac"]
