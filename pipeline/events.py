@@ -914,10 +914,11 @@ def noun_candidate(noun: Token, date: DateRecord, lex: TriggerLexicon, acl: Toke
     return Candidate(noun, noun, kind, noun_key(noun), date, [acl] if acl is not None else [])
 
 
-def spread(verb: Token, date_span: Span, lex: TriggerLexicon) -> list[tuple[Token, Token | None]]:
+def spread(verb: Token, date_span: Span, lex: TriggerLexicon, date_tokens: set[int]) -> list[tuple[Token, Token | None]]:
     """Verbs that share the anchor's date, each with where it takes a missing subject from:
-    conjuncts (unless the date sits between them, inside the first one's phrase), clauses at the same
-    time ("when ...", "as ..."), the main clause of an "after" clause."""
+    conjuncts (unless the date sits between them, inside the first one's phrase, but for what a
+    traveller did on the journey: "came to Ulaanbaatar in May 1960 and signed a treaty"), clauses at
+    the same time ("when ...", "as ..."), the main clause of an "after" clause."""
     shared: list[tuple[Token, Token | None]] = []
     simultaneous = [child for child in verb.children
                     if child.dep_ == "advcl" and is_verb(child) and mark_of(child) in lex.simultaneous_marks]
@@ -938,12 +939,35 @@ def spread(verb: Token, date_span: Span, lex: TriggerLexicon) -> list[tuple[Toke
             continue  # "A vote produced X, and China recognised Y on 5 January": the date is the second clause's
         elif not (low < date_span.start < high):
             shared.append((conj, None))
+        elif conj.i > verb.i and verb.lemma_.lower() in lex.visit_verbs and not two_clauses and not (
+                has_own_date(conj, date_tokens)):
+            shared.append((conj, None))
     head = verb.head
     if verb.dep_ == "advcl" and is_verb(head) and mark_of(verb) in lex.simultaneous_marks | lex.subsequent_marks:
         shared.append((head, None))
     if verb.dep_ == "pcomp" and head.lower_ in lex.subsequent_marks and is_verb(head.head):
         shared.append((head.head, None))
     return shared
+
+
+def has_own_date(verb: Token, date_tokens: set[int]) -> bool:
+    """Whether a date sits in a verb's own phrase (not in the verbs conjoined to it)."""
+    stack = [verb]
+    while stack:
+        token = stack.pop()
+        if token.i in date_tokens:
+            return True
+        stack.extend(child for child in token.children if child.dep_ != "conj")
+    return False
+
+
+def during_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """The verb of a clause set "during" a dated event noun: "During Xi Jinping's state visit in
+    August 2014 the two governments upgraded relations" happens at the visit's date."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "during" and is_verb(prep.head):
+        return prep.head
+    return None
 
 
 def mark_of(verb: Token) -> str | None:
@@ -1005,12 +1029,19 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
         # "the 1968 crisis" and "the Crimean War (1853-1856)" date the noun.
         lifted = lift_to_verb(token, lex) if anchor.via == "prep" else token
         if lifted is token:
-            return results + [(noun_candidate(token, date, lex), anchor.conjunct)]
+            results.append((noun_candidate(token, date, lex), anchor.conjunct))
+            main = during_verb(token, lex) if is_event_noun(token, lex) else None
+            if main is not None:
+                for verb, subject_from in [(main, None), *spread(main, span, lex, date_tokens)]:
+                    candidate = verb_candidate(verb, date, lex, date_tokens, subject_from)
+                    if candidate is not None:
+                        results.append((candidate, None))
+            return results
         token = lifted
     # A participle modifying an event noun: the noun is the trigger ("the relocation forced by Stalin in 1937").
     if token.dep_ == "acl" and token.tag_ == "VBN" and is_event_noun(token.head, lex):
         return results + [(noun_candidate(token.head, date, lex, acl=token), anchor.conjunct)]
-    verbs = [(token, None), *spread(token, span, lex), *((clause, None) for clause in when_clauses(span, lex))]
+    verbs = [(token, None), *spread(token, span, lex, date_tokens), *((clause, None) for clause in when_clauses(span, lex))]
     for verb, subject_from in verbs:
         candidate = verb_candidate(verb, date, lex, date_tokens, subject_from)
         if candidate is not None:

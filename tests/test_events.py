@@ -104,6 +104,36 @@ def test_conjoined_verbs_share_the_date(analyse, text, triggers):
     assert all(e["type"] == "agreement" for e in events)
 
 
+@pytest.mark.parametrize("text, date", [
+    ("Premier Zhou Enlai came to Ulaanbaatar in May 1960 and signed a treaty of friendship.", "1960-05"),
+    ("The president flew to Hanoi in March 2001 and signed a trade pact with Vietnam.", "2001-03"),
+    ("The foreign minister travelled to Lima on 4 June 1999 and signed a fisheries accord.", "1999-06-04"),
+])
+def test_what_a_traveller_did_on_the_journey_shares_its_date(analyse, text, date):
+    events = events_of(analyse, text)
+    assert [e["date"] for e in events if e["trigger"] == "signed"] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister came to Oslo in 1990 and signed a treaty there in 1991.",
+    "The envoy arrived in Seoul in May 1950, and the war broke out a month later.",
+])
+def test_a_journeys_date_is_not_shared_by_a_clause_with_its_own(analyse, text):
+    events = events_of(analyse, text)
+    assert not any(e["trigger"] in ("signed", "broke out") and e["date"] in ("1990", "1950-05") for e in events)
+
+
+@pytest.mark.parametrize("text, trigger, date", [
+    ("During Xi Jinping's state visit to Ulaanbaatar in August 2014 the two governments upgraded relations.",
+     "upgraded", "2014-08"),
+    ("During his visit to Moscow in May 2000, the chancellor signed a gas agreement.", "signed", "2000-05"),
+    ("During the summit in Hanoi in February 2019, the two leaders issued no joint statement.", "issued", "2019-02"),
+])
+def test_a_clause_during_a_dated_event_shares_its_date(analyse, text, trigger, date):
+    events = events_of(analyse, text)
+    assert [e["date"] for e in events if e["trigger"] == trigger] == [date]
+
+
 def test_conjoined_verbs_share_the_subject(analyse):
     events = events_of(analyse, "In 1994 Uruguay recognized the new state, announced new tariffs, and opted out of the pact.")
     assert [e["trigger"] for e in events] == ["recognized", "announced", "opted out"]
