@@ -97,6 +97,7 @@ class TriggerLexicon:
     linking_verbs: frozenset
     people_nouns: frozenset
     pair_nouns: frozenset
+    financing_verbs: frozenset
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -138,7 +139,7 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         figure_report_verbs=as_set("figure_report_verbs"), intention_verbs=as_set("intention_verbs"),
         coercion_verbs=as_set("coercion_verbs"), departure_verbs=as_set("departure_verbs"),
         linking_verbs=as_set("linking_verbs"), people_nouns=as_set("people_nouns"),
-        pair_nouns=as_set("pair_nouns"),
+        pair_nouns=as_set("pair_nouns"), financing_verbs=as_set("financing_verbs"),
     )
 
 
@@ -276,7 +277,7 @@ def states_a_figure(verb: Token, lex: TriggerLexicon, date_tokens: set[int]) -> 
     # A decision, agreement, clash... is a happening even with a number around it ("53.5 percent of voters
     # rejected", "approved US$1 billion in credit"); a trade flow with its amount is a figure ("shipped 7 Mt").
     kind, _ = lex.entry(lex.verbs, verb.lemma_.lower())
-    happening = kind not in (None, "other", "economic") and not figure_verb
+    happening = (kind not in (None, "other", "economic") or finances_money(verb, lex)) and not figure_verb
     for child in verb.children:
         if child.dep_ in ("conj", "cc", "advcl", "ccomp", "relcl", "punct"):
             continue
@@ -300,6 +301,12 @@ def states_a_figure(verb: Token, lex: TriggerLexicon, date_tokens: set[int]) -> 
                     token.text.replace(",", "").replace(".", "").isdigit()):
                 return True  # "some 12,000 labourers were employed", "the register listed 86,000": counts
     return False
+
+
+def finances_money(verb: Token, lex: TriggerLexicon) -> bool:
+    """A loan, grant or credit of an amount: "extended a further US$1.5 billion", "lent $200 million"."""
+    return verb.lemma_.lower() in lex.financing_verbs and any(
+        token.ent_type_ == "MONEY" for child in verb.children if child.dep_ == "dobj" for token in child.subtree)
 
 
 def is_state(verb: Token, lex: TriggerLexicon) -> bool:
@@ -385,7 +392,7 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if lemma in lex.visit_verbs and visits_a_place(verb, lex):
         return "meeting", lemma  # "came to Ulaanbaatar", "reached Japan": a visit
     return (modified or argument_override(nouns, overrides) or argument_type(nouns, lex, deep=True)
-            or "other"), lemma
+            or ("economic" if finances_money(verb, lex) else "other")), lemma
 
 
 def modifier_type(nouns: list[Token], lex: TriggerLexicon) -> str | None:
@@ -587,13 +594,13 @@ class PartyCollector:
         return [name] if len(name.split()) > 1 else []
 
     def antecedent(self, pronoun: Token) -> list[str]:
-        """"its"/"their": the nearest state named before it in the sentence."""
+        """"its"/"it"/"their"/"they": the nearest state named before it in the sentence."""
         for ent in reversed([e for e in self.view.ents_in(pronoun.sent) if e.end <= pronoun.i and e.label_ in ("GPE", "ORG", "NORP")]):
             if describes_people(ent, self.trigger, self.lex):
                 continue
             parties = resolve_parties(ent.text, self.when)
             if parties:
-                return parties[:1] if pronoun.lower_ == "its" else parties
+                return parties[:1] if pronoun.lower_ in ("its", "it") else parties
         return []
 
     def states_in(self, tokens) -> list[str]:
@@ -648,7 +655,7 @@ class PartyCollector:
             return pair
         return parties
 
-    def place(self, trigger: Token) -> tuple[str | None, set[int]]:
+    def place(self, trigger: Token, skip: frozenset[int] = frozenset()) -> tuple[str | None, set[int]]:
         """The first place in a locative prepositional phrase of the trigger (or of its object: "opened a
         plant in Kentucky"), and the tokens it covers; else the city a visit went to, which stays a
         participant ("visited Canberra": AUS, in Canberra)."""
@@ -661,7 +668,8 @@ class PartyCollector:
             for token in child.subtree:
                 ent = entity_of(token, self.view)
                 # A state ("in Poland") takes part (see `located_states`); a location is a city, region or river.
-                if ent is not None and ent.label_ in PLACE_LABELS and not names_a_state(ent.text, self.when):
+                if ent is not None and ent.label_ in PLACE_LABELS and token.i not in skip and not (
+                        names_a_state(ent.text, self.when)):
                     return place_name(ent.text), set(range(ent.start, ent.end))
         if is_verb(trigger):
             city = self.visited_city(trigger)
@@ -744,6 +752,26 @@ def argument_tokens(trigger: Token, lex: TriggerLexicon) -> list[Token]:
                 c.dep_ in SUBJECTS or c.dep_ == "mark" for c in child.children):
             tokens.extend(subtree_without_clauses(child))
     return tokens
+
+
+def fronted_subject(verb: Token) -> list[Token]:
+    """"In 2010 Beijing offered ...": without a comma the parser can hang a subjectless verb's subject
+    under the time phrase before it; the named entity after the date there is the subject."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i > verb.i:
+            continue
+        phrase = sorted(child.subtree, key=lambda t: t.i)
+        dates = [t.i for t in phrase if t.ent_type_ == "DATE"]
+        if not dates:
+            continue
+        named: list[Token] = []  # the names right after the date ("In 1991 Estonia and Latvia"), not "in Macau"
+        for token in (t for t in phrase if t.i > dates[-1]):
+            if token.ent_type_ in PARTY_LABELS or (named and token.lower_ in ("and", ",")):
+                named.append(token)
+            else:
+                break
+        return [token for token in named if token.ent_type_ in PARTY_LABELS]
+    return []
 
 
 def inherited_subject(verb: Token) -> list[Token]:
@@ -852,6 +880,14 @@ def fallback_parties(candidate: Candidate, collector: PartyCollector, lex: Trigg
         if duals:  # "Negotiations opened ..., and both governments marked ...": the pair
             return collector.pair_before(duals[0])
         if not subjects or all(is_anaphoric(subject) for subject in subjects):
+            if subjects and subjects[0].lower_ == "it":
+                # "Washington approved X, and it extended Y": the subject of the clause it is joined to,
+                # else the nearest state named before it in the sentence
+                head = trigger.head if trigger.dep_ == "conj" and is_verb(trigger.head) else None
+                first = [t for c in head.children if c.dep_ in SUBJECTS for t in c.subtree] if head is not None else []
+                parties = collector.states_in(first) or collector.antecedent(subjects[0])
+                if parties:
+                    return parties
             return collector.parties_before(trigger.sent)
         return []
     if candidate.kind == "conflict":
@@ -870,6 +906,7 @@ class Candidate:
     date: DateRecord
     argument_heads: list[Token] = field(default_factory=list)  # tokens whose arguments also count
     subject_from: Token | None = None  # where a subjectless verb takes its subject from
+    shared: bool = False  # dated through another verb (a conjunct, a "when" or "during" clause)
 
 
 def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_tokens: set[int],
@@ -918,7 +955,8 @@ def spread(verb: Token, date_span: Span, lex: TriggerLexicon, date_tokens: set[i
     """Verbs that share the anchor's date, each with where it takes a missing subject from:
     conjuncts (unless the date sits between them, inside the first one's phrase, but for what a
     traveller did on the journey: "came to Ulaanbaatar in May 1960 and signed a treaty"), clauses at
-    the same time ("when ...", "as ..."), the main clause of an "after" clause."""
+    the same time ("when ...", "as ..."), the main clause of an "after" clause. A verb's own date
+    wins over a shared one (see `extract_events`)."""
     shared: list[tuple[Token, Token | None]] = []
     simultaneous = [child for child in verb.children
                     if child.dep_ == "advcl" and is_verb(child) and mark_of(child) in lex.simultaneous_marks]
@@ -933,14 +971,15 @@ def spread(verb: Token, date_span: Span, lex: TriggerLexicon, date_tokens: set[i
         after_clause = next((clause for clause in simultaneous if clause.i < conj.i), None)
         low, high = sorted((verb.i, conj.i))
         two_clauses = any(c.dep_ in SUBJECTS for c in verb.children) and any(c.dep_ in SUBJECTS for c in conj.children)
+        if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in conj.children):
+            continue  # "..., and Beijing has also extended credit": the present perfect is not that time
         if after_clause is not None:
             shared.append((conj, after_clause))
         elif two_clauses and conj.i < verb.i and date_span.start > verb.i:
             continue  # "A vote produced X, and China recognised Y on 5 January": the date is the second clause's
         elif not (low < date_span.start < high):
             shared.append((conj, None))
-        elif conj.i > verb.i and verb.lemma_.lower() in lex.visit_verbs and not two_clauses and not (
-                has_own_date(conj, date_tokens)):
+        elif conj.i > verb.i and verb.lemma_.lower() in lex.visit_verbs and not two_clauses:
             shared.append((conj, None))
     head = verb.head
     if verb.dep_ == "advcl" and is_verb(head) and mark_of(verb) in lex.simultaneous_marks | lex.subsequent_marks:
@@ -948,17 +987,6 @@ def spread(verb: Token, date_span: Span, lex: TriggerLexicon, date_tokens: set[i
     if verb.dep_ == "pcomp" and head.lower_ in lex.subsequent_marks and is_verb(head.head):
         shared.append((head.head, None))
     return shared
-
-
-def has_own_date(verb: Token, date_tokens: set[int]) -> bool:
-    """Whether a date sits in a verb's own phrase (not in the verbs conjoined to it)."""
-    stack = [verb]
-    while stack:
-        token = stack.pop()
-        if token.i in date_tokens:
-            return True
-        stack.extend(child for child in token.children if child.dep_ != "conj")
-    return False
 
 
 def during_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
@@ -1035,6 +1063,7 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
                 for verb, subject_from in [(main, None), *spread(main, span, lex, date_tokens)]:
                     candidate = verb_candidate(verb, date, lex, date_tokens, subject_from)
                     if candidate is not None:
+                        candidate.shared = True
                         results.append((candidate, None))
             return results
         token = lifted
@@ -1045,12 +1074,14 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
     for verb, subject_from in verbs:
         candidate = verb_candidate(verb, date, lex, date_tokens, subject_from)
         if candidate is not None:
+            candidate.shared = verb is not token
             results.append((candidate, anchor.conjunct if verb is token else None))
     return results
 
 
 def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
-    """Dated events in document order; each trigger once, anchored to its first date."""
+    """Dated events in document order; each trigger once, anchored to its first own date, else to the
+    first date it shares."""
     lex = load_trigger_lexicon()
     clean = doc._.clean
     date_tokens = date_token_indices(doc, dates)
@@ -1067,7 +1098,11 @@ def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
                 # A second date on a conjoined noun is its own happening ("... and then President in March").
                 candidate = Candidate(conjunct, conjunct, candidate.kind, noun_key(conjunct), date,
                                       [candidate.trigger, *candidate.argument_heads])
-            chosen.setdefault(candidate.trigger.i, candidate)
+            earlier = chosen.get(candidate.trigger.i)
+            # A verb's own date wins over one it shares ("approved X in December 1990, and it extended
+            # Y in June 1991"); otherwise the first date anchors.
+            if earlier is None or (earlier.shared and not candidate.shared):
+                chosen[candidate.trigger.i] = candidate
     view = DocView.of(doc)
     records = [to_record(view, candidate, lex) for candidate in chosen.values()]
     records.sort(key=lambda r: (r.start, r.end, r.date_id if r.date_id is not None else -1))
@@ -1082,16 +1117,20 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
     heads = [trigger, *candidate.argument_heads]
     if candidate.end_token is not trigger and is_verb(candidate.end_token):
         heads.append(candidate.end_token)
+    subjectless = is_verb(trigger) and not any(c.dep_ in SUBJECTS for h in heads for c in h.children)
+    fronted = fronted_subject(trigger) if subjectless else []
     location, place_indices = None, set()
     for head in heads:
-        location, place_indices = collector.place(head)
+        location, place_indices = collector.place(head, frozenset(t.i for t in fronted))
         if location:
             break
     tokens: list[Token] = []
     for head in heads:
         tokens.extend(argument_tokens(head, lex))
         tokens.extend(collector.located_states(head))
-    if is_verb(trigger) and not any(c.dep_ in SUBJECTS for h in heads for c in h.children):
+    if fronted:
+        tokens.extend(fronted)
+    elif subjectless:
         source = candidate.subject_from
         if source is not None:
             tokens.extend(t for c in source.children if c.dep_ in SUBJECTS for t in subtree_without_clauses(c))

@@ -134,6 +134,53 @@ def test_a_clause_during_a_dated_event_shares_its_date(analyse, text, trigger, d
     assert [e["date"] for e in events if e["trigger"] == trigger] == [date]
 
 
+@pytest.mark.parametrize("text, trigger, date", [
+    ("In December 1990 Washington approved new credits, and it extended a further loan in June 1991.", "extended", "1991-06"),
+    ("In 1926 the two engineers designed a refrigerator and, in 1930, patented it.", "patented", "1930"),
+    ("In 1875 the mining rights were granted to a British firm and in 1912 they were transferred to an Italian one.",
+     "transferred", "1912"),
+])
+def test_a_conjoined_verbs_own_date_wins_over_the_one_before_it(analyse, text, trigger, date):
+    assert [e["date"] for e in events_of(analyse, text) if e["trigger"] == trigger] == [date]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 2008 Chinese firms accounted for most new investment, and Beijing has also extended a loan for roads.", "extended"),
+    ("The treaty was signed in 1997, and both states have since ratified it.", "ratified"),
+])
+def test_a_present_perfect_clause_is_not_dated_by_the_clause_before_it(analyse, text, trigger):
+    assert trigger not in [e["trigger"] for e in events_of(analyse, text)]
+
+
+@pytest.mark.parametrize("text, trigger, parties", [
+    ("In 1998 Tokyo lent $200 million to Jakarta.", "lent", ["IDN", "JPN"]),
+    ("In December 1990 Washington approved new credits, and it extended a further US$1.5 billion in June 1991.",
+     "extended", ["USA"]),
+    ("In 2010 Beijing offered $500 million for a railway in Kenya.", "offered", ["CHN", "KEN"]),
+])
+def test_a_loan_or_grant_of_an_amount_is_an_economic_event(analyse, text, trigger, parties):
+    event = next(e for e in events_of(analyse, text) if e["trigger"] == trigger)
+    assert (event["type"], event["participants"]) == ("economic", parties)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2004 Norway exported 420,000 tonnes of farmed salmon.",
+    "In 2005 Japan sold cars worth $3 billion to Australia.",
+])
+def test_a_trade_flow_with_its_amount_stays_a_figure(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, trigger, parties", [
+    ("In 2010 Beijing offered a loan to Kenya.", "offered", ["CHN", "KEN"]),
+    ("In March 1991 Moscow recalled its ambassador from Tirana.", "recalled", ["ALB", "SUN"]),
+    ("In 1996 Canberra signed a fisheries accord with Tokyo.", "signed", ["AUS", "JPN"]),
+])
+def test_a_subject_right_after_a_fronted_date_takes_part_and_is_not_the_place(analyse, text, trigger, parties):
+    event = next(e for e in events_of(analyse, text) if e["trigger"] == trigger)
+    assert (event["participants"], event["location"]) == (parties, None)
+
+
 def test_conjoined_verbs_share_the_subject(analyse):
     events = events_of(analyse, "In 1994 Uruguay recognized the new state, announced new tariffs, and opted out of the pact.")
     assert [e["trigger"] for e in events] == ["recognized", "announced", "opted out"]
