@@ -388,7 +388,9 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind is not None and kind != "other":
         return modified or argument_override(nouns, overrides) or kind, lemma
     if lemma in lex.light_verbs:
-        return argument_type(nouns, lex) or noun_type_of(nouns, lex) or "other", lemma
+        found = argument_type(nouns, lex) or noun_type_of(nouns, lex)
+        if found or not (lemma in lex.visit_verbs and visits_a_place(verb, lex)):
+            return found or "other", lemma  # "came to power", "came into force"
     if lemma in lex.visit_verbs and visits_a_place(verb, lex):
         return "meeting", lemma  # "came to Ulaanbaatar", "reached Japan": a visit
     return (modified or argument_override(nouns, overrides) or argument_type(nouns, lex, deep=True)
@@ -411,7 +413,8 @@ def visits_a_place(verb: Token, lex: TriggerLexicon) -> bool:
         targets = [child] if child.dep_ == "dobj" else []
         if child.dep_ == "prep" and child.lower_ in lex.visit_prepositions:
             targets = [g for g in child.children if g.dep_ == "pobj"]
-        if any(t.ent_type_ == "GPE" for t in targets):
+        # a city or state, also one the model mislabels that the gazetteer knows ("came to Ulaanbaatar")
+        if any(t.ent_type_ == "GPE" or (t.pos_ == "PROPN" and resolve_parties(t.text)) for t in targets):
             return True
     return False
 

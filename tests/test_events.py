@@ -181,6 +181,16 @@ def test_a_subject_right_after_a_fronted_date_takes_part_and_is_not_the_place(an
     assert (event["participants"], event["location"]) == (parties, None)
 
 
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Premier Zhou Enlai came to Ulaanbaatar in May 1960.", "came", "meeting"),
+    ("The foreign minister came to Pyongyang on 3 July 2000.", "came", "meeting"),
+    ("The general came to power in 1971.", "came", "leadership"),
+])
+def test_coming_to_a_capital_is_a_visit_and_coming_to_power_is_not(analyse, text, trigger, kind):
+    event = next(e for e in events_of(analyse, text) if e["trigger"].startswith(trigger))
+    assert event["type"] == kind
+
+
 def test_conjoined_verbs_share_the_subject(analyse):
     events = events_of(analyse, "In 1994 Uruguay recognized the new state, announced new tariffs, and opted out of the pact.")
     assert [e["trigger"] for e in events] == ["recognized", "announced", "opted out"]
