@@ -39,6 +39,7 @@ FIGURE_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+AMOUNT_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 # Where a lone surname stands for a person: subject, possessor, object, conjunct.
 SURNAME_ROLES = {"nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -98,6 +99,7 @@ class TriggerLexicon:
     people_nouns: frozenset
     pair_nouns: frozenset
     financing_verbs: frozenset
+    figure_phrases: frozenset
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -140,6 +142,7 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         coercion_verbs=as_set("coercion_verbs"), departure_verbs=as_set("departure_verbs"),
         linking_verbs=as_set("linking_verbs"), people_nouns=as_set("people_nouns"),
         pair_nouns=as_set("pair_nouns"), financing_verbs=as_set("financing_verbs"),
+        figure_phrases=as_set("figure_phrases"),
     )
 
 
@@ -281,6 +284,9 @@ def states_a_figure(verb: Token, lex: TriggerLexicon, date_tokens: set[int]) -> 
     for child in verb.children:
         if child.dep_ in ("conj", "cc", "advcl", "ccomp", "relcl", "punct"):
             continue
+        if child.dep_ == "prep" and f"{verb.lemma_.lower()} {child.lower_}" in lex.figure_phrases and any(
+                token.ent_type_ in AMOUNT_LABELS or token.like_num for token in child.subtree if token.i not in date_tokens):
+            return True  # "came to about 19 million tonnes", "put the cost at $5 billion"
         in_subject = child.dep_ in SUBJECTS
         if in_subject and child.pos_ in NOUN_POS and noun_key(child) in lex.figure_nouns:
             return True  # "the increase in 2003 came mostly in oil"

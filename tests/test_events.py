@@ -191,6 +191,20 @@ def test_coming_to_a_capital_is_a_visit_and_coming_to_power_is_not(analyse, text
     assert event["type"] == kind
 
 
+@pytest.mark.parametrize("text", [
+    "Soviet purchases in 1972 came to about 19 million tonnes of grain.",
+    "Western analysts put the hard-currency cost at $5 billion a year in the early 1980s.",
+    "Official statistics valued the 1963 purchases at around 400 million rubles.",
+    "By 2006 the harvest was valued at $1.5 billion.",
+])
+def test_a_verb_that_states_an_amount_is_a_figure_not_an_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+def test_setting_a_quota_at_an_amount_is_still_a_decision(analyse):
+    assert only_event(analyse, "In 2003 the ministry set the quota at 200,000 tonnes.")["type"] == "policy"
+
+
 def test_conjoined_verbs_share_the_subject(analyse):
     events = events_of(analyse, "In 1994 Uruguay recognized the new state, announced new tariffs, and opted out of the pact.")
     assert [e["trigger"] for e in events] == ["recognized", "announced", "opted out"]
