@@ -98,6 +98,7 @@ class TriggerLexicon:
     linking_verbs: frozenset
     people_nouns: frozenset
     pair_nouns: frozenset
+    pair_subjects: frozenset
     financing_verbs: frozenset
     figure_phrases: frozenset
 
@@ -141,7 +142,7 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         figure_report_verbs=as_set("figure_report_verbs"), intention_verbs=as_set("intention_verbs"),
         coercion_verbs=as_set("coercion_verbs"), departure_verbs=as_set("departure_verbs"),
         linking_verbs=as_set("linking_verbs"), people_nouns=as_set("people_nouns"),
-        pair_nouns=as_set("pair_nouns"), financing_verbs=as_set("financing_verbs"),
+        pair_nouns=as_set("pair_nouns"), pair_subjects=as_set("pair_subjects"), financing_verbs=as_set("financing_verbs"),
         figure_phrases=as_set("figure_phrases"),
     )
 
@@ -837,14 +838,15 @@ def is_anaphoric(token: Token) -> bool:
     return any(t.lower_ in ANAPHORIC_DETERMINERS for t in token.subtree if t.dep_ in ("det", "nummod", "predet", "pobj", "poss"))
 
 
-PAIR_RELATIONS = {"relation", "relations", "relationship", "tie", "ties"}
-
-
 def is_dual(token: Token, lex: TriggerLexicon) -> bool:
     """A subject that points back to a pair of states: "the two countries", "both governments",
-    "the two", "relations", "relations between the two"; not "two workers"."""
+    "the two", "relations", "relations between the two", "trade"; not "two workers", not "trade
+    with the tribes"."""
     lemma = token.lemma_.lower()
-    if lemma in PAIR_RELATIONS or token.lower_ in PAIR_RELATIONS or token.lower_ == "both":
+    if lemma in lex.pair_subjects or token.lower_ in lex.pair_subjects:
+        # "trade with the northeastern tribes": the partner is named, and it is not the pair
+        return not any(child.dep_ == "prep" and child.lower_ in ("with", "to", "from", "among") for child in token.children)
+    if token.lower_ == "both":
         return True
     if token.lower_ == "two":  # "the two", not "two were killed"
         return any(child.dep_ == "det" for child in token.children)

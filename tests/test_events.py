@@ -297,6 +297,22 @@ def test_the_two_countries_are_the_pair_named_before_or_the_articles_pair(analys
     assert event["participants"] == parties
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Limited private trade was reopened in August 1947.", "reopened"),
+    ("The fishing quarrel was settled only in December 1936.", "settled"),
+    ("Negotiations on a fisheries pact opened in April 2007.", "opened"),
+])
+def test_what_goes_on_between_the_pair_takes_the_pair(analyse, text, trigger):
+    event = next(e for e in analyse(PAIR_ARTICLE + text).tables["events"] if e["trigger"] == trigger)
+    assert event["participants"] == ["CHL", "VNM"]
+
+
+def test_trade_with_someone_else_is_not_the_pair(analyse):
+    text = PAIR_ARTICLE + "Trade with the coastal tribes began in 1520."
+    event = next(e for e in analyse(text).tables["events"] if e["trigger"] == "began")
+    assert event["participants"] == []
+
+
 def test_two_of_something_else_is_not_the_pair(analyse):
     text = PAIR_ARTICLE + "A fire broke out at the port in 1931. Two workers died in the fire on 3 May 1931."
     event = next(e for e in analyse(text).tables["events"] if e["trigger"] == "died")
