@@ -764,6 +764,19 @@ def argument_tokens(trigger: Token, lex: TriggerLexicon) -> list[Token]:
     return tokens
 
 
+def signed_thing(heads: list[Token], view: DocView, lex: TriggerLexicon) -> set[int]:
+    """"The Agreement between Australia and Japan was signed ... by Kishi and McEwen": when persons
+    sign, the states in the name of the agreement are not added for them."""
+    for head in heads:
+        agents = [c for c in head.children if c.dep_ == "agent"]
+        if not any(view.entity_at[t.i] is not None and view.entity_at[t.i].label_ == "PERSON"
+                   for agent in agents for t in agent.subtree):
+            continue
+        return {t.i for c in head.children if c.dep_ == "nsubjpass" and lex.argument_nouns.get(noun_key(c)) == "agreement"
+                for t in c.subtree}
+    return set()
+
+
 def fronted_subject(verb: Token) -> list[Token]:
     """"In 2010 Beijing offered ...": without a comma the parser can hang a subjectless verb's subject
     under the time phrase before it; the named entity after the date there is the subject."""
@@ -1148,7 +1161,7 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
         else:
             for head in heads:
                 tokens.extend(inherited_subject(head))
-    parties = collector.parties_in(tokens, place_indices | {h.i for h in heads})
+    parties = collector.parties_in(tokens, place_indices | {h.i for h in heads} | signed_thing(heads, view, lex))
     if trigger.pos_ in NOUN_POS:
         parties.extend(name_parties(trigger, candidate.date.value))
     if not parties:

@@ -327,6 +327,18 @@ def test_without_a_pair_in_the_title_the_two_states_named_most_are_the_pair(anal
     assert event["participants"] == ["CAN", "POL"]
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("The Treaty of Friendship between Chile and Peru was signed on 3 June 1929 by Carlos Ibanez and Augusto Leguia.",
+     ["Augusto Leguia", "Carlos Ibanez"]),
+    ("The Canada–Poland Trade Agreement was signed in Ottawa in May 1958 by John Diefenbaker.", ["John Diefenbaker"]),
+    ("The Treaty of Friendship between Chile and Peru was signed on 3 June 1929 by both governments.", ["CHL", "PER"]),
+    ("Ambassador Jorge Ruiz was received in Lima in 1929 by Augusto Leguia.", ["Augusto Leguia", "Jorge Ruiz"]),
+])
+def test_persons_who_sign_an_agreement_do_not_bring_the_states_of_its_name(analyse, text, parties):
+    event = only_event(analyse, text)
+    assert event["participants"] == parties
+
+
 def test_a_nationality_on_a_person_is_not_a_participant(analyse):
     event = only_event(analyse, "In 1999, French President Jacques Chirac signed a decree on pensions.")
     assert event["participants"] == ["Jacques Chirac"]
