@@ -39,6 +39,7 @@ FIGURE_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her"}
 AMOUNT_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 # Where a lone surname stands for a person: subject, possessor, object, conjunct.
 SURNAME_ROLES = {"nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj"}
@@ -99,6 +100,7 @@ class TriggerLexicon:
     people_nouns: frozenset
     pair_nouns: frozenset
     pair_subjects: frozenset
+    kin_nouns: frozenset
     financing_verbs: frozenset
     figure_phrases: frozenset
 
@@ -142,7 +144,8 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         figure_report_verbs=as_set("figure_report_verbs"), intention_verbs=as_set("intention_verbs"),
         coercion_verbs=as_set("coercion_verbs"), departure_verbs=as_set("departure_verbs"),
         linking_verbs=as_set("linking_verbs"), people_nouns=as_set("people_nouns"),
-        pair_nouns=as_set("pair_nouns"), pair_subjects=as_set("pair_subjects"), financing_verbs=as_set("financing_verbs"),
+        pair_nouns=as_set("pair_nouns"), pair_subjects=as_set("pair_subjects"),
+        kin_nouns=as_set("kin_nouns"), financing_verbs=as_set("financing_verbs"),
         figure_phrases=as_set("figure_phrases"),
     )
 
@@ -565,6 +568,11 @@ class PartyCollector:
             if token.dep_ == "poss" and token.lower_ in ("its", "their"):
                 parties.extend(self.antecedent(token))
                 continue
+            if token.lower_ in PERSONAL_PRONOUNS and token.pos_ == "PRON":
+                # "He visited", "his study ... published"; not "his son was born": the son takes part
+                if token.dep_ in SUBJECTS or (token.dep_ == "poss" and token.head.lemma_.lower() not in self.lex.kin_nouns):
+                    parties.extend(self.person_before(token))
+                continue
             ent = entity_of(token, self.view)
             if ent is None:
                 if token.pos_ == "PROPN" and token.text[:1].isupper() and not titles_a_named_person(token, self.view):
@@ -602,6 +610,24 @@ class PartyCollector:
             return []  # the article's subject ("Aikido" in the article Aikido), not a person's surname
         name = canonical_person(token.text, names=self.view.person_names)
         return [name] if len(name.split()) > 1 else []
+
+    def person_before(self, pronoun: Token, sentences: int = 2) -> list[str]:
+        """"he", "his", "she", "her": the person who is the subject of a clause before it, in its own
+        sentence or in the nearest earlier sentence of its paragraph that has one; else nobody."""
+        clean = self.doc._.clean
+        block = clean.block_at(pronoun.idx) if clean is not None else None
+        sent = pronoun.sent
+        for _ in range(sentences + 1):
+            subjects = [ent for ent in self.view.ents_in(sent) if ent.label_ == "PERSON" and ent.end <= pronoun.i
+                        and (ent.root.dep_ in SUBJECTS or (ent.root.dep_ == "conj" and ent.root.head.dep_ in SUBJECTS))]
+            if subjects:
+                return self.person(subjects[-1])
+            if sent.start == 0:
+                return []
+            sent = self.doc[sent.start - 1].sent
+            if block is not None and sent.start_char < block.start:
+                return []
+        return []
 
     def antecedent(self, pronoun: Token) -> list[str]:
         """"its"/"it"/"their"/"they": the nearest state named before it in the sentence."""

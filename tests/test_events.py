@@ -339,6 +339,17 @@ def test_persons_who_sign_an_agreement_do_not_bring_the_states_of_its_name(analy
     assert event["participants"] == parties
 
 
+@pytest.mark.parametrize("text, trigger, parties", [
+    ("Helmut Schmidt became chancellor in 1974. He visited Moscow in 1978.", "visited", ["Helmut Schmidt", "SUN"]),
+    ("Indira Gandhi returned to power in 1980. In 1982 she signed a trade agreement with the Soviet Union.",
+     "signed", ["Indira Gandhi", "SUN"]),
+    ("Kim Il Sung led the partisans. His son Kim Jong Il was born in 1942.", "born", ["Kim Jong Il"]),
+])
+def test_he_or_she_is_the_person_named_before_in_the_paragraph(analyse, text, trigger, parties):
+    event = next(e for e in events_of(analyse, text) if e["trigger"] == trigger)
+    assert event["participants"] == parties
+
+
 def test_a_nationality_on_a_person_is_not_a_participant(analyse):
     event = only_event(analyse, "In 1999, French President Jacques Chirac signed a decree on pensions.")
     assert event["participants"] == ["Jacques Chirac"]
