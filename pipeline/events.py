@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -459,7 +459,6 @@ class DocView:
     entity_at: tuple[Span | None, ...]  # token index -> the entity covering it
     person_names: tuple[str, ...]  # PERSON names of the document, for surnames ("Putin" -> "Vladimir Putin")
     title: str  # the article's title block, or ""
-    pair: tuple[str, ...]  # the two states the article is about, sorted, or () (see `article_pair`)
 
     @staticmethod
     def of(doc: Doc) -> "DocView":
@@ -469,8 +468,13 @@ class DocView:
             for i in range(ent.start, ent.end):
                 entity_at[i] = ent
         names = tuple(ent.text for ent in ents if ent.label_ == "PERSON")
-        title = title_of(doc)
-        return DocView(doc, clean_text(doc), ents, tuple(entity_at), names, title, article_pair(title, ents))
+        return DocView(doc, clean_text(doc), ents, tuple(entity_at), names, title_of(doc))
+
+    @cached_property
+    def pair(self) -> tuple[str, ...]:
+        """The two states the article is about, sorted, or () (see `article_pair`); found only when a
+        subject points back to a pair."""
+        return article_pair(self.title, self.ents)
 
     def ents_in(self, span: Span) -> list[Span]:
         return [ent for ent in self.ents if ent.start >= span.start and ent.end <= span.end]
