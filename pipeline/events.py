@@ -39,7 +39,7 @@ FIGURE_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her"}
+PERSONAL_PRONOUNS = {"he", "his", "she", "her"}
 AMOUNT_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 # Where a lone surname stands for a person: subject, possessor, object, conjunct.
 SURNAME_ROLES = {"nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj"}
@@ -634,7 +634,7 @@ class PartyCollector:
         return []
 
     def antecedent(self, pronoun: Token) -> list[str]:
-        """"its"/"it"/"their"/"they": the nearest state named before it in the sentence."""
+        """"its"/"it"/"their": the nearest state named before it in the sentence."""
         for ent in reversed([e for e in self.view.ents_in(pronoun.sent) if e.end <= pronoun.i and e.label_ in ("GPE", "ORG", "NORP")]):
             if describes_people(ent, self.trigger, self.lex):
                 continue
@@ -1005,7 +1005,7 @@ def noun_candidate(noun: Token, date: DateRecord, lex: TriggerLexicon, acl: Toke
     return Candidate(noun, noun, kind, noun_key(noun), date, [acl] if acl is not None else [])
 
 
-def spread(verb: Token, date_span: Span, lex: TriggerLexicon, date_tokens: set[int]) -> list[tuple[Token, Token | None]]:
+def spread(verb: Token, date_span: Span, lex: TriggerLexicon) -> list[tuple[Token, Token | None]]:
     """Verbs that share the anchor's date, each with where it takes a missing subject from:
     conjuncts (unless the date sits between them, inside the first one's phrase, but for what a
     traveller did on the journey: "came to Ulaanbaatar in May 1960 and signed a treaty"), clauses at
@@ -1043,7 +1043,7 @@ def spread(verb: Token, date_span: Span, lex: TriggerLexicon, date_tokens: set[i
     return shared
 
 
-def during_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
+def during_verb(noun: Token) -> Token | None:
     """The verb of a clause set "during" a dated event noun: "During Xi Jinping's state visit in
     August 2014 the two governments upgraded relations" happens at the visit's date."""
     prep = noun.head
@@ -1112,9 +1112,9 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
         lifted = lift_to_verb(token, lex) if anchor.via == "prep" else token
         if lifted is token:
             results.append((noun_candidate(token, date, lex), anchor.conjunct))
-            main = during_verb(token, lex) if is_event_noun(token, lex) else None
+            main = during_verb(token) if is_event_noun(token, lex) else None
             if main is not None:
-                for verb, subject_from in [(main, None), *spread(main, span, lex, date_tokens)]:
+                for verb, subject_from in [(main, None), *spread(main, span, lex)]:
                     candidate = verb_candidate(verb, date, lex, date_tokens, subject_from)
                     if candidate is not None:
                         candidate.shared = True
@@ -1124,7 +1124,7 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
     # A participle modifying an event noun: the noun is the trigger ("the relocation forced by Stalin in 1937").
     if token.dep_ == "acl" and token.tag_ == "VBN" and is_event_noun(token.head, lex):
         return results + [(noun_candidate(token.head, date, lex, acl=token), anchor.conjunct)]
-    verbs = [(token, None), *spread(token, span, lex, date_tokens), *((clause, None) for clause in when_clauses(span, lex))]
+    verbs = [(token, None), *spread(token, span, lex), *((clause, None) for clause in when_clauses(span, lex))]
     for verb, subject_from in verbs:
         candidate = verb_candidate(verb, date, lex, date_tokens, subject_from)
         if candidate is not None:

@@ -126,7 +126,8 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     as_set = lambda key: frozenset(word.lower() for word in data.get(key, []))  # noqa: E731
     return FigureLexicon(
         noun_measures=nouns, verb_measures=verbs, change_up=as_set("change_up"), change_down=as_set("change_down"),
-        comparatives=as_set("comparatives"), temporal_bases=as_set("temporal_bases"), qualifiers=tuple(qualifiers), anaphora=as_set("anaphora"),
+        comparatives=as_set("comparatives"), temporal_bases=as_set("temporal_bases"),
+        qualifiers=tuple(qualifiers), anaphora=as_set("anaphora"),
         anaphora_determiners=as_set("anaphora_determiners"), definite_determiners=as_set("definite_determiners"),
         designators=as_set("designators"), count_context=as_set("count_context"), peak=as_set("peak"),
         comparison_markers=as_set("comparison_markers"), flow_from=as_set("flow_from"), flow_to=as_set("flow_to"),
