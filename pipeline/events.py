@@ -598,7 +598,7 @@ class PartyCollector:
     def person(self, ent: Span) -> list[str]:
         """A person's full name; a "person" the article never names more fully and the gazetteer knows
         as a state is that state (the model sometimes labels a country PERSON)."""
-        name = canonical_person(ent.text, names=self.view.person_names)
+        name = canonical_person(ent.text, names=self.view.person_names, subject=self.view.title)
         if name == normalise_name(ent.text):
             states = resolve_parties(ent.text, self.when)
             if states:
@@ -612,7 +612,7 @@ class PartyCollector:
             return []  # an apposition ("the term Allah") or part of a longer name
         if token.lower_ == self.view.title.lower():
             return []  # the article's subject ("Aikido" in the article Aikido), not a person's surname
-        name = canonical_person(token.text, names=self.view.person_names)
+        name = canonical_person(token.text, names=self.view.person_names, subject=self.view.title)
         return [name] if len(name.split()) > 1 else []
 
     def person_before(self, pronoun: Token, sentences: int = 2) -> list[str]:

@@ -300,23 +300,36 @@ def _person_key(name: str, gaz: Gazetteer) -> str:
     return _korean_given_name(strip_titles(name, gaz), gaz)
 
 
-def canonical_person(name: str, doc=None, names: Iterable[str] | None = None) -> str:
-    """The full name of a person: a surname or short form maps to the longest PERSON name in the
-    document (or in `names`) that ends with it ("Putin" -> "Vladimir Putin"); a known variant maps
-    to its gazetteer id ("Kim Jong-il" -> "Kim Jong Il"); otherwise the name without titles."""
+def canonical_person(name: str, doc=None, names: Iterable[str] | None = None, subject: str | None = None) -> str:
+    """The full name of a person: a surname or short form maps to the fuller PERSON name in the
+    document (or in `names`) that ends with it ("Putin" -> "Vladimir Putin"), the one named most
+    often when several do ("Einstein" -> "Albert Einstein", not his son "Hans Albert Einstein"),
+    then the longest, but the article's own `subject` (its title) first; a known variant maps to
+    its gazetteer id ("Kim Jong-il" -> "Kim Jong Il"); otherwise the name without titles."""
     gaz = load_gazetteer()
     key = person_key(name, gaz)
     if not key:
         return key
     if names is None and doc is not None:
         names = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
-    best = key
     key_words = key.split()
+    mentions: dict[str, int] = {}
+    as_given = 0
     for candidate in names or ():
         full = person_key(candidate, gaz)
         words = full.split()
-        if len(words) > len(best.split()) and words[-len(key_words):] == key_words:
-            best = full
+        if len(words) > len(key_words) and words[-len(key_words):] == key_words:
+            mentions[full] = mentions.get(full, 0) + 1
+        as_given += full == key
+    topic = person_key(subject, gaz) if subject else None
+    topic_words = topic.split() if topic else []
+    if mentions and 1 < len(topic_words) <= 4 and all(word[:1].isupper() for word in topic_words) and (
+            len(topic_words) > len(key_words) and topic_words[-len(key_words):] == key_words):
+        # "Huxley" in the article "Aldous Huxley", among other Huxleys, however the model tags him
+        mentions.setdefault(topic, 0)
+    best = max(mentions, key=lambda full: (full == topic, mentions[full], len(full.split()), full)) if mentions else key
+    if len(key_words) > 1 and best != topic and mentions.get(best, 0) <= as_given:
+        best = key  # "Albert Einstein" is named as he is, not as his son "Hans Albert Einstein"
     return gaz.persons.get(fold(best), best)
 
 

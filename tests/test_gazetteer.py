@@ -109,7 +109,7 @@ def test_timex_period_bounds():
     assert timex_period(None) is None
 
 
-def test_surname_resolves_to_the_longest_full_name_in_the_document(nlp):
+def test_surname_resolves_to_the_full_name_in_the_document(nlp):
     doc = nlp("Boris Yeltsin met the press. Later, Yeltsin flew to Paris and met Jacques Chirac. Chirac agreed.")
     assert canonical_person("Yeltsin", doc) == "Boris Yeltsin"
     assert canonical_person("Chirac", doc) == "Jacques Chirac"
@@ -124,3 +124,16 @@ def test_person_names_lose_titles_and_take_gazetteer_forms():
     assert canonical_person("Ri Su-yong") == "Ri Su Yong"
     # A name the document and gazetteer do not know is kept as written.
     assert canonical_person("Anna Petrova", names=["Ivan Petrov"]) == "Anna Petrova"
+
+
+@pytest.mark.parametrize("name, names, subject, expected", [
+    ("Einstein", ["Albert Einstein"] * 3 + ["Hans Albert Einstein"], None, "Albert Einstein"),
+    ("Albert Einstein", ["Albert Einstein", "Hans Albert Einstein"], None, "Albert Einstein"),
+    ("Lincoln", ["Abraham Lincoln"] * 2 + ["Nancy Hanks Lincoln"], None, "Abraham Lincoln"),
+    ("Huxley", ["Thomas Henry Huxley", "Leonard Huxley"], "Aldous Huxley", "Aldous Huxley"),
+    ("Johnston", ["William Preston Johnston"] * 2 + ["Albert Sidney Johnston"], "Albert Sidney Johnston",
+     "Albert Sidney Johnston"),
+    ("Awards", [], "Academy Awards", "Awards"),
+])
+def test_a_surname_is_the_person_named_most_or_the_articles_subject(name, names, subject, expected):
+    assert canonical_person(name, names=names, subject=subject) == expected
