@@ -21,6 +21,7 @@ import json
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,7 +30,7 @@ from .config import SETTINGS
 from .extensions import clean_text
 from .dates import DateRecord
 from .gazetteer import (canonical_person, is_capital, is_state_body, kind_of, names_a_state, normalise_name,
-                        resolve_parties)
+                        resolve_parties, states_named_in)
 
 LEXICON_FILE = "event_triggers.json"
 NOT_EVENT_BLOCKS = {TITLE, HEADING, TABLE_ROW}
@@ -40,7 +41,6 @@ VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSONAL_PRONOUNS = {"he", "his", "she", "her"}
-AMOUNT_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 # Where a lone surname stands for a person: subject, possessor, object, conjunct.
 SURNAME_ROLES = {"nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -289,7 +289,7 @@ def states_a_figure(verb: Token, lex: TriggerLexicon, date_tokens: set[int]) -> 
         if child.dep_ in ("conj", "cc", "advcl", "ccomp", "relcl", "punct"):
             continue
         if child.dep_ == "prep" and f"{verb.lemma_.lower()} {child.lower_}" in lex.figure_phrases and any(
-                token.ent_type_ in AMOUNT_LABELS or token.like_num for token in child.subtree if token.i not in date_tokens):
+                token.ent_type_ in FIGURE_LABELS or token.like_num for token in child.subtree if token.i not in date_tokens):
             return True  # "came to about 19 million tonnes", "put the cost at $5 billion"
         in_subject = child.dep_ in SUBJECTS
         if in_subject and child.pos_ in NOUN_POS and noun_key(child) in lex.figure_nouns:
@@ -418,15 +418,21 @@ def modifier_type(nouns: list[Token], lex: TriggerLexicon) -> str | None:
     return None
 
 
-def visits_a_place(verb: Token, lex: TriggerLexicon) -> bool:
+def visit_targets(verb: Token, lex: TriggerLexicon) -> list[Token]:
+    """Where a visit verb goes: its object ("visited Canberra") or the object of a visit preposition
+    ("travelled to Vladivostok")."""
+    targets = []
     for child in verb.children:
-        targets = [child] if child.dep_ == "dobj" else []
-        if child.dep_ == "prep" and child.lower_ in lex.visit_prepositions:
-            targets = [g for g in child.children if g.dep_ == "pobj"]
-        # a city or state, also one the model mislabels that the gazetteer knows ("came to Ulaanbaatar")
-        if any(t.ent_type_ == "GPE" or (t.pos_ == "PROPN" and resolve_parties(t.text)) for t in targets):
-            return True
-    return False
+        if child.dep_ == "dobj":
+            targets.append(child)
+        elif child.dep_ == "prep" and child.lower_ in lex.visit_prepositions:
+            targets.extend(g for g in child.children if g.dep_ == "pobj")
+    return targets
+
+
+def visits_a_place(verb: Token, lex: TriggerLexicon) -> bool:
+    # a city or state, also one the model mislabels that the gazetteer knows ("came to Ulaanbaatar")
+    return any(t.ent_type_ == "GPE" or (t.pos_ == "PROPN" and resolve_parties(t.text)) for t in visit_targets(verb, lex))
 
 
 def argument_override(nouns: list[Token], overrides: dict) -> str | None:
@@ -493,7 +499,7 @@ def article_pair(title: str, ents: tuple[Span, ...]) -> tuple[str, ...]:
     """The two states an article is about: those its title names ("China–Mongolia relations"), else
     the two states its entities name most often, when each is named at least twice. What "the two
     countries" and "both governments" point back to when the text before them names fewer than two."""
-    states = [p for p in resolve_parties(title) if kind_of(p) == "state"] if title else []
+    states = states_named_in(title) if title else []
     if len(states) == 2:
         return tuple(sorted(states))
     counts: dict[str, int] = {}
@@ -618,19 +624,11 @@ class PartyCollector:
     def person_before(self, pronoun: Token, sentences: int = 2) -> list[str]:
         """"he", "his", "she", "her": the person who is the subject of a clause before it, in its own
         sentence or in the nearest earlier sentence of its paragraph that has one; else nobody."""
-        clean = self.doc._.clean
-        block = clean.block_at(pronoun.idx) if clean is not None else None
-        sent = pronoun.sent
-        for _ in range(sentences + 1):
+        for sent in (pronoun.sent, *self.sentences_before(pronoun.sent, sentences)):
             subjects = [ent for ent in self.view.ents_in(sent) if ent.label_ == "PERSON" and ent.end <= pronoun.i
                         and (ent.root.dep_ in SUBJECTS or (ent.root.dep_ == "conj" and ent.root.head.dep_ in SUBJECTS))]
             if subjects:
                 return self.person(subjects[-1])
-            if sent.start == 0:
-                return []
-            sent = self.doc[sent.start - 1].sent
-            if block is not None and sent.start_char < block.start:
-                return []
         return []
 
     def antecedent(self, pronoun: Token) -> list[str]:
@@ -661,21 +659,25 @@ class PartyCollector:
                 parties.extend(resolve_parties(ent.text, self.when))
         return parties
 
-    def parties_before(self, sent: Span, sentences: int = 2) -> list[str]:
-        """States named in the nearest of the previous `sentences` sentences of the same block."""
+    def sentences_before(self, sent: Span, sentences: int) -> Iterator[Span]:
+        """Up to `sentences` sentences before `sent`, nearest first, within its block."""
         clean = self.doc._.clean
         block = clean.block_at(sent.start_char) if clean is not None else None
         current = sent
         for _ in range(sentences):
             if current.start == 0:
-                return []
-            previous = self.doc[current.start - 1].sent
-            if block is not None and previous.start_char < block.start:
-                return []
+                return
+            current = self.doc[current.start - 1].sent
+            if block is not None and current.start_char < block.start:
+                return
+            yield current
+
+    def parties_before(self, sent: Span, sentences: int = 2) -> list[str]:
+        """States named in the nearest of the previous `sentences` sentences of the same block."""
+        for previous in self.sentences_before(sent, sentences):
             parties = self.states_in(previous)
             if parties:
                 return parties
-            current = previous
         return []
 
     def pair_before(self, subject: Token) -> list[str]:
@@ -735,16 +737,12 @@ class PartyCollector:
         lemma = verb.lemma_.lower()
         if lemma not in self.lex.visit_verbs and verb_type(verb, self.lex)[0] != "meeting":
             return None
-        for child in verb.children:
-            targets = [child] if child.dep_ == "dobj" else []
-            if child.dep_ == "prep" and child.lower_ in self.lex.visit_prepositions:
-                targets = [g for g in child.children if g.dep_ == "pobj"]
-            for target in targets:
-                ent = entity_of(target, self.view)
-                if ent is None or ent.label_ != "GPE":
-                    continue
-                if not names_a_state(ent.text, self.when):
-                    return place_name(ent.text)
+        for target in visit_targets(verb, self.lex):
+            ent = entity_of(target, self.view)
+            if ent is None or ent.label_ != "GPE":
+                continue
+            if not names_a_state(ent.text, self.when):
+                return place_name(ent.text)
         return None
 
 
@@ -799,7 +797,7 @@ def signed_thing(heads: list[Token], view: DocView, lex: TriggerLexicon) -> set[
     sign, the states in the name of the agreement are not added for them."""
     for head in heads:
         agents = [c for c in head.children if c.dep_ == "agent"]
-        if not any(view.entity_at[t.i] is not None and view.entity_at[t.i].label_ == "PERSON"
+        if not any((ent := entity_of(t, view)) is not None and ent.label_ == "PERSON"
                    for agent in agents for t in agent.subtree):
             continue
         return {t.i for c in head.children if c.dep_ == "nsubjpass" and lex.argument_nouns.get(noun_key(c)) == "agreement"
@@ -1173,9 +1171,10 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
         heads.append(candidate.end_token)
     subjectless = is_verb(trigger) and not any(c.dep_ in SUBJECTS for h in heads for c in h.children)
     fronted = fronted_subject(trigger) if subjectless else []
+    subject_indices = frozenset(t.i for t in fronted)
     location, place_indices = None, set()
     for head in heads:
-        location, place_indices = collector.place(head, frozenset(t.i for t in fronted))
+        location, place_indices = collector.place(head, subject_indices)
         if location:
             break
     tokens: list[Token] = []

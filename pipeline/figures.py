@@ -1147,7 +1147,7 @@ def focus_state(doc: Doc) -> str | None:
 
 def title_parties(doc: Doc) -> list[str]:
     """The states a bilateral article's title names ('North Korea–Russia relations')."""
-    from .gazetteer import resolve_parties
+    from .gazetteer import resolve_parties, states_named_in
 
     for block in doc._.blocks or []:
         if block.kind == TITLE:
@@ -1158,26 +1158,9 @@ def title_parties(doc: Doc) -> list[str]:
             for ent in title.ents:
                 parties.update(p for p in resolve_parties(ent.text) if _is_state(p))
             # The parser does not tag every name in a title: the longest names the gazetteer knows, left to right.
-            for piece in re.split(r"\s*[\u2013\u2014/]\s*", title.text):
-                words = piece.split()
-                first = 0
-                while first < len(words):
-                    for size in range(len(words) - first, 0, -1):
-                        party = resolve_party_quiet(" ".join(words[first:first + size]))
-                        if party and _is_state(party):
-                            parties.add(party)
-                            first += size
-                            break
-                    else:
-                        first += 1
+            parties.update(states_named_in(title.text))
             return sorted(parties)
     return []
-
-
-def resolve_party_quiet(text: str) -> str | None:
-    from .gazetteer import resolve_party
-
-    return resolve_party(text)
 
 
 # -- prose figures ----------------------------------------------------------------------------------

@@ -255,6 +255,27 @@ def resolve_parties(text: str, when: str | tuple[str | None, str | None] | None 
     return parties
 
 
+def states_named_in(title: str) -> list[str]:
+    """The states a title names ('North Korea–Russia relations', 'Japan–Australia trade'): in each
+    piece between dashes or slashes, the longest names the gazetteer knows, left to right; each once,
+    in order."""
+    states: list[str] = []
+    for piece in re.split(r"\s*[\u2013\u2014/]\s*", title):
+        words = piece.split()
+        first = 0
+        while first < len(words):
+            for size in range(len(words) - first, 0, -1):
+                party = resolve_party(" ".join(words[first:first + size]))
+                if party and kind_of(party) == STATE:
+                    if party not in states:
+                        states.append(party)
+                    first += size
+                    break
+            else:
+                first += 1
+    return states
+
+
 def is_capital(text: str) -> bool:
     """True when `text` names a capital or seat of government (a place as well as a metonym)."""
     gaz = load_gazetteer()
