@@ -39,9 +39,11 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from pipeline.config import SETTINGS  # noqa: E402
-from pipeline.ingest import DocumentFailure, RawDocument, iter_documents  # noqa: E402
-from pipeline.nlp import load_nlp  # noqa: E402
-from pipeline.process import clean_document, run_documents  # noqa: E402
+from pipeline.language.nlp import load_nlp  # noqa: E402
+from pipeline.reading.documents import DocumentFailure, RawDocument  # noqa: E402
+from pipeline.reading.ingest import iter_documents  # noqa: E402
+from pipeline.runs.rows import clean_document  # noqa: E402
+from pipeline.runs.run import run_documents  # noqa: E402
 
 SAMPLE_DUMP = REPO.parent / "shared" / "corpus" / "enwiki" / "enwiki-sample-pages-articles.xml.bz2"
 FALLBACK_TEXTS = [REPO.parent / "shared" / "corpus" / "north-korea-russia-relations.txt", REPO / "corpus"]
@@ -123,11 +125,11 @@ def words_per_second(documents: list[RawDocument], texts: list[str], rounds: int
 
 def stage_seconds(documents: list[RawDocument]) -> dict[str, float]:
     """Where almanac's time goes, one stage at a time (a separate pass over the same documents)."""
-    from pipeline.checks import find_checks
-    from pipeline.dates import extract_dates
-    from pipeline.events import extract_events
-    from pipeline.figures import extract_figures
-    from pipeline.nlp import make_doc
+    from pipeline.extraction.checks import find_checks
+    from pipeline.extraction.dates import extract_dates
+    from pipeline.extraction.events import extract_events
+    from pipeline.extraction.figures import extract_figures
+    from pipeline.language.nlp import make_doc
 
     nlp = load_nlp()
     seconds = dict.fromkeys(["clean", "spacy (model + almanac components)", "dates", "figures", "checks", "events"], 0.0)

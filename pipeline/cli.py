@@ -22,7 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .errors import AlmanacError, InputError, ModelNotInstalledError, ValidationFailed
-from .writer import FORMATS
+from .tables.writer import FORMATS
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NO_INPUT, EXIT_INVALID, EXIT_NO_MODEL, EXIT_BELOW_FLOOR = range(7)
 
@@ -80,11 +80,11 @@ def run(
     if scheduler and engine != "dask":
         raise fail("--scheduler needs --engine dask", EXIT_USAGE)
     if workers > 1 and engine == "serial":
-        from .workers import worker_context
+        from .runs.workers import worker_context
 
         worker_context()  # the worker server starts now: its start-up overlaps the imports below
     from .errors import EngineError
-    from .process import run as run_pipeline
+    from .runs.run import run as run_pipeline
 
     progress = Progress(
         TextColumn("[bold]almanac run"), BarColumn(), MofNCompleteColumn(), TextColumn("docs"),
@@ -155,10 +155,10 @@ def evaluate(
     floors: Optional[Path] = typer.Option(None, "--floors", help="Exit 6 when an overall metric is below its floor in this file."),
 ) -> None:
     """Score dates, figures and events against gold annotations: precision, recall, F1 and attribute accuracy."""
-    from .evaluate import (
+    from .tools.evaluate import (
         ATTRIBUTES, PARTICIPANT_METRICS, check_floors, compare_reports, evaluate_gold_dir, load_floors, load_report,
     )
-    from .writer import atomic_path, atomic_write_text
+    from .tables.writer import atomic_path, atomic_write_text
 
     try:
         floor_values = load_floors(floors, gold_dir) if floors else None
@@ -236,7 +236,7 @@ def report(
 
     Per article: events on a timeline, money and mass per measure, rows linked to their sentences.
     """
-    from .report import write_report
+    from .tools.report import write_report
 
     try:
         summary = write_report(tables_dir, out_path, gold, all_revisions, corpus)
@@ -258,7 +258,7 @@ def diff(
     """What changed between consecutive revisions of each page: figures and events added, removed or changed."""
     if fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", EXIT_USAGE)
-    from .diff import diff_folder
+    from .tools.diff import diff_folder
 
     try:
         summary = diff_folder(tables_dir, out_dir, fmt)

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.nlp import load_nlp
-from pipeline.process import process_text
+from pipeline.language.nlp import load_nlp
+from pipeline.runs.rows import process_text
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

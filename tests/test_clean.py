@@ -5,7 +5,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.clean import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, TITLE, CleanTextBuilder, clean_rendered_text
+from pipeline.reading.clean import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, TITLE, CleanTextBuilder, clean_rendered_text
 
 RENDERED_PAGE = """Lake Baikal fisheries
 

@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL, app
-from pipeline.schema import TABLES
-from pipeline.writer import read_table
+from pipeline.tables.schema import TABLES
+from pipeline.tables.writer import read_table
 
 GOOD_ARTICLE = """Port of Tromsø
 
@@ -192,7 +192,7 @@ def test_tables_are_readable_like_any_new_file(tmp_path):
 
     import pandas as pd
 
-    from pipeline.writer import write_table
+    from pipeline.tables.writer import write_table
 
     umask = os.umask(0o022)
     try:
@@ -205,7 +205,7 @@ def test_tables_are_readable_like_any_new_file(tmp_path):
 def test_parts_read_together_equal_parts_read_one_by_one(tmp_path):
     import pandas as pd
 
-    from pipeline.writer import read_parquet_parts, write_table
+    from pipeline.tables.writer import read_parquet_parts, write_table
 
     # A column all null in one part and text in another, a nullable int, and a list column.
     parts = [

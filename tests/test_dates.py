@@ -5,10 +5,10 @@ import json
 
 import pytest
 
-from pipeline.clean import clean_rendered_text
-from pipeline.dates import DateRecord, extract_dates
-from pipeline.nlp import make_doc
-from pipeline.schema import DATE_MODS, GRANULARITIES
+from pipeline.extraction.dates import DateRecord, extract_dates
+from pipeline.language.nlp import make_doc
+from pipeline.reading.clean import clean_rendered_text
+from pipeline.tables.schema import DATE_MODS, GRANULARITIES
 
 from .conftest import FOUNDING_GOLD
 

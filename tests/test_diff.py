@@ -6,12 +6,12 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.diff import Revision, diff_folder, diff_tables, match_facts, revision_pairs
 from pipeline.errors import InputError
-from pipeline.ingest import RawDocument, sha256_hex
-from pipeline.process import run_documents
-from pipeline.schema import frame_from_rows
-from pipeline.writer import read_table
+from pipeline.reading.documents import RawDocument, sha256_hex
+from pipeline.runs.run import run_documents
+from pipeline.tables.schema import frame_from_rows
+from pipeline.tables.writer import read_table
+from pipeline.tools.diff import Revision, diff_folder, diff_tables, match_facts, revision_pairs
 
 PAGE = 42
 
@@ -132,7 +132,7 @@ def test_events_with_another_date_are_changed_and_unrelated_ones_added_and_remov
 
 
 def test_match_facts_is_empty_for_identical_revisions():
-    from pipeline.diff import figure_fact
+    from pipeline.tools.diff import figure_fact
 
     facts = [figure_fact(figure(1, i, i * 10, float(i)), "s") for i in range(3)]
     assert match_facts(facts, list(facts)) == ([], [], [])

@@ -8,13 +8,13 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import EXIT_BELOW_FLOOR, EXIT_NO_INPUT, EXIT_OK, app
-from pipeline.evaluate import (
+from pipeline.tables.schema import validate_table
+from pipeline.tables.writer import write_table
+from pipeline.tools.evaluate import (
     EvaluationError, check_floors, compare_reports, evaluate_document, evaluate_gold_dir, floors_from,
     head_noun, load_floors, numbers_close, tables_from_gold,
 )
-from pipeline.gold import load_gold, resolve_gold
-from pipeline.schema import validate_table
-from pipeline.writer import write_table
+from pipeline.tools.gold import load_gold, resolve_gold
 from tests.conftest import FOUNDING_ARTICLE, FOUNDING_GOLD, SHARED
 from tests.test_gold import ARTICLE, article_gold, write_case
 
@@ -252,7 +252,7 @@ def test_compare_reports_metric_by_metric(gold):
     perfect = tables_from_gold(gold, ARTICLE)
     worse = tables_from_gold(gold, ARTICLE)
     worse["dates"] = worse["dates"].iloc[1:]
-    from pipeline.evaluate import EvaluationReport
+    from pipeline.tools.evaluate import EvaluationReport
 
     old = EvaluationReport([evaluate_document(gold, ARTICLE, perfect)], "tables").as_json()
     new = EvaluationReport([evaluate_document(gold, ARTICLE, worse)], "tables").as_json()
@@ -341,7 +341,7 @@ def test_the_command_runs_the_pipeline_on_gold_texts(tmp_path, runner):
 
 @pytest.mark.skipif(not (SHARED / "gold").exists(), reason="../shared/gold is absent")
 def test_the_command_on_the_founding_article_tables(runner, founding_rows, tmp_path):
-    from pipeline.schema import frame_from_rows
+    from pipeline.tables.schema import frame_from_rows
 
     for name, rows in founding_rows.tables.items():
         write_table(frame_from_rows(name, rows), tmp_path / "tables", name, "parquet")

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.dates import extract_dates
-from pipeline.events import extract_events, load_trigger_lexicon
-from pipeline.schema import EVENT_TYPES
+from pipeline.extraction.dates import extract_dates
+from pipeline.extraction.events import extract_events, load_trigger_lexicon
+from pipeline.tables.schema import EVENT_TYPES
 
 from .conftest import FOUNDING_GOLD
 
@@ -596,8 +596,8 @@ def test_the_object_of_a_causing_verb_does_the_complement(analyse, text, parties
 # -- the founding article against its gold ---------------------------------------------------------------------
 
 def test_founding_article_meets_the_event_targets(founding_raw, founding_rows):
-    from pipeline.evaluate import evaluate_document
-    from pipeline.gold import load_gold
+    from pipeline.tools.evaluate import evaluate_document
+    from pipeline.tools.gold import load_gold
 
     if not FOUNDING_GOLD.exists():
         pytest.skip("../shared/gold is not beside the repository")

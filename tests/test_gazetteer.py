@@ -6,7 +6,7 @@ import json
 import pytest
 
 from pipeline.config import SETTINGS
-from pipeline.gazetteer import (
+from pipeline.extraction.gazetteer import (
     canonical_person,
     is_capital,
     kind_of,

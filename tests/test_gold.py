@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import GoldFormatError
-from pipeline.gold import (
+from pipeline.tools.gold import (
     count_occurrences, find_occurrence, find_text_file, gold_files, load_gold, normalize_timex, resolve_gold,
     same_timex,
 )

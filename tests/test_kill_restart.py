@@ -18,11 +18,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import pipeline.process as process
-from pipeline.manifest import manifest_path, parts_dir
-from pipeline.process import run
-from pipeline.schema import TABLES
-from pipeline.writer import read_table
+from pipeline.runs.manifest import manifest_path, parts_dir
+import pipeline.runs.run as run_module
+from pipeline.runs.run import run
+from pipeline.tables.schema import TABLES
+from pipeline.tables.writer import read_table
 
 REPO = Path(__file__).resolve().parent.parent
 PLACES = ["Alder Creek", "Birch Bay", "Cedar Falls", "Dunmore", "Elm Point", "Fairhaven", "Glenrock", "Hollowell"]
@@ -113,7 +113,7 @@ def test_run_killed_mid_run_then_restarted(tmp_path, uninterrupted, nlp):
 def test_crash_while_tables_are_rebuilt_then_restarted(tmp_path, uninterrupted, monkeypatch, nlp):
     paths = write_inputs(tmp_path / "in")
     out = tmp_path / "out"
-    real_write_table = process.write_table
+    real_write_table = run_module.write_table
     final_tables = []
 
     def dies_on_third_table(frame, folder, table, fmt="parquet"):
@@ -123,10 +123,10 @@ def test_crash_while_tables_are_rebuilt_then_restarted(tmp_path, uninterrupted, 
                 raise KeyboardInterrupt  # stands for the kill: nothing after this point runs
         return real_write_table(frame, folder, table, fmt)
 
-    monkeypatch.setattr(process, "write_table", dies_on_third_table)
+    monkeypatch.setattr(run_module, "write_table", dies_on_third_table)
     with pytest.raises(KeyboardInterrupt):
         run([str(p) for p in paths], out)
-    monkeypatch.setattr(process, "write_table", real_write_table)
+    monkeypatch.setattr(run_module, "write_table", real_write_table)
     summary = run([str(p) for p in paths], out)
     assert (summary.documents, summary.skipped) == (0, len(PLACES))  # nothing redone, tables rebuilt
     assert_complete(out, uninterrupted / "out", [p.stem for p in paths])

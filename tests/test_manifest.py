@@ -7,12 +7,13 @@ import sqlite3
 import pandas as pd
 import pytest
 
-import pipeline.process as process
 from pipeline.errors import InputError
-from pipeline.ingest import RawDocument, sha256_hex
-from pipeline.manifest import Manifest, manifest_path, output_lock, parts_dir
-from pipeline.process import run, run_documents
-from pipeline.writer import read_table
+from pipeline.reading.documents import RawDocument, sha256_hex
+from pipeline.runs.manifest import Manifest, manifest_path, output_lock, parts_dir
+import pipeline.runs.rows as rows_module
+import pipeline.runs.run as run_module
+from pipeline.runs.run import run, run_documents
+from pipeline.tables.writer import read_table
 
 ARTICLES = {
     "harbour-town": (
@@ -94,7 +95,9 @@ def test_new_pipeline_version_redoes_everything_and_drops_other_versions(tmp_pat
     inputs = write_articles(tmp_path / "in")
     out = tmp_path / "out"
     run([str(inputs)], out)
-    monkeypatch.setattr(process, "PIPELINE_VERSION", "almanac-test-next")
+    # The version is stamped on each document's row and recorded in the manifest.
+    monkeypatch.setattr(rows_module, "PIPELINE_VERSION", "almanac-test-next")
+    monkeypatch.setattr(run_module, "PIPELINE_VERSION", "almanac-test-next")
     # Only two of the three articles are given again: the third's old-version rows must not linger.
     summary = run([str(inputs / "harbour-town.txt"), str(inputs / "river-league.txt")], out)
     assert (summary.documents, summary.skipped, summary.dropped) == (2, 0, 3)
@@ -175,7 +178,7 @@ def test_a_second_writer_on_the_same_folder_is_refused(tmp_path, nlp):
 def test_manifest_counts_and_entries_are_in_stable_order(tmp_path):
     with Manifest.of(tmp_path) as manifest:
         run_id = manifest.start_run("v1", "model")
-        from pipeline.manifest import ManifestEntry
+        from pipeline.runs.manifest import ManifestEntry
 
         manifest.record([ManifestEntry("b", None, None, "0" * 64, "part-a"), ManifestEntry("a", 3, 9, "1" * 64, "part-a")],
                         [], "v1", "model", run_id)

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 from spacy.matcher import Matcher
 
-from pipeline.dates import date_rule_patterns
-from pipeline.figures import figure_rule_patterns
-from pipeline.matching import MatchWindows, RuleMatcher, rule_matcher
+from pipeline.extraction.dates import date_rule_patterns
+from pipeline.extraction.figures import figure_rule_patterns
+from pipeline.extraction.matching import MatchWindows, RuleMatcher, rule_matcher
 
 # Sentences of our own, with dates and figures in several wordings, and some with neither.
 TEXTS = [

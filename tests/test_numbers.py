@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.numbers import parse_amount, parse_number, written_precision
+from pipeline.extraction.numbers import parse_amount, parse_number, written_precision
 
 
 @pytest.mark.parametrize("text, value, unit", [

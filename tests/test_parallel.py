@@ -8,10 +8,10 @@ from typer.testing import CliRunner
 
 from pipeline.cli import EXIT_USAGE, app
 from pipeline.errors import EngineError
-from pipeline.ingest import RawDocument, sha256_hex
-from pipeline.parallel import DaskEngine, ProcessEngine, SerialEngine, make_engine, partition_documents
-from pipeline.process import run
-from pipeline.schema import TABLES
+from pipeline.reading.documents import RawDocument, sha256_hex
+from pipeline.runs.engines import DaskEngine, ProcessEngine, SerialEngine, make_engine, partition_documents
+from pipeline.runs.run import run
+from pipeline.tables.schema import TABLES
 
 ARTICLES = {
     "copper-mine": "Copper Mine\n\nThe copper mine opened in 1889 in the eastern hills. It closed in 1974.",
@@ -112,12 +112,12 @@ def test_cli_run_with_workers_and_force(inputs, serial_out, tmp_path, nlp):
 def test_worker_server_preload_imports(nlp):
     import importlib
 
-    from pipeline.workers import WORKER_PRELOAD
+    from pipeline.runs.workers import WORKER_PRELOAD
 
     # The server silently skips a preload that fails to import: workers would work, only slower.
     module = importlib.import_module(WORKER_PRELOAD)
     assert callable(module.partition_tables)
-    from pipeline.nlp import load_nlp
+    from pipeline.language.nlp import load_nlp
 
     # The model it loads is the one a worker asks for (model_name None): one load, not two.
     assert load_nlp(None) is load_nlp()

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.process import run
-from pipeline.schema import TABLES, SpanTable
-from pipeline.writer import read_table
+from pipeline.runs.run import run
+from pipeline.tables.schema import TABLES, SpanTable
+from pipeline.tables.writer import read_table
 
 from .conftest import CORPUS, FOUNDING_ARTICLE
 

@@ -20,10 +20,10 @@ from typer.testing import CliRunner
 
 from pipeline.cli import EXIT_NO_INPUT, EXIT_OK, app
 from pipeline.errors import InputError
-from pipeline.process import run
-from pipeline.report import highlight, plain, render_report, script_json, timex_interval, write_report
-from pipeline.schema import frame_from_rows, validate_table
-from pipeline.writer import read_table, write_table
+from pipeline.runs.run import run
+from pipeline.tables.schema import frame_from_rows, validate_table
+from pipeline.tables.writer import read_table, write_table
+from pipeline.tools.report import highlight, plain, render_report, script_json, timex_interval, write_report
 
 from .conftest import FOUNDING_ARTICLE, FOUNDING_GOLD
 
@@ -518,7 +518,7 @@ def test_founding_article_report_in_the_browser(tmp_path):
 
 
 def test_csv_numbers_in_text_columns_are_read_back_as_text():
-    from pipeline.report import restore_types
+    from pipeline.tools.report import restore_types
 
     frame = pd.DataFrame({"period": [2003.0, float("nan"), 198.0], "revision_id": [7.0, float("nan"), 7.0],
                           "figure_id": [0, 1, 2]})

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.timex import granularity_of, interval, make_timex, parse, resolve_relative, shift_years
+from pipeline.extraction.timex import granularity_of, interval, make_timex, parse, resolve_relative, shift_years
 
 
 def reading(text: str, between: bool = False):

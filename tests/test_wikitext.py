@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.clean import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, CleanText, CleanTextBuilder
 from pipeline.config import SETTINGS
-from pipeline.ingest import RawDocument
-from pipeline.process import process_documents
-from pipeline.wikitext import WikitextBuilder, clean_wikitext, load_rules, template_key
-from pipeline.xmldump import iter_export_documents
+from pipeline.reading.clean import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, CleanText, CleanTextBuilder
+from pipeline.reading.documents import RawDocument
+from pipeline.reading.exports import iter_export_documents
+from pipeline.reading.wikitext import WikitextBuilder, clean_wikitext, load_rules, template_key
+from pipeline.runs.rows import process_documents
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 SAMPLE_DUMP = SHARED / "corpus" / "enwiki" / "enwiki-sample-pages-articles.xml.bz2"

@@ -13,8 +13,9 @@ from xml.sax.saxutils import escape
 
 import pytest
 
-from pipeline.ingest import DocumentFailure, RawDocument, iter_documents
-from pipeline.xmldump import iter_export_documents, slugify_title
+from pipeline.reading.documents import DocumentFailure, RawDocument
+from pipeline.reading.exports import iter_export_documents, slugify_title
+from pipeline.reading.ingest import iter_documents
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMA_URL = "http://www.mediawiki.org/xml/export-{version}/"
@@ -269,10 +270,10 @@ def test_empty_and_deleted_revision_text_fail_for_that_revision_only(tmp_path):
 
 
 def test_a_revision_over_the_size_limit_fails_without_being_kept(tmp_path, monkeypatch):
-    import pipeline.xmldump as xmldump
     from pipeline.config import Settings
+    import pipeline.reading.exports as exports
 
-    monkeypatch.setattr(xmldump, "SETTINGS", Settings(max_document_bytes=10_000))
+    monkeypatch.setattr(exports, "SETTINGS", Settings(max_document_bytes=10_000))
     export = export_xml([page_xml("Huge", 1, [revision_xml(10, "grain " * 5000)]), *pages(2)[1:]])
     documents, failures = read(write(tmp_path / "huge.xml", export))
     assert [d.page_id for d in documents] == [2]
@@ -352,7 +353,7 @@ DUMP_BYTES = 200_000_000
 # forked from, so a child of a big pytest process would report the parent's peak.
 MEASURE_SCRIPT = textwrap.dedent("""
     import resource, sys
-    from pipeline.xmldump import iter_export_documents
+    from pipeline.reading.exports import iter_export_documents
     documents = failures = characters = 0
     for item in iter_export_documents(sys.argv[1]):
         if hasattr(item, "raw"):
@@ -411,8 +412,8 @@ def test_a_200_mb_dump_streams_in_constant_memory(tmp_path):
 
 
 def test_an_export_runs_end_to_end_with_its_damaged_page_reported(tmp_path, nlp):
-    from pipeline.process import run
-    from pipeline.writer import read_table
+    from pipeline.runs.run import run
+    from pipeline.tables.writer import read_table
 
     export = export_xml([
         page_xml("Grain trade of Ruritania", 11, [

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .config import SETTINGS
+from ..config import SETTINGS
 
 MONEY, MASS, PERCENT, COUNT = "money", "mass", "percent", "count"
 PERCENT_UNIT, MASS_UNIT = "%", "t"

@@ -12,7 +12,7 @@ import multiprocessing
 import multiprocessing.forkserver
 from multiprocessing.context import BaseContext
 
-WORKER_PRELOAD = "pipeline.worker_preload"
+WORKER_PRELOAD = "pipeline.runs.worker_preload"
 
 
 def worker_context() -> BaseContext:

@@ -31,8 +31,8 @@ from xml.etree.ElementTree import ParseError
 from defusedxml import DefusedXmlException, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
-from .config import SETTINGS
-from .ingest import DocumentFailure, RawDocument, sha256_hex
+from ..config import SETTINGS
+from .documents import DocumentFailure, RawDocument, sha256_hex
 
 CHUNK_BYTES = 1 << 20
 # Compressed input is fed in small pieces: the output of a call that hits a corrupt block is lost,

@@ -5,51 +5,18 @@ becomes a `DocumentFailure` with a one-line reason; it never stops the batch.
 """
 from __future__ import annotations
 
-import hashlib
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
-from .config import SETTINGS
+from ..config import SETTINGS
+from .documents import DocumentFailure, RawDocument, sha256_hex
+from .exports import iter_export_documents
 
 TEXT_SUFFIXES = (".txt",)
 WIKITEXT_SUFFIXES = (".wiki", ".wikitext", ".mediawiki")
 XML_SUFFIXES = (".xml", ".xml.bz2", ".xml.gz", ".bz2", ".gz")
 STDIN_PATH = "-"
-
-
-@dataclass(frozen=True)
-class RawDocument:
-    doc_id: str
-    source: str
-    raw: str
-    sha256: str
-    markup: str = "text"  # "text" (a rendered page) or "wikitext"
-    title: str | None = None
-    page_id: int | None = None
-    revision_id: int | None = None
-    parent_revision_id: int | None = None
-    timestamp: str | None = None
-
-    @property
-    def n_chars(self) -> int:
-        return len(self.raw)
-
-
-@dataclass(frozen=True)
-class DocumentFailure:
-    source: str
-    reason: str
-    doc_id: str | None = None
-    revision_id: int | None = None
-
-    def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def looks_binary(data: bytes) -> bool:
@@ -138,8 +105,6 @@ def iter_documents(paths: Iterable[str]) -> Iterator[RawDocument | DocumentFailu
             yield document_from_bytes(data, "stdin", "<stdin>")
             continue
         if is_xml_export(path):
-            from .xmldump import iter_export_documents
-
             yield from iter_export_documents(path)
             continue
         doc_id = path.stem

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .extensions import clean_text
+from ..language.extensions import clean_text
 from .figures import FigureRecord, load_figure_lexicon
 from .numbers import written_precision
 

@@ -25,12 +25,12 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from .errors import AlmanacError, GoldFormatError, InputError
+from ..errors import AlmanacError, GoldFormatError, InputError
+from ..extraction.timex import granularity_of
+from ..tables.schema import frame_from_rows
 from .gold import (
     GoldDocument, find_text_file, gold_files, load_gold, normalize_timex, resolve_gold, same_timex,
 )
-from .schema import frame_from_rows
-from .timex import granularity_of
 
 SCORED_TABLES = ("dates", "figures", "events")
 # Attribute accuracies reported per table, in display order (README "What counts in a score").
@@ -642,14 +642,15 @@ def tables_from_gold(gold: GoldDocument, raw: str, revision_id: int | None = Non
 @dataclass
 class GoldCase:
     gold: GoldDocument  # resolved
-    raw_document: object  # pipeline.ingest.RawDocument
+    raw_document: object  # pipeline.reading.documents.RawDocument
 
 
 def load_cases(gold_dir: Path, corpus: Path | None = None) -> list[GoldCase]:
     """Every gold file of `gold_dir`, checked and anchored in its raw article."""
     from dataclasses import replace
 
-    from .ingest import DocumentFailure, iter_documents
+    from ..reading.documents import DocumentFailure
+    from ..reading.ingest import iter_documents
 
     paths = gold_files(gold_dir)
     if not paths:
@@ -671,7 +672,7 @@ def load_cases(gold_dir: Path, corpus: Path | None = None) -> list[GoldCase]:
 
 def predict_frames(cases: list[GoldCase], model_name: str | None = None) -> tuple[dict[str, pd.DataFrame], list]:
     """Run the pipeline on every case's raw article: frames of all tables, and the failures."""
-    from .process import process_partition
+    from ..runs.rows import process_partition
 
     result = process_partition([case.raw_document for case in cases], model_name)
     # Plain frames: scoring needs no schema (and building pandera schemas costs seconds).
@@ -684,7 +685,7 @@ TABLE_SUFFIXES = (".parquet", ".csv", ".jsonl")
 
 def read_tables(tables_dir: Path) -> dict[str, pd.DataFrame]:
     """dates, figures, events (and sentences, documents when present) written by `almanac run`."""
-    from .writer import read_table
+    from ..tables.writer import read_table
 
     tables_dir = Path(tables_dir)
     if not tables_dir.is_dir():

@@ -26,10 +26,10 @@ from typing import Any, Callable
 import pandas as pd
 from markupsafe import Markup, escape
 
-from .errors import InputError
-from .schema import EVENT_TYPES, MEASURES, model_of
-from .timex import interval as timex_bounds
-from .writer import EXTENSIONS, atomic_path, read_table
+from ..errors import InputError
+from ..extraction.timex import interval as timex_bounds
+from ..tables.schema import EVENT_TYPES, MEASURES, model_of
+from ..tables.writer import EXTENSIONS, atomic_path, read_table
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 REPORT_TABLES = ("documents", "sentences", "figures", "checks", "events")

@@ -1,247 +1,35 @@
-"""Processing: raw documents through cleaning, spaCy and the extractors into table rows.
+"""A run: documents into the tables of an output folder, incrementally.
 
-`partition_tables` is the one unit of work: a serial run, local worker processes and a Dask
-cluster all call it on a list of raw documents and get the same validated frames back.
+Which revisions to process (the manifest), partitions sent to an engine (`engines.py`), each
+partition's frames written as parts and recorded, and at the end every table rebuilt from the parts
+the manifest points at. `run` is `almanac run`.
 """
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import json
 import shutil
 import time
-from bisect import bisect_right
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import numpy as np
 import pandas as pd
 import spacy
-from spacy.tokens import Doc
 
-from . import PIPELINE_VERSION
-from .checks import find_checks
-from .clean import CleanText, clean_rendered_text
-from .dates import extract_dates
-from .errors import InputError
-from .events import extract_events
-from .figures import extract_figures
-from .config import SETTINGS
-from .ingest import DocumentFailure, RawDocument, iter_documents, sha256_hex
+from .. import PIPELINE_VERSION
+from ..config import SETTINGS
+from ..errors import InputError
+from ..language.nlp import load_nlp
+from ..reading.documents import DocumentFailure, RawDocument, sha256_hex
+from ..reading.ingest import iter_documents
+from ..tables.schema import SORT_KEYS, TABLES, build_schemas, empty_frame, nullable_int_columns, validate_table
+from ..tables.writer import EXTENSIONS, FORMATS, read_parquet_parts, write_table
+from .engines import make_engine, partition_documents
 from .manifest import (NO_REVISION, Manifest, ManifestEntry, output_lock, part_name, parts_dir, revision_key,
                        state_dir)
-from .nlp import annotate, load_nlp
-from .schema import SORT_KEYS, TABLES, build_schemas, empty_frame, frame_from_rows, nullable_int_columns, validate_table
-from .writer import EXTENSIONS, FORMATS, read_parquet_parts, write_table
-
-
-@dataclass
-class DocumentRows:
-    """The rows one document contributes to each table."""
-
-    doc_id: str
-    revision_id: int | None
-    tables: dict[str, list[dict]]
-
-
-@dataclass
-class PartitionResult:
-    rows: dict[str, list[dict]] = field(default_factory=lambda: {name: [] for name in TABLES})
-    failures: list[DocumentFailure] = field(default_factory=list)
-    processed: list[tuple[str, int | None]] = field(default_factory=list)
-    frames: dict[str, pd.DataFrame] | None = None  # the rows as sorted, validated frames, once sealed
-
-    def add(self, document: DocumentRows) -> None:
-        for name, rows in document.tables.items():
-            self.rows[name].extend(rows)
-        self.processed.append((document.doc_id, document.revision_id))
-
-    def seal(self) -> "PartitionResult":
-        """The rows as validated frames (raises ValidationFailed); the rows themselves are dropped."""
-        self.frames = build_frames(self.rows) if self.processed else {}
-        self.rows = {}
-        return self
-
-
-def clean_document(document: RawDocument) -> CleanText:
-    if document.markup == "wikitext":
-        from .wikitext import clean_wikitext
-
-        return clean_wikitext(document.raw)
-    return clean_rendered_text(document.raw)
-
-
-class SpanMapper:
-    """Clean spans of one document to raw spans, raw text and sentence ids."""
-
-    def __init__(self, doc: Doc, clean: CleanText, raw: str) -> None:
-        self.clean = clean
-        self.raw = raw
-        self.sentences = [trim_span(clean.text, sent.start_char, sent.end_char) for sent in doc.sents]
-        self.sentences = [span for span in self.sentences if span is not None]
-        self.sentence_starts = [start for start, _ in self.sentences]
-
-    def raw_span(self, start: int, end: int) -> tuple[int, int, str]:
-        raw_start, raw_end = self.clean.raw_span(start, end)
-        return raw_start, raw_end, self.raw[raw_start:raw_end]
-
-    def sent_id(self, start: int) -> int:
-        return max(bisect_right(self.sentence_starts, start) - 1, 0)
-
-    def sentence_text(self, sent_id: int) -> str:
-        start, end = self.sentences[sent_id]
-        return self.raw_span(start, end)[2]
-
-
-def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span without surrounding whitespace (`text` is doc.text, passed in: Doc.text is rebuilt per call)."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if end > start else None
-
-
-@lru_cache(maxsize=None)
-def field_names(record_type: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(record_type))
-
-
-def record_rows(records: Iterable, mapper: SpanMapper, base: dict) -> list[dict]:
-    """Extractor records (clean offsets) into table rows (raw offsets, raw text, sentence id)."""
-    rows = []
-    for record in records:
-        # Records are flat (scalars and lists of scalars): a shallow copy, not asdict's deep one.
-        row = {name: getattr(record, name) for name in field_names(type(record))}
-        start, end, text = mapper.raw_span(row.pop("start"), row.pop("end"))
-        sent_id = mapper.sent_id(record.start)
-        row.update(base, sent_id=sent_id, start=start, end=end, text=text)
-        if "trigger" in row:
-            row["trigger"] = text
-            row["sentence"] = mapper.sentence_text(sent_id)
-        rows.append(row)
-    return rows
-
-
-def extract_rows(doc: Doc, document: RawDocument, clean: CleanText) -> DocumentRows:
-    """Every table's rows for one annotated document. The Doc is only read, never changed."""
-    mapper = SpanMapper(doc, clean, document.raw)
-    base = {"doc_id": document.doc_id, "revision_id": document.revision_id}
-    sentences = []
-    for sent_id, (start, end) in enumerate(mapper.sentences):
-        raw_start, raw_end, text = mapper.raw_span(start, end)
-        block = clean.block_at(start)
-        sentences.append({
-            **base, "sent_id": sent_id, "start": raw_start, "end": raw_end, "text": text,
-            "section": block.section if block else None, "block": block.kind if block else "paragraph",
-        })
-    entities = []
-    for ent in doc.ents:
-        span = trim_span(clean.text, ent.start_char, ent.end_char)
-        if span is None:
-            continue
-        raw_start, raw_end, text = mapper.raw_span(*span)
-        entities.append({**base, "sent_id": mapper.sent_id(span[0]), "start": raw_start, "end": raw_end,
-                         "text": text, "label": ent.label_})
-    dates = extract_dates(doc)
-    figures = extract_figures(doc, dates)
-    checks = find_checks(doc, figures)
-    events = extract_events(doc, dates)
-    documents = [{
-        **base, "source": document.source, "markup": document.markup, "sha256": document.sha256,
-        "n_chars": document.n_chars, "n_sentences": len(sentences), "pipeline_version": PIPELINE_VERSION,
-        "title": document.title, "page_id": document.page_id,
-        "parent_revision_id": document.parent_revision_id, "timestamp": document.timestamp,
-    }]
-    return DocumentRows(document.doc_id, document.revision_id, {
-        "documents": documents,
-        "sentences": sentences,
-        "entities": entities,
-        "dates": record_rows(dates, mapper, base),
-        "figures": record_rows(figures, mapper, base),
-        "checks": record_rows(checks, mapper, base),
-        "events": record_rows(events, mapper, base),
-    })
-
-
-def process_documents(
-    documents: Iterable[RawDocument | DocumentFailure], model_name: str | None = None
-) -> Iterator[DocumentRows | DocumentFailure]:
-    """Rows for every document, in order; a document that fails becomes a DocumentFailure."""
-    nlp = load_nlp(model_name)
-    pending: list[tuple[RawDocument, CleanText]] = []
-
-    def cleaned() -> Iterator[tuple[CleanText, str, str | None]]:
-        for document in documents:
-            if isinstance(document, DocumentFailure):
-                pending.append((document, None))  # type: ignore[arg-type]
-                continue
-            try:
-                clean = clean_document(document)
-            except Exception as error:  # one bad document never stops the batch
-                pending.append((DocumentFailure(document.source, f"cannot clean: {error}", document.doc_id,
-                                                document.revision_id), None))  # type: ignore[arg-type]
-                continue
-            if not clean.text.strip():
-                pending.append((DocumentFailure(document.source, "no article text after cleaning",
-                                                document.doc_id, document.revision_id), None))  # type: ignore[arg-type]
-                continue
-            if len(clean.text) > nlp.max_length:
-                pending.append((DocumentFailure(
-                    document.source, f"too long for the spaCy model ({len(clean.text):,} characters; "
-                    f"the limit is {nlp.max_length:,})", document.doc_id, document.revision_id), None))  # type: ignore[arg-type]
-                continue
-            pending.append((document, clean))
-            yield clean, document.doc_id, document.title
-
-    docs = annotate(nlp, cleaned())
-    for doc in docs:
-        # Failures queued before this document come out first, keeping input order.
-        while pending and pending[0][1] is None:
-            yield pending.pop(0)[0]  # type: ignore[misc]
-        document, clean = pending.pop(0)
-        try:
-            yield extract_rows(doc, document, clean)
-        except Exception as error:  # an extractor bug on one document is reported, the batch goes on
-            yield DocumentFailure(document.source, f"extraction failed: {type(error).__name__}: {error}",
-                                  document.doc_id, document.revision_id)
-    while pending:
-        yield pending.pop(0)[0]  # type: ignore[misc]
-
-
-def process_partition(
-    documents: Iterable[RawDocument | DocumentFailure],
-    model_name: str | None = None,
-    on_document: Callable[[DocumentRows | DocumentFailure], None] | None = None,
-) -> PartitionResult:
-    """Rows of every table for a list of documents (unvalidated: see `partition_tables`)."""
-    result = PartitionResult()
-    for item in process_documents(documents, model_name):
-        if isinstance(item, DocumentFailure):
-            result.failures.append(item)
-        else:
-            result.add(item)
-        if on_document is not None:
-            on_document(item)
-    return result
-
-
-def partition_tables(
-    documents: Iterable[RawDocument | DocumentFailure],
-    model_name: str | None = None,
-    on_document: Callable[[DocumentRows | DocumentFailure], None] | None = None,
-) -> PartitionResult:
-    """The unit of work of every engine (serial, worker processes, Dask): a partition's rows as
-    validated frames. Validating where the partition ran spreads that cost over the workers, and
-    frames travel back from a worker faster than lists of dicts."""
-    return process_partition(documents, model_name, on_document).seal()
-
-
-def build_frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
-    """Sorted, validated frames for every table (raises ValidationFailed)."""
-    return {name: validate_table(name, frame_from_rows(name, rows.get(name, []))) for name in TABLES}
+from .rows import DocumentRows, PartitionResult
 
 
 @dataclass
@@ -544,8 +332,6 @@ def run_documents(
     ValidationFailed when a partition's rows break a schema (earlier partitions stay done),
     EngineError when the engine cannot run.
     """
-    from .parallel import make_engine, partition_documents
-
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     out_dir = Path(out_dir)
@@ -593,13 +379,3 @@ def run_documents(
         engine=engine_runner.name,
         workers=engine_runner.workers,
     )
-
-
-def process_text(text: str, doc_id: str = "text", markup: str = "text", model_name: str | None = None) -> DocumentRows:
-    """All table rows for one article given as a string (for the library and its tests)."""
-    data = text.encode("utf-8")
-    document = RawDocument(doc_id=doc_id, source=f"<{doc_id}>", raw=text, sha256=sha256_hex(data), markup=markup)
-    (item,) = list(process_documents([document], model_name))
-    if isinstance(item, DocumentFailure):
-        raise InputError(str(item))
-    return item

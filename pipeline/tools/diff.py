@@ -23,9 +23,9 @@ from typing import Iterable
 
 import pandas as pd
 
-from .errors import InputError
-from .schema import validate_table
-from .writer import EXTENSIONS, FORMATS, read_table, write_table
+from ..errors import InputError
+from ..tables.schema import validate_table
+from ..tables.writer import EXTENSIONS, FORMATS, read_table, write_table
 
 DIFF_INPUT_TABLES = ("documents", "sentences", "figures", "events")
 TEXT_COLUMNS = {
@@ -257,7 +257,7 @@ def rows_by_revision(frame: pd.DataFrame) -> dict[tuple[str, int | None], list[d
 
 def diff_tables(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """The validated `changes` table for the revisions in `tables` (documents, sentences, figures, events)."""
-    from .schema import frame_from_rows
+    from ..tables.schema import frame_from_rows
 
     sentences = {
         (str(row["doc_id"]), optional_int(row["revision_id"]), int(row["sent_id"])): row["text"]

@@ -23,10 +23,10 @@ from typing import Iterable
 import srsly
 from spacy.tokens import Doc, Span, Token
 
-from .clean import HEADING, TABLE_ROW, TITLE, Block
-from .config import SETTINGS
+from ..config import SETTINGS
+from ..language.extensions import clean_text
+from ..reading.clean import HEADING, TABLE_ROW, TITLE, Block
 from .dates import DateRecord
-from .extensions import clean_text
 from .matching import RuleMatcher, rule_matcher
 from .numbers import (
     COUNT, MASS, MASS_UNIT, MONEY, PERCENT, PERCENT_UNIT, Amount, NumberLexicon, load_lexicon,

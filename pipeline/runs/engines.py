@@ -13,9 +13,9 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from .errors import AlmanacError, EngineError
-from .ingest import DocumentFailure, RawDocument
-from .process import DocumentRows, PartitionResult, partition_tables
+from ..errors import AlmanacError, EngineError
+from ..reading.documents import DocumentFailure, RawDocument
+from .rows import DocumentRows, PartitionResult, partition_tables
 from .workers import worker_context
 
 ENGINES = ("serial", "dask")
@@ -84,7 +84,7 @@ class SerialEngine:
 def warm_worker(model_name: str | None) -> None:
     """Worker start-up: have the model loaded before the first partition arrives (a no-op when the
     worker server has loaded it already)."""
-    from .nlp import load_nlp
+    from ..language.nlp import load_nlp
 
     try:
         load_nlp(model_name)

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import GoldFormatError
-from .schema import DATE_MODS, EVENT_TYPES, FIGURE_KINDS, MEASURES, QUALIFIERS
+from ..errors import GoldFormatError
+from ..tables.schema import DATE_MODS, EVENT_TYPES, FIGURE_KINDS, MEASURES, QUALIFIERS
 
 GOLD_SUFFIX = ".gold.json"
 LISTS = ("dates", "figures", "events")

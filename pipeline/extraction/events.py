@@ -25,9 +25,9 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from .clean import HEADING, TABLE_ROW, TITLE
-from .config import SETTINGS
-from .extensions import clean_text
+from ..config import SETTINGS
+from ..language.extensions import clean_text
+from ..reading.clean import HEADING, TABLE_ROW, TITLE
 from .dates import DateRecord
 from .gazetteer import (canonical_person, is_capital, is_state_body, kind_of, names_a_state, normalise_name,
                         resolve_parties, states_named_in)

@@ -19,7 +19,7 @@ from typing import Iterable
 
 import srsly
 
-from .config import SETTINGS
+from ..config import SETTINGS
 
 STATE = "state"
 ORG = "org"

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .config import DATEPARSER_LANGUAGES, DATEPARSER_SETTINGS, SETTINGS
+from ..config import DATEPARSER_LANGUAGES, DATEPARSER_SETTINGS, SETTINGS
 
 UNRESOLVED_YEAR = "XXXX"
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}

@@ -10,7 +10,7 @@ import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 from pandera.typing import Series
 
-from .errors import ValidationFailed
+from ..errors import ValidationFailed
 
 DATE_MODS = ["START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"]
 GRANULARITIES = ["day", "month", "season", "quarter", "year", "decade", "century", "range"]

@@ -1,8 +1,8 @@
 """Imported once by the worker server (see `workers.py`): the work every worker would otherwise repeat."""
-from .errors import AlmanacError
-from .nlp import load_nlp
-from .process import partition_tables  # noqa: F401  (the function workers run, and all it imports)
-from .schema import build_schemas
+from ..errors import AlmanacError
+from ..language.nlp import load_nlp
+from ..tables.schema import build_schemas
+from .rows import partition_tables  # noqa: F401  (the function workers run, and all it imports)
 
 build_schemas()
 try:

@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 import srsly
 from spacy.tokens import Doc
 
-from .clean import HEADING, TABLE_ROW, Block
-from .config import SETTINGS
-from .extensions import clean_text
+from ..config import SETTINGS
+from ..language.extensions import clean_text
+from ..reading.clean import HEADING, TABLE_ROW, Block
 from .matching import RuleMatcher, rule_matcher
 from .timex import Timex, granularity_of, lexicon, parse, resolve_relative, with_year, years_in
 

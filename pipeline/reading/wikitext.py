@@ -32,8 +32,8 @@ from mwparserfromhell.nodes import (
 )
 from mwparserfromhell.wikicode import Wikicode
 
+from ..config import SETTINGS
 from .clean import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, TRAILING_SECTIONS, CleanText, CleanTextBuilder
-from .config import SETTINGS
 
 RULES_FILE = "wikitext_templates.json"
 

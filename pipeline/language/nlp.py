@@ -10,10 +10,10 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..config import MODEL_INSTALL_HINT, SETTINGS
+from ..errors import ModelNotInstalledError
+from ..reading.clean import HEADING, TABLE_ROW, TITLE, CleanText
 from . import extensions  # noqa: F401  (registers the Doc extensions)
-from .clean import HEADING, TABLE_ROW, TITLE, CleanText
-from .config import MODEL_INSTALL_HINT, SETTINGS
-from .errors import ModelNotInstalledError
 
 # Blocks that are one sentence each, whatever the parser thinks.
 SINGLE_SENTENCE_BLOCKS = {TITLE, HEADING, TABLE_ROW}

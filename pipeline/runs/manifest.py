@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .errors import InputError
+from ..errors import InputError
 
 STATE_DIR = ".almanac"
 MANIFEST_NAME = "manifest.sqlite"

@@ -1,0 +1,1 @@
+"""Tables: the one definition of every output table (pandera models) and how tables are written and read."""

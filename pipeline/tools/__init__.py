@@ -1,0 +1,2 @@
+"""Tools on top of the tables: scoring against gold (`evaluate.py`, `gold.py`), changes between
+revisions (`diff.py`), the HTML report (`report.py`)."""
