@@ -1,0 +1,113 @@
+"""Events: dated happenings, who took part, of which type, where.
+
+A candidate is a date (from the dates stage) whose sentence says something happened then. The
+trigger is the verb the date attaches to in the dependency parse, or an event noun that the date
+modifies ("the 1968 crisis", "the withdrawal on 10 January"). From the trigger the date spreads to
+conjoined verbs ("signed ... and ratified"), to clauses that happen at the same time ("took place
+when ... was signed") and, from an "after" clause, to the main clause. The type comes from the
+trigger lexicon (models/event_triggers.json), where the argument noun decides for ambiguous verbs
+("signed a decree" is policy). Participants are the states, organisations and persons in the
+trigger's arguments, normalised through the gazetteer; the location is a place in a locative
+prepositional phrase of the trigger. Figures and their rises and falls, and states ("remained",
+"was"), are not events.
+
+The modules, in the order a date meets them: `anchoring` (which trigger the date dates), `triggers`
+(whether it names a happening, and its words), `types` (which type), `participants` (who took part,
+where). `grammar` is the parse reading they share, `view` the Doc as they read it, `lexicon` their rule
+data, `records` the records.
+
+`extract_events` is a pure function of its Doc and dates: nothing is remembered between documents
+(the only caches are the read-only lexicon and gazetteer), and what it reads from the Doc many times
+(`doc.ents`, `doc.text`, the document's person names) is computed once per call in a `DocView`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...reading.clean import HEADING, TABLE_ROW, TITLE
+from ..dates import DateRecord
+from .anchoring import candidates_for, date_token_indices
+from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
+from .lexicon import TriggerLexicon, load_trigger_lexicon
+from .participants import (PartyCollector, argument_tokens, fallback_parties, fronted_subject, inherited_subject,
+                           name_parties, signed_thing, subtree_without_clauses)
+from .records import Candidate, EventRecord
+from .view import DocView
+
+__all__ = ["EventRecord", "TriggerLexicon", "extract_events", "load_trigger_lexicon"]
+
+NOT_EVENT_BLOCKS = {TITLE, HEADING, TABLE_ROW}
+
+
+def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
+    """Dated events in document order; each trigger once, anchored to its first own date, else to the
+    first date it shares."""
+    lex = load_trigger_lexicon()
+    clean = doc._.clean
+    date_tokens = date_token_indices(doc, dates)
+    chosen: dict[int, Candidate] = {}
+    for date in sorted(dates, key=lambda d: (d.start, d.end)):
+        block = clean.block_at(date.start) if clean is not None else None
+        if block is not None and block.kind in NOT_EVENT_BLOCKS:
+            continue
+        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for candidate, conjunct in candidates_for(date, span, lex, date_tokens):
+            if candidate.trigger.i in chosen and conjunct is not None and conjunct.i not in chosen:
+                # A second date on a conjoined noun is its own happening ("... and then President in March").
+                candidate = Candidate(conjunct, conjunct, candidate.kind, noun_key(conjunct), date,
+                                      [candidate.trigger, *candidate.argument_heads])
+            earlier = chosen.get(candidate.trigger.i)
+            # A verb's own date wins over one it shares ("approved X in December 1990, and it extended
+            # Y in June 1991"); otherwise the first date anchors.
+            if earlier is None or (earlier.shared and not candidate.shared):
+                chosen[candidate.trigger.i] = candidate
+    view = DocView.of(doc)
+    records = [to_record(view, candidate, lex) for candidate in chosen.values()]
+    records.sort(key=lambda r: (r.start, r.end, r.date_id if r.date_id is not None else -1))
+    for index, record in enumerate(records):
+        record.event_id = index
+    return records
+
+
+def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> EventRecord:
+    trigger = candidate.trigger
+    collector = PartyCollector(view, lex, candidate.date.value, trigger)
+    heads = [trigger, *candidate.argument_heads]
+    if candidate.end_token is not trigger and is_verb(candidate.end_token):
+        heads.append(candidate.end_token)
+    subjectless = is_verb(trigger) and not any(c.dep_ in SUBJECTS for h in heads for c in h.children)
+    fronted = fronted_subject(trigger) if subjectless else []
+    subject_indices = frozenset(t.i for t in fronted)
+    location, place_indices = None, set()
+    for head in heads:
+        location, place_indices = collector.place(head, subject_indices)
+        if location:
+            break
+    tokens: list[Token] = []
+    for head in heads:
+        tokens.extend(argument_tokens(head, lex))
+        tokens.extend(collector.located_states(head))
+    if fronted:
+        tokens.extend(fronted)
+    elif subjectless:
+        source = candidate.subject_from
+        if source is not None:
+            tokens.extend(t for c in source.children if c.dep_ in SUBJECTS for t in subtree_without_clauses(c))
+        else:
+            for head in heads:
+                tokens.extend(inherited_subject(head))
+    parties = collector.parties_in(tokens, place_indices | {h.i for h in heads} | signed_thing(heads, view, lex))
+    if trigger.pos_ in NOUN_POS:
+        parties.extend(name_parties(trigger, candidate.date.value))
+    if not parties:
+        parties = fallback_parties(candidate, collector, lex)
+    start = trigger.idx
+    end = candidate.end_token.idx + len(candidate.end_token.text)
+    date = candidate.date
+    return EventRecord(
+        event_id=0, start=start, end=end, trigger=view.text[start:end], lemma=candidate.lemma,
+        type=candidate.kind, date_id=date.date_id, date=date.value, date_from=date.date_from,
+        date_to=date.date_to, participants=sorted(set(parties)), location=location,
+    )

@@ -1,0 +1,193 @@
+"""Anchoring: which trigger a date dates. The verb or event noun the date attaches to in the parse ("signed
+a treaty in 1998", "the 1968 crisis"), spread to conjoined verbs, to clauses at the same time ("when
+...", "as ...") and from an "after" clause to its main clause; not a period of validity ("an agreement
+for 1997-1998") or a state that lasted ("until 1946")."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..dates import DateRecord
+from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, mark_of, noun_key
+from .lexicon import TriggerLexicon
+from .records import Candidate
+from .triggers import is_linking, noun_candidate, verb_candidate
+
+
+@dataclass
+class Anchor:
+    token: Token  # the verb or event noun the date attaches to
+    conjunct: Token | None  # a conjoined noun on the way up ("to Prime Minister ... and then President in March")
+    via: str = ""  # the relation of the path's last step ("prep" for "a treaty in 1998", "appos", "compound")
+
+
+def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
+    """The verb or event noun a date attaches to, climbing the parse from the date's root."""
+    token = span.root
+    conjunct = None
+    while token.head != token:  # spaCy Tokens are new objects on each access: compare, never "is"
+        parent = token.head
+        if parent.i >= span.start and parent.i < span.end:
+            token = parent
+            continue
+        if parent.pos_ == "ADP" and token in span and (
+                parent.lower_ in lex.not_time_prepositions or parent.lower_ in lex.continuing_prepositions):
+            # "an agreement for 1997-1998" is a period of validity; "until 1946", "since 1999" a state that lasted
+            return None
+        if token.dep_ == "conj" and token.pos_ in NOUN_POS and token not in span:
+            conjunct = token
+        if is_event_noun(parent, lex):
+            return Anchor(parent, conjunct, token.dep_)
+        if parent.pos_ in NOUN_POS and noun_key(parent) in lex.figure_nouns:
+            return None  # "the increase in 2003" is a figure
+        if is_verb(parent):
+            if parent.lemma_.lower() in lex.transparent_verbs and parent.tag_ == "VBG" and parent.dep_ != "ROOT":
+                token = parent  # "beginning in the 1910s", "starting in April 2000" only introduce the date
+                continue
+            return Anchor(parent, conjunct)
+        token = parent
+    return None
+
+
+def lift_to_verb(noun: Token, lex: TriggerLexicon) -> Token:
+    """A typed event noun that is the object of a lexicon verb is that verb's argument ("signed a treaty")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and is_verb(head) and not is_linking(head, lex):
+        lemma = head.lemma_.lower()
+        if lemma in lex.verbs or lemma in lex.light_verbs:
+            return head
+    return noun
+
+
+def date_token_indices(doc: Doc, dates: list[DateRecord]) -> set[int]:
+    indices: set[int] = set()
+    for date in dates:
+        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        if span is not None:
+            indices.update(range(span.start, span.end))
+    return indices
+
+
+def spread(verb: Token, date_span: Span, lex: TriggerLexicon) -> list[tuple[Token, Token | None]]:
+    """Verbs that share the anchor's date, each with where it takes a missing subject from:
+    conjuncts (unless the date sits between them, inside the first one's phrase, but for what a
+    traveller did on the journey: "came to Ulaanbaatar in May 1960 and signed a treaty"), clauses at
+    the same time ("when ...", "as ..."), the main clause of an "after" clause. A verb's own date
+    wins over a shared one (see `extract_events`)."""
+    shared: list[tuple[Token, Token | None]] = []
+    simultaneous = [child for child in verb.children
+                    if child.dep_ == "advcl" and is_verb(child) and mark_of(child) in lex.simultaneous_marks]
+    for clause in simultaneous:
+        shared.append((clause, None))
+        shared.extend((c, clause) for c in clause.conjuncts if is_verb(c))
+    for conj in verb.conjuncts:
+        if not is_verb(conj):
+            continue
+        # "cooled in the 1990s as Russia recognized X, announced Y, and opted out": a list after an
+        # "as" clause continues that clause, whatever the parser attached it to.
+        after_clause = next((clause for clause in simultaneous if clause.i < conj.i), None)
+        low, high = sorted((verb.i, conj.i))
+        two_clauses = any(c.dep_ in SUBJECTS for c in verb.children) and any(c.dep_ in SUBJECTS for c in conj.children)
+        if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in conj.children):
+            continue  # "..., and Beijing has also extended credit": the present perfect is not that time
+        if after_clause is not None:
+            shared.append((conj, after_clause))
+        elif two_clauses and conj.i < verb.i and date_span.start > verb.i:
+            continue  # "A vote produced X, and China recognised Y on 5 January": the date is the second clause's
+        elif not (low < date_span.start < high):
+            shared.append((conj, None))
+        elif conj.i > verb.i and verb.lemma_.lower() in lex.visit_verbs and not two_clauses:
+            shared.append((conj, None))
+    head = verb.head
+    if verb.dep_ == "advcl" and is_verb(head) and mark_of(verb) in lex.simultaneous_marks | lex.subsequent_marks:
+        shared.append((head, None))
+    if verb.dep_ == "pcomp" and head.lower_ in lex.subsequent_marks and is_verb(head.head):
+        shared.append((head.head, None))
+    return shared
+
+
+def during_verb(noun: Token) -> Token | None:
+    """The verb of a clause set "during" a dated event noun: "During Xi Jinping's state visit in
+    August 2014 the two governments upgraded relations" happens at the visit's date."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "during" and is_verb(prep.head):
+        return prep.head
+    return None
+
+
+def adjacent_event_noun(span: Span, anchor: Token, lex: TriggerLexicon) -> Token | None:
+    """An event noun right before the date's preposition ("North Korea's nuclear test in October 2006"),
+    whatever the parser attached the date to."""
+    first = span[0]
+    before = first.i - 1
+    if before >= 0 and (first.doc[before].pos_ == "ADP" or first.doc[before].text == "("):
+        before -= 1
+    if before < span.sent.start:
+        return None
+    noun = first.doc[before]
+    if noun == anchor or not is_event_noun(noun, lex):
+        return None
+    if lift_to_verb(noun, lex) is not noun and not in_parentheses(span):
+        return None
+    attached_to = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
+    if is_verb(attached_to) and not in_parentheses(span):
+        return None  # the parser tied the date to a verb: that verb is the happening
+    return noun
+
+
+def in_parentheses(span: Span) -> bool:
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")"
+
+
+def when_clauses(span: Span, lex: TriggerLexicon) -> list[Token]:
+    """"in July 2000 when a declaration was signed": a clause on the date itself happens then."""
+    return [child for token in span for child in token.children
+            if child.dep_ in ("relcl", "acl", "advcl") and is_verb(child) and child.i >= span.end
+            and mark_of(child) in lex.simultaneous_marks]
+
+
+def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
+                   date_tokens: set[int]) -> list[tuple[Candidate, Token | None]]:
+    anchor = anchor_of(span, lex)
+    if anchor is None:
+        # "until 1961, when Oslo widened its limit": the clause on the date is still a happening.
+        results = []
+        for clause in when_clauses(span, lex):
+            candidate = verb_candidate(clause, date, lex, date_tokens)
+            if candidate is not None:
+                results.append((candidate, None))
+        return results
+    results: list[tuple[Candidate, Token | None]] = []
+    token = anchor.token
+    nearby = adjacent_event_noun(span, token, lex)
+    if nearby is not None:
+        results.append((noun_candidate(nearby, date, lex), None))
+        if in_parentheses(span):
+            return results  # "the Crimean War (1853-1856)": the date is the war's, not the clause's
+    if token.pos_ in NOUN_POS:
+        # Only a date in a prepositional phrase may belong to the verb ("signed a treaty in 1998");
+        # "the 1968 crisis" and "the Crimean War (1853-1856)" date the noun.
+        lifted = lift_to_verb(token, lex) if anchor.via == "prep" else token
+        if lifted is token:
+            results.append((noun_candidate(token, date, lex), anchor.conjunct))
+            main = during_verb(token) if is_event_noun(token, lex) else None
+            if main is not None:
+                for verb, subject_from in [(main, None), *spread(main, span, lex)]:
+                    candidate = verb_candidate(verb, date, lex, date_tokens, subject_from)
+                    if candidate is not None:
+                        candidate.shared = True
+                        results.append((candidate, None))
+            return results
+        token = lifted
+    # A participle modifying an event noun: the noun is the trigger ("the relocation forced by Stalin in 1937").
+    if token.dep_ == "acl" and token.tag_ == "VBN" and is_event_noun(token.head, lex):
+        return results + [(noun_candidate(token.head, date, lex, acl=token), anchor.conjunct)]
+    verbs = [(token, None), *spread(token, span, lex), *((clause, None) for clause in when_clauses(span, lex))]
+    for verb, subject_from in verbs:
+        candidate = verb_candidate(verb, date, lex, date_tokens, subject_from)
+        if candidate is not None:
+            candidate.shared = verb is not token
+            results.append((candidate, anchor.conjunct if verb is token else None))
+    return results

@@ -1,0 +1,41 @@
+"""The parse words the event modules share: what counts as a verb, a subject, an event noun (and the
+key it is looked up by), a verb's particle, a clause's marker."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import TriggerLexicon, load_trigger_lexicon
+
+
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in VERB_POS or token.tag_.startswith("VB")
+
+
+def noun_key(token: Token) -> str:
+    return token.lower_ if token.lower_ in ("talks", "sanctions", "reforms", "exercises", "drills") else token.lemma_.lower()
+
+
+def is_event_noun(token: Token, lex: TriggerLexicon) -> bool:
+    return token.pos_ in NOUN_POS and (noun_key(token) in lex.nouns or token.lower_ in lex.nouns)
+
+
+def particle(token: Token) -> Token | None:
+    """The verb's particle ("opted out"); an adverb the lexicon treats as one counts ("fell apart")."""
+    lex = load_trigger_lexicon()
+    for child in token.children:
+        if child.dep_ == "prt":
+            return child
+        # The parser often reads a particle as a preposition or adverb: "opted out of", "fell apart".
+        if child.i == token.i + 1 and child.dep_ in ("advmod", "prep") and (
+                child.lower_ in lex.particles or f"{token.lemma_.lower()} {child.lower_}" in lex.phrasal):
+            return child
+    return None
+
+
+def mark_of(verb: Token) -> str | None:
+    return next((child.lower_ for child in verb.children if child.dep_ in ("mark", "advmod") and child.i < verb.i), None)

@@ -1,0 +1,100 @@
+"""The events stage's rule data: the trigger lexicon (models/event_triggers.json), read once and cached.
+Which verbs, phrasal verbs, idioms and nouns name which type of happening, and the word lists that
+say what is not a happening (states, figures, intentions, links between events)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ...config import SETTINGS
+
+
+LEXICON_FILE = "event_triggers.json"
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    verbs: dict
+    light_verbs: frozenset
+    phrasal: dict
+    particles: dict
+    idioms: dict
+    aspectual: frozenset
+    modal_adjectives: frozenset
+    nouns: dict
+    argument_nouns: dict
+    states: frozenset
+    figure_verbs: frozenset
+    figure_nouns: frozenset
+    transparent_verbs: frozenset
+    not_time_prepositions: frozenset
+    location_prepositions: frozenset
+    party_prepositions: frozenset
+    simultaneous_marks: frozenset
+    subsequent_marks: frozenset
+    visit_verbs: frozenset
+    visit_prepositions: frozenset
+    needs_event_argument: frozenset
+    continuing_prepositions: frozenset
+    figure_subjects: frozenset
+    argument_modifiers: dict
+    argument_modifier_heads: frozenset
+    not_events: dict
+    figure_report_verbs: frozenset
+    intention_verbs: frozenset
+    coercion_verbs: frozenset
+    departure_verbs: frozenset
+    linking_verbs: frozenset
+    people_nouns: frozenset
+    pair_nouns: frozenset
+    pair_subjects: frozenset
+    kin_nouns: frozenset
+    financing_verbs: frozenset
+    figure_phrases: frozenset
+
+    @staticmethod
+    def entry(table: dict, key: str) -> tuple[str | None, dict]:
+        """(type, argument or modifier overrides) of a lexicon entry, (None, {}) if absent."""
+        value = table.get(key)
+        if value is None:
+            return None, {}
+        if isinstance(value, str):
+            return value, {}
+        return value.get("type"), value.get("arguments") or value.get("modifiers") or {}
+
+    @staticmethod
+    def noun_entry(table: dict, key: str) -> tuple[str | None, dict, dict]:
+        """(type, modifier overrides, "of"/"to" argument overrides) of an event noun."""
+        value = table.get(key)
+        if value is None or isinstance(value, str):
+            return value, {}, {}
+        return value.get("type"), value.get("modifiers") or {}, value.get("arguments") or {}
+
+
+@lru_cache(maxsize=4)
+def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
+    data = json.loads((Path(models_dir or SETTINGS.models_dir) / LEXICON_FILE).read_text(encoding="utf-8"))
+    as_set = lambda key: frozenset(data.get(key, []))  # noqa: E731
+    return TriggerLexicon(
+        verbs=data.get("verbs", {}), light_verbs=as_set("light_verbs"), phrasal=data.get("phrasal", {}),
+        particles=data.get("particles", {}), idioms=data.get("idioms", {}), aspectual=as_set("aspectual"),
+        modal_adjectives=as_set("modal_adjectives"), nouns=data.get("nouns", {}),
+        argument_nouns=data.get("argument_nouns", {}), states=as_set("states"),
+        figure_verbs=as_set("figure_verbs"), figure_nouns=as_set("figure_nouns"),
+        transparent_verbs=as_set("transparent_verbs"), not_time_prepositions=as_set("not_time_prepositions"),
+        location_prepositions=as_set("location_prepositions"), party_prepositions=as_set("party_prepositions"),
+        simultaneous_marks=as_set("simultaneous_marks"), subsequent_marks=as_set("subsequent_marks"),
+        visit_verbs=as_set("visit_verbs"), visit_prepositions=as_set("visit_prepositions"),
+        needs_event_argument=as_set("needs_event_argument"), continuing_prepositions=as_set("continuing_prepositions"),
+        figure_subjects=as_set("figure_subjects"), argument_modifiers=data.get("argument_modifiers", {}),
+        argument_modifier_heads=as_set("argument_modifier_heads"),
+        not_events={verb: frozenset(nouns) for verb, nouns in data.get("not_events", {}).items()},
+        figure_report_verbs=as_set("figure_report_verbs"), intention_verbs=as_set("intention_verbs"),
+        coercion_verbs=as_set("coercion_verbs"), departure_verbs=as_set("departure_verbs"),
+        linking_verbs=as_set("linking_verbs"), people_nouns=as_set("people_nouns"),
+        pair_nouns=as_set("pair_nouns"), pair_subjects=as_set("pair_subjects"),
+        kin_nouns=as_set("kin_nouns"), financing_verbs=as_set("financing_verbs"),
+        figure_phrases=as_set("figure_phrases"),
+    )

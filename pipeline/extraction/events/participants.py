@@ -1,0 +1,455 @@
+"""Participants and location: the states, organisations and persons in a trigger's arguments, normalised
+through the gazetteer (persons by their fullest name in the article), and the place of a locative
+phrase. A subject that points back ("it", "the two countries", "he") takes the states or person it
+points to; a person's nationality or a stance ("anti-Japanese") is not a party."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..gazetteer import canonical_person, is_state_body, names_a_state, normalise_name, resolve_parties
+from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key
+from .lexicon import TriggerLexicon
+from .records import Candidate
+from .types import verb_type, visit_targets
+from .view import DocView, entity_of
+
+
+PARTY_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PERSONAL_PRONOUNS = {"he", "his", "she", "her"}
+# Where a lone surname stands for a person: subject, possessor, object, conjunct.
+SURNAME_ROLES = {"nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj"}
+OBJECTS = {"dobj", "dative", "attr", "oprd"}
+ARGUMENTS = SUBJECTS | OBJECTS | {"agent", "ccomp", "xcomp", "acomp", "npadvmod"}
+NOMINAL_ARGUMENTS = {"poss", "compound", "amod", "nmod", "acl", "relcl", "appos"}
+
+
+def modifies_person(ent: Span) -> bool:
+    """"Russian" in "Russian President Vladimir Putin": a person's state is not added for them."""
+    token = ent.root
+    for _ in range(3):
+        if token.dep_ not in ("amod", "compound", "nmod", "poss") or token.head == token:
+            return False
+        token = token.head
+        if token.ent_type_ == "PERSON":
+            return True
+    return False
+
+
+def titles_a_named_person(token: Token, view: DocView) -> bool:
+    """"the Defence Minister of Serbia, Bratislav Gasic": the state is the named person's, not a party."""
+    for _ in range(4):
+        if token.dep_ not in ("pobj", "prep", "amod", "compound", "nmod", "poss") or token.head == token:
+            break
+        token = token.head
+        if token.pos_ not in NOUN_POS:
+            continue
+        related = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            related.append(token.head)
+        if any(view.entity_at[t.i] is not None and view.entity_at[t.i].label_ == "PERSON" for t in related):
+            return True
+    return False
+
+
+def describes_people(ent: Span, trigger: Token, lex: TriggerLexicon) -> bool:
+    """A nationality adjective on people who move or belong rather than act ("Korean refugees", "the
+    Russian minority") or on relations says who they are, not which state took part. On goods, buyers,
+    troops or firms ("American beef", "Japanese buyers", "Soviet divisions") the state takes part."""
+    root = ent.root
+    if root.dep_ not in ("amod", "compound", "nmod") or root.head == trigger:
+        return False
+    head = root.head
+    if is_state_body(head.lemma_) or is_state_body(head.lower_) or is_event_noun(head, lex):
+        return False
+    return head.lemma_.lower() in lex.people_nouns or head.lower_ in lex.people_nouns
+
+
+class PartyCollector:
+    """Participants and locations from the subtrees of a trigger's arguments."""
+
+    def __init__(self, view: DocView, lex: TriggerLexicon, when: str | None, trigger: Token) -> None:
+        self.view = view
+        self.doc = view.doc
+        self.lex = lex
+        self.when = when
+        self.trigger = trigger
+
+    def parties_in(self, tokens: list[Token], excluded: set[int]) -> list[str]:
+        parties: list[str] = []
+        seen: set[tuple[int, int]] = set()
+        for token in tokens:
+            if token.i in excluded:
+                continue
+            if token.dep_ == "poss" and token.lower_ in ("its", "their"):
+                parties.extend(self.antecedent(token))
+                continue
+            if token.lower_ in PERSONAL_PRONOUNS and token.pos_ == "PRON":
+                # "He visited", "his study ... published"; not "his son was born": the son takes part
+                if token.dep_ in SUBJECTS or (token.dep_ == "poss" and token.head.lemma_.lower() not in self.lex.kin_nouns):
+                    parties.extend(self.person_before(token))
+                continue
+            ent = entity_of(token, self.view)
+            if ent is None:
+                if token.pos_ == "PROPN" and token.text[:1].isupper() and not titles_a_named_person(token, self.view):
+                    parties.extend(resolve_parties(token.text, self.when) or self.surname(token))
+                continue
+            if (ent.start, ent.end) in seen or ent.label_ not in PARTY_LABELS:
+                continue
+            seen.add((ent.start, ent.end))
+            if ent.label_ == "PERSON":
+                parties.extend(self.person(ent))
+            elif not modifies_person(ent) and not describes_people(ent, self.trigger, self.lex) and not (
+                    titles_a_named_person(ent.root, self.view)) and not opposes(ent):
+                found = resolve_parties(ent.text, self.when)
+                if not found and len(ent) == 1:  # "elected Varga": a surname the model read as a name of something
+                    found = self.surname(ent.root)
+                parties.extend(found)
+        return parties
+
+    def person(self, ent: Span) -> list[str]:
+        """A person's full name; a "person" the article never names more fully and the gazetteer knows
+        as a state is that state (the model sometimes labels a country PERSON)."""
+        name = canonical_person(ent.text, names=self.view.person_names, subject=self.view.title)
+        if name == normalise_name(ent.text):
+            states = resolve_parties(ent.text, self.when)
+            if states:
+                return states
+        return [name]
+
+    def surname(self, token: Token) -> list[str]:
+        """A lone name the model left untagged that is the last word of a person the article names
+        in full ("Rudd travelled to Beijing" after "Kevin Rudd")."""
+        if token.dep_ not in SURNAME_ROLES or any(c.dep_ in ("compound", "flat") for c in token.children):
+            return []  # an apposition ("the term Allah") or part of a longer name
+        if token.lower_ == self.view.title.lower():
+            return []  # the article's subject ("Aikido" in the article Aikido), not a person's surname
+        name = canonical_person(token.text, names=self.view.person_names, subject=self.view.title)
+        return [name] if len(name.split()) > 1 else []
+
+    def person_before(self, pronoun: Token, sentences: int = 2) -> list[str]:
+        """"he", "his", "she", "her": the person who is the subject of a clause before it, in its own
+        sentence or in the nearest earlier sentence of its paragraph that has one; else nobody."""
+        for sent in (pronoun.sent, *self.sentences_before(pronoun.sent, sentences)):
+            subjects = [ent for ent in self.view.ents_in(sent) if ent.label_ == "PERSON" and ent.end <= pronoun.i
+                        and (ent.root.dep_ in SUBJECTS or (ent.root.dep_ == "conj" and ent.root.head.dep_ in SUBJECTS))]
+            if subjects:
+                return self.person(subjects[-1])
+        return []
+
+    def antecedent(self, pronoun: Token) -> list[str]:
+        """"its"/"it"/"their": the nearest state named before it in the sentence."""
+        for ent in reversed([e for e in self.view.ents_in(pronoun.sent) if e.end <= pronoun.i and e.label_ in ("GPE", "ORG", "NORP")]):
+            if describes_people(ent, self.trigger, self.lex):
+                continue
+            parties = resolve_parties(ent.text, self.when)
+            if parties:
+                return parties[:1] if pronoun.lower_ in ("its", "it") else parties
+        return []
+
+    def states_in(self, tokens) -> list[str]:
+        """States and organisations named in `tokens` (no persons, no nationalities of people)."""
+        parties = []
+        seen: set[tuple[int, int]] = set()
+        for token in tokens:
+            ent = entity_of(token, self.view)
+            if ent is None:
+                if token.pos_ == "PROPN" and token.text[:1].isupper():
+                    parties.extend(resolve_parties(token.text, self.when))
+                continue
+            if (ent.start, ent.end) in seen:
+                continue
+            seen.add((ent.start, ent.end))
+            if ent.label_ in ("GPE", "ORG", "NORP") and not modifies_person(ent) and not opposes(ent) and not (
+                    describes_people(ent, self.trigger, self.lex)):
+                parties.extend(resolve_parties(ent.text, self.when))
+        return parties
+
+    def sentences_before(self, sent: Span, sentences: int) -> Iterator[Span]:
+        """Up to `sentences` sentences before `sent`, nearest first, within its block."""
+        clean = self.doc._.clean
+        block = clean.block_at(sent.start_char) if clean is not None else None
+        current = sent
+        for _ in range(sentences):
+            if current.start == 0:
+                return
+            current = self.doc[current.start - 1].sent
+            if block is not None and current.start_char < block.start:
+                return
+            yield current
+
+    def parties_before(self, sent: Span, sentences: int = 2) -> list[str]:
+        """States named in the nearest of the previous `sentences` sentences of the same block."""
+        for previous in self.sentences_before(sent, sentences):
+            parties = self.states_in(previous)
+            if parties:
+                return parties
+        return []
+
+    def pair_before(self, subject: Token) -> list[str]:
+        """The pair "the two countries" points back to: two or more states named before it in its
+        sentence; else the article's pair when it holds the one state named there; else the states of
+        the nearest earlier sentence of the paragraph that names some, or the article's pair when
+        those are fewer than two and it holds them."""
+        sent = subject.sent
+        pair = list(self.view.pair)
+        before = list(dict.fromkeys(self.states_in(self.doc[sent.start:subject.left_edge.i])))
+        if len(before) >= 2:
+            return before
+        if before and set(before) <= set(pair):
+            return pair
+        parties = list(dict.fromkeys(before + self.parties_before(sent)))
+        if len(parties) < 2 and pair and set(parties) <= set(pair):
+            return pair
+        return parties
+
+    def place(self, trigger: Token, skip: frozenset[int] = frozenset()) -> tuple[str | None, set[int]]:
+        """The first place in a locative prepositional phrase of the trigger (or of its object: "opened a
+        plant in Kentucky"), and the tokens it covers; else the city a visit went to, which stays a
+        participant ("visited Canberra": AUS, in Canberra)."""
+        preps = [child for child in trigger.children
+                 if child.dep_ == "prep" and child.lower_ in self.lex.location_prepositions]
+        if is_verb(trigger):
+            preps.extend(grandchild for child in trigger.children if child.dep_ == "dobj"
+                         for grandchild in child.children if grandchild.dep_ == "prep" and grandchild.lower_ in ("in", "at"))
+        for child in preps:
+            for token in child.subtree:
+                ent = entity_of(token, self.view)
+                # A state ("in Poland") takes part (see `located_states`); a location is a city, region or river.
+                if ent is not None and ent.label_ in PLACE_LABELS and token.i not in skip and not (
+                        names_a_state(ent.text, self.when)):
+                    return place_name(ent.text), set(range(ent.start, ent.end))
+        if is_verb(trigger):
+            city = self.visited_city(trigger)
+            if city is not None:
+                return city, set()
+        return None, set()
+
+    def located_states(self, trigger: Token) -> list[Token]:
+        """Tokens of states named in the trigger's own locative phrases: "opened plants in Poland" (POL takes part)."""
+        tokens = []
+        if not is_verb(trigger):
+            return tokens  # "the war ... particularly in Korea": a noun's place phrase is background
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "inside", "within"):
+                for pobj in child.children:
+                    ent = entity_of(pobj, self.view) if pobj.dep_ == "pobj" else None
+                    if ent is not None and ent.label_ == "GPE" and names_a_state(ent.text, self.when):
+                        tokens.extend(self.doc[ent.start:ent.end])
+        return tokens
+
+    def visited_city(self, verb: Token) -> str | None:
+        """The city (not a state) a visit went to: "visited Canberra", "travelled to Vladivostok"."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lex.visit_verbs and verb_type(verb, self.lex)[0] != "meeting":
+            return None
+        for target in visit_targets(verb, self.lex):
+            ent = entity_of(target, self.view)
+            if ent is None or ent.label_ != "GPE":
+                continue
+            if not names_a_state(ent.text, self.when):
+                return place_name(ent.text)
+        return None
+
+
+def place_name(text: str) -> str:
+    """A place as a name: "primorye" -> "Primorye"."""
+    name = normalise_name(text)
+    return name[:1].upper() + name[1:]
+
+
+def opposes(ent: Span) -> bool:
+    """"anti-Japanese fighters", "the pro-Soviet bloc": a stance toward a state, not its part in the event."""
+    doc = ent.doc
+    first = ent.text.lower()
+    if first.startswith(("anti-", "pro-", "anti‐", "pro‐")):
+        return True
+    return ent.start >= 2 and doc[ent.start - 1].text in ("-", "‐", "‑") and (
+        doc[ent.start - 2].lower_ in ("anti", "pro"))
+
+
+def subtree_without_clauses(token: Token) -> list[Token]:
+    """A phrase without its relative clauses: "the treaty that had lapsed under which ..." is about the treaty."""
+    tokens = []
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        tokens.append(current)
+        # "signed by Kim as leader of the DPRK": a role, not a party
+        stack.extend(child for child in current.children
+                     if child.dep_ != "relcl" and not (child.dep_ == "prep" and child.lower_ == "as"))
+    return tokens
+
+
+def argument_tokens(trigger: Token, lex: TriggerLexicon) -> list[Token]:
+    """Tokens of the trigger's arguments: subject, objects, agent, complements, party prepositions,
+    and participial clauses ("..., associated with China")."""
+    tokens: list[Token] = []
+    nominal = trigger.pos_ in NOUN_POS
+    for child in trigger.children:
+        dep = child.dep_
+        if dep in ARGUMENTS or (nominal and dep in NOMINAL_ARGUMENTS):
+            tokens.extend(subtree_without_clauses(child))
+        elif dep == "prep" and child.lower_ in lex.party_prepositions:
+            tokens.extend(subtree_without_clauses(child))
+        elif dep == "advcl" and child.tag_ in ("VBN", "VBG") and not any(
+                c.dep_ in SUBJECTS or c.dep_ == "mark" for c in child.children):
+            tokens.extend(subtree_without_clauses(child))
+    return tokens
+
+
+def signed_thing(heads: list[Token], view: DocView, lex: TriggerLexicon) -> set[int]:
+    """"The Agreement between Australia and Japan was signed ... by Kishi and McEwen": when persons
+    sign, the states in the name of the agreement are not added for them."""
+    for head in heads:
+        agents = [c for c in head.children if c.dep_ == "agent"]
+        if not any((ent := entity_of(t, view)) is not None and ent.label_ == "PERSON"
+                   for agent in agents for t in agent.subtree):
+            continue
+        return {t.i for c in head.children if c.dep_ == "nsubjpass" and lex.argument_nouns.get(noun_key(c)) == "agreement"
+                for t in c.subtree}
+    return set()
+
+
+def fronted_subject(verb: Token) -> list[Token]:
+    """"In 2010 Beijing offered ...": without a comma the parser can hang a subjectless verb's subject
+    under the time phrase before it; the named entity after the date there is the subject."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i > verb.i:
+            continue
+        phrase = sorted(child.subtree, key=lambda t: t.i)
+        dates = [t.i for t in phrase if t.ent_type_ == "DATE"]
+        if not dates:
+            continue
+        named: list[Token] = []  # the names right after the date ("In 1991 Estonia and Latvia"), not "in Macau"
+        for token in (t for t in phrase if t.i > dates[-1]):
+            if token.ent_type_ in PARTY_LABELS or (named and token.lower_ in ("and", ",")):
+                named.append(token)
+            else:
+                break
+        return [token for token in named if token.ent_type_ in PARTY_LABELS]
+    return []
+
+
+def inherited_subject(verb: Token) -> list[Token]:
+    """The subject a verb shares with the verb it is conjoined to or complements ("Russia recognized ...
+    and opted out", "began to criticize", "found sanctuary after being defeated")."""
+    token = verb
+    for _ in range(5):
+        subjects = [c for c in token.children if c.dep_ in SUBJECTS and c.lower_ not in ("it", "this", "that")]
+        if subjects:
+            return [] if token is verb else [t for c in subjects for t in subtree_without_clauses(c)]
+        if token.head == token:
+            return []
+        if token.dep_ in ("xcomp", "ccomp") and is_verb(token.head) and token.tag_ in ("VB", "VBG"):
+            # "led Washington to suspend", "forced the family to leave": the object does the complement
+            controllers = [c for c in token.head.children if c.dep_ in ("dobj", "dative") and c.i < token.i]
+            if controllers and any(c.dep_ in ("aux", "mark") and c.lower_ == "to" for c in token.children):
+                return [t for c in controllers for t in subtree_without_clauses(c)]
+        if token.dep_ in ("conj", "xcomp", "advcl", "pcomp") or (token.dep_ == "prep" and token.pos_ == "ADP"):
+            token = token.head
+        elif token.dep_ == "acl" and token.head.pos_ in NOUN_POS:
+            # "its decision to suspend": the deciding noun's possessor
+            poss = [c for c in token.head.children if c.dep_ == "poss"]
+            return [t for c in poss for t in c.subtree]
+        else:
+            return []
+    return []
+
+
+def name_parties(noun: Token, when: str | None) -> list[str]:
+    """States named in an event noun's modifiers: "the Russo-Japanese War", "the Sino-Soviet split"."""
+    modifiers = [child for child in noun.lefts if child.dep_ in ("amod", "compound", "nmod")]
+    if not modifiers:
+        return []
+    start = min(token.i for child in modifiers for token in child.subtree)
+    text = noun.doc[start:noun.i].text
+    if not any(ch in text for ch in "-\u2010\u2011\u2012\u2013\u2014/"):
+        return []
+    return resolve_parties(text, when)
+
+
+ANAPHORIC_DETERMINERS = {"this", "these", "those", "that", "both", "two", "such", "its", "their"}
+DUAL_WORDS = {"both", "two"}
+RELATION_NOUNS = {"relation", "relations", "relationship", "tie", "ties", "effort", "efforts", "side", "sides"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+
+
+def is_anaphoric(token: Token) -> bool:
+    """A subject that points back to states named earlier: "it", "the two", "both countries",
+    "relations between the two", "these efforts"."""
+    if token.pos_ == "PRON":
+        return True
+    if token.lemma_.lower() in RELATION_NOUNS or token.lower_ in RELATION_NOUNS:
+        return True
+    return any(t.lower_ in ANAPHORIC_DETERMINERS for t in token.subtree if t.dep_ in ("det", "nummod", "predet", "pobj", "poss"))
+
+
+def is_dual(token: Token, lex: TriggerLexicon) -> bool:
+    """A subject that points back to a pair of states: "the two countries", "both governments",
+    "the two", "relations", "relations between the two", "trade"; not "two workers", not "trade
+    with the tribes"."""
+    lemma = token.lemma_.lower()
+    if lemma in lex.pair_subjects or token.lower_ in lex.pair_subjects:
+        # "trade with the northeastern tribes": the partner is named, and it is not the pair
+        return not any(child.dep_ == "prep" and child.lower_ in ("with", "to", "from", "among") for child in token.children)
+    if token.lower_ == "both":
+        return True
+    if token.lower_ == "two":  # "the two", not "two were killed"
+        return any(child.dep_ == "det" for child in token.children)
+    if lemma not in lex.pair_nouns:
+        return False
+    return any(child.lower_ in DUAL_WORDS for child in token.children if child.dep_ in ("det", "nummod", "predet", "preconj"))
+
+
+def subject_heads(candidate: Candidate) -> list[Token]:
+    heads = [candidate.trigger, *candidate.argument_heads, candidate.end_token]
+    subjects = [c for h in heads for c in h.children if c.dep_ in SUBJECTS]
+    token = candidate.trigger
+    for _ in range(4):  # a conjoined or complement verb shares its head's subject
+        if subjects or token.dep_ not in ("conj", "xcomp") or token.head == token:
+            break
+        token = token.head
+        subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+    return subjects
+
+
+def fallback_parties(candidate: Candidate, collector: PartyCollector, lex: TriggerLexicon) -> list[str]:
+    """Participants when the trigger's own arguments name none.
+
+    A relative clause takes them from the event its noun belongs to ("renewed the treaty that had
+    lapsed"); an anaphoric subject ("it", "the two", "relations") from the nearest sentence before it
+    in the paragraph that names states; a conflict named by a noun ("the Korean War (1950-1953)") from
+    the states its sentence names.
+    """
+    trigger = candidate.trigger
+    if is_verb(trigger) and trigger.dep_ == "relcl":
+        subjects = [c for c in trigger.children if c.dep_ in SUBJECTS]
+        governor = trigger.head.head
+        if (not subjects or subjects[0].lower_ in RELATIVE_PRONOUNS) and is_verb(governor):
+            clause = {t.i for t in trigger.subtree}
+            tokens = [t for t in argument_tokens(governor, lex) if t.i not in clause]
+            parties = collector.parties_in(tokens, {governor.i})
+            if parties:
+                return parties
+    if is_verb(trigger):
+        subjects = subject_heads(candidate)
+        duals = [subject for subject in subjects if is_dual(subject, lex)]
+        if duals:  # "Negotiations opened ..., and both governments marked ...": the pair
+            return collector.pair_before(duals[0])
+        if not subjects or all(is_anaphoric(subject) for subject in subjects):
+            if subjects and subjects[0].lower_ == "it":
+                # "Washington approved X, and it extended Y": the subject of the clause it is joined to,
+                # else the nearest state named before it in the sentence
+                head = trigger.head if trigger.dep_ == "conj" and is_verb(trigger.head) else None
+                first = [t for c in head.children if c.dep_ in SUBJECTS for t in c.subtree] if head is not None else []
+                parties = collector.states_in(first) or collector.antecedent(subjects[0])
+                if parties:
+                    return parties
+            return collector.parties_before(trigger.sent)
+        return []
+    if candidate.kind == "conflict":
+        return collector.states_in(trigger.sent)
+    return []

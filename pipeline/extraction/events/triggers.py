@@ -1,0 +1,145 @@
+"""Triggers: whether a verb or event noun names a happening, and which words make up the trigger. The
+verb that says what happened ("began to criticize" -> criticize, "was forced to leave"); not a state
+("remained"), a figure ("grew to US$172 million"), an intention, a role, or a link between two events."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..dates import DateRecord
+from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key, particle
+from .lexicon import TriggerLexicon
+from .records import Candidate
+from .types import finances_money, noun_type, verb_type
+
+
+FIGURE_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+
+
+def is_linking(verb: Token, lex: TriggerLexicon) -> bool:
+    """"was followed by a war", "preceded the talks": the verb only orders two events."""
+    return verb.lemma_.lower() in lex.linking_verbs and any(
+        child.dep_ in ("dobj", "agent") for child in verb.children)
+
+
+def names_no_happening(verb: Token, lex: TriggerLexicon) -> bool:
+    """Verb phrases that are roles, intentions or figures rather than happenings: "played a role",
+    "intended to legislate", "recorded strong growth", "was followed by"."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.intention_verbs or verb.lower_ in lex.intention_verbs or is_linking(verb, lex):
+        return True
+    if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in lex.intention_verbs or verb.head.lower_ in lex.intention_verbs):
+        return True
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "attr")]
+    if any(noun_key(obj) in lex.not_events.get(lemma, ()) for obj in objects):
+        return True
+    return lemma in lex.figure_report_verbs and any(noun_key(obj) in lex.figure_nouns for obj in objects)
+
+
+def coerced_departure(verb: Token, lex: TriggerLexicon) -> Token | None:
+    """"was forced to leave", "compelled to flee": the departure verb, a migration."""
+    if verb.lemma_.lower() not in lex.coercion_verbs:
+        return None
+    return next((child for child in verb.children if child.dep_ == "xcomp" and is_verb(child)
+                 and child.lemma_.lower() in lex.departure_verbs), None)
+
+
+def content_verb(verb: Token, lex: TriggerLexicon) -> Token:
+    """The verb that says what happened: "began to criticize" -> criticize; "became possible to agree" -> agree."""
+    lemma = verb.lemma_.lower()
+    departure = coerced_departure(verb, lex)
+    if departure is not None:
+        return departure
+    modal = any(child.dep_ == "acomp" and child.lower_ in lex.modal_adjectives for child in verb.children)
+    for child in verb.children:
+        if child.dep_ == "xcomp" and is_verb(child) and (lemma in lex.aspectual or modal):
+            return child
+        if child.dep_ == "acomp" and child.lower_ in lex.modal_adjectives:
+            for grandchild in child.children:
+                if grandchild.dep_ == "xcomp" and is_verb(grandchild):
+                    return grandchild
+    return verb
+
+
+def states_a_figure(verb: Token, lex: TriggerLexicon, date_tokens: set[int]) -> bool:
+    """A rise, fall or level of a number ("grew to US$172 million"), or a number that did something."""
+    figure_verb = verb.lemma_.lower() in lex.figure_verbs
+    # A decision, agreement, clash... is a happening even with a number around it ("53.5 percent of voters
+    # rejected", "approved US$1 billion in credit"); a trade flow with its amount is a figure ("shipped 7 Mt").
+    kind, _ = lex.entry(lex.verbs, verb.lemma_.lower())
+    happening = (kind not in (None, "other", "economic") or finances_money(verb, lex)) and not figure_verb
+    for child in verb.children:
+        if child.dep_ in ("conj", "cc", "advcl", "ccomp", "relcl", "punct"):
+            continue
+        if child.dep_ == "prep" and f"{verb.lemma_.lower()} {child.lower_}" in lex.figure_phrases and any(
+                token.ent_type_ in FIGURE_LABELS or token.like_num for token in child.subtree if token.i not in date_tokens):
+            return True  # "came to about 19 million tonnes", "put the cost at $5 billion"
+        in_subject = child.dep_ in SUBJECTS
+        if in_subject and child.pos_ in NOUN_POS and noun_key(child) in lex.figure_nouns:
+            return True  # "the increase in 2003 came mostly in oil"
+        if in_subject and figure_verb and noun_key(child) in lex.figure_subjects:
+            return True  # "exports grew quickly in the 2000s"
+        for token in child.subtree:
+            if token.i in date_tokens:
+                continue
+            if token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") and (
+                    figure_verb or ((child.dep_ == "dobj" or in_subject) and not happening)) and not (
+                    child.dep_ == "dobj" and token.i != child.i and child.ent_type_ == ""
+                    and noun_key(child) in lex.argument_nouns and not figure_verb):
+                # ... but "offered a loan of US$2 billion" is the loan: an amount inside a typed object noun
+                return True  # "sent 1.5 million tons of coal", "was taking 25 percent"
+            if figure_verb and not in_subject and (token.like_num or token.ent_type_ == "CARDINAL"):
+                return True
+            if (in_subject or child.dep_ == "dobj") and not happening and token.ent_type_ != "ORDINAL" and (
+                    token.text.replace(",", "").replace(".", "").isdigit()):
+                return True  # "some 12,000 labourers were employed", "the register listed 86,000": counts
+    return False
+
+
+def is_state(verb: Token, lex: TriggerLexicon) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.states:
+        return False
+    prt = particle(verb)
+    return not (prt is not None and prt.lower_ in lex.particles)
+
+
+def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_tokens: set[int],
+                   subject_from: Token | None = None) -> Candidate | None:
+    content = content_verb(verb, lex)
+    if is_state(content, lex) or states_a_figure(content, lex, date_tokens):
+        return None
+    if names_no_happening(verb, lex) or names_no_happening(content, lex):
+        return None
+    kind, lemma = verb_type(content, lex)
+    if content is not verb and verb.lemma_.lower() in lex.coercion_verbs:
+        kind = "migration"  # "was forced to leave"
+    bare = content.lemma_.lower()
+    if kind == "other" and lemma == bare and bare in lex.needs_event_argument:
+        return None  # "held most of the debts", "became the third pillar": no happening named
+    start, end = content, content
+    heads: list[Token] = []
+    if content is not verb:
+        heads.append(verb)
+        if verb.lemma_.lower() in lex.aspectual or verb.lemma_.lower() in lex.coercion_verbs:
+            start, lemma = verb, f"{verb.lemma_.lower()} {lemma}"
+    elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.aspectual and verb.head.i < verb.i:
+        start, lemma = verb.head, f"{verb.head.lemma_.lower()} {lemma}"  # "began to bear fruit in 1998"
+        heads.append(verb.head)
+    elif verb.dep_ == "xcomp" and verb.head.i < verb.i and coerced_departure(verb.head, lex) == verb:
+        start, lemma, kind = verb.head, f"{verb.head.lemma_.lower()} {lemma}", "migration"  # "forced to leave in 1972"
+        heads.append(verb.head)
+    prt = particle(content)
+    if prt is not None and prt.i > end.i:
+        end = prt
+    if lemma.endswith("take place"):
+        end = next((c for c in content.children if c.dep_ == "dobj" and c.lower_ == "place"), end)
+    elif " " in lemma and lemma.split()[-2] in lex.idioms:
+        obj = next((c for c in content.children if c.dep_ in ("dobj", "attr")), None)
+        if obj is not None and 0 < obj.i - end.i <= 2:
+            end = obj
+    return Candidate(start, end, kind, lemma, date, heads, subject_from)
+
+
+def noun_candidate(noun: Token, date: DateRecord, lex: TriggerLexicon, acl: Token | None = None) -> Candidate:
+    kind = noun_type(noun, lex) or "other"
+    return Candidate(noun, noun, kind, noun_key(noun), date, [acl] if acl is not None else [])

@@ -1,0 +1,77 @@
+"""The Doc as the events stage reads it: `DocView` holds what is read again and again (entities, text,
+person names, the title, the article's pair of states), computed once per document."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from ...language.extensions import clean_text
+from ...reading.clean import TITLE
+from ..gazetteer import kind_of, resolve_parties, states_named_in
+
+
+@dataclass(frozen=True)
+class DocView:
+    """What the extractor reads from its Doc again and again, computed once per call: spaCy rebuilds
+    `doc.ents` and `doc.text` on every access. Built from the Doc alone, so the extractor stays a pure
+    function of it (nothing is kept between documents)."""
+
+    doc: Doc
+    text: str
+    ents: tuple[Span, ...]
+    entity_at: tuple[Span | None, ...]  # token index -> the entity covering it
+    person_names: tuple[str, ...]  # PERSON names of the document, for surnames ("Putin" -> "Vladimir Putin")
+    title: str  # the article's title block, or ""
+
+    @staticmethod
+    def of(doc: Doc) -> "DocView":
+        ents = tuple(doc.ents)
+        entity_at: list[Span | None] = [None] * len(doc)
+        for ent in ents:
+            for i in range(ent.start, ent.end):
+                entity_at[i] = ent
+        names = tuple(ent.text for ent in ents if ent.label_ == "PERSON")
+        return DocView(doc, clean_text(doc), ents, tuple(entity_at), names, title_of(doc))
+
+    @cached_property
+    def pair(self) -> tuple[str, ...]:
+        """The two states the article is about, sorted, or () (see `article_pair`); found only when a
+        subject points back to a pair."""
+        return article_pair(self.title, self.ents)
+
+    def ents_in(self, span: Span) -> list[Span]:
+        return [ent for ent in self.ents if ent.start >= span.start and ent.end <= span.end]
+
+
+def title_of(doc: Doc) -> str:
+    """The page title an export gives, else the text of the article's title block, else ""."""
+    if doc._.title:
+        return doc._.title
+    clean = doc._.clean
+    title = next((block for block in clean.blocks if block.kind == TITLE), None) if clean is not None else None
+    return clean.text[title.start:title.end].strip() if title is not None else ""
+
+
+def article_pair(title: str, ents: tuple[Span, ...]) -> tuple[str, ...]:
+    """The two states an article is about: those its title names ("China–Mongolia relations"), else
+    the two states its entities name most often, when each is named at least twice. What "the two
+    countries" and "both governments" point back to when the text before them names fewer than two."""
+    states = states_named_in(title) if title else []
+    if len(states) == 2:
+        return tuple(sorted(states))
+    counts: dict[str, int] = {}
+    for ent in ents:
+        if ent.label_ in ("GPE", "NORP"):
+            for party in resolve_parties(ent.text):
+                if kind_of(party) == "state":
+                    counts[party] = counts.get(party, 0) + 1
+    ranked = sorted(counts, key=lambda party: (-counts[party], party))[:2]
+    if len(ranked) == 2 and counts[ranked[1]] >= 2:
+        return tuple(sorted(ranked))
+    return ()
+
+
+def entity_of(token: Token, view: DocView) -> Span | None:
+    return view.entity_at[token.i]

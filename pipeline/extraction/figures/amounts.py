@@ -1,0 +1,187 @@
+"""Amounts: which spans of prose are figures. Token patterns propose spans, `numbers.py` reads them,
+overlaps keep the longest; a span on a date, a year, a number inside a name or a designation, an
+ordinal, a reference back ("the two countries") is no figure. Also the qualifier a figure's own
+wording gives it ("about", "more than")."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import accumulate
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..numbers import COUNT, MASS, MONEY, PERCENT, NumberLexicon, parse_amount, tokenize_amount
+from .clauses import is_dash, lemma_of
+from .lexicon import FigureLexicon, figure_matcher, load_figure_rules
+from .record import ProseFigure
+
+# When two patterns find the same span, the more specific kind wins.
+KIND_PRIORITY = {MONEY: 0, MASS: 1, PERCENT: 2, COUNT: 3}
+# Entity labels of names: a number inside one is part of a name ("Group of Eight"), not an amount.
+NAME_LABELS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "PERSON", "GPE", "LOC", "NORP", "LANGUAGE"}
+YEAR_RE = re.compile(r"^(1[0-9]{3}|20[0-9]{2}|2100)$")
+
+
+def find_amounts(doc: Doc, date_spans: CharSpans | None = None) -> list[ProseFigure]:
+    """Every amount the patterns find and numbers.py can read, longest first, without overlaps.
+    A candidate that overlaps a date ("2010 to 29 percent") is dropped before the choice."""
+    date_spans = date_spans or CharSpans()
+    rules = {rule.id: rule for rule in load_figure_rules()}
+    candidates: list[ProseFigure] = []
+    seen: set[tuple[int, int]] = set()
+    for match_id, start, end in figure_matcher(doc.vocab)(doc):
+        rule = rules[doc.vocab.strings[match_id]]
+        if (start, end) in seen and rule.kind == COUNT:
+            continue
+        amount = parse_amount(doc[start:end].text)
+        if amount is None or amount.kind != rule.kind:
+            continue
+        if amount.is_range and amount.low > amount.high:  # type: ignore[operator]
+            continue
+        if date_spans.overlaps(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)):
+            continue
+        own_start = start + 1 if doc[start].lower_ == "between" else start
+        separator = next((t.lower_ for t in doc[own_start + 1:end] if t.lower_ in ("to", "and") or is_dash(t)), None)
+        spread = own_start > 1 and doc[own_start - 1].lower_ == "from" and lemma_of(doc[own_start - 2]) in SPREAD_VERBS
+        if amount.is_range and separator == "to" and own_start > 0 and doc[own_start - 1].lower_ == "from" and not spread:
+            continue  # "grew from 2 to 3 million": two figures, a start and an end point ("ranged from" is one range)
+        if amount.is_range and separator == "to" and not spread and _both_ends_complete(doc[own_start:end]):
+            continue  # "$1 billion to $1.97 billion": two figures
+        seen.add((start, end))
+        candidates.append(ProseFigure(own_start, end, amount, rule.id, separator))
+    candidates.sort(key=lambda f: (-(f.end - f.start), KIND_PRIORITY[f.kind], f.start))
+    taken = [False] * len(doc)
+    chosen = []
+    for figure in candidates:
+        lead = figure.start - 1 if figure.start > 0 and doc[figure.start - 1].lower_ == "between" else figure.start
+        if any(taken[lead:figure.end]):
+            continue
+        for index in range(lead, figure.end):
+            taken[index] = True
+        chosen.append(figure)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+# "ranged from 3% to 25%": the ends of one range, not a change from one amount to another.
+SPREAD_VERBS = {"range", "vary"}
+
+
+def _both_ends_complete(span: Span) -> bool:
+    """Both sides of "to" carry their own scale or unit: two amounts, not one range."""
+    pieces = [token.lower_ for token in span]
+    cut = pieces.index("to")
+    left = tokenize_amount(span[:cut].text)
+    return any(kind == "word" for kind, _ in left[1:]) or (len(left) > 1 and left[-1][0] == "sym")
+
+
+class CharSpans:
+    """Character spans (of dates) asked whether any overlaps a range: a bisect on the starts and the
+    furthest end reached so far, not a scan of every span for every figure."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before_end = bisect_left(self.starts, end)  # spans that start before `end`
+        return before_end > 0 and self.reach[before_end - 1] > start
+
+
+def _is_year_like(figure: ProseFigure, doc: Doc) -> bool:
+    amount = figure.amount
+    text = doc[figure.start:figure.end].text
+    if amount.kind != COUNT or not any(ch.isdigit() for ch in text) or "," in text or "." in text:
+        return False
+    values = [amount.value] if amount.value is not None else [amount.low, amount.high]
+    return all(v is not None and float(v).is_integer() and YEAR_RE.match(str(int(v))) for v in values)
+
+
+def _is_number_word_span(doc: Doc, figure: ProseFigure) -> bool:
+    return not any(ch.isdigit() for ch in doc[figure.start:figure.end].text)
+
+
+def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberLexicon,
+                 item_token: Token | None) -> bool:
+    """Counts that are names, designations, ordinals, durations, lengths or references back."""
+    span = doc[figure.start:figure.end]
+    first, last = doc[figure.start], doc[figure.end - 1]
+    previous = doc[figure.start - 1] if figure.start > 0 else None
+    following = doc[figure.end] if figure.end < len(doc) else None
+    if any(token.ent_type_ in ("ORDINAL", "TIME") for token in span):
+        return True
+    if any(token.ent_type_ in NAME_LABELS for token in span):
+        return True
+    if any(token.ent_type_ == "DATE" for token in span) and _is_year_like(figure, doc):
+        return True
+    if _is_year_like(figure, doc):
+        return True  # a year is never a count ("IPA 2011 funds", "the 1998 elections")
+    if _inside_name(doc, figure, lex):
+        return True
+    # Hyphenated compounds: "Six-Party Talks", "three-year plan", "Tu-95".
+    if following is not None and is_dash(following) and not last.whitespace_ and following.i + 1 < len(doc) \
+            and doc[following.i + 1].is_alpha:
+        return True
+    if previous is not None and is_dash(previous) and not previous.whitespace_ and previous.i > 0 \
+            and doc[previous.i - 1].is_alpha and not doc[previous.i - 1].whitespace_:
+        return True
+    if previous is not None and previous.lower_.rstrip(".") in lex.designators:
+        return True
+    if previous is not None and previous.lower_ in lex.definite_determiners | {"per"}:
+        return True  # "the two countries"; "11 per 1,000 children" (a rate's base)
+    if previous is not None and previous.lower_ == "other" and previous.i > 0 and doc[previous.i - 1].lower_ in lex.definite_determiners:
+        return True  # "the other two"
+    if previous is not None and previous.tag_ in ("PRP$", "POS") and _is_number_word_span(doc, figure):
+        return True  # "their two sons", "Russia's three ports": references, not amounts
+    if _is_number_word_span(doc, figure) and first.is_title and not first.is_sent_start and figure.amount.value != 0:
+        return True  # a capitalised number word inside a sentence is part of a name ("the Big Three")
+    if following is not None and (following.lower_ in nums.not_figure_units or following.lower_ in lex.not_items):
+        return True
+    if item_token is not None:
+        lemma = item_token.lemma_.lower()
+        if lemma in nums.not_figure_units or item_token.lower_ in nums.not_figure_units or lemma in lex.not_items:
+            return True
+    if figure.amount.value == 1 and _is_number_word_span(doc, figure) and not _in_count_list(item_token):
+        return True  # "one of the first steps", "a million" alone is kept by the scale
+    return False
+
+
+def _inside_name(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """A number between a name and a word that heads names ('IPA 2011 funds', 'Agenda 21 programme')
+    or between two capitalised words ('Apollo 11 Mission') is part of the name."""
+    if figure.start == 0 or figure.end >= len(doc):
+        return False
+    previous, following = doc[figure.start - 1], doc[figure.end]
+    if previous.is_sent_start or not previous.is_alpha or not previous.text[0].isupper():
+        return False
+    if previous.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "MONEY") or previous.pos_ not in ("PROPN", "NOUN"):
+        return False
+    return lemma_of(following) in lex.name_heads or following.lower_ in lex.name_heads or (
+        following.is_title and following.pos_ == "PROPN")
+
+
+def _in_count_list(noun: Token | None) -> bool:
+    """'five banking groups, one credit entity, 8 funds': a lone 'one' among coordinated counted nouns."""
+    if noun is None:
+        return False
+    group = [noun.head] if noun.dep_ == "conj" else []
+    current = noun
+    while current.dep_ == "conj" and current.head != current:
+        current = current.head
+        group.append(current)
+    group.extend(token for token in noun.subtree if token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"))
+    return any(token.i != noun.i and token.pos_ in ("NOUN", "PROPN")
+               and any(child.dep_ == "nummod" and child.like_num for child in token.children) for token in group)
+
+
+def find_qualifier(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | None:
+    if figure.amount.vague:
+        return "min"
+    start = figure.start
+    longest = max((len(words) for words, _ in lex.qualifiers), default=0)
+    preceding = tuple(token.lower_ for token in doc[max(start - longest, 0):start])
+    for words, name in lex.qualifiers:
+        if len(words) <= len(preceding) and preceding[len(preceding) - len(words):] == words:
+            return name
+    return None

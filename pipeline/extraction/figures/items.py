@@ -1,0 +1,168 @@
+"""Items: what a figure counts or is about. A count's counted noun ("1,300 aircraft", "thousands of
+refugees") or the noun of its count word ("the number of South Koreans"); the goods of a money or mass
+figure ("tons of coal", "beef sales"; money only for a commodity of the lexicon)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..numbers import COUNT, MONEY
+from .amounts import CharSpans
+from .clauses import figure_root, governing_verb, lemma_of, of_object, subject_of
+from .lexicon import FigureLexicon, load_figure_lexicon
+from .measure import nearest_cue
+from .parties import PARTY_LABELS
+from .record import ProseFigure
+
+
+def _singular(token: Token) -> str:
+    """Lower-case singular of a noun; proper-noun plurals ("Koreans") lose their s; plurals the
+    lemmatizer keeps ("people") come from the item_nouns table."""
+    exceptions = load_figure_lexicon().item_nouns
+    if token.lower_ in exceptions:
+        return exceptions[token.lower_]
+    if token.pos_ == "PROPN":
+        text = token.text.lower()
+        if token.tag_ == "NNPS" or (token.ent_type_ == "NORP" and text.endswith("s")):
+            text = text[:-1]
+        return text
+    lemma = lemma_of(token)
+    return exceptions.get(lemma, lemma)
+
+
+def counted_noun(doc: Doc, figure: ProseFigure) -> Token | None:
+    """The noun a count counts: its head ("1,300 aircraft"), or the noun after "of" ("thousands of refugees")."""
+    root = figure_root(doc, figure)
+    head = root.head
+    while head.pos_ == "PROPN" and head.ent_type_ in PARTY_LABELS and head.dep_ in ("compound", "nmod", "amod") \
+            and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "200 U.S. bombers": the bombers are counted, not the U.S.
+    if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos", "npadvmod", "det") and head.i >= figure.end \
+            and head.pos_ in ("NOUN", "PROPN") and not head.like_num:
+        return head
+    following = doc[figure.end] if figure.end < len(doc) else None
+    if following is not None and following.lower_ == "of":
+        objects = [child for child in following.children if child.dep_ == "pobj"]
+        if objects and objects[0].pos_ in ("NOUN", "PROPN"):
+            return objects[0]
+        for token in doc[following.i + 1:min(following.i + 6, len(doc))]:
+            if token.pos_ in ("NOUN", "PROPN") and (token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in ("NOUN", "PROPN")):
+                return token
+            if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+                break
+    if following is not None and following.pos_ in ("NOUN",) and following.tag_ == "NNS":
+        return following
+    return None
+
+
+def count_item(token: Token) -> str:
+    """'factories' -> 'factory'; 'North Koreans' -> 'north korean' (a proper noun keeps its compound);
+    'people' -> 'person'."""
+    if token.pos_ == "PROPN" or token.ent_type_ == "NORP" and token.tag_ == "NNPS":
+        words = [child for child in token.lefts if child.dep_ == "compound" and child.pos_ == "PROPN"]
+        return " ".join([w.text.lower() for w in words] + [_singular(token)])
+    return _singular(token)
+
+
+def noun_phrase_name(token: Token) -> str:
+    """A commodity as written: compounds kept ("petroleum products", "mineral fuel oil"); one word singular;
+    a commodity adjective by its full name ("crude output" -> "crude oil")."""
+    if token.pos_ == "ADJ":
+        return load_figure_lexicon().commodity_names.get(token.lower_, token.lower_)
+    words = []
+    for child in token.lefts:
+        if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN", "ADJ") and child.i == token.i - (
+                sum(1 for c in token.lefts if c.dep_ == "compound" and c.i > child.i) + 1):
+            words.append(child)
+    if not words:
+        return lemma_of(token)
+    return " ".join(w.text.lower() for w in words + [token])
+
+
+def _goods(token: Token, lex: FigureLexicon) -> Token | None:
+    """The token itself as a commodity noun (or a commodity adjective: 'crude output'), or its compound
+    when the parser took a compass word for the noun ('tons of coal south')."""
+    if token.pos_ == "ADJ" and token.lower_ in lex.commodity_names:
+        return token
+    if token.pos_ not in ("NOUN", "PROPN") or token.like_num:
+        return None
+    if lemma_of(token) in lex.directions:
+        compounds = [child for child in token.lefts if child.dep_ == "compound"]
+        return _goods(compounds[-1], lex) if compounds else None
+    if token.ent_type_ in PARTY_LABELS | {"DATE", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "PERSON", "ORG"}:
+        return None
+    lemma = lemma_of(token)
+    if lemma in lex.noun_measures or lemma in lex.anaphora or lemma in lex.financing or lemma in lex.lending:
+        return None
+    return token
+
+
+def commodity_token(doc: Doc, figure: ProseFigure, lex: FigureLexicon, dates: CharSpans) -> Token | None:
+    """The goods a money or mass figure is about: 'tons of freight', 'exports of grain ... 890 tons',
+    'beef sales climbed from A$1.6 billion', '$750 million for purchases of grain'. A money figure
+    takes only a commodity of the lexicon ('a loan for roads' has none)."""
+    candidates: list[Token] = []
+    following = doc[figure.end] if figure.end < len(doc) else None
+    if following is not None and following.lower_ == "of":
+        objects = [child for child in following.children if child.dep_ == "pobj"]
+        candidates.extend(objects or [t for t in doc[following.i + 1:following.i + 4] if t.pos_ == "NOUN"])
+    cues = [figure.cue] if figure.cue is not None else []
+    nearest = nearest_cue(doc, figure, lex, before_only=True)
+    if nearest is not None:
+        cues.append(nearest[1])
+    for cue in cues:
+        cue_token = doc[cue]
+        cue_object = of_object(cue_token)
+        if cue_object is not None:
+            candidates.append(cue_object)
+        candidates.extend(child for child in cue_token.lefts if child.dep_ == "compound")  # "beef sales"
+        # "crude output", "Coal production" (also when the parser cut the word off the phrase): a commodity
+        # word right before the measure noun.
+        before = doc[cue - 1] if cue > 0 else None
+        if before is not None and before.pos_ in ("ADJ", "NOUN", "PROPN") and lemma_of(before) in lex.commodities \
+                and before.i == cue - 1 and before not in candidates:
+            candidates.append(before)
+    if figure.kind == MONEY:
+        # "$750 million for purchases of grain", "spent $2 billion on foreign grain"
+        root = figure_root(doc, figure)
+        verb = governing_verb(root)
+        scope = [t for t in root.subtree if t.i >= figure.end]
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "for") and child.i >= figure.end:
+                scope.extend(child.subtree)
+        candidates.extend(sorted(scope, key=lambda t: t.i))
+    for token in candidates:
+        goods = _goods(token, lex)
+        if goods is None or dates.overlaps(goods.idx, goods.idx + len(goods.text)):
+            continue
+        if figure.kind == MONEY and lemma_of(goods) not in lex.commodities:
+            continue
+        return goods
+    return None
+
+
+def elliptical_count(doc: Doc, previous: ProseFigure, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """A bare number that repeats the verb of a count just before it in the same sentence."""
+    if previous.kind != COUNT or previous.item is None or doc[previous.start].sent != doc[figure.start].sent:
+        return False
+    verb, earlier_verb = governing_verb(figure_root(doc, figure)), governing_verb(figure_root(doc, previous))
+    return verb.i != earlier_verb.i and lemma_of(verb) == lemma_of(earlier_verb)
+
+
+def count_word(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> Token | None:
+    """'a total of 500', 'the death toll reached 135': the count word a bare number is the amount of."""
+    root = figure_root(doc, figure)
+    if root.head.lower_ == "of" and lemma_of(root.head.head) in lex.count_context:
+        return root.head.head
+    subject = subject_of(governing_verb(root))
+    return subject if subject is not None and lemma_of(subject) in lex.count_context else None
+
+
+def context_item(word: Token, lex: FigureLexicon) -> str | None:
+    """What a count word counts when the counted noun comes before the number: 'the number of South
+    Koreans ... was 279' -> 'south korean'; 'the population of X was 85,458' -> 'person'."""
+    if lemma_of(word) in lex.count_context_items:
+        return lex.count_context_items[lemma_of(word)]  # "the population of the island": the place is not counted
+    counted = of_object(word)
+    if counted is not None and counted.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"):
+        return count_item(counted)
+    return None

@@ -1,0 +1,150 @@
+"""The figures stage's rule data: the measure lexicon and commodities (models/measure_lexicon.json,
+models/commodities.json) and the token patterns that find amounts (models/figure_rules.jsonl), read
+once and cached."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import srsly
+
+from ...config import SETTINGS
+from ..matching import RuleMatcher, rule_matcher
+from ..numbers import NumberLexicon, load_lexicon
+
+FIGURE_RULES_FILE = "figure_rules.jsonl"
+MEASURE_LEXICON_FILE = "measure_lexicon.json"
+COMMODITIES_FILE = "commodities.json"
+
+
+@dataclass(frozen=True)
+class FigureLexicon:
+    noun_measures: dict[str, str]
+    verb_measures: dict[str, str]
+    change_up: frozenset[str]
+    change_down: frozenset[str]
+    comparatives: frozenset[str]
+    temporal_bases: frozenset[str]
+    qualifiers: tuple[tuple[tuple[str, ...], str], ...]  # longest phrase first
+    anaphora: frozenset[str]
+    anaphora_determiners: frozenset[str]
+    definite_determiners: frozenset[str]
+    designators: frozenset[str]
+    count_context: frozenset[str]
+    peak: frozenset[str]
+    comparison_markers: frozenset[str]
+    flow_from: frozenset[str]
+    flow_to: frozenset[str]
+    not_items: frozenset[str]
+    value_links: frozenset[str]
+    continuation: frozenset[str]
+    commodities: frozenset[str]
+    financing: frozenset[str]
+    rates: frozenset[str]
+    directions: frozenset[str]
+    lending: frozenset[str] = frozenset()
+    commodity_names: dict[str, str] = field(default_factory=dict)
+    item_nouns: dict[str, str] = field(default_factory=dict)
+    count_context_items: dict[str, str] = field(default_factory=dict)
+    name_heads: frozenset[str] = frozenset()
+
+    @property
+    def change_words(self) -> frozenset[str]:
+        return self.change_up | self.change_down
+
+
+@lru_cache(maxsize=4)
+def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
+    root = Path(models_dir or SETTINGS.models_dir)
+    data = json.loads((root / MEASURE_LEXICON_FILE).read_text(encoding="utf-8"))
+    data.update(json.loads((root / COMMODITIES_FILE).read_text(encoding="utf-8")))
+    nouns: dict[str, str] = {}
+    verbs: dict[str, str] = {}
+    for measure, words in data["measures"].items():
+        for word in words.get("nouns", []):
+            nouns.setdefault(word, measure)
+        for word in words.get("verbs", []):
+            verbs.setdefault(word, measure)
+    qualifiers = sorted(
+        ((tuple(phrase.lower().split()), name) for name, phrases in data["qualifiers"].items() for phrase in phrases),
+        key=lambda pair: -len(pair[0]),
+    )
+    as_set = lambda key: frozenset(word.lower() for word in data.get(key, []))  # noqa: E731
+    return FigureLexicon(
+        noun_measures=nouns, verb_measures=verbs, change_up=as_set("change_up"), change_down=as_set("change_down"),
+        comparatives=as_set("comparatives"), temporal_bases=as_set("temporal_bases"),
+        qualifiers=tuple(qualifiers), anaphora=as_set("anaphora"),
+        anaphora_determiners=as_set("anaphora_determiners"), definite_determiners=as_set("definite_determiners"),
+        designators=as_set("designators"), count_context=as_set("count_context"), peak=as_set("peak"),
+        comparison_markers=as_set("comparison_markers"), flow_from=as_set("flow_from"), flow_to=as_set("flow_to"),
+        not_items=as_set("not_items"), value_links=as_set("value_links"), continuation=as_set("continuation"),
+        commodities=as_set("commodities"), financing=as_set("financing"), rates=as_set("rates"),
+        directions=as_set("directions"), lending=as_set("lending"),
+        commodity_names={k.lower(): v for k, v in data.get("commodity_names", {}).items()},
+        item_nouns={k.lower(): v for k, v in data.get("item_nouns", {}).items()},
+        count_context_items={k.lower(): v for k, v in data.get("count_context_items", {}).items()},
+        name_heads=as_set("name_heads"),
+    )
+
+
+def lexicon_lists(lex: NumberLexicon) -> dict[str, list[str]]:
+    """The word lists figure_rules.jsonl refers to as "@name"."""
+    return {
+        "number_words": sorted(lex.number_words),
+        "vague_plurals": sorted(lex.vague_plurals),
+        "scales": sorted(lex.scales),
+        "currency_symbols": sorted(set(lex.currency_symbols) | lex.currency_codes),
+        "currency_name_words": sorted(lex.currency_name_words),
+        "mass_modifiers": sorted(lex.mass_modifiers),
+        "mass_units": sorted(lex.mass_units),
+    }
+
+
+@dataclass(frozen=True)
+class FigureRule:
+    id: str
+    kind: str
+    pattern: list[dict]
+
+
+def _expand_lists(value: object, lists: dict[str, list[str]]) -> object:
+    if isinstance(value, str) and value.startswith("@"):
+        return lists[value[1:]]
+    if isinstance(value, dict):
+        return {key: _expand_lists(item, lists) for key, item in value.items()}
+    return value
+
+
+@lru_cache(maxsize=4)
+def load_figure_rules(models_dir: Path | None = None) -> tuple[FigureRule, ...]:
+    """Patterns of figure_rules.jsonl with macros ("NUM", "SCALE?") and "@lists" expanded."""
+    root = Path(models_dir or SETTINGS.models_dir)
+    lists = lexicon_lists(load_lexicon(root))
+    macros: dict[str, dict] = {}
+    rules = []
+    for line in srsly.read_jsonl(root / FIGURE_RULES_FILE):
+        if "macro" in line:
+            macros[line["macro"]] = _expand_lists(line["token"], lists)  # type: ignore[assignment]
+            continue
+        pattern = []
+        for item in line["pattern"]:
+            if isinstance(item, dict):
+                pattern.append(_expand_lists(item, lists))
+                continue
+            name, op = (item[:-1], item[-1]) if item[-1] in "?*+" else (item, None)
+            token = dict(macros[name])
+            if op:
+                token["OP"] = op
+            pattern.append(token)
+        rules.append(FigureRule(line["id"], line["kind"], pattern))
+    return tuple(rules)
+
+
+def figure_rule_patterns() -> dict[str, list[list[dict]]]:
+    return {rule.id: [rule.pattern] for rule in load_figure_rules()}
+
+
+def figure_matcher(vocab) -> RuleMatcher:
+    return rule_matcher("figures", vocab, figure_rule_patterns)

@@ -1,0 +1,249 @@
+"""Measure: what a prose figure measures (trade, exports, imports, aid, investment, debt, production),
+or that it states a change or a share. The figure's own phrase decides first, then its verb, its
+subject, a one-way flow in its sentence, and the nearest measure word of the clauses that share its time."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..numbers import COUNT, MONEY, PERCENT
+from .clauses import clause_chain, figure_root, governing_verb, in_clause, lemma_of, of_object, subject_of
+from .lexicon import FigureLexicon
+from .parties import entity_party
+from .record import ProseFigure
+
+# A comparative adjective or adverb, a comparing preposition ("above"), or a particle ("up").
+COMPARATIVE_TAGS = {"JJR", "RBR", "IN", "RB", "RP"}
+
+
+def change_direction(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | None:
+    """'up' / 'down' when the figure states a rise or fall ('decreased by 91.1 percent', 'an increase of
+    64%', 'a 5% drop', 'grew 12 percent'); None when it states a level ('increased to 1,070 tons')."""
+    root = figure_root(doc, figure)
+    head = root.head
+    word = None
+    before = [t.lower_ for t in doc[max(figure.start - 3, 0):figure.start]]
+    if before and (before[-1] in ("to", "from") or (len(before) > 1 and before[-2] in ("to", "from")
+                                                      and doc[figure.start - 1].pos_ in ("ADJ", "ADV", "DET"))):
+        return None  # "fell from 92 percent to 29 percent": levels, not the change
+    if head.dep_ == "prep" and head.lower_ in ("by", "of") and head.head != head:
+        word = head.head
+    elif root.dep_ in ("nummod", "compound", "amod", "npadvmod", "dobj", "advmod", "attr", "quantmod") and head != root:
+        word = head
+    if word is None:
+        return None
+    if root.dep_ in ("dobj", "npadvmod", "advmod") and word.pos_ not in ("VERB", "NOUN"):
+        return None
+    lemma = lemma_of(word)
+    if lemma in lex.change_up or word.lower_ in lex.change_up:
+        return "up"
+    if lemma in lex.change_down or word.lower_ in lex.change_down:
+        return "down"
+    return None
+
+
+def cue_measure(token: Token, lex: FigureLexicon, verbs: bool = False) -> str | None:
+    lemma = lemma_of(token)
+    if token.pos_ == "NOUN" and lemma in lex.financing:
+        return "other"  # a loan, credit line or guarantee: lending, not a flow of goods
+    if token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in ("amod", "compound")):
+        return lex.noun_measures.get(lemma) or lex.noun_measures.get(token.lower_)
+    if verbs and token.pos_ == "VERB":
+        return lex.verb_measures.get(lemma)
+    return None
+
+
+def _local_cue(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str, int] | None:
+    """A measure word in the figure's own phrase: '$5 million in aid', 'exports of $5 million'."""
+    root = figure_root(doc, figure)
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            for grandchild in child.children:
+                measure = cue_measure(grandchild, lex) if grandchild.dep_ == "pobj" else None
+                if measure:
+                    return measure, grandchild.i
+        if child.dep_ == "compound" and child.i >= figure.end:
+            measure = cue_measure(child, lex)
+            if measure:
+                return measure, child.i
+    current = root
+    financing: tuple[str, int] | None = None
+    while current.head != current and (current.head.pos_ not in ("VERB", "AUX") or current.head.dep_ == "prep"):
+        current = current.head
+        found = [(cue_measure(current, lex), current.i)] + [
+            (cue_measure(child, lex), child.i) for child in current.children  # "a $5 million aid package"
+            if child.dep_ in ("compound", "amod") and child.i != root.i]
+        for measure, index in found:
+            if measure == "debt" and lemma_of(doc[index]) in lex.lending and figure.kind != MONEY:
+                continue  # "one credit institution" counts institutions, it is no debt
+            if measure == "other" or (measure == "debt" and lemma_of(doc[index]) in lex.lending):
+                # a loan is debt, a credit line or guarantee other: unless it is concessional (aid)
+                financing = financing or (measure, index)
+            elif measure and (financing is None or measure == "aid"):
+                return measure, index
+    return financing
+
+
+def _subject_cue(subject: Token, lex: FigureLexicon) -> tuple[str, int] | None:
+    best: tuple[int, str, int] | None = None
+    for token in subject.subtree:
+        if not in_clause(token, subject) and token != subject:
+            continue
+        measure = cue_measure(token, lex)
+        if not measure:
+            continue
+        depth = 0
+        current = token
+        while current != subject and current.head != current:
+            current = current.head
+            depth += 1
+        if best is None or depth < best[0]:
+            best = (depth, measure, token.i)
+    return (best[1], best[2]) if best else None
+
+
+def is_anaphoric(subject: Token | None, lex: FigureLexicon) -> bool:
+    """'the number', 'this figure', 'it': a subject that points back at an amount already given."""
+    if subject is None:
+        return False
+    if subject.lower_ in ("it", "this", "that"):
+        return True
+    if lemma_of(subject) not in lex.anaphora or of_object(subject) is not None:
+        return False
+    if any(child.dep_ in ("compound", "amod") and cue_measure(child, lex) for child in subject.children):
+        return False  # "the trade volume", "the export total": the measure is named, not pointed back at
+    return any(child.dep_ in ("det", "poss") and child.lower_ in lex.anaphora_determiners for child in subject.children)
+
+
+def _flow_cue(doc: Doc, verb: Token, period: str | None, lex: FigureLexicon) -> bool:
+    """'from <country> to <country>' in the clause: a one-way flow, read as exports."""
+    found_from = found_to = False
+    sent = verb.sent
+    for token in sent:
+        if token.lower_ not in lex.flow_from | lex.flow_to or (token.lower_ in lex.flow_to and not found_from):
+            continue
+        objects = [child for child in token.children if child.dep_ == "pobj"]
+        if not objects:
+            continue
+        if entity_party(objects[0], period) is None:
+            continue
+        if token.lower_ in lex.flow_from:
+            found_from = True
+        else:
+            found_to = True
+    return found_from and found_to
+
+
+def nearest_cue(doc: Doc, figure: ProseFigure, lex: FigureLexicon, before_only: bool = False,
+                 clauses: list[Token] | None = None) -> tuple[str, int] | None:
+    """The measure word nearest the figure in its sentence (one before it counts double-near), only
+    in the given clauses when they are given."""
+    sent = doc[figure.start].sent
+    best: tuple[int, str, int] | None = None
+    for token in sent:
+        if figure.start <= token.i < figure.end or (before_only and token.i > figure.start):
+            continue
+        if clauses is not None and governing_verb(token) not in clauses:
+            continue
+        measure = cue_measure(token, lex, verbs=True)
+        if not measure:
+            continue
+        distance = figure.start - token.i if token.i < figure.start else 2 * (token.i - figure.end + 1)
+        if best is None or distance < best[0]:
+            best = (distance, measure, token.i)
+    return (best[1], best[2]) if best else None
+
+
+def comparison_base(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | None:
+    """What an amount that measures a gap is compared with: "time" for an earlier time ('40% higher
+    than in 2010', '15 percent below its 1990 level', 'up 18% from 2009', '3% lower in 2009' with the
+    time left implicit), "other" for anything else ('29% higher than the world average'); None when
+    the amount does not stand before a comparative or a comparing preposition."""
+    root = figure_root(doc, figure)
+    if root.dep_ != "npadvmod":
+        return None
+    sent = root.sent
+    candidates = [root.head] if root.head != root else []
+    if figure.end < sent.end:
+        candidates.append(doc[figure.end])  # "sold 20% more grain than in 2013"
+    word = next((token for token in candidates if token.tag_ in COMPARATIVE_TAGS
+                 and token.lower_ in lex.comparatives), None)
+    if word is None:
+        return None
+    if word.lower_ in lex.change_words:
+        return "time"  # "up 18%", "down 7 percent": a rise or fall whatever the base
+    if word.tag_ == "IN":
+        base = [token for token in word.subtree if not figure.start <= token.i < figure.end]
+    else:
+        than = next((token for token in doc[word.i + 1:sent.end] if token.lower_ == "than"), None)
+        if than is None:
+            return "time"  # "prices were 3% lower in 2009": lower than before
+        base = list(than.subtree)
+    temporal = any(token.ent_type_ == "DATE" or token.lower_ in lex.temporal_bases for token in base)
+    return "time" if temporal else "other"
+
+
+def states_change(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """A percent whose clause is about a rise or fall: 'economic growth was 6.1%', 'the growth rate
+    averaged 2 percent', 'the decline in output reached 12%'."""
+    subject = subject_of(governing_verb(figure_root(doc, figure)))
+    if subject is None or subject.pos_ != "NOUN" or figure.start <= subject.i < figure.end:
+        return False
+    words = [subject]
+    if lemma_of(subject) in lex.rates:  # "the growth rate": the rate's modifier names what it is a rate of
+        words += [child for child in subject.children if child.dep_ in ("compound", "amod")]
+    return any(lemma_of(word) in lex.change_words and word.pos_ == "NOUN" for word in words)
+
+
+def is_rate(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """A percentage of a tariff, tax or interest rate ('a 38.5 percent tariff', 'cut the duty to 5%')."""
+    root = figure_root(doc, figure)
+    verb = governing_verb(root)
+    nearby = [root.head] + [child for child in verb.children if child.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
+    if root.head.dep_ == "prep" and root.head.lower_ in ("of", "at"):
+        nearby.append(root.head.head)  # "a tax of 10%", "a duty set at 5 percent"
+    return any(lemma_of(token) in lex.rates for token in nearby)
+
+
+def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str, int | None, str | None]:
+    """(measure, cue token index, link) for one prose figure; link is "anaphora" when its clause points
+    back at an earlier amount ('the number stood at ...'), "pronoun" for 'it was worth ...'."""
+    if change_direction(doc, figure, lex):
+        return "change", None, None
+    base = comparison_base(doc, figure, lex)
+    if base == "time":
+        return "change", None, None
+    if base == "other" and figure.kind == PERCENT:
+        return "other", None, None  # a gap to another thing is neither a rise nor a part of a whole
+    if figure.kind == PERCENT:
+        if states_change(doc, figure, lex):
+            return "change", None, None
+        return ("other" if is_rate(doc, figure, lex) else "share"), None, None
+    local = _local_cue(doc, figure, lex)
+    if local:
+        return local[0], local[1], None
+    verb = governing_verb(figure_root(doc, figure))
+    if figure.kind == COUNT:
+        # A count measures something only through its clause's circumstances ("built with Russian assistance").
+        for child in verb.children:
+            if child.dep_ in ("prep", "agent"):
+                for grandchild in child.children:
+                    measure = cue_measure(grandchild, lex) if grandchild.dep_ == "pobj" else None
+                    if measure:
+                        return measure, grandchild.i, None
+        return "other", None, None
+    measure = cue_measure(verb, lex, verbs=True)
+    if measure:
+        return measure, verb.i, None
+    subject = subject_of(verb)
+    if subject is not None and not (figure.start <= subject.i < figure.end):
+        if is_anaphoric(subject, lex):
+            return "other", None, ("pronoun" if subject.pos_ == "PRON" else "anaphora")
+        cue = _subject_cue(subject, lex)
+        if cue:
+            return cue[0], cue[1], None
+    if _flow_cue(doc, verb, None, lex):
+        return "exports", None, None
+    nearest = nearest_cue(doc, figure, lex, clauses=clause_chain(verb))
+    if nearest:
+        return nearest[0], nearest[1], None
+    return "other", None, None

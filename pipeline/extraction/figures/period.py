@@ -1,0 +1,202 @@
+"""Period: the time a prose figure refers to, as a TIMEX3 value. The nearest date of its own clause,
+else of a clause above it that shares its time, else one under it, else the one date of its paragraph;
+never the base of a comparison ("than in 2002"). A change between two dated amounts spans both dates."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..dates import DateRecord
+from ..numbers import PERCENT
+from .clauses import block_at, clause_parent, figure_root, governing_verb
+from .lexicon import FigureLexicon
+from .record import ProseFigure
+
+
+@dataclass
+class _Date:
+    record: DateRecord
+    start: int  # token indices
+    end: int
+    root: Token
+
+
+def date_tokens(doc: Doc, dates: list[DateRecord]) -> list[_Date]:
+    out = []
+    for record in dates:
+        span = doc.char_span(record.start, record.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        out.append(_Date(record, span.start, span.end, span.root))
+    return out
+
+
+def period_value(record: DateRecord) -> str:
+    """A period is the date's TIMEX3 value without its modifier ('late 1980s' -> 198)."""
+    return record.value
+
+
+COMPARISON_GLUE = {"to", "with", "the", "in", "of", "on", "during", "for", "that", "those", "a", "an", "its", "their"}
+
+
+def _is_comparison_base(doc: Doc, date: _Date, lex: FigureLexicon) -> bool:
+    """'compared to the same period of the previous year', 'than in 2002': the base of a comparison."""
+    index = date.start - 1
+    sent_start = date.root.sent.start
+    while index >= sent_start and doc[index].lower_ in COMPARISON_GLUE:
+        index -= 1
+    return index >= sent_start and doc[index].lower_ in lex.comparison_markers
+
+
+def _pick_date(figure: ProseFigure, candidates: list[_Date], others: list[ProseFigure], doc: Doc) -> _Date | None:
+    """The date nearest a figure: right after it (no other figure between), else right before it."""
+    if not candidates:
+        return None
+    blockers = [f for f in others if f is not figure and f.restates is None]
+
+    def figure_between(a: int, b: int) -> bool:
+        return any(a <= f.start and f.end <= b for f in blockers)
+
+    def semicolon_between(a: int, b: int) -> bool:
+        return any(token.text == ";" for token in doc[a:b])
+
+    after = [d for d in candidates if d.start >= figure.end]
+    before = [d for d in candidates if d.end <= figure.start]
+    for date in sorted(after, key=lambda d: d.start):
+        if not figure_between(figure.end, date.start) and not semicolon_between(figure.end, date.start):
+            return date
+        break
+    for date in sorted(before, key=lambda d: -d.start):
+        if not figure_between(date.end, figure.start) and not semicolon_between(date.end, figure.start):
+            return date
+        break
+    if before:
+        return max(before, key=lambda d: d.start)
+    return min(after, key=lambda d: d.start)
+
+
+def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex: FigureLexicon) -> None:
+    usable = [d for d in dates if not _is_comparison_base(doc, d, lex)
+              and not any(f.start < d.end and d.start < f.end for f in figures)]
+    for figure in figures:
+        if figure.restates is not None:
+            continue
+        sent = doc[figure.start].sent
+        in_sentence = [d for d in usable if sent.start <= d.start < sent.end]
+        verb = governing_verb(figure_root(doc, figure))
+        chosen = None
+        clause: Token | None = verb
+        top = verb
+        while clause is not None and chosen is None:
+            own = [d for d in in_sentence if governing_verb(d.root) == clause]
+            chosen = _pick_date(figure, own, figures, doc)
+            top = clause
+            clause = clause_parent(clause)
+        if chosen is None:
+            # No date in the figure's clause: one in a clause or phrase under it sets the time ("At the
+            # time of the test, Russia published statistics from January to March, 2006, and exports
+            # decreased by ..."; "A plebiscite held on 20 October 1945 produced ..."), but not one in a
+            # conjoined clause or a relative clause ("the treaty that had lapsed in 1993").
+            chosen = _pick_date(figure, [d for d in in_sentence if _hangs_from(d.root, top)], figures, doc)
+        if chosen is None and not [d for d in dates if sent.start <= d.start < sent.end]:
+            chosen = _paragraph_date(doc, figure, usable, verb)
+        if chosen is None:
+            continue
+        value = period_value(chosen.record)
+        figure.period = _range_end(doc, figure, chosen, value)
+        if figure.measure == "change" and figure.kind == PERCENT:
+            figure.period = _change_since(doc, chosen, in_sentence) or figure.period
+    for figure in figures:
+        if figure.restates is not None:
+            figure.period = figures[figure.restates].period
+    for index, figure in enumerate(figures):
+        if figure.measure == "change" and figure.kind == PERCENT:
+            _change_spans_pair(doc, figures, index)
+
+
+CHANGE_START_WORDS = {"from", "since", "on"}
+
+
+def _change_since(doc: Doc, start: _Date, in_sentence: list[_Date]) -> str | None:
+    """'As of 2014, exports had increased 300% from 2008': a change measured from a start date up to
+    the sentence's other date covers the time between them (2008/2014)."""
+    if start.start == 0 or doc[start.start - 1].lower_ not in CHANGE_START_WORDS or "/" in start.record.value:
+        return None
+    first = start.record.value
+    ends = [d for d in in_sentence if d is not start and "/" not in d.record.value
+            and (d.start == 0 or doc[d.start - 1].lower_ not in CHANGE_START_WORDS)
+            and len(d.record.value) == len(first) and d.record.value > first]
+    if not ends:
+        return None
+    end = min(ends, key=lambda d: abs(d.start - start.start))
+    return f"{first}/{end.record.value}"
+
+
+def _change_spans_pair(doc: Doc, figures: list[ProseFigure], index: int) -> None:
+    """'grew from A$20.1 billion in 2000 to A$24.8 billion in 2005, an increase of 23%': the change
+    covers the time from the first amount to the second (2000/2005)."""
+    change = figures[index]
+    sent = doc[change.start].sent
+    ends = [f for f in figures[:index] if sent.start <= f.start and f.kind != PERCENT and f.restates is None]
+    if len(ends) < 2:
+        return
+    first, last = ends[-2], ends[-1]
+    if first.kind != last.kind or first.amount.unit != last.amount.unit or not first.period or not last.period:
+        return
+    if _word_before(doc, first) != "from" or _word_before(doc, last) != "to" or first.period == last.period:
+        return
+    if change.period not in (None, first.period, last.period):
+        return
+    start, end = first.period.split("/")[0], last.period.split("/")[-1]
+    if start != end and len(start) == len(end):
+        change.period = f"{start}/{end}"
+
+
+def _word_before(doc: Doc, figure: ProseFigure) -> str | None:
+    """The preposition before a figure, past a qualifier ('from about $5 million')."""
+    index = figure.start - 1
+    while index >= 0 and doc[index].pos_ in ("ADV", "ADJ", "DET") and index >= figure.start - 3:
+        index -= 1
+    return doc[index].lower_ if index >= 0 else None
+
+
+def _hangs_from(token: Token, clause: Token) -> bool:
+    """Whether a token sits under a clause through phrases and subordinate clauses only."""
+    current = token
+    while current != clause:
+        if current.head == current:
+            return False
+        if current.pos_ in ("VERB", "AUX") and current.dep_ in ("conj", "relcl"):
+            return False
+        current = current.head
+    return True
+
+
+def _range_end(doc: Doc, figure: ProseFigure, date: _Date, value: str) -> str:
+    """'During 2000–2005, trade grew from X to Y': X is 2000 and Y is 2005 (the change itself keeps 2000/2005)."""
+    if "/" not in value or date.end > figure.start:
+        return value
+    previous = [t.lower_ for t in doc[max(figure.start - 3, 0):figure.start]]
+    first, last = value.split("/", 1)
+    if previous and previous[-1] == "from" or "from" in previous[-2:] and previous[-1] not in ("to",):
+        return first
+    if previous and previous[-1] == "to" or (len(previous) >= 2 and previous[-2] == "to"):
+        return last
+    return value
+
+
+def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Token) -> _Date | None:
+    """A sentence without a date in a paragraph set in one period ('the Korean War (1950-1953)') takes
+    that period, when the paragraph names exactly one date, before the figure, and the verb is past."""
+    root = doc[figure.start].sent.root
+    if verb.tag_ not in ("VBD", "VBN") and root.tag_ not in ("VBD", "VBN"):
+        return None
+    block = block_at(doc, doc[figure.start].idx)
+    if block is None:
+        return None
+    in_block = [d for d in dates if block.start <= d.record.start < block.end]
+    values = {d.record.value for d in in_block}
+    if len(values) != 1 or in_block[0].record.start > doc[figure.start].idx:
+        return None
+    return in_block[0]

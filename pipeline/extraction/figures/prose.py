@@ -1,0 +1,138 @@
+"""Prose figures: the amounts of the running text with everything decided about them, in order:
+amounts and counted items, qualifier and restatements ("34,716 tons ($5.31 million)"), measure
+(carried over from the figure before when the text points back: "the number", "a further"), goods,
+period, the article's perspective on flows, parties."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from ...reading.clean import HEADING, TABLE_ROW, TITLE
+from ..dates import DateRecord
+from ..numbers import COUNT, MASS, MONEY, PERCENT, load_lexicon
+from .amounts import CharSpans, find_amounts, find_qualifier, not_a_count
+from .clauses import block_at
+from .items import commodity_token, context_item, count_item, count_word, counted_noun, elliptical_count, noun_phrase_name
+from .lexicon import FigureLexicon, load_figure_lexicon
+from .measure import change_direction, find_measure, nearest_cue
+from .parties import apply_perspective, find_parties, focus_state, title_parties
+from .period import assign_periods, date_tokens
+from .record import ProseFigure
+
+
+def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
+    lex = load_figure_lexicon()
+    nums = load_lexicon()
+    date_spans = CharSpans((d.start, d.end) for d in dates)
+    figures: list[ProseFigure] = []
+    for figure in find_amounts(doc, date_spans):
+        start_char = doc[figure.start].idx
+        end_char = doc[figure.end - 1].idx + len(doc[figure.end - 1].text)
+        block = block_at(doc, start_char)
+        if block is not None and block.kind in (TITLE, HEADING, TABLE_ROW):
+            continue
+        if date_spans.overlaps(start_char, end_char):
+            continue
+        if figure.kind == COUNT:
+            noun = counted_noun(doc, figure)
+            if not_a_count(doc, figure, lex, nums, noun):
+                continue
+            context = None if noun is not None else count_word(doc, figure, lex)
+            if noun is not None:
+                figure.item = count_item(noun)
+            elif context is not None:
+                figure.item = context_item(context, lex)
+            elif not figure.amount.vague:
+                previous = figures[-1] if figures else None
+                if previous is None or not elliptical_count(doc, previous, figure, lex):
+                    continue
+                figure.item = previous.item  # "listed 86,000 fishermen; by 1990 it listed fewer than 27,500"
+        figures.append(figure)
+    for index, figure in enumerate(figures):
+        figure.qualifier = find_qualifier(doc, figure, lex)
+        figure.restates = _restated(doc, figures, index, lex)
+    sentence_starts = [sent.start for sent in doc.sents]
+    for index, figure in enumerate(figures):
+        earlier = _previous_of_kind(doc, figures, index)
+        if figure.restates is None:
+            figure.measure, figure.cue, link = find_measure(doc, figure, lex)
+            if link == "pronoun":
+                # "trade withered, and in the early 1970s it was worth $10 million": the sentence's own
+                # measure word comes first, then the figure before.
+                nearest = nearest_cue(doc, figure, lex, before_only=True)
+                if nearest is not None:
+                    figure.measure, figure.cue, link = nearest[0], nearest[1], None
+            if (link is not None or _continues(doc, figure, lex)) and earlier is not None:
+                figure.measure, figure.cue, figure.item = earlier.measure, earlier.cue, earlier.item
+                figure.anaphoric = True
+        if figure.kind in (MONEY, MASS) and figure.item is None and not figure.anaphoric:
+            commodity = commodity_token(doc, figure, lex, date_spans)
+            if commodity is not None:
+                figure.item = noun_phrase_name(commodity)
+        if figure.restates is not None:
+            restated = figures[figure.restates]
+            if change_direction(doc, restated, lex) or restated.measure == "change":
+                figure.measure = "change"
+            else:
+                figure.measure = restated.measure
+            if figure.item is None and restated.kind != PERCENT:
+                figure.item = restated.item
+    assign_periods(doc, figures, date_tokens(doc, dates), lex)
+    focus = focus_state(doc)
+    for index, figure in enumerate(figures):
+        apply_perspective(doc, figures, index, focus, lex)
+        earlier = _previous_of_kind(doc, figures, index)
+        if figure.kind == MASS and earlier is not None and _sentences_apart(sentence_starts, earlier, figure) <= MASS_TOPIC_SENTENCES:
+            # Mass figures in a run of sentences are about the same goods and flow unless they say otherwise.
+            figure.item = figure.item or earlier.item
+            if figure.measure == "other" and figure.restates is None:
+                figure.measure = earlier.measure
+    fallback = None
+    for index, figure in enumerate(figures):
+        figure.parties = find_parties(doc, figure)
+        if figure.restates is not None and not figure.parties:
+            figure.parties = list(figures[figure.restates].parties)
+        if not figure.parties and figure.measure in ("trade", "exports", "imports", "aid", "investment", "debt"):
+            if fallback is None:
+                fallback = title_parties(doc)
+            figure.parties = list(fallback)
+    return figures
+
+
+MASS_TOPIC_SENTENCES = 12
+
+
+def _previous_of_kind(doc: Doc, figures: list[ProseFigure], index: int) -> ProseFigure | None:
+    kind = figures[index].kind
+    for earlier in reversed(figures[:index]):
+        if earlier.kind == kind and earlier.restates is None:
+            return earlier
+    return None
+
+
+def _sentences_apart(starts: list[int], a: ProseFigure, b: ProseFigure) -> int:
+    return abs(bisect_right(starts, b.start) - bisect_right(starts, a.start))
+
+
+def _continues(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """'a further US$1.5 billion', 'another 3 million tonnes': more of the previous figure's kind."""
+    before = [token.lower_ for token in doc[max(figure.start - 2, 0):figure.start]]
+    return any(word in lex.continuation for word in before)
+
+
+def _restated(doc: Doc, figures: list[ProseFigure], index: int, lex: FigureLexicon) -> int | None:
+    """A figure in parentheses right after another ('34,716 tons ($5.31 million)') or joined to it by
+    'worth' restates it: same time, same measure."""
+    figure = figures[index]
+    if index == 0:
+        return None
+    earlier = figures[index - 1]
+    between = doc[earlier.end:figure.start]
+    if len(between) == 1 and between[0].text == "(" and earlier.kind != figure.kind:
+        return index - 1
+    if figure.kind == MONEY and earlier.kind in (MASS, COUNT) and 0 < len(between) <= 6 \
+            and any(token.lower_ in lex.value_links for token in between) \
+            and doc[earlier.start].sent == doc[figure.start].sent:
+        return index - 1
+    return None

@@ -1,0 +1,200 @@
+"""Table rows: figures from the numeric cells of a table. A header row of years and data rows whose label
+carries the unit ("trade turnover (million$)"), or years down the first column under labelled columns;
+a table without years keeps only cells that carry their own unit ("170,900 t")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ...language.extensions import clean_text
+from ...reading.clean import TABLE_ROW, Block
+from ..dates import DateRecord
+from ..numbers import (COUNT, MASS, MASS_UNIT, MONEY, PERCENT, PERCENT_UNIT, NumberLexicon, load_lexicon,
+                       parse_amount, parse_digits, scale_of, tokenize_amount)
+from .amounts import YEAR_RE
+from .clauses import lemma_of
+from .lexicon import FigureLexicon, load_figure_lexicon
+from .parties import title_parties
+from .record import TABLE, FigureRecord
+
+
+@dataclass(frozen=True)
+class _Cell:
+    start: int  # clean offsets
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class RowUnit:
+    kind: str
+    unit: str | None
+    scale: float
+
+
+def label_unit(label: str, nums: NumberLexicon | None = None) -> RowUnit:
+    """The unit a row or column label gives its cells: '(million$)' -> money USD x1e6,
+    '(thousand tonnes)' -> mass x1e3, '(%)' -> percent; a label without one is a count."""
+    nums = nums or load_lexicon()
+    scale = 1.0
+    currency = None
+    mass = None
+    percent = False
+    pieces = tokenize_amount(label)
+    for position, (kind, piece) in enumerate(pieces):
+        low = piece.lower()
+        if kind == "sym":
+            currency = currency or nums.currency_symbols.get(piece) or (piece if piece in nums.currency_codes else None)
+        elif kind == "pct":
+            percent = True
+        elif kind == "word":
+            two = " ".join(p[1].lower() for p in pieces[position:position + 2])
+            singular = low[:-1] if low.endswith("s") else low
+            if low in ("million", "millions", "billion", "billions", "thousand", "thousands", "trillion", "mn", "bn", "mln"):
+                scale *= scale_of(singular if singular in nums.scales else low) or 1.0
+            elif two in nums.qualified_currency_names:
+                currency = nums.qualified_currency_names[two]
+            elif low in nums.currency_names and low not in ("real", "won", "rand"):
+                currency = currency or nums.currency_names[low]
+            elif low in nums.mass_units and low != "t" or (low == "t" and len(pieces) <= 4):
+                mass = nums.mass_units[low]
+            elif low in ("percent", "pct") or two == "per cent":
+                percent = True
+    if currency:
+        return RowUnit(MONEY, currency, scale)
+    if mass is not None:
+        return RowUnit(MASS, MASS_UNIT, scale * mass)
+    if percent:
+        return RowUnit(PERCENT, PERCENT_UNIT, 1.0)
+    return RowUnit(COUNT, None, scale)
+
+
+def _cell_number(text: str) -> float | None:
+    text = text.strip().strip("()").replace("\u2212", "-").rstrip("%").lstrip("$€£¥").replace(" ", "")
+    return parse_digits(text)
+
+
+def _year_of(text: str) -> str | None:
+    text = text.strip()
+    return text if YEAR_RE.match(text) else None
+
+
+def _is_year_row(label: str, cells: list[_Cell]) -> bool:
+    years = [c for c in cells if _year_of(c.text)]
+    return len(years) >= 2 and len(years) == len(cells) or (
+        label.strip().lower() in ("year", "years", "fiscal year", "date") and len(years) >= 1)
+
+
+def table_figures(doc: Doc, dates: list[DateRecord]) -> list[FigureRecord]:
+    """Each numeric cell of a data row: scaled and typed by its row label (or column header), with the
+    year of its column (or row) as its period."""
+    lex = load_figure_lexicon()
+    nums = load_lexicon()
+    tables: dict[int, list[Block]] = {}
+    for block in doc._.blocks or []:
+        if block.kind == TABLE_ROW and block.table is not None and block.cells:
+            tables.setdefault(block.table, []).append(block)
+    records: list[FigureRecord] = []
+    for rows in tables.values():
+        records.extend(_one_table(doc, rows, dates, lex, nums))
+    return records
+
+
+def _cells(text: str, block: Block) -> list[_Cell]:
+    return [_Cell(start, end, text[start:end]) for start, end in block.cells]
+
+
+def _date_value_at(dates: list[DateRecord], cell: _Cell) -> str | None:
+    for record in dates:
+        if record.start <= cell.start and cell.end <= record.end and "/" not in record.value:
+            return record.value
+    return _year_of(cell.text)
+
+
+def _label_measure(label: str, lex: FigureLexicon, nlp_doc: Doc, start: int) -> str:
+    span = nlp_doc.char_span(start, start + len(label), alignment_mode="expand")
+    tokens = list(span) if span is not None else []
+    for token in tokens:
+        measure = lex.noun_measures.get(lemma_of(token)) or lex.noun_measures.get(token.lower_)
+        if measure:
+            return measure
+    return "other"
+
+
+def _one_table(doc: Doc, rows: list[Block], dates: list[DateRecord], lex: FigureLexicon,
+               nums: NumberLexicon) -> list[FigureRecord]:
+    out: list[FigureRecord] = []
+    text = clean_text(doc)
+    parsed = [(block, _cells(text, block)) for block in rows]
+    header = next(((b, c) for b, c in parsed if _is_year_row(c[0].text, c[1:])), None)
+    parties = title_parties(doc)
+    if header is not None:
+        # Years across: each data row's label gives the unit, each column's header cell the year.
+        header_cells = header[1][1:]
+        for block, cells in parsed:
+            if block is header[0] or len(cells) < 2:
+                continue
+            label = cells[0]
+            unit = label_unit(label.text, nums)
+            measure = _label_measure(label.text, lex, doc, label.start)
+            values = cells[1:]
+            offset = len(header_cells) - len(values)  # align from the right when the label spans cells
+            for position, cell in enumerate(values):
+                number = _cell_number(cell.text)
+                column = position + offset
+                if number is None or (unit.kind == COUNT and _year_of(cell.text)):
+                    continue  # a year is never a count
+                period = _date_value_at(dates, header_cells[column]) if 0 <= column < len(header_cells) else None
+                out.append(_table_record(cell, number, unit, measure, period, parties, label.text))
+        return out
+    # Years down: the first row labels the columns, each data row starts with its year.
+    first_block, first_cells = parsed[0]
+    if not any(_year_of(c[0].text) for _, c in parsed[1:] if c):
+        return _unit_cells(doc, parsed, lex, parties)
+    for block, cells in parsed[1:]:
+        period = _date_value_at(dates, cells[0]) if cells else None
+        if period is None:
+            continue
+        for position, cell in enumerate(cells[1:], start=1):
+            number = _cell_number(cell.text)
+            if number is None or position >= len(first_cells):
+                continue
+            column_label = first_cells[position]
+            unit = label_unit(column_label.text, nums)
+            if unit.kind == COUNT and _year_of(cell.text):
+                continue  # a year is never a count
+            measure = _label_measure(column_label.text, lex, doc, column_label.start)
+            out.append(_table_record(cell, number, unit, measure, period, parties, column_label.text))
+    return out
+
+
+def _unit_cells(doc: Doc, parsed: list[tuple[Block, list[_Cell]]], lex: FigureLexicon,
+                parties: list[str]) -> list[FigureRecord]:
+    """A table without years: only cells that carry their own unit ('170,900 t', '$5 million', '12%')."""
+    out = []
+    for _, cells in parsed:
+        for cell in cells[1:]:
+            amount = parse_amount(cell.text)
+            if amount is None or amount.kind == COUNT:
+                continue
+            measure = _label_measure(cells[0].text, lex, doc, cells[0].start)
+            if amount.kind == PERCENT:
+                measure = "share"
+            out.append(FigureRecord(-1, cell.start, cell.end, amount.kind, amount.value, amount.low, amount.high,
+                                    amount.unit, None, None, None, measure, [], TABLE))
+    return out
+
+
+def _table_record(cell: _Cell, number: float, unit: RowUnit, measure: str, period: str | None,
+                  parties: list[str], label: str) -> FigureRecord:
+    value = float(f"{number * unit.scale:.12g}")
+    item = None
+    if unit.kind == COUNT:
+        words = re.sub(r"\(.*?\)", " ", label).split()
+        item = words[-1].lower().rstrip("s") if words else None
+    if unit.kind == PERCENT:
+        measure = "change" if re.search(r"\b(change|growth|increase|decrease)\b", label, re.I) else "share"
+    return FigureRecord(-1, cell.start, cell.end, unit.kind, value, None, None, unit.unit, None, item, period,
+                        measure, list(parties) if measure not in ("share", "change", "other") else [], TABLE)
