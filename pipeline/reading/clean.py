@@ -310,12 +310,14 @@ def is_caption_like(line: Line) -> bool:
     return 0 < len(words) <= 8 and not SENTENCE_END_RE.search(line.text)
 
 
-def clean_rendered_text(raw: str) -> CleanText:
-    """Clean a rendered encyclopedia page (plain text) into blocks with a raw-offset map."""
+def clean_rendered_text(raw: str, title_line: bool = True) -> CleanText:
+    """Clean a rendered encyclopedia page (plain text) into blocks with a raw-offset map. Its first line
+    is its title, unless `title_line` is False (prose from the first line on)."""
     builder = CleanTextBuilder()
     lines = split_lines(raw)
     section: str | None = None
-    seen_title = seen_prose = in_contents = in_trailing = False
+    seen_title = not title_line
+    seen_prose = in_contents = in_trailing = False
     table: int | None = None
     paragraph_open = False
 

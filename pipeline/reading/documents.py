@@ -17,6 +17,8 @@ class RawDocument:
     revision_id: int | None = None
     parent_revision_id: int | None = None
     timestamp: str | None = None
+    # A rendered page as saved has its title as its first line; text given as prose (the API) does not.
+    title_line: bool = True
 
     @property
     def n_chars(self) -> int:

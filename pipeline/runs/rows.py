@@ -60,7 +60,7 @@ class PartitionResult:
 def clean_document(document: RawDocument) -> CleanText:
     if document.markup == "wikitext":
         return clean_wikitext(document.raw)
-    return clean_rendered_text(document.raw)
+    return clean_rendered_text(document.raw, document.title_line)
 
 
 class SpanMapper:
