@@ -6,7 +6,9 @@ from spacy.tokens import Doc
 # Doc._.blocks: the CleanText blocks (title, heading, paragraph, list item, table row) of the doc.
 # Doc._.clean: the CleanText itself (for table cells and the raw-offset map).
 # Doc._.title: the page title an export gives (a plain-text article has its title as its first block).
-DOC_EXTENSIONS = {"blocks": None, "clean": None, "doc_id": None, "title": None}
+# Doc._.dates, ._.figures, ._.events: the records the spaCy components (pipeline/components.py) set.
+DOC_EXTENSIONS = {"blocks": None, "clean": None, "doc_id": None, "title": None, "dates": None, "figures": None,
+                  "events": None}
 
 
 def register_extensions() -> None:
