@@ -275,6 +275,29 @@ def diff(
     raise typer.Exit(EXIT_OK)
 
 
+@app.command()
+def schema(
+    markdown: bool = typer.Option(False, "--markdown", help="The data dictionary as Markdown (docs/tables.md); the default."),
+    json_schema: bool = typer.Option(False, "--json", help="A JSON Schema (draft 2020-12) per table, for downstream validators."),
+    table: Optional[str] = typer.Option(None, "--table", "-t", help="Only this table's JSON Schema (with --json)."),
+) -> None:
+    """The data dictionary: every column of every table, its type, allowed values, units and meaning."""
+    from .tables.dictionary import all_tables, json_schema as table_json_schema, json_schemas, tables_markdown
+
+    if markdown and json_schema:
+        raise fail("choose one of --markdown and --json", EXIT_USAGE)
+    if table is not None and table not in all_tables():
+        raise fail(f"unknown table {table!r}; choose one of {', '.join(all_tables())}", EXIT_USAGE)
+    if json_schema:
+        document = table_json_schema(table) if table else json_schemas()
+        typer.echo(json.dumps(document, indent=2, ensure_ascii=False))
+    elif table is not None:
+        raise fail("--table goes with --json", EXIT_USAGE)
+    else:
+        typer.echo(tables_markdown(), nl=False)
+    raise typer.Exit(EXIT_OK)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

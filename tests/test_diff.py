@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
@@ -156,6 +157,9 @@ def test_diff_of_two_revisions_run_through_the_pipeline(tmp_path, nlp):
     assert summary.pairs == 1
     changes = read_table(tmp_path / "changes.parquet")
     assert len(changes) == summary.rows
+    described = pq.read_schema(tmp_path / "changes.parquet")
+    assert described.metadata[b"almanac.table"] == b"changes"
+    assert described.field("key").metadata[b"description"].startswith(b"What identifies the fact")
     assert set(changes["old_revision_id"]) <= {1} and set(changes["new_revision_id"]) <= {2}
     for row in changes.itertuples():  # every span points into the revision it names
         raw = NEW if row.revision_id == 2 else OLD

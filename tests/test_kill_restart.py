@@ -116,12 +116,12 @@ def test_crash_while_tables_are_rebuilt_then_restarted(tmp_path, uninterrupted, 
     real_write_table = run_module.write_table
     final_tables = []
 
-    def dies_on_third_table(frame, folder, table, fmt="parquet"):
+    def dies_on_third_table(frame, folder, table, fmt="parquet", **options):
         if Path(folder) == out:
             final_tables.append(table)
             if len(final_tables) == 3:
                 raise KeyboardInterrupt  # stands for the kill: nothing after this point runs
-        return real_write_table(frame, folder, table, fmt)
+        return real_write_table(frame, folder, table, fmt, **options)
 
     monkeypatch.setattr(run_module, "write_table", dies_on_third_table)
     with pytest.raises(KeyboardInterrupt):

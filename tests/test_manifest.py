@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline.errors import InputError
@@ -59,6 +60,18 @@ def test_rerun_skips_done_documents_and_leaves_tables_unchanged(tmp_path, nlp):
     assert second.rows == first.rows
     for name, data in before.items():
         assert (out / f"{name}.parquet").read_bytes() == data
+
+
+def test_tables_written_before_they_carried_descriptions_are_rewritten_without_processing(tmp_path, nlp, monkeypatch):
+    inputs = write_articles(tmp_path / "in")
+    out = tmp_path / "out"
+    monkeypatch.setattr(run_module, "TABLE_FILES_VERSION", 1)
+    run([str(inputs)], out)
+    table(out, "dates").to_parquet(out / "dates.parquet", index=False)  # as version 1 wrote it: no metadata
+    monkeypatch.undo()
+    summary = run([str(inputs)], out)
+    assert (summary.documents, summary.skipped) == (0, 3)
+    assert pq.read_schema(out / "dates.parquet").metadata[b"almanac.table"] == b"dates"
 
 
 def test_changed_and_new_documents_are_processed_and_replace_old_rows(tmp_path, nlp):

@@ -25,7 +25,7 @@ from ..language.nlp import load_nlp
 from ..reading.documents import DocumentFailure, RawDocument, sha256_hex
 from ..reading.ingest import iter_documents
 from ..tables.schema import SORT_KEYS, TABLES, build_schemas, empty_frame, nullable_int_columns, validate_table
-from ..tables.writer import EXTENSIONS, FORMATS, read_parquet_parts, write_table
+from ..tables.writer import EXTENSIONS, FORMATS, TABLE_FILES_VERSION, read_parquet_parts, write_table
 from .engines import make_engine, partition_documents
 from .manifest import (NO_REVISION, Manifest, ManifestEntry, output_lock, part_name, parts_dir, revision_key,
                        state_dir)
@@ -229,7 +229,7 @@ def sorted_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
 
 def consolidation_state(entries: list[ManifestEntry], fmt: str) -> str:
     listing = [[e.doc_id, e.revision_id, e.sha256, e.part] for e in entries]
-    return sha256_hex(json.dumps([PIPELINE_VERSION, fmt, listing]).encode("utf-8"))
+    return sha256_hex(json.dumps([PIPELINE_VERSION, TABLE_FILES_VERSION, fmt, listing]).encode("utf-8"))
 
 
 def consolidate(out_dir: Path, manifest: Manifest, fmt: str) -> dict[str, int]:
@@ -251,7 +251,7 @@ def consolidate(out_dir: Path, manifest: Manifest, fmt: str) -> dict[str, int]:
     counts = {}
     for table in TABLES:
         frame = sorted_frame(table, live_rows(parts_dir(out_dir) / table, keys_by_part))
-        write_table(frame, Path(out_dir), table, fmt)
+        write_table(frame, Path(out_dir), table, fmt, described=True)
         counts[table] = len(frame)
     manifest.set("table_rows", json.dumps(counts))
     manifest.set("tables_state", state)

@@ -1,4 +1,7 @@
-"""Writing tables: Parquet (default), CSV or JSONL, always atomically (temp file, then rename)."""
+"""Writing tables: Parquet (default), CSV or JSONL, always atomically (temp file, then rename).
+
+A final table's Parquet file describes itself: each column's description on its field, the table's
+name, description and the pipeline version in the schema metadata (see `dictionary.py`)."""
 from __future__ import annotations
 
 import json
@@ -12,7 +15,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .dictionary import DESCRIPTION_KEY, parquet_metadata
+
 FORMATS = ("parquet", "csv", "jsonl")
+# Bumped when table files change while their rows do not (2: Parquet tables carry their descriptions),
+# so a run rebuilds the tables of an output folder written before.
+TABLE_FILES_VERSION = 2
 EXTENSIONS = {"parquet": ".parquet", "csv": ".csv", "jsonl": ".jsonl"}
 
 
@@ -47,12 +55,16 @@ def list_columns(frame: pd.DataFrame) -> list[str]:
     ]
 
 
-def write_table(frame: pd.DataFrame, out_dir: Path, table: str, fmt: str = "parquet") -> Path:
+def write_table(frame: pd.DataFrame, out_dir: Path, table: str, fmt: str = "parquet", described: bool = False) -> Path:
+    """`frame` as OUT_DIR/TABLE.FMT. `described`: `table` names a table of the schema, and a Parquet file
+    carries its column descriptions and the pipeline version (parts, unnamed, do not)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     target = Path(out_dir) / f"{table}{EXTENSIONS[fmt]}"
     with atomic_path(target) as temp:
-        if fmt == "parquet":
+        if fmt == "parquet" and described:
+            pq.write_table(described_arrow_table(frame, table), temp)
+        elif fmt == "parquet":
             frame.to_parquet(temp, index=False, engine="pyarrow")
         elif fmt == "csv":
             flat = frame.copy()
@@ -64,6 +76,16 @@ def write_table(frame: pd.DataFrame, out_dir: Path, table: str, fmt: str = "parq
                 for record in frame.to_dict(orient="records"):
                     out.write(json.dumps(jsonable(record), ensure_ascii=False, sort_keys=False) + "\n")
     return target
+
+
+def described_arrow_table(frame: pd.DataFrame, table: str) -> pa.Table:
+    """The frame as pandas would write it, plus the table's descriptions and the pipeline version."""
+    arrow = pa.Table.from_pandas(frame, preserve_index=False)
+    descriptions, table_metadata = parquet_metadata(table)
+    fields = [field.with_metadata({DESCRIPTION_KEY: descriptions[field.name].encode()})
+              if field.name in descriptions else field for field in arrow.schema]
+    schema = pa.schema(fields, metadata={**(arrow.schema.metadata or {}), **table_metadata})
+    return pa.Table.from_arrays(arrow.columns, schema=schema)
 
 
 def jsonable(record: dict) -> dict:

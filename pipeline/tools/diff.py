@@ -324,7 +324,7 @@ def diff_folder(tables_dir: Path, out_dir: Path | None = None, fmt: str = "parqu
     tables = read_tables(Path(tables_dir))
     changes = diff_tables(tables)
     pairs = len(revision_pairs(revisions_of(tables["documents"])))
-    target = write_table(changes, Path(out_dir or tables_dir), "changes", fmt)
+    target = write_table(changes, Path(out_dir or tables_dir), "changes", fmt, described=True)
     counts: dict[str, int] = {}
     for (table, change), count in changes.groupby(["table", "change"]).size().items():
         counts[f"{table} {change}"] = int(count)
