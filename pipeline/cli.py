@@ -147,7 +147,7 @@ def format_seconds(seconds: float) -> str:
 @app.command()
 def evaluate(
     gold_dir: Path = typer.Argument(..., help="Folder of *.gold.json files (format: the gold README)."),
-    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of the articles, when not beside the gold files."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of the articles (or the XML export the gold's revisions are in), when not beside the gold files."),
     tables: Optional[Path] = typer.Option(None, "--tables", help="Score tables written by `almanac run` instead of running the pipeline."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Write every metric to this JSON file."),
     errors_out: Optional[Path] = typer.Option(None, "--errors", help="Write every miss, spurious row and attribute mismatch (CSV)."),
@@ -192,6 +192,8 @@ def evaluate(
     wide.print(table)
     for note in report.notes:
         err.print(f"almanac: {note}", markup=False, highlight=False)
+    for name, grid in report.confusion().items():
+        wide.print(confusion_table(name, grid))
 
     if changes:
         diff = Table(title=f"change against {compare}", show_edge=False)
@@ -222,6 +224,21 @@ def evaluate(
             raise typer.Exit(EXIT_BELOW_FLOOR)
         out.print(f"all {len(floor_values)} floors met", markup=False, highlight=False)
     raise typer.Exit(EXIT_OK)
+
+
+def confusion_table(name: str, grid: dict[str, dict[str, int]]) -> Table:
+    """Gold values down, predicted across, matched pairs in the cells (the diagonal is right)."""
+    predicted = sorted({value for row in grid.values() for value in row})
+    table = Table(title=f"{name}: gold (rows) against predicted (columns), matched pairs", show_edge=False)
+    table.add_column("gold \\ predicted")
+    for value in predicted:
+        table.add_column(value, justify="right")
+    table.add_column("accuracy", justify="right")
+    for gold_value, row in grid.items():
+        total = sum(row.values())
+        cells = [str(row[value]) if value in row else "." for value in predicted]
+        table.add_row(gold_value, *cells, f"{row.get(gold_value, 0) / total:.2f}")
+    return table
 
 
 @app.command()
