@@ -61,22 +61,55 @@ def looks_binary(data: bytes) -> bool:
     return controls > max(8, len(head) // 100)
 
 
+# Byte-order marks, longest first (UTF-32's starts like UTF-16's). The mark says how the bytes are encoded; it
+# is not text, so offsets count characters of the decoded text after it.
+BYTE_ORDER_MARKS = (
+    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+)
+
+
+def text_encoding(data: bytes) -> str:
+    """The codec a document is decoded with: its byte-order mark's, else UTF-8."""
+    return next((codec for mark, codec in BYTE_ORDER_MARKS if data.startswith(mark)), "utf-8")
+
+
+def looks_like_bare_utf16(head: bytes) -> bool:
+    """ASCII text in UTF-16 without a mark: NUL in every other byte."""
+    pairs = len(head) // 2
+    return pairs >= 4 and (head[1::2].count(0) > 0.9 * pairs or head[0::2].count(0) > 0.9 * pairs)
+
+
 def decode_document(data: bytes, source: str, max_bytes: int | None = None) -> str:
-    """Return the text of `data`, or raise ValueError with a one-line reason."""
+    """Return the text of `data`, or raise ValueError with a one-line reason.
+
+    UTF-8 is read with or without a byte-order mark, UTF-16 and UTF-32 with one; the mark is dropped, and
+    every offset almanac gives counts characters of the text decoded this way.
+    """
     limit = SETTINGS.max_document_bytes if max_bytes is None else max_bytes
     if len(data) > limit:
         raise ValueError(f"too large ({len(data) / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB)")
-    if not data.strip():
+    encoding = text_encoding(data)
+    if encoding in ("utf-16", "utf-32"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as error:
+            raise ValueError(f"not valid {encoding.upper()} (at byte {error.start})") from None
+        if not text.strip():
+            raise ValueError("empty document")
+        return text
+    if not data.strip() or data == b"\xef\xbb\xbf":
         raise ValueError("empty document")
+    if looks_like_bare_utf16(data[:8192]):
+        raise ValueError("UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with a mark)")
     if looks_binary(data):
         raise ValueError("binary file, not text")
     try:
-        text = data.decode("utf-8")
+        return data.decode(encoding)
     except UnicodeDecodeError as error:
         raise ValueError(
             f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})"
         ) from None
-    return text[1:] if text.startswith("\ufeff") else text
 
 
 def document_from_bytes(
@@ -95,8 +128,23 @@ def read_limited(stream: BinaryIO, limit: int) -> bytes:
 
 
 def is_xml_export(path: Path) -> bool:
+    """A MediaWiki XML export, told by its content (plain, bz2 or gzip; whatever the file is called)."""
+    from .xmldump import looks_like_export
+
+    return looks_like_export(path)
+
+
+def is_compressed(path: Path) -> bool:
+    from .xmldump import compression_of
+
+    with path.open("rb") as file:
+        return compression_of(file.read(4)) is not None
+
+
+def may_be_export(path: Path) -> bool:
+    """Names a folder scan looks inside for an export: .xml, .bz2, .gz, and split dumps (".xml-p1p41242.bz2")."""
     name = path.name.lower()
-    return name.endswith(".xml") or name.endswith(".xml.bz2") or name.endswith(".xml.gz")
+    return name.endswith(XML_SUFFIXES) or ".xml" in name
 
 
 def markup_of(path: Path) -> str:
@@ -117,7 +165,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[Path | DocumentFailure]:
                 p
                 for p in path.rglob("*")
                 if p.is_file()
-                and (p.suffix.lower() in TEXT_SUFFIXES + WIKITEXT_SUFFIXES or is_xml_export(p))
+                and (p.suffix.lower() in TEXT_SUFFIXES + WIKITEXT_SUFFIXES or may_be_export(p))
             )
             if not found:
                 yield DocumentFailure(source=given, reason="folder has no .txt, wikitext or XML export files")
@@ -137,10 +185,20 @@ def iter_documents(paths: Iterable[str]) -> Iterator[RawDocument | DocumentFailu
             data = read_limited(sys.stdin.buffer, SETTINGS.max_document_bytes)
             yield document_from_bytes(data, "stdin", "<stdin>")
             continue
-        if is_xml_export(path):
+        try:
+            export = is_xml_export(path)
+            compressed = not export and is_compressed(path)
+        except OSError as error:
+            yield DocumentFailure(source=str(path), reason=f"cannot read ({error.strerror})", doc_id=path.stem)
+            continue
+        if export:
             from .xmldump import iter_export_documents
 
             yield from iter_export_documents(path)
+            continue
+        if compressed:
+            yield DocumentFailure(source=str(path), reason="compressed, but not a MediaWiki XML export "
+                                  "(articles are read as plain .txt or .wiki files, exports as XML)", doc_id=path.stem)
             continue
         doc_id = path.stem
         if doc_id in seen:

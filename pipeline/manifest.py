@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .errors import InputError
+from .errors import InputError, OutputError
 
 STATE_DIR = ".almanac"
 MANIFEST_NAME = "manifest.sqlite"
@@ -94,7 +94,7 @@ def output_lock(out_dir: Path) -> Iterator[None]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise InputError(f"cannot create output folder {out_dir}: {error.strerror}") from None
+        raise OutputError(f"cannot create output folder {out_dir}: {error.strerror}") from None
     handle = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
@@ -119,7 +119,7 @@ class Manifest:
             self.connection.execute("PRAGMA synchronous=NORMAL")
             self.connection.executescript(SCHEMA)
         except sqlite3.DatabaseError as error:
-            raise InputError(f"cannot open the manifest {path}: {error}; remove {path.parent} to start over") from None
+            raise OutputError(f"cannot open the manifest {path}: {error}; remove {path.parent} to start over") from None
 
     @classmethod
     def of(cls, out_dir: Path) -> "Manifest":

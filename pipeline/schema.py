@@ -5,6 +5,7 @@ Column names are used through these models (`FiguresTable.value`), never as loos
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
@@ -109,6 +110,11 @@ class FiguresTable(SpanTable):
     @pa.check("parties", element_wise=True)
     def parties_are_codes(cls, value: object) -> bool:
         return is_list_of_str(value)
+
+    @pa.check("value", "low", "high")
+    def numbers_are_finite(cls, series: Series[float]) -> Series[bool]:
+        # inf and -inf have no JSON spelling and break every sum downstream
+        return series.isna() | np.isfinite(series)
 
 
 class EventsTable(SpanTable):

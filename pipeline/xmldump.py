@@ -274,15 +274,44 @@ def export_chunks(path: Path) -> Iterator[bytes]:
     a truncation or a corrupt block is delivered before StreamEnded is raised, and no compressed
     block can expand into more than one chunk of memory at a time.
     """
-    name = path.name.lower()
     with path.open("rb") as file:
-        if name.endswith(".bz2"):
+        compression = compression_of(file.read(len(BZ2_MAGIC)))
+        file.seek(0)
+        if compression == "bz2":
             yield from bz2_chunks(file)
-        elif name.endswith(".gz"):
+        elif compression == "gzip":
             yield from gzip_chunks(file)
         else:
             while chunk := read_file(file):
                 yield chunk
+
+
+# Compression is told by the file's first bytes, never by its name: Wikimedia's split dumps are named
+# "...pages-articles1.xml-p1p41242.bz2", and a plain XML file may be called "x.bz2".
+BZ2_MAGIC, GZIP_MAGIC = b"BZh", b"\x1f\x8b"
+EXPORT_SNIFF_BYTES = 64 * 1024
+
+
+def compression_of(head: bytes) -> str | None:
+    if head.startswith(BZ2_MAGIC):
+        return "bz2"
+    if head.startswith(GZIP_MAGIC):
+        return "gzip"
+    return None
+
+
+def looks_like_export(path: Path) -> bool:
+    """Whether the file (plain or compressed) opens as XML whose root is <mediawiki>."""
+    head = b""
+    try:
+        for chunk in export_chunks(path):
+            head += chunk
+            if len(head) >= EXPORT_SNIFF_BYTES:
+                break
+    except (OSError, StreamEnded):
+        pass  # a damaged file is judged by what could be read; the reader reports the damage
+    head = head[:EXPORT_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith((b"<?xml", b"<mediawiki", b"<!--")) and b"<mediawiki" in head
 
 
 def read_file(file: BinaryIO, size: int = CHUNK_BYTES) -> bytes:
