@@ -167,15 +167,10 @@ class Manifest:
         ).fetchone()
         return row is not None and row[0] == sha256
 
-    def record(self, entries: Iterable[ManifestEntry], forget: Iterable[tuple[str, int | None]],
-               pipeline_version: str, model: str, run_id: int) -> None:
-        """Commit one partition: its revisions now live in their part; `forget` lists revisions that
-        failed this time, so rows of an earlier content of theirs leave the tables."""
+    def record(self, entries: Iterable[ManifestEntry], pipeline_version: str, model: str, run_id: int) -> None:
+        """Commit one partition: its revisions now live in their part. Nothing is ever removed here: a
+        revision that failed this time keeps the rows an earlier run committed."""
         with self.transaction() as db:
-            db.executemany(
-                "DELETE FROM revisions WHERE doc_id = ? AND revision_key = ?",
-                [(doc_id, revision_key(revision_id)) for doc_id, revision_id in forget],
-            )
             db.executemany(
                 "INSERT OR REPLACE INTO revisions (doc_id, revision_key, page_id, revision_id, sha256, "
                 "pipeline_version, model, part, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -328,7 +328,6 @@ class RunState:
         self.on_progress = on_progress
         self.run_id = manifest.start_run(PIPELINE_VERSION, model)
         self.failures: list[DocumentFailure] = []
-        self.forget: list[tuple[str, int | None]] = []
         self.processed = 0
         self.skipped = 0
         self.total: int | None = None
@@ -363,10 +362,9 @@ class RunState:
         self.report(None)
 
     def fail(self, failure: DocumentFailure) -> None:
+        # Reported, and nothing more: rows an earlier run committed for this document stay in the tables (a
+        # truncated re-download must not erase them); only a successful newer revision replaces them.
         self.failures.append(failure)
-        if failure.doc_id is not None:
-            # Its rows from an earlier content no longer describe the document.
-            self.forget.append((failure.doc_id, failure.revision_id))
 
     def report(self, current: str | None) -> None:
         if self.on_progress is not None:
@@ -396,18 +394,14 @@ class RunState:
             entries.append(ManifestEntry(doc_id, revision_id, document.page_id, document.sha256, name))
         for failure in result.failures:
             self.fail(failure)
-        self.manifest.record(entries, self.forget, PIPELINE_VERSION, self.model, self.run_id)
-        self.forget = []
+        self.manifest.record(entries, PIPELINE_VERSION, self.model, self.run_id)
         self.processed += len(entries)
         self.uncommitted = 0
         last = result.processed[-1] if result.processed else None
         self.report(revision_label(*last) if last else None)
 
     def finish(self) -> None:
-        """Commit what is left to forget (failures outside any partition); report the final count."""
-        if self.forget:
-            self.manifest.record([], self.forget, PIPELINE_VERSION, self.model, self.run_id)
-            self.forget = []
+        """Report the final count."""
         self.report(None)
 
 

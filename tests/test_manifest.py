@@ -134,15 +134,17 @@ def test_same_revision_twice_in_one_input_is_processed_once(tmp_path, nlp):
     assert len(table(tmp_path / "out", "documents")) == 1
 
 
-def test_a_document_that_now_fails_leaves_the_tables(tmp_path, nlp):
+def test_a_document_that_now_fails_keeps_the_rows_an_earlier_run_committed(tmp_path, nlp):
     inputs = write_articles(tmp_path / "in")
     out = tmp_path / "out"
     run([str(inputs)], out)
+    before = {name: table(out, name) for name in ("documents", "sentences", "dates")}
     (inputs / "river-league.txt").write_text("   \n", encoding="utf-8")
     summary = run([str(inputs)], out)
     assert [f.doc_id for f in summary.failures] == ["river-league"]
-    assert "river-league" not in set(table(out, "documents")["doc_id"])
-    assert "river-league" not in set(table(out, "sentences")["doc_id"])
+    for name, frame in before.items():
+        pd.testing.assert_frame_equal(table(out, name), frame)
+    assert "river-league" in set(table(out, "sentences")["doc_id"])
 
 
 def test_nothing_processable_raises_and_writes_nothing(tmp_path, nlp):
@@ -178,7 +180,7 @@ def test_manifest_counts_and_entries_are_in_stable_order(tmp_path):
         from pipeline.manifest import ManifestEntry
 
         manifest.record([ManifestEntry("b", None, None, "0" * 64, "part-a"), ManifestEntry("a", 3, 9, "1" * 64, "part-a")],
-                        [], "v1", "model", run_id)
+                        "v1", "model", run_id)
         assert [e.doc_id for e in manifest.entries()] == ["a", "b"]
         assert manifest.is_done("b", None, "0" * 64) and not manifest.is_done("b", None, "1" * 64)
         assert manifest.drop_other_versions("v2", "model") == 2
@@ -195,3 +197,23 @@ def test_tables_equal_a_single_run_after_incremental_additions(tmp_path, nlp):
     for name in ("documents", "sentences", "entities", "dates"):
         pd.testing.assert_frame_equal(table(out, name).drop(columns=["source"], errors="ignore"),
                                       table(single, name).drop(columns=["source"], errors="ignore"))
+
+
+def test_a_truncated_export_never_removes_revisions_committed_before(tmp_path, nlp):
+    from tests.test_xmldump import export_xml, page_xml, revision_xml
+
+    first = "The river league was founded in 1921.\n\nIn 1950 it signed a treaty with the port."
+    second = first + "\n\nIn 1999 trade reached $5 million."
+    export = export_xml([page_xml("River league", 3, [revision_xml(31, first), revision_xml(32, second, 31)]),
+                         page_xml("Harbour", 4, [revision_xml(41, "The harbour opened in 1911.")])])
+    path, out = tmp_path / "export.xml", tmp_path / "out"
+    path.write_text(export, encoding="utf-8")
+    run([str(path)], out)
+    before = {name: table(out, name) for name in ("documents", "sentences", "dates", "figures", "events")}
+    assert set(before["documents"]["revision_id"]) == {31, 32, 41}
+    # The re-download stops inside the second revision of the first page.
+    path.write_text(export[:export.index("In 1999 trade")], encoding="utf-8")
+    summary = run([str(path)], out)
+    assert summary.failures and summary.documents == 0
+    for name, frame in before.items():
+        pd.testing.assert_frame_equal(table(out, name), frame)
