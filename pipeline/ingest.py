@@ -151,11 +151,13 @@ def markup_of(path: Path) -> str:
     return "wikitext" if path.suffix.lower() in WIKITEXT_SUFFIXES else "text"
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[Path | DocumentFailure]:
-    """Files as given; folders expanded recursively (sorted) to their article files."""
+def expand_paths(paths: Iterable[str]) -> Iterator[tuple[Path, str] | DocumentFailure]:
+    """(file, doc_id) for files as given (doc_id: the file name without its suffix) and for the files of folders,
+    searched recursively and sorted (doc_id: the path inside the folder, without its suffix, "/"-separated, so
+    `a/x.txt` and `c/x.txt` stay two documents)."""
     for given in paths:
         if given == STDIN_PATH:
-            yield Path(STDIN_PATH)
+            yield Path(STDIN_PATH), "stdin"
             continue
         path = Path(given)
         if not path.exists():
@@ -169,27 +171,30 @@ def expand_paths(paths: Iterable[str]) -> Iterator[Path | DocumentFailure]:
             )
             if not found:
                 yield DocumentFailure(source=given, reason="folder has no .txt, wikitext or XML export files")
-            yield from found
+            for file in found:
+                yield file, file.relative_to(path).with_suffix("").as_posix()
         else:
-            yield path
+            yield path, path.stem
 
 
 def iter_documents(paths: Iterable[str]) -> Iterator[RawDocument | DocumentFailure]:
-    """Every document named by `paths`, in order; failures are yielded, never raised."""
-    seen: set[str] = set()
-    for path in expand_paths(paths):
-        if isinstance(path, DocumentFailure):
-            yield path
+    """Every document named by `paths`, in order; failures are yielded, never raised. A doc_id that a file
+    earlier in the input already has is a failure that names both files: never one document silently."""
+    seen: dict[str, str] = {}
+    for item in expand_paths(paths):
+        if isinstance(item, DocumentFailure):
+            yield item
             continue
+        path, doc_id = item
         if str(path) == STDIN_PATH:
             data = read_limited(sys.stdin.buffer, SETTINGS.max_document_bytes)
-            yield document_from_bytes(data, "stdin", "<stdin>")
+            yield document_from_bytes(data, doc_id, "<stdin>")
             continue
         try:
             export = is_xml_export(path)
             compressed = not export and is_compressed(path)
         except OSError as error:
-            yield DocumentFailure(source=str(path), reason=f"cannot read ({error.strerror})", doc_id=path.stem)
+            yield DocumentFailure(source=str(path), reason=f"cannot read ({error.strerror})", doc_id=doc_id)
             continue
         if export:
             from .xmldump import iter_export_documents
@@ -198,13 +203,13 @@ def iter_documents(paths: Iterable[str]) -> Iterator[RawDocument | DocumentFailu
             continue
         if compressed:
             yield DocumentFailure(source=str(path), reason="compressed, but not a MediaWiki XML export "
-                                  "(articles are read as plain .txt or .wiki files, exports as XML)", doc_id=path.stem)
+                                  "(articles are read as plain .txt or .wiki files, exports as XML)", doc_id=doc_id)
             continue
-        doc_id = path.stem
         if doc_id in seen:
-            yield DocumentFailure(source=str(path), reason=f"duplicate doc_id {doc_id!r}; skipped", doc_id=doc_id)
+            yield DocumentFailure(source=str(path), reason=f"doc_id {doc_id!r} is already the doc_id of "
+                                  f"{seen[doc_id]}; rename one of them, or give their folder instead", doc_id=doc_id)
             continue
-        seen.add(doc_id)
+        seen[doc_id] = str(path)
         try:
             with path.open("rb") as stream:
                 data = read_limited(stream, SETTINGS.max_document_bytes)

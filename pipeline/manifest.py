@@ -55,6 +55,10 @@ CREATE TABLE IF NOT EXISTS revisions (
     PRIMARY KEY (doc_id, revision_key)
 );
 CREATE INDEX IF NOT EXISTS revisions_by_part ON revisions (part);
+CREATE TABLE IF NOT EXISTS sources (
+    doc_id TEXT PRIMARY KEY,
+    source TEXT NOT NULL
+);
 """
 
 
@@ -177,6 +181,16 @@ class Manifest:
                 [(e.doc_id, revision_key(e.revision_id), e.page_id, e.revision_id, e.sha256, pipeline_version,
                   model, e.part, run_id) for e in entries],
             )
+
+    def claim(self, doc_id: str, source: str) -> str | None:
+        """Record that `doc_id` names the file `source`; if another file already has it, that file's name (and
+        nothing is recorded): a second file never takes over the rows of the first."""
+        with self.transaction() as db:
+            row = db.execute("SELECT source FROM sources WHERE doc_id = ?", (doc_id,)).fetchone()
+            if row is not None:
+                return None if row[0] == source else row[0]
+            db.execute("INSERT INTO sources (doc_id, source) VALUES (?, ?)", (doc_id, source))
+        return None
 
     def entries(self) -> list[ManifestEntry]:
         """Every done revision, in a stable order."""

@@ -351,6 +351,13 @@ class RunState:
                                               "the first one is kept", None, item.revision_id))
                 continue
             seen.add(key)
+            if item.page_id is None and not counting:  # a file: its doc_id must stay its own across runs
+                owner = self.manifest.claim(item.doc_id, source_identity(item.source))
+                if owner is not None:
+                    self.fail(DocumentFailure(item.source, f"doc_id {item.doc_id!r} already names {owner} in this "
+                                              "output folder; rename the file, or write to another folder",
+                                              item.doc_id))
+                    continue
             if not self.force and self.manifest.is_done(item.doc_id, item.revision_id, item.sha256):
                 if not counting:
                     self.skipped += 1
@@ -403,6 +410,11 @@ class RunState:
     def finish(self) -> None:
         """Report the final count."""
         self.report(None)
+
+
+def source_identity(source: str) -> str:
+    """A file's absolute path (the same file named two ways is one source); stdin as it is."""
+    return source if source.startswith("<") else str(Path(source).resolve())
 
 
 def revision_keys(frame: pd.DataFrame) -> pd.Series:

@@ -61,6 +61,20 @@ SLUG_DROP_RE = re.compile(r"['’`\"]")
 SLUG_SEPARATOR_RE = re.compile(r"[^\w]+|_+")
 
 
+SLUG_MAX_CHARS = 80
+
+
+def page_doc_id(title: str, page_id: int | None) -> str:
+    """The doc_id of an export page: its title's slug (at most SLUG_MAX_CHARS, cut at a hyphen) and its page id,
+    so titles that slug alike ("Foo/Bar", "Foo Bar", "Foo: Bar") stay apart and a long title stays a usable
+    name. A page without an id (not written by MediaWiki) keeps the slug alone."""
+    slug = slugify_title(title, page_id)
+    if len(slug) > SLUG_MAX_CHARS:
+        cut = slug[:SLUG_MAX_CHARS]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut
+    return slug if page_id is None or slug == f"page-{page_id}" else f"{slug}-{page_id}"
+
+
 def slugify_title(title: str, page_id: int | None = None) -> str:
     """A stable, file-name-safe doc_id from a page title: "Korea–Russia relations" -> "korea-russia-relations"."""
     text = unicodedata.normalize("NFKC", title).casefold()
@@ -396,7 +410,7 @@ class ExportReader:
     # -- documents from one finished revision ------------------------------------------------
     def revision_item(self, page: Page, revision: Revision) -> RawDocument | DocumentFailure:
         title = page.title or ""
-        doc_id = slugify_title(title, page.page_id)
+        doc_id = page_doc_id(title, page.page_id)
         source = f"{self.source}#{title}@{revision.revision_id}"
 
         def failure(reason: str) -> DocumentFailure:
@@ -441,7 +455,7 @@ class ExportReader:
         revision = target.revision if target is not None else None
         revision_id = revision.revision_id if revision is not None else None
         where = f"page {title!r}" if title else f"page {self.pages} of the export"
-        doc_id = slugify_title(title, page.page_id) if title else None
+        doc_id = page_doc_id(title, page.page_id) if title else None
         return DocumentFailure(source=self.source, reason=f"{where}: {reason}", doc_id=doc_id,
                                revision_id=revision_id)
 

@@ -217,3 +217,32 @@ def test_a_truncated_export_never_removes_revisions_committed_before(tmp_path, n
     assert summary.failures and summary.documents == 0
     for name, frame in before.items():
         pd.testing.assert_frame_equal(table(out, name), frame)
+
+
+def test_two_files_of_one_name_in_a_folder_are_two_documents(tmp_path, nlp):
+    for sub, year in (("a", 1911), ("c", 1968)):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        (tmp_path / "in" / sub / "x.txt").write_text(f"Harbour\n\nThe harbour was deepened in {year}.\n")
+    summary = run([str(tmp_path / "in")], tmp_path / "out")
+    assert not summary.failures
+    assert sorted(table(tmp_path / "out", "documents")["doc_id"]) == ["a/x", "c/x"]
+
+
+def test_a_doc_id_collision_is_reported_and_the_first_file_keeps_its_rows(tmp_path, nlp):
+    for sub, year in (("a", 1911), ("b", 1968)):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "x.txt").write_text(f"Harbour\n\nThe harbour was deepened in {year}.\n")
+    out = tmp_path / "out"
+    # In one run: both files named, the second is reported (naming the first), the first is kept.
+    summary = run([str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt")], out)
+    assert [f.source for f in summary.failures] == [str(tmp_path / "b" / "x.txt")]
+    assert "already the doc_id of" in summary.failures[0].reason
+    assert list(table(out, "dates")["text"]) == ["1911"]
+    # In a later run: the other file never silently replaces it.
+    with pytest.raises(InputError, match="already names .*a/x.txt in this output folder"):
+        run([str(tmp_path / "b" / "x.txt")], out)
+    assert list(table(out, "dates")["text"]) == ["1911"]
+    # The first file itself, changed, is still updated.
+    (tmp_path / "a" / "x.txt").write_text("Harbour\n\nThe harbour was deepened in 1920.\n")
+    summary = run([str(tmp_path / "a" / "x.txt")], out)
+    assert not summary.failures and list(table(out, "dates")["text"]) == ["1920"]
