@@ -192,3 +192,37 @@ def test_short_runs_of_marks_are_kept_as_written():
 
     raw = "Title\n\nThe vote (1999)))) was close!!! It passed '''''in 2004'''''.\n"
     assert "(1999)))) was close!!! It passed '''''in 2004'''''." in clean_rendered_text(raw).text
+
+
+# -- a write cut short leaves the old table ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
+def test_a_write_that_fails_half_way_leaves_the_old_table_intact(tmp_path, monkeypatch, fmt):
+    old = pd.DataFrame({"text": ["old row"], "n": [1]})
+    path = write_table(old, tmp_path, "cells", fmt)
+    before = path.read_bytes()
+
+    def half_written(frame, target, *args, **kwargs):
+        with open(target, "wb") as out:  # wherever the writer points it, half a table lands there
+            out.write(before[: len(before) // 2] or b"x")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", half_written)
+    monkeypatch.setattr(pd.DataFrame, "to_csv", half_written)
+    import pipeline.writer as writer
+
+    real_jsonable, calls = writer.jsonable, []
+
+    def fails_on_the_second_row(record):  # JSONL: the first row is written, then the disk is full
+        calls.append(record)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real_jsonable(record)
+
+    monkeypatch.setattr(writer, "jsonable", fails_on_the_second_row)
+    with pytest.raises(Exception, match="No space left|cannot write"):
+        write_table(pd.DataFrame({"text": ["new row", "another"], "n": [2, 3]}), tmp_path, "cells", fmt)
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temp file left behind
