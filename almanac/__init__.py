@@ -10,11 +10,11 @@ This package is the public face of `pipeline`, which holds the implementation (s
 """
 from pipeline import PIPELINE_VERSION, __version__
 from pipeline.api import extract, run
-from pipeline.errors import AlmanacError, EngineError, InputError, ModelNotInstalledError, ValidationFailed
+from pipeline.errors import AlmanacError, EngineError, InputError, ModelNotInstalledError, OutputError, ValidationFailed
 from pipeline.runs.run import RunProgress, RunSummary
 from pipeline.tables.schema import TABLES
 
 __all__ = [
     "PIPELINE_VERSION", "TABLES", "AlmanacError", "EngineError", "InputError", "ModelNotInstalledError",
-    "RunProgress", "RunSummary", "ValidationFailed", "__version__", "extract", "run",
+    "OutputError", "RunProgress", "RunSummary", "ValidationFailed", "__version__", "extract", "run",
 ]

@@ -8,9 +8,11 @@ Exit codes:
   4  a table failed schema validation (nothing written)
   5  the spaCy model is not installed
   6  an evaluation score fell below its floor (evaluate --floors)
+  7  an output cannot be written (a folder where a file is wanted or the reverse, no permission, disk full)
 """
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from pathlib import Path
@@ -21,10 +23,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .errors import AlmanacError, InputError, ModelNotInstalledError, ValidationFailed
+from .errors import AlmanacError, InputError, ModelNotInstalledError, OutputError, ValidationFailed, output_error
 from .tables.writer import FORMATS
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NO_INPUT, EXIT_INVALID, EXIT_NO_MODEL, EXIT_BELOW_FLOOR = range(7)
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NO_INPUT, EXIT_INVALID, EXIT_NO_MODEL, EXIT_BELOW_FLOOR, EXIT_OUTPUT = range(8)
 
 app = typer.Typer(
     add_completion=False,
@@ -46,15 +48,34 @@ def fail(message: str, code: int) -> "typer.Exit":
     return typer.Exit(code)
 
 
+def one_line_errors(command):
+    """A command whose uncaught AlmanacError or OSError (an output it cannot write) ends in one line on stderr and
+    its exit code, never a traceback."""
+
+    @functools.wraps(command)
+    def guarded(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except AlmanacError as error:
+            raise fail(str(error), exit_code_for(error))
+        except OSError as error:
+            raise fail(str(output_error(error)), EXIT_OUTPUT)
+
+    return guarded
+
+
 def exit_code_for(error: AlmanacError) -> int:
     if isinstance(error, ModelNotInstalledError):
         return EXIT_NO_MODEL
     if isinstance(error, ValidationFailed):
         return EXIT_INVALID
+    if isinstance(error, OutputError):
+        return EXIT_OUTPUT
     return EXIT_NO_INPUT
 
 
 @app.command()
+@one_line_errors
 def run(
     paths: list[str] = typer.Argument(..., help="Article files (.txt, .wiki), folders of them, XML exports, or - for stdin."),
     out_dir: Path = typer.Option(Path("outputs"), "--out", "-o", help="Folder the tables are written to."),
@@ -145,9 +166,10 @@ def format_seconds(seconds: float) -> str:
 
 
 @app.command()
+@one_line_errors
 def evaluate(
     gold_dir: Path = typer.Argument(..., help="Folder of *.gold.json files (format: the gold README)."),
-    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of the articles, when not beside the gold files."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of the articles (or the XML export the gold's revisions are in), when not beside the gold files."),
     tables: Optional[Path] = typer.Option(None, "--tables", help="Score tables written by `almanac run` instead of running the pipeline."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Write every metric to this JSON file."),
     errors_out: Optional[Path] = typer.Option(None, "--errors", help="Write every miss, spurious row and attribute mismatch (CSV)."),
@@ -192,6 +214,8 @@ def evaluate(
     wide.print(table)
     for note in report.notes:
         err.print(f"almanac: {note}", markup=False, highlight=False)
+    for name, grid in report.confusion().items():
+        wide.print(confusion_table(name, grid))
 
     if changes:
         diff = Table(title=f"change against {compare}", show_edge=False)
@@ -224,7 +248,23 @@ def evaluate(
     raise typer.Exit(EXIT_OK)
 
 
+def confusion_table(name: str, grid: dict[str, dict[str, int]]) -> Table:
+    """Gold values down, predicted across, matched pairs in the cells (the diagonal is right)."""
+    predicted = sorted({value for row in grid.values() for value in row})
+    table = Table(title=f"{name}: gold (rows) against predicted (columns), matched pairs", show_edge=False)
+    table.add_column("gold \\ predicted")
+    for value in predicted:
+        table.add_column(value, justify="right")
+    table.add_column("accuracy", justify="right")
+    for gold_value, row in grid.items():
+        total = sum(row.values())
+        cells = [str(row[value]) if value in row else "." for value in predicted]
+        table.add_row(gold_value, *cells, f"{row.get(gold_value, 0) / total:.2f}")
+    return table
+
+
 @app.command()
+@one_line_errors
 def report(
     tables_dir: Path = typer.Argument(..., help="Folder of tables written by `almanac run` (parquet, csv or jsonl)."),
     out_path: Path = typer.Option(Path("report.html"), "--out", "-o", help="The HTML file to write."),
@@ -249,6 +289,7 @@ def report(
 
 
 @app.command()
+@one_line_errors
 def diff(
     tables_dir: Path = typer.Argument(..., help="Output folder of `almanac run` (its documents, sentences, figures and events tables)."),
     out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder the changes table is written to (default: TABLES_DIR)."),

@@ -24,3 +24,14 @@ class GoldFormatError(AlmanacError):
 
 class EngineError(AlmanacError):
     """A parallel engine that cannot run: a missing optional dependency, an unreachable cluster, a dead worker."""
+
+
+class OutputError(AlmanacError):
+    """Something almanac must write cannot be written: a folder where a file is wanted (or a file where a folder
+    is), no permission, a full disk."""
+
+
+def output_error(error: OSError, target: object = None) -> OutputError:
+    """One line for an OSError met while writing `target`."""
+    where = error.filename if error.filename is not None else target
+    return OutputError(f"{where}: cannot write ({error.strerror or type(error).__name__})")

@@ -119,7 +119,7 @@ def test_one_bad_document_never_stops_the_batch(runner, nlp, tmp_path):
     assert result.exit_code == EXIT_PARTIAL
     assert len([line for line in result.stderr.splitlines() if "skipped" in line]) == 3
     documents = read_table(out / "documents.parquet")
-    assert list(documents["doc_id"]) == ["c-good"]
+    assert list(documents["doc_id"]) == ["nested/c-good"]  # its path in the folder given
 
 
 def test_stdin(nlp, tmp_path):

@@ -12,7 +12,6 @@ from pipeline.config import SETTINGS
 from pipeline.extraction.dates import extract_dates
 from pipeline.extraction.events import extract_events
 from pipeline.extraction.figures import extract_figures
-from tests.conftest import REPO
 
 TREATY = "In 1996 Russia and North Korea signed a treaty worth $3 billion. Trade fell to $50 million in 2000."
 COMPONENTS = ["almanac_dates", "almanac_figures", "almanac_events"]

@@ -165,8 +165,7 @@ def test_diff_of_two_revisions_run_through_the_pipeline(tmp_path, nlp):
         raw = NEW if row.revision_id == 2 else OLD
         assert raw[row.start:row.end] == row.text
     figures = read_table(tmp_path / "figures.parquet")
-    if figures.empty:
-        pytest.skip("the figures stage finds no figures yet")
+    assert len(figures) >= 3  # the $5 million, the $8 million and the $30 million
     money = changes[(changes["table"] == "figures") & (changes["change"] == "changed")]
     assert any("5000000" in str(old) and "8000000" in str(new) for old, new in zip(money["old_value"], money["new_value"]))
     added = changes[(changes["table"] == "figures") & (changes["change"] == "added")]

@@ -149,3 +149,70 @@ def test_parts_and_temp_files_of_a_killed_run_are_ignored_and_removed(tmp_path, 
     run([str(p) for p in paths], out)
     assert not orphan.exists() and not torn_part.exists() and not torn_table.exists()
     assert_complete(out, uninterrupted / "out", [p.stem for p in paths])
+
+
+def descendants(pid: int) -> set[int]:
+    """Every living process below `pid` (read from /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parent = int(stat.rsplit(")", 1)[1].split()[1])
+            children.setdefault(parent, []).append(int(entry.name))
+    found, stack = set(), [pid]
+    while stack:
+        for child in children.get(stack.pop(), []):
+            found.add(child)
+            stack.append(child)
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_die_with_a_killed_run(tmp_path, uninterrupted, nlp):
+    paths = write_inputs(tmp_path / "in")
+    blocked = paths[5]
+    text = blocked.read_text(encoding="utf-8")
+    blocked.unlink()
+    os.mkfifo(blocked)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "pipeline.cli", "run", *map(str, paths), "-o", str(out), "-q",
+               "--partition-size", "1", "--workers", "2"]
+    child = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        # The run blocks on the pipe while its workers hold partitions: wait until both workers are up.
+        deadline = time.monotonic() + 300
+        helpers: set[int] = set()
+        while len(helpers) < 4 and child.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+            helpers = descendants(child.pid)
+        assert child.poll() is None, child.stderr.read().decode()
+        # the worker server, its two workers, and the resource tracker
+        assert len(helpers) >= 4, helpers
+        child.send_signal(signal.SIGKILL)
+        assert child.wait(timeout=60) == -signal.SIGKILL
+        deadline = time.monotonic() + 30
+        while any(alive(pid) for pid in helpers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        survivors = {pid: Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")[:200]
+                     for pid in helpers if alive(pid)}
+        assert not survivors, f"processes outlived the killed run: {survivors}"
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        child.stderr.close()
+    blocked.unlink()
+    blocked.write_text(text, encoding="utf-8")
+    run([str(p) for p in paths], out)
+    assert_complete(out, uninterrupted / "out", [p.stem for p in paths])

@@ -150,15 +150,17 @@ def test_same_revision_twice_in_one_input_is_processed_once(tmp_path, nlp):
     assert len(table(tmp_path / "out", "documents")) == 1
 
 
-def test_a_document_that_now_fails_leaves_the_tables(tmp_path, nlp):
+def test_a_document_that_now_fails_keeps_the_rows_an_earlier_run_committed(tmp_path, nlp):
     inputs = write_articles(tmp_path / "in")
     out = tmp_path / "out"
     run([str(inputs)], out)
+    before = {name: table(out, name) for name in ("documents", "sentences", "dates")}
     (inputs / "river-league.txt").write_text("   \n", encoding="utf-8")
     summary = run([str(inputs)], out)
     assert [f.doc_id for f in summary.failures] == ["river-league"]
-    assert "river-league" not in set(table(out, "documents")["doc_id"])
-    assert "river-league" not in set(table(out, "sentences")["doc_id"])
+    for name, frame in before.items():
+        pd.testing.assert_frame_equal(table(out, name), frame)
+    assert "river-league" in set(table(out, "sentences")["doc_id"])
 
 
 def test_nothing_processable_raises_and_writes_nothing(tmp_path, nlp):
@@ -194,7 +196,7 @@ def test_manifest_counts_and_entries_are_in_stable_order(tmp_path):
         from pipeline.runs.manifest import ManifestEntry
 
         manifest.record([ManifestEntry("b", None, None, "0" * 64, "part-a"), ManifestEntry("a", 3, 9, "1" * 64, "part-a")],
-                        [], "v1", "model", run_id)
+                        "v1", "model", run_id)
         assert [e.doc_id for e in manifest.entries()] == ["a", "b"]
         assert manifest.is_done("b", None, "0" * 64) and not manifest.is_done("b", None, "1" * 64)
         assert manifest.drop_other_versions("v2", "model") == 2
@@ -211,3 +213,52 @@ def test_tables_equal_a_single_run_after_incremental_additions(tmp_path, nlp):
     for name in ("documents", "sentences", "entities", "dates"):
         pd.testing.assert_frame_equal(table(out, name).drop(columns=["source"], errors="ignore"),
                                       table(single, name).drop(columns=["source"], errors="ignore"))
+
+
+def test_a_truncated_export_never_removes_revisions_committed_before(tmp_path, nlp):
+    from tests.test_xmldump import export_xml, page_xml, revision_xml
+
+    first = "The river league was founded in 1921.\n\nIn 1950 it signed a treaty with the port."
+    second = first + "\n\nIn 1999 trade reached $5 million."
+    export = export_xml([page_xml("River league", 3, [revision_xml(31, first), revision_xml(32, second, 31)]),
+                         page_xml("Harbour", 4, [revision_xml(41, "The harbour opened in 1911.")])])
+    path, out = tmp_path / "export.xml", tmp_path / "out"
+    path.write_text(export, encoding="utf-8")
+    run([str(path)], out)
+    before = {name: table(out, name) for name in ("documents", "sentences", "dates", "figures", "events")}
+    assert set(before["documents"]["revision_id"]) == {31, 32, 41}
+    # The re-download stops inside the second revision of the first page.
+    path.write_text(export[:export.index("In 1999 trade")], encoding="utf-8")
+    summary = run([str(path)], out)
+    assert summary.failures and summary.documents == 0
+    for name, frame in before.items():
+        pd.testing.assert_frame_equal(table(out, name), frame)
+
+
+def test_two_files_of_one_name_in_a_folder_are_two_documents(tmp_path, nlp):
+    for sub, year in (("a", 1911), ("c", 1968)):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        (tmp_path / "in" / sub / "x.txt").write_text(f"Harbour\n\nThe harbour was deepened in {year}.\n")
+    summary = run([str(tmp_path / "in")], tmp_path / "out")
+    assert not summary.failures
+    assert sorted(table(tmp_path / "out", "documents")["doc_id"]) == ["a/x", "c/x"]
+
+
+def test_a_doc_id_collision_is_reported_and_the_first_file_keeps_its_rows(tmp_path, nlp):
+    for sub, year in (("a", 1911), ("b", 1968)):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "x.txt").write_text(f"Harbour\n\nThe harbour was deepened in {year}.\n")
+    out = tmp_path / "out"
+    # In one run: both files named, the second is reported (naming the first), the first is kept.
+    summary = run([str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt")], out)
+    assert [f.source for f in summary.failures] == [str(tmp_path / "b" / "x.txt")]
+    assert "already the doc_id of" in summary.failures[0].reason
+    assert list(table(out, "dates")["text"]) == ["1911"]
+    # In a later run: the other file never silently replaces it.
+    with pytest.raises(InputError, match="already names .*a/x.txt in this output folder"):
+        run([str(tmp_path / "b" / "x.txt")], out)
+    assert list(table(out, "dates")["text"]) == ["1911"]
+    # The first file itself, changed, is still updated.
+    (tmp_path / "a" / "x.txt").write_text("Harbour\n\nThe harbour was deepened in 1920.\n")
+    summary = run([str(tmp_path / "a" / "x.txt")], out)
+    assert not summary.failures and list(table(out, "dates")["text"]) == ["1920"]

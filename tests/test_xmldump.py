@@ -90,10 +90,10 @@ def test_every_revision_becomes_a_document_with_its_metadata(tmp_path):
     documents, failures = read(write(tmp_path / "history.xml", history_export()))
     assert failures == []
     assert [(d.doc_id, d.page_id, d.revision_id, d.parent_revision_id) for d in documents] == [
-        ("grain-trade-of-ruritania", 11, 101, None),
-        ("grain-trade-of-ruritania", 11, 102, 101),
-        ("grain-trade-of-ruritania", 11, 105, 102),
-        ("wool-exports", 12, 201, None),
+        ("grain-trade-of-ruritania-11", 11, 101, None),
+        ("grain-trade-of-ruritania-11", 11, 102, 101),
+        ("grain-trade-of-ruritania-11", 11, 105, 102),
+        ("wool-exports-12", 12, 201, None),
     ]
     third = documents[2]
     assert third.title == "Grain trade of Ruritania"
@@ -171,7 +171,22 @@ def test_ingest_delegates_xml_exports(tmp_path):
 ])
 def test_doc_ids_are_stable_file_safe_slugs(title, slug):
     assert slugify_title(title) == slug
-    assert slugify_title(title) == slugify_title(title)
+
+
+def test_titles_that_slug_alike_are_different_documents(tmp_path):
+    titles = ["Foo/Bar", "Foo Bar", "Foo: Bar", "foo-bar"]
+    pages = [page_xml(title, 20 + n, [revision_xml(200 + n, f"Foo was founded in {1900 + n}.")])
+             for n, title in enumerate(titles)]
+    documents, failures = read(write(tmp_path / "alike.xml", export_xml(pages)))
+    assert not failures and len({d.doc_id for d in documents}) == 4
+    assert [d.doc_id for d in documents] == ["foo-bar-20", "foo-bar-21", "foo-bar-22", "foo-bar-23"]
+
+
+def test_a_long_title_gives_a_capped_doc_id():
+    from pipeline.reading.exports import SLUG_MAX_CHARS, page_doc_id
+
+    doc_id = page_doc_id("A very long title " * 20, 99)
+    assert doc_id.endswith("-99") and len(doc_id) <= SLUG_MAX_CHARS + 3 and "--" not in doc_id
 
 
 def test_a_title_of_symbols_only_falls_back_to_the_page_id():
@@ -236,7 +251,7 @@ def test_a_malformed_page_fails_alone(tmp_path):
     documents, failures = read(write(tmp_path / "malformed.xml", export))
     assert [d.page_id for d in documents] == [1, 3]
     (failure,) = failures
-    assert failure.doc_id == "broken-page"
+    assert failure.doc_id == "broken-page-2"
     assert "page 'Broken page'" in failure.reason and "malformed XML at line" in failure.reason
 
 
@@ -247,7 +262,7 @@ def test_a_page_without_its_closing_tag_fails_and_the_next_page_is_read(tmp_path
     export = export_xml([*pages(1), unclosed, cut, *pages(4)[3:]])
     documents, failures = read(write(tmp_path / "unclosed.xml", export))
     assert [d.page_id for d in documents] == [1, 2, 4]
-    assert [f.doc_id for f in failures] == ["unclosed", "cut-short"]
+    assert [f.doc_id for f in failures] == ["unclosed-2", "cut-short-3"]
     assert all("no closing </page>" in f.reason for f in failures)
 
 
@@ -264,8 +279,8 @@ def test_empty_and_deleted_revision_text_fail_for_that_revision_only(tmp_path):
     ])
     documents, failures = read(write(tmp_path / "gaps.xml", export))
     assert [d.revision_id for d in documents] == [10, 14, 20]
-    assert [(f.doc_id, f.revision_id) for f in failures] == [("history-page", 11), ("history-page", 12),
-                                                            ("history-page", 13)]
+    assert [(f.doc_id, f.revision_id) for f in failures] == [("history-page-1", 11), ("history-page-1", 12),
+                                                            ("history-page-1", 13)]
     assert "empty" in failures[0].reason and "deleted" in failures[1].reason and "empty" in failures[2].reason
 
 
@@ -277,7 +292,7 @@ def test_a_revision_over_the_size_limit_fails_without_being_kept(tmp_path, monke
     export = export_xml([page_xml("Huge", 1, [revision_xml(10, "grain " * 5000)]), *pages(2)[1:]])
     documents, failures = read(write(tmp_path / "huge.xml", export))
     assert [d.page_id for d in documents] == [2]
-    assert failures[0].doc_id == "huge" and "too large" in failures[0].reason
+    assert failures[0].doc_id == "huge-1" and "too large" in failures[0].reason
 
 
 def multi_block_bz2(count):
@@ -428,7 +443,7 @@ def test_an_export_runs_end_to_end_with_its_damaged_page_reported(tmp_path, nlp)
     path = write(tmp_path / "export.xml.bz2", export)
     summary = run([str(path)], tmp_path / "out", fmt="csv")
     assert summary.documents == 3
-    assert [f.doc_id for f in summary.failures] == ["broken"]
+    assert [f.doc_id for f in summary.failures] == ["broken-12"]
     documents = read_table(next((tmp_path / "out").glob("documents.*")))
     by_revision = documents.set_index("revision_id")
     assert sorted(by_revision.index) == [101, 102, 301]

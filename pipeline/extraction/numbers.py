@@ -7,6 +7,7 @@ All vocabulary lives in models/scales.json, models/currencies.json and models/un
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -392,6 +393,8 @@ def parse_amount(text: str, lexicon: NumberLexicon | None = None) -> Amount | No
     unit = code if code else MASS_UNIT if mass is not None else PERCENT_UNIT if percent else None
     factor = mass if mass is not None else 1.0
     vague = any(end.vague for end in ends)
+    if not all(math.isfinite(end.number * end.scale * factor) for end in ends):
+        return None  # a run of hundreds of digits is vandalism, not an amount: no figure, never an infinite one
     if len(ends) == 1:
         end = ends[0]
         return Amount(kind, _clean_float(end.number * end.scale * factor), unit=unit, vague=vague)

@@ -66,6 +66,10 @@ def is_space(char: str) -> bool:
 
 # Raw text that cannot be copied as it is: anything but printable ASCII and single spaces.
 NOT_PLAIN_RE = re.compile(r"[^ -~]+| {2,}")
+# A long run of one punctuation mark (a vandalised revision's 30,000 ")") makes spaCy's tokenizer quadratic. The
+# clean text keeps its first few marks; the last kept mark maps to the rest of the run, so offsets stay exact.
+LONG_PUNCTUATION_RUN_RE = re.compile(r"([^\w\s])\1{15,}")
+KEPT_OF_A_RUN = 3
 
 
 class CleanTextBuilder:
@@ -153,6 +157,14 @@ class CleanTextBuilder:
 
     # -- internals ------------------------------------------------------------------------
     def _add_raw_piece(self, raw: str, start: int, end: int) -> None:
+        position = start
+        for run in LONG_PUNCTUATION_RUN_RE.finditer(raw, start, end):
+            self._add_text_piece(raw, position, run.start() + KEPT_OF_A_RUN)
+            self.raw_ends[-1] = run.end()
+            position = run.end()
+        self._add_text_piece(raw, position, end)
+
+    def _add_text_piece(self, raw: str, start: int, end: int) -> None:
         # Most text is printable ASCII with single spaces, copied in runs that keep their raw offsets.
         # The rest goes character by character (white space folded, NFC), from the character before
         # it: that one may carry combining marks, or be a space that starts a run.

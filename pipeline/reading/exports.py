@@ -61,6 +61,20 @@ SLUG_DROP_RE = re.compile(r"['’`\"]")
 SLUG_SEPARATOR_RE = re.compile(r"[^\w]+|_+")
 
 
+SLUG_MAX_CHARS = 80
+
+
+def page_doc_id(title: str, page_id: int | None) -> str:
+    """The doc_id of an export page: its title's slug (at most SLUG_MAX_CHARS, cut at a hyphen) and its page id,
+    so titles that slug alike ("Foo/Bar", "Foo Bar", "Foo: Bar") stay apart and a long title stays a usable
+    name. A page without an id (not written by MediaWiki) keeps the slug alone."""
+    slug = slugify_title(title, page_id)
+    if len(slug) > SLUG_MAX_CHARS:
+        cut = slug[:SLUG_MAX_CHARS]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut
+    return slug if page_id is None or slug == f"page-{page_id}" else f"{slug}-{page_id}"
+
+
 def slugify_title(title: str, page_id: int | None = None) -> str:
     """A stable, file-name-safe doc_id from a page title: "Korea–Russia relations" -> "korea-russia-relations"."""
     text = unicodedata.normalize("NFKC", title).casefold()
@@ -274,15 +288,44 @@ def export_chunks(path: Path) -> Iterator[bytes]:
     a truncation or a corrupt block is delivered before StreamEnded is raised, and no compressed
     block can expand into more than one chunk of memory at a time.
     """
-    name = path.name.lower()
     with path.open("rb") as file:
-        if name.endswith(".bz2"):
+        compression = compression_of(file.read(len(BZ2_MAGIC)))
+        file.seek(0)
+        if compression == "bz2":
             yield from bz2_chunks(file)
-        elif name.endswith(".gz"):
+        elif compression == "gzip":
             yield from gzip_chunks(file)
         else:
             while chunk := read_file(file):
                 yield chunk
+
+
+# Compression is told by the file's first bytes, never by its name: Wikimedia's split dumps are named
+# "...pages-articles1.xml-p1p41242.bz2", and a plain XML file may be called "x.bz2".
+BZ2_MAGIC, GZIP_MAGIC = b"BZh", b"\x1f\x8b"
+EXPORT_SNIFF_BYTES = 64 * 1024
+
+
+def compression_of(head: bytes) -> str | None:
+    if head.startswith(BZ2_MAGIC):
+        return "bz2"
+    if head.startswith(GZIP_MAGIC):
+        return "gzip"
+    return None
+
+
+def looks_like_export(path: Path) -> bool:
+    """Whether the file (plain or compressed) opens as XML whose root is <mediawiki>."""
+    head = b""
+    try:
+        for chunk in export_chunks(path):
+            head += chunk
+            if len(head) >= EXPORT_SNIFF_BYTES:
+                break
+    except (OSError, StreamEnded):
+        pass  # a damaged file is judged by what could be read; the reader reports the damage
+    head = head[:EXPORT_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith((b"<?xml", b"<mediawiki", b"<!--")) and b"<mediawiki" in head
 
 
 def read_file(file: BinaryIO, size: int = CHUNK_BYTES) -> bytes:
@@ -367,7 +410,7 @@ class ExportReader:
     # -- documents from one finished revision ------------------------------------------------
     def revision_item(self, page: Page, revision: Revision) -> RawDocument | DocumentFailure:
         title = page.title or ""
-        doc_id = slugify_title(title, page.page_id)
+        doc_id = page_doc_id(title, page.page_id)
         source = f"{self.source}#{title}@{revision.revision_id}"
 
         def failure(reason: str) -> DocumentFailure:
@@ -412,7 +455,7 @@ class ExportReader:
         revision = target.revision if target is not None else None
         revision_id = revision.revision_id if revision is not None else None
         where = f"page {title!r}" if title else f"page {self.pages} of the export"
-        doc_id = slugify_title(title, page.page_id) if title else None
+        doc_id = page_doc_id(title, page.page_id) if title else None
         return DocumentFailure(source=self.source, reason=f"{where}: {reason}", doc_id=doc_id,
                                revision_id=revision_id)
 

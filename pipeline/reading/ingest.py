@@ -11,7 +11,7 @@ from typing import BinaryIO, Iterable, Iterator
 
 from ..config import SETTINGS
 from .documents import DocumentFailure, RawDocument, sha256_hex
-from .exports import iter_export_documents
+from .exports import compression_of, iter_export_documents, looks_like_export
 
 TEXT_SUFFIXES = (".txt",)
 WIKITEXT_SUFFIXES = (".wiki", ".wikitext", ".mediawiki")
@@ -28,22 +28,55 @@ def looks_binary(data: bytes) -> bool:
     return controls > max(8, len(head) // 100)
 
 
+# Byte-order marks, longest first (UTF-32's starts like UTF-16's). The mark says how the bytes are encoded; it
+# is not text, so offsets count characters of the decoded text after it.
+BYTE_ORDER_MARKS = (
+    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+)
+
+
+def text_encoding(data: bytes) -> str:
+    """The codec a document is decoded with: its byte-order mark's, else UTF-8."""
+    return next((codec for mark, codec in BYTE_ORDER_MARKS if data.startswith(mark)), "utf-8")
+
+
+def looks_like_bare_utf16(head: bytes) -> bool:
+    """ASCII text in UTF-16 without a mark: NUL in every other byte."""
+    pairs = len(head) // 2
+    return pairs >= 4 and (head[1::2].count(0) > 0.9 * pairs or head[0::2].count(0) > 0.9 * pairs)
+
+
 def decode_document(data: bytes, source: str, max_bytes: int | None = None) -> str:
-    """Return the text of `data`, or raise ValueError with a one-line reason."""
+    """Return the text of `data`, or raise ValueError with a one-line reason.
+
+    UTF-8 is read with or without a byte-order mark, UTF-16 and UTF-32 with one; the mark is dropped, and
+    every offset almanac gives counts characters of the text decoded this way.
+    """
     limit = SETTINGS.max_document_bytes if max_bytes is None else max_bytes
     if len(data) > limit:
         raise ValueError(f"too large ({len(data) / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB)")
-    if not data.strip():
+    encoding = text_encoding(data)
+    if encoding in ("utf-16", "utf-32"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as error:
+            raise ValueError(f"not valid {encoding.upper()} (at byte {error.start})") from None
+        if not text.strip():
+            raise ValueError("empty document")
+        return text
+    if not data.strip() or data == b"\xef\xbb\xbf":
         raise ValueError("empty document")
+    if looks_like_bare_utf16(data[:8192]):
+        raise ValueError("UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with a mark)")
     if looks_binary(data):
         raise ValueError("binary file, not text")
     try:
-        text = data.decode("utf-8")
+        return data.decode(encoding)
     except UnicodeDecodeError as error:
         raise ValueError(
             f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})"
         ) from None
-    return text[1:] if text.startswith("\ufeff") else text
 
 
 def document_from_bytes(
@@ -62,19 +95,32 @@ def read_limited(stream: BinaryIO, limit: int) -> bytes:
 
 
 def is_xml_export(path: Path) -> bool:
+    """A MediaWiki XML export, told by its content (plain, bz2 or gzip; whatever the file is called)."""
+    return looks_like_export(path)
+
+
+def is_compressed(path: Path) -> bool:
+    with path.open("rb") as file:
+        return compression_of(file.read(4)) is not None
+
+
+def may_be_export(path: Path) -> bool:
+    """Names a folder scan looks inside for an export: .xml, .bz2, .gz, and split dumps (".xml-p1p41242.bz2")."""
     name = path.name.lower()
-    return name.endswith(".xml") or name.endswith(".xml.bz2") or name.endswith(".xml.gz")
+    return name.endswith(XML_SUFFIXES) or ".xml" in name
 
 
 def markup_of(path: Path) -> str:
     return "wikitext" if path.suffix.lower() in WIKITEXT_SUFFIXES else "text"
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[Path | DocumentFailure]:
-    """Files as given; folders expanded recursively (sorted) to their article files."""
+def expand_paths(paths: Iterable[str]) -> Iterator[tuple[Path, str] | DocumentFailure]:
+    """(file, doc_id) for files as given (doc_id: the file name without its suffix) and for the files of folders,
+    searched recursively and sorted (doc_id: the path inside the folder, without its suffix, "/"-separated, so
+    `a/x.txt` and `c/x.txt` stay two documents)."""
     for given in paths:
         if given == STDIN_PATH:
-            yield Path(STDIN_PATH)
+            yield Path(STDIN_PATH), "stdin"
             continue
         path = Path(given)
         if not path.exists():
@@ -84,34 +130,47 @@ def expand_paths(paths: Iterable[str]) -> Iterator[Path | DocumentFailure]:
                 p
                 for p in path.rglob("*")
                 if p.is_file()
-                and (p.suffix.lower() in TEXT_SUFFIXES + WIKITEXT_SUFFIXES or is_xml_export(p))
+                and (p.suffix.lower() in TEXT_SUFFIXES + WIKITEXT_SUFFIXES or may_be_export(p))
             )
             if not found:
                 yield DocumentFailure(source=given, reason="folder has no .txt, wikitext or XML export files")
-            yield from found
+            for file in found:
+                yield file, file.relative_to(path).with_suffix("").as_posix()
         else:
-            yield path
+            yield path, path.stem
 
 
 def iter_documents(paths: Iterable[str]) -> Iterator[RawDocument | DocumentFailure]:
-    """Every document named by `paths`, in order; failures are yielded, never raised."""
-    seen: set[str] = set()
-    for path in expand_paths(paths):
-        if isinstance(path, DocumentFailure):
-            yield path
+    """Every document named by `paths`, in order; failures are yielded, never raised. A doc_id that a file
+    earlier in the input already has is a failure that names both files: never one document silently."""
+    seen: dict[str, str] = {}
+    for item in expand_paths(paths):
+        if isinstance(item, DocumentFailure):
+            yield item
             continue
+        path, doc_id = item
         if str(path) == STDIN_PATH:
             data = read_limited(sys.stdin.buffer, SETTINGS.max_document_bytes)
-            yield document_from_bytes(data, "stdin", "<stdin>")
+            yield document_from_bytes(data, doc_id, "<stdin>")
             continue
-        if is_xml_export(path):
+        try:
+            export = is_xml_export(path)
+            compressed = not export and is_compressed(path)
+        except OSError as error:
+            yield DocumentFailure(source=str(path), reason=f"cannot read ({error.strerror})", doc_id=doc_id)
+            continue
+        if export:
             yield from iter_export_documents(path)
             continue
-        doc_id = path.stem
-        if doc_id in seen:
-            yield DocumentFailure(source=str(path), reason=f"duplicate doc_id {doc_id!r}; skipped", doc_id=doc_id)
+        if compressed:
+            yield DocumentFailure(source=str(path), reason="compressed, but not a MediaWiki XML export "
+                                  "(articles are read as plain .txt or .wiki files, exports as XML)", doc_id=doc_id)
             continue
-        seen.add(doc_id)
+        if doc_id in seen:
+            yield DocumentFailure(source=str(path), reason=f"doc_id {doc_id!r} is already the doc_id of "
+                                  f"{seen[doc_id]}; rename one of them, or give their folder instead", doc_id=doc_id)
+            continue
+        seen[doc_id] = str(path)
         try:
             with path.open("rb") as stream:
                 data = read_limited(stream, SETTINGS.max_document_bytes)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import InputError
+from ..errors import InputError, OutputError
 
 STATE_DIR = ".almanac"
 MANIFEST_NAME = "manifest.sqlite"
@@ -55,6 +55,10 @@ CREATE TABLE IF NOT EXISTS revisions (
     PRIMARY KEY (doc_id, revision_key)
 );
 CREATE INDEX IF NOT EXISTS revisions_by_part ON revisions (part);
+CREATE TABLE IF NOT EXISTS sources (
+    doc_id TEXT PRIMARY KEY,
+    source TEXT NOT NULL
+);
 """
 
 
@@ -94,7 +98,7 @@ def output_lock(out_dir: Path) -> Iterator[None]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise InputError(f"cannot create output folder {out_dir}: {error.strerror}") from None
+        raise OutputError(f"cannot create output folder {out_dir}: {error.strerror}") from None
     handle = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
@@ -119,7 +123,7 @@ class Manifest:
             self.connection.execute("PRAGMA synchronous=NORMAL")
             self.connection.executescript(SCHEMA)
         except sqlite3.DatabaseError as error:
-            raise InputError(f"cannot open the manifest {path}: {error}; remove {path.parent} to start over") from None
+            raise OutputError(f"cannot open the manifest {path}: {error}; remove {path.parent} to start over") from None
 
     @classmethod
     def of(cls, out_dir: Path) -> "Manifest":
@@ -167,21 +171,26 @@ class Manifest:
         ).fetchone()
         return row is not None and row[0] == sha256
 
-    def record(self, entries: Iterable[ManifestEntry], forget: Iterable[tuple[str, int | None]],
-               pipeline_version: str, model: str, run_id: int) -> None:
-        """Commit one partition: its revisions now live in their part; `forget` lists revisions that
-        failed this time, so rows of an earlier content of theirs leave the tables."""
+    def record(self, entries: Iterable[ManifestEntry], pipeline_version: str, model: str, run_id: int) -> None:
+        """Commit one partition: its revisions now live in their part. Nothing is ever removed here: a
+        revision that failed this time keeps the rows an earlier run committed."""
         with self.transaction() as db:
-            db.executemany(
-                "DELETE FROM revisions WHERE doc_id = ? AND revision_key = ?",
-                [(doc_id, revision_key(revision_id)) for doc_id, revision_id in forget],
-            )
             db.executemany(
                 "INSERT OR REPLACE INTO revisions (doc_id, revision_key, page_id, revision_id, sha256, "
                 "pipeline_version, model, part, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(e.doc_id, revision_key(e.revision_id), e.page_id, e.revision_id, e.sha256, pipeline_version,
                   model, e.part, run_id) for e in entries],
             )
+
+    def claim(self, doc_id: str, source: str) -> str | None:
+        """Record that `doc_id` names the file `source`; if another file already has it, that file's name (and
+        nothing is recorded): a second file never takes over the rows of the first."""
+        with self.transaction() as db:
+            row = db.execute("SELECT source FROM sources WHERE doc_id = ?", (doc_id,)).fetchone()
+            if row is not None:
+                return None if row[0] == source else row[0]
+            db.execute("INSERT INTO sources (doc_id, source) VALUES (?, ?)", (doc_id, source))
+        return None
 
     def entries(self) -> list[ManifestEntry]:
         """Every done revision, in a stable order."""

@@ -116,7 +116,6 @@ class RunState:
         self.on_progress = on_progress
         self.run_id = manifest.start_run(PIPELINE_VERSION, model)
         self.failures: list[DocumentFailure] = []
-        self.forget: list[tuple[str, int | None]] = []
         self.processed = 0
         self.skipped = 0
         self.total: int | None = None
@@ -140,6 +139,13 @@ class RunState:
                                               "the first one is kept", None, item.revision_id))
                 continue
             seen.add(key)
+            if item.page_id is None and not counting:  # a file: its doc_id must stay its own across runs
+                owner = self.manifest.claim(item.doc_id, source_identity(item.source))
+                if owner is not None:
+                    self.fail(DocumentFailure(item.source, f"doc_id {item.doc_id!r} already names {owner} in this "
+                                              "output folder; rename the file, or write to another folder",
+                                              item.doc_id))
+                    continue
             if not self.force and self.manifest.is_done(item.doc_id, item.revision_id, item.sha256):
                 if not counting:
                     self.skipped += 1
@@ -151,10 +157,9 @@ class RunState:
         self.report(None)
 
     def fail(self, failure: DocumentFailure) -> None:
+        # Reported, and nothing more: rows an earlier run committed for this document stay in the tables (a
+        # truncated re-download must not erase them); only a successful newer revision replaces them.
         self.failures.append(failure)
-        if failure.doc_id is not None:
-            # Its rows from an earlier content no longer describe the document.
-            self.forget.append((failure.doc_id, failure.revision_id))
 
     def report(self, current: str | None) -> None:
         if self.on_progress is not None:
@@ -184,19 +189,20 @@ class RunState:
             entries.append(ManifestEntry(doc_id, revision_id, document.page_id, document.sha256, name))
         for failure in result.failures:
             self.fail(failure)
-        self.manifest.record(entries, self.forget, PIPELINE_VERSION, self.model, self.run_id)
-        self.forget = []
+        self.manifest.record(entries, PIPELINE_VERSION, self.model, self.run_id)
         self.processed += len(entries)
         self.uncommitted = 0
         last = result.processed[-1] if result.processed else None
         self.report(revision_label(*last) if last else None)
 
     def finish(self) -> None:
-        """Commit what is left to forget (failures outside any partition); report the final count."""
-        if self.forget:
-            self.manifest.record([], self.forget, PIPELINE_VERSION, self.model, self.run_id)
-            self.forget = []
+        """Report the final count."""
         self.report(None)
+
+
+def source_identity(source: str) -> str:
+    """A file's absolute path (the same file named two ways is one source); stdin as it is."""
+    return source if source.startswith("<") else str(Path(source).resolve())
 
 
 def revision_keys(frame: pd.DataFrame) -> pd.Series:

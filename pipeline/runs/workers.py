@@ -8,8 +8,12 @@ own imports: the two start-ups overlap.
 """
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import multiprocessing.forkserver
+import os
+import signal
+import sys
 from multiprocessing.context import BaseContext
 
 WORKER_PRELOAD = "pipeline.runs.worker_preload"
@@ -24,3 +28,22 @@ def worker_context() -> BaseContext:
     context.set_forkserver_preload([WORKER_PRELOAD])
     multiprocessing.forkserver.ensure_running()
     return context
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent() -> None:
+    """Have the kernel kill this process when its parent dies (Linux; elsewhere nothing happens).
+
+    The worker server calls it as it starts, and every worker as it starts: a `kill -9` of almanac takes the
+    server down, and the server's death takes its workers, so no process is left holding a model's memory."""
+    if not sys.platform.startswith("linux"):
+        return
+    parent = os.getppid()
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request was in place
+        os._exit(1)

@@ -7,6 +7,7 @@ Column names are used through these models (`FiguresTable.value`), never as loos
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
@@ -52,8 +53,9 @@ class DocumentsTable(BaseTable):
     """One row per document: a file, stdin, or one revision of a page of an XML export."""
 
     doc_id: Series[str] = pa.Field(description=(
-        "The document's id: a file's name without its extension (`stdin` for stdin); for an export, the "
-        "page title as a slug (`korea-russia-relations`), the same for every revision of the page."))
+        "The document's id: a file's name without its extension, or its path inside the folder given "
+        "(`a/x` for `a/x.txt`); `stdin` for stdin; for an export, the page title as a slug (at most 80 "
+        "characters) and the page id (`korea-russia-relations-2096`), the same for every revision of the page."))
     revision_id: Series[pd.Int64Dtype] = pa.Field(nullable=True, description=(
         "MediaWiki revision id; null for a file or stdin."))
     source: Series[str] = pa.Field(description=(
@@ -62,7 +64,8 @@ class DocumentsTable(BaseTable):
     markup: Series[str] = pa.Field(isin=["text", "wikitext"], description=(
         "`text`: a rendered page, its first line the title; `wikitext`: a revision's source."))
     sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$", description=(
-        "SHA-256 of the raw text's UTF-8 bytes, lower-case hex: a revision is done again only when it changes."))
+        "SHA-256 of the document's bytes (a file as read, an export revision's text in UTF-8), lower-case "
+        "hex: a revision is done again only when it changes."))
     n_chars: Series[int] = pa.Field(ge=0, description="Length of the raw text, in characters.")
     n_sentences: Series[int] = pa.Field(ge=0, description="Sentences found: the document's rows in `sentences`.")
     pipeline_version: Series[str] = pa.Field(description=(
@@ -142,7 +145,8 @@ class FiguresTable(SpanTable):
     kind: Series[str] = pa.Field(isin=FIGURE_KINDS, description="What sort of amount it is.")
     value: Series[float] = pa.Field(nullable=True, description=(
         "The amount in base units: money in units of its currency (`$3 billion` is 3e9), mass in metric tonnes "
-        "(`890 kg` is 0.89), percent in percent (`29%` is 29), a count as a number; null for a range."))
+        "(`890 kg` is 0.89), percent in percent (`29%` is 29), a count as a number; always finite; null for a "
+        "range."))
     low: Series[float] = pa.Field(nullable=True, description=(
         "The low end of a range (`between 2 and 3 million tonnes`), in the units of `value`; null for one amount."))
     high: Series[float] = pa.Field(nullable=True, description=(
@@ -171,6 +175,11 @@ class FiguresTable(SpanTable):
     @pa.check("parties", element_wise=True)
     def parties_are_codes(cls, value: object) -> bool:
         return is_list_of_str(value)
+
+    @pa.check("value", "low", "high")
+    def numbers_are_finite(cls, series: Series[float]) -> Series[bool]:
+        # inf and -inf have no JSON spelling and break every sum downstream
+        return series.isna() | np.isfinite(series)
 
 
 class EventsTable(SpanTable):

@@ -15,20 +15,34 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..errors import OutputError, output_error
 from .dictionary import DESCRIPTION_KEY, parquet_metadata
 
 FORMATS = ("parquet", "csv", "jsonl")
 # Bumped when table files change while their rows do not (2: Parquet tables carry their descriptions),
 # so a run rebuilds the tables of an output folder written before.
 TABLE_FILES_VERSION = 2
+# A CSV cell that starts with one of these is a formula to a spreadsheet (OWASP "CSV injection"): written with
+# a leading apostrophe. A cell that starts with an apostrophe gets one more, so `read_table` can undo it exactly.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CSV_ESCAPE = "'"
 EXTENSIONS = {"parquet": ".parquet", "csv": ".csv", "jsonl": ".jsonl"}
 
 
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
-    """A temp path beside `target`, renamed onto it only when the block succeeds."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    """A temp path beside `target`, renamed onto it only when the block succeeds.
+
+    A file system refusal (no permission, a folder in the way, a full disk) is an `OutputError`, and the
+    target is left as it was."""
+    target = Path(target)
+    if target.is_dir():
+        raise OutputError(f"{target}: is a folder; name a file to write")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        raise output_error(error, target.parent) from None
     os.close(handle)
     temp = Path(temp_name)
     try:
@@ -38,6 +52,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
         os.umask(umask)
         os.chmod(temp, 0o666 & ~umask)
         os.replace(temp, target)
+    except OSError as error:
+        raise output_error(error, target) from None
     finally:
         if temp.exists():
             temp.unlink()
@@ -70,11 +86,14 @@ def write_table(frame: pd.DataFrame, out_dir: Path, table: str, fmt: str = "parq
             flat = frame.copy()
             for name in list_columns(flat):  # lists as JSON arrays in one cell
                 flat[name] = flat[name].map(lambda v: json.dumps(list(v), ensure_ascii=False))
+            for name in flat.columns:
+                if is_text_column(flat[name]):
+                    flat[name] = flat[name].map(neutralise_formula)
             flat.to_csv(temp, index=False, lineterminator="\n")
         else:
             with temp.open("w", encoding="utf-8") as out:
                 for record in frame.to_dict(orient="records"):
-                    out.write(json.dumps(jsonable(record), ensure_ascii=False, sort_keys=False) + "\n")
+                    out.write(json.dumps(jsonable(record), ensure_ascii=False, sort_keys=False, allow_nan=False) + "\n")
     return target
 
 
@@ -86,6 +105,20 @@ def described_arrow_table(frame: pd.DataFrame, table: str) -> pa.Table:
               if field.name in descriptions else field for field in arrow.schema]
     schema = pa.schema(fields, metadata={**(arrow.schema.metadata or {}), **table_metadata})
     return pa.Table.from_arrays(arrow.columns, schema=schema)
+
+
+def is_text_column(series: pd.Series) -> bool:
+    return series.dtype == object or pd.api.types.is_string_dtype(series.dtype)
+
+
+def neutralise_formula(value: object) -> object:
+    if isinstance(value, str) and value.startswith((*FORMULA_STARTS, CSV_ESCAPE)):
+        return CSV_ESCAPE + value
+    return value
+
+
+def restore_formula(value: object) -> object:
+    return value[1:] if isinstance(value, str) and value.startswith(CSV_ESCAPE) else value
 
 
 def jsonable(record: dict) -> dict:
@@ -107,7 +140,11 @@ def read_table(path: Path) -> pd.DataFrame:
     if path.suffix == ".parquet" or path.is_dir():
         return lists_as_python(pd.read_parquet(path))
     if path.suffix == ".csv":
-        return pd.read_csv(path, keep_default_na=False, na_values=[""])
+        frame = pd.read_csv(path, keep_default_na=False, na_values=[""])
+        for name in frame.columns:
+            if is_text_column(frame[name]):
+                frame[name] = frame[name].map(restore_formula)
+        return frame
     return pd.read_json(path, lines=True)
 
 

@@ -19,6 +19,7 @@ import json
 import math
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -40,6 +41,8 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "events": ("type", "date"),
 }
 PARTICIPANT_METRICS = ("participants_p", "participants_r", "participants_f1")
+# The attribute whose gold-against-predicted counts are kept per table (`almanac evaluate` prints them).
+CONFUSED_ATTRIBUTE = {"figures": "measure", "events": "type"}
 DETECTION_METRICS = ("precision", "recall", "f1")
 RELATIVE_TOLERANCE = 1e-3  # numeric values within 0.1% relative
 JSON_FORMAT = "almanac-evaluate/1"
@@ -146,6 +149,8 @@ class TableCounts:
     matched: int = 0
     attributes: dict[str, list[int]] = field(default_factory=dict)  # name -> [correct, compared]
     participants: list[int] = field(default_factory=lambda: [0, 0, 0])  # [shared, predicted, gold]
+    # (gold, predicted) -> matched pairs, for the attribute of CONFUSED_ATTRIBUTE (a typing error as a pattern)
+    confusion: Counter = field(default_factory=Counter)
 
     def __post_init__(self) -> None:
         for name in ATTRIBUTES[self.table]:
@@ -163,6 +168,7 @@ class TableCounts:
             self.attributes[name][0] += correct
             self.attributes[name][1] += compared
         self.participants = [a + b for a, b in zip(self.participants, other.participants)]
+        self.confusion.update(other.confusion)
 
     def metrics(self) -> dict[str, float | int | None]:
         """Counts and metrics; an attribute accuracy is None when no pair was compared."""
@@ -352,6 +358,7 @@ def score_figures(gold: GoldDocument, predicted_frame: pd.DataFrame | None, sent
         compare("kind", same_text(row.get("kind"), entry.kind), entry.kind, row.get("kind"))
         compare("period", same_timex(row.get("period"), entry.period), entry.period, row.get("period"))
         compare("measure", same_text(row.get("measure"), entry.measure), entry.measure, row.get("measure"))
+        counts.confusion[(entry.measure, as_text(row.get("measure")) or "-")] += 1
         compare("item", same_item(row.get("item"), entry.item), entry.item, row.get("item"))
         compare("qualifier", same_text(row.get("qualifier"), entry.qualifier), entry.qualifier,
                 row.get("qualifier"))
@@ -405,6 +412,7 @@ def score_events(gold: GoldDocument, predicted_frame: pd.DataFrame | None, dates
                      entry.trigger, sentences)
 
         compare("type", same_text(row.get("type"), entry.type), entry.type, row.get("type"))
+        counts.confusion[(entry.type, as_text(row.get("type")) or "-")] += 1
         compare("date", same_timex(row.get("date"), entry.date), entry.date, row.get("date"))
         gold_names, predicted_names = frozenset(entry.participants), as_names(row.get("participants"))
         shared = len(gold_names & predicted_names)
@@ -427,6 +435,10 @@ def evaluate_document(gold: GoldDocument, raw: str, frames: dict[str, pd.DataFra
     """
     if not gold.resolved:
         gold = resolve_gold(gold, raw)
+    if gold.scope is not None:  # gold that covers some sections scores only the rows inside them
+        frames = {name: frame if name not in SCORED_TABLES or frame is None or frame.empty
+                  else frame[[gold.in_scope(int(start)) for start in frame["start"]]]
+                  for name, frame in frames.items()}
     sentences = Sentences.from_frame(frames.get("sentences"), raw)
     dates, date_errors = score_dates(gold, frames.get("dates"), sentences)
     figures, figure_errors = score_figures(gold, frames.get("figures"), sentences)
@@ -460,10 +472,22 @@ class EvaluationReport:
             "documents": {d.doc_id: {table: c.metrics() for table, c in d.counts.items()} for d in self.documents},
         }
 
+    def confusion(self) -> dict[str, dict[str, dict[str, int]]]:
+        """{"events.type": {gold: {predicted: matched pairs}}, "figures.measure": ...} over all documents."""
+        tables = {}
+        for table, counts in self.overall_counts().items():
+            if table in CONFUSED_ATTRIBUTE:
+                grid: dict[str, dict[str, int]] = {}
+                for (gold_value, predicted_value), n in sorted(counts.confusion.items()):
+                    grid.setdefault(gold_value, {})[predicted_value] = n
+                tables[f"{table}.{CONFUSED_ATTRIBUTE[table]}"] = grid
+        return tables
+
     def as_json(self) -> dict:
         metrics = self.metrics()
         return {"format": JSON_FORMAT, "source": self.source, "notes": self.notes,
-                "overall": _rounded(metrics["overall"]), "documents": _rounded(metrics["documents"])}
+                "overall": _rounded(metrics["overall"]), "documents": _rounded(metrics["documents"]),
+                "confusion": self.confusion()}
 
     def errors_frame(self) -> pd.DataFrame:
         rows = [error for document in self.documents for error in document.errors]
@@ -646,7 +670,7 @@ class GoldCase:
 
 
 def load_cases(gold_dir: Path, corpus: Path | None = None) -> list[GoldCase]:
-    """Every gold file of `gold_dir`, checked and anchored in its raw article."""
+    """Every gold file of `gold_dir`, checked and anchored in its raw article (or export revision)."""
     from dataclasses import replace
 
     from ..reading.documents import DocumentFailure
@@ -655,19 +679,41 @@ def load_cases(gold_dir: Path, corpus: Path | None = None) -> list[GoldCase]:
     paths = gold_files(gold_dir)
     if not paths:
         raise GoldFormatError(f"{gold_dir}: no *.gold.json files")
-    cases, seen = [], {}
+    golds, seen = [], {}
     for path in paths:
         gold = load_gold(path)
         if gold.doc_id in seen:
             raise GoldFormatError(f"{path.name}: doc_id {gold.doc_id!r} is also in {seen[gold.doc_id]}")
         seen[gold.doc_id] = path.name
-        text_path = find_text_file(gold, corpus)
-        (document,) = list(iter_documents([str(text_path)]))
-        if isinstance(document, DocumentFailure):
-            raise InputError(f"{path.name}: text_file {document}")
-        document = replace(document, doc_id=gold.doc_id)
+        golds.append((gold, find_text_file(gold, corpus)))
+    revisions = export_revisions([(text_path, gold.revision_id) for gold, text_path in golds if gold.export])
+    cases = []
+    for gold, text_path in golds:
+        if gold.export:
+            document = revisions.get((text_path, gold.revision_id))
+            if document is None:
+                raise GoldFormatError(f"{gold.name}: revision {gold.revision_id} is not in {text_path}")
+        else:
+            (document,) = list(iter_documents([str(text_path)]))
+            if isinstance(document, DocumentFailure):
+                raise InputError(f"{gold.name}: text_file {document}")
+            document = replace(document, doc_id=gold.doc_id)
         cases.append(GoldCase(resolve_gold(gold, document.raw), document))
     return cases
+
+
+def export_revisions(wanted: list[tuple[Path, int]]) -> dict[tuple[Path, int], object]:
+    """The named revisions of XML exports, each export read once: {(export, revision_id): RawDocument}."""
+    from ..reading.documents import RawDocument
+    from ..reading.ingest import iter_documents
+
+    found = {}
+    for export in sorted({path for path, _ in wanted}):
+        revision_ids = {revision for path, revision in wanted if path == export}
+        for document in iter_documents([str(export)]):
+            if isinstance(document, RawDocument) and document.revision_id in revision_ids:
+                found[(export, document.revision_id)] = document
+    return found
 
 
 def predict_frames(cases: list[GoldCase], model_name: str | None = None) -> tuple[dict[str, pd.DataFrame], list]:
@@ -712,7 +758,7 @@ def read_tables(tables_dir: Path) -> dict[str, pd.DataFrame]:
 
 def rows_of_document(frames: dict[str, pd.DataFrame], case: GoldCase) -> tuple[dict[str, pd.DataFrame], str | None]:
     """The rows of one gold document (one revision) from frames of many documents."""
-    doc_id = case.gold.doc_id
+    doc_id = case.raw_document.doc_id  # the gold's own name for a text file; the pipeline's for an export page
     selected: dict[str, pd.DataFrame] = {}
     for name, frame in frames.items():
         if frame is not None and "doc_id" in frame.columns:
@@ -746,8 +792,8 @@ def evaluate_cases(cases: list[GoldCase], frames: dict[str, pd.DataFrame], sourc
     documents, notes = [], []
     for case in cases:
         selected, note = rows_of_document(frames, case)
-        if case.gold.doc_id in failed:
-            note = f"the pipeline failed: {failed[case.gold.doc_id]}"
+        if case.raw_document.doc_id in failed:
+            note = f"the pipeline failed: {failed[case.raw_document.doc_id]}"
         if note:
             notes.append(f"{case.gold.doc_id}: {note}")
         documents.append(evaluate_document(case.gold, case.raw_document.raw, selected, note))

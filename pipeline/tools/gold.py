@@ -6,13 +6,20 @@ raw file, as repeated `str.find` does); `resolve_gold` turns those into raw `[st
 
 Every problem is a `GoldFormatError` whose one-line message names the file, the list and the index:
 "x.gold.json: figures[3]: unknown kind 'monney' (choose one of money, mass, percent, count)".
+
+Gold for a page of a MediaWiki XML export names the revision instead of a text file (`export`,
+`title`, `page_id`, `revision_id`) and may limit itself to some `sections` of it (a heading's
+section includes its subsections; "(lead)" is the text before the first heading): anchors are
+counted over the whole revision's wikitext, and only rows inside those sections are scored.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 from ..errors import GoldFormatError
 from ..tables.schema import DATE_MODS, EVENT_TYPES, FIGURE_KINDS, MEASURES, QUALIFIERS
@@ -22,6 +29,9 @@ LISTS = ("dates", "figures", "events")
 
 # Keys an annotator may add for their own notes; never scored.
 NOTE_KEYS = ("note", "notes", "comment")
+LEAD_SECTION = "(lead)"
+# A wikitext heading line: "== History ==" (level 2) .. "====== x ======".
+WIKITEXT_HEADING = re.compile(r"^(={1,6})[ \t]*(.*?)[ \t]*\1[ \t]*$", re.MULTILINE)
 
 DATE_KEYS = {"text", "occurrence", "value", "mod"}
 FIGURE_KEYS = {"text", "occurrence", "kind", "value", "low", "high", "unit", "item", "qualifier", "period", "measure"}
@@ -86,10 +96,21 @@ class GoldDocument:
     figures: list[GoldFigure] = field(default_factory=list)
     events: list[GoldEvent] = field(default_factory=list)
     resolved: bool = False
+    # Export pages only: the revision annotated, and the sections the annotation covers.
+    export: str | None = None
+    title: str | None = None
+    page_id: int | None = None
+    revision_id: int | None = None
+    sections: tuple[str, ...] | None = None
+    scope: tuple[tuple[int, int], ...] | None = None  # raw spans of `sections`, set by resolve_gold
 
     @property
     def name(self) -> str:
         return self.path.name
+
+    def in_scope(self, offset: int) -> bool:
+        """Whether a raw offset lies in the annotated part of the text (all of it without sections)."""
+        return self.scope is None or any(start <= offset < end for start, end in self.scope)
 
 
 def gold_files(gold_dir: Path) -> list[Path]:
@@ -132,17 +153,62 @@ def load_gold(path: Path) -> GoldDocument:
     expected = path.name[: -len(GOLD_SUFFIX)] if path.name.endswith(GOLD_SUFFIX) else None
     if expected is not None and doc_id != expected:
         raise where.error(f"doc_id {doc_id!r} does not match the file name (expected {expected!r})")
-    text_file = data.get("text_file", f"{doc_id}.txt")
-    if not isinstance(text_file, str) or not text_file:
-        raise where.error("'text_file' must be a non-empty string")
     for listname in LISTS:
         if not isinstance(data.get(listname, []), list):
             raise where.error("must be a list", listname)
-    gold = GoldDocument(path=path, doc_id=doc_id, text_file=text_file)
+    if "revision_id" in data or "export" in data:
+        gold = _export_gold(data, path, doc_id, where)
+    else:
+        text_file = data.get("text_file", f"{doc_id}.txt")
+        if not isinstance(text_file, str) or not text_file:
+            raise where.error("'text_file' must be a non-empty string")
+        gold = GoldDocument(path=path, doc_id=doc_id, text_file=text_file)
     gold.dates = [parse_date(entry, where, index) for index, entry in enumerate(data.get("dates", []))]
     gold.figures = [parse_figure(entry, where, index) for index, entry in enumerate(data.get("figures", []))]
     gold.events = [parse_event(entry, where, index) for index, entry in enumerate(data.get("events", []))]
     return gold
+
+
+def _export_gold(data: dict, path: Path, doc_id: str, where: _Where) -> GoldDocument:
+    """The header of gold for one revision of an export page."""
+    export, title = data.get("export"), data.get("title")
+    if not isinstance(export, str) or not export:
+        raise where.error("'export' must name the export file the revision is read from")
+    if title is not None and not isinstance(title, str):
+        raise where.error("'title' must be a string")
+    numbers = {}
+    for key in ("page_id", "revision_id"):
+        value = data.get(key)
+        if key == "revision_id" or value is not None:
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise where.error(f"{key!r} must be a whole number, not {value!r}")
+        numbers[key] = value
+    sections = data.get("sections")
+    if sections is not None and (not isinstance(sections, list) or not sections
+                                 or not all(isinstance(name, str) and name for name in sections)):
+        raise where.error("'sections' must be a non-empty list of section headings")
+    return GoldDocument(path=path, doc_id=doc_id, text_file=export, export=export, title=title,
+                        page_id=numbers["page_id"], revision_id=numbers["revision_id"],
+                        sections=tuple(sections) if sections else None)
+
+
+def section_spans(raw: str, sections: Iterable[str]) -> list[tuple[int, int]] | str:
+    """Raw `[start, end)` of each named wikitext section (heading line to the next heading of the same or a
+    higher level), sorted; or the first name that is not exactly one heading of `raw`."""
+    headings = [(match.start(), len(match.group(1)), match.group(2).strip())
+                for match in WIKITEXT_HEADING.finditer(raw)]
+    spans = []
+    for name in sections:
+        if name == LEAD_SECTION:
+            spans.append((0, headings[0][0] if headings else len(raw)))
+            continue
+        found = [heading for heading in headings if heading[2] == name]
+        if len(found) != 1:
+            return name
+        start, level, _ = found[0]
+        end = next((at for at, other_level, _ in headings if at > start and other_level <= level), len(raw))
+        spans.append((start, end))
+    return sorted(spans)
 
 
 def _entry(entry: object, keys: set[str], where: _Where, listname: str, index: int) -> dict:
@@ -295,6 +361,18 @@ def resolve_gold(gold: GoldDocument, raw: str) -> GoldDocument:
                                   listname, entry.index)
             seen[key] = entry.index
 
+    scope = None
+    if gold.sections is not None:
+        scope = section_spans(raw, gold.sections)
+        if isinstance(scope, str):
+            raise where.error(f"section {scope!r} is not exactly one heading of revision {gold.revision_id}")
+        scope = tuple(scope)
+
+    def inside(entry, listname: str):
+        if scope is not None and not any(start <= entry.start < end for start, end in scope):
+            raise where.error(f"{entry.start}-{entry.end} lies outside the annotated sections", listname, entry.index)
+        return entry
+
     dates = [_replace(d, *span(d.text, d.occurrence, "dates", d.index)) for d in gold.dates]
     figures = [_replace(f, *span(f.text, f.occurrence, "figures", f.index)) for f in gold.figures]
     no_duplicates(dates, "dates")
@@ -314,7 +392,10 @@ def resolve_gold(gold: GoldDocument, raw: str) -> GoldDocument:
         anchor = min(same_value, key=lambda d: (abs(d.start - start), d.start))
         events.append(_replace(event, start, end, date_index=anchor.index))
     no_duplicates(events, "events")
-    return GoldDocument(gold.path, gold.doc_id, gold.text_file, dates, figures, events, resolved=True)
+    for listname, entries in (("dates", dates), ("figures", figures), ("events", events)):
+        for entry in entries:
+            inside(entry, listname)
+    return dataclasses.replace(gold, dates=dates, figures=figures, events=events, resolved=True, scope=scope)
 
 
 def _replace(entry, start: int, end: int, **changes):
@@ -344,13 +425,17 @@ def same_timex(a: object, b: object) -> bool:
 
 
 def find_text_file(gold: GoldDocument, corpus: Path | None = None) -> Path:
-    """The raw article of a gold file: beside the gold file, else in `corpus`."""
+    """The raw article (or the export) of a gold file: beside the gold file, else in `corpus`, or `corpus`
+    itself when it is that file."""
     candidates = [gold.path.parent / gold.text_file]
-    if corpus is not None:
+    if corpus is not None and Path(corpus).is_file() and Path(corpus).name == Path(gold.text_file).name:
+        candidates.insert(0, Path(corpus))
+    elif corpus is not None:
         candidates.append(Path(corpus) / gold.text_file)
         candidates.append(Path(corpus) / Path(gold.text_file).name)
     for candidate in candidates:
         if candidate.is_file():
             return candidate
     searched = " or ".join(str(c.parent) for c in dict.fromkeys(candidates))
-    raise GoldFormatError(f"{gold.name}: text_file {gold.text_file!r} not found in {searched}")
+    what = "export" if gold.export else "text_file"
+    raise GoldFormatError(f"{gold.name}: {what} {gold.text_file!r} not found in {searched}")

@@ -1,0 +1,49 @@
+"""Event types of nouns and verbs, looked up in a table derived from WordNet.
+
+The table, models/wordnet_event_classes.json, is built from WordNet 3.0 (Princeton University;
+licence in models/WORDNET-LICENSE) by scripts/build_wordnet_tables.py, which rebuilds it byte for
+byte. A lemma's type there is the gold guideline's event type of the nearest "anchor" synset
+above the lemma's most frequent WordNet sense ("colony", "settlement" -> migration; "siege",
+"invasion" -> conflict; "annex", "secede" -> policy, withdrawal). Only the table is read here:
+WordNet and nltk are needed to rebuild it, never at run time.
+
+The functions say what class a word belongs to, nothing more: a lemma with no class (None) is
+left to the project's other rules, and context (the object of a light verb, a negation) is the
+caller's business.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from ..config import SETTINGS
+
+TABLE_NAME = "wordnet_event_classes.json"
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, dict[str, str]]:
+    path = Path(SETTINGS.models_dir) / TABLE_NAME
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {"nouns": data["nouns"], "verbs": data["verbs"]}
+
+
+def _key(lemma: str) -> str:
+    return " ".join(lemma.replace("_", " ").split()).lower()
+
+
+def noun_event_type(lemma: str) -> str | None:
+    """The event type (conflict, military, agreement, meeting, policy, withdrawal, leadership,
+    life, migration, economic or other) that WordNet's classes give the noun `lemma`, or None
+    when the noun reaches no event class. `lemma` is a lemma, not an inflected form
+    ("colony", not "colonies"); case and inner spacing do not matter ("peace treaty")."""
+    return _table()["nouns"].get(_key(lemma))
+
+
+def verb_event_type(lemma: str) -> str | None:
+    """The event type that WordNet's classes give the verb `lemma` ("invade" -> conflict,
+    "emigrate" -> migration, "take control" -> conflict), or None when the verb reaches no
+    event class. `lemma` is a lemma ("invade", not "invaded")."""
+    return _table()["verbs"].get(_key(lemma))

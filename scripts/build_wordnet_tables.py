@@ -1,0 +1,581 @@
+"""Build models/wordnet_event_classes.json: event types for nouns and verbs, derived from WordNet 3.0.
+
+    python scripts/build_wordnet_tables.py                 # rebuild the committed table
+    python scripts/build_wordnet_tables.py --output X.json # write elsewhere (the test compares)
+    python scripts/build_wordnet_tables.py --sample 40     # print 40 random entries per type
+    python scripts/build_wordnet_tables.py --explain X.json  # also: which anchor typed each lemma
+    (--wordnet-dir DIR or WORDNET_DIR: another copy of the WordNet 3.0 database files)
+
+Needs, for the build only (the pipeline reads only the JSON table):
+    apt-get install wordnet-base      # WordNet 3.0 database files in /usr/share/wordnet
+    pip install nltk                  # its WordNetCorpusReader reads them; nothing is downloaded
+
+How a lemma gets a type. Every lemma of WordNet's index files is looked at. Its senses are taken
+in WordNet's order (most frequent first); the senses whose tagged frequency (cntlist.rev) equals
+the lemma's highest are its "first" senses (usually one; untagged senses all tie at 0, where
+WordNet's order carries no frequency: "assassination" has character_assassination.n.01 and
+assassination.n.02, both untagged). The first of those senses, in WordNet's order, that has a
+type gives the lemma's type; a lemma none of whose first senses has a type gets none. A sense has
+the type of the nearest anchor in its hypernym closure (fewest hypernym steps; on a tie the anchor
+deeper in the hierarchy, then the one listed first below). Anchors of type None are stops: a sense
+whose nearest anchor is a stop has no type. Instances (proper names such as "Battle of Hastings")
+are left out. Lemmas are lower-cased, with spaces for WordNet's underscores.
+
+The Debian package lacks the `lexnames` file that nltk's reader needs; it is the fixed list of the
+45 lexicographer files of lexnames(5WN), written below into a private copy of the database.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import shutil
+import sys
+import tempfile
+import warnings
+from collections import Counter, deque
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_OUTPUT = REPO / "models" / "wordnet_event_classes.json"
+DEFAULT_WORDNET = Path(os.environ.get("WORDNET_DIR", "/usr/share/wordnet"))
+REBUILD_COMMAND = "python scripts/build_wordnet_tables.py"
+
+# --- Noun anchors: (synset, type, why[, reach]). ----------------------------------------------
+# Type None is a stop that keeps a subtree out. reach, when given, is how many hypernym steps
+# below the anchor it still applies (0: the anchor synset's own lemmas only); without it, its
+# whole hyponym tree.
+NOUN_ANCHORS: list[tuple] = [
+    # conflict
+    ("war.n.01", "conflict", "the waging of armed conflict"),
+    ("military_action.n.01", "conflict", "military engagements: battles, operations, campaigns"),
+    ("battle.n.01", "conflict", "a hostile meeting of opposing forces"),
+    ("conflict.n.01", "conflict", "an open clash between opposing groups: fights, skirmishes"),
+    ("contretemps.n.01", None, "below conflict.n.01: a minor quarrel"),
+    ("discord.n.04", None, "below conflict.n.01: discord"),
+    ("countercurrent.n.02", None, "below conflict.n.01: a contrary tendency"),
+    ("tug-of-war.n.01", None, "below conflict.n.01: a contest"),
+    ("fencing.n.03", None, "below conflict.n.01: the sport"),
+    ("beating.n.01", None, "below conflict.n.01: a whipping"),
+    ("battering.n.01", None, "below conflict.n.01: a beating"),
+    ("attack.n.01", "conflict", "(military) an offensive against an enemy"),
+    ("charge.n.01", None, "below attack.n.01: 'charge', mostly an accusation or a fee in articles"),
+    ("offense.n.05", "conflict", "'offensive': the action of attacking an enemy"),
+    ("invasion.n.01", "conflict", "the act of an army that invades"),
+    ("siege.n.01", "conflict", "an armed force surrounding a fortified place"),
+    ("conquest.n.01", "conflict", "the act of conquering"),
+    ("rebellion.n.02", "conflict", "an uprising: organised armed opposition to authority"),
+    ("occupation.n.02", "conflict", "control of a country by foreign military forces"),
+    ("blockade.n.01", "conflict", "a war measure isolating an area"),
+    ("bombing.n.01", "conflict", "an attack by dropping bombs"),
+    ("foray.n.01", "conflict", "a raid"),
+    ("slaughter.n.03", "conflict", "massacre: killing of many people (a war event, not one death)"),
+    ("capitulation.n.03", "conflict", "surrender; the guideline lists surrender under conflict"),
+    ("giving_up.n.01", "conflict", "surrender: admitting defeat"),
+    ("capture.n.01", "conflict", "forcibly dispossessing an owner (seizure, capture)"),
+    ("victory.n.01", "conflict", "victories are conflict in the guideline; below it, sports wins", 0),
+    ("defeat.n.01", "conflict", "defeats are conflict in the guideline; below it, sports losses", 0),
+    ("hostilities.n.01", "conflict", "acts of overt warfare"),
+    ("insurgency.n.01", "conflict", "an organized rebellion"),
+    ("terrorism.n.01", "conflict", "attacks on civilians"),
+    # military
+    ("weaponry.n.01", "military", "weapons collectively: arms"),
+    ("weapon.n.01", "military", "any weapon: rifles, guns, missiles, bombs"),
+    ("armament.n.01", "military", "weaponry of a military or naval force: artillery"),
+    ("arming.n.01", "military", "equipping with weapons, rearmament"),
+    ("military_vehicle.n.01", "military", "tanks, armoured vehicles"),
+    ("warship.n.01", "military", "warships, submarines, destroyers"),
+    ("military_plane.n.01", "military", "warplanes, bombers, fighters"),
+    ("military_unit.n.01", "military", "armies, divisions, brigades, fleets"),
+    ("armed_forces.n.01", "military", "the military forces of a nation"),
+    ("military_service.n.01", "military", "army, navy, air force"),
+    ("military_personnel.n.01", "military", "troops"),
+    ("military_installation.n.01", "military", "military bases"),
+    ("military_post.n.01", None, "below military_installation.n.01: 'post', mostly an office held"),
+    ("deployment.n.01", "military", "distribution of forces"),
+    ("military_training.n.01", "military", "training soldiers"),
+    ("mobilization.n.01", "military", "assembling and readying for war"),
+    ("retreat.n.01", "military", "the guideline lists retreats under military"),
+    # agreement
+    ("agreement.n.01", "agreement", "an exchange of promises: treaties, contracts, accords"),
+    ("conspiracy.n.01", None, "below agreement.n.01: plots"),
+    ("pact.n.01", "agreement", "a formal agreement"),
+    ("peace_treaty.n.01", "agreement", "a treaty ending a war"),
+    # meeting
+    ("meeting.n.01", "meeting", "a formally arranged gathering: conferences, sessions"),
+    ("psychotherapy_group.n.01", None, "below meeting.n.01: therapy groups"),
+    ("meeting.n.04", "meeting", "an assembly for a common purpose; below it, socialising", 0),
+    ("visit.n.01", "meeting", "the act of going to see a person or place"),
+    ("negotiation.n.01", "meeting", "talks: a discussion meant to produce an agreement"),
+    ("diplomacy.n.01", None, "below negotiation.n.01: a practice, not a meeting"),
+    ("summit.n.03", "meeting", "a meeting of heads of government"),
+    ("conference.n.01", "meeting", "a prearranged meeting for consultation"),
+    # policy
+    ("law.n.01", "policy", "the body of rules imposed by authority"),
+    ("law.n.02", "policy", "a legal document setting forth rules: laws, constitutions"),
+    ("legislation.n.01", "policy", "law enacted by a legislative body"),
+    ("legislative_act.n.01", "policy", "statutes, acts"),
+    ("decree.n.01", "policy", "decrees, edicts, bans"),
+    ("referendum.n.01", "policy", "a referendum is policy in the guideline"),
+    ("policy.n.01", "policy", "a plan of action adopted by a state"),
+    ("policy.n.02", "policy", "a line of argument for the course of action of a government"),
+    ("embargo.n.01", "policy", "a government order imposing a trade barrier (a ban)"),
+    ("prohibition.n.02", "policy", "a decree that prohibits"),
+    ("sanction.n.02", "policy", "a mechanism of enforcing a standard"),
+    ("annexation.n.01", "policy", "incorporation of territory: a change of a territory's status"),
+    ("recognition.n.06", "policy", "formal acknowledgement of a government or state"),
+    ("economic_policy.n.01", "economic", "economic programmes are economic in the guideline"),
+    # leadership
+    ("election.n.01", "leadership", "a vote to select the winner of an office"),
+    ("coup_d'etat.n.01", "leadership", "coups"),
+    ("overthrow.n.01", "leadership", "the termination of a ruler"),
+    ("revolution.n.02", "leadership", "the overthrow of a government by the governed"),
+    ("inauguration.n.02", "leadership", "the ceremony of installing a new official"),
+    ("coronation.n.01", "leadership", "installing a new monarch"),
+    ("abdication.n.01", "leadership", "renouncing power"),
+    ("resignation.n.02", "leadership", "the act of giving up an office; below it, surrender", 0),
+    ("appointment.n.01", "leadership", "putting a person into a position"),
+    ("accession.n.06", "leadership", "attaining a position of power"),
+    ("presidency.n.01", "leadership", "the tenure of a president"),
+    ("presidency.n.02", "leadership", "the office of president"),
+    ("premiership.n.01", "leadership", "the office of premier"),
+    ("kingship.n.01", "leadership", "the position of a king"),
+    ("throne.n.03", "leadership", "the position and power of one who occupies a throne"),
+    ("reign.n.01", "leadership", "the period of a monarch's rule"),
+    ("deposition.n.04", "leadership", "deposing someone from an office"),
+    # life
+    ("birth.n.01", "life", "the time when life begins"),
+    ("birth.n.02", "life", "the event of being born; below it, rebirth, reincarnation", 0),
+    ("death.n.01", "life", "the event of dying"),
+    ("killing.n.02", "life", "the act of terminating a life: murders, assassinations"),
+    ("shoot-down.n.01", None, "WordNet's is a murder; the guideline's shoot-down (of aircraft) is conflict"),
+    ("assassination.n.02", "life", "assassinations are life in the guideline"),
+    ("execution.n.01", "life", "executions are life in the guideline"),
+    # migration
+    ("colony.n.01", "migration", "a body of people who settle far from home: colonies, settlements"),
+    ("colonization.n.01", "migration", "establishing colonies"),
+    ("migration.n.01", "migration", "emigration, immigration"),
+    ("resettlement.n.01", "migration", "relocation of people"),
+    ("exile.n.03", "migration", "deportation"),
+    ("banishment.n.02", "migration", "banishment; below it, excommunication, disbarment", 0),
+    ("exodus.n.01", "migration", "a journey of a group escaping"),
+    ("town.n.01", "migration", "founding a town is migration in the guideline"),
+    ("village.n.02", "migration", "a settlement smaller than a town"),
+    ("outpost.n.03", "military", "a military post far from the main body of troops"),
+    ("frontier_settlement.n.01", "migration", "an outpost settlement"),
+    # economic
+    ("company.n.01", "economic", "an institution created to conduct business"),
+    ("business.n.01", "economic", "a commercial or industrial enterprise"),
+    ("enterprise.n.02", "economic", "an organization created for business ventures"),
+    ("industry.n.01", "economic", "the companies engaged in a kind of commerce"),
+    ("industry.n.02", "economic", "production, farming; further below, gardening, beekeeping", 1),
+    ("mine.n.01", "economic", "an excavation for ores and minerals (not the explosive)"),
+    ("mining.n.01", "economic", "the act of extracting ores"),
+    ("petroleum.n.01", "economic", "oil as a resource"),
+    ("natural_gas.n.01", "economic", "gas as a resource"),
+    ("coal.n.01", "economic", "coal as a resource"),
+    ("money.n.01", "economic", "money as a medium of exchange"),
+    ("money.n.03", "economic", "the official currency issued by a government"),
+    ("currency.n.01", "economic", "currency, coinage, paper money; further below, coin names", 1),
+    ("loan.n.01", "economic", "loans"),
+    ("credit.n.02", "economic", "credit lines; below them, credit cards, phone cards", 1),
+    ("investment.n.01", "economic", "investment"),
+    ("investment.n.02", "economic", "money invested; below it, bets, jackpots", 0),
+    ("commerce.n.01", "economic", "trade"),
+    ("trade.n.01", "economic", "the commercial exchange of goods"),
+    ("foreign_aid.n.01", "economic", "money aid is economic in the guideline"),
+    ("railway.n.01", "economic", "railways: infrastructure"),
+    ("roller_coaster.n.02", None, "below railway.n.01: fairground rides"),
+    ("railroad_track.n.01", "economic", "railway lines: infrastructure"),
+    ("road.n.01", "economic", "roads, streets, highways; further below, alleys, ski runs", 2),
+    ("bridge.n.01", "economic", "bridges: infrastructure"),
+    ("infrastructure.n.01", "economic", "infrastructure"),
+    ("factory.n.01", "economic", "plants, works: production"),
+    ("pipeline.n.02", "economic", "a pipe for oil or gas"),
+    ("dam.n.01", "economic", "dams: infrastructure"),
+    ("canal.n.03", "economic", "canals: infrastructure"),
+    ("port.n.01", "economic", "harbours: infrastructure"),
+    ("power_station.n.01", "economic", "power stations"),
+    ("nationalization.n.03", "economic", "economic reform"),
+    ("privatization.n.01", "economic", "economic reform"),
+    ("depository_financial_institution.n.01", "economic", "banks (the financial sense)"),
+    ("economic_crisis.n.01", "economic", "economic crises"),
+    # withdrawal
+    ("secession.n.03", "withdrawal", "formal separation from an alliance or federation"),
+    ("withdrawal.n.03", "withdrawal", "the act of withdrawing; below it, desertion, absence", 0),
+    ("withdrawal.n.06", "withdrawal", "ceasing to participate in an activity"),
+    ("rupture.n.02", "withdrawal", "a separation between factions: cut-off of ties"),
+    # other
+    ("independence.n.01", "other", "independence and its proclamation"),
+    ("exploration.n.01", "other", "voyages of exploration"),
+    ("expedition.n.03", "other", "a journey organised for a purpose"),
+    ("voyage.n.01", "other", "voyages"),
+    ("protest.n.01", "other", "protests not described as clashes"),
+    ("protest.n.02", "other", "a formal protest"),
+    ("riot.n.01", "other", "riots"),
+    ("demonstration.n.03", "other", "public displays of protest"),
+    ("strike.n.01", "other", "a labour strike"),
+    ("arrest.n.01", "other", "arrests"),
+    ("trial.n.04", "other", "trials in court"),
+    ("calamity.n.01", "other", "disasters, catastrophes"),
+    ("earthquake.n.01", "other", "natural disasters"),
+    ("flood.n.01", "other", "floods"),
+    ("volcanic_eruption.n.01", "other", "volcanic eruptions"),
+    ("famine.n.01", "other", "natural disasters"),
+    ("epidemic.n.01", "other", "epidemics"),
+    ("accident.n.01", "other", "accidents; further below, injuries", 1),
+    ("fatal_accident.n.01", None, "its lemma 'casualty' is mostly a war loss, not an accident"),
+    ("collateral_damage.n.01", None, "civilian casualties of a war: part of the war's event"),
+    ("report.n.01", "other", "dated reports"),
+    ("survey.n.01", "other", "dated surveys"),
+    ("poll.n.01", "other", "opinion polls"),
+    ("census.n.01", "other", "a census"),
+]
+
+# --- Verb anchors ---------------------------------------------------------------------------
+VERB_ANCHORS: list[tuple] = [
+    # conflict
+    ("attack.v.01", "conflict", "launch an attack; begin hostilities"),
+    ("assail.v.01", "conflict", "attack physically; below it, rape, molest", 0),
+    ("contend.v.06", "conflict", "be engaged in a fight; below it, box, joust, wrestle", 0),
+    ("battle.v.01", "conflict", "battle, combat; below it, wrestle, dogfight", 0),
+    ("war.v.01", "conflict", "make war, go to war, take up arms"),
+    ("engage.v.07", "conflict", "wage (a war); below it, put up", 0),
+    ("skirmish.v.01", "conflict", "fight a minor battle"),
+    ("join_battle.v.01", "conflict", "start fighting"),
+    ("fight.v.02", "conflict", "fight against, resist; below it, brave, weather", 0),
+    ("invade.v.01", "conflict", "march into territory by military force"),
+    ("conquer.v.03", "conflict", "overcome by conquest"),
+    ("appropriate.v.02", "conflict", "take possession by force, as after an invasion"),
+    ("seize.v.02", "conflict", "take by force; below it, kidnap, hijack", 0),
+    ("besiege.v.01", "conflict", "surround so as to force to give up"),
+    ("bombard.v.02", "conflict", "attack with bombs"),
+    ("raid.v.01", "conflict", "make a sudden surprise attack"),
+    ("foray_into.v.01", "conflict", "enter territory and take spoils"),
+    ("get_the_better_of.v.01", "conflict", "defeat; below it, outsell, outwit", 0),
+    ("suppress.v.01", "conflict", "put down by force; below it, shush, dampen", 0),
+    ("surrender.v.01", "conflict", "give up to the power of another"),
+    ("rout.v.01", "conflict", "cause to flee"),
+    ("rebel.v.01", "conflict", "take part in a rebellion"),
+    ("revolt.v.01", "conflict", "make revolution"),
+    ("blockade.v.04", "conflict", "impose a blockade"),
+    ("take_control.v.01", "conflict", "gaining control (of territory)"),
+    # military
+    ("deploy.v.01", "military", "place troops or weapons in battle formation"),
+    ("arm.v.01", "military", "prepare for a military confrontation"),
+    ("arm.v.02", "military", "supply with arms"),
+    ("station.v.01", "military", "assign to a station"),
+    ("garrison.v.01", "military", "station troops in a garrison"),
+    ("call_up.v.04", "military", "call to arms"),
+    ("mobilize.v.03", "military", "get ready for war"),
+    ("rearm.v.01", "military", "arm again"),
+    # agreement
+    ("sign.v.01", "agreement", "mark with one's signature (treaties, in this domain)"),
+    ("sign.v.02", "agreement", "approve and express assent: ratify"),
+    ("sign.v.04", "agreement", "engage by written agreement"),
+    ("ally.v.01", "agreement", "become an ally, as by treaty; below it, marry", 0),
+    ("join.v.01", "agreement", "become a member of an organization"),
+    ("marry.v.01", None, "below join.v.01: marriage"),
+    ("pair.v.01", None, "below join.v.01: pairing"),
+    ("infiltrate.v.02", None, "below join.v.01: infiltration"),
+    ("sign_up.v.02", None, "below join.v.01: enlisting"),
+    # meeting
+    ("meet.v.02", "meeting", "get together for a purpose; below it, party, carouse", 0),
+    ("visit.v.01", "meeting", "go to see a place"),
+    ("visit.v.03", "meeting", "pay a brief visit"),
+    ("confer.v.01", "meeting", "have a conference"),
+    ("convene.v.01", "meeting", "meet formally"),
+    # policy
+    ("legislate.v.01", "policy", "make laws"),
+    ("ordain.v.01", "policy", "order by superior authority: enact, decree"),
+    ("decree.v.01", "policy", "issue a decree; below it, destine, doom", 0),
+    ("ban.v.01", "policy", "forbid"),
+    ("ban.v.02", "policy", "prohibit by legal means"),
+    ("forbid.v.01", "policy", "prohibit"),
+    ("outlaw.v.01", "policy", "declare illegal"),
+    ("annex.v.01", "policy", "take territory: a change of a territory's status"),
+    ("abrogate.v.01", "policy", "revoke formally"),
+    ("revoke.v.02", "policy", "cancel officially: repeal, rescind", 0),
+    ("admit.v.03", "policy", "admit to membership; below it, embroil, entangle", 0),
+    # leadership
+    ("elect.v.01", "leadership", "select by a vote for an office"),
+    ("induct.v.01", "leadership", "place formally in an office"),
+    ("crown.v.01", "leadership", "invest with regal power"),
+    ("enthrone.v.01", "leadership", "put a monarch on the throne"),
+    ("overthrow.v.01", "leadership", "cause the downfall of rulers"),
+    ("depose.v.01", "leadership", "force to leave an office"),
+    ("oust.v.01", "leadership", "remove from office"),
+    ("abdicate.v.01", "leadership", "give up power"),
+    ("leave_office.v.01", "leadership", "give up a position"),
+    ("top_out.v.01", None, "below leave_office.v.01: give up a career"),
+    ("vacate.v.01", "leadership", "leave a post"),
+    ("appoint.v.01", "leadership", "create and charge with a function"),
+    ("reign.v.01", "leadership", "have sovereign power"),
+    ("usurp.v.01", "leadership", "seize power without right"),
+    # life
+    ("die.v.01", "life", "die"),
+    ("kill.v.01", "life", "cause to die"),
+    ("murder.v.01", "life", "kill intentionally"),
+    ("assassinate.v.01", "life", "murder a prominent person"),
+    ("execute.v.01", "life", "kill as a punishment"),
+    ("give_birth.v.01", "life", "bear a child; below it, animals' births", 0),
+    # migration
+    ("migrate.v.01", "migration", "move from one country to another"),
+    ("emigrate.v.01", "migration", "leave one's country for a new one"),
+    ("immigrate.v.01", "migration", "migrate to a new environment"),
+    ("immigrate.v.03", "migration", "come into a new country"),
+    ("settle.v.04", "migration", "take up residence and become established"),
+    ("colonize.v.01", "migration", "settle as a colony"),
+    ("colonize.v.02", "migration", "settle as colonists"),
+    ("expatriate.v.01", "migration", "expel from a country: deport"),
+    ("expel.v.01", "migration", "force to leave; below it, evict, exorcise", 0),
+    ("resettle.v.01", "migration", "settle in a new place"),
+    ("relocate.v.01", "migration", "move to another place"),
+    ("banish.v.02", "migration", "ban from a place of residence"),
+    # economic
+    ("buy.v.01", "economic", "obtain by purchase"),
+    ("sell.v.01", "economic", "exchange for money"),
+    ("prostitute.v.01", None, "below sell.v.01: prostitution"),
+    ("pay.v.01", "economic", "give money"),
+    ("spend.v.02", None, "below pay.v.01: spending, squandering, saving"),
+    ("bribe.v.01", None, "below pay.v.01: bribery"),
+    ("pay_up.v.01", "economic", "discharge a debt"),
+    ("disburse.v.01", "economic", "pay out from a fund"),
+    ("export.v.01", "economic", "sell abroad"),
+    ("import.v.01", "economic", "bring in from abroad"),
+    ("invest.v.01", "economic", "make an investment"),
+    ("finance.v.01", "economic", "provide money for"),
+    ("lend.v.02", "economic", "lend"),
+    ("borrow.v.01", "economic", "borrow"),
+    ("trade.v.01", "economic", "engage in trade"),
+    ("deal.v.06", "economic", "do business"),
+    ("mine.v.01", "economic", "get from the earth by excavation"),
+    ("construct.v.01", "economic", "build: construction"),
+    ("manufacture.v.01", "economic", "make goods"),
+    ("nationalize.v.01", "economic", "put under state ownership"),
+    ("privatize.v.01", "economic", "put under private ownership"),
+    # withdrawal
+    ("secede.v.01", "withdrawal", "withdraw from an organization"),
+    ("retire.v.02", "withdrawal", "withdraw from active participation"),
+    ("cancel.v.01", "withdrawal", "call off or annul something scheduled", 0),
+    # other
+    ("riot.v.01", "other", "take part in a riot"),
+    ("protest.v.01", "other", "express opposition"),
+    ("boycott.v.01", "other", "refuse to do business with: a protest"),
+    ("demonstrate.v.04", "other", "march in protest"),
+    ("collar.v.01", "other", "arrest: take into custody"),
+]
+
+# lexnames(5WN): the 45 lexicographer files of WordNet 3.0, by number (the Debian package lacks
+# the `lexnames` file itself).
+LEXNAMES = (
+    "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute "
+    "noun.body noun.cognition noun.communication noun.event noun.feeling noun.food noun.group "
+    "noun.location noun.motive noun.object noun.person noun.phenomenon noun.plant "
+    "noun.possession noun.process noun.quantity noun.relation noun.shape noun.state "
+    "noun.substance noun.time verb.body verb.change verb.cognition verb.communication "
+    "verb.competition verb.consumption verb.contact verb.creation verb.emotion verb.motion "
+    "verb.perception verb.possession verb.social verb.stative verb.weather adj.ppl"
+).split()
+_POS_NUMBER = {"adj": 3, "adv": 4, "noun": 1, "verb": 2}
+DATABASE_FILES = (
+    "data.adj", "data.adv", "data.noun", "data.verb", "index.adj", "index.adv", "index.noun",
+    "index.verb", "adj.exc", "adv.exc", "noun.exc", "verb.exc", "cntlist.rev",
+)
+TYPES = (
+    "conflict", "military", "agreement", "meeting", "policy", "withdrawal", "leadership", "life",
+    "migration", "economic", "other",
+)
+
+
+def open_wordnet(wordnet_dir: Path, staging: Path):
+    """A WordNetCorpusReader over a private copy of the database (nltk refuses paths outside
+    its data path, and needs a `lexnames` file that Debian does not ship)."""
+    try:
+        import nltk
+        from nltk.corpus.reader import WordNetCorpusReader
+    except ImportError as exc:  # pragma: no cover - exercised by hand
+        raise SystemExit(f"nltk is needed for the build: pip install nltk ({exc})")
+    missing = [f for f in DATABASE_FILES if not (wordnet_dir / f).is_file()]
+    if missing:
+        raise SystemExit(
+            f"WordNet database files missing in {wordnet_dir}: {', '.join(missing)} "
+            "(apt-get install wordnet-base, or set WORDNET_DIR)"
+        )
+    for name in DATABASE_FILES:
+        shutil.copyfile(wordnet_dir / name, staging / name)
+    with open(staging / "lexnames", "w", encoding="ascii") as fh:
+        for number, name in enumerate(LEXNAMES):
+            pos = 3 if name == "adj.ppl" else _POS_NUMBER[name.split(".")[0]]
+            fh.write(f"{number:02d}\t{name}\t{pos}\n")
+    nltk.data.path.insert(0, str(staging))
+
+    class Reader(WordNetCorpusReader):
+        def map_wn(self, version="wordnet"):
+            return None  # this is WordNet 3.0 itself: no mapping to another version
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "multilingual functions are not available"
+        wn = Reader(str(staging), None)
+    if wn.get_version() != "3.0":
+        raise SystemExit(f"expected WordNet 3.0, found {wn.get_version()}")
+    return wn
+
+
+def index_senses(wordnet_dir: Path, pos_name: str) -> list[tuple[str, list[int]]]:
+    """(lemma, synset offsets in WordNet's sense order) from index.<pos>, as the file has them."""
+    rows = []
+    with open(wordnet_dir / f"index.{pos_name}", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith(" "):
+                continue  # licence header
+            fields = line.split()
+            lemma, synset_cnt, p_cnt = fields[0], int(fields[2]), int(fields[3])
+            offsets = fields[4 + p_cnt + 2:]
+            assert len(offsets) == synset_cnt, line
+            rows.append((lemma, [int(o) for o in offsets]))
+    return rows
+
+
+def anchor_table(wn, anchors):
+    """synset -> (type, reach, depth, order, name) for the anchor list."""
+    table = {}
+    for entry in anchors:
+        name, typ = entry[0], entry[1]
+        reach = entry[3] if len(entry) > 3 else None
+        synset = wn.synset(name)  # raises if an anchor names no synset
+        if synset in table:
+            raise SystemExit(f"anchor listed twice: {name}")
+        table[synset] = (typ, reach, synset.max_depth(), len(table), name)
+    return table
+
+
+def sense_type(synset, anchors):
+    """(type, anchor) of the nearest anchor in the synset's hypernym closure (itself included)
+    that is within the anchor's reach; (None, None) when there is none or it is a stop."""
+    best = None
+    seen = {synset: 0}
+    queue = deque([synset])
+    while queue:
+        node = queue.popleft()
+        dist = seen[node]
+        if node in anchors:
+            typ, reach, depth, order, name = anchors[node]
+            if reach is None or dist <= reach:
+                key = (dist, -depth, order)
+                if best is None or key < best[0]:
+                    best = (key, typ, name)
+        for parent in node.hypernyms():
+            if parent not in seen:
+                seen[parent] = dist + 1
+                queue.append(parent)
+    if best is None or best[1] is None:
+        return None, None
+    return best[1], best[2]
+
+
+def lemma_count(synset, lemma: str) -> int:
+    return sum(l.count() for l in synset.lemmas() if l.name().lower() == lemma)
+
+
+def classify(wn, wordnet_dir: Path, pos_name: str, anchors) -> dict[str, tuple[str, str]]:
+    """lemma -> (type, anchor that gave it)."""
+    pos = {"noun": "n", "verb": "v"}[pos_name]
+    result = {}
+    for lemma, offsets in index_senses(wordnet_dir, pos_name):
+        if len(lemma) < 2 or not any(c.isalpha() for c in lemma):
+            continue
+        senses = [wn.synset_from_pos_and_offset(pos, off) for off in offsets]
+        counts = [lemma_count(s, lemma) for s in senses]
+        top = max(counts)
+        for synset in [s for s, count in zip(senses, counts) if count == top]:
+            if synset.instance_hypernyms() and not synset.hypernyms():
+                continue  # a proper name
+            typ, anchor = sense_type(synset, anchors)
+            if typ is not None:
+                result[lemma.replace("_", " ").lower()] = (typ, anchor)
+                break
+    return result
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
+    with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
+        wn = open_wordnet(wordnet_dir, Path(tmp))
+        noun_why = classify(wn, wordnet_dir, "noun", anchor_table(wn, NOUN_ANCHORS))
+        verb_why = classify(wn, wordnet_dir, "verb", anchor_table(wn, VERB_ANCHORS))
+        version = wn.get_version()
+    if explain is not None:
+        explain.update(nouns=noun_why, verbs=verb_why)
+    nouns = {lemma: typ for lemma, (typ, _anchor) in noun_why.items()}
+    verbs = {lemma: typ for lemma, (typ, _anchor) in verb_why.items()}
+    for table in (nouns, verbs):
+        assert set(table.values()) <= set(TYPES), set(table.values()) - set(TYPES)
+    return {
+        "about": {
+            "what": (
+                "Event types (the gold guideline v1.1's) of English nouns and verbs, derived from "
+                "WordNet: a lemma takes the type of the nearest anchor synset in the hypernym "
+                "closure of its most frequent sense (see the build script's docstring); a lemma "
+                "not listed has no class. Not hand-edited: rebuild with the command."
+            ),
+            "wordnet": f"WordNet {version} (Princeton University); licence: models/WORDNET-LICENSE",
+            "wordnet_sha256": {
+                name: sha256(wordnet_dir / name) for name in ("data.noun", "data.verb")
+            },
+            "rebuild": REBUILD_COMMAND,
+            "needs": "wordnet-base (Debian) and nltk, for the build only",
+            "noun_anchors": [anchor_about(a) for a in NOUN_ANCHORS],
+            "verb_anchors": [anchor_about(a) for a in VERB_ANCHORS],
+            "sizes": {
+                "nouns": dict(sorted(Counter(nouns.values()).items())),
+                "verbs": dict(sorted(Counter(verbs.values()).items())),
+            },
+        },
+        "nouns": nouns,
+        "verbs": verbs,
+    }
+
+
+def anchor_about(entry) -> dict:
+    about = {"synset": entry[0], "type": entry[1], "why": entry[2]}
+    if len(entry) > 3:
+        about["reach"] = entry[3]
+    return about
+
+
+def render(table: dict) -> str:
+    return json.dumps(table, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--wordnet-dir", type=Path, default=DEFAULT_WORDNET)
+    parser.add_argument("--sample", type=int, default=0, help="print N random entries per type")
+    parser.add_argument("--explain", type=Path, help="also write lemma -> [type, anchor] here")
+    args = parser.parse_args(argv)
+    explain: dict = {}
+    table = build(args.wordnet_dir, explain)
+    if args.explain:
+        args.explain.write_text(render(explain), encoding="utf-8")
+    if args.sample:
+        rng = random.Random(0)
+        for pos in ("nouns", "verbs"):
+            for typ in TYPES:
+                words = sorted(w for w, t in table[pos].items() if t == typ)
+                pick = sorted(rng.sample(words, min(args.sample, len(words))))
+                print(f"{pos} {typ} ({len(words)}): {', '.join(pick)}")
+        return 0
+    args.output.write_text(render(table), encoding="utf-8")
+    print(f"wrote {args.output}: {table['about']['sizes']}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,142 @@
+"""The WordNet-derived word classes: lookups by lemma, and the committed table rebuilding byte for byte."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import SETTINGS
+from pipeline.extraction.wordclasses import TABLE_NAME, noun_event_type, verb_event_type
+
+REPO = Path(__file__).resolve().parent.parent
+TABLE = Path(SETTINGS.models_dir) / TABLE_NAME
+BUILD_SCRIPT = REPO / "scripts" / "build_wordnet_tables.py"
+WORDNET_DIR = Path(os.environ.get("WORDNET_DIR", "/usr/share/wordnet"))
+TYPES = {
+    "conflict", "military", "agreement", "meeting", "policy", "withdrawal", "leadership", "life",
+    "migration", "economic", "other",
+}
+
+
+@pytest.mark.parametrize(
+    "lemma, expected",
+    [
+        ("colony", "migration"), ("settlement", "migration"), ("outpost", "migration"),
+        ("emigration", "migration"), ("deportation", "migration"), ("town", "migration"),
+        ("offensive", "conflict"), ("invasion", "conflict"), ("siege", "conflict"),
+        ("war", "conflict"), ("battle", "conflict"), ("uprising", "conflict"),
+        ("massacre", "conflict"), ("surrender", "conflict"),
+        ("constitution", "policy"), ("decree", "policy"), ("statute", "policy"),
+        ("embargo", "policy"), ("referendum", "policy"), ("annexation", "policy"),
+        ("loan", "economic"), ("company", "economic"), ("mine", "economic"),
+        ("railway", "economic"), ("petroleum", "economic"), ("factory", "economic"),
+        ("treaty", "agreement"), ("pact", "agreement"), ("contract", "agreement"),
+        ("rifle", "military"), ("artillery", "military"), ("tank", "military"),
+        ("warship", "military"), ("troops", "military"), ("deployment", "military"),
+        ("election", "leadership"), ("coup", "leadership"), ("abdication", "leadership"),
+        ("coronation", "leadership"),
+        ("assassination", "life"), ("death", "life"), ("birth", "life"), ("execution", "life"),
+        ("summit", "meeting"), ("talks", "meeting"), ("visit", "meeting"),
+        ("secession", "withdrawal"), ("withdrawal", "withdrawal"),
+        ("independence", "other"), ("earthquake", "other"), ("riot", "other"),
+        ("arrest", "other"), ("census", "other"),
+    ],
+)
+def test_event_nouns(lemma, expected):
+    assert noun_event_type(lemma) == expected
+
+
+@pytest.mark.parametrize(
+    "lemma, expected",
+    [
+        ("invade", "conflict"), ("bomb", "conflict"), ("besiege", "conflict"),
+        ("attack", "conflict"), ("take control", "conflict"), ("surrender", "conflict"),
+        ("deploy", "military"), ("garrison", "military"), ("rearm", "military"),
+        ("sign", "agreement"), ("ratify", "agreement"), ("join", "agreement"), ("ally", "agreement"),
+        ("visit", "meeting"), ("convene", "meeting"), ("confer", "meeting"),
+        ("annex", "policy"), ("legislate", "policy"), ("ban", "policy"), ("outlaw", "policy"),
+        ("repeal", "policy"),
+        ("secede", "withdrawal"), ("cancel", "withdrawal"),
+        ("elect", "leadership"), ("depose", "leadership"), ("abdicate", "leadership"),
+        ("crown", "leadership"), ("overthrow", "leadership"), ("usurp", "leadership"),
+        ("die", "life"), ("assassinate", "life"), ("execute", "life"), ("kill", "life"),
+        ("emigrate", "migration"), ("deport", "migration"), ("colonize", "migration"),
+        ("resettle", "migration"),
+        ("buy", "economic"), ("sell", "economic"), ("pay", "economic"), ("disburse", "economic"),
+        ("export", "economic"), ("invest", "economic"), ("mine", "economic"),
+        ("build", "economic"), ("nationalize", "economic"),
+        ("arrest", "other"), ("riot", "other"),
+    ],
+)
+def test_event_verbs(lemma, expected):
+    assert verb_event_type(lemma) == expected
+
+
+@pytest.mark.parametrize(
+    "lemma",
+    ["table", "idea", "colour", "color", "river", "state", "government", "party", "office",
+     "bank", "charge", "post", "casualty", "street lamp", "xyzzy", ""],
+)
+def test_non_event_nouns_have_no_class(lemma):
+    # 'party' is a political party or a social gathering, 'office' a room, 'bank' a river bank
+    # and 'charge' mostly an accusation: their most frequent senses reach no anchor (or a stop).
+    assert noun_event_type(lemma) is None
+
+
+@pytest.mark.parametrize(
+    "lemma",
+    # The guideline's light verbs take the type of what they act on: the trigger lexicon's business.
+    ["begin", "start", "establish", "create", "found", "launch", "introduce", "complete",
+     "carry out", "take place", "happen", "gain", "walk", "think"],
+)
+def test_light_and_plain_verbs_have_no_class(lemma):
+    assert verb_event_type(lemma) is None
+
+
+def test_lookup_normalises_case_spacing_and_underscores():
+    assert noun_event_type("Peace  Treaty") == "agreement"
+    assert noun_event_type("peace_treaty") == "agreement"
+    assert verb_event_type("Take Control") == "conflict"
+
+
+def test_table_shape():
+    data = json.loads(TABLE.read_text(encoding="utf-8"))
+    assert set(data) == {"about", "nouns", "verbs"}
+    assert data["about"]["wordnet"].startswith("WordNet 3.0")
+    assert data["about"]["rebuild"] == "python scripts/build_wordnet_tables.py"
+    for pos in ("nouns", "verbs"):
+        table = data[pos]
+        assert set(table.values()) <= TYPES
+        assert all(key == key.lower() and "_" not in key and key.strip() == key for key in table)
+    # Small enough to read, and every type except the rare ones present.
+    assert len(data["nouns"]) + len(data["verbs"]) < 4000
+    assert set(data["nouns"].values()) == TYPES
+    assert (REPO / "models" / "WORDNET-LICENSE").read_text(encoding="utf-8").startswith(
+        "WordNet Release 3.0"
+    )
+
+
+def _build_prerequisites_missing() -> str | None:
+    if importlib.util.find_spec("nltk") is None:
+        return "nltk is not installed (pip install nltk; needed only to rebuild the table)"
+    if not (WORDNET_DIR / "data.noun").is_file():
+        return f"WordNet 3.0 is not in {WORDNET_DIR} (apt-get install wordnet-base, or set WORDNET_DIR)"
+    return None
+
+
+def test_build_script_rebuilds_the_committed_table_byte_for_byte(tmp_path):
+    missing = _build_prerequisites_missing()
+    if missing:
+        pytest.skip(missing)
+    out = tmp_path / TABLE_NAME
+    subprocess.run(
+        [sys.executable, str(BUILD_SCRIPT), "--output", str(out), "--wordnet-dir", str(WORDNET_DIR)],
+        check=True, cwd=REPO, capture_output=True, timeout=600,
+    )
+    committed = (REPO / "models" / TABLE_NAME).read_bytes()
+    assert out.read_bytes() == committed, "models/wordnet_event_classes.json is stale: rerun the build"
