@@ -23,7 +23,9 @@ from pipeline.errors import InputError
 from pipeline.runs.run import run
 from pipeline.tables.schema import frame_from_rows, validate_table
 from pipeline.tables.writer import read_table, write_table
-from pipeline.tools.report import highlight, plain, render_report, script_json, timex_interval, write_report
+from pipeline.tools.cells import plain
+from pipeline.tools.charts import timex_interval
+from pipeline.tools.report import highlight, render_report, script_json, write_report
 
 from .conftest import FOUNDING_ARTICLE, FOUNDING_GOLD
 

@@ -13,7 +13,8 @@ from pipeline.config import SETTINGS
 from pipeline.reading.clean import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, CleanText, CleanTextBuilder
 from pipeline.reading.documents import RawDocument
 from pipeline.reading.exports import iter_export_documents
-from pipeline.reading.wikitext import WikitextBuilder, clean_wikitext, load_rules, template_key
+from pipeline.reading.templates import load_rules, template_key
+from pipeline.reading.wikitext import WikitextBuilder, clean_wikitext
 from pipeline.runs.rows import process_documents
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
