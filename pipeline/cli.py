@@ -177,9 +177,9 @@ def evaluate(
     floors: Optional[Path] = typer.Option(None, "--floors", help="Exit 6 when an overall metric is below its floor in this file."),
 ) -> None:
     """Score dates, figures and events against gold annotations: precision, recall, F1 and attribute accuracy."""
-    from .tools.evaluate import (
-        ATTRIBUTES, PARTICIPANT_METRICS, check_floors, compare_reports, evaluate_gold_dir, load_floors, load_report,
-    )
+    from .tools.cases import evaluate_gold_dir
+    from .tools.evaluate import ATTRIBUTES, PARTICIPANT_METRICS
+    from .tools.floors import check_floors, compare_reports, load_floors, load_report
     from .tables.writer import atomic_path, atomic_write_text
 
     try:

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.tools.evaluate import check_floors, evaluate_gold_dir, flat_metrics, floors_from, load_floors
+from pipeline.tools.cases import evaluate_gold_dir
+from pipeline.tools.floors import check_floors, flat_metrics, floors_from, load_floors
 
 FLOORS_FILE = Path(__file__).resolve().parent / "eval_floors.json"
 FLOOR_SLACK = 0.10

@@ -10,10 +10,9 @@ from typer.testing import CliRunner
 from pipeline.cli import EXIT_BELOW_FLOOR, EXIT_NO_INPUT, EXIT_OK, app
 from pipeline.tables.schema import validate_table
 from pipeline.tables.writer import write_table
-from pipeline.tools.evaluate import (
-    EvaluationError, check_floors, compare_reports, evaluate_document, evaluate_gold_dir, floors_from,
-    head_noun, load_floors, numbers_close, tables_from_gold,
-)
+from pipeline.tools.cases import evaluate_gold_dir
+from pipeline.tools.evaluate import EvaluationError, evaluate_document, head_noun, numbers_close, tables_from_gold
+from pipeline.tools.floors import check_floors, compare_reports, floors_from, load_floors
 from pipeline.tools.gold import load_gold, resolve_gold
 from tests.conftest import FOUNDING_ARTICLE, FOUNDING_GOLD, SHARED
 from tests.test_gold import ARTICLE, article_gold, write_case

@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 
 from pipeline.cli import EXIT_NO_INPUT, EXIT_OK, app
 from pipeline.errors import GoldFormatError
-from pipeline.tools.evaluate import evaluate_document, evaluate_gold_dir, load_cases, tables_from_gold
+from pipeline.tools.cases import evaluate_gold_dir, load_cases
+from pipeline.tools.evaluate import evaluate_document, tables_from_gold
 from pipeline.tools.gold import load_gold, resolve_gold, section_spans
 from tests.conftest import REPO, SHARED
 from tests.test_xmldump import export_xml, page_xml, revision_xml, write

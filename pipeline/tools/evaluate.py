@@ -10,8 +10,9 @@ Matching and metrics follow ../shared/gold/README.md ("What counts in a score"):
   head noun), qualifier; events type and date, and participants as set precision/recall/F1.
 TIMEX3 values compare in one spelling (`198` == `198X`). Overall metrics are micro-averaged.
 
-The matching and metrics are pure functions over pandas frames; `evaluate_gold_dir` is the one
-function that reads files and runs the pipeline.
+The matching and metrics here are pure functions over pandas frames; `cases.py` reads gold folders,
+tables and exports and runs the pipeline (`evaluate_gold_dir`), and `floors.py` compares reports and
+keeps floors.
 """
 from __future__ import annotations
 
@@ -21,17 +22,14 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable, Iterable
 
 import pandas as pd
 
-from ..errors import AlmanacError, GoldFormatError, InputError
+from ..errors import AlmanacError
 from ..extraction.timex import granularity_of
 from ..tables.schema import frame_from_rows
-from .gold import (
-    GoldDocument, find_text_file, gold_files, load_gold, normalize_timex, resolve_gold, same_timex,
-)
+from .gold import GoldDocument, normalize_timex, resolve_gold, same_timex
 
 SCORED_TABLES = ("dates", "figures", "events")
 # Attribute accuracies reported per table, in display order (README "What counts in a score").
@@ -502,125 +500,6 @@ def _rounded(tree):
     return tree
 
 
-def flat_metrics(by_table: dict[str, dict]) -> dict[str, float | None]:
-    """{"dates": {"f1": 0.9}} -> {"dates.f1": 0.9}, scores only (no counts)."""
-    flat = {}
-    for table, metrics in by_table.items():
-        for name, value in metrics.items():
-            if name not in ("gold", "predicted", "matched"):
-                flat[f"{table}.{name}"] = value
-    return flat
-
-
-def scored_metric_names(table: str) -> tuple[str, ...]:
-    extra = PARTICIPANT_METRICS if table == "events" else ()
-    return DETECTION_METRICS + ATTRIBUTES[table] + extra
-
-
-@dataclass(frozen=True)
-class MetricChange:
-    scope: str  # "overall" or a doc_id
-    metric: str  # "dates.f1"
-    old: float | None
-    new: float | None
-
-    @property
-    def delta(self) -> float | None:
-        if self.old is None or self.new is None:
-            return None
-        return self.new - self.old
-
-
-def compare_reports(old: dict, new: dict) -> list[MetricChange]:
-    """Every metric of two `--json` reports, overall first, then each document (sorted)."""
-    for report in (old, new):
-        if report.get("format") != JSON_FORMAT:
-            raise EvaluationError(f"not an evaluation report of format {JSON_FORMAT} "
-                                  f"(found {report.get('format')!r})")
-    changes = []
-    scopes = [("overall", old.get("overall", {}), new.get("overall", {}))]
-    doc_ids = sorted(set(old.get("documents", {})) | set(new.get("documents", {})))
-    scopes += [(doc_id, old.get("documents", {}).get(doc_id, {}), new.get("documents", {}).get(doc_id, {}))
-               for doc_id in doc_ids]
-    for scope, old_tables, new_tables in scopes:
-        old_flat, new_flat = flat_metrics(old_tables), flat_metrics(new_tables)
-        for metric in dict.fromkeys([*new_flat, *old_flat]):
-            changes.append(MetricChange(scope, metric, old_flat.get(metric), new_flat.get(metric)))
-    return changes
-
-
-def load_report(path: Path) -> dict:
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror})") from None
-    except json.JSONDecodeError as error:
-        raise InputError(f"{path}: not valid JSON ({error.msg}, line {error.lineno})") from None
-
-
-# -- floors --------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FloorBreach:
-    metric: str
-    measured: float | None
-    floor: float
-
-
-def load_floors(path: Path, gold_dir: Path | None = None) -> dict[str, float]:
-    """Floors for the overall metrics of one gold folder.
-
-    The file is either {"floors": {"dates.f1": 0.5, ...}} or
-    {"suites": {name: {"gold": DIR, "corpus": DIR, "floors": {...}}}} with folders relative to the
-    file; then the suite whose gold folder is `gold_dir` applies.
-    """
-    path = Path(path)
-    data = load_report(path)
-    if "suites" in data:
-        if gold_dir is None:
-            raise EvaluationError(f"{path}: holds several suites; name the gold folder")
-        wanted = Path(gold_dir).resolve()
-        for name, suite in sorted(data["suites"].items()):
-            if (path.parent / suite["gold"]).resolve() == wanted:
-                return _checked_floors(suite.get("floors", {}), f"{path}: suite {name!r}")
-        raise EvaluationError(f"{path}: no suite has gold folder {gold_dir}")
-    return _checked_floors(data.get("floors", {}), str(path))
-
-
-def _checked_floors(floors: object, where: str) -> dict[str, float]:
-    if not isinstance(floors, dict):
-        raise EvaluationError(f"{where}: 'floors' must be an object of metric: floor")
-    known = {f"{table}.{name}" for table in SCORED_TABLES for name in scored_metric_names(table)}
-    for metric, floor in floors.items():
-        if metric not in known:
-            raise EvaluationError(f"{where}: unknown metric {metric!r}")
-        if isinstance(floor, bool) or not isinstance(floor, (int, float)) or not 0 <= floor <= 1:
-            raise EvaluationError(f"{where}: floor of {metric!r} must be a number from 0 to 1, not {floor!r}")
-    return {metric: float(floor) for metric, floor in floors.items()}
-
-
-def check_floors(overall: dict[str, dict], floors: dict[str, float]) -> list[FloorBreach]:
-    """Metrics below their floor; a metric that could not be measured (no matched pair) is below any
-    floor above 0."""
-    measured = flat_metrics(overall)
-    breaches = []
-    for metric, floor in floors.items():
-        value = measured.get(metric)
-        if (value is None and floor > 0) or (value is not None and value < floor - 1e-9):
-            breaches.append(FloorBreach(metric, value, floor))
-    return breaches
-
-
-def floors_from(overall: dict[str, dict], step: float = 0.05) -> dict[str, float]:
-    """Floors for measured metrics: each rounded down to `step` (metrics not measured get none)."""
-    floors = {}
-    for metric, value in flat_metrics(overall).items():
-        if value is not None:
-            floors[metric] = round(math.floor(value / step + 1e-9) * step, 2)
-    return floors
-
-
 # -- gold as tables ------------------------------------------------------------------------------
 
 
@@ -658,154 +537,3 @@ def tables_from_gold(gold: GoldDocument, raw: str, revision_id: int | None = Non
     } for i, e in enumerate(sorted(gold.events, key=lambda e: (e.start, e.end)))]
     return {"dates": frame_from_rows("dates", dates), "figures": frame_from_rows("figures", figures),
             "events": frame_from_rows("events", events)}
-
-
-# -- whole gold folders --------------------------------------------------------------------------
-
-
-@dataclass
-class GoldCase:
-    gold: GoldDocument  # resolved
-    raw_document: object  # pipeline.reading.documents.RawDocument
-
-
-def load_cases(gold_dir: Path, corpus: Path | None = None) -> list[GoldCase]:
-    """Every gold file of `gold_dir`, checked and anchored in its raw article (or export revision)."""
-    from dataclasses import replace
-
-    from ..reading.documents import DocumentFailure
-    from ..reading.ingest import iter_documents
-
-    paths = gold_files(gold_dir)
-    if not paths:
-        raise GoldFormatError(f"{gold_dir}: no *.gold.json files")
-    golds, seen = [], {}
-    for path in paths:
-        gold = load_gold(path)
-        if gold.doc_id in seen:
-            raise GoldFormatError(f"{path.name}: doc_id {gold.doc_id!r} is also in {seen[gold.doc_id]}")
-        seen[gold.doc_id] = path.name
-        golds.append((gold, find_text_file(gold, corpus)))
-    revisions = export_revisions([(text_path, gold.revision_id) for gold, text_path in golds if gold.export])
-    cases = []
-    for gold, text_path in golds:
-        if gold.export:
-            document = revisions.get((text_path, gold.revision_id))
-            if document is None:
-                raise GoldFormatError(f"{gold.name}: revision {gold.revision_id} is not in {text_path}")
-        else:
-            (document,) = list(iter_documents([str(text_path)]))
-            if isinstance(document, DocumentFailure):
-                raise InputError(f"{gold.name}: text_file {document}")
-            document = replace(document, doc_id=gold.doc_id)
-        cases.append(GoldCase(resolve_gold(gold, document.raw), document))
-    return cases
-
-
-def export_revisions(wanted: list[tuple[Path, int]]) -> dict[tuple[Path, int], object]:
-    """The named revisions of XML exports, each export read once: {(export, revision_id): RawDocument}."""
-    from ..reading.documents import RawDocument
-    from ..reading.ingest import iter_documents
-
-    found = {}
-    for export in sorted({path for path, _ in wanted}):
-        revision_ids = {revision for path, revision in wanted if path == export}
-        for document in iter_documents([str(export)]):
-            if isinstance(document, RawDocument) and document.revision_id in revision_ids:
-                found[(export, document.revision_id)] = document
-    return found
-
-
-def predict_frames(cases: list[GoldCase], model_name: str | None = None) -> tuple[dict[str, pd.DataFrame], list]:
-    """Run the pipeline on every case's raw article: frames of all tables, and the failures."""
-    from ..runs.rows import process_partition
-
-    result = process_partition([case.raw_document for case in cases], model_name)
-    # Plain frames: scoring needs no schema (and building pandera schemas costs seconds).
-    frames = {name: pd.DataFrame.from_records(rows) for name, rows in result.rows.items()}
-    return frames, result.failures
-
-
-TABLE_SUFFIXES = (".parquet", ".csv", ".jsonl")
-
-
-def read_tables(tables_dir: Path) -> dict[str, pd.DataFrame]:
-    """dates, figures, events (and sentences, documents when present) written by `almanac run`."""
-    from ..tables.writer import read_table
-
-    tables_dir = Path(tables_dir)
-    if not tables_dir.is_dir():
-        raise InputError(f"{tables_dir}: not a folder")
-    frames = {}
-    for name in ("documents", "sentences", *SCORED_TABLES):
-        found = [tables_dir / f"{name}{suffix}" for suffix in TABLE_SUFFIXES if (tables_dir / f"{name}{suffix}").exists()]
-        if not found:
-            if name in SCORED_TABLES:
-                raise InputError(f"{tables_dir}: no {name} table ({name}.parquet, .csv or .jsonl)")
-            continue
-        try:
-            frame = read_table(found[0])
-        except Exception as error:  # a broken file is the user's input, named with its reason
-            raise InputError(f"{found[0]}: cannot read table ({type(error).__name__}: {error})") from None
-        if frame.empty and not len(frame.columns):  # an empty JSONL file has no columns at all
-            frame = frame_from_rows(name, [])
-        missing = [c for c in ("doc_id", "start", "end") if name != "documents" and c not in frame.columns]
-        if missing:
-            raise InputError(f"{found[0]}: missing column {missing[0]!r}")
-        frames[name] = frame
-    return frames
-
-
-def rows_of_document(frames: dict[str, pd.DataFrame], case: GoldCase) -> tuple[dict[str, pd.DataFrame], str | None]:
-    """The rows of one gold document (one revision) from frames of many documents."""
-    doc_id = case.raw_document.doc_id  # the gold's own name for a text file; the pipeline's for an export page
-    selected: dict[str, pd.DataFrame] = {}
-    for name, frame in frames.items():
-        if frame is not None and "doc_id" in frame.columns:
-            selected[name] = frame[frame["doc_id"].astype(str) == doc_id]
-    revision = None
-    documents = selected.get("documents")
-    if documents is not None and not documents.empty and "sha256" in documents.columns:
-        same_text = documents[documents["sha256"] == case.raw_document.sha256]
-        if same_text.empty:
-            raise EvaluationError(f"the tables of {doc_id!r} were made from a different text than "
-                                  f"{case.raw_document.source}; rerun the pipeline on it")
-        revision = same_text["revision_id"].iloc[0]
-    note = None
-    for name, frame in selected.items():
-        if "revision_id" not in frame.columns or frame.empty:
-            continue
-        if documents is not None and not documents.empty:
-            keep = frame["revision_id"].isna() if is_null(revision) else frame["revision_id"] == revision
-            selected[name] = frame[keep.fillna(False).astype(bool)]
-        elif frame["revision_id"].nunique(dropna=False) > 1:
-            raise EvaluationError(f"the tables hold several revisions of {doc_id!r}; score one revision "
-                                  "(or keep its documents table beside them)")
-    if all(selected.get(name) is None or selected[name].empty for name in SCORED_TABLES):
-        note = "no rows for this document in the tables"
-    return selected, note
-
-
-def evaluate_cases(cases: list[GoldCase], frames: dict[str, pd.DataFrame], source: str,
-                   failures: Iterable = ()) -> EvaluationReport:
-    failed = {failure.doc_id: failure.reason for failure in failures}
-    documents, notes = [], []
-    for case in cases:
-        selected, note = rows_of_document(frames, case)
-        if case.raw_document.doc_id in failed:
-            note = f"the pipeline failed: {failed[case.raw_document.doc_id]}"
-        if note:
-            notes.append(f"{case.gold.doc_id}: {note}")
-        documents.append(evaluate_document(case.gold, case.raw_document.raw, selected, note))
-    return EvaluationReport(documents, source, notes)
-
-
-def evaluate_gold_dir(gold_dir: Path, corpus: Path | None = None, tables: Path | None = None,
-                      model_name: str | None = None) -> EvaluationReport:
-    """`almanac evaluate`: every gold file of `gold_dir` scored against the pipeline's output
-    (run now on each gold file's text) or against existing `tables`."""
-    cases = load_cases(Path(gold_dir), Path(corpus) if corpus else None)
-    if tables is not None:
-        return evaluate_cases(cases, read_tables(Path(tables)), "tables")
-    frames, failures = predict_frames(cases, model_name)
-    return evaluate_cases(cases, frames, "pipeline", failures)

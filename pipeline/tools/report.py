@@ -288,7 +288,7 @@ def corpus_of(documents: list[dict], gold_dir: Path) -> Path:
 def gold_view(tables_dir: Path, gold_dir: Path, documents: list[dict], corpus: Path | None = None) -> GoldView:
     """Scores and errors of the reported articles' tables against the gold files in `gold_dir`
     (pipeline.evaluate, on the tables as written; gold files of other articles are left out)."""
-    from .evaluate import evaluate_cases, load_cases, read_tables
+    from .cases import evaluate_cases, load_cases, read_tables
 
     gold_dir = Path(gold_dir)
     if not gold_dir.is_dir():
