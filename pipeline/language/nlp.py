@@ -86,4 +86,9 @@ def make_doc(nlp: Language, clean: CleanText, doc_id: str, title: str | None = N
 def annotate(nlp: Language, items: Iterable[tuple[CleanText, str, str | None]]) -> Iterator[Doc]:
     """Run the whole pipeline over (clean text, doc_id, title) items, batched, in order."""
     docs = (make_doc(nlp, clean, doc_id, title) for clean, doc_id, title in items)
+    yield from annotate_docs(nlp, docs)
+
+
+def annotate_docs(nlp: Language, docs: Iterable[Doc]) -> Iterator[Doc]:
+    """Run the pipeline's components over Docs made by `make_doc`, batched, in order."""
     yield from nlp.pipe(docs, batch_size=SETTINGS.nlp_batch_size)

@@ -22,11 +22,13 @@ from ..extraction.checks import find_checks
 from ..extraction.dates import extract_dates
 from ..extraction.events import extract_events
 from ..extraction.figures import extract_figures
-from ..language.nlp import annotate, load_nlp
+from ..config import SETTINGS
+from ..language.nlp import annotate_docs, load_nlp, make_doc
 from ..reading.clean import CleanText, clean_rendered_text
 from ..reading.documents import DocumentFailure, RawDocument, sha256_hex
 from ..reading.wikitext import clean_wikitext
 from ..tables.schema import TABLES, frame_from_rows, validate_table
+from .budget import DocumentClock, OverBudget
 
 
 @dataclass
@@ -157,46 +159,65 @@ def extract_rows(doc: Doc, document: RawDocument, clean: CleanText) -> DocumentR
 
 
 def process_documents(
-    documents: Iterable[RawDocument | DocumentFailure], model_name: str | None = None
+    documents: Iterable[RawDocument | DocumentFailure], model_name: str | None = None,
+    budget_seconds: float | None = None,
 ) -> Iterator[DocumentRows | DocumentFailure]:
-    """Rows for every document, in order; a document that fails becomes a DocumentFailure."""
-    nlp = load_nlp(model_name)
-    pending: list[tuple[RawDocument, CleanText]] = []
+    """Rows for every document, in order; a document that fails becomes a DocumentFailure.
 
-    def cleaned() -> Iterator[tuple[CleanText, str, str | None]]:
+    Each document has `budget_seconds` (default: the setting) for its own stages, see `budget.py`."""
+    nlp = load_nlp(model_name)
+    budget = SETTINGS.document_seconds if budget_seconds is None else budget_seconds
+    pending: list[tuple[RawDocument, CleanText | None, DocumentClock | None]] = []
+
+    def failed(document: RawDocument, reason: str) -> DocumentFailure:
+        return DocumentFailure(document.source, reason, document.doc_id, document.revision_id)
+
+    def prepared() -> Iterator[Doc]:
         for document in documents:
             if isinstance(document, DocumentFailure):
-                pending.append((document, None))  # type: ignore[arg-type]
+                pending.append((document, None, None))  # type: ignore[arg-type]
                 continue
+            clock = DocumentClock(budget)
             try:
-                clean = clean_document(document)
+                with clock.stage():
+                    clean = clean_document(document)
+            except OverBudget as error:
+                pending.append((failed(document, str(error)), None, None))  # type: ignore[arg-type]
+                continue
             except Exception as error:  # one bad document never stops the batch
-                pending.append((DocumentFailure(document.source, f"cannot clean: {error}", document.doc_id,
-                                                document.revision_id), None))  # type: ignore[arg-type]
+                pending.append((failed(document, f"cannot clean: {error}"), None, None))  # type: ignore[arg-type]
                 continue
             if not clean.text.strip():
-                pending.append((DocumentFailure(document.source, "no article text after cleaning",
-                                                document.doc_id, document.revision_id), None))  # type: ignore[arg-type]
+                pending.append((failed(document, "no article text after cleaning"), None, None))  # type: ignore[arg-type]
                 continue
             if len(clean.text) > nlp.max_length:
-                pending.append((DocumentFailure(
-                    document.source, f"too long for the spaCy model ({len(clean.text):,} characters; "
-                    f"the limit is {nlp.max_length:,})", document.doc_id, document.revision_id), None))  # type: ignore[arg-type]
+                pending.append((failed(document, f"too long for the spaCy model ({len(clean.text):,} characters; "
+                                f"the limit is {nlp.max_length:,})"), None, None))  # type: ignore[arg-type]
                 continue
-            pending.append((document, clean))
-            yield clean, document.doc_id, document.title
+            try:
+                with clock.stage():  # the tokenizer: where a pathological text costs most
+                    doc = make_doc(nlp, clean, document.doc_id, document.title)
+            except OverBudget as error:
+                pending.append((failed(document, str(error)), None, None))  # type: ignore[arg-type]
+                continue
+            pending.append((document, clean, clock))
+            yield doc
 
-    docs = annotate(nlp, cleaned())
-    for doc in docs:
+    for doc in annotate_docs(nlp, prepared()):
         # Failures queued before this document come out first, keeping input order.
         while pending and pending[0][1] is None:
             yield pending.pop(0)[0]  # type: ignore[misc]
-        document, clean = pending.pop(0)
+        document, clean, clock = pending.pop(0)
         try:
-            yield extract_rows(doc, document, clean)
+            with clock.stage():  # type: ignore[union-attr]
+                rows = extract_rows(doc, document, clean)  # type: ignore[arg-type]
+        except OverBudget as error:
+            yield failed(document, str(error))
+            continue
         except Exception as error:  # an extractor bug on one document is reported, the batch goes on
-            yield DocumentFailure(document.source, f"extraction failed: {type(error).__name__}: {error}",
-                                  document.doc_id, document.revision_id)
+            yield failed(document, f"extraction failed: {type(error).__name__}: {error}")
+            continue
+        yield rows
     while pending:
         yield pending.pop(0)[0]  # type: ignore[misc]
 
