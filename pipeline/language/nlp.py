@@ -90,5 +90,25 @@ def annotate(nlp: Language, items: Iterable[tuple[CleanText, str, str | None]]) 
 
 
 def annotate_docs(nlp: Language, docs: Iterable[Doc]) -> Iterator[Doc]:
-    """Run the pipeline's components over Docs made by `make_doc`, batched, in order."""
-    yield from nlp.pipe(docs, batch_size=SETTINGS.nlp_batch_size)
+    """Run the pipeline's components over Docs made by `make_doc`, batched, in order.
+
+    Batches are bounded by characters as well as documents: the parser and the entity recognizer hold
+    activations for every token of a batch, so 16 long articles at once peaked at 1.8 GB (bare
+    `nlp.pipe` as much); at most `nlp_batch_chars` characters (one longer document alone) keep it low."""
+    for batch in char_batches(docs, SETTINGS.nlp_batch_size, SETTINGS.nlp_batch_chars):
+        yield from nlp.pipe(batch, batch_size=len(batch))
+
+
+def char_batches(docs: Iterable[Doc], max_docs: int, max_chars: int) -> Iterator[list[Doc]]:
+    """Consecutive Docs in lists of at most `max_docs` Docs and `max_chars` characters (a longer Doc alone)."""
+    batch: list[Doc] = []
+    chars = 0
+    for doc in docs:
+        size = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # len(doc.text), without building it
+        if batch and (len(batch) >= max_docs or chars + size > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(doc)
+        chars += size
+    if batch:
+        yield batch
