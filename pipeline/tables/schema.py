@@ -7,6 +7,8 @@ Column names are used through these models (`FiguresTable.value`), never as loos
 """
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 import pandas as pd
 import pandera.pandas as pa
@@ -14,6 +16,7 @@ from pandera.errors import SchemaErrors
 from pandera.typing import Series
 
 from ..errors import ValidationFailed
+
 
 DATE_MODS = ["START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"]
 GRANULARITIES = ["day", "month", "season", "quarter", "year", "decade", "century", "range"]
@@ -277,9 +280,23 @@ SORT_KEYS: dict[str, list[str]] = {
 }
 
 
+def pandera_without_dask() -> None:
+    """Have pandera record Dask as absent. Building a schema makes pandera look up its Dask types, which
+    imports dask.dataframe when dask is installed (the `dask` extra): about a second of every run's
+    start-up, for tables that are pandas frames only. Hidden while pandera's Dask typing is first
+    imported, it is found missing; dask itself stays importable for the Dask engine."""
+    if "pandera.typing.dask" in sys.modules or "dask.dataframe" in sys.modules:
+        return
+    sys.modules["dask.dataframe"] = None  # type: ignore[assignment]  # import raises ImportError
+    try:
+        import pandera.typing.dask  # noqa: F401
+    finally:
+        del sys.modules["dask.dataframe"]
+
+
 def build_schemas() -> None:
     """Build every table's schema now. Pandera builds one on first use and caches it; the first
-    build is slow (it imports pandera's typing for every installed dataframe library, dask's too)."""
+    build is slow (it imports pandera's typing for every installed dataframe library)."""
     for model in (*TABLES.values(), *DIFF_TABLES.values()):
         model.to_schema()
 
@@ -322,3 +339,6 @@ def validate_table(table: str, frame: pd.DataFrame) -> pd.DataFrame:
             f"{first.get('column')!r}, row {first.get('index')}, check {first.get('check')!r}, "
             f"value {first.get('failure_case')!r}"
         ) from None
+
+
+pandera_without_dask()  # before any schema is built
