@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import os
 import resource
 import statistics
 import subprocess
@@ -210,11 +211,128 @@ def pages_per_second(dump: Path, workers: int) -> dict:
             "seconds": round(seconds, 1), "pages_per_s": round(summary["documents"] / seconds, 3)}
 
 
+BARE_SCRIPT = """
+import json, sys, spacy
+nlp = spacy.load(sys.argv[1])
+texts = json.load(open(sys.argv[2], encoding="utf-8")) if len(sys.argv) > 2 else []
+for _ in nlp.pipe(texts, batch_size=int(sys.argv[3]) if len(sys.argv) > 3 else 16):
+    pass
+"""
+
+
+def process_tree(pid: int) -> list[int]:
+    """`pid` and every process descended from it (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry.name))
+    tree, stack = [], [pid]
+    while stack:
+        tree.append(current := stack.pop())
+        stack.extend(children.get(current, []))
+    return tree
+
+
+def peak_rss_of(pid: int) -> int | None:
+    """A process's peak RSS so far (VmHWM, MB), None once it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) // 1024
+    except OSError:
+        return None
+    return None
+
+
+def timed_command(command: list[str]) -> dict:
+    """Wall time of a command in a fresh process and the peak RSS (MB) of it and of each process it starts,
+    sampled from /proc every 0.2 s (the command's own peak is exact, from wait4)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peaks: dict[int, int] = {}
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        for child in process_tree(process.pid)[1:]:
+            if (peak := peak_rss_of(child)) is not None:
+                peaks[child] = max(peaks.get(child, 0), peak)
+        time.sleep(0.2)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    own = usage.ru_maxrss // 1024  # this process alone, exact (KiB on Linux)
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command[:4])} failed ({process.returncode}): {process.stderr.read()[-500:]}")
+    return {"seconds": seconds, "peak_rss_mb": own, "children_peak_rss_mb": sorted(peaks.values(), reverse=True)}
+
+
+def write_inputs(documents: list[RawDocument], texts: list[str], folder: Path) -> None:
+    """The documents as files almanac reads (wikitext as .wiki), and the clean texts for bare nlp.pipe."""
+    articles = folder / "articles"
+    articles.mkdir()
+    for index, document in enumerate(documents):
+        suffix = ".wiki" if document.markup == "wikitext" else ".txt"
+        (articles / f"{index:05d}{suffix}").write_text(document.raw, encoding="utf-8")
+    (folder / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
+    (folder / "one.txt").write_text("The fair opened in Paris in 1900 and drew 50 million visitors.\n", encoding="utf-8")
+
+
+def as_a_user_runs_it(documents: list[RawDocument], texts: list[str], rounds: int, workers: int) -> dict:
+    """Start-up included, each side a fresh process: `almanac run` of the documents against a script that
+    loads the model and runs bare `nlp.pipe` over the same clean texts; a one-sentence `almanac run` against
+    a bare model load; peak RSS of the serial run and of each worker of a `--workers N` run."""
+    words = sum(len(text.split()) for text in texts)
+    model = SETTINGS.spacy_model
+    result: dict = {"documents": len(documents), "words": words, "rounds": rounds}
+    with tempfile.TemporaryDirectory() as folder_name:
+        folder = Path(folder_name)
+        write_inputs(documents, texts, folder)
+        almanac = [sys.executable, "-m", "pipeline.cli", "run", "-q", "--format", "csv"]
+        sides = {
+            "almanac": lambda n: almanac + [str(folder / "articles"), "-o", str(folder / f"out-{n}")],
+            "bare": lambda n: [sys.executable, "-c", BARE_SCRIPT, model, str(folder / "texts.json"),
+                               str(SETTINGS.nlp_batch_size)],
+            "almanac_one": lambda n: almanac + [str(folder / "one.txt"), "-o", str(folder / f"one-{n}")],
+            "bare_load": lambda n: [sys.executable, "-c", BARE_SCRIPT, model],
+        }
+        runs: dict[str, list[dict]] = {name: [] for name in sides}
+        for round_index in range(rounds):
+            for pair in (("almanac", "bare"), ("almanac_one", "bare_load")):
+                for name in (pair if round_index % 2 == 0 else pair[::-1]):
+                    runs[name].append(timed_command(sides[name](f"{round_index}")))
+            print(f"round {round_index + 1} (start-up included): almanac {runs['almanac'][-1]['seconds']:.1f} s, bare "
+                  f"{runs['bare'][-1]['seconds']:.1f} s; one sentence {runs['almanac_one'][-1]['seconds']:.2f} s, "
+                  f"model load {runs['bare_load'][-1]['seconds']:.2f} s", flush=True)
+        serial_rss = max(run["peak_rss_mb"] for run in runs["almanac"])
+        worker_run = timed_command(almanac + ["--workers", str(workers), str(folder / "articles"), "-o",
+                                              str(folder / "out-workers")])
+    seconds = {name: [run["seconds"] for run in found] for name, found in runs.items()}
+    result.update({
+        "ratio_almanac_over_bare_with_startup": median_ratio(seconds["bare"], seconds["almanac"]),
+        "ratio_by_round_with_startup": [round(b / a, 3) for b, a in zip(seconds["bare"], seconds["almanac"])],
+        "almanac_words_per_s_with_startup": round(words / statistics.median(seconds["almanac"])),
+        "bare_words_per_s_with_startup": round(words / statistics.median(seconds["bare"])),
+        "startup_one_sentence_over_model_load": median_ratio(seconds["almanac_one"], seconds["bare_load"]),
+        "startup_seconds": {"almanac_one_sentence": [round(s, 2) for s in seconds["almanac_one"]],
+                            "bare_model_load": [round(s, 2) for s in seconds["bare_load"]]},
+        "peak_rss_mb_serial_run": serial_rss,
+        "peak_rss_mb_bare": max(run["peak_rss_mb"] for run in runs["bare"]),
+        f"peak_rss_mb_processes_of_a_{workers}_worker_run": worker_run["children_peak_rss_mb"],
+    })
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dump", type=Path, default=SAMPLE_DUMP, help="MediaWiki XML export to measure on.")
     parser.add_argument("--limit", type=int, default=None, help="Use only the first N pages for words/s and the ceiling.")
     parser.add_argument("--rounds", type=int, default=3, help="Times each side of words/s is measured (1 vs 2 workers: rounds - 1 times each).")
+    parser.add_argument("--skip-startup", action="store_true", help="Skip the start-up-included comparison.")
+    parser.add_argument("--startup-limit", type=int, default=30, help="Pages for the start-up-included words/s (default 30).")
     parser.add_argument("--skip-workers", action="store_true", help="Skip the 1 vs 2 workers comparison.")
     parser.add_argument("--skip-words", action="store_true", help="Skip words/s (only 1 vs 2 workers).")
     args = parser.parse_args()
@@ -224,6 +342,14 @@ def main() -> None:
     documents, texts = load_documents(sources, args.limit)
     if not documents:
         raise SystemExit(f"no usable documents in {sources}")
+    if not args.skip_startup:
+        chosen = min(args.startup_limit, len(documents))
+        print(f"start-up included, fresh processes, on {chosen} documents", flush=True)
+        user = as_a_user_runs_it(documents[:chosen], texts[:chosen], max(args.rounds, 1), 2)
+        print(json.dumps(user, indent=2), flush=True)
+        print(f"ratio almanac/bare nlp.pipe with start-up: {user['ratio_almanac_over_bare_with_startup']:.2f} (median of "
+              f"{user['rounds']} rounds {user['ratio_by_round_with_startup']}; target >= 1.0); one-sentence run over a bare "
+              f"model load: {user['startup_one_sentence_over_model_load']:.2f} (target <= 1.5)", flush=True)
     if not args.skip_words:
         print(f"words/s on {len(documents)} documents from {', '.join(sources)}", flush=True)
         result = words_per_second(documents, texts, max(args.rounds, 1))
