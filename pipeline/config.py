@@ -18,7 +18,7 @@ class Settings:
     # Larger inputs are refused: one article is never this big, and spaCy's own limit is 1,000,000 chars.
     max_document_bytes: int = int(os.environ.get("ALMANAC_MAX_DOCUMENT_BYTES", 10_000_000))
     nlp_batch_size: int = 16
-    nlp_batch_chars: int = int(os.environ.get("ALMANAC_NLP_BATCH_CHARS", 100_000))  # see language/nlp.py
+    nlp_batch_chars: int = int(os.environ.get("ALMANAC_NLP_BATCH_CHARS", 50_000))  # see language/nlp.py
     # Seconds a document may spend in its own stages (cleaning, tokenizer, extractors) before it fails
     # and the batch goes on; generous, so a normal article never comes near it (0: no budget).
     document_seconds: float = float(os.environ.get("ALMANAC_DOCUMENT_SECONDS", 120))
