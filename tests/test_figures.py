@@ -461,3 +461,40 @@ def test_year_cells_in_a_second_header_row_are_not_counts(analyse):
     rows = [row for row in analyse(text, markup="wikitext").tables["figures"] if row["source"] == "table"]
     assert [(row["value"], row["period"]) for row in rows] == [
         (41200, "2011"), (38900, "2006"), (12050, "2011"), (11800, "2006")]
+
+
+# -- signs and powers (issue 17) ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The budget balance was \u22125 million dollars in 2010.", "\u22125 million dollars", -5e6),
+    ("In 2012 the trade balance stood at -5 million dollars.", "-5 million dollars", -5e6),
+    ("Net migration was -1,200 people in 2015.", "-1,200", -1200.0),
+    ("The economy shrank, with growth of \u22123.1% in 2009.", "\u22123.1%", -3.1),
+])
+def test_a_negative_amount_is_one_figure_with_a_negative_value(analyse, sentence, text, value):
+    rows = figures_of(analyse, sentence)
+    assert len(rows) == 1, rows
+    assert only(rows, text)["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The fund held 10^6 dollars in 2010.", "10^6 dollars", 1e6),
+    ("In 2001 the reserve reached 10^9 dollars.", "10^9 dollars", 1e9),
+])
+def test_a_caret_power_is_one_figure(analyse, sentence, text, value):
+    rows = figures_of(analyse, sentence)
+    assert len(rows) == 1, rows
+    assert only(rows, text)["value"] == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vandals wrote that the fund held 10^999 dollars in 2010.",
+    "In 2001 the reserve reached 10^400 dollars, an edit claimed.",
+])
+def test_a_power_too_large_for_a_float_gives_no_figure(analyse, sentence):
+    assert figures_of(analyse, sentence) == []
+
+
+def test_a_loose_dash_between_numbers_is_no_sign(analyse):
+    rows = figures_of(analyse, "Unemployment was 5 -10 percent in 2003.")
+    assert all(row["value"] is None or row["value"] >= 0 for row in rows)

@@ -100,3 +100,25 @@ def test_written_precision_is_half_the_last_significant_place():
     assert written_precision("$2.45 billion") == pytest.approx(5e6)
     assert written_precision("US$70 million") == pytest.approx(5e6)
     assert written_precision("3100") == pytest.approx(50)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("\u22125 million dollars", -5e6, "USD"),
+    ("-5 million dollars", -5e6, "USD"),
+    ("\u22122.5%", -2.5, "%"),
+    ("-300 euros", -300.0, "EUR"),
+])
+def test_a_sign_glued_to_the_digits_makes_a_negative_amount(text, value, unit):
+    amount = parse_amount(text)
+    assert amount is not None and (amount.value, amount.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, value", [("10^6 dollars", 1e6), ("10^3", 1e3), ("$2^10", 1024.0)])
+def test_a_caret_power_is_one_number(text, value):
+    amount = parse_amount(text)
+    assert amount is not None and amount.value == value and amount.low is None
+
+
+@pytest.mark.parametrize("text", ["10^999 dollars", "10^400", "$10^999"])
+def test_a_power_too_large_for_a_float_is_no_amount(text):
+    assert parse_amount(text) is None

@@ -275,6 +275,10 @@ def parse_amount(text: str, lexicon: NumberLexicon | None = None) -> Amount | No
     # A leading "between" / "from" of a range is not part of the amount.
     while pieces and pieces[0][0] == "word" and pieces[0][1].lower() in ("between", "from"):
         pieces = pieces[1:]
+    # A sign glued to the first number ("−5 million dollars"): a span never starts with a range dash.
+    sign = 1.0
+    if len(pieces) > 1 and pieces[0][0] == "dash" and pieces[1][0] == "num":
+        sign, pieces = -1.0, pieces[1:]
     ends: list[_End] = [_End()]
     currency: str | None = None
     mass: float | None = None
@@ -316,6 +320,15 @@ def parse_amount(text: str, lexicon: NumberLexicon | None = None) -> Amount | No
             if end.number is not None or words_run:
                 return None
             end.number, end.digits = float(piece.replace(",", "")), True
+        elif kind == "other" and piece == "^" and end.digits and not words_run and end.number is not None \
+                and index + 1 < len(pieces) and pieces[index + 1][0] == "num" and end.scale == 1.0:
+            # "10^6": a power written with a caret. One too large for a float is no amount (never inf).
+            try:
+                end.number = end.number ** float(pieces[index + 1][1].replace(",", ""))
+            except OverflowError:
+                return None
+            index += 2
+            continue
         elif kind == "sym":
             code = currency_of_symbol(piece, lex)
             if code is None:
@@ -385,6 +398,7 @@ def parse_amount(text: str, lexicon: NumberLexicon | None = None) -> Amount | No
         return None
     if any(end.number is None for end in ends):
         return None
+    ends[0].number *= sign  # type: ignore[operator]
     currencies = {end.currency for end in ends if end.currency} | ({currency} if currency else set())
     if len(currencies) > 1:
         return None

@@ -34,6 +34,10 @@ def find_amounts(doc: Doc, date_spans: CharSpans | None = None) -> list[ProseFig
         rule = rules[doc.vocab.strings[match_id]]
         if (start, end) in seen and rule.kind == COUNT:
             continue
+        if _touches_power(doc, start, end):
+            continue  # "10^999": a piece of a power is no amount of its own
+        if doc[start].text[0] in SIGNS and start > 0 and doc[start - 1].like_num:
+            continue  # "5 -10 percent": a loose range dash, not a sign
         amount = parse_amount(doc[start:end].text)
         if amount is None or amount.kind != rule.kind:
             continue
@@ -61,6 +65,15 @@ def find_amounts(doc: Doc, date_spans: CharSpans | None = None) -> list[ProseFig
             taken[index] = True
         chosen.append(figure)
     return sorted(chosen, key=lambda f: f.start)
+
+
+SIGNS = "-\u2212"
+POWER = "^"
+
+
+def _touches_power(doc: Doc, start: int, end: int) -> bool:
+    """A span that starts at the exponent of a caret power or ends at its base."""
+    return (start > 0 and doc[start - 1].text == POWER) or (end < len(doc) and doc[end].text == POWER)
 
 
 # "ranged from 3% to 25%": the ends of one range, not a change from one amount to another.
