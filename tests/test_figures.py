@@ -498,3 +498,35 @@ def test_a_power_too_large_for_a_float_gives_no_figure(analyse, sentence):
 def test_a_loose_dash_between_numbers_is_no_sign(analyse):
     rows = figures_of(analyse, "Unemployment was 5 -10 percent in 2003.")
     assert all(row["value"] is None or row["value"] >= 0 for row in rows)
+
+
+# -- tables under a one-cell title that gives the unit and the year ----------------------------------
+
+TITLED_TABLES = [
+    ("! colspan=2|Leading harvests of the region <br />(thousand tonnes) 2015 data",
+     [("Barley", "1,240", 1.24e6, "2015", "barley"), ("[[Sweet potato|Sweet potatoes]]", "310", 3.1e5, "2015", "sweet potatoes"),
+      ("Oats (2013 figures)", "95", 9.5e4, "2013", "oats")], "mass"),
+    ("! colspan=2|Catch by species, 1998 (million tonnes)",
+     [("Herring", "4.5", 4.5e6, "1998", "herring"), ("Cod", "1.2", 1.2e6, "1998", "cod")], "mass"),
+    ("! colspan=2|Sales of the largest firms (US$ million) in 2012",
+     [("Steel", "880", 8.8e8, "2012", None), ("Textiles", "145", 1.45e8, "2012", None)], "money"),
+]
+
+
+@pytest.mark.parametrize("title, rows, kind", TITLED_TABLES)
+def test_a_titled_table_gives_its_unit_and_year_to_every_row(analyse, title, rows, kind):
+    body = "\n".join(f"|-\n| {label} || style=\"text-align:right;\"| {number}" for label, number, *_ in rows)
+    text = f"Sample farming\n\nSome crops are grown here.\n\n{{| class=\"wikitable\"\n|-\n{title}\n{body}\n|-\n| colspan=2|''Source: a survey''\n|}}\n"
+    found = analyse(text, markup="wikitext").tables["figures"]
+    assert len(found) == len(rows), found
+    for (_, number, value, period, item), row in zip(rows, found):
+        assert (row["text"], row["kind"], row["period"]) == (number, kind, period)
+        assert row["value"] == pytest.approx(value)
+        if kind == "mass":
+            assert row["item"] == item
+
+
+def test_a_titled_table_without_a_unit_gives_no_counts(analyse):
+    text = ("Sample farming\n\nSome crops are grown here.\n\n{| class=\"wikitable\"\n|-\n! colspan=2|Farms by district, 2015\n"
+            "|-\n| North || 120\n|-\n| South || 85\n|}\n")
+    assert analyse(text, markup="wikitext").tables["figures"] == []

@@ -149,6 +149,9 @@ def _one_table(doc: Doc, rows: list[Block], dates: list[DateRecord], lex: Figure
                 period = _date_value_at(dates, header_cells[column]) if 0 <= column < len(header_cells) else None
                 out.append(_table_record(cell, number, unit, measure, period, parties, label.text))
         return out
+    titled = _titled_table(doc, parsed, dates, lex, nums, parties)
+    if titled:
+        return titled
     # Years down: the first row labels the columns, each data row starts with its year.
     first_block, first_cells = parsed[0]
     if not any(_year_of(c[0].text) for _, c in parsed[1:] if c):
@@ -168,6 +171,51 @@ def _one_table(doc: Doc, rows: list[Block], dates: list[DateRecord], lex: Figure
             measure = _label_measure(column_label.text, lex, doc, column_label.start)
             out.append(_table_record(cell, number, unit, measure, period, parties, column_label.text))
     return out
+
+
+def _titled_table(doc: Doc, parsed: list[tuple[Block, list[_Cell]]], dates: list[DateRecord], lex: FigureLexicon,
+                  nums: NumberLexicon, parties: list[str]) -> list[FigureRecord]:
+    """A table under a one-cell title that gives the unit and the year ('Top products (million tonnes) 2004
+    data') with rows of a label and a number: each number in the title's unit, its period the year of its
+    label ('Fish (2001 estimate)') or of the title, its item the label."""
+    titles = [cells[0] for _, cells in parsed if len(cells) == 1]
+    title = next((cell for cell in titles if _title_unit(cell.text, nums) is not None), None)
+    if title is None:
+        return []
+    unit = _title_unit(title.text, nums)
+    assert unit is not None
+    title_period = _year_in(dates, title)
+    measure = _label_measure(title.text, lex, doc, title.start)
+    out = []
+    for _, cells in parsed:
+        if len(cells) != 2 or (number := _cell_number(cells[1].text)) is None:
+            continue
+        label = cells[0]
+        if unit.kind == COUNT and _year_of(cells[1].text):
+            continue  # a year is never a count
+        period = _year_in(dates, label) or title_period
+        record = _table_record(cells[1], number, unit, measure, period, parties, label.text)
+        if unit.kind == MASS:
+            item = re.sub(r"\s+", " ", re.sub(r"\(.*?\)", " ", label.text)).strip().lower()
+            record.item = item
+        out.append(record)
+    return out
+
+
+def _title_unit(text: str, nums: NumberLexicon) -> RowUnit | None:
+    """The unit a title states in parentheses ('(million tonnes)', '(US$ billion)'); None for a plain count."""
+    for inner in re.findall(r"\(([^()]*)\)", text):
+        unit = label_unit(f"({inner})", nums)
+        if unit.kind != COUNT or unit.scale != 1.0:
+            return unit
+    return None
+
+
+def _year_in(dates: list[DateRecord], cell: _Cell) -> str | None:
+    """The one year-or-finer date inside a cell, if it has exactly one."""
+    inside = {record.value for record in dates if cell.start <= record.start and record.end <= cell.end
+              and "/" not in record.value and len(record.value) >= 4}
+    return inside.pop() if len(inside) == 1 else None
 
 
 def _unit_cells(doc: Doc, parsed: list[tuple[Block, list[_Cell]]], lex: FigureLexicon,
