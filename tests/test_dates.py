@@ -131,9 +131,22 @@ def test_missing_year_resolved_from_the_article(dates_of, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    ("The siege began in March 1861.\n\nOn April 15, the governor called up the militia.",
+     [("March 1861", "1861-03", None), ("April 15", "1861-04-15", None)]),
+    ("The harvest of 1932 failed.\n\nIn June the first relief trains arrived.",
+     [("1932", "1932", None), ("June", "1932-06", None)]),
+    ("* The council met on 2 May 1848.\n* On 9 June it dissolved itself.",
+     [("2 May 1848", "1848-05-02", None), ("9 June", "1848-06-09", None)]),
+])
+def test_a_later_paragraph_of_the_section_takes_its_year_from_the_one_before(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     ("The minister resigned in March.", "XXXX-03"),
     ("The fleet sailed in August 1905. The ice closed the bay in January.", "XXXX-01"),
-    ("The talks failed in 1990.\n\nIn April the delegates met again.", "XXXX-04"),
+    # A new section carries no year on from the one before.
+    ("== Talks ==\n\nThe talks failed in 1990.\n\n== Aftermath ==\n\nIn April the delegates met again.", "XXXX-04"),
 ])
 def test_missing_year_left_unresolved_and_flagged(dates_of, body, expected):
     doc, records = dates_of(body, records=True)

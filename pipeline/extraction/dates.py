@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..config import SETTINGS
 from ..language.extensions import clean_text
-from ..reading.clean import HEADING, TABLE_ROW, Block
+from ..reading.clean import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from .matching import RuleMatcher, rule_matcher
 from .timex import Timex, granularity_of, lexicon, parse, resolve_relative, with_year, years_in
 
@@ -416,6 +416,7 @@ def resolve_year(doc: Doc, anchor: Found | None, found: Found) -> Timex:
     return timex
 
 
+NARRATIVE_BLOCKS = {PARAGRAPH, LIST_ITEM}
 RANGE_WORDS = {"to", "until", "till", "through", "-", "\u2013", "\u2014"}
 
 
@@ -450,14 +451,25 @@ def unbound_range_ends(doc: Doc, found: list[Found]) -> None:
             second.timex = replace(second.timex, mod=None)
 
 
+def _anchors(anchor: Found | None, found: Found) -> bool:
+    """Whether a dated expression can give its year to a later partial one: in the same paragraph, or in
+    an earlier paragraph of the same section (a narrative carries its year on until a new one is named;
+    a table row or caption carries nothing on)."""
+    if anchor is None or anchor.block is None or found.block is None:
+        return False
+    if anchor.block is found.block:
+        return True
+    return (anchor.block.kind in NARRATIVE_BLOCKS and found.block.kind in NARRATIVE_BLOCKS
+            and anchor.block.section == found.block.section)
+
+
 def extract_dates(doc: Doc) -> list[DateRecord]:
     """Every temporal expression of the Doc, in document order, ids 0, 1, 2, ..."""
     anchor: Found | None = None
     kept: list[Found] = []
     sent_starts = sentence_starts(doc)
     for found in select(doc, sent_starts):
-        same_block = anchor is not None and anchor.block is not None and anchor.block is found.block
-        context = anchor if same_block else None
+        context = anchor if _anchors(anchor, found) else None
         timex = found.timex
         if timex.is_relative:
             resolved = resolve_relative(timex, context.timex) if context is not None else None
