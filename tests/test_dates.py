@@ -458,3 +458,18 @@ def test_bracketed_line_numbers_and_measures_are_not_years(dates_of, body):
 ])
 def test_all_through_means_throughout(dates_of, body, mod):
     assert only(dates_of, body)[2] == mod
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The fleet was to be ready by the end of 1812.", ("end of 1812", "1812", "ON_OR_BEFORE")),
+    ("Most of the wells had run dry by mid-1931.", ("mid-1931", "1931", "ON_OR_BEFORE")),
+    ("The rebels were beaten by late summer 1650.", ("late summer 1650", "1650-SU", "ON_OR_BEFORE")),
+    ("Before the end of 1904 the garrison had left.", ("end of 1904", "1904", "ON_OR_BEFORE")),
+    ("The bridge stood until early 1920.", ("early 1920", "1920", "ON_OR_BEFORE")),
+])
+def test_a_bound_before_a_part_of_a_time_wins_over_the_part(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+def test_a_part_of_a_time_without_a_bound_keeps_its_modifier(dates_of):
+    assert only(dates_of, "The mill closed in late 1931.") == ("late 1931", "1931", "END")

@@ -344,10 +344,13 @@ def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
         if candidate.source != "table" and (
                 not _allowed_in_table(doc, candidate, block_at) or _is_amount(doc, candidate, timex)):
             continue
-        if timex.mod is None and not timex.is_relative:
+        if not timex.is_relative and (timex.mod is None or timex.mod in PART_MODS):
             mod = _bounding_mod(doc, candidate.start, candidate.end, sent_starts, timex)
-            if mod is not None:
+            if mod is not None and timex.mod is None:
                 timex = replace(timex, mod=mod)
+            elif mod == "ON_OR_BEFORE" or (mod == "BEFORE" and timex.mod == "END"):
+                # "by mid-2014", "by the end of 1990", "before the end of November": the bound wins
+                timex = replace(timex, mod="ON_OR_BEFORE")
         for index in range(candidate.start, candidate.end):
             taken[index] = True
         kept.append(Found(candidate.start, candidate.end, candidate.source, timex, block_at(span.start_char)))
@@ -417,6 +420,8 @@ def resolve_year(doc: Doc, anchor: Found | None, found: Found) -> Timex:
 
 
 NARRATIVE_BLOCKS = {PARAGRAPH, LIST_ITEM}
+# Modifiers that name a part of a time ("late 1966"); a bound before them ("by late 1966") replaces them.
+PART_MODS = {"START", "MID", "END"}
 RANGE_WORDS = {"to", "until", "till", "through", "-", "\u2013", "\u2014"}
 
 
