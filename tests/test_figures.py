@@ -530,3 +530,19 @@ def test_a_titled_table_without_a_unit_gives_no_counts(analyse):
     text = ("Sample farming\n\nSome crops are grown here.\n\n{| class=\"wikitable\"\n|-\n! colspan=2|Farms by district, 2015\n"
             "|-\n| North || 120\n|-\n| South || 85\n|}\n")
     assert analyse(text, markup="wikitext").tables["figures"] == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("In 1776 the general sent 700 men to seize the stores.", "700"),
+    ("British losses totaled over 1,000 men in 1775.", "1,000"),
+    ("In 1901 the fort held 300 officers and men.", "300"),
+    ("The town had 5,000 men and women in 1850.", "5,000"),
+    ("About 250 soldiers and men of the militia held the bridge in 1812.", "250"),
+])
+def test_generic_nouns_of_people_count_persons(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["item"] == "person"
+
+
+def test_a_named_group_keeps_its_noun_beside_another_group(analyse):
+    rows = figures_of(analyse, "In 1860 the ship carried 40 sailors and 12 passengers.")
+    assert (only(rows, "40")["item"], only(rows, "12")["item"]) == ("sailor", "passenger")

@@ -14,6 +14,9 @@ from .parties import PARTY_LABELS
 from .record import ProseFigure
 
 
+PERSON = "person"
+
+
 def _singular(token: Token) -> str:
     """Lower-case singular of a noun; proper-noun plurals ("Koreans") lose their s; plurals the
     lemmatizer keeps ("people") come from the item_nouns table."""
@@ -56,7 +59,9 @@ def counted_noun(doc: Doc, figure: ProseFigure) -> Token | None:
 
 def count_item(token: Token) -> str:
     """'factories' -> 'factory'; 'North Koreans' -> 'north korean' (a proper noun keeps its compound);
-    'people' -> 'person'."""
+    'people' -> 'person'; a noun joined to a generic noun of persons counts persons ('officers and men')."""
+    if any(child.dep_ == "conj" and _singular(child) == PERSON for child in token.children):
+        return PERSON
     if token.pos_ == "PROPN" or token.ent_type_ == "NORP" and token.tag_ == "NNPS":
         words = [child for child in token.lefts if child.dep_ == "compound" and child.pos_ == "PROPN"]
         return " ".join([w.text.lower() for w in words] + [_singular(token)])
