@@ -546,3 +546,52 @@ def test_generic_nouns_of_people_count_persons(analyse, sentence, text):
 def test_a_named_group_keeps_its_noun_beside_another_group(analyse):
     rows = figures_of(analyse, "In 1860 the ship carried 40 sailors and 12 passengers.")
     assert (only(rows, "40")["item"], only(rows, "12")["item"]) == ("sailor", "passenger")
+
+
+# -- measures by guideline v1.1 ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Inflation reached 12% in 1992.", "12%"),
+    ("In 2004 the inflation rate was 3.5 percent.", "3.5 percent"),
+    ("Prices rose in 1923, with an inflation of 9% a month.", "9%"),
+    ("The economy grew at a rate of 4% in 2010.", "4%"),
+    ("Annual hyperinflation hit 300 percent in 1994.", "300 percent"),
+])
+def test_growth_and_inflation_rates_are_change(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["measure"] == "change"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("In 2001 the government cut the 38.5 percent tariff on beef.", "38.5 percent"),
+    ("A tax of 10% on imports was set in 1931.", "10%"),
+])
+def test_a_tariff_or_tax_rate_stays_other(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["measure"] == "other"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Gross domestic product was $4 billion in 2001.", "$4 billion"),
+    ("In 2010 GDP per capita was $28,000.", "$28,000"),
+    ("The gross national product reached 40 billion dollars in 1988.", "40 billion dollars"),
+])
+def test_gross_product_is_production(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["measure"] == "production"
+
+
+def test_goods_called_products_are_no_production(analyse):
+    row = only(figures_of(analyse, "In 2003 exports of petroleum products earned $2 billion."), "$2 billion")
+    assert row["measure"] == "exports"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("In 1860 he carried 10 of the 15 states.", "10"),
+    ("The party won five of its fourteen seats in 1922.", "five"),
+    ("In 1864 he carried all but three states.", "three"),
+    ("In 1935 seven of the nine judges dissented.", "seven"),
+])
+def test_a_partitive_count_is_a_share(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["measure"] == "share"
+
+
+def test_a_subtype_not_framed_as_a_part_stays_other(analyse):
+    assert only(figures_of(analyse, "In 1944 the air force sent 200 bombers."), "200")["measure"] == "other"

@@ -49,6 +49,9 @@ class FigureLexicon:
     item_nouns: dict[str, str] = field(default_factory=dict)
     count_context_items: dict[str, str] = field(default_factory=dict)
     name_heads: frozenset[str] = frozenset()
+    change_rates: frozenset[str] = frozenset()
+    gross_product: frozenset[str] = frozenset()
+    partitive_determiners: frozenset[str] = frozenset()
 
     @property
     def change_words(self) -> frozenset[str]:
@@ -86,6 +89,8 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         item_nouns={k.lower(): v for k, v in data.get("item_nouns", {}).items()},
         count_context_items={k.lower(): v for k, v in data.get("count_context_items", {}).items()},
         name_heads=as_set("name_heads"),
+        change_rates=as_set("change_rates"), gross_product=as_set("gross_product"),
+        partitive_determiners=as_set("partitive_determiners"),
     )
 
 

@@ -46,6 +46,8 @@ def cue_measure(token: Token, lex: FigureLexicon, verbs: bool = False) -> str | 
     if token.pos_ == "NOUN" and lemma in lex.financing:
         return "other"  # a loan, credit line or guarantee: lending, not a flow of goods
     if token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in ("amod", "compound")):
+        if lemma == "product" and any(child.lower_ in lex.gross_product for child in token.lefts):
+            return "production"  # "gross domestic product"
         return lex.noun_measures.get(lemma) or lex.noun_measures.get(token.lower_)
     if verbs and token.pos_ == "VERB":
         return lex.verb_measures.get(lemma)
@@ -185,13 +187,24 @@ def comparison_base(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | 
 def states_change(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     """A percent whose clause is about a rise or fall: 'economic growth was 6.1%', 'the growth rate
     averaged 2 percent', 'the decline in output reached 12%'."""
-    subject = subject_of(governing_verb(figure_root(doc, figure)))
-    if subject is None or subject.pos_ != "NOUN" or figure.start <= subject.i < figure.end:
-        return False
-    words = [subject]
-    if lemma_of(subject) in lex.rates:  # "the growth rate": the rate's modifier names what it is a rate of
-        words += [child for child in subject.children if child.dep_ in ("compound", "amod")]
-    return any(lemma_of(word) in lex.change_words and word.pos_ == "NOUN" for word in words)
+    root = figure_root(doc, figure)
+    subject = subject_of(governing_verb(root))
+    nouns = []
+    if subject is not None and subject.pos_ == "NOUN" and not figure.start <= subject.i < figure.end:
+        nouns.append(subject)
+    if root.head.pos_ == "NOUN" and root.head != root:
+        nouns.append(root.head)  # "a 5% inflation rate"
+    if root.head.dep_ == "prep" and root.head.lower_ in ("of", "at") and root.head.head.pos_ == "NOUN":
+        nouns.append(root.head.head)  # "inflation of 12%", "a growth rate at 3 percent"
+    words = list(nouns)
+    for noun in nouns:
+        if lemma_of(noun) in lex.rates:  # "the growth rate": the rate's modifier names what it is a rate of
+            words += [child for child in noun.children if child.dep_ in ("compound", "amod")]
+            verb = noun.head.head if noun.head.lower_ == "at" else None
+            if verb is not None and verb.pos_ == "VERB" and lemma_of(verb) in lex.change_words:
+                return True  # "grew at a rate of 4%" (but "cut the 38% tariff" states the tariff)
+    return any(word.pos_ in ("NOUN", "PROPN") and (lemma_of(word) in lex.change_words or lemma_of(word) in lex.change_rates)
+               for word in words) or any(word.lower_ in lex.change_rates for word in words)
 
 
 def is_rate(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
@@ -202,6 +215,17 @@ def is_rate(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     if root.head.dep_ == "prep" and root.head.lower_ in ("of", "at"):
         nearby.append(root.head.head)  # "a tax of 10%", "a duty set at 5 percent"
     return any(lemma_of(token) in lex.rates for token in nearby)
+
+
+def is_partitive(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """A count of a part of a whole the text names: "10 of the 15 states", "five of its fourteen",
+    "14 of which", "all but three"."""
+    before = [token.lower_ for token in doc[max(figure.start - 2, 0):figure.start]]
+    if before == ["all", "but"]:
+        return True
+    if figure.end + 1 >= len(doc) or doc[figure.end].lower_ != "of":
+        return False
+    return doc[figure.end + 1].lower_ in lex.partitive_determiners
 
 
 def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str, int | None, str | None]:
@@ -218,6 +242,8 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
         if states_change(doc, figure, lex):
             return "change", None, None
         return ("other" if is_rate(doc, figure, lex) else "share"), None, None
+    if figure.kind == COUNT and is_partitive(doc, figure, lex):
+        return "share", None, None
     local = _local_cue(doc, figure, lex)
     if local:
         return local[0], local[1], None
