@@ -595,3 +595,18 @@ def test_a_partitive_count_is_a_share(analyse, sentence, text):
 
 def test_a_subtype_not_framed_as_a_part_stays_other(analyse):
     assert only(figures_of(analyse, "In 1944 the air force sent 200 bombers."), "200")["measure"] == "other"
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("In 1860 Lincoln received 1,866,452 votes, Douglas 1,376,957 votes, and Bell 588,789 votes.",
+     ["1,866,452", "1,376,957", "588,789"]),
+    ("In the 1912 poll Wilson took 6,296,284 votes and Roosevelt 4,122,721.", ["6,296,284"]),
+    ("By 1950 Smithfield Mills employed 12,400 workers and Hartley Brothers 3,150 workers.", ["12,400", "3,150"]),
+])
+def test_digits_grouped_in_thousands_beside_a_name_are_an_amount(analyse, sentence, texts):
+    found = [row["text"] for row in figures_of(analyse, sentence)]
+    assert all(text in found for text in texts), found
+
+
+def test_a_number_word_inside_a_name_is_still_no_figure(analyse):
+    assert figures_of(analyse, "The Group of Eight met in Genoa in 2001.") == []

@@ -20,6 +20,8 @@ from .record import ProseFigure
 KIND_PRIORITY = {MONEY: 0, MASS: 1, PERCENT: 2, COUNT: 3}
 # Entity labels of names: a number inside one is part of a name ("Group of Eight"), not an amount.
 NAME_LABELS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "PERSON", "GPE", "LOC", "NORP", "LANGUAGE"}
+# Digits grouped in thousands ("1,376,957") are an amount, never a piece of a name.
+GROUPED_DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 YEAR_RE = re.compile(r"^(1[0-9]{3}|20[0-9]{2}|2100)$")
 
 
@@ -124,8 +126,8 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
     following = doc[figure.end] if figure.end < len(doc) else None
     if any(token.ent_type_ in ("ORDINAL", "TIME") for token in span):
         return True
-    if any(token.ent_type_ in NAME_LABELS for token in span):
-        return True
+    if any(token.ent_type_ in NAME_LABELS for token in span) and not GROUPED_DIGITS_RE.fullmatch(span.text):
+        return True  # "Group of Eight"; but "Douglas 1,376,957 votes" taken into one entity is a name and an amount
     if any(token.ent_type_ == "DATE" for token in span) and _is_year_like(figure, doc):
         return True
     if _is_year_like(figure, doc):
