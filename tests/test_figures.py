@@ -610,3 +610,18 @@ def test_digits_grouped_in_thousands_beside_a_name_are_an_amount(analyse, senten
 
 def test_a_number_word_inside_a_name_is_still_no_figure(analyse):
     assert figures_of(analyse, "The Group of Eight met in Genoa in 2001.") == []
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("In 2008 reserves stood at USD1.5 billion.", "USD1.5 billion", 1.5e9, "USD"),
+    ("The loan of EUR300 million was signed in 2011.", "EUR300 million", 3e8, "EUR"),
+    ("Sales reached GBP12,500 in 1999.", "GBP12,500", 12500.0, "GBP"),
+])
+def test_a_currency_code_glued_to_the_digits_is_money(analyse, sentence, text, value, unit):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["unit"], row["value"]) == ("money", unit, value)
+
+
+def test_three_capitals_glued_to_digits_that_are_no_currency_give_no_money(analyse):
+    rows = figures_of(analyse, "The XYZ500 model sold 800 units in 1999.")
+    assert [row["text"] for row in rows] == ["800"]
