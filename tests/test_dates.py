@@ -473,3 +473,16 @@ def test_a_bound_before_a_part_of_a_time_wins_over_the_part(dates_of, body, expe
 
 def test_a_part_of_a_time_without_a_bound_keeps_its_modifier(dates_of):
     assert only(dates_of, "The mill closed in late 1931.") == ("late 1931", "1931", "END")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Trade grew from 1990 to September 2001.", ("1990 to September 2001", "1990-01/2001-09", None)),
+    ("The war lasted from May 1940 to 1945.", ("May 1940 to 1945", "1940-05/1945-12", None)),
+    ("The mine ran from 1871 until June 1902.", ("1871 until June 1902", "1871-01/1902-06", None)),
+])
+def test_a_range_whose_ends_differ_in_granularity_is_written_at_the_finer(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+def test_a_range_of_two_years_stays_in_years(dates_of):
+    assert only(dates_of, "Trade grew from 1990 to 2001.") == ("1990 to 2001", "1990/2001", None)

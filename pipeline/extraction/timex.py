@@ -188,8 +188,8 @@ def _grammar() -> dict:
         "month_range_year": re.compile(
             f"(?P<m1>{_alternation(lex['months'])}){{sep}}(?P<m2>{_alternation(lex['months'])}),?(?: of)?,? {year}"),
         "month_year_range": re.compile(
-            f"(?P<m1>{_alternation(lex['months'])}),? (?P<y1>\\d{{4}}){{sep}}"
-            f"(?P<m2>{_alternation(lex['months'])}),? (?P<y2>\\d{{4}})"),
+            f"(?:(?P<m1>{_alternation(lex['months'])}),? )?(?P<y1>\\d{{4}}){{sep}}"
+            f"(?:(?P<m2>{_alternation(lex['months'])}),? )?(?P<y2>\\d{{4}})"),
         "month_range": re.compile(
             f"(?P<m1>{_alternation(lex['months'])}){{sep}}(?P<m2>{_alternation(lex['months'])})"),
         "day_range_month_year": re.compile(f"{month} (?P<d1>[0-3]?\\d){{sep}}(?P<d2>[0-3]?\\d),? {year}"),
@@ -332,9 +332,12 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
         return make_timex(f"{year:04d}-{_month(match['m']):02d}") if _year_ok(year) else None
     if match := g["month"].fullmatch(text):
         return make_timex(f"{UNRESOLVED_YEAR}-{_month(match['m']):02d}")
-    if match := g["month_year_range"].fullmatch(text):
+    if (match := g["month_year_range"].fullmatch(text)) and (match["m1"] or match["m2"]):
+        # An end without a month is written at the finer granularity of the other (v1.1): "from 1990
+        # to September 2001" is 1990-01/2001-09, "from May 1940 to 1945" 1940-05/1945-12.
         y1, y2 = int(match["y1"]), int(match["y2"])
-        m1, m2 = _month(match["m1"]), _month(match["m2"])
+        m1 = _month(match["m1"]) if match["m1"] else 1
+        m2 = _month(match["m2"]) if match["m2"] else 12
         if _year_ok(y1) and _year_ok(y2) and (y1, m1) < (y2, m2):
             return make_timex(f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}")
         return None
