@@ -486,3 +486,13 @@ def test_a_range_whose_ends_differ_in_granularity_is_written_at_the_finer(dates_
 
 def test_a_range_of_two_years_stays_in_years(dates_of):
     assert only(dates_of, "Trade grew from 1990 to 2001.") == ("1990 to 2001", "1990/2001", None)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In August 1776 the army landed. The plan of the preceding year was dropped. On September 15 the city fell.",
+     [("August 1776", "1776-08", None), ("preceding year", "1775", None), ("September 15", "1776-09-15", None)]),
+    ("The dam opened in May 1961.\n\nThe road of the previous year was widened, and in July the first ships passed.",
+     [("May 1961", "1961-05", None), ("previous year", "1960", None), ("July", "1961-07", None)]),
+])
+def test_a_date_that_looks_back_does_not_move_the_story_out_of_its_year(dates_of, body, expected):
+    assert dates_of(body) == expected

@@ -476,16 +476,18 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
     for found in select(doc, sent_starts):
         context = anchor if _anchors(anchor, found) else None
         timex = found.timex
+        looks_back = False
         if timex.is_relative:
             resolved = resolve_relative(timex, context.timex) if context is not None else None
             if resolved is None:
                 continue  # "the previous year" with nothing before it to count from names no time
             timex = resolved
+            looks_back = context is not None and resolved.value < context.timex.value
         elif timex.year_unresolved:
             timex = resolve_year(doc, context, found)
         found.timex = timex
-        if not timex.year_unresolved:
-            anchor = found
+        if not timex.year_unresolved and not looks_back:
+            anchor = found  # "the preceding year" looks back: the story stays in its own year
         kept.append(found)
     resolve_from_range_end(doc, kept, sent_starts)
     unbound_range_ends(doc, kept)
