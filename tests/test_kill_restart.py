@@ -19,7 +19,8 @@ import pandas as pd
 import pytest
 
 from pipeline.runs.manifest import manifest_path, parts_dir
-import pipeline.runs.run as run_module
+import pipeline.runs.publish as publish_module
+from pipeline.runs.publish import generations_dir
 from pipeline.runs.run import run
 from pipeline.tables.schema import TABLES
 from pipeline.tables.writer import read_table
@@ -110,26 +111,32 @@ def test_run_killed_mid_run_then_restarted(tmp_path, uninterrupted, nlp):
     assert_complete(out, uninterrupted / "out", [p.stem for p in paths])
 
 
-def test_crash_while_tables_are_rebuilt_then_restarted(tmp_path, uninterrupted, monkeypatch, nlp):
+def test_crash_while_tables_are_published_leaves_the_set_before_whole(tmp_path, uninterrupted, monkeypatch, nlp):
     paths = write_inputs(tmp_path / "in")
     out = tmp_path / "out"
-    real_write_table = run_module.write_table
-    final_tables = []
+    run([str(paths[0])], out)  # the published set: one document
+    before = {name: read_table(out / f"{name}.parquet") for name in TABLES}
+    real_write_chunk = publish_module.write_parquet_chunk
+    tables_written = []
 
-    def dies_on_third_table(frame, folder, table, fmt="parquet", **options):
-        if Path(folder) == out:
-            final_tables.append(table)
-            if len(final_tables) == 3:
-                raise KeyboardInterrupt  # stands for the kill: nothing after this point runs
-        return real_write_table(frame, folder, table, fmt, **options)
+    def dies_on_third_table(frame, target, table):
+        tables_written.append(table)
+        if len(set(tables_written)) == 3:
+            raise KeyboardInterrupt  # stands for the kill: nothing after this point runs
+        return real_write_chunk(frame, target, table)
 
-    monkeypatch.setattr(run_module, "write_table", dies_on_third_table)
+    monkeypatch.setattr(publish_module, "write_parquet_chunk", dies_on_third_table)
     with pytest.raises(KeyboardInterrupt):
         run([str(p) for p in paths], out)
-    monkeypatch.setattr(run_module, "write_table", real_write_table)
+    # Readers see the set published before, whole: never the new documents table beside old others.
+    for name in TABLES:
+        pd.testing.assert_frame_equal(read_table(out / f"{name}.parquet"), before[name])
+    monkeypatch.setattr(publish_module, "write_parquet_chunk", real_write_chunk)
     summary = run([str(p) for p in paths], out)
-    assert (summary.documents, summary.skipped) == (0, len(PLACES))  # nothing redone, tables rebuilt
+    assert (summary.documents, summary.skipped) == (0, len(PLACES))  # nothing redone, tables published
     assert_complete(out, uninterrupted / "out", [p.stem for p in paths])
+    generations = sorted(path.name for path in generations_dir(out).iterdir())
+    assert len(generations) == 2  # the published one and the one before; the one cut short is gone
 
 
 def test_parts_and_temp_files_of_a_killed_run_are_ignored_and_removed(tmp_path, uninterrupted, nlp):
@@ -144,10 +151,14 @@ def test_parts_and_temp_files_of_a_killed_run_are_ignored_and_removed(tmp_path, 
     torn_part = parts_dir(out) / "figures" / ".part-999999-000001.parquet.x1y2.tmp"
     torn_part.parent.mkdir(parents=True, exist_ok=True)
     torn_part.write_bytes(b"PAR1 torn")
-    torn_table = out / ".documents.parquet.a8b9.tmp"
-    torn_table.write_bytes(b"PAR1 torn")
+    torn_link = out / ".tables.link.tmp"
+    torn_link.symlink_to(".almanac/generations/000099")
+    cut_generation = generations_dir(out) / "000099"  # a generation being built when the run was killed
+    (cut_generation / "documents.parquet").mkdir(parents=True)
+    (cut_generation / "documents.parquet" / ".0011-22.parquet.a8b9.tmp").write_bytes(b"PAR1 torn")
     run([str(p) for p in paths], out)
-    assert not orphan.exists() and not torn_part.exists() and not torn_table.exists()
+    assert not orphan.exists() and not torn_part.exists() and not torn_link.is_symlink()
+    assert not cut_generation.exists()
     assert_complete(out, uninterrupted / "out", [p.stem for p in paths])
 
 

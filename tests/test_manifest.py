@@ -12,8 +12,10 @@ from pipeline.errors import InputError
 from pipeline.reading.documents import RawDocument, sha256_hex
 from pipeline.runs.manifest import Manifest, manifest_path, output_lock, parts_dir
 import pipeline.runs.rows as rows_module
+import pipeline.runs.publish as publish_module
 import pipeline.runs.run as run_module
 from pipeline.runs.run import run, run_documents
+from pipeline.tables.layout import table_files
 from pipeline.tables.writer import read_table
 
 ARTICLES = {
@@ -39,6 +41,11 @@ def write_articles(folder, articles=ARTICLES):
     return folder
 
 
+def table_bytes(path):
+    """A table's files (one, or a Parquet dataset folder's) by name, with their bytes."""
+    return [(file.name, file.read_bytes()) for file in table_files(path)]
+
+
 def table(out, name, fmt="parquet"):
     return read_table(out / f"{name}.{fmt}")
 
@@ -54,24 +61,28 @@ def test_rerun_skips_done_documents_and_leaves_tables_unchanged(tmp_path, nlp):
     out = tmp_path / "out"
     first = run([str(inputs)], out)
     assert (first.documents, first.skipped, first.revisions) == (3, 0, 3)
-    before = {name: (out / f"{name}.parquet").read_bytes() for name in ("documents", "sentences", "dates")}
+    generation = (out / "tables").resolve()
+    before = {name: table_bytes(out / f"{name}.parquet") for name in ("documents", "sentences", "dates")}
     second = run([str(inputs)], out)
     assert (second.documents, second.skipped, second.revisions) == (0, 3, 3)
     assert second.rows == first.rows
+    assert (out / "tables").resolve() == generation  # nothing new to publish
     for name, data in before.items():
-        assert (out / f"{name}.parquet").read_bytes() == data
+        assert table_bytes(out / f"{name}.parquet") == data
 
 
-def test_tables_written_before_they_carried_descriptions_are_rewritten_without_processing(tmp_path, nlp, monkeypatch):
+def test_tables_of_older_table_files_are_republished_without_processing(tmp_path, nlp, monkeypatch):
     inputs = write_articles(tmp_path / "in")
     out = tmp_path / "out"
-    monkeypatch.setattr(run_module, "TABLE_FILES_VERSION", 1)
+    monkeypatch.setattr(publish_module, "TABLE_FILES_VERSION", 2)
     run([str(inputs)], out)
-    table(out, "dates").to_parquet(out / "dates.parquet", index=False)  # as version 1 wrote it: no metadata
+    before = (out / "tables").resolve()
     monkeypatch.undo()
     summary = run([str(inputs)], out)
     assert (summary.documents, summary.skipped) == (0, 3)
-    assert pq.read_schema(out / "dates.parquet").metadata[b"almanac.table"] == b"dates"
+    assert (out / "tables").resolve() != before
+    for file in table_files(out / "dates.parquet"):
+        assert pq.read_schema(file).metadata[b"almanac.table"] == b"dates"
 
 
 def test_changed_and_new_documents_are_processed_and_replace_old_rows(tmp_path, nlp):
@@ -111,6 +122,7 @@ def test_new_pipeline_version_redoes_everything_and_drops_other_versions(tmp_pat
     # The version is stamped on each document's row and recorded in the manifest.
     monkeypatch.setattr(rows_module, "PIPELINE_VERSION", "almanac-test-next")
     monkeypatch.setattr(run_module, "PIPELINE_VERSION", "almanac-test-next")
+    monkeypatch.setattr(publish_module, "PIPELINE_VERSION", "almanac-test-next")
     # Only two of the three articles are given again: the third's old-version rows must not linger.
     summary = run([str(inputs / "harbour-town.txt"), str(inputs / "river-league.txt")], out)
     assert (summary.documents, summary.skipped, summary.dropped) == (2, 0, 3)

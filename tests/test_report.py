@@ -22,6 +22,7 @@ from pipeline.cli import EXIT_NO_INPUT, EXIT_OK, app
 from pipeline.errors import InputError
 from pipeline.runs.run import run
 from pipeline.tables.schema import frame_from_rows, validate_table
+from pipeline.tables.layout import published_folder
 from pipeline.tables.writer import read_table, write_table
 from pipeline.tools.cells import plain
 from pipeline.tools.charts import timex_interval
@@ -97,7 +98,11 @@ def check(base: dict, check_id: int, kind: str, figure_ids: list[int], message: 
 
 
 def write_rows(out: Path, table: str, rows: list[dict], fmt: str = "parquet") -> None:
-    write_table(validate_table(table, frame_from_rows(table, rows)), out, table, fmt)
+    """Hand-made rows in place of a run's table (in the generation the run published; a Parquet table, a
+    dataset folder there, becomes one file, which every reader reads as well)."""
+    folder = published_folder(out)
+    shutil.rmtree(folder / f"{table}.{fmt}", ignore_errors=True)
+    write_table(validate_table(table, frame_from_rows(table, rows)), folder, table, fmt)
 
 
 def make_trade_tables(folder: Path, fmt: str = "parquet") -> dict:

@@ -2,9 +2,10 @@
 
 Layout of an output folder (users only ever need the first line):
 
-    OUT/<table>.<fmt>                            the final tables, rebuilt from the parts at the end of a run
+    OUT/tables -> .almanac/generations/<gen>     the published tables, one set (runs/publish.py)
     OUT/.almanac/manifest.sqlite                 one row per processed revision
     OUT/.almanac/parts/<table>/<part>.parquet    the rows of one partition of documents, per table
+    OUT/.almanac/generations/<gen>/              a set of tables (the published one, the one before)
     OUT/.almanac/lock                            held (flock) by the run writing to OUT
 
 A revision is identified by (doc_id, revision_id); a document without revisions (a .txt file) uses
@@ -25,8 +26,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import InputError, OutputError
+from ..tables.layout import STATE_DIR
 
-STATE_DIR = ".almanac"
 MANIFEST_NAME = "manifest.sqlite"
 PARTS_DIR = "parts"
 LOCK_NAME = "lock"

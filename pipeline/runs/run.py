@@ -1,34 +1,31 @@
 """A run: documents into the tables of an output folder, incrementally.
 
 Which revisions to process (the manifest), partitions sent to an engine (`engines.py`), each
-partition's frames written as parts and recorded, and at the end every table rebuilt from the parts
-the manifest points at. `run` is `almanac run`.
+partition's frames written as parts and recorded, and at the end the tables published as one new set
+from what changed (`publish.py`). `run` is `almanac run`.
 """
 from __future__ import annotations
 
 import itertools
-import json
 import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-import numpy as np
-import pandas as pd
 import spacy
 
 from .. import PIPELINE_VERSION
 from ..config import SETTINGS
 from ..errors import InputError
 from ..language.nlp import load_nlp
-from ..reading.documents import DocumentFailure, RawDocument, sha256_hex
+from ..reading.documents import DocumentFailure, RawDocument
 from ..reading.ingest import iter_documents
-from ..tables.schema import SORT_KEYS, TABLES, build_schemas, empty_frame, nullable_int_columns, validate_table
-from ..tables.writer import EXTENSIONS, FORMATS, TABLE_FILES_VERSION, read_parquet_parts, write_table
+from ..tables.schema import TABLES, build_schemas
+from ..tables.writer import EXTENSIONS, FORMATS, write_table
 from .engines import make_engine, partition_documents
-from .manifest import (NO_REVISION, Manifest, ManifestEntry, output_lock, part_name, parts_dir, revision_key,
-                       state_dir)
+from .manifest import Manifest, ManifestEntry, output_lock, part_name, parts_dir, revision_key, state_dir
+from .publish import consolidate
 from .rows import DocumentRows, PartitionResult
 
 
@@ -205,79 +202,6 @@ def source_identity(source: str) -> str:
     return source if source.startswith("<") else str(Path(source).resolve())
 
 
-def revision_keys(frame: pd.DataFrame) -> pd.Series:
-    revisions = frame["revision_id"].astype("Int64").fillna(NO_REVISION).astype("int64").astype(str)
-    return frame["doc_id"].astype(str) + "\x1f" + revisions
-
-
-def live_rows(table_dir: Path, keys_by_part: dict[str, set[str]]) -> pd.DataFrame:
-    """The rows of one table's parts that the manifest still points at: a part keeps the rows of a
-    revision redone later (in a newer part) or forgotten, and those are left out."""
-    parts = [part for part in sorted(keys_by_part) if (table_dir / f"{part}.parquet").exists()]
-    frame, lengths = read_parquet_parts([table_dir / f"{part}.parquet" for part in parts])
-    if not len(frame):
-        return frame
-    part_of_row = pd.Series(np.repeat(np.array(parts, dtype=object), lengths))
-    live = {f"{part}\x1f{key}" for part in parts for key in keys_by_part[part]}
-    keep = (part_of_row + "\x1f" + revision_keys(frame)).isin(live).to_numpy()
-    return frame[keep].reset_index(drop=True)
-
-
-def sorted_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """A table's rows in its stable order, with its columns and types, validated."""
-    model_columns = list(empty_frame(table).columns)
-    frame = frame[model_columns] if len(frame) else empty_frame(table)
-    frame = frame.astype(nullable_int_columns(table))
-    keys = [key for key in SORT_KEYS[table] if key in frame.columns]
-    frame = frame.sort_values(keys, kind="stable", na_position="first").reset_index(drop=True)
-    return validate_table(table, frame)
-
-
-def consolidation_state(entries: list[ManifestEntry], fmt: str) -> str:
-    listing = [[e.doc_id, e.revision_id, e.sha256, e.part] for e in entries]
-    return sha256_hex(json.dumps([PIPELINE_VERSION, TABLE_FILES_VERSION, fmt, listing]).encode("utf-8"))
-
-
-def consolidate(out_dir: Path, manifest: Manifest, fmt: str) -> dict[str, int]:
-    """Rebuild every final table from the parts the manifest points at (each revision exactly once,
-    sorted), write them atomically, then remove parts and temp files nobody needs. Skipped when the
-    tables already reflect the manifest."""
-    entries = manifest.entries()
-    state = consolidation_state(entries, fmt)
-    targets = {table: Path(out_dir) / f"{table}{EXTENSIONS[fmt]}" for table in TABLES}
-    counts_json = manifest.get("table_rows")
-    if manifest.get("tables_state") == state and counts_json and all(p.exists() for p in targets.values()):
-        return json.loads(counts_json)
-    # Invalidate first: a crash while the tables are rewritten means they are rebuilt next time.
-    manifest.set("tables_state", None)
-    keys_by_part: dict[str, set[str]] = {}
-    for entry in entries:
-        revision = NO_REVISION if entry.revision_id is None else entry.revision_id
-        keys_by_part.setdefault(entry.part, set()).add(f"{entry.doc_id}\x1f{revision}")
-    counts = {}
-    for table in TABLES:
-        frame = sorted_frame(table, live_rows(parts_dir(out_dir) / table, keys_by_part))
-        write_table(frame, Path(out_dir), table, fmt, described=True)
-        counts[table] = len(frame)
-    manifest.set("table_rows", json.dumps(counts))
-    manifest.set("tables_state", state)
-    remove_leftovers(out_dir, set(keys_by_part))
-    return counts
-
-
-def remove_leftovers(out_dir: Path, live_parts: set[str]) -> None:
-    """Parts no manifest row points at, and temp files of writes cut short by a crash."""
-    for table_dir in sorted(parts_dir(out_dir).glob("*")):
-        for path in table_dir.iterdir():
-            if path.name.startswith(".") and path.name.endswith(".tmp") or (
-                    path.suffix == ".parquet" and path.stem not in live_parts):
-                path.unlink(missing_ok=True)
-    for table in TABLES:
-        for ext in EXTENSIONS.values():
-            for temp in Path(out_dir).glob(f".{table}{ext}.*.tmp"):
-                temp.unlink(missing_ok=True)
-
-
 def check_model_installed(model_name: str | None) -> None:
     """Raise ModelNotInstalledError now, without loading the model, when it is not installed."""
     name = model_name or SETTINGS.spacy_model
@@ -370,7 +294,7 @@ def run_documents(
                 manifest.close()
                 remove_fresh_output(out_dir, created_out_dir)
             raise InputError(f"no document could be processed ({reasons})")
-        counts = consolidate(out_dir, manifest, fmt)
+        counts = consolidate(out_dir, manifest, fmt, model, generation=f"{state.run_id:06d}")
         revisions = manifest.count()
     return RunSummary(
         documents=state.processed,

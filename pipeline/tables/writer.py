@@ -17,11 +17,16 @@ import pyarrow.parquet as pq
 
 from ..errors import OutputError, output_error
 from .dictionary import DESCRIPTION_KEY, parquet_metadata
+from .layout import table_files
+from .schema import model_of
 
 FORMATS = ("parquet", "csv", "jsonl")
-# Bumped when table files change while their rows do not (2: Parquet tables carry their descriptions),
+# Bumped when table files change while their rows do not (2: Parquet tables carry their descriptions;
+# 3: a Parquet table is a dataset folder of chunks, list columns typed even when every list is empty),
 # so a run rebuilds the tables of an output folder written before.
-TABLE_FILES_VERSION = 2
+TABLE_FILES_VERSION = 3
+# Arrow types of list items, by the `items` metadata of a list column in the table models.
+LIST_ITEM_TYPES = {"string": pa.string(), "integer": pa.int64()}
 # A CSV cell that starts with one of these is a formula to a spreadsheet (OWASP "CSV injection"): written with
 # a leading apostrophe. A cell that starts with an apostrophe gets one more, so `read_table` can undo it exactly.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -99,12 +104,30 @@ def write_table(frame: pd.DataFrame, out_dir: Path, table: str, fmt: str = "parq
 
 def described_arrow_table(frame: pd.DataFrame, table: str) -> pa.Table:
     """The frame as pandas would write it, plus the table's descriptions and the pipeline version."""
-    arrow = pa.Table.from_pandas(frame, preserve_index=False)
+    arrow = typed_lists(pa.Table.from_pandas(frame, preserve_index=False), table)
     descriptions, table_metadata = parquet_metadata(table)
     fields = [field.with_metadata({DESCRIPTION_KEY: descriptions[field.name].encode()})
               if field.name in descriptions else field for field in arrow.schema]
     schema = pa.schema(fields, metadata={**(arrow.schema.metadata or {}), **table_metadata})
     return pa.Table.from_arrays(arrow.columns, schema=schema)
+
+
+def typed_lists(arrow: pa.Table, table: str) -> pa.Table:
+    """List columns with their items' type even when every list is empty (Arrow infers list<null> then), so
+    the chunks of one Parquet table share one schema and read as one dataset."""
+    columns = model_of(table).to_schema().columns
+    for index, field in enumerate(arrow.schema):
+        items = (columns[field.name].metadata or {}).get("items") if field.name in columns else None
+        if items in LIST_ITEM_TYPES and field.type in (pa.null(), pa.list_(pa.null())):
+            typed = pa.list_(LIST_ITEM_TYPES[items])
+            arrow = arrow.set_column(index, field.with_type(typed), arrow.column(index).cast(typed))
+    return arrow
+
+
+def write_parquet_chunk(frame: pd.DataFrame, target: Path, table: str) -> None:
+    """One chunk of a Parquet table, described, written atomically to `target`."""
+    with atomic_path(target) as temp:
+        pq.write_table(described_arrow_table(frame, table), temp)
 
 
 def is_text_column(series: pd.Series) -> bool:
@@ -135,9 +158,13 @@ def jsonable(record: dict) -> dict:
 
 
 def read_table(path: Path) -> pd.DataFrame:
-    """Read a table written by `write_table` (any of the three formats)."""
+    """Read a table written by `write_table` or published by a run (any of the three formats; a Parquet
+    table may be a dataset folder, read as its files in name order, which is the order of its rows)."""
     path = Path(path)
-    if path.suffix == ".parquet" or path.is_dir():
+    if path.is_dir():
+        frame, _ = read_parquet_parts(table_files(path))
+        return frame
+    if path.suffix == ".parquet":
         return lists_as_python(pd.read_parquet(path))
     if path.suffix == ".csv":
         frame = pd.read_csv(path, keep_default_na=False, na_values=[""])

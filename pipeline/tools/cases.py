@@ -83,11 +83,13 @@ TABLE_SUFFIXES = (".parquet", ".csv", ".jsonl")
 
 def read_tables(tables_dir: Path) -> dict[str, pd.DataFrame]:
     """dates, figures, events (and sentences, documents when present) written by `almanac run`."""
+    from ..tables.layout import published_folder
     from ..tables.writer import read_table
 
     tables_dir = Path(tables_dir)
     if not tables_dir.is_dir():
         raise InputError(f"{tables_dir}: not a folder")
+    tables_dir = published_folder(tables_dir)
     frames = {}
     for name in ("documents", "sentences", *SCORED_TABLES):
         found = [tables_dir / f"{name}{suffix}" for suffix in TABLE_SUFFIXES if (tables_dir / f"{name}{suffix}").exists()]

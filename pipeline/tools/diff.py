@@ -25,6 +25,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..tables.schema import validate_table
+from ..tables.layout import published_folder
 from ..tables.writer import EXTENSIONS, FORMATS, read_table, write_table
 
 DIFF_INPUT_TABLES = ("documents", "sentences", "figures", "events")
@@ -290,7 +291,7 @@ def diff_tables(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 def find_table(tables_dir: Path, table: str) -> Path:
     candidates = [tables_dir / f"{table}{ext}" for ext in EXTENSIONS.values()]
-    found = [path for path in candidates if path.is_file()]
+    found = [path for path in candidates if path.exists()]  # a Parquet table may be a dataset folder
     if not found:
         raise InputError(f"{tables_dir} has no {table} table (run `almanac run` into it first)")
     return max(found, key=lambda path: path.stat().st_mtime_ns)  # the latest run's format
@@ -300,6 +301,7 @@ def read_tables(tables_dir: Path) -> dict[str, pd.DataFrame]:
     tables_dir = Path(tables_dir)
     if not tables_dir.is_dir():
         raise InputError(f"no such folder: {tables_dir}")
+    tables_dir = published_folder(tables_dir)
     tables = {}
     for table in DIFF_INPUT_TABLES:
         path = find_table(tables_dir, table)

@@ -25,6 +25,7 @@ import pandas as pd
 from markupsafe import Markup, escape
 
 from ..errors import InputError
+from ..tables.layout import published_folder
 from ..tables.schema import model_of
 from ..tables.writer import EXTENSIONS, atomic_path, read_table
 from .cells import as_list, as_text, records
@@ -52,6 +53,7 @@ def load_tables(tables_dir: Path) -> dict[str, pd.DataFrame]:
     tables_dir = Path(tables_dir)
     if not tables_dir.is_dir():
         raise InputError(f"{tables_dir} is not a folder of tables (run `almanac run --out {tables_dir}` first)")
+    tables_dir = published_folder(tables_dir)
     tables: dict[str, pd.DataFrame] = {}
     for name in REPORT_TABLES:
         path = find_table(tables_dir, name)
@@ -366,6 +368,9 @@ def render_report(tables_dir: Path, gold_dir: Path | None = None, all_revisions:
                   corpus: Path | None = None) -> tuple[str, ReportSummary]:
     """The report page (HTML) for the tables in `tables_dir`, and what it contains."""
     tables_dir = Path(tables_dir)
+    shown = tables_dir.name or str(tables_dir)
+    if tables_dir.is_dir():  # resolved once: every table of one generation, the gold view's too
+        tables_dir = published_folder(tables_dir)
     frames = load_tables(tables_dir)
     tables = {name: records(frame) for name, frame in frames.items()}
     if not tables["documents"]:
@@ -383,7 +388,7 @@ def render_report(tables_dir: Path, gold_dir: Path | None = None, all_revisions:
     html = template_environment().get_template("report.html.j2").render(
         articles=articles, gold=gold, specs=specs, nonce=nonce, vega_bundle=Markup(vega_bundle()),
         css=Markup(static["report.css"]), app_js=Markup(static["report.js"]),
-        tables_dir=tables_dir.name or str(tables_dir), all_revisions=all_revisions,
+        tables_dir=shown, all_revisions=all_revisions,
         revisions_total=len(tables["documents"]),
     )
     summary = ReportSummary(
