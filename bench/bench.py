@@ -335,7 +335,16 @@ def main() -> None:
     parser.add_argument("--startup-limit", type=int, default=30, help="Pages for the start-up-included words/s (default 30).")
     parser.add_argument("--skip-workers", action="store_true", help="Skip the 1 vs 2 workers comparison.")
     parser.add_argument("--skip-words", action="store_true", help="Skip words/s (only 1 vs 2 workers).")
+    parser.add_argument("--incremental", action="store_true", help="Only the cost of a 5-page incremental run into "
+                        "output folders of 1x, 4x and 16x the dump (bench/incremental.py).")
     args = parser.parse_args()
+    if args.incremental:
+        from incremental import incremental_cost, print_incremental  # bench/ is this script's folder
+
+        result = incremental_cost(args.dump, rounds=max(args.rounds, 1))
+        print(json.dumps(result, indent=2), flush=True)
+        print_incremental(result)
+        return
 
     have_dump = args.dump.exists()
     sources = [str(args.dump)] if have_dump else [str(p) for p in FALLBACK_TEXTS if p.exists()]
