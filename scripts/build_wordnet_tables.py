@@ -92,6 +92,7 @@ NOUN_ANCHORS: list[tuple] = [
     ("armed_forces.n.01", "military", "the military forces of a nation"),
     ("military_service.n.01", "military", "army, navy, air force"),
     ("military_personnel.n.01", "military", "troops"),
+    ("soldier.n.01", "military", "soldiers: a transfer or move of soldiers is military, like one of troops"),
     ("military_installation.n.01", "military", "military bases"),
     ("military_post.n.01", None, "below military_installation.n.01: 'post', mostly an office held"),
     ("deployment.n.01", "military", "distribution of forces"),
@@ -163,6 +164,7 @@ NOUN_ANCHORS: list[tuple] = [
     ("exodus.n.01", "migration", "a journey of a group escaping"),
     ("town.n.01", "migration", "founding a town is migration in the guideline"),
     ("village.n.02", "migration", "a settlement smaller than a town"),
+    ("city.n.01", "migration", "founding a city is founding a settlement (v1.1: migration)", 0),
     ("outpost.n.03", "military", "a military post far from the main body of troops"),
     ("frontier_settlement.n.01", "migration", "an outpost settlement"),
     # economic

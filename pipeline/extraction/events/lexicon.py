@@ -53,6 +53,10 @@ class TriggerLexicon:
     kin_nouns: frozenset
     financing_verbs: frozenset
     figure_phrases: frozenset
+    argument_typed_verbs: frozenset
+    military_object_verbs: frozenset
+    office_nouns: frozenset
+    no_argument_class: frozenset
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -96,5 +100,7 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         linking_verbs=as_set("linking_verbs"), people_nouns=as_set("people_nouns"),
         pair_nouns=as_set("pair_nouns"), pair_subjects=as_set("pair_subjects"),
         kin_nouns=as_set("kin_nouns"), financing_verbs=as_set("financing_verbs"),
-        figure_phrases=as_set("figure_phrases"),
+        figure_phrases=as_set("figure_phrases"), argument_typed_verbs=as_set("argument_typed_verbs"),
+        military_object_verbs=as_set("military_object_verbs"), office_nouns=as_set("office_nouns"),
+        no_argument_class=as_set("no_argument_class"),
     )

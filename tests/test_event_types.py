@@ -1,0 +1,105 @@
+"""Event types decided by the trigger and its argument (issue 15): light verbs take the type of what
+they act on, transfers are military when what moves is, idioms of gaining and losing control, and
+guideline v1.1's calls. Sentences are our own, in several wordings each (real spaCy model)."""
+from __future__ import annotations
+
+import pytest
+
+from .test_events import events_of
+
+
+def type_of(analyse, text: str, trigger: str) -> str:
+    events = events_of(analyse, text)
+    found = [e for e in events if e["trigger"].split()[0] == trigger or e["trigger"] == trigger]
+    assert found, [(e["trigger"], e["type"]) for e in events]
+    return found[0]["type"]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # founding a settlement is migration (v1.1); a company is economic; an offensive is conflict
+    ("Dutch settlers founded a colony on the river in 1652.", "founded", "migration"),
+    ("In 1788 a group of convicts established a settlement at the bay.", "established", "migration"),
+    ("The town was founded by Swedish farmers in 1638.", "founded", "migration"),
+    ("In 1976 the government created a state oil company.", "created", "economic"),
+    ("Two brothers established a trading company in 1871.", "established", "economic"),
+    ("The army launched an offensive in the north in March 1916.", "launched", "conflict"),
+    ("In 1943 the allies launched a major offensive against the island.", "launched", "conflict"),
+    ("The regime introduced a new constitution in 1921.", "introduced", "policy"),
+    ("In 1867 the assembly introduced a new tax on salt.", "introduced", "policy"),
+    ("The railway to the coast was completed in 1905.", "completed", "economic"),
+])
+def test_a_light_verb_takes_the_type_of_its_argument(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The kingdom purchased ten thousand rifles from Belgium in 1885.", "purchased", "military"),
+    ("In 1911 the navy bought two destroyers from Britain.", "bought", "military"),
+    ("Spain withdrew its troops from the province in 1976.", "withdrew", "military"),
+    ("In 1989 the last Soviet soldiers were withdrawn from the country.", "withdrawn", "military"),
+])
+def test_a_transfer_of_weapons_or_troops_is_military(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The republic purchased a large territory from France in 1803.", "purchased"),
+    ("In 1867 the government bought the northern lands for a small sum.", "bought"),
+    ("The country withdrew from the customs union in 1993.", "withdrew"),
+])
+def test_a_transfer_of_land_or_a_withdrawal_from_a_pact_is_not_military(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) != "military"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The parliament approved a loan from the bank in 1998.", "approved", "economic"),
+    ("In 2004 the senate approved the treaty with its neighbour.", "approved", "agreement"),
+])
+def test_approving_takes_the_type_of_what_is_approved(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Rebels gained control of the capital in 1997.", "gained", "conflict"),
+    ("In 1944 the partisans regained control of the valley.", "regained", "conflict"),
+    ("The government lost control of the southern provinces in 2012.", "lost", "conflict"),
+    ("Colonel Diallo seized power in March 1969.", "seized", "leadership"),
+    ("The colony gained independence in 1960.", "gained", "other"),
+])
+def test_idioms_of_gaining_and_losing_control(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # verbs the trigger lexicon lacks take their WordNet class
+    ("The Normans conquered the island in 1072.", "conquered", "conflict"),
+    ("In 1905 many families from the valley emigrated to Argentina.", "emigrated", "migration"),
+])
+def test_a_verb_missing_from_the_lexicon_takes_its_wordnet_class(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Regular troops entered the valley in May 1915.", "entered", "military"),
+    ("In 1944 the retreating army crossed the river.", "crossed", "military"),
+    ("The last soldiers withdrew from the border region in 1992.", "withdrew", "military"),
+])
+def test_a_force_that_moves_is_military(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The convention selected the senator as its presidential nominee in June 1860.", "selected"),
+    ("In 1903 the assembly chose him as governor of the province.", "chose"),
+])
+def test_putting_someone_in_an_office_is_leadership(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "leadership"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The foreign minister paid an official visit to Lisbon in May 1990.", "paid", "meeting"),
+    ("The institute was renamed in 1969.", "renamed", "policy"),
+    ("In 1928 the association renamed itself the national standards body.", "renamed", "policy"),
+])
+def test_an_event_noun_object_or_a_renaming(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
