@@ -103,3 +103,12 @@ def test_putting_someone_in_an_office_is_leadership(analyse, text, trigger):
 ])
 def test_an_event_noun_object_or_a_renaming(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("In 1947 the first railway line was completed.", "completed", "economic"),
+    ("A new oil pipeline route was opened in 2009.", "opened", "economic"),
+])
+def test_a_compound_says_what_a_bare_argument_is(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+

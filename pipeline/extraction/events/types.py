@@ -62,6 +62,12 @@ def wordnet_argument_type(nouns: list[Token], lex: TriggerLexicon) -> str | None
         found = noun_event_type(key) or noun_event_type(noun.lemma_)
         if found:
             return found
+    for noun in ranked:  # "the railway line was completed": a compound says what kind of thing a bare head is
+        for child in noun.children:
+            if child.dep_ == "compound" and child.i < noun.i and noun_key(noun) not in lex.no_argument_class:
+                found = noun_event_type(noun_key(child))
+                if found:
+                    return found
     return None
 
 
