@@ -112,3 +112,17 @@ def test_an_event_noun_object_or_a_renaming(analyse, text, trigger, expected):
 def test_a_compound_says_what_a_bare_argument_is(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
 
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # guideline v1.1: independence and its proclamation are other; protests and riots not called clashes other
+    ("The island declared independence in July 1975.", "declared", "other"),
+    ("In 1918 the national council proclaimed the independence of the republic.", "proclaimed", "other"),
+    ("Mass protests broke out in the capital in 1989.", "broke", "other"),
+    ("A great fire broke out in the old town in September 1776.", "broke", "other"),
+    ("In 1914 war broke out between the two empires.", "war", "conflict"),
+    ("The 1965 riots in the port city left the old market in ruins.", "riots", "other"),
+    ("In 1936 parliament declared war on its neighbour.", "declared", "conflict"),
+])
+def test_guideline_calls_on_independence_and_protests(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
