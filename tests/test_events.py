@@ -626,37 +626,3 @@ def test_an_initialism_stands_for_the_organisation_it_abbreviates(analyse):
             "In 1994 the CSA opened a training school in the capital.")
     events = events_of(analyse, text)
     assert [e["participants"] for e in events if e["trigger"] == "opened"] == [["Coastal Shipping Authority"]]
-
-
-# -- the article's own actor for agentless acts (issue 15) ----------------------------------------
-
-def article_events(analyse, title: str, body: str) -> list[dict]:
-    return analyse(f"{title}\n\n{body}").tables["events"]
-
-
-@pytest.mark.parametrize("body, trigger", [
-    ("The monarchy was abolished in 1925.", "abolished"),
-    ("In 1967 the government banned all religious schools.", "banned"),
-    ("A new customs code was introduced in March 1994.", "introduced"),
-    ("In 1991 the country adopted a new constitution.", "adopted"),
-])
-def test_an_agentless_act_in_a_state_article_is_the_states(analyse, body, trigger):
-    events = [e for e in article_events(analyse, "Portugal", body) if e["trigger"] == trigger]
-    assert [e["participants"] for e in events] == [["PRT"]]
-
-
-def test_an_agentless_act_in_an_organisation_article_is_the_organisations(analyse):
-    body = ("The Coastal Shipping Authority (CSA) regulates ports in the region. "
-            "The present name was adopted in 1969.")
-    events = [e for e in article_events(analyse, "Coastal Shipping Authority", body) if e["trigger"] == "adopted"]
-    assert [e["participants"] for e in events] == [["Coastal Shipping Authority"]]
-
-
-@pytest.mark.parametrize("body, trigger", [
-    ("The monarchy was abolished by Italian officials in 1925.", "abolished"),
-    ("The old bridge collapsed in 1925.", "collapsed"),
-    ("The journalist Manuel Ferreira was arrested in 1931.", "arrested"),
-])
-def test_an_act_with_its_own_actor_or_none_of_the_state_takes_no_article_subject(analyse, body, trigger):
-    events = [e for e in article_events(analyse, "Portugal", body) if e["trigger"] == trigger]
-    assert events and "PRT" not in events[0]["participants"]

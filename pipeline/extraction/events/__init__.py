@@ -29,8 +29,8 @@ from ..dates import DateRecord
 from .anchoring import candidates_for, date_token_indices
 from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
-from .participants import (PartyCollector, argument_tokens, article_subject_parties, fallback_parties, fronted_subject,
-                           inherited_subject, name_parties, signed_thing, subtree_without_clauses)
+from .participants import (PartyCollector, argument_tokens, fallback_parties, fronted_subject, inherited_subject,
+                           name_parties, signed_thing, subtree_without_clauses)
 from .records import Candidate, EventRecord
 from .view import DocView
 
@@ -103,8 +103,6 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
         parties.extend(name_parties(trigger, candidate.date.value))
     if not parties:
         parties = fallback_parties(candidate, collector, lex)
-    if not parties:
-        parties = article_subject_parties(candidate, view, lex)
     start = trigger.idx
     end = candidate.end_token.idx + len(candidate.end_token.text)
     date = candidate.date

@@ -56,7 +56,6 @@ class TriggerLexicon:
     argument_typed_verbs: frozenset
     military_object_verbs: frozenset
     office_nouns: frozenset
-    own_state_nouns: frozenset
     no_argument_class: frozenset
 
     @staticmethod
@@ -103,6 +102,5 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         kin_nouns=as_set("kin_nouns"), financing_verbs=as_set("financing_verbs"),
         figure_phrases=as_set("figure_phrases"), argument_typed_verbs=as_set("argument_typed_verbs"),
         military_object_verbs=as_set("military_object_verbs"), office_nouns=as_set("office_nouns"),
-        own_state_nouns=as_set("own_state_nouns"),
         no_argument_class=as_set("no_argument_class"),
     )

@@ -490,23 +490,3 @@ def fallback_parties(candidate: Candidate, collector: PartyCollector, lex: Trigg
     if candidate.kind == "conflict":
         return collector.states_in(trigger.sent)
     return []
-
-
-def article_subject_parties(candidate: Candidate, view: DocView, lex: TriggerLexicon) -> list[str]:
-    """The article's own state or organisation for an act whose clause names no actor: no subject ("was
-    dissolved in 1991"), an agentless passive, or a subject that is the state's own organ ("the government",
-    "the country"), read as the article's subject's (v1.1: the actor the article makes certain)."""
-    trigger = candidate.trigger
-    if not view.subject or not is_verb(trigger):
-        return []
-    if any(child.dep_ == "agent" for child in trigger.children):
-        return []
-    subjects = subject_heads(candidate)
-    for subject in subjects:
-        if subject.dep_ == "nsubjpass":
-            if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON" or (
-                    subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE")):
-                return []  # a person acted on ("Ferreira was arrested"): not the state's act by the text
-        elif subject.lemma_.lower() not in lex.own_state_nouns:
-            return []
-    return list(view.subject)

@@ -41,25 +41,6 @@ class DocView:
         subject points back to a pair."""
         return article_pair(self.title, self.ents)
 
-    @cached_property
-    def subject(self) -> tuple[str, ...]:
-        """The actor the article is about, for acts it leaves agentless: the one state its title names
-        ("Albania", "History of Chile"), else the organisation its title names when the text tags that name or
-        its initialism as an organisation ("American National Standards Institute", "ANSI"); else ()."""
-        if not self.title:
-            return ()
-        states = states_named_in(self.title)
-        if len(states) == 1:
-            return (states[0],)
-        if states:
-            return ()
-        abbreviation = "".join(w[0].upper() for w in self.title.split()
-                               if w.lower() not in ("of", "for", "the", "and", "on", "in") and w[:1].isalpha())
-        named = {ent.text.removeprefix("the ").removeprefix("The ") for ent in self.ents if ent.label_ == "ORG"}
-        if self.title in named or (len(abbreviation) >= 2 and abbreviation in named):
-            return (self.title,)
-        return ()
-
     def ents_in(self, span: Span) -> list[Span]:
         return [ent for ent in self.ents if ent.start >= span.start and ent.end <= span.end]
 
