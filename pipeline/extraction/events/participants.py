@@ -106,21 +106,8 @@ class PartyCollector:
                 found = resolve_parties(ent.text, self.when)
                 if not found and len(ent) == 1:  # "elected Varga": a surname the model read as a name of something
                     found = self.surname(ent.root)
-                if not found and ent.label_ == "ORG" and is_core_argument(ent.root) and (
-                        not names_an_office(ent.root, self.lex)):  # "the Ministers of ..." are persons
-                    found = [self.organisation(ent)]  # an actor outside the gazetteer, by its common name
                 parties.extend(found)
         return parties
-
-    def organisation(self, ent: Span) -> str:
-        """An organisation's common name: an initialism stands for the article's title or the longer name
-        of the article it abbreviates ("ANSI" in the article American National Standards Institute)."""
-        name = normalise_name(ent.text)
-        if name.isupper() and 2 <= len(name) <= 6:
-            for full in (self.view.title, *(e.text for e in self.view.ents if e.label_ == "ORG")):
-                if initials(full) == name:
-                    return normalise_name(full)
-        return name
 
     def person(self, ent: Span) -> list[str]:
         """A person's full name; a "person" the article never names more fully and the gazetteer knows
@@ -265,30 +252,6 @@ class PartyCollector:
             if not names_a_state(ent.text, self.when):
                 return place_name(ent.text)
         return None
-
-
-# Function words an initialism leaves out: "American National Standards Institute" is ANSI, "Bank of X" BX.
-INITIALISM_SKIPS = {"of", "for", "the", "and", "on", "in", "de", "&"}
-
-
-def initials(name: str) -> str:
-    return "".join(word[0].upper() for word in name.split() if word.lower() not in INITIALISM_SKIPS and word[:1].isalpha())
-
-
-def names_an_office(token: Token, lex: TriggerLexicon) -> bool:
-    # a proper noun keeps its plural as its lemma: "Ministers"
-    word = token.lower_
-    return word in lex.office_nouns or (word.endswith("s") and word[:-1] in lex.office_nouns)
-
-
-def is_core_argument(token: Token) -> bool:
-    """Subject, object or agent ("by ISO") of a verb, or a conjunct of one: where an actor the gazetteer
-    does not know is still an actor."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    if token.dep_ in SUBJECTS or token.dep_ in ("dobj", "dative"):
-        return is_verb(token.head)
-    return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def place_name(text: str) -> str:
