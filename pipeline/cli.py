@@ -211,11 +211,12 @@ def evaluate(
             table.add_row(name if position == 0 else "", metric, *shown, end_section=position == len(rows) - 1)
     # Piped or in CI, never squeeze the table into 80 columns.
     wide = out if out.is_terminal else Console(file=out.file, width=max(out.width, 200), soft_wrap=True)
+    # The confusion tables first: the scores, the table people look for, stay last on the screen.
+    for name, grid in report.confusion().items():
+        wide.print(confusion_table(name, grid))
     wide.print(table)
     for note in report.notes:
         err.print(f"almanac: {note}", markup=False, highlight=False)
-    for name, grid in report.confusion().items():
-        wide.print(confusion_table(name, grid))
 
     if changes:
         diff = Table(title=f"change against {compare}", show_edge=False)
