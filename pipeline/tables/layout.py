@@ -62,6 +62,18 @@ def table_files(path: Path) -> list[Path]:
     return [path]
 
 
+TABLE_SUFFIXES = (".parquet", ".csv", ".jsonl")  # the formats `almanac run` writes (tables/writer.py)
+
+
+def find_table(folder: Path, name: str) -> Path | None:
+    """The file (or Parquet dataset folder) of table `name` in `folder`, in any format; when several are
+    there (a folder written by hand, or by almanac before 0.3.0), the newest. None when there is none."""
+    existing = [path for path in (Path(folder) / f"{name}{suffix}" for suffix in TABLE_SUFFIXES) if path.exists()]
+    if not existing:
+        return None
+    return max(existing, key=lambda path: (path.stat().st_mtime_ns, path.suffix))
+
+
 def published_folder(folder: Path) -> Path:
     """The folder whose tables a reader should read: for an output folder of `almanac run`, the generation
     `OUT/tables` points at now (resolved once, so every table comes from the same set); any other folder

@@ -78,12 +78,9 @@ def predict_frames(cases: list[GoldCase], model_name: str | None = None) -> tupl
     return frames, result.failures
 
 
-TABLE_SUFFIXES = (".parquet", ".csv", ".jsonl")
-
-
 def read_tables(tables_dir: Path) -> dict[str, pd.DataFrame]:
     """dates, figures, events (and sentences, documents when present) written by `almanac run`."""
-    from ..tables.layout import published_folder
+    from ..tables.layout import find_table, published_folder
     from ..tables.writer import read_table
 
     tables_dir = Path(tables_dir)
@@ -92,20 +89,20 @@ def read_tables(tables_dir: Path) -> dict[str, pd.DataFrame]:
     tables_dir = published_folder(tables_dir)
     frames = {}
     for name in ("documents", "sentences", *SCORED_TABLES):
-        found = [tables_dir / f"{name}{suffix}" for suffix in TABLE_SUFFIXES if (tables_dir / f"{name}{suffix}").exists()]
-        if not found:
+        found = find_table(tables_dir, name)
+        if found is None:
             if name in SCORED_TABLES:
                 raise InputError(f"{tables_dir}: no {name} table ({name}.parquet, .csv or .jsonl)")
             continue
         try:
-            frame = read_table(found[0])
+            frame = read_table(found)
         except Exception as error:  # a broken file is the user's input, named with its reason
-            raise InputError(f"{found[0]}: cannot read table ({type(error).__name__}: {error})") from None
+            raise InputError(f"{found}: cannot read table ({type(error).__name__}: {error})") from None
         if frame.empty and not len(frame.columns):  # an empty JSONL file has no columns at all
             frame = frame_from_rows(name, [])
         missing = [c for c in ("doc_id", "start", "end") if name != "documents" and c not in frame.columns]
         if missing:
-            raise InputError(f"{found[0]}: missing column {missing[0]!r}")
+            raise InputError(f"{found}: missing column {missing[0]!r}")
         frames[name] = frame
     return frames
 

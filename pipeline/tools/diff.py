@@ -25,8 +25,8 @@ import pandas as pd
 
 from ..errors import InputError
 from ..tables.schema import validate_table
-from ..tables.layout import published_folder
-from ..tables.writer import EXTENSIONS, FORMATS, read_table, write_table
+from ..tables.layout import find_table, published_folder
+from ..tables.writer import FORMATS, read_table, write_table
 
 DIFF_INPUT_TABLES = ("documents", "sentences", "figures", "events")
 TEXT_COLUMNS = {
@@ -289,14 +289,6 @@ def diff_tables(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return validate_table("changes", frame_from_rows("changes", rows))
 
 
-def find_table(tables_dir: Path, table: str) -> Path:
-    candidates = [tables_dir / f"{table}{ext}" for ext in EXTENSIONS.values()]
-    found = [path for path in candidates if path.exists()]  # a Parquet table may be a dataset folder
-    if not found:
-        raise InputError(f"{tables_dir} has no {table} table (run `almanac run` into it first)")
-    return max(found, key=lambda path: path.stat().st_mtime_ns)  # the latest run's format
-
-
 def read_tables(tables_dir: Path) -> dict[str, pd.DataFrame]:
     tables_dir = Path(tables_dir)
     if not tables_dir.is_dir():
@@ -305,6 +297,8 @@ def read_tables(tables_dir: Path) -> dict[str, pd.DataFrame]:
     tables = {}
     for table in DIFF_INPUT_TABLES:
         path = find_table(tables_dir, table)
+        if path is None:
+            raise InputError(f"{tables_dir} has no {table} table (run `almanac run` into it first)")
         try:
             tables[table] = read_table(path)
         except Exception as error:  # pyarrow, csv and json readers raise their own types

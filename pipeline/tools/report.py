@@ -25,9 +25,9 @@ import pandas as pd
 from markupsafe import Markup, escape
 
 from ..errors import InputError
-from ..tables.layout import published_folder
+from ..tables.layout import find_table, published_folder
 from ..tables.schema import model_of
-from ..tables.writer import EXTENSIONS, atomic_path, read_table
+from ..tables.writer import atomic_path, read_table
 from .cells import as_list, as_text, records
 from .charts import CHARTED_KINDS, MeasureChart, figure_value, iso, measure_charts, row_interval, timeline_spec
 
@@ -37,15 +37,6 @@ REPORT_TABLES = ("documents", "sentences", "figures", "checks", "events")
 
 # ---------------------------------------------------------------------------------------------
 # Reading tables
-
-
-def find_table(tables_dir: Path, name: str) -> Path | None:
-    """The file of table `name` in `tables_dir`; when several formats exist, the newest one."""
-    candidates = [tables_dir / f"{name}{suffix}" for suffix in EXTENSIONS.values()]
-    existing = [path for path in candidates if path.exists()]
-    if not existing:
-        return None
-    return max(existing, key=lambda path: (path.stat().st_mtime_ns, path.suffix))
 
 
 def load_tables(tables_dir: Path) -> dict[str, pd.DataFrame]:
