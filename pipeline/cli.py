@@ -23,7 +23,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .errors import AlmanacError, InputError, ModelNotInstalledError, OutputError, ValidationFailed, output_error
+from .errors import AlmanacError, ModelNotInstalledError, OutputError, ValidationFailed, output_error
 from .tables.writer import FORMATS
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NO_INPUT, EXIT_INVALID, EXIT_NO_MODEL, EXIT_BELOW_FLOOR, EXIT_OUTPUT = range(8)
@@ -49,8 +49,8 @@ def fail(message: str, code: int) -> "typer.Exit":
 
 
 def one_line_errors(command):
-    """A command whose uncaught AlmanacError or OSError (an output it cannot write) ends in one line on stderr and
-    its exit code, never a traceback."""
+    """A command whose AlmanacError or OSError (an output it cannot write) ends in one line on stderr and its exit
+    code, never a traceback: the one place a command's library errors become exit codes."""
 
     @functools.wraps(command)
     def guarded(*args, **kwargs):
@@ -182,14 +182,11 @@ def evaluate(
     from .tools.floors import check_floors, compare_reports, load_floors, load_report
     from .tables.writer import atomic_path, atomic_write_text
 
-    try:
-        floor_values = load_floors(floors, gold_dir) if floors else None
-        old_report = load_report(compare) if compare else None
-        report = evaluate_gold_dir(gold_dir, corpus, tables)
-        metrics = report.metrics()
-        changes = compare_reports(old_report, report.as_json()) if old_report is not None else []
-    except AlmanacError as error:
-        raise fail(str(error), exit_code_for(error))
+    floor_values = load_floors(floors, gold_dir) if floors else None
+    old_report = load_report(compare) if compare else None
+    report = evaluate_gold_dir(gold_dir, corpus, tables)
+    metrics = report.metrics()
+    changes = compare_reports(old_report, report.as_json()) if old_report is not None else []
 
     def score(value) -> str:
         return "-" if value is None else f"{value:.3f}"
@@ -279,10 +276,7 @@ def report(
     """
     from .tools.report import write_report
 
-    try:
-        summary = write_report(tables_dir, out_path, gold, all_revisions, corpus)
-    except AlmanacError as error:
-        raise fail(str(error), exit_code_for(error))
+    summary = write_report(tables_dir, out_path, gold, all_revisions, corpus)
     out.print(f"almanac report: {summary.articles} article(s), {summary.events} events, {summary.figures} figures, "
               f"{summary.charts} charts{', scored against gold' if summary.gold else ''}; written to {summary.out}",
               markup=False, highlight=False)
@@ -302,10 +296,7 @@ def diff(
         raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", EXIT_USAGE)
     from .tools.diff import diff_folder
 
-    try:
-        summary = diff_folder(tables_dir, out_dir, fmt)
-    except AlmanacError as error:
-        raise fail(str(error), exit_code_for(error))
+    summary = diff_folder(tables_dir, out_dir, fmt)
     if json_summary:
         out.print_json(json.dumps(summary.as_dict()))
     else:
