@@ -314,18 +314,29 @@ def compression_of(head: bytes) -> str | None:
     return None
 
 
-def looks_like_export(path: Path) -> bool:
-    """Whether the file (plain or compressed) opens as XML whose root is <mediawiki>."""
-    head = b""
-    try:
-        for chunk in export_chunks(path):
-            head += chunk
-            if len(head) >= EXPORT_SNIFF_BYTES:
-                break
-    except (OSError, StreamEnded):
-        pass  # a damaged file is judged by what could be read; the reader reports the damage
+EXPORT, COMPRESSED_TEXT, TEXT = "export", "compressed", "text"
+
+
+def content_kind(path: Path) -> str:
+    """What a file holds, told by its content whatever it is called: EXPORT (XML, plain or compressed, whose
+    root is <mediawiki>), COMPRESSED_TEXT (bz2 or gzip, not an export) or TEXT. A plain file is judged by its
+    first EXPORT_SNIFF_BYTES; a compressed one is decompressed that far."""
+    with path.open("rb") as file:
+        head = file.read(EXPORT_SNIFF_BYTES)
+    compressed = compression_of(head) is not None
+    if compressed:
+        head = b""
+        try:
+            for chunk in export_chunks(path):
+                head += chunk
+                if len(head) >= EXPORT_SNIFF_BYTES:
+                    break
+        except StreamEnded:
+            pass  # a damaged file is judged by what could be read; the reader reports the damage
     head = head[:EXPORT_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head.startswith((b"<?xml", b"<mediawiki", b"<!--")) and b"<mediawiki" in head
+    if head.startswith((b"<?xml", b"<mediawiki", b"<!--")) and b"<mediawiki" in head:
+        return EXPORT
+    return COMPRESSED_TEXT if compressed else TEXT
 
 
 def read_file(file: BinaryIO, size: int = CHUNK_BYTES) -> bytes:

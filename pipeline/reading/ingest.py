@@ -11,7 +11,7 @@ from typing import BinaryIO, Iterable, Iterator
 
 from ..config import SETTINGS
 from .documents import DocumentFailure, RawDocument, sha256_hex
-from .exports import compression_of, iter_export_documents, looks_like_export
+from .exports import COMPRESSED_TEXT, EXPORT, content_kind, iter_export_documents
 
 TEXT_SUFFIXES = (".txt",)
 WIKITEXT_SUFFIXES = (".wiki", ".wikitext", ".mediawiki")
@@ -94,16 +94,6 @@ def read_limited(stream: BinaryIO, limit: int) -> bytes:
     return stream.read(limit + 1)
 
 
-def is_xml_export(path: Path) -> bool:
-    """A MediaWiki XML export, told by its content (plain, bz2 or gzip; whatever the file is called)."""
-    return looks_like_export(path)
-
-
-def is_compressed(path: Path) -> bool:
-    with path.open("rb") as file:
-        return compression_of(file.read(4)) is not None
-
-
 def may_be_export(path: Path) -> bool:
     """Names a folder scan looks inside for an export: .xml, .bz2, .gz, and split dumps (".xml-p1p41242.bz2")."""
     name = path.name.lower()
@@ -154,15 +144,14 @@ def iter_documents(paths: Iterable[str]) -> Iterator[RawDocument | DocumentFailu
             yield document_from_bytes(data, doc_id, "<stdin>")
             continue
         try:
-            export = is_xml_export(path)
-            compressed = not export and is_compressed(path)
+            kind = content_kind(path)
         except OSError as error:
             yield DocumentFailure(source=str(path), reason=f"cannot read ({error.strerror})", doc_id=doc_id)
             continue
-        if export:
+        if kind == EXPORT:
             yield from iter_export_documents(path)
             continue
-        if compressed:
+        if kind == COMPRESSED_TEXT:
             yield DocumentFailure(source=str(path), reason="compressed, but not a MediaWiki XML export "
                                   "(articles are read as plain .txt or .wiki files, exports as XML)", doc_id=doc_id)
             continue
