@@ -399,9 +399,7 @@ def resolve_gold(gold: GoldDocument, raw: str) -> GoldDocument:
 
 
 def _replace(entry, start: int, end: int, **changes):
-    from dataclasses import replace
-
-    return replace(entry, start=start, end=end, **changes)
+    return dataclasses.replace(entry, start=start, end=end, **changes)
 
 
 def normalize_timex(value: object) -> str | None:
