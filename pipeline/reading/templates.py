@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mwparserfromhell.nodes import Template
+from mwparserfromhell.nodes import Template, Text
 from mwparserfromhell.wikicode import Wikicode
 
 from ..config import SETTINGS
@@ -38,6 +38,9 @@ class WikitextRules:
     category_namespaces: frozenset[str]
     interwiki_prefixes_kept: frozenset[str]
     dropped_table_classes: frozenset[str]
+    caption_formats: frozenset[str]
+    image_options: frozenset[str]
+    image_option_prefixes: tuple[str, ...]
 
     def template(self, name: str) -> dict | None:
         spec = self.templates.get(name)
@@ -66,6 +69,9 @@ def load_rules() -> WikitextRules:
         category_namespaces=frozenset(data["category_namespaces"]),
         interwiki_prefixes_kept=frozenset(data["interwiki_prefixes_kept"]),
         dropped_table_classes=frozenset(data["dropped_table_classes"]),
+        caption_formats=frozenset(data["images"]["caption_formats"]),
+        image_options=frozenset(data["images"]["options"]),
+        image_option_prefixes=tuple(data["images"]["option_prefixes"]),
     )
 
 
@@ -84,6 +90,11 @@ class Parameter:
     value: Wikicode
     start: int  # of the value
     positional: bool
+    pipe: int = -1  # of the '|' before the parameter
+
+    @property
+    def end(self) -> int:
+        return self.start + len(str(self.value))
 
 
 def template_parameters(template: Template, start: int) -> list[Parameter]:
@@ -92,7 +103,7 @@ def template_parameters(template: Template, start: int) -> list[Parameter]:
     for param in template.params:
         offset += 1  # "|"
         value_start = offset + (len(str(param.name)) + 1 if param.showkey else 0)
-        parameters.append(Parameter(str(param.name).strip(), param.value, value_start, not param.showkey))
+        parameters.append(Parameter(str(param.name).strip(), param.value, value_start, not param.showkey, offset - 1))
         offset += len(str(param))
     return parameters
 
@@ -107,6 +118,28 @@ def named(parameters: list[Parameter], name: str) -> Parameter | None:
         if parameter.name == name:
             found = parameter  # the last one wins, as in MediaWiki
     return found
+
+
+IMAGE_SIZE_RE = re.compile(r"^(?:\d+\s*)?(?:x\s*\d+\s*)?px$")
+
+
+def is_image_option(text: str, rules: WikitextRules) -> bool:
+    """'thumb', '260px', 'x120px', 'alt=...', 'upright=1.2': an option of a file link, not its caption."""
+    folded = text.strip().casefold()
+    return (folded in rules.image_options or bool(IMAGE_SIZE_RE.match(folded))
+            or folded.startswith(rules.image_option_prefixes))
+
+
+def top_level_pipes(code: Wikicode, offset: int) -> list[int]:
+    """Wikitext offsets of the '|' in `code` (which starts at `offset`) that are not inside a nested link,
+    template or tag: the separators of a file link's or a gallery line's parameters."""
+    pipes = []
+    for node in code.nodes:
+        text = str(node)
+        if isinstance(node, Text):
+            pipes.extend(offset + index for index, char in enumerate(text) if char == "|")
+        offset += len(text)
+    return pipes
 
 
 def is_yes(value: str | None) -> bool:

@@ -8,8 +8,12 @@ or rendered for, a span of the wikitext:
 - rendered value templates (`{{convert|830000|t}}`, `{{US$|5.3 million}}`, dates, `{{circa|1900}}`):
   synthetic text mapped to the whole template; pass-through templates (`{{nowrap|..}}`,
   `{{lang|ru|..}}`) are cleaned in place, so their text keeps exact offsets;
-- everything else (other templates and infoboxes, refs, comments, files, categories, interlanguage
-  links, magic words, math, galleries, trailing sections such as References) is dropped.
+- what a reader sees outside the running prose: the captions of framed images (thumbs), galleries and
+  image templates (`{{multiple image}}`), each a paragraph at the end of its section (an aside: read
+  where it stands, its year would pass for the narrative's); block quotations (`{{quote}}`) with their
+  attribution, and lists written as templates (`{{columns-list}}`, `{{ubl}}`), as blocks of their own;
+- everything else (other templates and infoboxes, refs, comments, alt texts, unframed images,
+  categories, interlanguage links, magic words, math, trailing sections such as References) is dropped.
 
 Blocks: headings (`== X ==`), paragraphs (split at blank lines), list items (`*`, `#`; `:` and `;`
 lines are paragraphs of their own) and wiki table rows (`{| ... |}`: one TABLE_ROW block per row, its
@@ -30,9 +34,9 @@ from mwparserfromhell.nodes import (
 from mwparserfromhell.wikicode import Wikicode
 
 from .clean import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, TRAILING_SECTIONS, CleanText, CleanTextBuilder
-from .templates import (SPACE_RE, Parameter, WikitextRules, format_number, is_yes, load_rules, named, positional,
-                        render_as_of, render_convert, render_date, render_fraction, render_harv, render_val, render_ymd,
-                        template_key, template_parameters)
+from .templates import (SPACE_RE, Parameter, WikitextRules, format_number, is_image_option, is_yes, load_rules, named,
+                        positional, render_as_of, render_convert, render_date, render_fraction, render_harv, render_val,
+                        render_ymd, template_key, template_parameters, top_level_pipes)
 
 # Dropped from copied prose: behaviour switches (__NOTOC__), quote marks of unbalanced bold/italic,
 # and HTML-like tags the parser left as text (unclosed or stray tags).
@@ -157,6 +161,8 @@ class WikitextCleaner:
         self.line_has_text = False
         self.line_dropped_block = False  # the line held a dropped block-like node (infobox, file, table)
         self.pending_space: int | None = None
+        # Captions of the current section's images, shown after its text (at the next heading).
+        self.pending_captions: list[tuple[int, int]] = []
 
     def clean(self) -> CleanText:
         # Bold and italic quotes are left as text (and dropped as such): their parsing is fragile, and an
@@ -164,6 +170,7 @@ class WikitextCleaner:
         code = mwparserfromhell.parse(self.raw, skip_style_tags=True)
         self.walk_blocks(code, 0)
         self.close_block()
+        self.flush_captions()
         return self.builder.build()
 
     # -- block level -------------------------------------------------------------------------
@@ -243,8 +250,63 @@ class WikitextCleaner:
         self.line_bound = False
         self.pending_space = None
 
+    # -- captions of images ------------------------------------------------------------------
+    def show_caption(self, start: int, end: int) -> None:
+        """The caption wikitext[start:end] of an image a reader sees (a thumb, a gallery or multiple-image
+        template): a paragraph of its own at the end of its section. A caption is an aside: read where
+        it stands, its year would be taken for the year of the narrative around it."""
+        if self.out is self.builder and self.block != TABLE_ROW:
+            self.pending_captions.append((start, end))
+        # (inside a template value or a table cell: not read)
+
+    def flush_captions(self) -> None:
+        while self.pending_captions:
+            captions, self.pending_captions = self.pending_captions, []
+            for start, end in captions:
+                self.caption(start, end)
+
+    def caption(self, start: int, end: int) -> None:
+        self.close_block()
+        self.walk_inline(mwparserfromhell.parse(self.raw[start:end], skip_style_tags=True), start)
+        self.close_block()
+
+    def image_caption(self, segments: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """Of the parameters of a file link or gallery line (spans after the file name), the caption:
+        the last one that is not an image option."""
+        for start, end in reversed(segments):
+            text = self.raw[start:end]
+            if text.strip() and not is_image_option(text, self.rules):
+                return start, end
+        return None
+
+    def file_link(self, link: Wikilink, start: int, end: int) -> None:
+        if link.text is None:
+            return
+        text_start = end - 2 - len(str(link.text))
+        pipes = top_level_pipes(link.text, text_start)
+        segments = list(zip([text_start] + [pipe + 1 for pipe in pipes], pipes + [end - 2]))
+        shown = any(self.raw[s:e].strip().casefold().split("=", 1)[0] in self.rules.caption_formats
+                    for s, e in segments)
+        caption = self.image_caption(segments) if shown else None
+        if caption is not None:
+            self.show_caption(*caption)
+
+    def gallery(self, tag: Tag, start: int) -> None:
+        """<gallery>: one image a line, 'File:Name.jpg|options|caption'; every caption is shown."""
+        if tag.contents is None:
+            return
+        position = tag_contents_start(tag, start)
+        for line in str(tag.contents).split("\n"):
+            line_start, position = position, position + len(line) + 1
+            pipes = top_level_pipes(mwparserfromhell.parse(line, skip_style_tags=True), line_start)
+            if pipes:
+                caption = self.image_caption(list(zip([pipe + 1 for pipe in pipes], pipes[1:] + [line_start + len(line)])))
+                if caption is not None:
+                    self.show_caption(*caption)
+
     def heading(self, heading: Heading, start: int, end: int) -> None:
         self.close_block()
+        self.flush_captions()
         title_start = start + heading.level
         name = self.render(heading.title, title_start)
         level = heading.level
@@ -358,6 +420,10 @@ class WikitextCleaner:
 
     def inline_tag(self, tag: Tag, start: int, end: int) -> None:
         name = str(tag.tag).strip().lower()
+        if name == "gallery":
+            self.line_dropped_block = True
+            self.gallery(tag, start)
+            return
         if name in self.rules.drop_tags:
             return
         if name == "table":
@@ -382,7 +448,8 @@ class WikitextCleaner:
             prefix = bare.split(":", 1)[0].strip()
             folded = prefix.casefold()
             if folded in self.rules.file_namespaces:
-                self.line_dropped_block = True  # an image and its caption
+                self.line_dropped_block = True  # an image: a block of its own, with its caption if shown
+                self.file_link(link, start, end)
                 return
             if folded in self.rules.category_namespaces:
                 return
@@ -419,6 +486,12 @@ class WikitextCleaner:
         argument = self.render(template.name, start + 2).split(":", 1)[-1] if function else None
         parameters = template_parameters(template, start)
         kind = spec["kind"]
+        if kind in ("captions", "quote", "block", "items"):
+            self.line_dropped_block = True
+            if self.out is self.builder and self.block != TABLE_ROW:
+                self.block_template(kind, spec, parameters)
+                return
+            kind = "join" if kind == "items" else "inner"  # in a template value or a table cell: the text in place
         if kind == "inner":
             parameter = self.first_parameter(parameters, spec.get("params", [1]))
             if parameter is not None:
@@ -430,6 +503,33 @@ class WikitextCleaner:
             text = self.render_template(kind, spec, parameters)
         if text:
             self.emit(text, start, end)
+
+    def block_template(self, kind: str, spec: dict, parameters: list[Parameter]) -> None:
+        """Templates a reader sees as blocks of their own: image captions, quotations, lists."""
+        if kind == "captions":
+            for parameter in parameters:
+                if any(re.fullmatch(pattern, parameter.name) for pattern in spec["params"]):
+                    self.show_caption(parameter.start, parameter.end)
+            return
+        self.close_block()
+        if kind == "items":  # every positional parameter an item: {{unbulleted list|a|b}}
+            for parameter in positional(parameters):
+                self.open_block(LIST_ITEM)
+                self.walk_inline(parameter.value, parameter.start)
+                self.close_block()
+            return
+        content = self.first_parameter(parameters, spec.get("params", [1]))
+        if content is not None:
+            self.walk_blocks(content.value, content.start)
+            self.close_block()
+        if kind == "quote":  # the attribution: author, source
+            parts = [part for part in (self.first_parameter(parameters, keys) for keys in spec["attribution"])
+                     if part is not None]
+            for index, part in enumerate(parts):
+                if index:
+                    self.emit(", ", part.pipe, part.pipe)  # a separator the wikitext only implies
+                self.walk_inline(part.value, part.start)
+            self.close_block()
 
     def first_parameter(self, parameters: list[Parameter], keys: list) -> Parameter | None:
         ordered = positional(parameters)
