@@ -165,3 +165,20 @@ def test_dates_and_figures_of_captions_and_quotations_reach_the_tables():
         for row in rows:
             if "start" in row:
                 assert wikitext[row["start"]:row["end"]] == row["text"], row
+
+
+# ---------------------------------------------------------------------------------------------
+# bars of charts: the number a reader sees beside the bar
+
+
+@pytest.mark.parametrize("wikitext, expected", [
+    ("{| class=wikitable\n! Group !! Share\n|-\n| Farmers || {{bartable|62.5|%|2|background:blue}}\n|}",
+     ["Group Share", "Farmers 62.5%"]),
+    ("{| class=wikitable\n| Port workers || {{bartable|15000| people|0.01}}\n|}", ["Port workers 15,000 people"]),
+    ("Religion in 2011:\n{{bar percent|[[Catholicism]]|green|57}}\n{{bar percent|Other|grey|4.5}}",
+     ["Religion in 2011: Catholicism 57% Other 4.5%"]),
+])
+def test_chart_bars_show_their_number(wikitext, expected):
+    clean = clean_wikitext(wikitext)
+    assert blocks(clean) == expected
+    assert_copied_characters_match(wikitext, clean)

@@ -278,6 +278,18 @@ def render_harv(values: list[str], style: str) -> str:
     return f"({names} {year})" if style == "paren" else f"{names} {year}"
 
 
+def render_bar(values: list[str], spec: dict) -> str:
+    """A bar of a chart as its text: {{bartable|62.5|%|2}} -> '62.5%'; {{bar percent|Grain|green|57}} -> 'Grain 57%'."""
+    def value(position: int | None) -> str:
+        return values[position - 1].strip() if position and len(values) >= position else ""
+    number = value(spec["value"])
+    if not number:
+        return ""
+    suffix = spec.get("suffix_text") or value(spec.get("suffix"))
+    shown = format_number(number) + (" " if suffix[:1].isalnum() else "") + suffix
+    return f"{value(spec.get('label'))} {shown}".strip()
+
+
 def render_val(values: list[str], options: dict[str, str]) -> str:
     if not values:
         return ""

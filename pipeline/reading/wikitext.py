@@ -35,8 +35,8 @@ from mwparserfromhell.wikicode import Wikicode
 
 from .clean import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, TRAILING_SECTIONS, CleanText, CleanTextBuilder
 from .templates import (SPACE_RE, Parameter, WikitextRules, format_number, is_image_option, is_yes, load_rules, named,
-                        positional, render_as_of, render_convert, render_date, render_fraction, render_harv, render_val,
-                        render_ymd, template_key, template_parameters, top_level_pipes)
+                        positional, render_as_of, render_bar, render_convert, render_date, render_fraction, render_harv,
+                        render_val, render_ymd, template_key, template_parameters, top_level_pipes)
 
 # Dropped from copied prose: behaviour switches (__NOTOC__), quote marks of unbalanced bold/italic,
 # and HTML-like tags the parser left as text (unclosed or stray tags).
@@ -575,6 +575,8 @@ class WikitextCleaner:
             return render_fraction(values)
         if kind == "val":
             return render_val(values, options)
+        if kind == "bar":
+            return render_bar(values, spec)
         if kind == "harv":
             return render_harv(values, spec.get("style", "text"))
         return ""
