@@ -71,6 +71,17 @@ def test_types_from_the_trigger_lexicon(analyse, text, trigger, kind):
     assert (event["trigger"], event["type"]) == (trigger, kind)
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("The garrison repulsed the assault on the fortress in May 1812.", "repulsed"),
+    ("In 1683 the defenders repelled the besiegers at the city walls.", "repelled"),
+    ("Austrian troops repulsed a French attack on 12 June 1809.", "repulsed"),
+])
+def test_driving_back_an_attack_is_combat(analyse, text, trigger):
+    # "repel" and "repulse" are one WordNet sense (force or drive back): fighting, not a deployment.
+    event = only_event(analyse, text)
+    assert (event["trigger"], event["type"]) == (trigger, "conflict")
+
+
 # -- nominal events ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, trigger, kind, date, parties", [
