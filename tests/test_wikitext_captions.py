@@ -182,3 +182,30 @@ def test_chart_bars_show_their_number(wikitext, expected):
     clean = clean_wikitext(wikitext)
     assert blocks(clean) == expected
     assert_copied_characters_match(wikitext, clean)
+
+
+# ---------------------------------------------------------------------------------------------
+# value templates whose scale or exponent must not be lost
+
+
+@pytest.mark.parametrize("wikitext, expected", [
+    ("The mine shipped {{convert|5|Mt}} of coal in 1990.", "The mine shipped 5 million tonnes of coal in 1990."),
+    ("Stocks held {{convert|1.2|Gt|abbr=on}} of grain.", "Stocks held 1.2 billion t of grain."),
+    ("The field holds {{convert|166|Goilbbl}} of oil.", "The field holds 166 billion barrels of oil."),
+    ("Wells pumped {{convert|2.3|Moilbbl/d}} by 2010.", "Wells pumped 2.3 million barrels per day by 2010."),
+    ("Summers grew {{convert|1.5|C-change|0}} warmer.", "Summers grew 1.5 °C warmer."),
+])
+def test_convert_codes_of_scaled_units_keep_their_scale(wikitext, expected):
+    assert blocks(clean_wikitext(wikitext)) == [expected]
+
+
+@pytest.mark.parametrize("wikitext, expected", [
+    ("One coulomb is {{val|6.2415|e=18}} charges.", "One coulomb is 6.2415×10¹⁸ charges."),
+    ("The mass is {{val|1.00794|(7)|u=u}}.", "The mass is 1.00794(7) u."),
+    ("Gravity is {{val|9.81|0.02|u=m/s2}} here.", "Gravity is 9.81±0.02 m/s2 here."),
+    ("It weighs {{val|12500|u=kg}}.", "It weighs 12,500 kg."),
+])
+def test_val_keeps_its_uncertainty_and_exponent(wikitext, expected):
+    clean = clean_wikitext(wikitext)
+    assert blocks(clean) == [expected]
+    assert_copied_characters_match(wikitext, clean)

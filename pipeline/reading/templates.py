@@ -30,6 +30,7 @@ class WikitextRules:
     template_patterns: list[tuple[re.Pattern, dict]]
     units: dict[str, list[str]]
     unit_scales: dict[str, str]
+    unit_aliases: dict[str, str]
     range_separators: dict[str, str]
     drop_tags: frozenset[str]
     block_tags: frozenset[str]
@@ -61,6 +62,7 @@ def load_rules() -> WikitextRules:
         template_patterns=[(re.compile(item["match"]), item) for item in data["template_patterns"]],
         units=convert["units"],
         unit_scales=convert["scales"],
+        unit_aliases=convert["aliases"],
         range_separators=convert["range_separators"],
         drop_tags=frozenset(data["drop_tags"]),
         block_tags=frozenset(data["block_tags"]),
@@ -159,6 +161,7 @@ def format_number(text: str) -> str:
 
 
 def unit_words(code: str, plural: bool, abbreviate: bool, rules: WikitextRules) -> str:
+    code = rules.unit_aliases.get(code, code)
     scale = ""
     for prefix, word in rules.unit_scales.items():
         if code.startswith(prefix) and code[len(prefix):] in rules.units:
@@ -290,9 +293,20 @@ def render_bar(values: list[str], spec: dict) -> str:
     return f"{value(spec.get('label'))} {shown}".strip()
 
 
+SUPERSCRIPT = str.maketrans("0123456789-−+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺")
+
+
 def render_val(values: list[str], options: dict[str, str]) -> str:
+    """{{val|1234.5|u=kg}} -> '1,234.5 kg'; {{val|6.24|e=18}} -> '6.24×10¹⁸'; {{val|1.00794|(7)}} ->
+    '1.00794(7)'; {{val|9.81|0.02}} -> '9.81±0.02'."""
     if not values:
         return ""
     number = format_number(values[0])
+    if len(values) > 1 and values[1].strip():
+        error = values[1].strip()
+        number += error if error.startswith("(") else f"±{error}"
+    exponent = (options.get("e") or "").strip()
+    if exponent:
+        number += "×10" + exponent.translate(SUPERSCRIPT)
     unit = options.get("u") or options.get("ul") or ""
     return f"{number} {unit}".strip()
