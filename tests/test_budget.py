@@ -15,9 +15,18 @@ from pipeline.runs.rows import DocumentRows, process_documents
 
 REPO = Path(__file__).resolve().parent.parent
 SHORT = "Harbour Crane\n\nThe harbour crane was built in 1911. It was taken down in 1983."
-# Slow on purpose: thousands of dated sentences take seconds in cleaning, tokenizer and extractors.
-SLOW = "Canal Works\n\n" + " ".join(
-    f"The lock number {n} was rebuilt in {1800 + n % 200} at a cost of {n * 7} pounds." for n in range(1500))
+
+
+def slow_article(first: int) -> str:
+    """Slow on purpose: thousands of dated sentences take many seconds in cleaning, tokenizer and extractors.
+
+    Each call's numbers differ, so no cache warmed by one slow document makes the next one fast."""
+    return "Canal Works\n\n" + " ".join(
+        f"The lock number {n} was rebuilt in {1800 + n % 200} at a cost of {n * 7} pounds."
+        for n in range(first, first + 6000))
+
+
+SLOW = slow_article(0)
 BUDGET = 0.5  # seconds: the short article needs a few milliseconds, the slow one several seconds
 
 
@@ -26,7 +35,7 @@ def document(doc_id: str, text: str) -> RawDocument:
 
 
 def test_a_slow_document_fails_and_the_batch_goes_on(nlp):
-    documents = [document("slow", SLOW), document("short", SHORT), document("slow-again", SLOW)]
+    documents = [document("slow", SLOW), document("short", SHORT), document("slow-again", slow_article(10_000))]
     items = list(process_documents(documents, budget_seconds=BUDGET))
     assert [type(item) for item in items] == [DocumentFailure, DocumentRows, DocumentFailure]
     assert [item.doc_id for item in items] == ["slow", "short", "slow-again"]
