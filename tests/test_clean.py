@@ -96,6 +96,17 @@ def test_table_rows_have_cells(cleaned):
     assert all(row.section == "Catch statistics" for row in rows)
 
 
+@pytest.mark.parametrize("line", [
+    "The bridge was opened on March 3, 1921.",
+    "Her last letter is dated 14 12, 1887.",
+    "Its two wings were finished in 1911, 1913.",
+    "The two counts of the parish were 1,204 1,377.",
+])
+def test_a_sentence_that_ends_in_numbers_is_prose_not_a_table_row(line):
+    cleaned = clean_rendered_text("Title\n\n" + line + "\n")
+    assert [b.kind for b in cleaned.blocks] == [TITLE, PARAGRAPH]
+
+
 def test_list_items_are_blocks(cleaned):
     assert block_texts(cleaned, LIST_ITEM) == ["A list item about the 1990s ban.", "Another item."]
 

@@ -309,6 +309,10 @@ def table_cells(line: Line) -> list[tuple[int, int]] | None:
             break
     if len(trailing) < 2 or len(trailing) == len(tokens):
         return None
+    # Numbers of a row stand apart; a comma after one or a full stop after the last is prose that ends
+    # in numbers ("He died on February 19, 1926."), not cells.
+    if any(text[s:e].endswith(",") for s, e in trailing) or re.search(r"\d\.$", text[slice(*trailing[-1])]):
+        return None
     label_tokens = tokens[: len(tokens) - len(trailing)]
     if len(label_tokens) > 8 or text[label_tokens[-1][0]:label_tokens[-1][1]].endswith((".", ",", ";")):
         return None
