@@ -366,16 +366,40 @@ def test_century_range_heading_is_a_date(dates_of):
     assert dates_of(body) == [("13th\u201314th centuries", "12/13", None)]
 
 
-@pytest.mark.parametrize("body", [
-    "The dam burst in 1952. A year later, the valley was resettled.",
-    "The mill closed in 1930. Two months later the workers left.",
-    "The harbour opened in 1910. A decade later it was too small.",
-    "The king died in 1547. Four years before, he had married again.",
-    "The strike ended in 1926. A year earlier, wages had been cut.",
-    "The treaty was signed in 1648. The year after the war, trade recovered.",
+@pytest.mark.parametrize("body, expected", [
+    # Guideline v1.1: a counted offset after a dated expression is resolved ("two years later" after 1976).
+    ("The dam burst in 1952. A year later, the valley was resettled.", ["1952", "1953"]),
+    ("The harbour opened in 1910. A decade later it was too small.", ["1910", "1920"]),
+    ("The king died in 1547. Four years before, he had married again.", ["1547", "1543"]),
+    ("The strike ended in 1926. A year earlier, wages had been cut.", ["1926", "1925"]),
+    ("The pact was signed in May 1939; three months later the invasion began.", ["1939-05", "1939-08"]),
+    ("The fire broke out on 2 September 1666 and was put out 4 days later.", ["1666-09-02", "1666-09-06"]),
 ])
-def test_offsets_after_a_date_are_not_dates(dates_of, body):
+def test_counted_offsets_after_a_date_are_resolved(dates_of, body, expected):
+    assert [value for _, value, _ in dates_of(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # A month count after a bare year is not certain, and an offset from an event names no calendar time.
+    "The mill closed in 1930. Two months later the workers left.",
+    "The treaty was signed in 1648. The year after the war, trade recovered.",
+    "The pact was signed in 1939. Two years after the invasion, the borders moved.",
+    "The port opened in 1901. Some three years later, it silted up.",
+])
+def test_offsets_after_a_date_that_are_not_dates(dates_of, body):
     assert [value for _, value, _ in dates_of(body)] == [body.split("in ")[1][:4]]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The army landed in June 1944. The same month, the capital fell.", ("same month", "1944-06", None)),
+    ("The levee broke on 9 April 1927, and that same day the town was evacuated.", ("that same day", "1927-04-09", None)),
+    ("The ship left port on 31 May 1802. The next day it ran aground.", ("next day", "1802-06-01", None)),
+    ("The assembly first met in 1971 and sat for the rest of the decade.", ("rest of the decade", "197", "END")),
+    ("The envoy was appointed in November 1860 and arrived the next March.", ("next March", "1861-03", None)),
+    ("Talks opened in 1955; in the following decade they stalled.", ("following decade", "196", None)),
+])
+def test_relative_months_days_and_decades(dates_of, body, expected):
+    assert dates_of(body)[-1] == expected
 
 
 @pytest.mark.parametrize("body", [

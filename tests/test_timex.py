@@ -253,8 +253,50 @@ def test_not_century_ranges(text):
     assert parse(text) is None
 
 
-@pytest.mark.parametrize("text", [
-    "a year later", "year later", "a year earlier", "two months later", "a decade later", "four years before",
-])
-def test_offsets_from_an_event_are_not_relative_dates(text):
+@pytest.mark.parametrize("text", ["year later", "years earlier", "later", "several years later", "two weeks later"])
+def test_offsets_without_a_count_of_years_months_or_days_are_not_relative_dates(text):
     assert parse(text) is None
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    # Counted offsets (guideline v1.1: "two years later" after 1976 is 1978) count from the anchor.
+    ("a year later", "1931", "1932"),
+    ("two years later", "1931-05-02", "1933"),
+    ("a year earlier", "1931-05", "1930"),
+    ("four years before", "1931", "1927"),
+    ("a decade later", "1931", "1941"),
+    ("two months later", "1931-11", "1932-01"),
+    ("ten months earlier", "1931-03-14", "1930-05"),
+    ("three days later", "1931-12-30", "1932-01-02"),
+    # Units finer than the anchor cannot be made certain.
+    ("two months later", "1931", None),
+    ("three days later", "1931-12", None),
+])
+def test_counted_offsets_resolve_from_the_anchor(text, anchor, value):
+    resolved = resolve_relative(parse(text), make_timex(anchor))
+    assert (resolved.value if resolved else None) == value
+
+
+@pytest.mark.parametrize("text, anchor, value, mod", [
+    ("the same month", "1931-06-02", "1931-06", None),
+    ("that month", "1931-06", "1931-06", None),
+    ("the next day", "1931-02-28", "1931-03-01", None),
+    ("the previous day", "1931-03-01", "1931-02-28", None),
+    ("the rest of the decade", "1931", "193", "END"),
+    ("the following decade", "1938-04", "194", None),
+    ("the rest of the century", "1931", "19", "END"),
+    ("the next March", "1930-11", "1931-03", None),
+    ("the following June", "1930-02-10", "1930-06", None),
+    ("the next March", "1930", "1931-03", None),
+    ("early the next year", "1930-06", "1931", "START"),
+    ("late that year", "1930-03", "1930", "END"),
+])
+def test_relative_months_days_decades_and_named_months(text, anchor, value, mod):
+    resolved = resolve_relative(parse(text), make_timex(anchor))
+    assert (resolved.value, resolved.mod) == (value, mod)
+
+
+def test_relative_units_need_an_anchor_that_precise():
+    assert resolve_relative(parse("the same month"), make_timex("1931")) is None
+    assert resolve_relative(parse("the next day"), make_timex("1931-06")) is None
+    assert resolve_relative(parse("the rest of the decade"), make_timex("1938/1942")) is None

@@ -13,6 +13,7 @@ no value until `resolve_relative` gives them an anchor.
 from __future__ import annotations
 
 import calendar
+import datetime
 import json
 import re
 from dataclasses import dataclass, replace
@@ -31,10 +32,14 @@ class Timex:
     granularity: str
     date_from: str | None
     date_to: str | None
-    # Relative expressions ("the previous year"): a shift in years from an anchor, and whether the
-    # anchor's whole period is kept ("same period of the previous year") or only its year.
-    relative_years: int | None = None
+    # Relative expressions ("the previous year", "two years later", "the same month"): a shift of
+    # `relative_shift` units of `relative_unit` (year, month, day, decade, century) from an anchor, and
+    # whether the anchor's whole period is kept ("same period of the previous year"); a named month
+    # ("the next March") is the first such month after the anchor.
+    relative_shift: int | None = None
     relative_keep: str | None = None
+    relative_unit: str = "year"
+    relative_month: int | None = None
 
     @property
     def year_unresolved(self) -> bool:
@@ -42,7 +47,7 @@ class Timex:
 
     @property
     def is_relative(self) -> bool:
-        return self.relative_years is not None
+        return self.relative_shift is not None
 
 
 @lru_cache(maxsize=1)
@@ -139,17 +144,61 @@ def shift_years(value: str, years: int) -> str | None:
     return re.sub(r"(?<!\d)\d{4}(?!\d)", lambda match: f"{int(match[0]) + years:04d}", value)
 
 
+def _anchor_point(anchor: Timex) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of an anchor that is one year, month or day (a range: its single year, with the
+    month and day only when both ends share them); None for wider or open times."""
+    parts = anchor.value.split("/")
+    if any(granularity_of(part) in ("decade", "century") for part in parts):
+        return None
+    points = []
+    for part in parts:
+        match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", part)
+        points.append((int(part[:4]), None, None) if match is None else
+                      (int(match[1]), int(match[2]) if match[2] else None, int(match[3]) if match[3] else None))
+    years = {point[0] for point in points}
+    if len(years) != 1:
+        return None
+    if len(set(points)) == 1:
+        return points[0]
+    months = {point[1] for point in points}
+    return years.pop(), months.pop() if len(months) == 1 else None, None
+
+
 def resolve_relative(timex: Timex, anchor: Timex) -> Timex | None:
-    """A relative expression ("the previous year") made absolute from the anchor before it."""
-    if not timex.is_relative or anchor.year_unresolved:
+    """A relative expression ("the previous year", "two years later", "the same month") made absolute
+    from the anchor before it; None when the anchor is not precise enough to make it certain."""
+    if not timex.is_relative or anchor.year_unresolved or anchor.is_relative:
         return None
+    shift, unit = timex.relative_shift or 0, timex.relative_unit
     if timex.relative_keep == "period":
-        value = shift_years(anchor.value, timex.relative_years or 0)
+        value = shift_years(anchor.value, shift)
         return make_timex(value, timex.mod) if value else None
-    years = set(years_in(anchor.value))
-    if len(years) != 1 or granularity_of(anchor.value) in ("decade", "century"):
+    if unit in ("decade", "century"):
+        width = 10 if unit == "decade" else 100
+        starts = {int(bound[:4]) // width for bound in interval(anchor.value) if bound}
+        if len(starts) != 1:
+            return None  # the anchor spans more than one decade (century)
+        first = starts.pop() + shift
+        return make_timex(f"{first:03d}" if unit == "decade" else f"{first:02d}", timex.mod) if first > 0 else None
+    point = _anchor_point(anchor)
+    if point is None:
         return None
-    return make_timex(f"{years.pop() + (timex.relative_years or 0):04d}", timex.mod)
+    year, month, day = point
+    if timex.relative_month is not None:
+        if month is None:
+            after = year + 1  # "the next March" after a year: the March of the year after
+        else:
+            after = year if timex.relative_month > month else year + 1
+        return make_timex(f"{after:04d}-{timex.relative_month:02d}", timex.mod)
+    if unit == "year":
+        return make_timex(f"{year + shift:04d}", timex.mod)
+    if unit == "month" and month is not None:
+        index = year * 12 + month - 1 + shift
+        return make_timex(f"{index // 12:04d}-{index % 12 + 1:02d}", timex.mod)
+    if unit == "day" and day is not None:
+        date = datetime.date(year, month, day) + datetime.timedelta(days=shift)
+        return make_timex(date.isoformat(), timex.mod)
+    return None
 
 
 # -- the grammar ----------------------------------------------------------------------------
@@ -226,6 +275,12 @@ def _grammar() -> dict:
     compiled["comparative"] = re.compile(f"(?:the )?(?P<mod>{_alternation(comparatives)})\\s+(?:the\\s+)?(?P<rest>.+)")
     compiled["comparatives"] = comparatives
     compiled["relative"] = {phrase.removeprefix("the "): spec for phrase, spec in lex["relative"].items()}
+    counts = list(lex["number_words"]) + list(lex["offset_counts"]) + [str(n) for n in range(1, 100)]
+    compiled["counted_offset"] = re.compile(
+        f"(?P<n>{_alternation(counts)}) (?P<u>{_alternation(lex['offset_units'])}) "
+        f"(?P<d>{_alternation(lex['offset_directions'])})")
+    compiled["named_month"] = re.compile(
+        f"(?P<w>{_alternation(lex['next_month_words'])}) (?P<m>{_alternation(lex['months'])})")
     return compiled
 
 
@@ -304,12 +359,25 @@ def _year_range(match, short_years: bool) -> Timex | None:
     return make_timex(f"{first:04d}/{last:04d}") if last else None
 
 
+def _relative(unit: str, shift: int, keep: str | None = None, mod: str | None = None) -> Timex:
+    return Timex("", mod, unit, None, None, relative_shift=shift, relative_keep=keep, relative_unit=unit)
+
+
 def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
     """An expression without modifiers; None when it is not a calendar time."""
     g = _grammar()
     lex = lexicon()
     if (spec := g["relative"].get(text)) is not None:
-        return Timex("", None, "year", None, None, relative_years=spec["years"], relative_keep=spec["keep"])
+        return _relative(spec.get("unit", "year"), spec["shift"], spec.get("keep"), spec.get("mod"))
+    if match := g["counted_offset"].fullmatch(text):
+        n = match["n"]
+        count = int(n) if n.isdigit() else {**lex["number_words"], **lex["offset_counts"]}[n]
+        unit = lex["offset_units"][match["u"]]
+        if unit == "decade":  # "a decade later" is ten years after the anchor, not the next decade
+            unit, count = "year", count * 10
+        return _relative(unit, count * lex["offset_directions"][match["d"]])
+    if match := g["named_month"].fullmatch(text):
+        return replace(_relative("month", 0), relative_month=_month(match["m"]))
     if match := g["iso_day"].fullmatch(text):
         year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
         if _year_ok(year) and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
@@ -417,7 +485,7 @@ def parse(text: str, between: bool = False, short_years: bool = False) -> Timex 
     g = _grammar()
     if match := g["modifier"].fullmatch(text):
         inner = parse(match["rest"], between, short_years)
-        if inner is not None and not inner.is_relative and inner.mod is None:
+        if inner is not None and inner.mod is None:  # "late 1966", "early the next year"
             return replace(inner, mod=g["modifiers"][match["mod"]])
     # "the later 1980s", "the earlier 19th century": comparatives qualify only decades and centuries
     # ("later 1990" is no expression of its own).
