@@ -253,7 +253,9 @@ def test_not_century_ranges(text):
     assert parse(text) is None
 
 
-@pytest.mark.parametrize("text", ["year later", "years earlier", "later", "several years later", "two weeks later"])
+@pytest.mark.parametrize("text", [
+    "year later", "years earlier", "later", "several years later", "two weeks later", "a decade later",
+])
 def test_offsets_without_a_count_of_years_months_or_days_are_not_relative_dates(text):
     assert parse(text) is None
 
@@ -264,7 +266,6 @@ def test_offsets_without_a_count_of_years_months_or_days_are_not_relative_dates(
     ("two years later", "1931-05-02", "1933"),
     ("a year earlier", "1931-05", "1930"),
     ("four years before", "1931", "1927"),
-    ("a decade later", "1931", "1941"),
     ("two months later", "1931-11", "1932-01"),
     ("ten months earlier", "1931-03-14", "1930-05"),
     ("three days later", "1931-12-30", "1932-01-02"),

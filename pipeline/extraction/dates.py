@@ -468,6 +468,17 @@ def _anchors(anchor: Found | None, found: Found) -> bool:
             and anchor.block.section == found.block.section)
 
 
+def _nearby(doc: Doc, anchor: Found, found: Found, sent_starts: list[int]) -> bool:
+    """The anchor is in the sentence of the expression or the one right before it: a counted offset
+    ("two years later") counts from the happening told just before, which is certain only when that
+    sentence holds the date."""
+    own = sent_starts[found.start]
+    previous = sent_starts[own - 1] if own > 0 else own
+    while previous > 0 and all(token.is_space for token in doc[previous:own]):
+        previous = sent_starts[previous - 1]  # the blank between two paragraphs is no sentence
+    return sent_starts[anchor.start] in (own, previous)
+
+
 def extract_dates(doc: Doc) -> list[DateRecord]:
     """Every temporal expression of the Doc, in document order, ids 0, 1, 2, ..."""
     anchor: Found | None = None
@@ -478,6 +489,8 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
         timex = found.timex
         looks_back = False
         if timex.is_relative:
+            if timex.relative_keep == "offset" and context is not None and not _nearby(doc, context, found, sent_starts):
+                context = None  # "two years later" counts from the happening told just before it
             resolved = resolve_relative(timex, context.timex) if context is not None else None
             if resolved is None:
                 continue  # "the previous year" with nothing before it to count from names no time

@@ -33,9 +33,10 @@ class Timex:
     date_from: str | None
     date_to: str | None
     # Relative expressions ("the previous year", "two years later", "the same month"): a shift of
-    # `relative_shift` units of `relative_unit` (year, month, day, decade, century) from an anchor, and
-    # whether the anchor's whole period is kept ("same period of the previous year"); a named month
-    # ("the next March") is the first such month after the anchor.
+    # `relative_shift` units of `relative_unit` (year, month, day, decade, century) from an anchor;
+    # `relative_keep` is "period" when the anchor's whole period is kept ("same period of the previous
+    # year") and "offset" for a counted offset ("two years later"), which counts from a nearby anchor
+    # only; a named month ("the next March") is the first such month after the anchor.
     relative_shift: int | None = None
     relative_keep: str | None = None
     relative_unit: str = "year"
@@ -372,10 +373,7 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
     if match := g["counted_offset"].fullmatch(text):
         n = match["n"]
         count = int(n) if n.isdigit() else {**lex["number_words"], **lex["offset_counts"]}[n]
-        unit = lex["offset_units"][match["u"]]
-        if unit == "decade":  # "a decade later" is ten years after the anchor, not the next decade
-            unit, count = "year", count * 10
-        return _relative(unit, count * lex["offset_directions"][match["d"]])
+        return _relative(lex["offset_units"][match["u"]], count * lex["offset_directions"][match["d"]], keep="offset")
     if match := g["named_month"].fullmatch(text):
         return replace(_relative("month", 0), relative_month=_month(match["m"]))
     if match := g["iso_day"].fullmatch(text):
