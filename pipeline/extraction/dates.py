@@ -230,6 +230,12 @@ def _is_offset(doc: Doc, candidate: Candidate) -> bool:
     return last.lower_ in ("before", "after") and after is not None and after.pos_ in OBJECT_STARTS
 
 
+def _before_common_era(doc: Doc, candidate: Candidate) -> bool:
+    """A time marked BC ("the 3rd century BC"): the gold value pattern cannot write it, so it is no date."""
+    after = doc[candidate.end] if candidate.end < len(doc) else None
+    return after is not None and after.lower_ in lexicon()["bc_markers"]
+
+
 def _month_case_ok(doc: Doc, candidate: Candidate) -> bool:
     """Month names that are also common words ("may", "march") count only when capitalised."""
     ambiguous = set(lexicon()["ambiguous_months"])
@@ -333,7 +339,7 @@ def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
             continue
         span = doc[candidate.start:candidate.end]
         timex = parse(span.text, candidate.between, candidate.short_years)
-        if timex is None or not _month_case_ok(doc, candidate):
+        if timex is None or not _month_case_ok(doc, candidate) or _before_common_era(doc, candidate):
             continue
         if candidate.short_years and not _short_year_in_context(doc, candidate):
             continue
@@ -373,7 +379,7 @@ def _single_year_anchor(timex: Timex) -> tuple[int, int | None, int | None] | No
 
 
 def _partial_month_day(value: str) -> tuple[int, int | None] | None:
-    match = re.fullmatch(r"XXXX-(\d{2})(?:-(\d{2}))?(?:/XXXX-(\d{2}))?", value)
+    match = re.fullmatch(r"XXXX-(\d{2})(?:-(\d{2}))?(?:/XXXX-\d{2}(?:-\d{2})?)?", value)
     if not match:
         return None
     return int(match[1]), int(match[2]) if match[2] else None

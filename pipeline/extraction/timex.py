@@ -237,6 +237,9 @@ def _grammar() -> dict:
         "month": re.compile(month),
         "month_range_year": re.compile(
             f"(?P<m1>{_alternation(lex['months'])}){{sep}}(?P<m2>{_alternation(lex['months'])}),?(?: of)?,? {year}"),
+        # Coordinated months of one year are one range (v1.1 gold): "November and December 1642".
+        "month_pair_year": re.compile(
+            f"(?P<m1>{_alternation(lex['months'])}) and (?P<m2>{_alternation(lex['months'])}),?(?: of)?,? {year}"),
         "month_year_range": re.compile(
             f"(?:(?P<m1>{_alternation(lex['months'])}),? )?(?P<y1>\\d{{4}}){{sep}}"
             f"(?:(?P<m2>{_alternation(lex['months'])}),? )?(?P<y2>\\d{{4}})"),
@@ -244,7 +247,10 @@ def _grammar() -> dict:
             f"(?P<m1>{_alternation(lex['months'])}){{sep}}(?P<m2>{_alternation(lex['months'])})"),
         "day_range_month_year": re.compile(f"{month} (?P<d1>[0-3]?\\d){{sep}}(?P<d2>[0-3]?\\d),? {year}"),
         "day_range_year": re.compile(f"(?P<d1>[0-3]?\\d){{sep}}(?P<d2>[0-3]?\\d) {month},? {year}"),
+        "day_range_month": re.compile(f"{month} (?P<d1>[0-3]?\\d){{sep}}(?P<d2>[0-3]?\\d)"),
+        "day_range_day_month": re.compile(f"(?P<d1>[0-3]?\\d){{sep}}(?P<d2>[0-3]?\\d) {month}"),
         "season_year": re.compile(f"(?P<s>{season})(?: of)?,? {year}"),
+        "year_season": re.compile(f"{year} (?P<s>{season})"),
         "quarter_year": re.compile(f"(?P<o>{ordinal}|last|final) quarter(?: of)?,? {year}"),
         "q_year": re.compile(r"q(?P<q>[1-4])(?: of)?,? (?P<y>\d{4})"),
         "year_q": re.compile(r"(?P<y>\d{4}),? q(?P<q>[1-4])"),
@@ -269,9 +275,15 @@ def _grammar() -> dict:
             f"(?P<o1>{ordinal})(?:[- ]century)? and (?:the )?(?P<o2>{ordinal})[- ](?P<noun>century|centuries)(?: (?:ad|ce))?"),
         "separator": sep,
     }
-    for key in ("month_range_year", "month_year_range", "month_range", "day_range_month_year", "day_range_year"):
+    for key in ("month_range_year", "month_year_range", "month_range", "day_range_month_year", "day_range_year",
+                "day_range_month", "day_range_day_month"):
         compiled[key] = re.compile(compiled[key].pattern.replace("{sep}", sep))
     compiled["modifiers"] = modifiers
+    # "early-to-mid-19th century", "the mid to late 1990s": the first modifier opens the span.
+    part = _alternation(modifiers)
+    compiled["modifier_span"] = re.compile(
+        f"(?:the )?(?P<mod>{part})(?:-| )?(?:to|-)(?:-| )?(?P<rest>(?:{part})(?:-|\\s+).+)")
+    compiled["range_separator"] = re.compile(f"{sep}|\\s+and\\s+")
     comparatives = lex["comparative_modifiers"]
     compiled["comparative"] = re.compile(f"(?:the )?(?P<mod>{_alternation(comparatives)})\\s+(?:the\\s+)?(?P<rest>.+)")
     compiled["comparatives"] = comparatives
@@ -413,6 +425,11 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
             return None
         first_year = year if m1 < m2 else year - 1  # "December to February 2006" starts in 2005
         return make_timex(f"{first_year:04d}-{m1:02d}/{year:04d}-{m2:02d}")
+    if match := g["month_pair_year"].fullmatch(text):
+        year, m1, m2 = int(match["y"]), _month(match["m1"]), _month(match["m2"])
+        if _year_ok(year) and m1 < m2:
+            return make_timex(f"{year:04d}-{m1:02d}/{year:04d}-{m2:02d}")
+        return None
     if match := g["month_range"].fullmatch(text):
         m1, m2 = _month(match["m1"]), _month(match["m2"])
         if m1 < m2:
@@ -424,9 +441,16 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
             if _year_ok(year) and 1 <= d1 < d2 <= calendar.monthrange(year, month)[1]:
                 return make_timex(f"{year:04d}-{month:02d}-{d1:02d}/{year:04d}-{month:02d}-{d2:02d}")
             return None
-    if match := g["season_year"].fullmatch(text):
-        year = int(match["y"])
-        return make_timex(f"{year:04d}-{lex['seasons'][match['s']]}") if _year_ok(year) else None
+    for key in ("season_year", "year_season"):
+        if match := g[key].fullmatch(text):
+            year = int(match["y"])
+            return make_timex(f"{year:04d}-{lex['seasons'][match['s']]}") if _year_ok(year) else None
+    for key in ("day_range_month", "day_range_day_month"):
+        if match := g[key].fullmatch(text):  # "August 29-30": the year comes from the article
+            month, d1, d2 = _month(match["m"]), int(match["d1"]), int(match["d2"])
+            if 1 <= d1 < d2 <= calendar.monthrange(2000, month)[1]:
+                return make_timex(f"{UNRESOLVED_YEAR}-{month:02d}-{d1:02d}/{UNRESOLVED_YEAR}-{month:02d}-{d2:02d}")
+            return None
     if match := g["quarter_year"].fullmatch(text):
         year = int(match["y"])
         quarter = 4 if match["o"] in ("last", "final") else lex["ordinals"][match["o"]]
@@ -467,6 +491,23 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
     return None
 
 
+def _decade_range(text: str, between: bool, short_years: bool) -> Timex | None:
+    """Two decades (or centuries), each maybe with a modifier, as one range: "the mid-1980s to the early
+    2000s", and after "between" also "the mid-1980s and the early 2000s". A range value cannot hold the
+    ends' modifiers (gold: `198/200`, mod null)."""
+    for match in _grammar()["range_separator"].finditer(text):
+        if match[0].strip() == "and" and not between:
+            continue
+        first = parse(text[:match.start()], False, short_years)
+        last = parse(text[match.end():], False, short_years)
+        if first is None or last is None or first.is_relative or last.is_relative:
+            continue
+        kinds = {first.granularity, last.granularity}
+        if len(kinds) == 1 and kinds <= {"decade", "century"} and first.value < last.value:
+            return make_timex(f"{first.value}/{last.value}")
+    return None
+
+
 @lru_cache(maxsize=8192)
 def parse(text: str, between: bool = False, short_years: bool = False) -> Timex | None:
     """The TIMEX3 reading of one expression's text, or None when it names no calendar time.
@@ -481,6 +522,12 @@ def parse(text: str, between: bool = False, short_years: bool = False) -> Timex 
     if core is not None:
         return core
     g = _grammar()
+    if match := g["modifier_span"].fullmatch(text):
+        inner = parse(match["rest"], between, short_years)
+        if inner is not None and inner.mod is not None and not inner.is_relative:
+            return replace(inner, mod=g["modifiers"][match["mod"]])
+    if (span := _decade_range(text, between, short_years)) is not None:
+        return span
     if match := g["modifier"].fullmatch(text):
         inner = parse(match["rest"], between, short_years)
         if inner is not None and inner.mod is None:  # "late 1966", "early the next year"
