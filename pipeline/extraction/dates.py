@@ -396,12 +396,26 @@ def _has_forward_cue(doc: Doc, anchor: Found, found: Found) -> bool:
     return any(word in lex["range_cues"] for word in words) and all(word in fillers for word in words)
 
 
+def _pluperfect(doc: Doc, found: Found) -> bool:
+    """The expression dates a verb in the past perfect ("had formed ... in October"): a time before the
+    story's present."""
+    token = doc[found.start]
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token.pos_ in ("VERB", "AUX") and any(
+        child.dep_ in ("aux", "auxpass") and child.lower_ in ("had", "'d") for child in token.children)
+
+
 def resolve_year(doc: Doc, anchor: Found | None, found: Found) -> Timex:
     """A month or day without a year, given the dated expression before it in the same paragraph.
 
-    Inside a stated year ("In 1999 ... in March") the month is in that year. After a month ("August
-    1999") a later month of the calendar is in the same year; an earlier one is in the next year only
-    when a word such as "then" or "later" says it comes after; otherwise the year stays unresolved.
+    Inside a stated year ("In 1999 ... in March") the month is in that year, and so is the anchor's own
+    month again ("on November 13 ... in early November"). A later month of the calendar is in the
+    anchor's year. An earlier one comes after it, in the next year, when the story moves on: in the same
+    paragraph, or when a word such as "then" or "later" says so; a verb in the past perfect ("had formed
+    in October") looks back into the anchor's year. Otherwise the year stays unresolved.
     A part of a year ("late 1996") counts as its first month (lexicon year_part_first_month).
     """
     timex = found.timex
@@ -414,13 +428,14 @@ def resolve_year(doc: Doc, anchor: Found | None, found: Found) -> Timex:
     year, anchor_month, anchor_day = parsed
     month, day = partial
     if anchor_month is None:
-        part_start = lexicon()["year_part_first_month"].get(anchor.timex.mod or "", 1)
-        if month >= part_start:
-            return with_year(timex, year)
-        return with_year(timex, year + 1) if _has_forward_cue(doc, anchor, found) else timex
-    if (month, day or 0) > (anchor_month, anchor_day or 0):
+        later = month >= lexicon()["year_part_first_month"].get(anchor.timex.mod or "", 1)
+    else:
+        later = (month, day or 0) > (anchor_month, anchor_day or 0) or (day is None and month == anchor_month)
+    if later:
         return with_year(timex, year)
-    if _has_forward_cue(doc, anchor, found):
+    if _pluperfect(doc, found):
+        return with_year(timex, year)
+    if anchor.block is found.block or _has_forward_cue(doc, anchor, found):
         return with_year(timex, year + 1)
     return timex
 
