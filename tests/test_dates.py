@@ -533,3 +533,32 @@ def test_a_range_of_two_years_stays_in_years(dates_of):
 ])
 def test_a_date_that_looks_back_does_not_move_the_story_out_of_its_year(dates_of, body, expected):
     assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("== 1864 re-election ==\n\nThe campaign was hard.", ("1864", "1864", None)),
+    ("== 1931 floods and the relief effort ==\n\nThe river rose.", ("1931", "1931", None)),
+])
+def test_a_year_that_opens_a_heading_is_a_date(dates_of, body, expected):
+    assert dates_of(body)[0] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Between the mid-1980s and the early 2000s, tariffs fell.", ("mid-1980s and the early 2000s", "198/200", None)),
+    ("From the 1920s to the 1940s trade shrank.", ("1920s to the 1940s", "192/194", None)),
+    ("The mill ran in the 1950s-1960s on coal.", ("1950s-1960s", "195/196", None)),
+])
+def test_two_decades_as_one_range(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Pre-1975 records were lost in the flood.", ("Pre-1975", "1975", "BEFORE")),
+    ("The archive keeps its post-1945 files apart.", ("post-1945", "1945", "AFTER")),
+    ("The style dominated the early-to-mid-19th century.", ("early-to-mid-19th century", "18", "START")),
+    ("Wages stagnated in the mid-to-late 1990s.", ("mid-to-late 1990s", "199", "MID")),
+    ("The 1864 spring campaigns stalled.", ("1864 spring", "1864-SP", None)),
+    ("The tower dates from the 3rd century BC and a wall from AD 45.", ("AD 45", "0045", None)),
+])
+def test_bounds_spans_of_modifiers_seasons_and_eras(dates_of, body, expected):
+    assert dates_of(body)[-1] == expected

@@ -127,6 +127,11 @@ def _block_candidates(doc: Doc, blocks: list[Block]) -> list[Candidate]:
             span = doc.char_span(block.start, block.end, alignment_mode="expand")
             if span is not None and parse(span.text) is not None:
                 found.append(Candidate(span.start, span.end, "heading"))
+            elif span is not None:
+                # A year that opens a heading names the time of its section: "1864 re-election".
+                first = next((token for token in span if not (token.is_punct or token.is_space)), None)
+                if first is not None and YEARISH.match(first.text):
+                    found.append(Candidate(first.i, first.i + 1, "heading"))
         elif block.kind == TABLE_ROW and block.cells:
             label = re.sub(r"[^a-z. ]", "", text[slice(*block.cells[0])].lower()).strip()
             cells = block.cells if label not in labels else block.cells[1:]
@@ -171,6 +176,8 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
     # ("the 1979-1981 embargo"), which counts of things rarely look like.
     if candidate.source != "rule" or after.pos_ != "NOUN" or after.lower_ in lex["months"]:
         return False
+    if not re.fullmatch(r"[\d\u2010-\u2015/-]+", last.text):
+        return False  # "the 1920s to the 1940s trade": a decade counts nothing
     years = years_in(timex.value)
     return not (timex.granularity == "range" and len(years) == 2 and years[1] - years[0] <= 25)
 
