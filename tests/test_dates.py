@@ -59,6 +59,12 @@ def test_days_months_years(dates_of, body, expected):
      ("December 1911 to February 1912", "1911-12/1912-02", None)),
     ("The exhibition ran from 1998 to 2003 in three cities.", ("1998 to 2003", "1998/2003", None)),
     ("Output between 1950 and 1955 doubled.", ("1950 and 1955", "1950/1955", None)),
+    # Ends of different granularity: the range is written at the finer one (v1.1).
+    ("The regent ruled from 1990 to September 2001.", ("1990 to September 2001", "1990-01/2001-09", None)),
+    ("The regent ruled from 1990 to 3 September 2001.", ("1990 to 3 September 2001", "1990-01-01/2001-09-03", None)),
+    ("The siege lasted from 12 March 1990 to September 1991.",
+     ("12 March 1990 to September 1991", "1990-03-12/1991-09-30", None)),
+    ("Prices were frozen between 1971 and June 1974.", ("1971 and June 1974", "1971-01/1974-06", None)),
     ("The fair was held on 3-7 June 2002 in the old harbour.", ("3-7 June 2002", "2002-06-03/2002-06-07", None)),
 ])
 def test_ranges(dates_of, body, expected):
@@ -561,4 +567,13 @@ def test_two_decades_as_one_range(dates_of, body, expected):
     ("The tower dates from the 3rd century BC and a wall from AD 45.", ("AD 45", "0045", None)),
 ])
 def test_bounds_spans_of_modifiers_seasons_and_eras(dates_of, body, expected):
+    assert dates_of(body)[-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Sales fell in 1931. By the end of the decade they had recovered.", ("end of the decade", "193", "ON_OR_BEFORE")),
+    ("The war began in 1939. By the following year, the coast had fallen.", ("following year", "1940", "ON_OR_BEFORE")),
+    ("The mill opened in 1902 and ran until the end of that year.", ("end of that year", "1902", "ON_OR_BEFORE")),
+])
+def test_a_bound_before_a_relative_expression_is_kept(dates_of, body, expected):
     assert dates_of(body)[-1] == expected

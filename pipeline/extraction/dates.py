@@ -357,7 +357,7 @@ def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
         if candidate.source != "table" and (
                 not _allowed_in_table(doc, candidate, block_at) or _is_amount(doc, candidate, timex)):
             continue
-        if not timex.is_relative and (timex.mod is None or timex.mod in PART_MODS):
+        if timex.mod is None or timex.mod in PART_MODS:  # "by the following year" is bounded too
             mod = _bounding_mod(doc, candidate.start, candidate.end, sent_starts, timex)
             if mod is not None and timex.mod is None:
                 timex = replace(timex, mod=mod)

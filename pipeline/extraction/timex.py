@@ -508,6 +508,42 @@ def _decade_range(text: str, between: bool, short_years: bool) -> Timex | None:
     return None
 
 
+FINENESS = {"year": 0, "month": 1, "day": 2}
+
+
+def _at_fineness(value: str, fineness: int, first: bool) -> str:
+    """A year or month written at a finer granularity, as the first or last of its months or days."""
+    parts = value.split("-")
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else (1 if first else 12)
+    day = int(parts[2]) if len(parts) > 2 else (1 if first else calendar.monthrange(year, month)[1])
+    return f"{year:04d}-{month:02d}-{day:02d}"[:4 + 3 * fineness]
+
+
+def _point_range(text: str, between: bool, short_years: bool) -> Timex | None:
+    """Two years, months or days as one range written at the finer granularity of its ends (v1.1): "from
+    1990 to 3 September 2001" is 1990-01-01/2001-09-03, "12 March 1990 to September 2001"
+    1990-03-12/2001-09-30; "and" joins them only after "between"."""
+    for match in _grammar()["range_separator"].finditer(text):
+        if match[0].strip() == "and" and not between:
+            continue
+        first = parse(text[:match.start()], False, short_years)
+        last = parse(text[match.end():], False, short_years)
+        if first is None or last is None or first.is_relative or last.is_relative or first.mod or last.mod:
+            continue
+        if first.granularity not in FINENESS or last.granularity not in FINENESS:
+            continue
+        if first.year_unresolved or last.year_unresolved:
+            continue
+        fineness = max(FINENESS[first.granularity], FINENESS[last.granularity])
+        if fineness == 0:
+            continue  # two years: the year-range grammar decides ("988 to 1600" spans too long)
+        start, end = _at_fineness(first.value, fineness, True), _at_fineness(last.value, fineness, False)
+        if start < end:
+            return make_timex(f"{start}/{end}")
+    return None
+
+
 @lru_cache(maxsize=8192)
 def parse(text: str, between: bool = False, short_years: bool = False) -> Timex | None:
     """The TIMEX3 reading of one expression's text, or None when it names no calendar time.
@@ -527,6 +563,8 @@ def parse(text: str, between: bool = False, short_years: bool = False) -> Timex 
         if inner is not None and inner.mod is not None and not inner.is_relative:
             return replace(inner, mod=g["modifiers"][match["mod"]])
     if (span := _decade_range(text, between, short_years)) is not None:
+        return span
+    if (span := _point_range(text, between, short_years)) is not None:
         return span
     if match := g["modifier"].fullmatch(text):
         inner = parse(match["rest"], between, short_years)
