@@ -577,3 +577,28 @@ def test_bounds_spans_of_modifiers_seasons_and_eras(dates_of, body, expected):
 ])
 def test_a_bound_before_a_relative_expression_is_kept(dates_of, body, expected):
     assert dates_of(body)[-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The siege began in July 1642. It dragged on through the autumn and winter.",
+     ["1642-07", "1642-FA", "1642-WI"]),
+    ("In 1863 the rebels lost the port; that summer they retreated.", ["1863", "1863-SU"]),
+    ("The talks opened in March 1990. By the summer they had failed.", ["1990-03", "1990-SU"]),
+    # No year to take, a season in a name, or "the fall of" a place: no date.
+    ("The ice melted in the spring.", []),
+    ("The fall of the fortress in 1522 ended the siege.", ["1522"]),
+    ("The court moved to the Summer Palace in 1860.", ["1860"]),
+])
+def test_a_season_without_a_year_takes_it_from_the_article(dates_of, body, expected):
+    assert [value for _, value, _ in dates_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A time in the past perfect looks back: the months after it keep the story's year.
+    ("The war resumed in March 1915. Both sides had rearmed in late 1913, and in June the front broke.",
+     ["1915-03", "1913", "1915-06"]),
+    ("The company listed its shares in May 1999; it had been founded in 1987. In August it bought a rival.",
+     ["1999-05", "1987", "1999-08"]),
+])
+def test_a_time_in_the_past_perfect_does_not_move_the_story(dates_of, body, expected):
+    assert [value for _, value, _ in dates_of(body)] == expected

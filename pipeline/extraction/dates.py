@@ -237,6 +237,22 @@ def _is_offset(doc: Doc, candidate: Candidate) -> bool:
     return last.lower_ in ("before", "after") and after is not None and after.pos_ in OBJECT_STARTS
 
 
+def _season_is_a_time(doc: Doc, candidate: Candidate) -> bool:
+    """A season without a year names a time after "the", "that" or "this", in lower case, and not as the
+    head of "of" ("the fall of the city") or a modifier of a noun ("summer palace", "Winter War")."""
+    first, last = doc[candidate.start], doc[candidate.end - 1]
+    before = doc[candidate.start - 1] if candidate.start > 0 else None
+    after = doc[candidate.end] if candidate.end < len(doc) else None
+    if first.lower_ in ("that", "this"):
+        before = first
+    elif before is not None and before.lower_ in ("and", "or") and candidate.start > 1 \
+            and doc[candidate.start - 2].lower_ in lexicon()["seasons"]:
+        before = doc[candidate.start - 3] if candidate.start > 2 else None  # "the fall and winter"
+    if before is None or before.lower_ not in ("the", "that", "this") or last.text != last.lower_:
+        return False
+    return not (after is not None and after.lower_ == "of") and not _modifies_a_noun(doc, candidate.start, candidate.end)
+
+
 def _before_common_era(doc: Doc, candidate: Candidate) -> bool:
     """A time marked BC ("the 3rd century BC"): the gold value pattern cannot write it, so it is no date."""
     after = doc[candidate.end] if candidate.end < len(doc) else None
@@ -354,6 +370,8 @@ def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
             continue
         if re.fullmatch(r"XXXX-\d{2}", timex.value) and _modifies_a_noun(doc, candidate.start, candidate.end):
             continue  # a month name in a name: "May Day", "the October Revolution"
+        if BARE_SEASON.fullmatch(timex.value) and not _season_is_a_time(doc, candidate):
+            continue
         if candidate.source != "table" and (
                 not _allowed_in_table(doc, candidate, block_at) or _is_amount(doc, candidate, timex)):
             continue
@@ -385,7 +403,14 @@ def _single_year_anchor(timex: Timex) -> tuple[int, int | None, int | None] | No
     return years.pop(), None, None
 
 
+SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+BARE_SEASON = re.compile(r"XXXX-(SP|SU|FA|WI)")
+
+
 def _partial_month_day(value: str) -> tuple[int, int | None] | None:
+    """(month, day) of a month or day without a year; a season counts as its first month."""
+    if season := BARE_SEASON.fullmatch(value):
+        return SEASON_FIRST_MONTH[season[1]], None
     match = re.fullmatch(r"XXXX-(\d{2})(?:-(\d{2}))?(?:/XXXX-\d{2}(?:-\d{2})?)?", value)
     if not match:
         return None
@@ -526,9 +551,14 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
             looks_back = context is not None and resolved.value < context.timex.value
         elif timex.year_unresolved:
             timex = resolve_year(doc, context, found)
+            if timex.year_unresolved and BARE_SEASON.fullmatch(timex.value):
+                continue  # a season whose year the text does not make certain names no time
         found.timex = timex
+        # "the preceding year" looks back, and so does a time in the past perfect ("had seized ... in
+        # late 1774") after a time of the story: the story stays in its own year.
+        looks_back = looks_back or (context is not None and _pluperfect(doc, found))
         if not timex.year_unresolved and not looks_back:
-            anchor = found  # "the preceding year" looks back: the story stays in its own year
+            anchor = found
         kept.append(found)
     resolve_from_range_end(doc, kept, sent_starts)
     unbound_range_ends(doc, kept)

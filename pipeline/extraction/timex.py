@@ -251,6 +251,7 @@ def _grammar() -> dict:
         "day_range_day_month": re.compile(f"(?P<d1>[0-3]?\\d){{sep}}(?P<d2>[0-3]?\\d) {month}"),
         "season_year": re.compile(f"(?P<s>{season})(?: of)?,? {year}"),
         "year_season": re.compile(f"{year} (?P<s>{season})"),
+        "season": re.compile(f"(?:that |this )?(?P<s>{season})"),
         "quarter_year": re.compile(f"(?P<o>{ordinal}|last|final) quarter(?: of)?,? {year}"),
         "q_year": re.compile(r"q(?P<q>[1-4])(?: of)?,? (?P<y>\d{4})"),
         "year_q": re.compile(r"(?P<y>\d{4}),? q(?P<q>[1-4])"),
@@ -445,6 +446,8 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
         if match := g[key].fullmatch(text):
             year = int(match["y"])
             return make_timex(f"{year:04d}-{lex['seasons'][match['s']]}") if _year_ok(year) else None
+    if match := g["season"].fullmatch(text):  # "in the fall": the year comes from the article
+        return make_timex(f"{UNRESOLVED_YEAR}-{lex['seasons'][match['s']]}")
     for key in ("day_range_month", "day_range_day_month"):
         if match := g[key].fullmatch(text):  # "August 29-30": the year comes from the article
             month, d1, d2 = _month(match["m"]), int(match["d1"]), int(match["d2"])
