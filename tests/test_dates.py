@@ -602,3 +602,12 @@ def test_a_season_without_a_year_takes_it_from_the_article(dates_of, body, expec
 ])
 def test_a_time_in_the_past_perfect_does_not_move_the_story(dates_of, body, expected):
     assert [value for _, value, _ in dates_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The colonies were bound by the 1777 Articles of Confederation.", [("1777", "1777", None)]),
+    ("Relief was slow after the 1908 Messina earthquake.", [("1908", "1908", None)]),
+    ("The council reformed the 1832 Reform Act twice.", [("1832", "1832", None)]),
+])
+def test_a_year_before_a_name_is_a_date(dates_of, body, expected):
+    assert dates_of(body) == expected

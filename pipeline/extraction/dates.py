@@ -42,6 +42,7 @@ SOURCE_RANK = {"table": 0, "heading": 1, "rule": 2, "ner": 3}
 YEARISH = re.compile(r"^((1[0-9]|20)[0-9]{2}([-\u2010-\u2015/]([0-9]{2}|(1[0-9]|20)[0-9]{2}))?|[0-9]{3}0'?s)$")
 BARE_NUMBER = re.compile(r"^[0-9]{4}([-\u2010-\u2015/][0-9]{2,4})?$")
 SHORT_YEAR_RULES = "short_year"  # rule ids of models/date_rules.jsonl for years before 1000
+NAME_AFTER_RULE = "year_before_name"  # "the 1777 Articles of Confederation": the year without the name
 OBJECT_STARTS = {"DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ"}  # "the year after the war", "the year before he died"
 ROMAN = re.compile(r"^[IVXLC]+$")  # "Aeneid XII (161-215)": a book's line numbers
 ERA_WORDS = {"ad", "a.d.", "a.d", "ce", "c.e.", "c.e"}
@@ -275,7 +276,10 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if YEARISH.match(token.text):
                     raw.append((token.i, token.i + 1, "ner"))
     for match_id, start, end in date_matcher(doc)(doc):
-        raw.append((start, end, "rule", doc.vocab.strings[match_id].startswith(SHORT_YEAR_RULES)))
+        rule = doc.vocab.strings[match_id]
+        if rule == NAME_AFTER_RULE:
+            end -= 1  # the name after the year only shows that the number is no count
+        raw.append((start, end, "rule", rule.startswith(SHORT_YEAR_RULES)))
     found = [c for c in (trim(doc, *item) for item in raw) if c is not None]
     found.extend(_block_candidates(doc, doc._.blocks or []))
     return found
