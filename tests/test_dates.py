@@ -92,6 +92,8 @@ def test_decades_and_centuries(dates_of, body, expected):
     ("Tourism boomed during the second half of the 1960s.", ("second half of the 1960s", "196", "END")),
     ("The census was taken around 1850 by local clerks.", ("1850", "1850", "APPROX")),
     ("The chapel was built circa 1420.", ("1420", "1420", "APPROX")),
+    ("The mill was first recorded c.1350 in a charter.", ("c.1350", "1350", "APPROX")),
+    ("A tower was added ca.1480 to the west front.", ("ca.1480", "1480", "APPROX")),
     ("By 1910 the line reached the coast.", ("1910", "1910", "ON_OR_BEFORE")),
     ("The garrison stayed in the fort until 1958.", ("1958", "1958", "ON_OR_BEFORE")),
     ("The mine was flooded by March 1923.", ("March 1923", "1923-03", "ON_OR_BEFORE")),

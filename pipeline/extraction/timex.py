@@ -561,6 +561,9 @@ def parse(text: str, between: bool = False, short_years: bool = False) -> Timex 
     if core is not None:
         return core
     g = _grammar()
+    if match := re.fullmatch(r"(?:c|ca)\.(?P<rest>\d{4}s?)", text):  # "c.1450", one token: circa
+        inner = parse(match["rest"], between, short_years)
+        return replace(inner, mod="APPROX") if inner is not None and inner.mod is None else None
     if match := g["modifier_span"].fullmatch(text):
         inner = parse(match["rest"], between, short_years)
         if inner is not None and inner.mod is not None and not inner.is_relative:
