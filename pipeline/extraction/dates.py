@@ -20,7 +20,7 @@ from ..config import SETTINGS
 from ..language.extensions import clean_text
 from ..reading.clean import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from .matching import RuleMatcher, rule_matcher
-from .timex import Timex, granularity_of, lexicon, parse, resolve_relative, with_year, years_in
+from .timex import SEASON_MONTHS, Timex, granularity_of, lexicon, parse, resolve_relative, with_year, years_in
 
 
 @dataclass
@@ -407,14 +407,13 @@ def _single_year_anchor(timex: Timex) -> tuple[int, int | None, int | None] | No
     return years.pop(), None, None
 
 
-SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 BARE_SEASON = re.compile(r"XXXX-(SP|SU|FA|WI)")
 
 
 def _partial_month_day(value: str) -> tuple[int, int | None] | None:
     """(month, day) of a month or day without a year; a season counts as its first month."""
     if season := BARE_SEASON.fullmatch(value):
-        return SEASON_FIRST_MONTH[season[1]], None
+        return SEASON_MONTHS[season[1]][0], None
     match = re.fullmatch(r"XXXX-(\d{2})(?:-(\d{2}))?(?:/XXXX-\d{2}(?:-\d{2})?)?", value)
     if not match:
         return None
