@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ..config import MODEL_INSTALL_HINT, SETTINGS
 from ..errors import ModelNotInstalledError
 from ..reading.clean import HEADING, TABLE_ROW, TITLE, CleanText
+from . import attribute_ruler, lemmatizer
 from . import extensions  # noqa: F401  (registers the Doc extensions)
 
 # Blocks that are one sentence each, whatever the parser thinks.
@@ -57,13 +58,18 @@ class BlockBoundaries:
         return doc.from_array([SENT_START], sent_starts.view(numpy.uint64))
 
 
-def load_nlp(model_name: str | None = None) -> Language:
-    """The configured spaCy model with almanac's components; built once per process."""
-    return _load_model(model_name or SETTINGS.spacy_model)
+def load_nlp(model_name: str | None = None, *, stock_components: bool = False) -> Language:
+    """The configured spaCy model with almanac's components; built once per process.
+
+    The model's attribute ruler and lemmatizer are replaced by array versions that give the same
+    annotations at a fraction of the cost (`attribute_ruler.py`, `lemmatizer.py`; under the same pipe
+    names); a model whose components these cannot stand in for keeps its own. `stock_components`
+    keeps the model's own ones regardless (the tests compare the two)."""
+    return _load_model(model_name or SETTINGS.spacy_model, stock_components)
 
 
 @lru_cache(maxsize=4)  # keyed by the model's name: load_nlp(), load_nlp(None) and the name are one entry
-def _load_model(name: str) -> Language:
+def _load_model(name: str, stock_components: bool = False) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError:
@@ -71,6 +77,9 @@ def _load_model(name: str) -> Language:
             f"spaCy model {name!r} is not installed; install it with: {MODEL_INSTALL_HINT}"
         ) from None
     nlp.add_pipe("almanac_block_boundaries", before="parser" if "parser" in nlp.pipe_names else None)
+    if not stock_components:
+        attribute_ruler.install(nlp)
+        lemmatizer.install(nlp)
     return nlp
 
 
