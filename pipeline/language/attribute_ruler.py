@@ -203,7 +203,7 @@ class ArrayAttributeRuler:
         computed once per distinct value and remembered."""
         patterns = self.regexes[attr]
         cache = self.regex_cache.setdefault(attr, {})
-        if len(cache) > 200_000:  # a bound on memory; the results never change
+        if len(cache) > 100_000:  # a bound on memory; the results never change
             cache.clear()
         unique, inverse = numpy.unique(column, return_inverse=True)
         strings = self.vocab.strings

@@ -24,7 +24,7 @@ from spacy.errors import Warnings
 from spacy.tokens import Doc, Token
 
 # Distinct keys remembered between Docs; past this the memory is emptied (answers never change).
-CACHE_LIMIT = 200_000
+CACHE_LIMIT = 100_000
 KEYS_BY_MODE = {"rule": [ORTH, POS, MORPH], "lookup": [ORTH]}
 
 
