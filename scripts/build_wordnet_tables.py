@@ -21,6 +21,12 @@ deeper in the hierarchy, then the one listed first below). Anchors of type None 
 whose nearest anchor is a stop has no type. Instances (proper names such as "Battle of Hastings")
 are left out. Lemmas are lower-cased, with spaces for WordNet's underscores.
 
+"hardware" lists the nouns with any sense (not only the first) below a military hardware anchor
+(weapons, military vehicles, warships, warplanes): "fighter" (first a combatant), "tank" (first a
+container) name hardware when a state buys or receives them. "resources" likewise lists the nouns with
+a sense below a natural-resource anchor (oil, gas, coal, metals, ores, minerals): "oil" (first a lipid)
+is a resource when it is discovered.
+
 The Debian package lacks the `lexnames` file that nltk's reader needs; it is the fixed list of the
 45 lexicographer files of lexnames(5WN), written below into a private copy of the database.
 """
@@ -204,6 +210,16 @@ NOUN_ANCHORS: list[tuple] = [
     ("privatization.n.01", "economic", "economic reform"),
     ("depository_financial_institution.n.01", "economic", "banks (the financial sense)"),
     ("economic_crisis.n.01", "economic", "economic crises"),
+    ("precious_metal.n.01", "economic", "gold, silver: discoveries and mining of resources (v1.1 economic)"),
+    ("metallic_element.n.01", "economic", "copper, iron, tin: resources found or mined"),
+    ("ore.n.01", "economic", "ores: resources found or mined"),
+    ("mineral.n.01", "economic", "minerals: resources found or mined"),
+    # policy: a territory's status and the standards of a standards body
+    ("administrative_district.n.01", "policy",
+     "states, provinces, counties: organising, creating or admitting one changes a territory's status (v1.1)"),
+    ("district.n.01", "policy", "'territory', 'district': a region marked off for administration", 0),
+    ("standard.n.01", "policy", "a standard issued or approved by a standards body is policy", 0),
+    ("specification.n.01", "policy", "a technical specification issued or approved", 0),
     # withdrawal
     ("secession.n.03", "withdrawal", "formal separation from an alliance or federation"),
     ("withdrawal.n.03", "withdrawal", "the act of withdrawing; below it, desertion, absence", 0),
@@ -386,6 +402,19 @@ DATABASE_FILES = (
     "data.adj", "data.adv", "data.noun", "data.verb", "index.adj", "index.adv", "index.noun",
     "index.verb", "adj.exc", "adv.exc", "noun.exc", "verb.exc", "cntlist.rev",
 )
+# Military hardware: a noun with SOME sense below one of these (not only its first) names hardware when it
+# is bought, ordered or delivered ("acquired fighters", "ordered tanks"): the first sense of "fighter" is a
+# combatant, of "tank" a container.
+HARDWARE_ANCHORS = (
+    "weapon.n.01", "weaponry.n.01", "armament.n.01", "military_vehicle.n.01", "warship.n.01",
+    "military_plane.n.01",
+)
+# Natural resources: a noun with some sense below these names a resource when it is found or struck
+# ("oil was discovered": the first sense of "oil" is a lipid).
+RESOURCE_ANCHORS = (
+    "petroleum.n.01", "natural_gas.n.01", "coal.n.01", "precious_metal.n.01", "ore.n.01", "mineral.n.01",
+    "metallic_element.n.01",
+)
 TYPES = (
     "conflict", "military", "agreement", "meeting", "policy", "withdrawal", "leadership", "life",
     "migration", "economic", "other",
@@ -502,6 +531,24 @@ def classify(wn, wordnet_dir: Path, pos_name: str, anchors) -> dict[str, tuple[s
     return result
 
 
+def any_sense_below(wn, wordnet_dir: Path, names) -> list[str]:
+    """Nouns one of whose senses lies below one of the anchors `names` (any sense, not only the first)."""
+    anchors = {wn.synset(name) for name in names}
+    found = set()
+    for lemma, offsets in index_senses(wordnet_dir, "noun"):
+        if len(lemma) < 2 or not any(c.isalpha() for c in lemma):
+            continue
+        for offset in offsets:
+            synset = wn.synset_from_pos_and_offset("n", offset)
+            if synset.instance_hypernyms() and not synset.hypernyms():
+                continue
+            closure = {synset, *synset.closure(lambda s: s.hypernyms())}
+            if closure & anchors:
+                found.add(lemma.replace("_", " ").lower())
+                break
+    return sorted(found)
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -511,6 +558,8 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         wn = open_wordnet(wordnet_dir, Path(tmp))
         noun_why = classify(wn, wordnet_dir, "noun", anchor_table(wn, NOUN_ANCHORS))
         verb_why = classify(wn, wordnet_dir, "verb", anchor_table(wn, VERB_ANCHORS))
+        hardware_nouns = any_sense_below(wn, wordnet_dir, HARDWARE_ANCHORS)
+        resource_nouns = any_sense_below(wn, wordnet_dir, RESOURCE_ANCHORS)
         version = wn.get_version()
     if explain is not None:
         explain.update(nouns=noun_why, verbs=verb_why)
@@ -534,12 +583,18 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "needs": "wordnet-base (Debian) and nltk, for the build only",
             "noun_anchors": [anchor_about(a) for a in NOUN_ANCHORS],
             "verb_anchors": [anchor_about(a) for a in VERB_ANCHORS],
+            "hardware_anchors": list(HARDWARE_ANCHORS),
+            "resource_anchors": list(RESOURCE_ANCHORS),
             "sizes": {
                 "nouns": dict(sorted(Counter(nouns.values()).items())),
                 "verbs": dict(sorted(Counter(verbs.values()).items())),
+                "hardware": len(hardware_nouns),
+                "resources": len(resource_nouns),
             },
         },
+        "hardware": hardware_nouns,
         "nouns": nouns,
+        "resources": resource_nouns,
         "verbs": verbs,
     }
 
