@@ -25,7 +25,8 @@ are left out. Lemmas are lower-cased, with spaces for WordNet's underscores.
 (weapons, military vehicles, warships, warplanes): "fighter" (first a combatant), "tank" (first a
 container) name hardware when a state buys or receives them. "resources" likewise lists the nouns with
 a sense below a natural-resource anchor (oil, gas, coal, metals, ores, minerals): "oil" (first a lipid)
-is a resource when it is discovered.
+is a resource when it is discovered. "craft" lists the nouns with a sense below craft.n.02 (aircraft,
+ships, boats, helicopters): military hardware when a state or a force acquires them.
 
 The Debian package lacks the `lexnames` file that nltk's reader needs; it is the fixed list of the
 45 lexicographer files of lexnames(5WN), written below into a private copy of the database.
@@ -98,6 +99,7 @@ NOUN_ANCHORS: list[tuple] = [
     ("armed_forces.n.01", "military", "the military forces of a nation"),
     ("military_service.n.01", "military", "army, navy, air force"),
     ("military_personnel.n.01", "military", "troops"),
+    ("serviceman.n.01", "military", "military men: officers, generals, colonels; a commander's moves are military"),
     ("soldier.n.01", "military", "soldiers: a transfer or move of soldiers is military, like one of troops"),
     ("military_installation.n.01", "military", "military bases"),
     ("military_post.n.01", None, "below military_installation.n.01: 'post', mostly an office held"),
@@ -125,6 +127,7 @@ NOUN_ANCHORS: list[tuple] = [
     ("legislation.n.01", "policy", "law enacted by a legislative body"),
     ("legislative_act.n.01", "policy", "statutes, acts"),
     ("decree.n.01", "policy", "decrees, edicts, bans"),
+    ("charter.n.01", "policy", "a charter incorporating an institution or a state's framework", 0),
     ("referendum.n.01", "policy", "a referendum is policy in the guideline"),
     ("policy.n.01", "policy", "a plan of action adopted by a state"),
     ("policy.n.02", "policy", "a line of argument for the course of action of a government"),
@@ -163,6 +166,8 @@ NOUN_ANCHORS: list[tuple] = [
     # migration
     ("colony.n.01", "migration", "a body of people who settle far from home: colonies, settlements"),
     ("colonization.n.01", "migration", "establishing colonies"),
+    ("citizenship.n.01", "migration", "acquiring citizenship is naturalisation (enwiki set decisions: migration)"),
+    ("citizen.n.01", "migration", "becoming a citizen: naturalisation", 0),
     ("migration.n.01", "migration", "emigration, immigration"),
     ("resettlement.n.01", "migration", "relocation of people"),
     ("exile.n.03", "migration", "deportation"),
@@ -221,7 +226,7 @@ NOUN_ANCHORS: list[tuple] = [
     ("standard.n.01", "policy", "a standard issued or approved by a standards body is policy", 0),
     ("specification.n.01", "policy", "a technical specification issued or approved", 0),
     # withdrawal
-    ("secession.n.03", "withdrawal", "formal separation from an alliance or federation"),
+    ("secession.n.03", "other", "secession: the enwiki set's decisions type it with independence (other)"),
     ("withdrawal.n.03", "withdrawal", "the act of withdrawing; below it, desertion, absence", 0),
     ("withdrawal.n.06", "withdrawal", "ceasing to participate in an activity"),
     ("rupture.n.02", "withdrawal", "a separation between factions: cut-off of ties"),
@@ -375,7 +380,7 @@ VERB_ANCHORS: list[tuple] = [
     ("nationalize.v.01", "economic", "put under state ownership"),
     ("privatize.v.01", "economic", "put under private ownership"),
     # withdrawal
-    ("secede.v.01", "withdrawal", "withdraw from an organization"),
+    ("secede.v.01", "other", "secede: typed with independence (other) in the enwiki set's decisions"),
     ("retire.v.02", "withdrawal", "withdraw from active participation"),
     ("cancel.v.01", "withdrawal", "call off or annul something scheduled", 0),
     # other
@@ -409,6 +414,8 @@ HARDWARE_ANCHORS = (
     "weapon.n.01", "weaponry.n.01", "armament.n.01", "military_vehicle.n.01", "warship.n.01",
     "military_plane.n.01",
 )
+# Craft: aircraft, ships, boats, helicopters: hardware when a state or a force acquires them (any sense).
+CRAFT_ANCHORS = ("craft.n.02",)
 # Natural resources: a noun with some sense below these names a resource when it is found or struck
 # ("oil was discovered": the first sense of "oil" is a lipid).
 RESOURCE_ANCHORS = (
@@ -560,6 +567,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         verb_why = classify(wn, wordnet_dir, "verb", anchor_table(wn, VERB_ANCHORS))
         hardware_nouns = any_sense_below(wn, wordnet_dir, HARDWARE_ANCHORS)
         resource_nouns = any_sense_below(wn, wordnet_dir, RESOURCE_ANCHORS)
+        craft_nouns = any_sense_below(wn, wordnet_dir, CRAFT_ANCHORS)
         version = wn.get_version()
     if explain is not None:
         explain.update(nouns=noun_why, verbs=verb_why)
@@ -585,13 +593,16 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "verb_anchors": [anchor_about(a) for a in VERB_ANCHORS],
             "hardware_anchors": list(HARDWARE_ANCHORS),
             "resource_anchors": list(RESOURCE_ANCHORS),
+            "craft_anchors": list(CRAFT_ANCHORS),
             "sizes": {
                 "nouns": dict(sorted(Counter(nouns.values()).items())),
                 "verbs": dict(sorted(Counter(verbs.values()).items())),
                 "hardware": len(hardware_nouns),
                 "resources": len(resource_nouns),
+                "craft": len(craft_nouns),
             },
         },
+        "craft": craft_nouns,
         "hardware": hardware_nouns,
         "nouns": nouns,
         "resources": resource_nouns,

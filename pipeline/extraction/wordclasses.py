@@ -28,7 +28,7 @@ def _table() -> dict:
     with open(path, encoding="utf-8") as fh:
         data = json.load(fh)
     return {"nouns": data["nouns"], "verbs": data["verbs"], "hardware": frozenset(data["hardware"]),
-            "resources": frozenset(data["resources"])}
+            "resources": frozenset(data["resources"]), "craft": frozenset(data["craft"])}
 
 
 def _key(lemma: str) -> str:
@@ -60,3 +60,8 @@ def names_resource(lemma: str) -> bool:
     """Whether some WordNet sense of the noun `lemma` is a natural resource: oil, gas, coal, a metal, an
     ore or a mineral ("oil", "gold", "copper")."""
     return _key(lemma) in _table()["resources"]
+
+
+def names_craft(lemma: str) -> bool:
+    """Whether some WordNet sense of the noun `lemma` is a craft: an aircraft, a ship, a boat, a helicopter."""
+    return _key(lemma) in _table()["craft"]

@@ -4,10 +4,12 @@ a decree" is policy), an adjective on an aid-like object ("military support"), t
 type with its modifiers ("economic crisis"); a visit verb that goes to a place is a meeting."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
-from ..wordclasses import names_hardware, names_resource, noun_event_type, verb_event_type
+from ..wordclasses import names_craft, names_hardware, names_resource, noun_event_type, verb_event_type
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, noun_key, particle
 from .lexicon import TriggerLexicon
 
@@ -27,6 +29,9 @@ def argument_nouns(verb: Token) -> list[Token]:
     objects.extend(conj for obj in list(objects) for conj in obj.conjuncts if conj.pos_ in NOUN_POS)
     if not any(child.dep_ == "dobj" for child in verb.children):
         objects.extend(child for child in verb.children if child.dep_ == "nsubj")
+        if verb.dep_ == "xcomp" and not any(child.dep_ in SUBJECTS for child in verb.children):
+            # "the schemes began to collapse": the subject is the governing verb's
+            objects.extend(child for child in verb.head.children if child.dep_ in ("nsubj", "nsubjpass"))
     return objects
 
 
@@ -71,9 +76,30 @@ def noun_class(noun: Token) -> str | None:
         noun_event_type(noun.lemma_))
 
 
+# A model designation: letters, a hyphen and a number ("Su-27", "MiG-23s", "T-72"), as weapons and
+# military craft are named.
+DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d")
+
+
+def designation(noun: Token) -> bool:
+    """The noun is, or is named by, a model designation: "MiG-23s", "Mi-24 helicopters"."""
+    return any(DESIGNATION.match(t.text) for t in [noun, *noun.children] if t.dep_ in (
+        "compound", "amod", "nmod") or t is noun)
+
+
 def hardware_type(nouns: list[Token]) -> str | None:
     """"purchased fighters", "ordered tanks": a noun one of whose senses is military hardware."""
     return "military" if any(n.pos_ == "NOUN" and names_hardware(noun_key(n)) for n in nouns) else None
+
+
+def acquires_craft(verb: Token, objects: list[Token]) -> bool:
+    """A state or a force that acquires craft or designated models ("the country bought four Mi-24
+    helicopters", "Angola ordered two frigates"); a person who buys a boat does not."""
+    if not any(designation(o) or (o.pos_ == "NOUN" and names_craft(noun_key(o))) for o in objects):
+        return False
+    subjects = subjects_of(verb)
+    return any(s.ent_type_ in ("GPE", "NORP") or resolve_parties(s.text) or is_state_body(s.lemma_)
+               or noun_key(s) in ("country", "nation", "state") or military_noun(s) for s in subjects)
 
 
 def wordnet_argument_type(nouns: list[Token], lex: TriggerLexicon, any_dep: bool = False) -> str | None:
@@ -116,9 +142,9 @@ def military_object(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects.extend(conj for obj in list(objects) for conj in obj.conjuncts)
     objects = [obj for obj in objects if obj.pos_ in NOUN_POS]
-    if any(military_noun(obj) for obj in objects) or hardware_type(objects):
+    if any(military_noun(obj) for obj in objects) or hardware_type(objects) or acquires_craft(verb, objects):
         return True
-    return bool(objects) and any(c.dep_ == "nsubj" for c in verb.children) and military_subject(verb)
+    return bool(objects) and any(c.dep_ == "nsubj" for c in verb.children) and military_subject(verb, persons=False)
 
 
 def argument_type(nouns: list[Token], lex: TriggerLexicon, deep: bool = False) -> str | None:
@@ -150,7 +176,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     kind, lemma = verb_type_alone(verb, lex)
     if kind in MOVES_OF_A_FORCE and military_subject(verb):
         return "military", lemma  # "the troops withdrew from the city", "the regiment entered the town"
-    if kind == "policy" and lemma == verb.lemma_.lower() and (military_subject(verb) or military_object(verb)):
+    if kind == "policy" and lemma == verb.lemma_.lower() and (military_subject(verb, persons=False)
+                                                              or military_object(verb)):
         return "military", lemma  # "ordered the regiment to the coast", "the units were incorporated into the army"
     if kind == "other" and puts_in_office(verb, lex):
         return "leadership", lemma  # "selected him as its provisional president"
@@ -199,7 +226,7 @@ def official_actor(verb: Token, lex: TriggerLexicon) -> bool:
         words = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "appos", "nmod"))]
         words.extend(g for c in subject.children if c.dep_ == "appos" for g in c.children if g.dep_ in ("compound", "prep"))
         if any(w.lemma_.lower() in lex.office_nouns or w.lower_ in lex.office_nouns or is_state_body(w.lemma_)
-               for w in words):
+               or noun_event_type(w.lemma_.lower()) == "military" for w in words):
             return True
         if subject.ent_type_ in ("GPE", "ORG", "NORP") or resolve_parties(subject.text):
             return True
@@ -223,18 +250,18 @@ def relocates(verb: Token, lex: TriggerLexicon) -> bool:
     return bool(movers) and not official_actor(verb, lex)
 
 
-def military_subject(verb: Token) -> bool:
+def military_subject(verb: Token, persons: bool = True) -> bool:
     """The verb's actor (its subject, or the passive subject of a move: "troops were withdrawn") is of WordNet's
-    military class."""
+    military class: a force, or (with `persons`) an officer ("General Howe arrived", "the colonel")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects.extend(conj for s in list(subjects) for conj in s.conjuncts)
-    return any(s.pos_ in NOUN_POS and military_noun(s) for s in subjects)
+    return any(s.pos_ in NOUN_POS and (persons or s.pos_ == "NOUN") and military_noun(s) for s in subjects)
 
 
 def military_noun(noun: Token) -> bool:
     """A noun of WordNet's military class, by its compound name, itself, or a compound before it ("militia
     units", "the air force", "naval forces")."""
-    return noun_class(noun) == "military" or any(
+    return noun_class(noun) == "military" or noun.lower_ in ("forces", "troops") or any(
         c.dep_ in ("compound", "amod") and c.i < noun.i and noun_event_type(c.lemma_.lower()) == "military"
         for c in noun.children)
 
