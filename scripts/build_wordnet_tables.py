@@ -128,6 +128,8 @@ NOUN_ANCHORS: list[tuple] = [
     ("legislative_act.n.01", "policy", "statutes, acts"),
     ("decree.n.01", "policy", "decrees, edicts, bans"),
     ("charter.n.01", "policy", "a charter incorporating an institution or a state's framework", 0),
+    ("code.n.01", "policy", "a code of rules or laws (civil code, building code) taking effect or issued"),
+    ("legal_right.n.01", "policy", "rights granted or extended by law: suffrage, franchise, civil rights"),
     ("referendum.n.01", "policy", "a referendum is policy in the guideline"),
     ("policy.n.01", "policy", "a plan of action adopted by a state"),
     ("policy.n.02", "policy", "a line of argument for the course of action of a government"),

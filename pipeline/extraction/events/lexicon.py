@@ -63,6 +63,8 @@ class TriggerLexicon:
     argument_typed_nouns: frozenset
     succession_verbs: frozenset
     publication_verbs: frozenset
+    territory_transfer_verbs: frozenset
+    in_force_idioms: frozenset
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -111,5 +113,6 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         no_argument_class=as_set("no_argument_class"), statement_verbs=as_set("statement_verbs"),
         relocation_verbs=as_set("relocation_verbs"), framing_phrases=as_set("framing_phrases"),
         argument_typed_nouns=as_set("argument_typed_nouns"), succession_verbs=as_set("succession_verbs"),
-        publication_verbs=as_set("publication_verbs"),
+        publication_verbs=as_set("publication_verbs"), territory_transfer_verbs=as_set("territory_transfer_verbs"),
+        in_force_idioms=as_set("in_force_idioms"),
     )

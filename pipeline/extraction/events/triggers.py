@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..dates import DateRecord
+from ..wordclasses import noun_event_type
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key, particle
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -115,13 +116,18 @@ def framed_event_noun(verb: Token, lex: TriggerLexicon) -> Token | None:
     """The event noun a framing verb links: "the 1968 discovery of gold led to a rush" (its subject),
     "the country was affected by the war" (its agent)."""
     for child in verb.children:
-        if child.dep_ in SUBJECTS and is_event_noun(child, lex):
+        if child.dep_ in SUBJECTS and names_event(child, lex):
             return child
         if child.dep_ == "agent":
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and is_event_noun(pobj, lex):
+                if pobj.dep_ == "pobj" and names_event(pobj, lex):
                     return pobj
     return None
+
+
+def names_event(noun: Token, lex: TriggerLexicon) -> bool:
+    """An event noun of the lexicon, or a noun WordNet puts in an event class ("the 1929 crash")."""
+    return is_event_noun(noun, lex) or (noun.pos_ == "NOUN" and noun_event_type(noun_key(noun)) is not None)
 
 
 def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_tokens: set[int],
@@ -165,5 +171,5 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
 
 
 def noun_candidate(noun: Token, date: DateRecord, lex: TriggerLexicon, acl: Token | None = None) -> Candidate:
-    kind = noun_type(noun, lex) or "other"
+    kind = noun_type(noun, lex) or (noun_event_type(noun_key(noun)) if noun.pos_ == "NOUN" else None) or "other"
     return Candidate(noun, noun, kind, noun_key(noun), date, [acl] if acl is not None else [])

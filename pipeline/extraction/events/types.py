@@ -182,6 +182,14 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind == "other" and puts_in_office(verb, lex):
         return "leadership", lemma  # "selected him as its provisional president"
     bare = verb.lemma_.lower()
+    if bare in lex.territory_transfer_verbs and kind in ("migration", "other", "economic") and transfers_territory(verb):
+        return "policy", lemma  # "the colony was transferred to the crown", "ceded the province"
+    if lemma in lex.in_force_idioms or any(f"{bare} {c.lower_} {g.lower_}" in lex.in_force_idioms
+                                           for c in verb.children if c.dep_ == "prep" for g in c.children):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        found = argument_type(subjects, lex) or wordnet_argument_type(subjects, lex, any_dep=True)
+        if found in ("policy", "agreement"):
+            return found, lemma  # "the new code took effect": a law in force is policy, a treaty agreement
     if kind == "leadership" and lemma == bare and bare in lex.succession_verbs and not succeeds_a_person(verb, lex):
         # "the monarchy was succeeded by a republic": no office changed hands; "the currency was replaced"
         return wordnet_argument_type(argument_nouns(verb), lex) or "other", lemma
@@ -190,6 +198,21 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
+
+
+def transfers_territory(verb: Token) -> bool:
+    """What changes hands is a territory: a named place, or a noun WordNet calls a colony, a settlement or an
+    administrative district."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    things.extend(conj for t in list(things) for conj in t.conjuncts)
+    return any((t.ent_type_ in ("GPE", "LOC") and not t.pos_ == "PRON") or (
+        t.pos_ == "NOUN" and noun_class(t) in ("migration", "policy") and names_place(t)) for t in things)
+
+
+def names_place(noun: Token) -> bool:
+    """A colony, town, territory or province (not a law or a group of people)."""
+    return noun_key(noun) in ("colony", "territory", "province", "district", "county", "settlement", "town",
+                              "city", "village", "state", "region", "land", "lands", "island")
 
 
 def succeeds_a_person(verb: Token, lex: TriggerLexicon) -> bool:
@@ -291,7 +314,7 @@ def verb_type_alone(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         if prt.lower_ in lex.particles:
             return lex.particles[prt.lower_], phrase
     for noun in nouns:
-        if noun.dep_ in ("dobj", "attr", "acomp") and noun_key(noun) in lex.idioms.get(lemma, {}):
+        if noun.dep_ in ("dobj", "attr", "acomp", "nsubjpass") and noun_key(noun) in lex.idioms.get(lemma, {}):
             return lex.idioms[lemma][noun_key(noun)], f"{lemma} {noun.lower_}"
         if lemma == "take" and noun.lower_ == "place" and noun.dep_ == "dobj":
             subjects = [child for child in verb.children if child.dep_ in SUBJECTS]
