@@ -62,9 +62,11 @@ class TriggerLexicon:
     framing_phrases: frozenset
     argument_typed_nouns: frozenset
     succession_verbs: frozenset
-    publication_verbs: frozenset
+    policy_object_verbs: frozenset
     territory_transfer_verbs: frozenset
     in_force_idioms: frozenset
+    configurable_verbs: frozenset
+    territory_nouns: frozenset
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -113,6 +115,7 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         no_argument_class=as_set("no_argument_class"), statement_verbs=as_set("statement_verbs"),
         relocation_verbs=as_set("relocation_verbs"), framing_phrases=as_set("framing_phrases"),
         argument_typed_nouns=as_set("argument_typed_nouns"), succession_verbs=as_set("succession_verbs"),
-        publication_verbs=as_set("publication_verbs"), territory_transfer_verbs=as_set("territory_transfer_verbs"),
-        in_force_idioms=as_set("in_force_idioms"),
+        policy_object_verbs=as_set("policy_object_verbs"), territory_transfer_verbs=as_set("territory_transfer_verbs"),
+        in_force_idioms=as_set("in_force_idioms"), configurable_verbs=as_set("configurable_verbs"),
+        territory_nouns=as_set("territory_nouns"),
     )

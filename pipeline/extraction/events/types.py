@@ -176,13 +176,15 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     kind, lemma = verb_type_alone(verb, lex)
     if kind in MOVES_OF_A_FORCE and military_subject(verb):
         return "military", lemma  # "the troops withdrew from the city", "the regiment entered the town"
-    if kind == "policy" and lemma == verb.lemma_.lower() and (military_subject(verb, persons=False)
-                                                              or military_object(verb)):
+    if kind == "policy" and lemma == verb.lemma_.lower() and (military_subject(verb, persons=False) or military_object(
+            verb)) and argument_type(argument_nouns(verb), lex) in (None, "military"):
         return "military", lemma  # "ordered the regiment to the coast", "the units were incorporated into the army"
     if kind == "other" and puts_in_office(verb, lex):
         return "leadership", lemma  # "selected him as its provisional president"
     bare = verb.lemma_.lower()
-    if bare in lex.territory_transfer_verbs and kind in ("migration", "other", "economic") and transfers_territory(verb):
+    if bare in lex.configurable_verbs and kind == "policy" and any(c.dep_ == "xcomp" for c in verb.children):
+        return "other", lemma  # "the clock was set to read noon": configured, not decided
+    if bare in lex.territory_transfer_verbs and kind in ("migration", "other", "economic") and transfers_territory(verb, lex):
         return "policy", lemma  # "the colony was transferred to the crown", "ceded the province"
     if lemma in lex.in_force_idioms or any(f"{bare} {c.lower_} {g.lower_}" in lex.in_force_idioms
                                            for c in verb.children if c.dep_ == "prep" for g in c.children):
@@ -200,19 +202,12 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     return kind, lemma
 
 
-def transfers_territory(verb: Token) -> bool:
-    """What changes hands is a territory: a named place, or a noun WordNet calls a colony, a settlement or an
-    administrative district."""
+def transfers_territory(verb: Token, lex: TriggerLexicon) -> bool:
+    """What changes hands is a territory: a named place, or a colony, province or territory."""
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     things.extend(conj for t in list(things) for conj in t.conjuncts)
     return any((t.ent_type_ in ("GPE", "LOC") and not t.pos_ == "PRON") or (
-        t.pos_ == "NOUN" and noun_class(t) in ("migration", "policy") and names_place(t)) for t in things)
-
-
-def names_place(noun: Token) -> bool:
-    """A colony, town, territory or province (not a law or a group of people)."""
-    return noun_key(noun) in ("colony", "territory", "province", "district", "county", "settlement", "town",
-                              "city", "village", "state", "region", "land", "lands", "island")
+        t.pos_ == "NOUN" and noun_key(t) in lex.territory_nouns) for t in things)
 
 
 def succeeds_a_person(verb: Token, lex: TriggerLexicon) -> bool:
@@ -300,8 +295,24 @@ def puts_in_office(verb: Token, lex: TriggerLexicon) -> bool:
     return False
 
 
+def base_of_repetition(lemma: str, lex: TriggerLexicon) -> str:
+    """"readmit", "re-establish", "reconquer": a verb the lexicon and WordNet lack that repeats one they
+    know happens as that one does."""
+    known = lambda word: word in lex.verbs or word in lex.argument_typed_verbs or verb_event_type(word)  # noqa: E731
+    if known(lemma) or not lemma.startswith("re"):
+        return lemma
+    base = lemma[3:] if lemma.startswith("re-") else lemma[2:]
+    return base if len(base) > 3 and known(base) else lemma
+
+
 def verb_type_alone(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
-    lemma = verb.lemma_.lower()
+    lemma = base_of_repetition(verb.lemma_.lower(), lex)
+    if lemma != verb.lemma_.lower():
+        return verb_type_of_lemma(verb, lemma, lex)[0], verb.lemma_.lower()
+    return verb_type_of_lemma(verb, lemma, lex)
+
+
+def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[str, str]:
     nouns = argument_nouns(verb)
     prt = particle(verb)
     if prt is not None:
@@ -321,6 +332,10 @@ def verb_type_alone(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
             return argument_type(subjects, lex) or noun_type_of(subjects, lex) or "other", "take place"
     kind, overrides = lex.entry(lex.verbs, lemma)
     modified = modifier_type(nouns, lex)
+    if lemma in lex.policy_object_verbs and wordnet_argument_type(
+            [n for n in nouns if n.dep_ in ("dobj", "nsubjpass")], lex) == "policy":
+        # "the standard was published in 1963", "ratified the constitution"; a book published is not
+        return "policy", lemma
     if lemma in lex.military_object_verbs and military_object(verb):
         return "military", lemma  # "purchased rifles", "withdrew its troops"; "purchased a territory" is not
     if lemma in lex.argument_typed_verbs:
@@ -334,9 +349,6 @@ def verb_type_alone(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
             return found, lemma
     if kind is not None and kind != "other":
         return modified or argument_override(nouns, overrides) or kind, lemma
-    if lemma in lex.publication_verbs and wordnet_argument_type(
-            [n for n in nouns if n.dep_ in ("dobj", "nsubjpass")], lex) == "policy":
-        return "policy", lemma  # "the standard was published in 1963"; a book or statistics published is not
     if lemma in lex.light_verbs:
         found = argument_type(nouns, lex) or noun_type_of(nouns, lex)
         if found or not (lemma in lex.visit_verbs and visits_a_place(verb, lex)):
