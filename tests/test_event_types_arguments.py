@@ -175,3 +175,17 @@ def test_secession_launches_mergers_and_liberations(analyse, text, trigger, expe
 def test_the_act_at_a_dated_gathering_is_the_event(analyse, text, trigger, expected):
     events = events_of(analyse, text)
     assert [(e["trigger"].split()[0], e["type"]) for e in events] == [(trigger, expected)]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # an office predicated of the object is leadership; an election to an academy is a membership
+    ("In 1934 a Russian adventurer proclaimed himself king.", "proclaimed", "leadership"),
+    ("The council named him governor in 1820.", "named", "leadership"),
+    ("In 1917 he was elected to the academy.", "elected", "agreement"),
+    ("She was elected to the royal society in 1945.", "elected", "agreement"),
+    ("He accepted a professorship at the university in 1912.", "accepted", "leadership"),
+    ("In 1901 he took Swiss citizenship.", "took", "migration"),
+    ("In 2007 the navy took delivery of three frigates.", "took", "military"),
+])
+def test_offices_memberships_and_what_an_unknown_verb_acts_on(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

@@ -67,6 +67,7 @@ class TriggerLexicon:
     in_force_idioms: frozenset
     configurable_verbs: frozenset
     territory_nouns: frozenset
+    membership_bodies: frozenset
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -117,5 +118,5 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         argument_typed_nouns=as_set("argument_typed_nouns"), succession_verbs=as_set("succession_verbs"),
         policy_object_verbs=as_set("policy_object_verbs"), territory_transfer_verbs=as_set("territory_transfer_verbs"),
         in_force_idioms=as_set("in_force_idioms"), configurable_verbs=as_set("configurable_verbs"),
-        territory_nouns=as_set("territory_nouns"),
+        territory_nouns=as_set("territory_nouns"), membership_bodies=as_set("membership_bodies"),
     )

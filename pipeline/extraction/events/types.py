@@ -179,8 +179,10 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind == "policy" and lemma == verb.lemma_.lower() and (military_subject(verb, persons=False) or military_object(
             verb)) and argument_type(argument_nouns(verb), lex) in (None, "military"):
         return "military", lemma  # "ordered the regiment to the coast", "the units were incorporated into the army"
-    if kind == "other" and puts_in_office(verb, lex):
-        return "leadership", lemma  # "selected him as its provisional president"
+    if kind in ("other", "policy") and puts_in_office(verb, lex):
+        return "leadership", lemma  # "selected him as its provisional president", "proclaimed himself king"
+    if kind == "leadership" and joins_a_body(verb, lex):
+        return "agreement", lemma  # "was elected to the academy": a membership
     bare = verb.lemma_.lower()
     if bare in lex.configurable_verbs and kind == "policy" and any(c.dep_ == "xcomp" for c in verb.children):
         return "other", lemma  # "the clock was set to read noon": configured, not decided
@@ -218,6 +220,12 @@ def succeeds_a_person(verb: Token, lex: TriggerLexicon) -> bool:
     arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     arguments.extend(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
     return any(personal(a) for a in arguments) or puts_in_office(verb, lex)
+
+
+def joins_a_body(verb: Token, lex: TriggerLexicon) -> bool:
+    """Elected or admitted "to" an academy, a society, a league: a person becomes a member."""
+    return any(child.dep_ == "prep" and child.lower_ == "to" and any(
+        g.dep_ == "pobj" and noun_key(g) in lex.membership_bodies for g in child.children) for child in verb.children)
 
 
 def subjects_of(verb: Token) -> list[Token]:
@@ -285,7 +293,14 @@ def military_noun(noun: Token) -> bool:
 
 
 def puts_in_office(verb: Token, lex: TriggerLexicon) -> bool:
-    """An "as" phrase naming an office: "chose her as vice president", "was confirmed as governor"."""
+    """An "as" phrase naming an office: "chose her as vice president", "was confirmed as governor"; an office
+    predicated of the object: "named him governor", "proclaimed himself king"."""
+    for child in verb.children:
+        if child.dep_ == "oprd" and noun_key(child) in lex.office_nouns:
+            return True
+        if child.dep_ == "dobj" and noun_key(child) in lex.office_nouns and any(
+                g.lower_.endswith("self") for g in child.children):
+            return True
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":
             for pobj in child.children:
@@ -365,9 +380,11 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
     if found is None and kind is None and lemma not in lex.needs_event_argument:
         # a verb known to neither the lexicon nor WordNet's classes takes what it acts on: "revised the
         # standard" policy, "faced reelection" leadership
-        found = wordnet_argument_type([n for n in nouns if n.dep_ in ("dobj", "nsubjpass")], lex)
-        if found == "economic":
-            found = None  # goods and crops are what many happenings act on ("ruined the harvest")
+        found = wordnet_argument_type(nouns, lex)
+        if found in ("economic", "meeting"):
+            # goods and crops are what many happenings act on ("ruined the harvest"); a conference
+            # realigned is no meeting held
+            found = None
     return found or ("economic" if finances_money(verb, lex) else "other"), lemma
 
 
