@@ -23,7 +23,7 @@ def test_a_discovered_resource_is_economic(analyse, text, trigger):
     # a dated event noun, not the causal or framing verb over it, is the happening
     ("The 1968 discovery of gold led to a rush of prospectors.", "discovery", "economic"),
     ("In 1968 the discovery of gold led to a rush of prospectors.", "discovery", "economic"),
-    ("The country was badly affected by the civil war in 1999.", "war", "conflict"),
+    ("The 1932 famine contributed to the fall of the government.", "famine", "economic"),
 ])
 def test_the_event_noun_under_a_causal_verb_is_the_event(analyse, text, trigger, expected):
     events = events_of(analyse, text)

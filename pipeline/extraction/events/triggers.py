@@ -106,7 +106,7 @@ def is_state(verb: Token, lex: TriggerLexicon) -> bool:
 
 def frames(verb: Token, lex: TriggerLexicon) -> bool:
     """Attribution, framing or a causal link, not a happening: "according to", "ranging from", "was
-    administered from", "led to", "contributed to", "was affected by"."""
+    administered from", "led to", "contributed to"."""
     lemma = verb.lemma_.lower()
     return any(f"{lemma} {child.lower_}" in lex.framing_phrases for child in verb.children
                if child.dep_ in ("prep", "agent", "dobj", "prt"))
@@ -114,7 +114,7 @@ def frames(verb: Token, lex: TriggerLexicon) -> bool:
 
 def framed_event_noun(verb: Token, lex: TriggerLexicon) -> Token | None:
     """The event noun a framing verb links: "the 1968 discovery of gold led to a rush" (its subject),
-    "the country was affected by the war" (its agent)."""
+    "the region was devastated by the war" (an agent, where a framing phrase takes one)."""
     for child in verb.children:
         if child.dep_ in SUBJECTS and names_event(child, lex):
             return child
