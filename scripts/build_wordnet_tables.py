@@ -21,6 +21,13 @@ deeper in the hierarchy, then the one listed first below). Anchors of type None 
 whose nearest anchor is a stop has no type. Instances (proper names such as "Battle of Hastings")
 are left out. Lemmas are lower-cased, with spaces for WordNet's underscores.
 
+"hardware" lists the nouns with any sense (not only the first) below a military hardware anchor
+(weapons, military vehicles, warships, warplanes): "fighter" (first a combatant), "tank" (first a
+container) name hardware when a state buys or receives them. "resources" likewise lists the nouns with
+a sense below a natural-resource anchor (oil, gas, coal, metals, ores, minerals): "oil" (first a lipid)
+is a resource when it is discovered. "craft" lists the nouns with a sense below craft.n.02 (aircraft,
+ships, boats, helicopters): military hardware when a state or a force acquires them.
+
 The Debian package lacks the `lexnames` file that nltk's reader needs; it is the fixed list of the
 45 lexicographer files of lexnames(5WN), written below into a private copy of the database.
 """
@@ -92,6 +99,7 @@ NOUN_ANCHORS: list[tuple] = [
     ("armed_forces.n.01", "military", "the military forces of a nation"),
     ("military_service.n.01", "military", "army, navy, air force"),
     ("military_personnel.n.01", "military", "troops"),
+    ("serviceman.n.01", "military", "military men: officers, generals, colonels; a commander's moves are military"),
     ("soldier.n.01", "military", "soldiers: a transfer or move of soldiers is military, like one of troops"),
     ("military_installation.n.01", "military", "military bases"),
     ("military_post.n.01", None, "below military_installation.n.01: 'post', mostly an office held"),
@@ -119,6 +127,9 @@ NOUN_ANCHORS: list[tuple] = [
     ("legislation.n.01", "policy", "law enacted by a legislative body"),
     ("legislative_act.n.01", "policy", "statutes, acts"),
     ("decree.n.01", "policy", "decrees, edicts, bans"),
+    ("charter.n.01", "policy", "a charter incorporating an institution or a state's framework", 0),
+    ("code.n.01", "policy", "a code of rules or laws (civil code, building code) taking effect or issued"),
+    ("legal_right.n.01", "policy", "rights granted or extended by law: suffrage, franchise, civil rights"),
     ("referendum.n.01", "policy", "a referendum is policy in the guideline"),
     ("policy.n.01", "policy", "a plan of action adopted by a state"),
     ("policy.n.02", "policy", "a line of argument for the course of action of a government"),
@@ -142,6 +153,10 @@ NOUN_ANCHORS: list[tuple] = [
     ("presidency.n.01", "leadership", "the tenure of a president"),
     ("presidency.n.02", "leadership", "the office of president"),
     ("premiership.n.01", "leadership", "the office of premier"),
+    ("professorship.n.01", "leadership", "a professorship held (set decisions: posts held are leadership)", 0),
+    ("governorship.n.01", "leadership", "the office of governor", 0),
+    ("chairmanship.n.01", "leadership", "the office of chairman", 0),
+    ("directorship.n.01", "leadership", "the position of director", 0),
     ("kingship.n.01", "leadership", "the position of a king"),
     ("throne.n.03", "leadership", "the position and power of one who occupies a throne"),
     ("reign.n.01", "leadership", "the period of a monarch's rule"),
@@ -157,6 +172,8 @@ NOUN_ANCHORS: list[tuple] = [
     # migration
     ("colony.n.01", "migration", "a body of people who settle far from home: colonies, settlements"),
     ("colonization.n.01", "migration", "establishing colonies"),
+    ("citizenship.n.01", "migration", "acquiring citizenship is naturalisation (enwiki set decisions: migration)"),
+    ("citizen.n.01", "migration", "becoming a citizen: naturalisation", 0),
     ("migration.n.01", "migration", "emigration, immigration"),
     ("resettlement.n.01", "migration", "relocation of people"),
     ("exile.n.03", "migration", "deportation"),
@@ -204,8 +221,18 @@ NOUN_ANCHORS: list[tuple] = [
     ("privatization.n.01", "economic", "economic reform"),
     ("depository_financial_institution.n.01", "economic", "banks (the financial sense)"),
     ("economic_crisis.n.01", "economic", "economic crises"),
+    ("precious_metal.n.01", "economic", "gold, silver: discoveries and mining of resources (v1.1 economic)"),
+    ("metallic_element.n.01", "economic", "copper, iron, tin: resources found or mined"),
+    ("ore.n.01", "economic", "ores: resources found or mined"),
+    ("mineral.n.01", "economic", "minerals: resources found or mined"),
+    # policy: a territory's status and the standards of a standards body
+    ("administrative_district.n.01", "policy",
+     "states, provinces, counties: organising, creating or admitting one changes a territory's status (v1.1)"),
+    ("district.n.01", "policy", "'territory', 'district': a region marked off for administration", 0),
+    ("standard.n.01", "policy", "a standard issued or approved by a standards body is policy", 0),
+    ("specification.n.01", "policy", "a technical specification issued or approved", 0),
     # withdrawal
-    ("secession.n.03", "withdrawal", "formal separation from an alliance or federation"),
+    ("secession.n.03", "other", "secession: the enwiki set's decisions type it with independence (other)"),
     ("withdrawal.n.03", "withdrawal", "the act of withdrawing; below it, desertion, absence", 0),
     ("withdrawal.n.06", "withdrawal", "ceasing to participate in an activity"),
     ("rupture.n.02", "withdrawal", "a separation between factions: cut-off of ties"),
@@ -359,7 +386,7 @@ VERB_ANCHORS: list[tuple] = [
     ("nationalize.v.01", "economic", "put under state ownership"),
     ("privatize.v.01", "economic", "put under private ownership"),
     # withdrawal
-    ("secede.v.01", "withdrawal", "withdraw from an organization"),
+    ("secede.v.01", "other", "secede: typed with independence (other) in the enwiki set's decisions"),
     ("retire.v.02", "withdrawal", "withdraw from active participation"),
     ("cancel.v.01", "withdrawal", "call off or annul something scheduled", 0),
     # other
@@ -385,6 +412,21 @@ _POS_NUMBER = {"adj": 3, "adv": 4, "noun": 1, "verb": 2}
 DATABASE_FILES = (
     "data.adj", "data.adv", "data.noun", "data.verb", "index.adj", "index.adv", "index.noun",
     "index.verb", "adj.exc", "adv.exc", "noun.exc", "verb.exc", "cntlist.rev",
+)
+# Military hardware: a noun with SOME sense below one of these (not only its first) names hardware when it
+# is bought, ordered or delivered ("acquired fighters", "ordered tanks"): the first sense of "fighter" is a
+# combatant, of "tank" a container.
+HARDWARE_ANCHORS = (
+    "weapon.n.01", "weaponry.n.01", "armament.n.01", "military_vehicle.n.01", "warship.n.01",
+    "military_plane.n.01",
+)
+# Craft: aircraft, ships, boats, helicopters: hardware when a state or a force acquires them (any sense).
+CRAFT_ANCHORS = ("craft.n.02",)
+# Natural resources: a noun with some sense below these names a resource when it is found or struck
+# ("oil was discovered": the first sense of "oil" is a lipid).
+RESOURCE_ANCHORS = (
+    "petroleum.n.01", "natural_gas.n.01", "coal.n.01", "precious_metal.n.01", "ore.n.01", "mineral.n.01",
+    "metallic_element.n.01",
 )
 TYPES = (
     "conflict", "military", "agreement", "meeting", "policy", "withdrawal", "leadership", "life",
@@ -502,6 +544,24 @@ def classify(wn, wordnet_dir: Path, pos_name: str, anchors) -> dict[str, tuple[s
     return result
 
 
+def any_sense_below(wn, wordnet_dir: Path, names) -> list[str]:
+    """Nouns one of whose senses lies below one of the anchors `names` (any sense, not only the first)."""
+    anchors = {wn.synset(name) for name in names}
+    found = set()
+    for lemma, offsets in index_senses(wordnet_dir, "noun"):
+        if len(lemma) < 2 or not any(c.isalpha() for c in lemma):
+            continue
+        for offset in offsets:
+            synset = wn.synset_from_pos_and_offset("n", offset)
+            if synset.instance_hypernyms() and not synset.hypernyms():
+                continue
+            closure = {synset, *synset.closure(lambda s: s.hypernyms())}
+            if closure & anchors:
+                found.add(lemma.replace("_", " ").lower())
+                break
+    return sorted(found)
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -511,6 +571,9 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         wn = open_wordnet(wordnet_dir, Path(tmp))
         noun_why = classify(wn, wordnet_dir, "noun", anchor_table(wn, NOUN_ANCHORS))
         verb_why = classify(wn, wordnet_dir, "verb", anchor_table(wn, VERB_ANCHORS))
+        hardware_nouns = any_sense_below(wn, wordnet_dir, HARDWARE_ANCHORS)
+        resource_nouns = any_sense_below(wn, wordnet_dir, RESOURCE_ANCHORS)
+        craft_nouns = any_sense_below(wn, wordnet_dir, CRAFT_ANCHORS)
         version = wn.get_version()
     if explain is not None:
         explain.update(nouns=noun_why, verbs=verb_why)
@@ -534,12 +597,21 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "needs": "wordnet-base (Debian) and nltk, for the build only",
             "noun_anchors": [anchor_about(a) for a in NOUN_ANCHORS],
             "verb_anchors": [anchor_about(a) for a in VERB_ANCHORS],
+            "hardware_anchors": list(HARDWARE_ANCHORS),
+            "resource_anchors": list(RESOURCE_ANCHORS),
+            "craft_anchors": list(CRAFT_ANCHORS),
             "sizes": {
                 "nouns": dict(sorted(Counter(nouns.values()).items())),
                 "verbs": dict(sorted(Counter(verbs.values()).items())),
+                "hardware": len(hardware_nouns),
+                "resources": len(resource_nouns),
+                "craft": len(craft_nouns),
             },
         },
+        "craft": craft_nouns,
+        "hardware": hardware_nouns,
         "nouns": nouns,
+        "resources": resource_nouns,
         "verbs": verbs,
     }
 

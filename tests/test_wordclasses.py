@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import SETTINGS
-from pipeline.extraction.wordclasses import TABLE_NAME, noun_event_type, verb_event_type
+from pipeline.extraction.wordclasses import (TABLE_NAME, names_craft, names_hardware, names_resource, noun_event_type,
+                                             verb_event_type)
 
 REPO = Path(__file__).resolve().parent.parent
 TABLE = Path(SETTINGS.models_dir) / TABLE_NAME
@@ -42,7 +43,7 @@ TYPES = {
         ("coronation", "leadership"),
         ("assassination", "life"), ("death", "life"), ("birth", "life"), ("execution", "life"),
         ("summit", "meeting"), ("talks", "meeting"), ("visit", "meeting"),
-        ("secession", "withdrawal"), ("withdrawal", "withdrawal"),
+        ("secession", "other"), ("withdrawal", "withdrawal"),
         ("independence", "other"), ("earthquake", "other"), ("riot", "other"),
         ("arrest", "other"), ("census", "other"),
     ],
@@ -61,7 +62,7 @@ def test_event_nouns(lemma, expected):
         ("visit", "meeting"), ("convene", "meeting"), ("confer", "meeting"),
         ("annex", "policy"), ("legislate", "policy"), ("ban", "policy"), ("outlaw", "policy"),
         ("repeal", "policy"),
-        ("secede", "withdrawal"), ("cancel", "withdrawal"),
+        ("secede", "other"), ("cancel", "withdrawal"),
         ("elect", "leadership"), ("depose", "leadership"), ("abdicate", "leadership"),
         ("crown", "leadership"), ("overthrow", "leadership"), ("usurp", "leadership"),
         ("die", "life"), ("assassinate", "life"), ("execute", "life"), ("kill", "life"),
@@ -79,7 +80,7 @@ def test_event_verbs(lemma, expected):
 
 @pytest.mark.parametrize(
     "lemma",
-    ["table", "idea", "colour", "color", "river", "state", "government", "party", "office",
+    ["table", "idea", "colour", "color", "river", "government", "party", "office",
      "bank", "charge", "post", "casualty", "street lamp", "xyzzy", ""],
 )
 def test_non_event_nouns_have_no_class(lemma):
@@ -106,7 +107,7 @@ def test_lookup_normalises_case_spacing_and_underscores():
 
 def test_table_shape():
     data = json.loads(TABLE.read_text(encoding="utf-8"))
-    assert set(data) == {"about", "nouns", "verbs"}
+    assert set(data) == {"about", "nouns", "verbs", "hardware", "resources", "craft"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_tables.py"
     for pos in ("nouns", "verbs"):
@@ -140,3 +141,39 @@ def test_build_script_rebuilds_the_committed_table_byte_for_byte(tmp_path):
     )
     committed = (REPO / "models" / TABLE_NAME).read_bytes()
     assert out.read_bytes() == committed, "models/wordnet_event_classes.json is stale: rerun the build"
+
+
+@pytest.mark.parametrize(
+    "lemma, expected",
+    [
+        # a territory's status and the standards of a standards body (v1.1 policy)
+        ("province", "policy"), ("state", "policy"), ("territory", "policy"), ("standard", "policy"),
+        ("constitution", "policy"), ("code", "policy"), ("suffrage", "policy"), ("charter", "policy"),
+        # resources found or mined (v1.1 economic), naturalisation (set decisions), officers (military)
+        ("gold", "economic"), ("copper", "economic"), ("ore", "economic"),
+        ("citizenship", "migration"), ("general", "military"), ("colonel", "military"),
+    ],
+)
+def test_classes_for_arguments_of_light_verbs(lemma, expected):
+    assert noun_event_type(lemma) == expected
+
+
+@pytest.mark.parametrize("lemma", ["fighter", "tank", "frigate", "rifle", "missile", "bomber"])
+def test_hardware_by_any_sense(lemma):
+    # the first sense of "fighter" is a combatant and of "tank" a container: hardware by another sense
+    assert names_hardware(lemma)
+
+
+@pytest.mark.parametrize("lemma", ["oil", "gas", "gold", "coal", "uranium"])
+def test_resources_by_any_sense(lemma):
+    assert names_resource(lemma)
+
+
+@pytest.mark.parametrize("lemma", ["helicopter", "aircraft", "boat", "vessel", "ship"])
+def test_craft_by_any_sense(lemma):
+    assert names_craft(lemma)
+
+
+@pytest.mark.parametrize("lemma", ["table", "book", "farmer", "salt", "idea"])
+def test_other_nouns_are_neither_hardware_resources_nor_craft(lemma):
+    assert not (names_hardware(lemma) or names_resource(lemma) or names_craft(lemma))

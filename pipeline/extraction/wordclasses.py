@@ -23,11 +23,12 @@ TABLE_NAME = "wordnet_event_classes.json"
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, dict[str, str]]:
+def _table() -> dict:
     path = Path(SETTINGS.models_dir) / TABLE_NAME
     with open(path, encoding="utf-8") as fh:
         data = json.load(fh)
-    return {"nouns": data["nouns"], "verbs": data["verbs"]}
+    return {"nouns": data["nouns"], "verbs": data["verbs"], "hardware": frozenset(data["hardware"]),
+            "resources": frozenset(data["resources"]), "craft": frozenset(data["craft"])}
 
 
 def _key(lemma: str) -> str:
@@ -47,3 +48,20 @@ def verb_event_type(lemma: str) -> str | None:
     "emigrate" -> migration, "take control" -> conflict), or None when the verb reaches no
     event class. `lemma` is a lemma ("invade", not "invaded")."""
     return _table()["verbs"].get(_key(lemma))
+
+
+def names_hardware(lemma: str) -> bool:
+    """Whether some WordNet sense of the noun `lemma` (not only its first) is military hardware: a weapon,
+    a military vehicle, a warship or a warplane ("fighter", "tank", "frigate")."""
+    return _key(lemma) in _table()["hardware"]
+
+
+def names_resource(lemma: str) -> bool:
+    """Whether some WordNet sense of the noun `lemma` is a natural resource: oil, gas, coal, a metal, an
+    ore or a mineral ("oil", "gold", "copper")."""
+    return _key(lemma) in _table()["resources"]
+
+
+def names_craft(lemma: str) -> bool:
+    """Whether some WordNet sense of the noun `lemma` is a craft: an aircraft, a ship, a boat, a helicopter."""
+    return _key(lemma) in _table()["craft"]

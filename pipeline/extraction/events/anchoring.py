@@ -136,6 +136,16 @@ def adjacent_event_noun(span: Span, anchor: Token, lex: TriggerLexicon) -> Token
     return noun
 
 
+def gathering_setting(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """The verb of a clause set "at" a dated gathering ("At a convention in 1990, the governments
+    postponed ..."): the gathering only says where and when the act was done."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "at" and is_verb(prep.head) and prep.i < prep.head.i and (
+            is_event_noun(noun, lex) and noun_candidate(noun, None, lex).kind == "meeting"):
+        return prep.head
+    return None
+
+
 def in_parentheses(span: Span) -> bool:
     doc = span.doc
     return span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")"
@@ -166,6 +176,11 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
         results.append((noun_candidate(nearby, date, lex), None))
         if in_parentheses(span):
             return results  # "the Crimean War (1853-1856)": the date is the war's, not the clause's
+    setting = gathering_setting(token, lex) if token.pos_ in NOUN_POS else None
+    if setting is not None:
+        # "At the conference in The Hague in 1981, independence was set for 1991": the act done there
+        token = setting
+        results = [r for r in results if r[0].trigger.i != anchor.token.i]
     if token.pos_ in NOUN_POS:
         # Only a date in a prepositional phrase may belong to the verb ("signed a treaty in 1998");
         # "the 1968 crisis" and "the Crimean War (1853-1856)" date the noun.

@@ -57,6 +57,17 @@ class TriggerLexicon:
     military_object_verbs: frozenset
     office_nouns: frozenset
     no_argument_class: frozenset
+    statement_verbs: frozenset
+    relocation_verbs: frozenset
+    framing_phrases: frozenset
+    argument_typed_nouns: frozenset
+    succession_verbs: frozenset
+    policy_object_verbs: frozenset
+    territory_transfer_verbs: frozenset
+    in_force_idioms: frozenset
+    configurable_verbs: frozenset
+    territory_nouns: frozenset
+    membership_bodies: frozenset
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -102,5 +113,10 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         kin_nouns=as_set("kin_nouns"), financing_verbs=as_set("financing_verbs"),
         figure_phrases=as_set("figure_phrases"), argument_typed_verbs=as_set("argument_typed_verbs"),
         military_object_verbs=as_set("military_object_verbs"), office_nouns=as_set("office_nouns"),
-        no_argument_class=as_set("no_argument_class"),
+        no_argument_class=as_set("no_argument_class"), statement_verbs=as_set("statement_verbs"),
+        relocation_verbs=as_set("relocation_verbs"), framing_phrases=as_set("framing_phrases"),
+        argument_typed_nouns=as_set("argument_typed_nouns"), succession_verbs=as_set("succession_verbs"),
+        policy_object_verbs=as_set("policy_object_verbs"), territory_transfer_verbs=as_set("territory_transfer_verbs"),
+        in_force_idioms=as_set("in_force_idioms"), configurable_verbs=as_set("configurable_verbs"),
+        territory_nouns=as_set("territory_nouns"), membership_bodies=as_set("membership_bodies"),
     )

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..dates import DateRecord
-from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key, particle
+from ..wordclasses import noun_event_type
+from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key, particle
 from .lexicon import TriggerLexicon
 from .records import Candidate
 from .types import finances_money, noun_type, verb_type
@@ -103,8 +104,37 @@ def is_state(verb: Token, lex: TriggerLexicon) -> bool:
     return not (prt is not None and prt.lower_ in lex.particles)
 
 
+def frames(verb: Token, lex: TriggerLexicon) -> bool:
+    """Attribution, framing or a causal link, not a happening: "according to", "ranging from", "was
+    administered from", "led to", "contributed to"."""
+    lemma = verb.lemma_.lower()
+    return any(f"{lemma} {child.lower_}" in lex.framing_phrases for child in verb.children
+               if child.dep_ in ("prep", "agent", "dobj", "prt"))
+
+
+def framed_event_noun(verb: Token, lex: TriggerLexicon) -> Token | None:
+    """The event noun a framing verb links: "the 1968 discovery of gold led to a rush" (its subject),
+    "the region was devastated by the war" (an agent, where a framing phrase takes one)."""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS and names_event(child, lex):
+            return child
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and names_event(pobj, lex):
+                    return pobj
+    return None
+
+
+def names_event(noun: Token, lex: TriggerLexicon) -> bool:
+    """An event noun of the lexicon, or a noun WordNet puts in an event class ("the 1929 crash")."""
+    return is_event_noun(noun, lex) or (noun.pos_ == "NOUN" and noun_event_type(noun_key(noun)) is not None)
+
+
 def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_tokens: set[int],
                    subject_from: Token | None = None) -> Candidate | None:
+    if frames(verb, lex):
+        noun = framed_event_noun(verb, lex)
+        return noun_candidate(noun, date, lex) if noun is not None else None
     content = content_verb(verb, lex)
     if is_state(content, lex) or states_a_figure(content, lex, date_tokens):
         return None
@@ -141,5 +171,5 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
 
 
 def noun_candidate(noun: Token, date: DateRecord, lex: TriggerLexicon, acl: Token | None = None) -> Candidate:
-    kind = noun_type(noun, lex) or "other"
+    kind = noun_type(noun, lex) or (noun_event_type(noun_key(noun)) if noun.pos_ == "NOUN" else None) or "other"
     return Candidate(noun, noun, kind, noun_key(noun), date, [acl] if acl is not None else [])

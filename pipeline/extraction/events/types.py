@@ -4,10 +4,12 @@ a decree" is policy), an adjective on an aid-like object ("military support"), t
 type with its modifiers ("economic crisis"); a visit verb that goes to a place is a meeting."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from ..gazetteer import resolve_parties
-from ..wordclasses import noun_event_type, verb_event_type
+from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
+from ..wordclasses import names_craft, names_hardware, names_resource, noun_event_type, verb_event_type
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, noun_key, particle
 from .lexicon import TriggerLexicon
 
@@ -27,6 +29,9 @@ def argument_nouns(verb: Token) -> list[Token]:
     objects.extend(conj for obj in list(objects) for conj in obj.conjuncts if conj.pos_ in NOUN_POS)
     if not any(child.dep_ == "dobj" for child in verb.children):
         objects.extend(child for child in verb.children if child.dep_ == "nsubj")
+        if verb.dep_ == "xcomp" and not any(child.dep_ in SUBJECTS for child in verb.children):
+            # "the schemes began to collapse": the subject is the governing verb's
+            objects.extend(child for child in verb.head.children if child.dep_ in ("nsubj", "nsubjpass"))
     return objects
 
 
@@ -46,22 +51,81 @@ def noun_type(noun: Token, lex: TriggerLexicon) -> str | None:
                     for key in (noun_key(pobj), pobj.lower_):
                         if key in arguments:
                             return arguments[key]
+    if noun_key(noun) in lex.argument_typed_nouns:
+        # "the discovery of gold", "the founding of the colony", "the purchase of fighters": what it acts on decides
+        objects = [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"
+                   for pobj in child.children if pobj.dep_ == "pobj"]
+        objects.extend(conj for obj in list(objects) for conj in obj.conjuncts if conj.pos_ in NOUN_POS)
+        found = argument_type(objects, lex) or hardware_type(objects) or wordnet_argument_type(
+            [o for o in objects if o.pos_ in NOUN_POS], lex, any_dep=True)
+        if found:
+            return found
     return kind
 
 
-def wordnet_argument_type(nouns: list[Token], lex: TriggerLexicon) -> str | None:
+def phrase_key(noun: Token) -> str:
+    """The noun with the compounds before it, as WordNet lists such names: "air force", "oil company"."""
+    words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    return " ".join([*words, noun_key(noun)])
+
+
+def noun_class(noun: Token) -> str | None:
+    """The WordNet event class of a noun, its compound name first ("air force" is military, "force" not)."""
+    key = phrase_key(noun)
+    return (noun_event_type(key) if key != noun_key(noun) else None) or noun_event_type(noun_key(noun)) or (
+        noun_event_type(noun.lemma_))
+
+
+# A model designation: letters, a hyphen and a number ("Su-27", "MiG-23s", "T-72"), as weapons and
+# military craft are named.
+DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d")
+
+
+def designation(noun: Token) -> bool:
+    """The noun is, or is named by, a model designation: "MiG-23s", "Mi-24 helicopters"."""
+    return any(DESIGNATION.match(t.text) for t in [noun, *noun.children] if t.dep_ in (
+        "compound", "amod", "nmod") or t is noun)
+
+
+def hardware_type(nouns: list[Token]) -> str | None:
+    """"purchased fighters", "ordered tanks": a noun one of whose senses is military hardware."""
+    return "military" if any(n.pos_ == "NOUN" and names_hardware(noun_key(n)) for n in nouns) else None
+
+
+def acquires_craft(verb: Token, objects: list[Token]) -> bool:
+    """A state or a force that acquires craft or designated models ("the country bought four Mi-24
+    helicopters", "Angola ordered two frigates"); a person who buys a boat does not."""
+    if not any(designation(o) or (o.pos_ == "NOUN" and names_craft(noun_key(o))) for o in objects):
+        return False
+    subjects = subjects_of(verb)
+    return any(s.ent_type_ in ("GPE", "NORP") or resolve_parties(s.text) or is_state_body(s.lemma_)
+               or noun_key(s) in ("country", "nation", "state") or military_noun(s) for s in subjects)
+
+
+def wordnet_argument_type(nouns: list[Token], lex: TriggerLexicon, any_dep: bool = False) -> str | None:
     """The WordNet event class of the argument a verb acts on ("founded a colony" -> migration, "created a
     company" -> economic, "purchased rifles" -> military): the direct object or the passive subject first,
-    then a prepositional object; nouns the lexicon says name no argument class are passed over."""
-    ranked = sorted((n for n in nouns if n.pos_ in NOUN_POS and n.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "attr")),
+    then a prepositional object; nouns the lexicon says name no argument class are passed over; a natural
+    resource is economic ("discovered oil")."""
+    ranked = sorted((n for n in nouns if n.pos_ in NOUN_POS and (
+        any_dep or n.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "attr"))),
                     key=lambda n: (n.dep_ not in ("dobj", "nsubjpass"), n.i))
     for noun in ranked:
         key = noun_key(noun)
         if key in lex.no_argument_class:
             continue
-        found = noun_event_type(key) or noun_event_type(noun.lemma_)
+        found = noun_class(noun) or ("economic" if not noun.ent_type_ and names_resource(key) else None)
         if found:
             return found
+    for noun in ranked:  # "the first edition of the standard was published": a classless head's "of" object
+        if noun.dep_ in ("dobj", "nsubjpass") and not noun.ent_type_ and noun_class(noun) is None:
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and noun_key(pobj) not in lex.no_argument_class:
+                            found = noun_class(pobj)
+                            if found:
+                                return found
     for noun in ranked:  # "the railway line was completed": a compound says what kind of thing a bare head is
         for child in noun.children:
             if child.dep_ == "compound" and child.i < noun.i and noun_key(noun) not in lex.no_argument_class:
@@ -72,10 +136,15 @@ def wordnet_argument_type(nouns: list[Token], lex: TriggerLexicon) -> str | None
 
 
 def military_object(verb: Token) -> bool:
-    """The verb's direct object (or passive subject) is of WordNet's military class: weapons, troops, units."""
+    """The verb's direct object (or passive subject) is of WordNet's military class (weapons, troops,
+    units) or names military hardware in one of its senses ("fighters", "tanks"); or a military actor
+    acquires or receives it ("the navy ordered four patrol boats")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects.extend(conj for obj in list(objects) for conj in obj.conjuncts)
-    return any(obj.pos_ in NOUN_POS and noun_event_type(noun_key(obj)) == "military" for obj in objects)
+    objects = [obj for obj in objects if obj.pos_ in NOUN_POS]
+    if any(military_noun(obj) for obj in objects) or hardware_type(objects) or acquires_craft(verb, objects):
+        return True
+    return bool(objects) and any(c.dep_ == "nsubj" for c in verb.children) and military_subject(verb, persons=False)
 
 
 def argument_type(nouns: list[Token], lex: TriggerLexicon, deep: bool = False) -> str | None:
@@ -87,6 +156,8 @@ def argument_type(nouns: list[Token], lex: TriggerLexicon, deep: bool = False) -
             return lex.argument_nouns[noun.lower_]
     if deep:  # "became a base for refugees": the noun's own "for"/"of" phrase
         for noun in nouns:
+            if noun_key(noun) in lex.no_argument_class:
+                continue  # "at the time of the test": a time, not what the verb acts on
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ in ("for", "of"):
                     found = argument_type([g for g in child.children if g.dep_ == "pobj"], lex)
@@ -105,21 +176,131 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     kind, lemma = verb_type_alone(verb, lex)
     if kind in MOVES_OF_A_FORCE and military_subject(verb):
         return "military", lemma  # "the troops withdrew from the city", "the regiment entered the town"
-    if kind == "other" and puts_in_office(verb, lex):
-        return "leadership", lemma  # "selected him as its provisional president"
+    if kind == "policy" and lemma == verb.lemma_.lower() and (military_subject(verb, persons=False) or military_object(
+            verb)) and argument_type(argument_nouns(verb), lex) in (None, "military"):
+        return "military", lemma  # "ordered the regiment to the coast", "the units were incorporated into the army"
+    if kind in ("other", "policy") and puts_in_office(verb, lex):
+        return "leadership", lemma  # "selected him as its provisional president", "proclaimed himself king"
+    if kind == "leadership" and joins_a_body(verb, lex):
+        return "agreement", lemma  # "was elected to the academy": a membership
+    bare = verb.lemma_.lower()
+    if bare in lex.configurable_verbs and kind == "policy" and any(c.dep_ == "xcomp" for c in verb.children):
+        return "other", lemma  # "the clock was set to read noon": configured, not decided
+    if bare in lex.territory_transfer_verbs and kind in ("migration", "other", "economic") and transfers_territory(verb, lex):
+        return "policy", lemma  # "the colony was transferred to the crown", "ceded the province"
+    if lemma in lex.in_force_idioms or any(f"{bare} {c.lower_} {g.lower_}" in lex.in_force_idioms
+                                           for c in verb.children if c.dep_ == "prep" for g in c.children):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        found = argument_type(subjects, lex) or wordnet_argument_type(subjects, lex, any_dep=True)
+        if found in ("policy", "agreement"):
+            return found, lemma  # "the new code took effect": a law in force is policy, a treaty agreement
+    if kind == "leadership" and lemma == bare and bare in lex.succession_verbs and not succeeds_a_person(verb, lex):
+        # "the monarchy was succeeded by a republic": no office changed hands; "the currency was replaced"
+        return wordnet_argument_type(argument_nouns(verb), lex) or "other", lemma
+    if kind == "policy" and lemma == bare and bare in lex.statement_verbs and not official_actor(verb, lex):
+        return "other", lemma  # "the novelist stated that ...": not a state's position
+    if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
+        return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
 
 
-def military_subject(verb: Token) -> bool:
+def transfers_territory(verb: Token, lex: TriggerLexicon) -> bool:
+    """What changes hands is a territory: a named place, or a colony, province or territory."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    things.extend(conj for t in list(things) for conj in t.conjuncts)
+    return any((t.ent_type_ in ("GPE", "LOC") and not t.pos_ == "PRON") or (
+        t.pos_ == "NOUN" and noun_key(t) in lex.territory_nouns) for t in things)
+
+
+def succeeds_a_person(verb: Token, lex: TriggerLexicon) -> bool:
+    """"Ampiés was replaced by a representative", "she succeeded her father as queen": persons or offices."""
+    def personal(token: Token) -> bool:
+        return token.ent_type_ == "PERSON" or token.lower_ in ("he", "she", "him", "her") or (
+            noun_key(token) in lex.office_nouns) or token.lemma_.lower() in ("representative", "son", "daughter")
+    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    arguments.extend(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+    return any(personal(a) for a in arguments) or puts_in_office(verb, lex)
+
+
+def joins_a_body(verb: Token, lex: TriggerLexicon) -> bool:
+    """Elected or admitted "to" an academy, a society, a league: a person becomes a member."""
+    return any(child.dep_ == "prep" and child.lower_ == "to" and any(
+        g.dep_ == "pobj" and noun_key(g) in lex.membership_bodies for g in child.children) for child in verb.children)
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The verb's actors: its subject, or the agent of a passive, with their conjuncts."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects.extend(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+    subjects.extend(conj for s in list(subjects) for conj in s.conjuncts)
+    return subjects
+
+
+def official_actor(verb: Token, lex: TriggerLexicon) -> bool:
+    """The verb's actor speaks for a state or a body: a state, an organisation, an organ of a state, an
+    office holder ("Premier Zhou", "the foreign minister", "X, then head of state"), a leader the gazetteer
+    knows; or no actor is named ("it was announced")."""
+    subjects = subjects_of(verb)
+    if not subjects:
+        return True
+    gaz = load_gazetteer()
+    for subject in subjects:
+        if subject.pos_ == "PRON":
+            if subject.lower_ in ("it", "this", "that", "which", "they", "we"):
+                return True
+            continue
+        words = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "appos", "nmod"))]
+        words.extend(g for c in subject.children if c.dep_ == "appos" for g in c.children if g.dep_ in ("compound", "prep"))
+        if any(w.lemma_.lower() in lex.office_nouns or w.lower_ in lex.office_nouns or is_state_body(w.lemma_)
+               or noun_event_type(w.lemma_.lower()) == "military" for w in words):
+            return True
+        if subject.ent_type_ in ("GPE", "ORG", "NORP") or resolve_parties(subject.text):
+            return True
+        name = " ".join(t.text for t in subject.subtree if t.ent_type_ == "PERSON")
+        if name and fold(name) in gaz.persons:
+            return True
+    return False
+
+
+def relocates(verb: Token, lex: TriggerLexicon) -> bool:
+    """A private person who moves, returns, arrives or leaves for a place: a change of residence."""
+    if verb.lemma_.lower() not in lex.relocation_verbs:
+        return False
+    if any(c.dep_ == "dobj" and not (c.ent_type_ in ("GPE", "LOC") or noun_key(c) in ("home", "country"))
+           for c in verb.children):
+        return False  # "returned the visit", "left the party": not a move of residence
+    movers = [s for s in subjects_of(verb) if s.ent_type_ == "PERSON" or s.lower_ in (
+        "he", "she", "they", "i", "we") or (s.pos_ == "NOUN" and noun_key(s) in lex.people_nouns | {"family"})]
+    if not movers:
+        movers = [s for s in verb.children if s.dep_ == "nsubjpass" and s.ent_type_ == "PERSON"]
+    return bool(movers) and not official_actor(verb, lex)
+
+
+def military_subject(verb: Token, persons: bool = True) -> bool:
     """The verb's actor (its subject, or the passive subject of a move: "troops were withdrawn") is of WordNet's
-    military class."""
+    military class: a force, or (with `persons`) an officer ("General Howe arrived", "the colonel")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects.extend(conj for s in list(subjects) for conj in s.conjuncts)
-    return any(s.pos_ in NOUN_POS and noun_event_type(noun_key(s)) == "military" for s in subjects)
+    return any(s.pos_ in NOUN_POS and (persons or s.pos_ == "NOUN") and military_noun(s) for s in subjects)
+
+
+def military_noun(noun: Token) -> bool:
+    """A noun of WordNet's military class, by its compound name, itself, or a compound before it ("militia
+    units", "the air force", "naval forces")."""
+    return noun_class(noun) == "military" or noun.lower_ in ("forces", "troops") or any(
+        c.dep_ in ("compound", "amod") and c.i < noun.i and noun_event_type(c.lemma_.lower()) == "military"
+        for c in noun.children)
 
 
 def puts_in_office(verb: Token, lex: TriggerLexicon) -> bool:
-    """An "as" phrase naming an office: "chose her as vice president", "was confirmed as governor"."""
+    """An "as" phrase naming an office: "chose her as vice president", "was confirmed as governor"; an office
+    predicated of the object: "named him governor", "proclaimed himself king"."""
+    for child in verb.children:
+        if child.dep_ == "oprd" and noun_key(child) in lex.office_nouns:
+            return True
+        if child.dep_ == "dobj" and noun_key(child) in lex.office_nouns and any(
+                g.lower_.endswith("self") for g in child.children):
+            return True
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":
             for pobj in child.children:
@@ -129,8 +310,24 @@ def puts_in_office(verb: Token, lex: TriggerLexicon) -> bool:
     return False
 
 
+def base_of_repetition(lemma: str, lex: TriggerLexicon) -> str:
+    """"readmit", "re-establish", "reconquer": a verb the lexicon and WordNet lack that repeats one they
+    know happens as that one does."""
+    known = lambda word: word in lex.verbs or word in lex.argument_typed_verbs or verb_event_type(word)  # noqa: E731
+    if known(lemma) or not lemma.startswith("re"):
+        return lemma
+    base = lemma[3:] if lemma.startswith("re-") else lemma[2:]
+    return base if len(base) > 3 and known(base) else lemma
+
+
 def verb_type_alone(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
-    lemma = verb.lemma_.lower()
+    lemma = base_of_repetition(verb.lemma_.lower(), lex)
+    if lemma != verb.lemma_.lower():
+        return verb_type_of_lemma(verb, lemma, lex)[0], verb.lemma_.lower()
+    return verb_type_of_lemma(verb, lemma, lex)
+
+
+def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[str, str]:
     nouns = argument_nouns(verb)
     prt = particle(verb)
     if prt is not None:
@@ -143,19 +340,26 @@ def verb_type_alone(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         if prt.lower_ in lex.particles:
             return lex.particles[prt.lower_], phrase
     for noun in nouns:
-        if noun.dep_ in ("dobj", "attr", "acomp") and noun_key(noun) in lex.idioms.get(lemma, {}):
+        if noun.dep_ in ("dobj", "attr", "acomp", "nsubjpass") and noun_key(noun) in lex.idioms.get(lemma, {}):
             return lex.idioms[lemma][noun_key(noun)], f"{lemma} {noun.lower_}"
         if lemma == "take" and noun.lower_ == "place" and noun.dep_ == "dobj":
             subjects = [child for child in verb.children if child.dep_ in SUBJECTS]
             return argument_type(subjects, lex) or noun_type_of(subjects, lex) or "other", "take place"
     kind, overrides = lex.entry(lex.verbs, lemma)
     modified = modifier_type(nouns, lex)
+    if lemma in lex.policy_object_verbs and wordnet_argument_type(
+            [n for n in nouns if n.dep_ in ("dobj", "nsubjpass")], lex) == "policy":
+        # "the standard was published in 1963", "ratified the constitution"; a book published is not
+        return "policy", lemma
     if lemma in lex.military_object_verbs and military_object(verb):
         return "military", lemma  # "purchased rifles", "withdrew its troops"; "purchased a territory" is not
     if lemma in lex.argument_typed_verbs:
         # "founded a colony", "launched an offensive", "approved a loan": what the verb acts on decides
-        found = (modified or argument_override(nouns, overrides) or argument_type(nouns, lex)
-                 or noun_type_of(nouns, lex) or wordnet_argument_type(nouns, lex))
+        found = (modified or argument_override(nouns, overrides)
+                 or argument_type(nouns, lex, deep=lemma in lex.needs_event_argument)
+                 or noun_type_of(nouns, lex) or wordnet_argument_type(nouns, lex)
+                 or (hardware_type([n for n in nouns if n.dep_ in ("dobj", "nsubjpass")]) if lemma in (
+                     lex.military_object_verbs) else None))
         if found:
             return found, lemma
     if kind is not None and kind != "other":
@@ -172,8 +376,16 @@ def verb_type_alone(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         kind = noun_type_of([n for n in nouns if n.dep_ == "dobj"], lex) or verb_event_type(lemma)
         if kind is not None:
             return modified or argument_override(nouns, overrides) or kind, lemma
-    return (modified or argument_override(nouns, overrides) or argument_type(nouns, lex, deep=True)
-            or ("economic" if finances_money(verb, lex) else "other")), lemma
+    found = modified or argument_override(nouns, overrides) or argument_type(nouns, lex, deep=True)
+    if found is None and kind is None and lemma not in lex.needs_event_argument:
+        # a verb known to neither the lexicon nor WordNet's classes takes what it acts on: "revised the
+        # standard" policy, "faced reelection" leadership
+        found = wordnet_argument_type(nouns, lex)
+        if found in ("economic", "meeting"):
+            # goods and crops are what many happenings act on ("ruined the harvest"); a conference
+            # realigned is no meeting held
+            found = None
+    return found or ("economic" if finances_money(verb, lex) else "other"), lemma
 
 
 def modifier_type(nouns: list[Token], lex: TriggerLexicon) -> str | None:

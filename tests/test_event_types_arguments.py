@@ -1,0 +1,191 @@
+"""Event types that generalise (issue 15): what an act acts on, who does it, and what frames it decide
+its type, through the WordNet classes (models/wordnet_event_classes.json) and guideline v1.1's calls.
+Sentences are our own, several wordings per phenomenon (real spaCy model)."""
+from __future__ import annotations
+
+import pytest
+
+from .test_event_types import type_of
+from .test_events import events_of
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # discoveries of resources are economic (v1.1), the resource named by any WordNet sense ("oil")
+    ("Oil was discovered near the town in 1947.", "discovered"),
+    ("In 1896 prospectors discovered gold in the creek.", "discovered"),
+    ("Large deposits of copper were discovered in the hills in 1910.", "discovered"),
+])
+def test_a_discovered_resource_is_economic(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "economic"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a dated event noun, not the causal or framing verb over it, is the happening
+    ("The 1968 discovery of gold led to a rush of prospectors.", "discovery", "economic"),
+    ("In 1968 the discovery of gold led to a rush of prospectors.", "discovery", "economic"),
+    ("The 1932 famine contributed to the fall of the government.", "famine", "economic"),
+])
+def test_the_event_noun_under_a_causal_verb_is_the_event(analyse, text, trigger, expected):
+    events = events_of(analyse, text)
+    assert [(e["trigger"], e["type"]) for e in events] == [(trigger, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "Prices ranged from 10 to 20 dollars in 1990.",
+    "In 1990 higher prices led to hardship in the villages.",
+    "According to the census office, the town grew quickly in 1972.",
+])
+def test_framing_and_causal_links_are_not_events(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a private person's statement is other; a state's, a body's or an office holder's is policy
+    ("The novelist stated in 1959 that the book was autobiographical.", "stated", "other"),
+    ("In 1961 the physicist said that the theory was incomplete.", "said", "other"),
+    ("The foreign ministry stated in 1995 that the border was closed.", "stated", "policy"),
+    ("Prime Minister Larsen said in 1990 that the border would stay open.", "said", "policy"),
+    ("In 2003 Norway announced that it would close the port.", "announced", "policy"),
+])
+def test_a_statement_is_policy_only_when_a_state_speaks(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a private person who moves, returns, arrives or leaves changes residence; an office holder visits
+    ("In 1992 she moved to Berlin with her family.", "moved", "migration"),
+    ("Marta Kowalska returned to Poland in 1914.", "returned", "migration"),
+    ("She arrived in Chicago in 1926.", "arrived", "migration"),
+    ("He left Russia in January 1926.", "left", "migration"),
+    ("Premier Lindqvist came to Helsinki in May 1960.", "came", "meeting"),
+    ("The Prime Minister travelled to Tokyo in 2008.", "travelled", "meeting"),
+])
+def test_a_private_move_is_migration_and_an_official_one_a_visit(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # commanders and forces move as forces (guideline set: a commander's or army's moves are military)
+    ("General Marlow arrived outside the city in July 1775.", "arrived", "military"),
+    ("The rebel force arrived at the river on June 30, 1776.", "arrived", "military"),
+    ("In 1809 Colonel Brandt returned to the fortress with his regiment.", "returned", "military"),
+])
+def test_officers_and_forces_move_as_forces(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # hardware by any WordNet sense, craft or model designations bought by a state or a force
+    ("In 2000 the republic acquired eight Su-27 fighters from Belarus.", "acquired", "military"),
+    ("The government purchased MiG-23s from the Soviet Union in 1985.", "purchased", "military"),
+    ("In 1998 the country bought four Mi-24 helicopters.", "bought", "military"),
+    ("The navy received two patrol boats in 2005.", "received", "military"),
+    ("In 1990 the farmer bought a fishing boat.", "bought", "economic"),
+])
+def test_hardware_acquired_by_a_state_or_force_is_military(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("In 1976 the general ordered the regiment to the coast.", "ordered", "military"),
+    ("The militia units were incorporated into the national army in 1992.", "incorporated", "military"),
+    ("Colonel Ruiz announced the new curfew in 1973.", "announced", "policy"),
+])
+def test_an_act_of_authority_on_a_force_is_military(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # naturalisation is migration (set decisions), however the citizenship is come by
+    ("In 1901 he acquired Swiss citizenship.", "acquired"),
+    ("She was granted American citizenship in 1931.", "granted"),
+    ("He became a Swiss citizen in 1901.", "became"),
+])
+def test_citizenship_acquired_is_migration(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "migration"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a person replaced or succeeded is a change of office; a regime or a thing is not
+    ("In 1528 the governor was replaced by a merchant from Seville.", "replaced", "leadership"),
+    ("She succeeded her father in 1952.", "succeeded", "leadership"),
+    ("The monarchy was succeeded by a republic in 1925.", "succeeded", "other"),
+    ("The old currency was replaced by the euro in 2002.", "replaced", "economic"),
+])
+def test_succession_of_persons_is_leadership(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a territory's status (v1.1 policy): organised, created, admitted, transferred, ceded, its capital moved
+    ("The territory was organized in 1817.", "organized"),
+    ("In 1905 the province was created from the northern districts.", "created"),
+    ("The territory was admitted to the Union as the 22nd state in 1819.", "admitted"),
+    ("The state was readmitted to the Union in 1868.", "readmitted"),
+    ("In 1867 the colony was transferred to the crown.", "transferred"),
+    ("In 1832 the tribe ceded its lands to the government.", "ceded"),
+    ("The capital was moved to the river town in 1826.", "moved"),
+])
+def test_a_change_of_a_territory_s_status_is_policy(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "policy"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # laws, codes, constitutions, rights and standards (v1.1 policy; set decisions: standards)
+    ("The assembly ratified the constitution in 1901.", "ratified"),
+    ("The state abolished slavery in 1865.", "abolished"),
+    ("The new code took effect in 1975.", "took"),
+    ("Suffrage was extended to women in 1920.", "extended"),
+    ("The first edition of the standard was published in 1963.", "published"),
+    ("The standard was approved by the association in 1963.", "approved"),
+    ("In 1967 the committee revised the code.", "revised"),
+    ("In 1966 the institute was reorganized.", "reorganized"),
+    ("The name of the scale changed in 1969.", "changed"),
+])
+def test_laws_codes_rights_and_standards_are_policy(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "policy"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("A new treaty took effect in 1975.", "took", "agreement"),
+    ("In 1912 the publisher released his first novel.", "released", "other"),
+    ("In 1958 the clock was set to read noon at the observatory.", "set", "other"),
+])
+def test_what_takes_effect_or_is_published_decides(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The island seceded from the federation on 1 January 1986.", "seceded", "other"),
+    ("The satellite was launched in 1998.", "launched", "other"),
+    ("In 2006 the army launched a missile.", "launched", "military"),
+    ("In 1970 the two leagues merged.", "merged", "agreement"),
+    ("The partisans liberated the capital on 29 November 1944.", "liberated", "conflict"),
+    ("In 1808 the fort was reconquered by Spanish troops.", "reconquered", "conflict"),
+])
+def test_secession_launches_mergers_and_liberations(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a dated gathering only sets the scene of the act done there
+    ("At the conference in 1981, the island's independence was set for the year 1991.", "set", "policy"),
+    ("At its convention in 1860, the party nominated the senator for president.", "nominated", "leadership"),
+])
+def test_the_act_at_a_dated_gathering_is_the_event(analyse, text, trigger, expected):
+    events = events_of(analyse, text)
+    assert [(e["trigger"].split()[0], e["type"]) for e in events] == [(trigger, expected)]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # an office predicated of the object is leadership; an election to an academy is a membership
+    ("In 1934 a Russian adventurer proclaimed himself king.", "proclaimed", "leadership"),
+    ("The council named him governor in 1820.", "named", "leadership"),
+    ("In 1917 he was elected to the academy.", "elected", "agreement"),
+    ("She was elected to the royal society in 1945.", "elected", "agreement"),
+    ("He accepted a professorship at the university in 1912.", "accepted", "leadership"),
+    ("In 1901 he took Swiss citizenship.", "took", "migration"),
+    ("In 2007 the navy took delivery of three frigates.", "took", "military"),
+])
+def test_offices_memberships_and_what_an_unknown_verb_acts_on(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
