@@ -143,8 +143,11 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True
     if previous is not None and previous.lower_.rstrip(".") in lex.designators:
         return True
-    if previous is not None and previous.lower_ in lex.definite_determiners | {"per"}:
-        return True  # "the two countries"; "11 per 1,000 children" (a rate's base)
+    if previous is not None and previous.lower_ == "per":
+        return True  # "11 per 1,000 children" (a rate's base)
+    if previous is not None and previous.lower_ in lex.definite_determiners \
+            and _refers_back(previous, figure, item_token, lex):
+        return True  # "the two countries", "both sides": parties named before; "the three daughters" is an amount
     if previous is not None and previous.lower_ == "other" and previous.i > 0 and doc[previous.i - 1].lower_ in lex.definite_determiners:
         return True  # "the other two"
     if previous is not None and previous.tag_ in ("PRP$", "POS") and _is_number_word_span(doc, figure):
@@ -160,6 +163,25 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
     if figure.amount.value == 1 and _is_number_word_span(doc, figure) and not _in_count_list(item_token):
         return True  # "one of the first steps", "a million" alone is kept by the scale
     return False
+
+
+# Determiners after which a count is always a reference back ("both three", "all four" of those named).
+ALWAYS_DEFINITE = {"both", "all", "either", "neither"}
+
+
+# A text names a few parties before it counts them ("the two countries"); "the 15 slave states" is an amount.
+FEW_PARTIES = 4
+
+
+def _refers_back(determiner: Token, figure: ProseFigure, noun: Token | None, lex: FigureLexicon) -> bool:
+    """A definite count points back at things already named when it counts nothing of its own ('the
+    two cooled'), follows 'both' or 'all', or counts a few parties ('the two countries', 'the three
+    governments'); 'the three daughters of', 'these five founding societies' state an amount."""
+    if noun is None or determiner.lower_ in ALWAYS_DEFINITE:
+        return True
+    value = figure.amount.value
+    few = value is not None and value <= FEW_PARTIES
+    return few and (lemma_of(noun) in lex.definite_references or noun.lower_ in lex.definite_references)
 
 
 def _inside_name(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:

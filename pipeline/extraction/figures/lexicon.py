@@ -52,6 +52,7 @@ class FigureLexicon:
     change_rates: frozenset[str] = frozenset()
     gross_product: frozenset[str] = frozenset()
     partitive_determiners: frozenset[str] = frozenset()
+    definite_references: frozenset[str] = frozenset()
 
     @property
     def change_words(self) -> frozenset[str]:
@@ -90,7 +91,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         count_context_items={k.lower(): v for k, v in data.get("count_context_items", {}).items()},
         name_heads=as_set("name_heads"),
         change_rates=as_set("change_rates"), gross_product=as_set("gross_product"),
-        partitive_determiners=as_set("partitive_determiners"),
+        partitive_determiners=as_set("partitive_determiners"), definite_references=as_set("definite_references"),
     )
 
 
