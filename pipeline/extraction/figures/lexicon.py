@@ -53,6 +53,8 @@ class FigureLexicon:
     gross_product: frozenset[str] = frozenset()
     partitive_determiners: frozenset[str] = frozenset()
     definite_references: frozenset[str] = frozenset()
+    row_estimates: frozenset[str] = frozenset()
+    people_counts: frozenset[str] = frozenset()
 
     @property
     def change_words(self) -> frozenset[str]:
@@ -92,6 +94,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         name_heads=as_set("name_heads"),
         change_rates=as_set("change_rates"), gross_product=as_set("gross_product"),
         partitive_determiners=as_set("partitive_determiners"), definite_references=as_set("definite_references"),
+        row_estimates=as_set("row_estimates"), people_counts=as_set("people_counts"),
     )
 
 

@@ -1,6 +1,11 @@
 """Table rows: figures from the numeric cells of a table. A header row of years and data rows whose label
 carries the unit ("trade turnover (million$)"), or years down the first column under labelled columns;
-a table without years keeps only cells that carry their own unit ("170,900 t")."""
+a table without years keeps only cells that carry their own unit ("170,900 t").
+
+Label rows: an infobox or fact-list row rendered as text, a label, an amount and notes in parentheses
+("GDP$41.2 billion (nominal, 2019)", "Unemployment 12.5% (2018 est.)", a label cell and a value cell):
+the label gives the measure (and, for a count of people, the item), the year of the notes the period,
+"est." the qualifier approx."""
 from __future__ import annotations
 
 import re
@@ -9,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ...language.extensions import clean_text
-from ...reading.clean import TABLE_ROW, Block
+from ...reading.clean import LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from ..dates import DateRecord
 from ..numbers import (COUNT, MASS, MASS_UNIT, MONEY, PERCENT, PERCENT_UNIT, NumberLexicon, load_lexicon,
                        parse_amount, parse_digits, scale_of, tokenize_amount)
@@ -17,7 +22,7 @@ from .amounts import YEAR_RE
 from .clauses import lemma_of
 from .lexicon import FigureLexicon, load_figure_lexicon
 from .parties import title_parties
-from .record import TABLE, FigureRecord
+from .record import PROSE, TABLE, FigureRecord
 
 
 @dataclass(frozen=True)
@@ -246,3 +251,135 @@ def _table_record(cell: _Cell, number: float, unit: RowUnit, measure: str, perio
         measure = "change" if re.search(r"\b(change|growth|increase|decrease)\b", label, re.I) else "share"
     return FigureRecord(-1, cell.start, cell.end, unit.kind, value, None, None, unit.unit, None, item, period,
                         measure, list(parties) if measure not in ("share", "change", "other") else [], TABLE)
+
+
+# Where a row's amount begins: a currency code or symbol glued to or before digits, or digits.
+AMOUNT_START_RE = re.compile(r"(?:\b[A-Z]{3} ?|\b[A-Z]{1,3}\$|[$€£¥₹] ?)?(?<![\w.,])\d")
+NOTES_RE = re.compile(r"\s*((?:\([^()]*\)\s*)+)[.;]?\s*$")
+ROW_LABEL_WORDS = 6
+ROW_VALUE_WORDS = 4
+NOTE_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+@dataclass(frozen=True)
+class LabelRow:
+    label: tuple[int, int]  # offsets relative to the text read
+    amount: tuple[int, int]
+    notes: tuple[int, int] | None
+
+
+def label_row(text: str, label_given: bool = False) -> LabelRow | None:
+    """A row's label, amount and notes: 'GDP: $41.2 billion (nominal, 2019)', 'Labour force\\n9 million
+    (2017 est.)', 'Unemployment12.5% (2018 est.)'; with `label_given` the text is a value cell alone
+    ('$41.2 billion (nominal, 2019)'). None when the text is not such a row (a sentence, a bare number)."""
+    found = AMOUNT_START_RE.search(text)
+    if found is None:
+        return None
+    label_end = found.start()
+    label = text[:label_end].rstrip(" :\u2013\u2014-\n\t")
+    if label_given:
+        if label.strip():
+            return None
+    elif not re.search(r"[A-Za-z]", label) or len(label.split()) > ROW_LABEL_WORDS or re.search(r"[\d.;!?()]", label):
+        return None
+    rest = text[label_end:]
+    notes = NOTES_RE.search(rest)
+    value_end = label_end + (notes.start() if notes else len(rest.rstrip(" .;")))
+    value = text[label_end:value_end].strip()
+    if not notes:
+        return None  # "Exports: 5 million" without its year or source is a fragment of a list, not a row
+    if not value or len(value.split()) > ROW_VALUE_WORDS or parse_amount(value) is None:
+        return None
+    start = label_end
+    notes_span = (label_end + notes.start(1), label_end + notes.end(1)) if notes else None
+    return LabelRow((0, len(label)), (start, start + len(value)), notes_span)
+
+
+def label_row_figures(doc: Doc, dates: list[DateRecord]) -> list[FigureRecord]:
+    """The figures of label rows: list items and one-line paragraphs shaped like a row (or a value line
+    under a label line: ';GDP' then ':$41.2 billion (2019)'), and two-cell table rows whose value cell
+    holds an amount with notes."""
+    lex = load_figure_lexicon()
+    text = clean_text(doc)
+    parties = title_parties(doc)
+    out: list[FigureRecord] = []
+    for block, base, row in _block_rows(doc, text):
+        out.append(_row_record(doc, text, dates, base, row, lex, parties, TABLE if block.kind == TABLE_ROW else PROSE))
+    return out
+
+
+def label_row_blocks(doc: Doc) -> set[int]:
+    """The starts of the prose blocks that are label rows, which prose reading leaves to them."""
+    return {block.start for block, _, _ in _block_rows(doc, clean_text(doc)) if block.kind != TABLE_ROW}
+
+
+def _is_label_line(text: str) -> bool:
+    return bool(re.search(r"[A-Za-z]", text)) and len(text.split()) <= ROW_LABEL_WORDS and not re.search(r"[\d.;!?]", text)
+
+
+def _block_rows(doc: Doc, text: str) -> list[tuple[Block, int, LabelRow]]:
+    rows = []
+    previous: Block | None = None
+    for block in doc._.blocks or []:
+        if block.kind in (LIST_ITEM, PARAGRAPH):
+            row = label_row(text[block.start:block.end])
+            base = block.start
+            if row is None and previous is not None and previous.kind in (LIST_ITEM, PARAGRAPH) \
+                    and _is_label_line(text[previous.start:previous.end].strip(" :")):
+                row = label_row(text[block.start:block.end], label_given=True)
+                if row is not None:  # the label line above: offsets relative to this block
+                    label = text[previous.start:previous.end].rstrip(" :")
+                    row = LabelRow((previous.start - base, previous.start - base + len(label)), row.amount, row.notes)
+            if row is not None:
+                rows.append((block, base, row))
+        elif block.kind == TABLE_ROW and len(block.cells) == 2:
+            (label_start, label_end), (value_start, value_end) = block.cells
+            if parse_amount(text[value_start:value_end].strip()) is None:  # a bare amount is read with the table
+                row = label_row(text[value_start:value_end], label_given=True)
+                if row is not None and _is_label_line(text[label_start:label_end]):
+                    row = LabelRow((label_start - value_start, label_end - value_start), row.amount, row.notes)
+                    rows.append((block, value_start, row))
+        previous = block
+    return rows
+
+
+def _row_record(doc: Doc, text: str, dates: list[DateRecord], base: int, row: LabelRow,
+                lex: FigureLexicon, parties: list[str], source: str) -> FigureRecord:
+    start, end = base + row.amount[0], base + row.amount[1]
+    amount = parse_amount(text[start:end])
+    assert amount is not None
+    label_start, label_end = base + row.label[0], base + row.label[1]
+    label = text[label_start:label_end]
+    period = None
+    qualifier = None
+    if row.notes is not None:
+        notes_start, notes_end = base + row.notes[0], base + row.notes[1]
+        notes = text[notes_start:notes_end]
+        inside = [d for d in dates if notes_start <= d.start and d.end <= notes_end]
+        if inside:
+            period = inside[0].value
+        elif (year := NOTE_YEAR_RE.search(notes)) is not None:
+            period = year.group(1)
+        words = {word.lower() for word in re.findall(r"[A-Za-z]+\.?", notes)}
+        if words & lex.row_estimates or {w.rstrip(".") for w in words} & lex.row_estimates:
+            qualifier = "approx"
+    measure = _label_measure(label, lex, doc, label_start) if label.strip() else "other"
+    item = None
+    if amount.kind == PERCENT:
+        change = {lemma_of(t) for t in _label_tokens(doc, label_start, label_end)} & (lex.change_words | lex.change_rates)
+        measure = "change" if change else ("debt" if measure == "debt" else "share")
+    elif amount.kind == COUNT:
+        lemmas = {lemma_of(t) for t in _label_tokens(doc, label_start, label_end)}
+        words = re.sub(r"\(.*?\)", " ", label).split()
+        item = PERSON_ITEM if lemmas & lex.people_counts else (words[-1].lower().rstrip("s") if words else None)
+    return FigureRecord(-1, start, end, amount.kind, amount.value, amount.low, amount.high, amount.unit, qualifier,
+                        item, period, measure,
+                        list(parties) if measure not in ("share", "change", "other", "production") else [], source)
+
+
+PERSON_ITEM = "person"
+
+
+def _label_tokens(doc: Doc, start: int, end: int) -> list:
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return list(span) if span is not None else []
