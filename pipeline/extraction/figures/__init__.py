@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..dates import DateRecord
+from .amounts import article_dollar
 from .lexicon import FigureLexicon, figure_rule_patterns, load_figure_lexicon
 from .prose import prose_figures
 from .record import PROSE, TABLE, FigureRecord
@@ -44,5 +45,9 @@ def extract_figures(doc: Doc, dates: list[DateRecord]) -> list[FigureRecord]:
     records.extend(table_figures(doc, dates))
     taken = {(r.start, r.end) for r in records}
     records.extend(r for r in label_row_figures(doc, dates) if not any(r.start < e and s < r.end for s, e in taken))
+    dollar = article_dollar(doc, load_figure_lexicon())
+    if dollar is not None:
+        text = doc.text
+        records = [replace(r, unit=dollar) if r.unit == "USD" and text[r.start:r.start + 1] == "$" else r for r in records]
     records.sort(key=lambda r: (r.start, r.end))
     return [replace(record, figure_id=index) for index, record in enumerate(records)]

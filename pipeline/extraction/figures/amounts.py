@@ -222,3 +222,20 @@ def find_qualifier(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | N
         if len(words) <= len(preceding) and preceding[len(preceding) - len(words):] == words:
             return name
     return None
+
+
+DOLLAR_MENTIONS = 3
+
+
+def article_dollar(doc: Doc, lex: FigureLexicon) -> str | None:
+    """The dollar a bare '$' means in an article about a place with a dollar of its own ('Canada',
+    'Canadian' named more often than the United States): its code; None for the default, USD."""
+    text = doc.text.lower()
+    counts: dict[str, int] = {}
+    for name, code in lex.dollar_places.items():
+        counts[code] = counts.get(code, 0) + len(re.findall(rf"(?<![\w.]){re.escape(name)}(?![\w])", text))
+    home = sum(len(re.findall(rf"(?<![\w.]){re.escape(name)}(?![\w])", text)) for name in lex.dollar_home)
+    if not counts:
+        return None
+    code, count = max(sorted(counts.items()), key=lambda pair: pair[1])
+    return code if count >= DOLLAR_MENTIONS and count > home else None

@@ -17,6 +17,7 @@ from ..numbers import NumberLexicon, load_lexicon
 FIGURE_RULES_FILE = "figure_rules.jsonl"
 MEASURE_LEXICON_FILE = "measure_lexicon.json"
 COMMODITIES_FILE = "commodities.json"
+CURRENCIES_FILE = "currencies.json"
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class FigureLexicon:
     definite_references: frozenset[str] = frozenset()
     row_estimates: frozenset[str] = frozenset()
     people_counts: frozenset[str] = frozenset()
+    dollar_places: dict[str, str] = field(default_factory=dict)
+    dollar_home: frozenset[str] = frozenset()
 
     @property
     def change_words(self) -> frozenset[str]:
@@ -66,6 +69,9 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     root = Path(models_dir or SETTINGS.models_dir)
     data = json.loads((root / MEASURE_LEXICON_FILE).read_text(encoding="utf-8"))
     data.update(json.loads((root / COMMODITIES_FILE).read_text(encoding="utf-8")))
+    currencies = json.loads((root / CURRENCIES_FILE).read_text(encoding="utf-8"))
+    data["dollar_places"] = currencies.get("dollar_places", {})
+    data["dollar_home"] = currencies.get("dollar_home", [])
     nouns: dict[str, str] = {}
     verbs: dict[str, str] = {}
     for measure, words in data["measures"].items():
@@ -95,6 +101,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         change_rates=as_set("change_rates"), gross_product=as_set("gross_product"),
         partitive_determiners=as_set("partitive_determiners"), definite_references=as_set("definite_references"),
         row_estimates=as_set("row_estimates"), people_counts=as_set("people_counts"),
+        dollar_places={k.lower(): v for k, v in data.get("dollar_places", {}).items()}, dollar_home=as_set("dollar_home"),
     )
 
 
