@@ -58,6 +58,8 @@ class FigureLexicon:
     people_counts: frozenset[str] = frozenset()
     dollar_places: dict[str, str] = field(default_factory=dict)
     dollar_home: frozenset[str] = frozenset()
+    aid_verbs: frozenset[str] = frozenset()
+    aid_purposes: frozenset[str] = frozenset()
 
     @property
     def change_words(self) -> frozenset[str]:
@@ -102,6 +104,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         partitive_determiners=as_set("partitive_determiners"), definite_references=as_set("definite_references"),
         row_estimates=as_set("row_estimates"), people_counts=as_set("people_counts"),
         dollar_places={k.lower(): v for k, v in data.get("dollar_places", {}).items()}, dollar_home=as_set("dollar_home"),
+        aid_verbs=as_set("aid_verbs"), aid_purposes=as_set("aid_purposes"),
     )
 
 
