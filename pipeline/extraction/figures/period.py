@@ -3,7 +3,7 @@ else of a clause above it that shares its time, else one under it, else the one 
 never the base of a comparison ("than in 2002"). A change between two dated amounts spans both dates."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -192,11 +192,31 @@ def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Tok
     root = doc[figure.start].sent.root
     if verb.tag_ not in ("VBD", "VBN") and root.tag_ not in ("VBD", "VBN"):
         return None
+    if any(child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBZ", "VBP", "MD") for child in verb.children):
+        return None  # "is seriously degraded", "has grown": the present, not the paragraph's past
     block = block_at(doc, doc[figure.start].idx)
     if block is None:
         return None
     in_block = [d for d in dates if block.start <= d.record.start < block.end]
     values = {d.record.value for d in in_block}
-    if len(values) != 1 or in_block[0].record.start > doc[figure.start].idx:
-        return None
-    return in_block[0]
+    if len(values) == 1 and in_block[0].record.start <= doc[figure.start].idx:
+        return in_block[0]
+    # Dates that all fall in one year make the paragraph about that year ("In February 1775 ... On
+    # April 14, ..."): the dates up to the figure's sentence, or the paragraph's when it opens with it.
+    before = [d for d in in_block if d.record.start < doc[figure.start].sent.start_char]
+    if not before and doc[figure.start].sent.start_char > block.start:
+        return None  # a date only after the figure, which does not open the paragraph, is not its time
+    years = {_year_of(d.record.value) for d in (before or in_block)}
+    if len(years) == 1 and None not in years:
+        first = (before or in_block)[0]
+        return _Date(_year_record(first.record), first.start, first.end, first.root)
+    return None
+
+
+def _year_of(value: str) -> str | None:
+    year = value[:4]
+    return year if len(value) >= 4 and year.isdigit() and "/" not in value else None
+
+
+def _year_record(record: DateRecord) -> DateRecord:
+    return replace(record, value=record.value[:4])
