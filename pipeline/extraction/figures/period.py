@@ -99,8 +99,11 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
             # decreased by ..."; "A plebiscite held on 20 October 1945 produced ..."), but not one in a
             # conjoined clause or a relative clause ("the treaty that had lapsed in 1993").
             chosen = _pick_date(figure, [d for d in in_sentence if _hangs_from(d.root, top)], figures, doc)
-        if chosen is None and not [d for d in dates if sent.start <= d.start < sent.end]:
-            chosen = _paragraph_date(doc, figure, usable, verb)
+        if chosen is None:
+            # No date of its own clause: the time the paragraph makes certain, which a date of another
+            # clause of the sentence ("..., and on June 17, 1775, forces seized ...") must share.
+            own_sentence = [d for d in dates if sent.start <= d.start < sent.end]
+            chosen = _paragraph_date(doc, figure, usable, verb, own_sentence)
         if chosen is None:
             continue
         value = period_value(chosen.record)
@@ -186,12 +189,13 @@ def _range_end(doc: Doc, figure: ProseFigure, date: _Date, value: str) -> str:
     return value
 
 
-def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Token) -> _Date | None:
+def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Token,
+                    in_sentence: list[_Date]) -> _Date | None:
     """A sentence without a date in a paragraph set in one period ('the Korean War (1950-1953)') takes
     that period, when the paragraph names exactly one date, before the figure, and the verb is past."""
     root = doc[figure.start].sent.root
-    if verb.tag_ not in ("VBD", "VBN") and root.tag_ not in ("VBD", "VBN"):
-        return None
+    if verb.tag_ not in ("VBD", "VBN") and (root.tag_ not in ("VBD", "VBN") or in_sentence):
+        return None  # a clause of its own that is not past ("bound Moscow to buy ...") has another time
     if any(child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBZ", "VBP", "MD") for child in verb.children):
         return None  # "is seriously degraded", "has grown": the present, not the paragraph's past
     block = block_at(doc, doc[figure.start].idx)
@@ -199,16 +203,17 @@ def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Tok
         return None
     in_block = [d for d in dates if block.start <= d.record.start < block.end]
     values = {d.record.value for d in in_block}
-    if len(values) == 1 and in_block[0].record.start <= doc[figure.start].idx:
+    if len(values) == 1 and in_block[0].record.start <= doc[figure.start].idx and not in_sentence:
         return in_block[0]
     # Dates that all fall in one year make the paragraph about that year ("In February 1775 ... On
     # April 14, ..."): the dates up to the figure's sentence, or the paragraph's when it opens with it.
     before = [d for d in in_block if d.record.start < doc[figure.start].sent.start_char]
-    if not before and doc[figure.start].sent.start_char > block.start:
-        return None  # a date only after the figure, which does not open the paragraph, is not its time
-    years = {_year_of(d.record.value) for d in (before or in_block)}
+    if not before and not in_sentence and doc[figure.start].sent.start_char > block.start:
+        return None  # a date only after the figure's sentence, which does not open the paragraph, is not its time
+    known = (before or ([] if in_sentence else in_block)) + in_sentence
+    years = {_year_of(d.record.value) for d in known}
     if len(years) == 1 and None not in years:
-        first = (before or in_block)[0]
+        first = known[0]
         return _Date(_year_record(first.record), first.start, first.end, first.root)
     return None
 
