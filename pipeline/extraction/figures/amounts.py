@@ -134,9 +134,10 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True  # a year is never a count ("IPA 2011 funds", "the 1998 elections")
     if _inside_name(doc, figure, lex):
         return True
-    # Hyphenated compounds: "Six-Party Talks", "three-year plan", "Tu-95".
+    # Hyphenated compounds: "Six-Party Talks", "three-year plan", "two-thirds" are names, durations and
+    # fractions; "a four-member council", "an eleven-man committee" count members.
     if following is not None and is_dash(following) and not last.whitespace_ and following.i + 1 < len(doc) \
-            and doc[following.i + 1].is_alpha:
+            and doc[following.i + 1].is_alpha and not _counting_compound(doc[following.i + 1], figure, lex, nums):
         return True
     if previous is not None and is_dash(previous) and not previous.whitespace_ and previous.i > 0 \
             and doc[previous.i - 1].is_alpha and not doc[previous.i - 1].whitespace_:
@@ -182,6 +183,21 @@ def _refers_back(determiner: Token, figure: ProseFigure, noun: Token | None, lex
     value = figure.amount.value
     few = value is not None and value <= FEW_PARTIES
     return few and (lemma_of(noun) in lex.definite_references or noun.lower_ in lex.definite_references)
+
+
+def _counting_compound(word: Token, figure: ProseFigure, lex: FigureLexicon, nums: NumberLexicon) -> bool:
+    """'four-member', 'eleven-man', '2,500-word': the word after the dash is what the compound counts;
+    not a unit, a fraction ('two-thirds') or the parties of an arrangement ('six-party talks')."""
+    lower = word.lower_
+    if not word.is_lower or figure.amount.value is None or figure.amount.value <= 1:
+        return False
+    if lower in nums.not_figure_units or lower in lex.not_items or lower in nums.fractions:
+        return False
+    if lemma_of(word) in lex.arrangement_parties:
+        return False  # "six-party talks", "a two-state solution", "the Four-Power agreement": an arrangement's name
+    if word.i + 1 < len(word.doc) and is_dash(word.doc[word.i + 1]):
+        return False  # "two-and-a-half", "three-to-one"
+    return word.pos_ in ("NOUN", "ADJ", "PROPN") and not word.like_num and word.tag_ != "JJ"
 
 
 def _inside_name(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
