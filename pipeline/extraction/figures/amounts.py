@@ -210,6 +210,8 @@ def _inside_name(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
         return False
     if previous.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "MONEY") or previous.pos_ not in ("PROPN", "NOUN"):
         return False
+    if following.tag_ == "NN" and figure.amount.value != 1 and not _is_number_word_span(doc, figure):
+        return True  # "the Apollo 8 crew": a plural amount would count a plural noun
     return lemma_of(following) in lex.name_heads or following.lower_ in lex.name_heads or (
         following.is_title and following.pos_ == "PROPN")
 
