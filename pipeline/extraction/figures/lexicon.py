@@ -62,6 +62,7 @@ class FigureLexicon:
     aid_purposes: frozenset[str] = frozenset()
     arrangement_parties: frozenset[str] = frozenset()
     count_verbs: frozenset[str] = frozenset()
+    per_unit: frozenset[str] = frozenset()
 
     @property
     def change_words(self) -> frozenset[str]:
@@ -107,7 +108,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         row_estimates=as_set("row_estimates"), people_counts=as_set("people_counts"),
         dollar_places={k.lower(): v for k, v in data.get("dollar_places", {}).items()}, dollar_home=as_set("dollar_home"),
         aid_verbs=as_set("aid_verbs"), aid_purposes=as_set("aid_purposes"),
-        arrangement_parties=as_set("arrangement_parties"), count_verbs=as_set("count_verbs"),
+        arrangement_parties=as_set("arrangement_parties"), count_verbs=as_set("count_verbs"), per_unit=as_set("per_unit"),
     )
 
 

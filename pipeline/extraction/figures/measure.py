@@ -248,6 +248,8 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
         return "share", None, None
     if figure.kind == COUNT and is_partitive(doc, figure, lex):
         return "share", None, None
+    if figure.kind == MONEY and figure.end < len(doc) and doc[figure.end].lower_ in lex.per_unit:
+        return "other", None, None  # "three cents per acre", "$2.10 a barrel": a price, not a flow
     local = _local_cue(doc, figure, lex)
     if local:
         return local[0], local[1], None
