@@ -79,6 +79,7 @@ def _pick_date(figure: ProseFigure, candidates: list[_Date], others: list[ProseF
 def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex: FigureLexicon) -> None:
     usable = [d for d in dates if not _is_comparison_base(doc, d, lex)
               and not any(f.start < d.end and d.start < f.end for f in figures)]
+    bases = [d for d in dates if _is_comparison_base(doc, d, lex)]
     for figure in figures:
         if figure.restates is not None:
             continue
@@ -110,6 +111,8 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
         figure.period = _range_end(doc, figure, chosen, value)
         if figure.measure == "change" and figure.kind == PERCENT:
             figure.period = _change_since(doc, chosen, in_sentence) or figure.period
+        if figure.measure == "change":
+            figure.period = _from_base(doc, figure, bases, figure.period) or figure.period
     for figure in figures:
         if figure.restates is not None:
             figure.period = figures[figure.restates].period
@@ -119,6 +122,21 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
 
 
 CHANGE_START_WORDS = {"from", "since", "on"}
+
+
+def _from_base(doc: Doc, figure: ProseFigure, bases: list[_Date], period: str | None) -> str | None:
+    """'In 2006 exports were 40% higher than in 2005': a change against an earlier time spans from that
+    time to the figure's own (2005/2006, guideline v1.1)."""
+    if period is None or "/" in period:
+        return None
+    sent = doc[figure.start].sent
+    after = [d for d in bases if figure.end <= d.start < sent.end and "/" not in d.record.value]
+    if not after:
+        return None
+    base = min(after, key=lambda d: d.start).record.value
+    if len(base) != len(period) or base >= period:
+        return None
+    return f"{base}/{period}"
 
 
 def _change_since(doc: Doc, start: _Date, in_sentence: list[_Date]) -> str | None:
