@@ -63,6 +63,8 @@ class FigureLexicon:
     arrangement_parties: frozenset[str] = frozenset()
     count_verbs: frozenset[str] = frozenset()
     per_unit: frozenset[str] = frozenset()
+    casualty_words: frozenset[str] = frozenset()
+    war_words: frozenset[str] = frozenset()
 
     @property
     def change_words(self) -> frozenset[str]:
@@ -109,6 +111,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         dollar_places={k.lower(): v for k, v in data.get("dollar_places", {}).items()}, dollar_home=as_set("dollar_home"),
         aid_verbs=as_set("aid_verbs"), aid_purposes=as_set("aid_purposes"),
         arrangement_parties=as_set("arrangement_parties"), count_verbs=as_set("count_verbs"), per_unit=as_set("per_unit"),
+        casualty_words=as_set("casualty_words"), war_words=as_set("war_words"),
     )
 
 

@@ -3,13 +3,14 @@ else of a clause above it that shares its time, else one under it, else the one 
 never the base of a comparison ("than in 2002"). A change between two dated amounts spans both dates."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from ..dates import DateRecord
 from ..numbers import PERCENT
-from .clauses import block_at, clause_parent, figure_root, governing_verb
+from .clauses import block_at, clause_parent, figure_root, governing_verb, lemma_of
 from .lexicon import FigureLexicon
 from .record import ProseFigure
 
@@ -106,6 +107,7 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
             own_sentence = [d for d in dates if sent.start <= d.start < sent.end]
             chosen = _paragraph_date(doc, figure, usable, verb, own_sentence)
         if chosen is None:
+            figure.period = _war_span(doc, figure, dates, lex)
             continue
         value = period_value(chosen.record)
         figure.period = _range_end(doc, figure, chosen, value)
@@ -243,3 +245,28 @@ def _year_of(value: str) -> str | None:
 
 def _year_record(record: DateRecord) -> DateRecord:
     return replace(record, value=record.value[:4])
+
+
+SPAN_RE = re.compile(r"^\d{4}/\d{4}$")
+WAR_NAME_WINDOW = 80  # characters between a war's name and the span the article gives it
+
+
+def _war_span(doc: Doc, figure: ProseFigure, dates: list[_Date], lex: FigureLexicon) -> str | None:
+    """Casualties of a war without a time of their own take the war's span, when the article gives
+    both its ends right after its name ('the Angolan Civil War (1975–2002)'): guideline v1.1."""
+    sent = doc[figure.start].sent
+    lemmas = {lemma_of(token) for token in sent}
+    if not lemmas & lex.casualty_words and (figure.item or "") not in lex.casualty_words:
+        return None
+    wars = [token for token in sent if lemma_of(token) in lex.war_words and token.pos_ in ("NOUN", "PROPN")]
+    if not wars:
+        return None
+    text = doc.text.lower()
+    spans = [d for d in dates if SPAN_RE.match(d.record.value)]
+    for war in wars:
+        words = [t for t in war.lefts if t.dep_ in ("compound", "amod") and t.pos_ in ("PROPN", "ADJ", "NOUN")]
+        name = " ".join([t.lower_ for t in words] + [war.lower_])
+        found = {d.record.value for d in spans if name in text[max(d.record.start - WAR_NAME_WINDOW, 0):d.record.start]}
+        if len(found) == 1:
+            return found.pop()
+    return None
