@@ -1,6 +1,7 @@
 """The figures stage's rule data: the measure lexicon and commodities (models/measure_lexicon.json,
-models/commodities.json) and the token patterns that find amounts (models/figure_rules.jsonl), read
-once and cached."""
+models/commodities.json; under the lexicon's nouns, the WordNet-derived measure classes of
+models/wordnet_measure_classes.json, built by scripts/build_wordnet_measures.py) and the token
+patterns that find amounts (models/figure_rules.jsonl), read once and cached."""
 from __future__ import annotations
 
 import json
@@ -18,6 +19,7 @@ FIGURE_RULES_FILE = "figure_rules.jsonl"
 MEASURE_LEXICON_FILE = "measure_lexicon.json"
 COMMODITIES_FILE = "commodities.json"
 CURRENCIES_FILE = "currencies.json"
+WORDNET_MEASURES_FILE = "wordnet_measure_classes.json"
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,12 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
             nouns.setdefault(word, measure)
         for word in words.get("verbs", []):
             verbs.setdefault(word, measure)
+    commodity_words = {word.lower() for word in data.get("commodities", [])}
+    wordnet = root / WORDNET_MEASURES_FILE
+    if wordnet.is_file():  # WordNet-derived classes under the hand lists: a noun they name keeps theirs
+        for word, measure in json.loads(wordnet.read_text(encoding="utf-8"))["nouns"].items():
+            if word not in commodity_words:
+                nouns.setdefault(word, measure)
     qualifiers = sorted(
         ((tuple(phrase.lower().split()), name) for name, phrases in data["qualifiers"].items() for phrase in phrases),
         key=lambda pair: -len(pair[0]),
