@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -253,9 +254,6 @@ def _table_record(cell: _Cell, number: float, unit: RowUnit, measure: str, perio
                         measure, list(parties) if measure not in ("share", "change", "other") else [], TABLE)
 
 
-# Where a row's amount begins: a currency code or symbol glued to or before digits, or digits.
-AMOUNT_START_RE = re.compile(r"(?:\b[A-Z]{3} ?|\b[A-Z]{1,3}\$|[$€£¥₹] ?)?(?<![\w.,])\d")
-NOTES_RE = re.compile(r"\s*((?:\([^()]*\)\s*)+)[.;]?\s*$")
 ROW_LABEL_WORDS = 6
 ROW_VALUE_WORDS = 4
 NOTE_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
@@ -271,28 +269,77 @@ class LabelRow:
 def label_row(text: str, label_given: bool = False) -> LabelRow | None:
     """A row's label, amount and notes: 'GDP: $41.2 billion (nominal, 2019)', 'Labour force\\n9 million
     (2017 est.)', 'Unemployment12.5% (2018 est.)'; with `label_given` the text is a value cell alone
-    ('$41.2 billion (nominal, 2019)'). None when the text is not such a row (a sentence, a bare number)."""
-    found = AMOUNT_START_RE.search(text)
+    ('$41.2 billion (nominal, 2019)'). None when the text is not one such row (a sentence, a bare number)."""
+    rows = label_rows(text, label_given)
+    return rows[0] if len(rows) == 1 else None
+
+
+NOTE_RE = re.compile(r"\([^()]*\)")
+ROW_ESTIMATE_RE = re.compile(r"\best(?:\.|imated?\b|imates\b)", re.I)
+
+
+DIGIT_RE = re.compile(r"(?<![\d.,])\d")
+
+
+@lru_cache(maxsize=1)
+def _currency_prefixes() -> tuple[str, ...]:
+    nums = load_lexicon()
+    return tuple(sorted(set(nums.currency_symbols) | set(nums.currency_codes), key=lambda p: (-len(p), p)))
+
+
+def _amount_start(text: str, position: int) -> int | None:
+    """Where a row's amount begins: its first digits, with a currency symbol or code of the lexicon
+    glued to them or a space before ('GDP$41.2' at '$', 'USD1.5', 'EUR 300')."""
+    found = DIGIT_RE.search(text, position)
     if found is None:
         return None
-    label_end = found.start()
-    label = text[:label_end].rstrip(" :\u2013\u2014-\n\t")
-    if label_given:
-        if label.strip():
-            return None
-    elif not re.search(r"[A-Za-z]", label) or len(label.split()) > ROW_LABEL_WORDS or re.search(r"[\d.;!?()]", label):
-        return None
-    rest = text[label_end:]
-    notes = NOTES_RE.search(rest)
-    value_end = label_end + (notes.start() if notes else len(rest.rstrip(" .;")))
-    value = text[label_end:value_end].strip()
-    if not notes:
-        return None  # "Exports: 5 million" without its year or source is a fragment of a list, not a row
-    if not value or len(value.split()) > ROW_VALUE_WORDS or parse_amount(value) is None:
-        return None
-    start = label_end
-    notes_span = (label_end + notes.start(1), label_end + notes.end(1)) if notes else None
-    return LabelRow((0, len(label)), (start, start + len(value)), notes_span)
+    start = found.start()
+    before = text[position:start]
+    for prefix in _currency_prefixes():
+        for candidate in (prefix, prefix + " "):
+            if before.endswith(candidate) and (not prefix[0].isalpha() or len(before) == len(candidate)
+                                               or not before[-len(candidate) - 1].isupper()):
+                return start - len(candidate)
+    return start
+
+
+def label_rows(text: str, label_given: bool = False) -> list[LabelRow]:
+    """The rows of a text made only of rows, one after another ('GDP$41.2 billion (nominal, 2019)
+    Unemployment12.5% (2018 est.)', as a rendered infobox's lines run together); [] when any part of
+    the text is not a row. Every row needs its notes: "Exports: 5 million" alone is a list's fragment."""
+    rows: list[LabelRow] = []
+    position = 0
+    while text[position:].strip(" .;\n\t"):
+        amount_start = _amount_start(text, position)
+        if amount_start is None:
+            return []
+        label_start = position + len(text[position:amount_start]) - len(text[position:amount_start].lstrip())
+        label = text[label_start:amount_start].rstrip(" :\u2013\u2014-\n\t")
+        if label_given and (rows or label.strip()):
+            return []
+        if not label_given and (not re.search(r"[A-Za-z]", label) or len(label.split()) > ROW_LABEL_WORDS
+                                or re.search(r"[\d.;!?()]", label)):
+            return []
+        paren = text.find("(", amount_start)
+        if paren < 0:
+            return []
+        value = text[amount_start:paren].strip()
+        if not value or len(value.split()) > ROW_VALUE_WORDS or parse_amount(value) is None:
+            return []
+        notes_end = paren
+        while (note := NOTE_RE.match(text, notes_end)) is not None:
+            notes_end = note.end()
+            while notes_end < len(text) and text[notes_end] == " " and text[notes_end + 1:notes_end + 2] == "(":
+                notes_end += 1
+        notes = text[paren:notes_end]
+        if notes_end == paren or not (NOTE_YEAR_RE.search(notes) or ROW_ESTIMATE_RE.search(notes)):
+            return []  # a row's notes give its year or say it is an estimate; "(see below)" does not
+        rows.append(LabelRow((label_start, label_start + len(label)), (amount_start, amount_start + len(value)),
+                             (paren, notes_end)))
+        position = notes_end
+        while position < len(text) and text[position] in " .;\n\t":
+            position += 1
+    return rows
 
 
 def label_row_figures(doc: Doc, dates: list[DateRecord]) -> list[FigureRecord]:
@@ -322,8 +369,13 @@ def _block_rows(doc: Doc, text: str) -> list[tuple[Block, int, LabelRow]]:
     previous: Block | None = None
     for block in doc._.blocks or []:
         if block.kind in (LIST_ITEM, PARAGRAPH):
-            row = label_row(text[block.start:block.end])
+            several = label_rows(text[block.start:block.end])
             base = block.start
+            if len(several) > 1:
+                rows.extend((block, base, row) for row in several)
+                previous = block
+                continue
+            row = several[0] if several else None
             if row is None and previous is not None and previous.kind in (LIST_ITEM, PARAGRAPH) \
                     and _is_label_line(text[previous.start:previous.end].strip(" :")):
                 row = label_row(text[block.start:block.end], label_given=True)
@@ -364,6 +416,9 @@ def _row_record(doc: Doc, text: str, dates: list[DateRecord], base: int, row: La
         if words & lex.row_estimates or {w.rstrip(".") for w in words} & lex.row_estimates:
             qualifier = "approx"
     measure = _label_measure(label, lex, doc, label_start) if label.strip() else "other"
+    if measure == "other":  # a label glued to its amount ("GDP$41.2") may share a token with it
+        words = [word.lower() for word in re.findall(r"[A-Za-z]+", label)]
+        measure = next((lex.noun_measures[w] for w in reversed(words) if w in lex.noun_measures), "other")
     item = None
     if amount.kind == PERCENT:
         change = {lemma_of(t) for t in _label_tokens(doc, label_start, label_end)} & (lex.change_words | lex.change_rates)
