@@ -416,12 +416,18 @@ def _row_record(doc: Doc, text: str, dates: list[DateRecord], base: int, row: La
         if words & lex.row_estimates or {w.rstrip(".") for w in words} & lex.row_estimates:
             qualifier = "approx"
     measure = _label_measure(label, lex, doc, label_start) if label.strip() else "other"
+    words = [word.lower() for word in re.findall(r"[A-Za-z]+", label)]
+    words = [word[:-1] if word.endswith("s") and word[:-1] in lex.noun_measures else word for word in words]
     if measure == "other":  # a label glued to its amount ("GDP$41.2") may share a token with it
-        words = [word.lower() for word in re.findall(r"[A-Za-z]+", label)]
-        measure = next((lex.noun_measures[w] for w in reversed(words) if w in lex.noun_measures), "other")
+        whole = " ".join(words)
+        measure = lex.noun_measures.get(whole) or next(
+            (lex.noun_measures[w] for w in reversed(words) if w in lex.noun_measures), "other")
+        if words and words[-1] == "product" and set(words) & lex.gross_product:
+            measure = "production"  # "Gross domestic product": gross product (v1.1)
     item = None
     if amount.kind == PERCENT:
-        change = {lemma_of(t) for t in _label_tokens(doc, label_start, label_end)} & (lex.change_words | lex.change_rates)
+        change = ({lemma_of(t) for t in _label_tokens(doc, label_start, label_end)} | set(words)) \
+            & (lex.change_words | lex.change_rates)
         measure = "change" if change else ("debt" if measure == "debt" else "share")
     elif amount.kind == COUNT:
         lemmas = {lemma_of(t) for t in _label_tokens(doc, label_start, label_end)}
