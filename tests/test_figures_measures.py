@@ -218,3 +218,19 @@ def test_casualties_of_a_war_take_its_span(analyse, sentence, text):
     rows = figures_of(analyse, "The Sampleland Civil War (1975–2002) devastated the country.",
                       "Its economy recovered slowly.", sentence)
     assert only(rows, text)["period"] == "1975/2002"
+
+
+@pytest.mark.parametrize("sentence, text, qualifier", [
+    ("The income per head was estimated to be $28,900 in 2014.", "$28,900", "approx"),
+    ("The herd was estimated to have been 40,000 head in 1880.", "40,000", "approx"),
+])
+def test_estimated_to_be_is_approx(analyse, sentence, text, qualifier):
+    assert only(figures_of(analyse, sentence), text)["qualifier"] == qualifier
+
+
+def test_a_death_toll_counts_deaths_and_an_estimated_table_row_is_approx(analyse):
+    rows = figures_of(analyse, "The yearly death toll in the mines was 1,200 in 1910.")
+    assert only(rows, "1,200")["item"] == "death"
+    table = wiki_figures(analyse, "== Output ==\n{| class=\"wikitable\"\n|-\n! colspan=2 | Catch (thousand tonnes)\n|-\n"
+                                  "| Cod (1998 estimate) || 420\n|-\n| Herring (1998) || 310\n|}\n")
+    assert [only(table, t)["qualifier"] for t in ("420", "310")] == ["approx", None]

@@ -250,7 +250,8 @@ def _table_record(cell: _Cell, number: float, unit: RowUnit, measure: str, perio
         item = words[-1].lower().rstrip("s") if words else None
     if unit.kind == PERCENT:
         measure = "change" if re.search(r"\b(change|growth|increase|decrease)\b", label, re.I) else "share"
-    return FigureRecord(-1, cell.start, cell.end, unit.kind, value, None, None, unit.unit, None, item, period,
+    qualifier = "approx" if ROW_ESTIMATE_RE.search(label) else None  # "Fish (2001 estimate)"
+    return FigureRecord(-1, cell.start, cell.end, unit.kind, value, None, None, unit.unit, qualifier, item, period,
                         measure, list(parties) if measure not in ("share", "change", "other") else [], TABLE)
 
 
