@@ -234,3 +234,17 @@ def test_a_death_toll_counts_deaths_and_an_estimated_table_row_is_approx(analyse
     table = wiki_figures(analyse, "== Output ==\n{| class=\"wikitable\"\n|-\n! colspan=2 | Catch (thousand tonnes)\n|-\n"
                                   "| Cod (1998 estimate) || 420\n|-\n| Herring (1998) || 310\n|}\n")
     assert [only(table, t)["qualifier"] for t in ("420", "310")] == ["approx", None]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The town had 3,000 inhabitants in 1850.", "3,000"),
+    ("Some 12,000 residents fled the valley in 1931.", "12,000"),
+    ("The census of 1900 counted 85,000 people.", "85,000"),
+])
+def test_counts_of_people_take_item_person(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["item"] == "person"
+
+
+def test_named_groups_take_their_singular_noun(analyse):
+    rows = figures_of(analyse, "About 2,000 refugees crossed the border in 1971, and 300 settlers followed in 1972.")
+    assert (only(rows, "2,000")["item"], only(rows, "300")["item"]) == ("refugee", "settler")
