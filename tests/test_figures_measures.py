@@ -5,7 +5,11 @@ costs, aid, debt as a percent of GDP, reserves and revenues), periods (the parag
 bases, a war's span) and the WordNet-derived measure classes."""
 from __future__ import annotations
 
+import importlib.util
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +17,7 @@ import pytest
 from tests.test_figures import figures_of, only
 
 REPO = Path(__file__).resolve().parent.parent
+WORDNET_DIR = Path(os.environ.get("WORDNET_DIR", "/usr/share/wordnet"))
 
 
 def wiki_figures(analyse, wikitext: str) -> list[dict]:
@@ -177,6 +182,16 @@ def test_wordnet_measure_classes_reach_nouns_the_hand_lists_do_not_name(analyse)
     rows = figures_of(analyse, "The farmers received a $3 million subvention in 1990.",
                       "In 1991 the academy awarded a $20,000 scholarship.")
     assert (only(rows, "$3 million")["measure"], only(rows, "$20,000")["measure"]) == ("aid", "aid")
+
+
+def test_the_measure_table_rebuilds_byte_for_byte(tmp_path):
+    if importlib.util.find_spec("nltk") is None or not (WORDNET_DIR / "data.noun").is_file():
+        pytest.skip("nltk and WordNet 3.0 (wordnet-base) are needed only to rebuild the table")
+    out = tmp_path / "wordnet_measure_classes.json"
+    subprocess.run([sys.executable, str(REPO / "scripts" / "build_wordnet_measures.py"), "--output", str(out),
+                    "--wordnet-dir", str(WORDNET_DIR)], check=True, cwd=REPO, capture_output=True, timeout=600)
+    committed = (REPO / "models" / "wordnet_measure_classes.json").read_bytes()
+    assert out.read_bytes() == committed, "models/wordnet_measure_classes.json is stale: rerun the build"
 
 
 # -- periods ----------------------------------------------------------------------------------------
