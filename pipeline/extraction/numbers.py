@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,6 +43,7 @@ class NumberLexicon:
     mass_modifiers: frozenset[str]
     percent_words: tuple[str, ...]
     not_figure_units: frozenset[str]
+    currency_subunits: dict[str, tuple[str, float]] = field(default_factory=dict)
 
     @property
     def number_words(self) -> frozenset[str]:
@@ -51,7 +52,8 @@ class NumberLexicon:
     @property
     def currency_name_words(self) -> frozenset[str]:
         """Every word of every currency name, for token patterns."""
-        names = list(self.currency_names) + list(self.qualified_currency_names) + list(self.ambiguous_currency_names)
+        names = list(self.currency_names) + list(self.qualified_currency_names) + list(self.ambiguous_currency_names) \
+            + list(self.currency_subunits)
         return frozenset(word for name in names for word in name.split())
 
 
@@ -79,6 +81,7 @@ def load_lexicon(models_dir: Path | None = None) -> NumberLexicon:
         currency_names={k.lower(): v for k, v in currencies["names"].items()},
         qualified_currency_names={k.lower(): v for k, v in currencies.get("qualified_names", {}).items()},
         ambiguous_currency_names={k.lower(): v for k, v in currencies.get("ambiguous_names", {}).items()},
+        currency_subunits={k.lower(): (v[0], float(v[1])) for k, v in currencies.get("subunits", {}).items()},
         mass_units={k.lower(): float(v) for k, v in units["mass"].items()},
         mass_modifiers=frozenset(units.get("mass_modifiers", [])),
         percent_words=tuple(units["percent"]),
@@ -378,6 +381,9 @@ def parse_amount(text: str, lexicon: NumberLexicon | None = None) -> Amount | No
                 currency = lex.qualified_currency_names.get(name) or lex.currency_names[name]
                 index += len(name.split())
                 continue
+            elif low in lex.currency_subunits and end.number is not None and currency is None and len(ends) == 1:
+                currency, subunit = lex.currency_subunits[low]
+                end.scale *= subunit  # "three cents": 0.03 of a dollar
             elif low in lex.ambiguous_currency_names and (end.has_scale or ends[0].has_scale):
                 currency = lex.ambiguous_currency_names[low]
             elif low in lex.mass_modifiers and index + 1 < len(pieces) and mass_factor(pieces[index + 1][1], lex):

@@ -21,10 +21,11 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..dates import DateRecord
+from .amounts import article_dollar
 from .lexicon import FigureLexicon, figure_rule_patterns, load_figure_lexicon
 from .prose import prose_figures
 from .record import PROSE, TABLE, FigureRecord
-from .table_rows import label_unit, table_figures
+from .table_rows import label_row_figures, label_unit, table_figures
 
 __all__ = ["FigureLexicon", "FigureRecord", "PROSE", "TABLE", "extract_figures", "figure_rule_patterns",
            "label_unit", "load_figure_lexicon"]
@@ -42,5 +43,11 @@ def extract_figures(doc: Doc, dates: list[DateRecord]) -> list[FigureRecord]:
             figure.item, figure.period, figure.measure, list(figure.parties), PROSE,
         ))
     records.extend(table_figures(doc, dates))
+    taken = {(r.start, r.end) for r in records}
+    records.extend(r for r in label_row_figures(doc, dates) if not any(r.start < e and s < r.end for s, e in taken))
+    dollar = article_dollar(doc, load_figure_lexicon())
+    if dollar is not None:
+        text = doc.text
+        records = [replace(r, unit=dollar) if r.unit == "USD" and text[r.start:r.start + 1] == "$" else r for r in records]
     records.sort(key=lambda r: (r.start, r.end))
     return [replace(record, figure_id=index) for index, record in enumerate(records)]

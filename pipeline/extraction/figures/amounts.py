@@ -134,17 +134,21 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True  # a year is never a count ("IPA 2011 funds", "the 1998 elections")
     if _inside_name(doc, figure, lex):
         return True
-    # Hyphenated compounds: "Six-Party Talks", "three-year plan", "Tu-95".
+    # Hyphenated compounds: "Six-Party Talks", "three-year plan", "two-thirds" are names, durations and
+    # fractions; "a four-member council", "an eleven-man committee" count members.
     if following is not None and is_dash(following) and not last.whitespace_ and following.i + 1 < len(doc) \
-            and doc[following.i + 1].is_alpha:
+            and doc[following.i + 1].is_alpha and not _counting_compound(doc[following.i + 1], figure, lex, nums):
         return True
     if previous is not None and is_dash(previous) and not previous.whitespace_ and previous.i > 0 \
             and doc[previous.i - 1].is_alpha and not doc[previous.i - 1].whitespace_:
         return True
     if previous is not None and previous.lower_.rstrip(".") in lex.designators:
         return True
-    if previous is not None and previous.lower_ in lex.definite_determiners | {"per"}:
-        return True  # "the two countries"; "11 per 1,000 children" (a rate's base)
+    if previous is not None and previous.lower_ == "per":
+        return True  # "11 per 1,000 children" (a rate's base)
+    if previous is not None and previous.lower_ in lex.definite_determiners \
+            and _refers_back(previous, figure, item_token, lex):
+        return True  # "the two countries", "both sides": parties named before; "the three daughters" is an amount
     if previous is not None and previous.lower_ == "other" and previous.i > 0 and doc[previous.i - 1].lower_ in lex.definite_determiners:
         return True  # "the other two"
     if previous is not None and previous.tag_ in ("PRP$", "POS") and _is_number_word_span(doc, figure):
@@ -162,6 +166,40 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
     return False
 
 
+# Determiners after which a count is always a reference back ("both three", "all four" of those named).
+ALWAYS_DEFINITE = {"both", "all", "either", "neither"}
+
+
+# A text names a few parties before it counts them ("the two countries"); "the 15 slave states" is an amount.
+FEW_PARTIES = 4
+
+
+def _refers_back(determiner: Token, figure: ProseFigure, noun: Token | None, lex: FigureLexicon) -> bool:
+    """A definite count points back at things already named when it counts nothing of its own ('the
+    two cooled'), follows 'both' or 'all', or counts a few parties ('the two countries', 'the three
+    governments'); 'the three daughters of', 'these five founding societies' state an amount."""
+    if noun is None or determiner.lower_ in ALWAYS_DEFINITE:
+        return True
+    value = figure.amount.value
+    few = value is not None and value <= FEW_PARTIES
+    return few and (lemma_of(noun) in lex.definite_references or noun.lower_ in lex.definite_references)
+
+
+def _counting_compound(word: Token, figure: ProseFigure, lex: FigureLexicon, nums: NumberLexicon) -> bool:
+    """'four-member', 'eleven-man', '2,500-word': the word after the dash is what the compound counts;
+    not a unit, a fraction ('two-thirds') or the parties of an arrangement ('six-party talks')."""
+    lower = word.lower_
+    if not word.is_lower or figure.amount.value is None or figure.amount.value <= 1:
+        return False
+    if lower in nums.not_figure_units or lower in lex.not_items or lower in nums.fractions:
+        return False
+    if lemma_of(word) in lex.arrangement_parties:
+        return False  # "six-party talks", "a two-state solution", "the Four-Power agreement": an arrangement's name
+    if word.i + 1 < len(word.doc) and is_dash(word.doc[word.i + 1]):
+        return False  # "two-and-a-half", "three-to-one"
+    return word.pos_ in ("NOUN", "ADJ", "PROPN") and not word.like_num and word.tag_ != "JJ"
+
+
 def _inside_name(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     """A number between a name and a word that heads names ('IPA 2011 funds', 'Agenda 21 programme')
     or between two capitalised words ('Apollo 11 Mission') is part of the name."""
@@ -172,6 +210,8 @@ def _inside_name(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
         return False
     if previous.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "MONEY") or previous.pos_ not in ("PROPN", "NOUN"):
         return False
+    if following.tag_ == "NN" and figure.amount.value != 1 and not _is_number_word_span(doc, figure):
+        return True  # "the Apollo 8 crew": a plural amount would count a plural noun
     return lemma_of(following) in lex.name_heads or following.lower_ in lex.name_heads or (
         following.is_title and following.pos_ == "PROPN")
 
@@ -200,3 +240,20 @@ def find_qualifier(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | N
         if len(words) <= len(preceding) and preceding[len(preceding) - len(words):] == words:
             return name
     return None
+
+
+DOLLAR_MENTIONS = 3
+
+
+def article_dollar(doc: Doc, lex: FigureLexicon) -> str | None:
+    """The dollar a bare '$' means in an article about a place with a dollar of its own ('Canada',
+    'Canadian' named more often than the United States): its code; None for the default, USD."""
+    text = doc.text.lower()
+    counts: dict[str, int] = {}
+    for name, code in lex.dollar_places.items():
+        counts[code] = counts.get(code, 0) + len(re.findall(rf"(?<![\w.]){re.escape(name)}(?![\w])", text))
+    home = sum(len(re.findall(rf"(?<![\w.]){re.escape(name)}(?![\w])", text)) for name in lex.dollar_home)
+    if not counts:
+        return None
+    code, count = max(sorted(counts.items()), key=lambda pair: pair[1])
+    return code if count >= DOLLAR_MENTIONS and count > home else None

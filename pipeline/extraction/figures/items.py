@@ -149,8 +149,16 @@ def elliptical_count(doc: Doc, previous: ProseFigure, figure: ProseFigure, lex: 
     """A bare number that repeats the verb of a count just before it in the same sentence."""
     if previous.kind != COUNT or previous.item is None or doc[previous.start].sent != doc[figure.start].sent:
         return False
-    verb, earlier_verb = governing_verb(figure_root(doc, figure)), governing_verb(figure_root(doc, previous))
-    return verb.i != earlier_verb.i and lemma_of(verb) == lemma_of(earlier_verb)
+    root = figure_root(doc, figure)
+    verb, earlier_verb = governing_verb(root), governing_verb(figure_root(doc, previous))
+    if verb.i == earlier_verb.i:
+        return False
+    if lemma_of(verb) == lemma_of(earlier_verb):
+        return True
+    # "37 countries faced crises, and 20 had imposed controls"; "300 men turned back, and another 200
+    # perished": the subject of the next clause, or more of the same, counts the same things.
+    before = doc[figure.start - 1].lower_ if figure.start > 0 else ""
+    return root.dep_ in ("nsubj", "nsubjpass") or before in lex.continuation
 
 
 def count_word(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> Token | None:
@@ -158,7 +166,11 @@ def count_word(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> Token | Non
     root = figure_root(doc, figure)
     if root.head.lower_ == "of" and lemma_of(root.head.head) in lex.count_context:
         return root.head.head
-    subject = subject_of(governing_verb(root))
+    verb = governing_verb(root)
+    subject = subject_of(verb)
+    if subject is not None and lemma_of(verb) in lex.count_verbs and subject.pos_ in ("NOUN", "PROPN") \
+            and root.dep_ in ("dobj", "npadvmod", "attr", "pobj", "quantmod", "nummod", "advmod"):
+        return subject  # "the guerrillas numbered 8,000": the subject is what is counted
     return subject if subject is not None and lemma_of(subject) in lex.count_context else None
 
 
@@ -170,4 +182,6 @@ def context_item(word: Token, lex: FigureLexicon) -> str | None:
     counted = of_object(word)
     if counted is not None and counted.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"):
         return count_item(counted)
+    if lemma_of(word) not in lex.count_context and word.pos_ == "NOUN":
+        return count_item(word)  # the subject of "numbered": "guerrilla forces numbered 8,000"
     return None

@@ -1,6 +1,7 @@
 """The figures stage's rule data: the measure lexicon and commodities (models/measure_lexicon.json,
-models/commodities.json) and the token patterns that find amounts (models/figure_rules.jsonl), read
-once and cached."""
+models/commodities.json; under the lexicon's nouns, the WordNet-derived measure classes of
+models/wordnet_measure_classes.json, built by scripts/build_wordnet_measures.py) and the token
+patterns that find amounts (models/figure_rules.jsonl), read once and cached."""
 from __future__ import annotations
 
 import json
@@ -17,6 +18,8 @@ from ..numbers import NumberLexicon, load_lexicon
 FIGURE_RULES_FILE = "figure_rules.jsonl"
 MEASURE_LEXICON_FILE = "measure_lexicon.json"
 COMMODITIES_FILE = "commodities.json"
+CURRENCIES_FILE = "currencies.json"
+WORDNET_MEASURES_FILE = "wordnet_measure_classes.json"
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,18 @@ class FigureLexicon:
     change_rates: frozenset[str] = frozenset()
     gross_product: frozenset[str] = frozenset()
     partitive_determiners: frozenset[str] = frozenset()
+    definite_references: frozenset[str] = frozenset()
+    row_estimates: frozenset[str] = frozenset()
+    people_counts: frozenset[str] = frozenset()
+    dollar_places: dict[str, str] = field(default_factory=dict)
+    dollar_home: frozenset[str] = frozenset()
+    aid_verbs: frozenset[str] = frozenset()
+    aid_purposes: frozenset[str] = frozenset()
+    arrangement_parties: frozenset[str] = frozenset()
+    count_verbs: frozenset[str] = frozenset()
+    per_unit: frozenset[str] = frozenset()
+    casualty_words: frozenset[str] = frozenset()
+    war_words: frozenset[str] = frozenset()
 
     @property
     def change_words(self) -> frozenset[str]:
@@ -63,6 +78,9 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     root = Path(models_dir or SETTINGS.models_dir)
     data = json.loads((root / MEASURE_LEXICON_FILE).read_text(encoding="utf-8"))
     data.update(json.loads((root / COMMODITIES_FILE).read_text(encoding="utf-8")))
+    currencies = json.loads((root / CURRENCIES_FILE).read_text(encoding="utf-8"))
+    data["dollar_places"] = currencies.get("dollar_places", {})
+    data["dollar_home"] = currencies.get("dollar_home", [])
     nouns: dict[str, str] = {}
     verbs: dict[str, str] = {}
     for measure, words in data["measures"].items():
@@ -70,6 +88,12 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
             nouns.setdefault(word, measure)
         for word in words.get("verbs", []):
             verbs.setdefault(word, measure)
+    commodity_words = {word.lower() for word in data.get("commodities", [])}
+    wordnet = root / WORDNET_MEASURES_FILE
+    if wordnet.is_file():  # WordNet-derived classes under the hand lists: a noun they name keeps theirs
+        for word, measure in json.loads(wordnet.read_text(encoding="utf-8"))["nouns"].items():
+            if word not in commodity_words:
+                nouns.setdefault(word, measure)
     qualifiers = sorted(
         ((tuple(phrase.lower().split()), name) for name, phrases in data["qualifiers"].items() for phrase in phrases),
         key=lambda pair: -len(pair[0]),
@@ -90,7 +114,12 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         count_context_items={k.lower(): v for k, v in data.get("count_context_items", {}).items()},
         name_heads=as_set("name_heads"),
         change_rates=as_set("change_rates"), gross_product=as_set("gross_product"),
-        partitive_determiners=as_set("partitive_determiners"),
+        partitive_determiners=as_set("partitive_determiners"), definite_references=as_set("definite_references"),
+        row_estimates=as_set("row_estimates"), people_counts=as_set("people_counts"),
+        dollar_places={k.lower(): v for k, v in data.get("dollar_places", {}).items()}, dollar_home=as_set("dollar_home"),
+        aid_verbs=as_set("aid_verbs"), aid_purposes=as_set("aid_purposes"),
+        arrangement_parties=as_set("arrangement_parties"), count_verbs=as_set("count_verbs"), per_unit=as_set("per_unit"),
+        casualty_words=as_set("casualty_words"), war_words=as_set("war_words"),
     )
 
 

@@ -241,9 +241,15 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
     if figure.kind == PERCENT:
         if states_change(doc, figure, lex):
             return "change", None, None
-        return ("other" if is_rate(doc, figure, lex) else "share"), None, None
+        if is_rate(doc, figure, lex):
+            return "other", None, None
+        if _debt_of_output(doc, figure, lex):
+            return "debt", None, None  # v1.1: a percent of GDP is a share, except debt as a percent of GDP
+        return "share", None, None
     if figure.kind == COUNT and is_partitive(doc, figure, lex):
         return "share", None, None
+    if figure.kind == MONEY and figure.end < len(doc) and doc[figure.end].lower_ in lex.per_unit:
+        return "other", None, None  # "three cents per acre", "$2.10 a barrel": a price, not a flow
     local = _local_cue(doc, figure, lex)
     if local:
         return local[0], local[1], None
@@ -256,7 +262,11 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
                     measure = cue_measure(grandchild, lex) if grandchild.dep_ == "pobj" else None
                     if measure:
                         return measure, grandchild.i, None
-        return "other", None, None
+        purpose = _purpose_cue(doc, figure, verb, lex)
+        return purpose if purpose and purpose[0] == "aid" else ("other", None, None)
+    purpose = _purpose_cue(doc, figure, verb, lex)
+    if purpose:
+        return purpose
     measure = cue_measure(verb, lex, verbs=True)
     if measure:
         return measure, verb.i, None
@@ -273,3 +283,38 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
     if nearest:
         return nearest[0], nearest[1], None
     return "other", None, None
+
+
+def _purpose_cue(doc: Doc, figure: ProseFigure, verb: Token, lex: FigureLexicon) -> tuple[str, int | None, str | None] | None:
+    """What money is spent on or given for decides before the verb: 'spent $300 million on the
+    reconstruction of the port' (investment), 'paid $5 million for wheat imports'; money or people
+    sent to help a side are aid ('sent 5,000 troops to help the rebels', 'in support of')."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "for") and child.i >= figure.end:
+            for grandchild in child.children:
+                measure = cue_measure(grandchild, lex) if grandchild.dep_ == "pobj" else None
+                if measure and measure != "other":
+                    return measure, grandchild.i, None
+    if lemma_of(verb) in lex.aid_verbs:
+        for token in verb.subtree:
+            if token.i < figure.end:
+                continue
+            if token.pos_ == "VERB" and token.dep_ in ("advcl", "xcomp", "relcl") and lemma_of(token) in lex.aid_purposes:
+                return "aid", token.i, None  # "sent troops to help the rebels"
+            if token.lower_ == "support" and token.head.lower_ == "in":
+                return "aid", token.i, None  # "in support of"
+    return None
+
+
+def _debt_of_output(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """'Public debt was 60% of GDP', 'a debt of 80 percent of gross domestic product'."""
+    following = [token for token in doc[figure.end:figure.end + 5]]
+    if not following or following[0].lower_ != "of" or not any(
+            lemma_of(t) in lex.noun_measures and lex.noun_measures[lemma_of(t)] == "production" or t.lower_ == "product"
+            for t in following[1:]):
+        return False
+    root = figure_root(doc, figure)
+    verb = governing_verb(root)
+    subject = subject_of(verb)
+    words = [root.head, root.head.head] + ([subject] if subject is not None else [])
+    return any(cue_measure(word, lex) == "debt" for word in words)

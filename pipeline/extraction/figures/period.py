@@ -3,13 +3,14 @@ else of a clause above it that shares its time, else one under it, else the one 
 never the base of a comparison ("than in 2002"). A change between two dated amounts spans both dates."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from ..dates import DateRecord
 from ..numbers import PERCENT
-from .clauses import block_at, clause_parent, figure_root, governing_verb
+from .clauses import block_at, clause_parent, figure_root, governing_verb, lemma_of
 from .lexicon import FigureLexicon
 from .record import ProseFigure
 
@@ -79,6 +80,7 @@ def _pick_date(figure: ProseFigure, candidates: list[_Date], others: list[ProseF
 def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex: FigureLexicon) -> None:
     usable = [d for d in dates if not _is_comparison_base(doc, d, lex)
               and not any(f.start < d.end and d.start < f.end for f in figures)]
+    bases = [d for d in dates if _is_comparison_base(doc, d, lex)]
     for figure in figures:
         if figure.restates is not None:
             continue
@@ -99,14 +101,20 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
             # decreased by ..."; "A plebiscite held on 20 October 1945 produced ..."), but not one in a
             # conjoined clause or a relative clause ("the treaty that had lapsed in 1993").
             chosen = _pick_date(figure, [d for d in in_sentence if _hangs_from(d.root, top)], figures, doc)
-        if chosen is None and not [d for d in dates if sent.start <= d.start < sent.end]:
-            chosen = _paragraph_date(doc, figure, usable, verb)
         if chosen is None:
+            # No date of its own clause: the time the paragraph makes certain, which a date of another
+            # clause of the sentence ("..., and on June 17, 1775, forces seized ...") must share.
+            own_sentence = [d for d in dates if sent.start <= d.start < sent.end]
+            chosen = _paragraph_date(doc, figure, usable, verb, own_sentence)
+        if chosen is None:
+            figure.period = _war_span(doc, figure, dates, lex)
             continue
         value = period_value(chosen.record)
         figure.period = _range_end(doc, figure, chosen, value)
         if figure.measure == "change" and figure.kind == PERCENT:
             figure.period = _change_since(doc, chosen, in_sentence) or figure.period
+        if figure.measure == "change":
+            figure.period = _from_base(doc, figure, bases, figure.period) or figure.period
     for figure in figures:
         if figure.restates is not None:
             figure.period = figures[figure.restates].period
@@ -116,6 +124,21 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
 
 
 CHANGE_START_WORDS = {"from", "since", "on"}
+
+
+def _from_base(doc: Doc, figure: ProseFigure, bases: list[_Date], period: str | None) -> str | None:
+    """'In 2006 exports were 40% higher than in 2005': a change against an earlier time spans from that
+    time to the figure's own (2005/2006, guideline v1.1)."""
+    if period is None or "/" in period:
+        return None
+    sent = doc[figure.start].sent
+    after = [d for d in bases if figure.end <= d.start < sent.end and "/" not in d.record.value]
+    if not after:
+        return None
+    base = min(after, key=lambda d: d.start).record.value
+    if len(base) != len(period) or base >= period:
+        return None
+    return f"{base}/{period}"
 
 
 def _change_since(doc: Doc, start: _Date, in_sentence: list[_Date]) -> str | None:
@@ -186,17 +209,64 @@ def _range_end(doc: Doc, figure: ProseFigure, date: _Date, value: str) -> str:
     return value
 
 
-def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Token) -> _Date | None:
+def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Token,
+                    in_sentence: list[_Date]) -> _Date | None:
     """A sentence without a date in a paragraph set in one period ('the Korean War (1950-1953)') takes
     that period, when the paragraph names exactly one date, before the figure, and the verb is past."""
     root = doc[figure.start].sent.root
-    if verb.tag_ not in ("VBD", "VBN") and root.tag_ not in ("VBD", "VBN"):
-        return None
+    if verb.tag_ not in ("VBD", "VBN") and (root.tag_ not in ("VBD", "VBN") or in_sentence):
+        return None  # a clause of its own that is not past ("bound Moscow to buy ...") has another time
+    if any(child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBZ", "VBP", "MD") for child in verb.children):
+        return None  # "is seriously degraded", "has grown": the present, not the paragraph's past
     block = block_at(doc, doc[figure.start].idx)
     if block is None:
         return None
     in_block = [d for d in dates if block.start <= d.record.start < block.end]
     values = {d.record.value for d in in_block}
-    if len(values) != 1 or in_block[0].record.start > doc[figure.start].idx:
+    if len(values) == 1 and in_block[0].record.start <= doc[figure.start].idx and not in_sentence:
+        return in_block[0]
+    # Dates that all fall in one year make the paragraph about that year ("In February 1775 ... On
+    # April 14, ..."): the dates up to the figure's sentence, or the paragraph's when it opens with it.
+    before = [d for d in in_block if d.record.start < doc[figure.start].sent.start_char]
+    if not before and not in_sentence and doc[figure.start].sent.start_char > block.start:
+        return None  # a date only after the figure's sentence, which does not open the paragraph, is not its time
+    known = (before or ([] if in_sentence else in_block)) + in_sentence
+    years = {_year_of(d.record.value) for d in known}
+    if len(years) == 1 and None not in years:
+        first = known[0]
+        return _Date(_year_record(first.record), first.start, first.end, first.root)
+    return None
+
+
+def _year_of(value: str) -> str | None:
+    year = value[:4]
+    return year if len(value) >= 4 and year.isdigit() and "/" not in value else None
+
+
+def _year_record(record: DateRecord) -> DateRecord:
+    return replace(record, value=record.value[:4])
+
+
+SPAN_RE = re.compile(r"^\d{4}/\d{4}$")
+WAR_NAME_WINDOW = 80  # characters between a war's name and the span the article gives it
+
+
+def _war_span(doc: Doc, figure: ProseFigure, dates: list[_Date], lex: FigureLexicon) -> str | None:
+    """Casualties of a war without a time of their own take the war's span, when the article gives
+    both its ends right after its name ('the Angolan Civil War (1975–2002)'): guideline v1.1."""
+    sent = doc[figure.start].sent
+    lemmas = {lemma_of(token) for token in sent}
+    if not lemmas & lex.casualty_words and (figure.item or "") not in lex.casualty_words:
         return None
-    return in_block[0]
+    wars = [token for token in sent if lemma_of(token) in lex.war_words and token.pos_ in ("NOUN", "PROPN")]
+    if not wars:
+        return None
+    text = doc.text.lower()
+    spans = [d for d in dates if SPAN_RE.match(d.record.value)]
+    for war in wars:
+        words = [t for t in war.lefts if t.dep_ in ("compound", "amod") and t.pos_ in ("PROPN", "ADJ", "NOUN")]
+        name = " ".join([t.lower_ for t in words] + [war.lower_])
+        found = {d.record.value for d in spans if name in text[max(d.record.start - WAR_NAME_WINDOW, 0):d.record.start]}
+        if len(found) == 1:
+            return found.pop()
+    return None

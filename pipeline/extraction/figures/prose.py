@@ -18,6 +18,7 @@ from .lexicon import FigureLexicon, load_figure_lexicon
 from .measure import change_direction, find_measure, nearest_cue
 from .parties import apply_perspective, find_parties, focus_state, title_parties
 from .period import assign_periods, date_tokens
+from .table_rows import label_row_blocks
 from .record import ProseFigure
 
 
@@ -26,11 +27,12 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
     nums = load_lexicon()
     date_spans = CharSpans((d.start, d.end) for d in dates)
     figures: list[ProseFigure] = []
+    rows = label_row_blocks(doc)
     for figure in find_amounts(doc, date_spans):
         start_char = doc[figure.start].idx
         end_char = doc[figure.end - 1].idx + len(doc[figure.end - 1].text)
         block = block_at(doc, start_char)
-        if block is not None and block.kind in (TITLE, HEADING, TABLE_ROW):
+        if block is not None and (block.kind in (TITLE, HEADING, TABLE_ROW) or block.start in rows):
             continue
         if date_spans.overlaps(start_char, end_char):
             continue

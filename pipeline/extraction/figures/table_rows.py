@@ -1,15 +1,21 @@
 """Table rows: figures from the numeric cells of a table. A header row of years and data rows whose label
 carries the unit ("trade turnover (million$)"), or years down the first column under labelled columns;
-a table without years keeps only cells that carry their own unit ("170,900 t")."""
+a table without years keeps only cells that carry their own unit ("170,900 t").
+
+Label rows: an infobox or fact-list row rendered as text, a label, an amount and notes in parentheses
+("GDP$41.2 billion (nominal, 2019)", "Unemployment 12.5% (2018 est.)", a label cell and a value cell):
+the label gives the measure (and, for a count of people, the item), the year of the notes the period,
+"est." the qualifier approx."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from ...language.extensions import clean_text
-from ...reading.clean import TABLE_ROW, Block
+from ...reading.clean import LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from ..dates import DateRecord
 from ..numbers import (COUNT, MASS, MASS_UNIT, MONEY, PERCENT, PERCENT_UNIT, NumberLexicon, load_lexicon,
                        parse_amount, parse_digits, scale_of, tokenize_amount)
@@ -17,7 +23,7 @@ from .amounts import YEAR_RE
 from .clauses import lemma_of
 from .lexicon import FigureLexicon, load_figure_lexicon
 from .parties import title_parties
-from .record import TABLE, FigureRecord
+from .record import PROSE, TABLE, FigureRecord
 
 
 @dataclass(frozen=True)
@@ -244,5 +250,198 @@ def _table_record(cell: _Cell, number: float, unit: RowUnit, measure: str, perio
         item = words[-1].lower().rstrip("s") if words else None
     if unit.kind == PERCENT:
         measure = "change" if re.search(r"\b(change|growth|increase|decrease)\b", label, re.I) else "share"
-    return FigureRecord(-1, cell.start, cell.end, unit.kind, value, None, None, unit.unit, None, item, period,
+    qualifier = "approx" if ROW_ESTIMATE_RE.search(label) else None  # "Fish (2001 estimate)"
+    return FigureRecord(-1, cell.start, cell.end, unit.kind, value, None, None, unit.unit, qualifier, item, period,
                         measure, list(parties) if measure not in ("share", "change", "other") else [], TABLE)
+
+
+ROW_LABEL_WORDS = 6
+ROW_VALUE_WORDS = 4
+NOTE_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+@dataclass(frozen=True)
+class LabelRow:
+    label: tuple[int, int]  # offsets relative to the text read
+    amount: tuple[int, int]
+    notes: tuple[int, int] | None
+
+
+def label_row(text: str, label_given: bool = False) -> LabelRow | None:
+    """A row's label, amount and notes: 'GDP: $41.2 billion (nominal, 2019)', 'Labour force\\n9 million
+    (2017 est.)', 'Unemployment12.5% (2018 est.)'; with `label_given` the text is a value cell alone
+    ('$41.2 billion (nominal, 2019)'). None when the text is not one such row (a sentence, a bare number)."""
+    rows = label_rows(text, label_given)
+    return rows[0] if len(rows) == 1 else None
+
+
+NOTE_RE = re.compile(r"\([^()]*\)")
+ROW_ESTIMATE_RE = re.compile(r"\best(?:\.|imated?\b|imates\b)", re.I)
+
+
+DIGIT_RE = re.compile(r"(?<![\d.,])\d")
+
+
+@lru_cache(maxsize=1)
+def _currency_prefixes() -> tuple[str, ...]:
+    nums = load_lexicon()
+    return tuple(sorted(set(nums.currency_symbols) | set(nums.currency_codes), key=lambda p: (-len(p), p)))
+
+
+def _amount_start(text: str, position: int) -> int | None:
+    """Where a row's amount begins: its first digits, with a currency symbol or code of the lexicon
+    glued to them or a space before ('GDP$41.2' at '$', 'USD1.5', 'EUR 300')."""
+    found = DIGIT_RE.search(text, position)
+    if found is None:
+        return None
+    start = found.start()
+    before = text[position:start]
+    for prefix in _currency_prefixes():
+        for candidate in (prefix, prefix + " "):
+            if before.endswith(candidate) and (not prefix[0].isalpha() or len(before) == len(candidate)
+                                               or not before[-len(candidate) - 1].isupper()):
+                return start - len(candidate)
+    return start
+
+
+def label_rows(text: str, label_given: bool = False) -> list[LabelRow]:
+    """The rows of a text made only of rows, one after another ('GDP$41.2 billion (nominal, 2019)
+    Unemployment12.5% (2018 est.)', as a rendered infobox's lines run together); [] when any part of
+    the text is not a row. Every row needs its notes: "Exports: 5 million" alone is a list's fragment."""
+    rows: list[LabelRow] = []
+    position = 0
+    while text[position:].strip(" .;\n\t"):
+        amount_start = _amount_start(text, position)
+        if amount_start is None:
+            return []
+        label_start = position + len(text[position:amount_start]) - len(text[position:amount_start].lstrip())
+        label = text[label_start:amount_start].rstrip(" :\u2013\u2014-\n\t")
+        if label_given and (rows or label.strip()):
+            return []
+        if not label_given and (not re.search(r"[A-Za-z]", label) or len(label.split()) > ROW_LABEL_WORDS
+                                or re.search(r"[\d.;!?()]", label)):
+            return []
+        paren = text.find("(", amount_start)
+        if paren < 0:
+            return []
+        value = text[amount_start:paren].strip()
+        if not value or len(value.split()) > ROW_VALUE_WORDS or parse_amount(value) is None:
+            return []
+        notes_end = paren
+        while (note := NOTE_RE.match(text, notes_end)) is not None:
+            notes_end = note.end()
+            while notes_end < len(text) and text[notes_end] == " " and text[notes_end + 1:notes_end + 2] == "(":
+                notes_end += 1
+        notes = text[paren:notes_end]
+        if notes_end == paren or not (NOTE_YEAR_RE.search(notes) or ROW_ESTIMATE_RE.search(notes)):
+            return []  # a row's notes give its year or say it is an estimate; "(see below)" does not
+        rows.append(LabelRow((label_start, label_start + len(label)), (amount_start, amount_start + len(value)),
+                             (paren, notes_end)))
+        position = notes_end
+        while position < len(text) and text[position] in " .;\n\t":
+            position += 1
+    return rows
+
+
+def label_row_figures(doc: Doc, dates: list[DateRecord]) -> list[FigureRecord]:
+    """The figures of label rows: list items and one-line paragraphs shaped like a row (or a value line
+    under a label line: ';GDP' then ':$41.2 billion (2019)'), and two-cell table rows whose value cell
+    holds an amount with notes."""
+    lex = load_figure_lexicon()
+    text = clean_text(doc)
+    parties = title_parties(doc)
+    out: list[FigureRecord] = []
+    for block, base, row in _block_rows(doc, text):
+        out.append(_row_record(doc, text, dates, base, row, lex, parties, TABLE if block.kind == TABLE_ROW else PROSE))
+    return out
+
+
+def label_row_blocks(doc: Doc) -> set[int]:
+    """The starts of the prose blocks that are label rows, which prose reading leaves to them."""
+    return {block.start for block, _, _ in _block_rows(doc, clean_text(doc)) if block.kind != TABLE_ROW}
+
+
+def _is_label_line(text: str) -> bool:
+    return bool(re.search(r"[A-Za-z]", text)) and len(text.split()) <= ROW_LABEL_WORDS and not re.search(r"[\d.;!?]", text)
+
+
+def _block_rows(doc: Doc, text: str) -> list[tuple[Block, int, LabelRow]]:
+    rows = []
+    previous: Block | None = None
+    for block in doc._.blocks or []:
+        if block.kind in (LIST_ITEM, PARAGRAPH):
+            several = label_rows(text[block.start:block.end])
+            base = block.start
+            if len(several) > 1:
+                rows.extend((block, base, row) for row in several)
+                previous = block
+                continue
+            row = several[0] if several else None
+            if row is None and previous is not None and previous.kind in (LIST_ITEM, PARAGRAPH) \
+                    and _is_label_line(text[previous.start:previous.end].strip(" :")):
+                row = label_row(text[block.start:block.end], label_given=True)
+                if row is not None:  # the label line above: offsets relative to this block
+                    label = text[previous.start:previous.end].rstrip(" :")
+                    row = LabelRow((previous.start - base, previous.start - base + len(label)), row.amount, row.notes)
+            if row is not None:
+                rows.append((block, base, row))
+        elif block.kind == TABLE_ROW and len(block.cells) == 2:
+            (label_start, label_end), (value_start, value_end) = block.cells
+            if parse_amount(text[value_start:value_end].strip()) is None:  # a bare amount is read with the table
+                row = label_row(text[value_start:value_end], label_given=True)
+                if row is not None and _is_label_line(text[label_start:label_end]):
+                    row = LabelRow((label_start - value_start, label_end - value_start), row.amount, row.notes)
+                    rows.append((block, value_start, row))
+        previous = block
+    return rows
+
+
+def _row_record(doc: Doc, text: str, dates: list[DateRecord], base: int, row: LabelRow,
+                lex: FigureLexicon, parties: list[str], source: str) -> FigureRecord:
+    start, end = base + row.amount[0], base + row.amount[1]
+    amount = parse_amount(text[start:end])
+    assert amount is not None
+    label_start, label_end = base + row.label[0], base + row.label[1]
+    label = text[label_start:label_end]
+    period = None
+    qualifier = None
+    if row.notes is not None:
+        notes_start, notes_end = base + row.notes[0], base + row.notes[1]
+        notes = text[notes_start:notes_end]
+        inside = [d for d in dates if notes_start <= d.start and d.end <= notes_end]
+        if inside:
+            period = inside[0].value
+        elif (year := NOTE_YEAR_RE.search(notes)) is not None:
+            period = year.group(1)
+        words = {word.lower() for word in re.findall(r"[A-Za-z]+\.?", notes)}
+        if words & lex.row_estimates or {w.rstrip(".") for w in words} & lex.row_estimates:
+            qualifier = "approx"
+    measure = _label_measure(label, lex, doc, label_start) if label.strip() else "other"
+    words = [word.lower() for word in re.findall(r"[A-Za-z]+", label)]
+    words = [word[:-1] if word.endswith("s") and word[:-1] in lex.noun_measures else word for word in words]
+    if measure == "other":  # a label glued to its amount ("GDP$41.2") may share a token with it
+        whole = " ".join(words)
+        measure = lex.noun_measures.get(whole) or next(
+            (lex.noun_measures[w] for w in reversed(words) if w in lex.noun_measures), "other")
+        if words and words[-1] == "product" and set(words) & lex.gross_product:
+            measure = "production"  # "Gross domestic product": gross product (v1.1)
+    item = None
+    if amount.kind == PERCENT:
+        change = ({lemma_of(t) for t in _label_tokens(doc, label_start, label_end)} | set(words)) \
+            & (lex.change_words | lex.change_rates)
+        measure = "change" if change else ("debt" if measure == "debt" else "share")
+    elif amount.kind == COUNT:
+        lemmas = {lemma_of(t) for t in _label_tokens(doc, label_start, label_end)}
+        words = re.sub(r"\(.*?\)", " ", label).split()
+        item = PERSON_ITEM if lemmas & lex.people_counts else (words[-1].lower().rstrip("s") if words else None)
+    return FigureRecord(-1, start, end, amount.kind, amount.value, amount.low, amount.high, amount.unit, qualifier,
+                        item, period, measure,
+                        list(parties) if measure not in ("share", "change", "other", "production") else [], source)
+
+
+PERSON_ITEM = "person"
+
+
+def _label_tokens(doc: Doc, start: int, end: int) -> list:
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return list(span) if span is not None else []

@@ -1,0 +1,110 @@
+"""Build models/wordnet_measure_classes.json: the figure measure (guideline v1.1) a noun names, derived
+from WordNet 3.0 with the machinery of build_wordnet_tables.py (same sense choice, nearest anchor in the
+hypernym closure, stops and reaches).
+
+    python scripts/build_wordnet_measures.py                 # rebuild the committed table
+    python scripts/build_wordnet_measures.py --output X.json # write elsewhere
+    python scripts/build_wordnet_measures.py --sample 30     # print 30 random entries per measure
+
+The figures stage reads the table under its hand lists (models/measure_lexicon.json "measures"): a noun
+the hand lists name keeps their measure; any other noun of the table ("mortgage", "overdraft",
+"royalty", "remittance") takes the table's. Needs wordnet-base (Debian) and nltk, for the build only.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_wordnet_tables import (DEFAULT_WORDNET, REPO, anchor_about, anchor_table, classify,  # noqa: E402
+                                  open_wordnet, render, sha256)
+
+DEFAULT_OUTPUT = REPO / "models" / "wordnet_measure_classes.json"
+REBUILD_COMMAND = "python scripts/build_wordnet_measures.py"
+MEASURES = ("trade", "exports", "imports", "aid", "investment", "debt", "production", "other")
+
+# (synset, measure, why[, reach]): as in build_wordnet_tables.py; measure None is a stop.
+NOUN_ANCHORS: list[tuple] = [
+    ("debt.n.02", "debt", "money owed: arrears, bad debts, national debt"),
+    ("loan.n.01", "debt", "money lent: mortgages, credits, advances"),
+    ("credit.n.02", "debt", "money available to borrow (v1.1: credit is debt)"),
+    ("credit_line.n.01", "debt", "a line of credit (v1.1: debt)"),
+    ("aid.n.03", "aid", "money to support a person or cause: grants, subsidies, scholarships"),
+    ("grant.n.01", "aid", "any monetary aid"),
+    ("social_insurance.n.01", None, "below aid: health care, pensions, insurance at home"),
+    ("aid.n.02", "aid", "assistance itself (not its kinds: first aid, service)", 0),
+    ("investment.n.02", "investment", "money invested: stakes, portfolios"),
+    ("investing.n.01", "investment", "the act of investing", 1),
+    ("speculation.n.03", None, "below investing: gambles, bets, pyramid schemes"),
+    ("production.n.01", "production", "producing (not its kinds: manufacture of a thing)", 0),
+    ("output.n.02", "production", "production of an amount"),
+    ("output.n.04", "production", "the quantity produced"),
+    ("crop.n.01", "production", "the yield of a season", 0),
+    ("gross_domestic_product.n.01", "production", "v1.1: gross product is production"),
+    ("gross_national_product.n.01", "production", "v1.1: gross product is production"),
+    ("export.n.01", "exports", "goods sold abroad"),
+    ("import.n.01", "imports", "goods bought abroad"),
+    ("trade.n.01", "trade", "commercial exchange", 1),
+    ("commerce.n.01", "trade", "commerce", 0),
+    ("gross.n.02", "other", "revenue (v1.1: revenues are other)"),
+    ("tax_income.n.01", "other", "revenue from taxes"),
+    ("income.n.01", "other", "income, wages, royalties"),
+    ("outgo.n.01", "other", "money spent (v1.1: spending is other)"),
+    ("spending.n.01", "other", "spending"),
+    ("budget.n.01", "other", "a sum allocated (v1.1: budgets and fund sizes are other)"),
+    ("fund.n.01", "other", "money set aside"),
+    ("reserve.n.02", "other", "reserves (v1.1: other)", 0),
+    ("dividend.n.01", "other", "dividends (v1.1: other)"),
+]
+
+
+def build(wordnet_dir: Path) -> dict:
+    with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
+        wn = open_wordnet(wordnet_dir, Path(tmp))
+        why = classify(wn, wordnet_dir, "noun", anchor_table(wn, NOUN_ANCHORS))
+        version = wn.get_version()
+    nouns = {lemma: measure for lemma, (measure, _anchor) in why.items()}
+    assert set(nouns.values()) <= set(MEASURES), set(nouns.values()) - set(MEASURES)
+    return {
+        "about": {
+            "what": (
+                "Figure measures (guideline v1.1) of English nouns, derived from WordNet: a lemma takes "
+                "the measure of the nearest anchor synset in the hypernym closure of its most frequent "
+                "sense; read under the hand lists of models/measure_lexicon.json. Not hand-edited: "
+                "rebuild with the command."
+            ),
+            "wordnet": f"WordNet {version} (Princeton University); licence: models/WORDNET-LICENSE",
+            "wordnet_sha256": {"data.noun": sha256(wordnet_dir / "data.noun")},
+            "rebuild": REBUILD_COMMAND,
+            "needs": "wordnet-base (Debian) and nltk, for the build only",
+            "noun_anchors": [anchor_about(a) for a in NOUN_ANCHORS],
+            "sizes": dict(sorted(Counter(nouns.values()).items())),
+        },
+        "nouns": nouns,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--wordnet-dir", type=Path, default=DEFAULT_WORDNET)
+    parser.add_argument("--sample", type=int, default=0, help="print N random entries per measure")
+    args = parser.parse_args(argv)
+    table = build(args.wordnet_dir)
+    if args.sample:
+        rng = random.Random(0)
+        for measure in MEASURES:
+            words = sorted(w for w, m in table["nouns"].items() if m == measure)
+            print(f"{measure} ({len(words)}): {', '.join(sorted(rng.sample(words, min(args.sample, len(words)))))}")
+        return 0
+    args.output.write_text(render(table), encoding="utf-8")
+    print(f"wrote {args.output}: {table['about']['sizes']}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,265 @@
+"""Figures by guideline v1.1 with the real spaCy model, each phenomenon in several wordings of our own:
+label rows (infobox and fact-list rows as text), the dollar of an article, cents and unit prices,
+definite and hyphenated counts, counts that leave their noun to the text, measures (credit, programme
+costs, aid, debt as a percent of GDP, reserves and revenues), periods (the paragraph's year, comparison
+bases, a war's span) and the WordNet-derived measure classes."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.test_figures import figures_of, only
+
+REPO = Path(__file__).resolve().parent.parent
+WORDNET_DIR = Path(os.environ.get("WORDNET_DIR", "/usr/share/wordnet"))
+
+
+def wiki_figures(analyse, wikitext: str) -> list[dict]:
+    return analyse(wikitext, markup="wikitext").tables["figures"]
+
+
+# -- label rows -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("wikitext", [
+    "== Economy ==\n* Gross domestic product: $12.5 billion (2015 est.)\n* Jobless rate: 7.5% (2014)\n"
+    "* Labor force: 2.3 million (2013 est.)\n",
+    "== Economy ==\n;Gross domestic product\n:$12.5 billion (2015 est.)\n;Jobless rate\n:7.5% (2014)\n"
+    ";Labor force\n:2.3 million (2013 est.)\n",
+    "== Economy ==\n{| class=\"wikitable\"\n|-\n! Gross domestic product\n| $12.5 billion (2015 est.)\n|-\n"
+    "! Jobless rate\n| 7.5% (2014)\n|-\n! Labor force\n| 2.3 million (2013 est.)\n|}\n",
+])
+def test_label_rows_take_measure_period_and_estimate_from_label_and_notes(analyse, wikitext):
+    rows = wiki_figures(analyse, wikitext)
+    gdp, jobless, labour = only(rows, "$12.5 billion"), only(rows, "7.5%"), only(rows, "2.3 million")
+    assert (gdp["measure"], gdp["period"], gdp["qualifier"], gdp["value"]) == ("production", "2015", "approx", 12.5e9)
+    assert (jobless["measure"], jobless["period"], jobless["qualifier"]) == ("share", "2014", None)
+    assert (labour["kind"], labour["item"], labour["period"], labour["qualifier"]) == ("count", "person", "2013", "approx")
+
+
+def test_rendered_rows_glued_to_their_labels(analyse):
+    text = ("Sampleland\n\nSampleland is a small state on the coast.\n\nEconomy\n"
+            "GNP$7.9 billion (nominal, 2016)\nInflation3.1% (2017 est.)\nExports$2.2 billion (2015 est.)\n")
+    rows = analyse(text).tables["figures"]
+    assert (only(rows, "$7.9 billion")["measure"], only(rows, "$7.9 billion")["period"]) == ("production", "2016")
+    inflation = only(rows, "3.1%")
+    assert (inflation["measure"], inflation["period"], inflation["qualifier"]) == ("change", "2017", "approx")
+    assert (only(rows, "$2.2 billion")["measure"], only(rows, "$2.2 billion")["period"]) == ("exports", "2015")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The harbour grew by 5% (see the table below).",
+    "Exports: 5 million",
+])
+def test_a_sentence_or_a_fragment_is_no_label_row(analyse, sentence):
+    rows = wiki_figures(analyse, f"== Trade ==\n* {sentence}\n")
+    assert all(row["qualifier"] != "approx" and row["period"] is None for row in rows)
+
+
+# -- currencies -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("The company paid USD1.5 billion for the mine in 2010.", "USD1.5 billion", 1.5e9, "USD"),
+    ("The city borrowed EUR 300 million in 2012.", "EUR 300 million", 3e8, "EUR"),
+    ("Settlers bought the land for three cents per acre in 1850.", "three cents", 0.03, "USD"),
+    ("Bread cost 20 pence a loaf in 1960.", "20 pence", 0.2, "GBP"),
+])
+def test_codes_glued_to_numbers_and_coins(analyse, sentence, text, value, unit):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["unit"]) == ("money", unit)
+    assert row["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Settlers bought the land for three cents per acre in 1850.", "three cents"),
+    ("Oil sold for $2.10 per barrel in 1972.", "$2.10"),
+    ("Farmers were paid $40 per tonne of wheat in 1931.", "$40"),
+])
+def test_a_unit_price_is_money_measured_other(analyse, sentence, text):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["measure"]) == ("money", "other")
+
+
+def test_a_bare_dollar_in_an_article_about_a_dollar_country_is_that_dollar(analyse):
+    text = ("Lakeshire\n\nLakeshire is a province of Canada. Canada admitted it in 1905, and Canadian law governs it.\n\n"
+            "In 2010 the province spent $3 billion on roads, and Canada added $1 billion.\n")
+    rows = analyse(text).tables["figures"]
+    assert [only(rows, t)["unit"] for t in ("$3 billion", "$1 billion")] == ["CAD", "CAD"]
+    plain = figures_of(analyse, "In 2010 the province spent $3 billion on roads.")
+    assert only(plain, "$3 billion")["unit"] == "USD"
+
+
+# -- counts -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("She was the youngest of the three daughters of a miller.", "three", "daughter"),
+    ("These four engineering guilds founded the board.", "four", "guild"),
+    ("He carried only 10 of the 15 coastal states.", "15", "state"),
+])
+def test_a_definite_count_states_an_amount(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two countries signed a treaty in 1990.",
+    "Both sides lost heavily.",
+    "The three governments agreed on the border.",
+    "The other two refused to sign.",
+])
+def test_a_definite_count_of_parties_named_before_refers_back(analyse, sentence):
+    assert figures_of(analyse, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("In 1925 the four-member council was abolished.", "four", "member"),
+    ("He published a 2,500-word essay in 1925.", "2,500", "word"),
+    ("They chose a nine-member jury.", "nine", "member"),
+])
+def test_a_hyphenated_count_counts_its_noun(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item
+
+
+@pytest.mark.parametrize("sentence", [
+    "The six-party talks stalled in 2008.",
+    "A three-year plan was adopted.",
+    "Two-thirds of the voters agreed.",
+    "The 7-bit code was extended.",
+    "About three quarters of the output comes from tourism.",
+    "The crew received a dose of 1.6 mGy.",
+    "The Apollo 8 crew slept.",
+])
+def test_names_durations_fractions_and_units_are_no_counts(analyse, sentence):
+    assert [row for row in figures_of(analyse, sentence) if row["kind"] == "count"] == []
+
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("By 2007, 37 countries faced shortages, and 20 had imposed price controls.", "20", "country"),
+    ("With 300 men turning back, another 200 perished in the snow.", "200", "person"),
+    ("The rebels numbered no more than 8,000 to 10,000.", "8,000 to 10,000", "rebel"),
+    ("Their militias totalled 12,000 in 1942.", "12,000", "militia"),
+])
+def test_counts_that_leave_their_noun_to_the_text(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item
+
+
+# -- measures ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("China extended a $2 billion line of credit to the government in 2004.", "$2 billion", "debt"),
+    ("In 1999 the bank approved a credit line of $90 million.", "$90 million", "debt"),
+    ("In 2001 the government spent $300 million on the reconstruction of the port.", "$300 million", "investment"),
+    ("The irrigation programme cost $45 million.", "$45 million", "investment"),
+    ("Foreign reserves stood at $4 billion in 2008.", "$4 billion", "other"),
+    ("Revenues reached $1.2 billion in 2009.", "$1.2 billion", "other"),
+    ("The pension fund held $800 million in 2012.", "$800 million", "other"),
+    ("The gross domestic product was $12 billion in 2007.", "$12 billion", "production"),
+    ("Public debt was 60% of GDP in 2010.", "60%", "debt"),
+    ("Health spending was 5% of GDP in 2010.", "5%", "share"),
+    ("Inflation was 12% in 1995.", "12%", "change"),
+])
+def test_measures_by_guideline_v1_1(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("France sent 5,000 troops to help the rebels in 1778.", "5,000"),
+    ("In 1962 the Soviets dispatched 40 advisers to support the army.", "40"),
+    ("The league provided $5 million to assist the refugees in 1923.", "$5 million"),
+])
+def test_money_or_people_sent_to_help_a_side_are_aid(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["measure"] == "aid"
+
+
+def test_wordnet_measure_classes_reach_nouns_the_hand_lists_do_not_name(analyse):
+    table = json.loads((REPO / "models" / "wordnet_measure_classes.json").read_text(encoding="utf-8"))
+    assert table["about"]["rebuild"] == "python scripts/build_wordnet_measures.py"
+    assert (table["nouns"]["subvention"], table["nouns"]["bank loan"], table["nouns"]["gnp"]) == ("aid", "debt", "production")
+    rows = figures_of(analyse, "The farmers received a $3 million subvention in 1990.",
+                      "In 1991 the academy awarded a $20,000 scholarship.")
+    assert (only(rows, "$3 million")["measure"], only(rows, "$20,000")["measure"]) == ("aid", "aid")
+
+
+def test_the_measure_table_rebuilds_byte_for_byte(tmp_path):
+    if importlib.util.find_spec("nltk") is None or not (WORDNET_DIR / "data.noun").is_file():
+        pytest.skip("nltk and WordNet 3.0 (wordnet-base) are needed only to rebuild the table")
+    out = tmp_path / "wordnet_measure_classes.json"
+    subprocess.run([sys.executable, str(REPO / "scripts" / "build_wordnet_measures.py"), "--output", str(out),
+                    "--wordnet-dir", str(WORDNET_DIR)], check=True, cwd=REPO, capture_output=True, timeout=600)
+    committed = (REPO / "models" / "wordnet_measure_classes.json").read_bytes()
+    assert out.read_bytes() == committed, "models/wordnet_measure_classes.json is stale: rerun the build"
+
+
+# -- periods ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("paragraph, text, period", [
+    ("In February 1775 the assembly met. The governor commanded about 4,000 men. On April 14, he received orders.",
+     "4,000", "1775"),
+    ("Two expeditions were undertaken. On September 28, 1775, the general marched north.", "Two", "1775"),
+    ("The militia gathered in the town. About 4,500 soldiers arrived by sea, and on June 17, 1775, the army "
+     "seized the hill.", "4,500", "1775"),
+])
+def test_a_sentence_without_a_date_takes_the_year_its_paragraph_makes_certain(analyse, paragraph, text, period):
+    assert only(figures_of(analyse, paragraph), text)["period"] == period
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    ("In 1990 the plan was drafted. About 40% of the land is seriously degraded.", "40%"),
+    ("In 1990 the plan was drafted. In 1991 it was signed. The river carried 300 barges.", "300"),
+])
+def test_no_paragraph_year_for_the_present_or_a_paragraph_of_several_years(analyse, paragraph, text):
+    assert only(figures_of(analyse, paragraph), text)["period"] is None
+
+
+@pytest.mark.parametrize("sentence, text, period", [
+    ("In 2006 exports were 40% more than in 2005.", "40%", "2005/2006"),
+    ("Sales in 2010 were 15 percent lower than in 2008.", "15 percent", "2008/2010"),
+    ("Output rose 5% in 2003 compared with 2002.", "5%", "2002/2003"),
+])
+def test_a_change_against_an_earlier_time_spans_from_it(analyse, sentence, text, period):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["measure"], row["period"]) == ("change", period)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("About 500,000 people were killed in the Sampleland Civil War.", "500,000"),
+    ("Some 30,000 soldiers died in the civil war.", "30,000"),
+])
+def test_casualties_of_a_war_take_its_span(analyse, sentence, text):
+    rows = figures_of(analyse, "The Sampleland Civil War (1975–2002) devastated the country.",
+                      "Its economy recovered slowly.", sentence)
+    assert only(rows, text)["period"] == "1975/2002"
+
+
+@pytest.mark.parametrize("sentence, text, qualifier", [
+    ("The income per head was estimated to be $28,900 in 2014.", "$28,900", "approx"),
+    ("The herd was estimated to have been 40,000 head in 1880.", "40,000", "approx"),
+])
+def test_estimated_to_be_is_approx(analyse, sentence, text, qualifier):
+    assert only(figures_of(analyse, sentence), text)["qualifier"] == qualifier
+
+
+def test_a_death_toll_counts_deaths_and_an_estimated_table_row_is_approx(analyse):
+    rows = figures_of(analyse, "The yearly death toll in the mines was 1,200 in 1910.")
+    assert only(rows, "1,200")["item"] == "death"
+    table = wiki_figures(analyse, "== Output ==\n{| class=\"wikitable\"\n|-\n! colspan=2 | Catch (thousand tonnes)\n|-\n"
+                                  "| Cod (1998 estimate) || 420\n|-\n| Herring (1998) || 310\n|}\n")
+    assert [only(table, t)["qualifier"] for t in ("420", "310")] == ["approx", None]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The town had 3,000 inhabitants in 1850.", "3,000"),
+    ("Some 12,000 residents fled the valley in 1931.", "12,000"),
+    ("The census of 1900 counted 85,000 people.", "85,000"),
+])
+def test_counts_of_people_take_item_person(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["item"] == "person"
+
+
+def test_named_groups_take_their_singular_noun(analyse):
+    rows = figures_of(analyse, "About 2,000 refugees crossed the border in 1971, and 300 settlers followed in 1972.")
+    assert (only(rows, "2,000")["item"], only(rows, "300")["item"]) == ("refugee", "settler")
