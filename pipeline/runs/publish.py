@@ -28,9 +28,9 @@ import pandas as pd
 from .. import PIPELINE_VERSION
 from ..errors import output_error
 from ..reading.documents import sha256_hex
-from ..tables.layout import EMPTY_CHUNK, SET_FILE, TABLES_LINK, chunk_file_name, chunks_of
+from ..tables.layout import EMPTY_CHUNK, EXTENSIONS, SET_FILE, TABLES_LINK, chunk_file_name, chunks_of
 from ..tables.schema import SORT_KEYS, TABLES, empty_frame, nullable_int_columns, validate_table
-from ..tables.writer import (EXTENSIONS, TABLE_FILES_VERSION, atomic_write_text, read_parquet_parts,
+from ..tables.writer import (TABLE_FILES_VERSION, atomic_write_text, read_parquet_parts,
                              write_parquet_chunk, write_table)
 from .manifest import NO_REVISION, Manifest, parts_dir, state_dir
 
