@@ -29,7 +29,7 @@ from .. import PIPELINE_VERSION
 from ..errors import output_error
 from ..reading.documents import sha256_hex
 from ..tables.layout import EMPTY_CHUNK, EXTENSIONS, SET_FILE, TABLES_LINK, chunk_file_name, chunks_of
-from ..tables.schema import SORT_KEYS, TABLES, empty_frame, nullable_int_columns, validate_table
+from ..tables.schema import SORT_KEYS, TABLES, empty_frame, nullable_int_columns, revalidate_table
 from ..tables.writer import (TABLE_FILES_VERSION, atomic_write_text, read_parquet_parts,
                              write_parquet_chunk, write_table)
 from .manifest import NO_REVISION, Manifest, parts_dir, state_dir
@@ -64,13 +64,15 @@ def rows_of(sources: dict[Path, set[str]]) -> pd.DataFrame:
 
 
 def sorted_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """A table's rows in its stable order, with its columns and types, validated."""
+    """A table's rows in its stable order, with its columns and types, validated: every row was validated
+    before its part was written (`runs/rows.py`) and a chunk holds only such rows, so pandera runs again only
+    when the columns or types are not the table's (`revalidate_table`)."""
     model_columns = list(empty_frame(table).columns)
     frame = frame[model_columns] if len(frame) else empty_frame(table)
     frame = frame.astype(nullable_int_columns(table))
     keys = [key for key in SORT_KEYS[table] if key in frame.columns]
     frame = frame.sort_values(keys, kind="stable", na_position="first").reset_index(drop=True)
-    return validate_table(table, frame)
+    return revalidate_table(table, frame)
 
 
 def published(out_dir: Path) -> tuple[Path | None, dict | None]:
