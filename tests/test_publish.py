@@ -172,3 +172,13 @@ def test_every_check_of_the_tables_is_a_check_of_one_row():
         assert not [name for name, column in schema.columns.items() if column.unique], model.__name__
         for check in schema.checks:  # dataframe checks: element-wise or one boolean per row
             assert check.name in {"span_is_ordered"}, (model.__name__, check.name)
+
+
+def test_a_table_without_rows_is_what_validation_makes_of_it():
+    from pipeline.tables.schema import DIFF_TABLES, empty_frame, model_of, validate_table
+
+    for table in (*TABLES, *DIFF_TABLES):
+        validated = model_of(table).validate(empty_frame(table), lazy=True)
+        pd.testing.assert_frame_equal(validate_table(table, empty_frame(table)), validated, check_index_type=True,
+                                      check_column_type=True)
+        assert validate_table(table, empty_frame(table)) is not validate_table(table, empty_frame(table))
