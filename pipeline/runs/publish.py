@@ -32,6 +32,7 @@ from ..tables.layout import EMPTY_CHUNK, EXTENSIONS, SET_FILE, TABLES_LINK, chun
 from ..tables.schema import SORT_KEYS, TABLES, empty_frame, nullable_int_columns, revalidate_table
 from ..tables.writer import (TABLE_FILES_VERSION, atomic_write_text, read_parquet_parts,
                              write_parquet_chunk, write_table)
+from . import allocator
 from .manifest import NO_REVISION, Manifest, parts_dir, state_dir
 
 GENERATIONS_DIR = "generations"
@@ -97,6 +98,7 @@ def consolidate(out_dir: Path, manifest: Manifest, fmt: str, model: str, generat
     Every revision in the manifest was made by this pipeline version and `model` (older ones are dropped
     before a run): both are in each chunk's key, so a chunk made by another is never reused."""
     out_dir = Path(out_dir)
+    allocator.configure()
     revisions_of: dict[str, list[list]] = {}
     part_of: dict[str, str] = {}
     for entry in manifest.entries():  # ordered by doc_id, revision
@@ -135,6 +137,7 @@ def consolidate(out_dir: Path, manifest: Manifest, fmt: str, model: str, generat
         "state": state, "rows": counts, "files": files, "chunks": chunks,
     }, ensure_ascii=False, indent=1) + "\n")
     switch_to(out_dir, target)
+    allocator.release()  # the tables' frames are gone: a run that goes on (the API, a bench) starts lean
     link_tables(out_dir, fmt)
     remove_leftovers(out_dir, set(part_of.values()), {target.name, current.name if current is not None else None})
     return counts
@@ -175,7 +178,7 @@ def build_parquet(out_dir: Path, target: Path, chunks: list[dict], part_of: dict
                 else:
                     source = parts_dir(out_dir) / table / f"{part_of[row_key(doc_id, key)]}.parquet"
                 sources.setdefault(source, set()).add(row_key(doc_id, key))
-        frame = sorted_frame(table, rows_of(sources))  # validated once, then cut: sorted by doc_id first
+        frame = sorted_frame(table, rows_of(sources))  # put together once, then cut: sorted by doc_id first
         index_of_row = frame["doc_id"].astype(str).map(chunk_of_doc).to_numpy()
         for index, chunk in enumerate(to_build):
             rows = frame[index_of_row == index].reset_index(drop=True)
@@ -185,6 +188,8 @@ def build_parquet(out_dir: Path, target: Path, chunks: list[dict], part_of: dict
                 name = chunk_file_name(chunk["revisions"][0][0], chunk["key"])
                 write_parquet_chunk(rows, target / f"{table}.parquet" / name, table)
                 chunk["files"][table] = name
+        frame = rows = None
+        allocator.release()  # one table's frames at a time
     counts = {table: sum(chunk["rows"][table] for chunk in chunks) for table in TABLES}
     files = {table: [chunk["files"][table] for chunk in chunks if chunk["files"][table] is not None]
              for table in TABLES}
@@ -207,6 +212,8 @@ def build_single_files(out_dir: Path, target: Path, fmt: str, part_of: dict[str,
         frame = sorted_frame(table, rows_of(sources))
         write_table(frame, target, table, fmt, described=True)
         counts[table], files[table] = len(frame), [f"{table}{EXTENSIONS[fmt]}"]
+        frame = None
+        allocator.release()  # one table's frame at a time
     return counts, files
 
 
