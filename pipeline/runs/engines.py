@@ -85,9 +85,9 @@ def warm_worker(model_name: str | None) -> None:
     """Worker start-up: have the model loaded before the first partition arrives (a no-op when the
     worker server has loaded it already). The worker dies with the server it was forked from."""
     from ..language.nlp import load_nlp
-    from .workers import die_with_parent
+    from .workers import start_worker
 
-    die_with_parent()
+    start_worker()
 
     try:
         load_nlp(model_name)
