@@ -227,8 +227,8 @@ for _ in nlp.pipe(texts, batch_size=int(sys.argv[3]) if len(sys.argv) > 3 else 1
 """
 
 
-def process_tree(pid: int) -> list[int]:
-    """`pid` and every process descended from it (Linux /proc)."""
+def children_by_parent() -> dict[int, list[int]]:
+    """Every process's children (Linux /proc)."""
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -237,6 +237,12 @@ def process_tree(pid: int) -> list[int]:
             except (OSError, IndexError, ValueError):
                 continue
             children.setdefault(parent, []).append(int(entry.name))
+    return children
+
+
+def process_tree(pid: int, children: dict[int, list[int]] | None = None) -> list[int]:
+    """`pid` and every process descended from it (Linux /proc)."""
+    children = children_by_parent() if children is None else children
     tree, stack = [], [pid]
     while stack:
         tree.append(current := stack.pop())
@@ -255,27 +261,44 @@ def peak_rss_of(pid: int) -> int | None:
     return None
 
 
+# Runs a command and reports its wall time and peak RSS. The command is started from this small process, not
+# from the benchmark: Linux carries the high-water mark of the memory a process had before execve into its
+# ru_maxrss, so a command started by a benchmark holding two models would report at least their size.
+TIMER_SCRIPT = """
+import json, os, subprocess, sys, time
+started = time.perf_counter()
+child = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(child.pid, 0)
+seconds = time.perf_counter() - started
+with open(sys.argv[1], "w") as out:
+    json.dump({"seconds": seconds, "status": os.waitstatus_to_exitcode(status), "maxrss_kb": usage.ru_maxrss}, out)
+"""
+
+
 def timed_command(command: list[str], stdout=subprocess.DEVNULL) -> dict:
-    """Wall time of a command in a fresh process and the peak RSS (MB) of it and of each process it starts,
-    sampled from /proc every 0.2 s (the command's own peak is exact, from wait4). `stdout`: where its output
-    goes (a file; a pipe nobody reads could fill up)."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=REPO, stdout=stdout, stderr=subprocess.PIPE)
-    peaks: dict[int, int] = {}
-    while True:
-        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-        if pid:
-            break
-        for child in process_tree(process.pid)[1:]:
-            if (peak := peak_rss_of(child)) is not None:
-                peaks[child] = max(peaks.get(child, 0), peak)
-        time.sleep(0.2)
-    seconds = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    own = usage.ru_maxrss // 1024  # this process alone, exact (KiB on Linux)
-    if process.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(command[:4])} failed ({process.returncode}): {process.stderr.read()[-500:]}")
-    return {"seconds": seconds, "peak_rss_mb": own, "children_peak_rss_mb": sorted(peaks.values(), reverse=True)}
+    """Wall time of a command in a fresh process and the peak RSS (MB) of it (exact, from wait4 in the small
+    process that starts it) and of each process it starts (VmHWM sampled from /proc every 0.2 s). `stdout`:
+    where its output goes (a file; a pipe nobody reads could fill up)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".json", encoding="utf-8") as report:
+        timer = subprocess.Popen([sys.executable, "-c", TIMER_SCRIPT, report.name, *command], cwd=REPO,
+                                 stdout=stdout, stderr=subprocess.PIPE)
+        peaks: dict[int, int] = {}
+        while timer.poll() is None:
+            children = children_by_parent()
+            for main in children.get(timer.pid, []):  # the command's process: its descendants are sampled
+                for child in process_tree(main, children)[1:]:
+                    if (peak := peak_rss_of(child)) is not None:
+                        peaks[child] = max(peaks.get(child, 0), peak)
+            time.sleep(0.2)
+        try:
+            result = json.loads(report.read())
+        except ValueError:
+            result = {"status": timer.returncode}
+    if timer.returncode != 0 or result["status"] not in (0, 1):
+        raise SystemExit(f"{' '.join(command[:4])} failed ({result['status']}): {timer.stderr.read()[-500:]}")
+    timer.stderr.close()
+    return {"seconds": result["seconds"], "peak_rss_mb": result["maxrss_kb"] // 1024,
+            "children_peak_rss_mb": sorted(peaks.values(), reverse=True)}
 
 
 def write_inputs(documents: list[RawDocument], texts: list[str], folder: Path) -> None:
