@@ -22,15 +22,17 @@ import os
 import shutil
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from .. import PIPELINE_VERSION
 from ..errors import output_error
 from ..reading.documents import sha256_hex
 from ..tables.layout import EMPTY_CHUNK, EXTENSIONS, SET_FILE, TABLES_LINK, chunk_file_name, chunks_of
 from ..tables.schema import SORT_KEYS, TABLES, empty_frame, nullable_int_columns, revalidate_table
-from ..tables.writer import (TABLE_FILES_VERSION, atomic_write_text, read_parquet_parts,
+from ..tables.writer import (TABLE_FILES_VERSION, atomic_write_text, lists_as_python,
                              write_parquet_chunk, write_table)
 from . import allocator
 from .manifest import NO_REVISION, Manifest, parts_dir, state_dir
@@ -53,15 +55,25 @@ def revision_keys(frame: pd.DataFrame) -> pd.Series:
 
 def rows_of(sources: dict[Path, set[str]]) -> pd.DataFrame:
     """The rows of one table's files whose revision is wanted from that file: a part keeps the rows of a
-    revision redone later (in a newer part), and a chunk rebuilt keeps only some of its revisions."""
-    paths = [path for path in sorted(sources) if path.exists()]
-    frame, lengths = read_parquet_parts(paths)
-    if not len(frame):
-        return frame
-    source_of_row = pd.Series(np.repeat(np.array([str(p) for p in paths], dtype=object), lengths))
-    wanted = {f"{path}\x1f{key}" for path in paths for key in sources[path]}
-    keep = (source_of_row + "\x1f" + revision_keys(frame)).isin(wanted).to_numpy()
-    return frame[keep].reset_index(drop=True)
+    revision redone later (in a newer part), and a chunk rebuilt keeps only some of its revisions. Rows are
+    chosen in Arrow, file by file, before one conversion to pandas: no Python string per row."""
+    tables = []
+    for path in sorted(sources):
+        if not path.exists():
+            continue
+        table = pq.read_table(path)
+        keep = pc.is_in(arrow_revision_keys(table), value_set=pa.array(sorted(sources[path]), pa.string()))
+        tables.append(table if pc.all(keep).as_py() else table.filter(keep))
+    if not tables:
+        return pd.DataFrame()
+    # A column that is all null in one file is typed null there; "default" promotion unifies it.
+    return lists_as_python(pa.concat_tables(tables, promote_options="default").to_pandas())
+
+
+def arrow_revision_keys(table: pa.Table) -> pa.Array:
+    """`row_key` of every row of an Arrow table, computed in Arrow."""
+    revisions = pc.fill_null(pc.cast(table["revision_id"], pa.int64()), NO_REVISION)
+    return pc.binary_join_element_wise(pc.cast(table["doc_id"], pa.string()), pc.cast(revisions, pa.string()), "\x1f")
 
 
 def sorted_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:

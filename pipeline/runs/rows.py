@@ -270,8 +270,9 @@ def partition_tables(
 
 
 def build_frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
-    """Sorted, validated frames for every table (raises ValidationFailed)."""
-    return {name: validate_table(name, frame_from_rows(name, rows.get(name, []))) for name in TABLES}
+    """Sorted, validated frames for every table (raises ValidationFailed). Each table's rows are taken out of
+    `rows` as its frame is built, so a partition's rows and its frames are not held whole side by side."""
+    return {name: validate_table(name, frame_from_rows(name, rows.pop(name, []))) for name in TABLES}
 
 
 def process_text(text: str, doc_id: str = "text", markup: str = "text", model_name: str | None = None) -> DocumentRows:

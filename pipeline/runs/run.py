@@ -180,6 +180,7 @@ class RunState:
             for table, frame in result.frames.items():  # sealed where the partition ran
                 if len(frame):
                     write_table(frame, parts_dir(self.out_dir) / table, name, "parquet")
+        result.frames = None  # written: not held while the next partition runs
         documents = {(d.doc_id, revision_key(d.revision_id)): d for d in partition.documents}
         entries = []
         for doc_id, revision_id in result.processed:
