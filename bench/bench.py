@@ -1,19 +1,24 @@
 #!/usr/bin/env python3
-"""Throughput benchmark (not a test): run it by hand on a quiet machine.
+"""Benchmark of issue 19 (not a test): run it by hand on a quiet machine. One run prints every headline figure.
 
-    .venv/bin/python bench/bench.py                  # everything
-    .venv/bin/python bench/bench.py --skip-workers   # only words/s and peak RSS
-    .venv/bin/python bench/bench.py --skip-words     # only 1 vs 2 workers, and the machine's ceiling
+    .venv/bin/python bench/bench.py                  # everything, then a summary beside the targets
+    .venv/bin/python bench/bench.py --skip-workers   # no runs of the whole dump (nor its serial peak RSS)
+    .venv/bin/python bench/bench.py --incremental    # only the 5-page incremental runs
 
-1. words/s of the almanac pipeline (clean, spaCy with almanac's components, every extractor, parts,
-   manifest, validated tables written) against bare `nlp.pipe` of the same spaCy model with all its
-   components, on the same clean texts, in this one process; the ratio (target >= 0.8); peak RSS.
-   Each side is timed `--rounds` times, alternating which goes first.
-2. pages/s of `almanac run` with 1 and with 2 worker processes on the sample dump, each in a fresh
-   process (model loading included), `--rounds` - 1 rounds of one run each, in alternating order
-   (target speed-up >= 1.7 on 2 cores); beside it, the machine's own ceiling: bare `nlp.pipe` on the
-   same clean texts in 1 process and in 2 processes (each loaded beforehand, the texts split evenly
-   by length), timed in the same rounds. Two processes never run twice as fast on a shared machine.
+The package's bytecode is compiled first, so no start-up pays for compiling.
+
+1. Start-up included, each side a fresh process as a user runs it: `almanac run` of the first
+   `--startup-limit` pages against a script that loads the model and runs bare `nlp.pipe` on the same clean
+   texts (target >= 1.0); a one-article `almanac run` against a bare model load (target <= 1.5).
+2. words/s without start-up, in this process: the almanac pipeline (clean, spaCy with almanac's components,
+   every extractor, parts, manifest, validated tables written) against bare `nlp.pipe` of the same model on
+   the same clean texts; peak RSS. Each side is timed `--rounds` times, alternating which goes first.
+3. `almanac run` of the whole dump with 1 worker (the serial engine) and 2, each in a fresh process, `--rounds`
+   - 1 rounds: pages/s (target speed-up >= 1.7 on 2 cores) beside the machine's own ceiling (bare `nlp.pipe`
+   in 1 and in 2 processes), and the peak RSS of the serial run (target <= 600 MB) and of every process of
+   the 2-worker run.
+4. The 5-page incremental run into output folders of 1x, 4x and 16x the dump (`incremental.py`; target: 16x
+   within 1.5x of 1x).
 
 Every comparison is reported per round (the two sides timed back to back, so a slow spell of the
 machine hits both) and as the median of the rounds' ratios, the headline figure; the ratio of the
@@ -198,17 +203,19 @@ def bare_seconds_in_processes(texts: list[str], processes: int) -> float:
 
 
 def pages_per_second(dump: Path, workers: int) -> dict:
-    with tempfile.TemporaryDirectory() as out:
+    """`almanac run` of the whole dump with `workers` (1: the serial engine) in a fresh process: pages/s, and
+    the peak RSS of the run's process (exact) and of each process it starts (the worker server, the workers,
+    the resource tracker; sampled)."""
+    with tempfile.TemporaryDirectory() as out, tempfile.TemporaryFile("w+", encoding="utf-8") as output:
         command = [sys.executable, "-m", "pipeline.cli", "run", str(dump), "-o", out, "--json",
                    "--workers", str(workers)]
-        started = time.perf_counter()
-        completed = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
-        seconds = time.perf_counter() - started
-    if completed.returncode not in (0, 1):
-        raise SystemExit(f"almanac run failed ({completed.returncode}): {completed.stderr.strip()[-500:]}")
-    summary = json.loads(completed.stdout)
+        timed = timed_command(command, stdout=output)
+        output.seek(0)
+        summary = json.loads(output.read())
+    seconds = timed["seconds"]
     return {"workers": workers, "pages": summary["documents"], "failed": len(summary["failed"]),
-            "seconds": round(seconds, 1), "pages_per_s": round(summary["documents"] / seconds, 3)}
+            "seconds": round(seconds, 1), "pages_per_s": round(summary["documents"] / seconds, 3),
+            "peak_rss_mb": timed["peak_rss_mb"], "children_peak_rss_mb": timed["children_peak_rss_mb"]}
 
 
 BARE_SCRIPT = """
@@ -220,8 +227,8 @@ for _ in nlp.pipe(texts, batch_size=int(sys.argv[3]) if len(sys.argv) > 3 else 1
 """
 
 
-def process_tree(pid: int) -> list[int]:
-    """`pid` and every process descended from it (Linux /proc)."""
+def children_by_parent() -> dict[int, list[int]]:
+    """Every process's children (Linux /proc)."""
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -230,6 +237,12 @@ def process_tree(pid: int) -> list[int]:
             except (OSError, IndexError, ValueError):
                 continue
             children.setdefault(parent, []).append(int(entry.name))
+    return children
+
+
+def process_tree(pid: int, children: dict[int, list[int]] | None = None) -> list[int]:
+    """`pid` and every process descended from it (Linux /proc)."""
+    children = children_by_parent() if children is None else children
     tree, stack = [], [pid]
     while stack:
         tree.append(current := stack.pop())
@@ -248,26 +261,44 @@ def peak_rss_of(pid: int) -> int | None:
     return None
 
 
-def timed_command(command: list[str]) -> dict:
-    """Wall time of a command in a fresh process and the peak RSS (MB) of it and of each process it starts,
-    sampled from /proc every 0.2 s (the command's own peak is exact, from wait4)."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peaks: dict[int, int] = {}
-    while True:
-        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-        if pid:
-            break
-        for child in process_tree(process.pid)[1:]:
-            if (peak := peak_rss_of(child)) is not None:
-                peaks[child] = max(peaks.get(child, 0), peak)
-        time.sleep(0.2)
-    seconds = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    own = usage.ru_maxrss // 1024  # this process alone, exact (KiB on Linux)
-    if process.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(command[:4])} failed ({process.returncode}): {process.stderr.read()[-500:]}")
-    return {"seconds": seconds, "peak_rss_mb": own, "children_peak_rss_mb": sorted(peaks.values(), reverse=True)}
+# Runs a command and reports its wall time and peak RSS. The command is started from this small process, not
+# from the benchmark: Linux carries the high-water mark of the memory a process had before execve into its
+# ru_maxrss, so a command started by a benchmark holding two models would report at least their size.
+TIMER_SCRIPT = """
+import json, os, subprocess, sys, time
+started = time.perf_counter()
+child = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(child.pid, 0)
+seconds = time.perf_counter() - started
+with open(sys.argv[1], "w") as out:
+    json.dump({"seconds": seconds, "status": os.waitstatus_to_exitcode(status), "maxrss_kb": usage.ru_maxrss}, out)
+"""
+
+
+def timed_command(command: list[str], stdout=subprocess.DEVNULL) -> dict:
+    """Wall time of a command in a fresh process and the peak RSS (MB) of it (exact, from wait4 in the small
+    process that starts it) and of each process it starts (VmHWM sampled from /proc every 0.2 s). `stdout`:
+    where its output goes (a file; a pipe nobody reads could fill up)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".json", encoding="utf-8") as report:
+        timer = subprocess.Popen([sys.executable, "-c", TIMER_SCRIPT, report.name, *command], cwd=REPO,
+                                 stdout=stdout, stderr=subprocess.PIPE)
+        peaks: dict[int, int] = {}
+        while timer.poll() is None:
+            children = children_by_parent()
+            for main in children.get(timer.pid, []):  # the command's process: its descendants are sampled
+                for child in process_tree(main, children)[1:]:
+                    if (peak := peak_rss_of(child)) is not None:
+                        peaks[child] = max(peaks.get(child, 0), peak)
+            time.sleep(0.2)
+        try:
+            result = json.loads(report.read())
+        except ValueError:
+            result = {"status": timer.returncode}
+    if timer.returncode != 0 or result["status"] not in (0, 1):
+        raise SystemExit(f"{' '.join(command[:4])} failed ({result['status']}): {timer.stderr.read()[-500:]}")
+    timer.stderr.close()
+    return {"seconds": result["seconds"], "peak_rss_mb": result["maxrss_kb"] // 1024,
+            "children_peak_rss_mb": sorted(peaks.values(), reverse=True)}
 
 
 def write_inputs(documents: list[RawDocument], texts: list[str], folder: Path) -> None:
@@ -326,6 +357,72 @@ def as_a_user_runs_it(documents: list[RawDocument], texts: list[str], rounds: in
     return result
 
 
+def compile_bytecode() -> None:
+    """Bytecode of the package written before anything is timed: a first import that compiles would be counted
+    as start-up (an installed package is compiled when it is installed; an editable one is not)."""
+    import compileall
+
+    for folder in ("pipeline", "almanac"):
+        compileall.compile_dir(str(REPO / folder), quiet=1)
+
+
+def workers_and_rss(dump: Path, texts: list[str], rounds: int) -> dict:
+    """pages/s of `almanac run` on the whole dump with 1 worker (the serial engine) and 2, in alternating order,
+    beside the machine's ceiling; the peak RSS of the serial run and of every process of the 2-worker run."""
+    runs: dict[int, list[dict]] = {1: [], 2: []}
+    ceiling: dict[int, list[float]] = {1: [], 2: []}
+    for round_index in range(rounds):
+        for workers in ((1, 2) if round_index % 2 == 0 else (2, 1)):
+            runs[workers].append(pages_per_second(dump, workers))
+            ceiling[workers].append(bare_seconds_in_processes(texts, workers))
+        one, two = runs[1][-1], runs[2][-1]
+        print(f"round {round_index + 1}: almanac run 1 worker {one['seconds']} s (peak RSS {one['peak_rss_mb']} MB), "
+              f"2 workers {two['seconds']} s (processes {two['children_peak_rss_mb']} MB), speed-up "
+              f"{two['pages_per_s'] / one['pages_per_s']:.2f}; bare nlp.pipe 1 process {ceiling[1][-1]:.1f} s, "
+              f"2 processes {ceiling[2][-1]:.1f} s, speed-up {ceiling[1][-1] / ceiling[2][-1]:.2f}", flush=True)
+    speed_up = median_ratio([r["pages_per_s"] for r in runs[2]], [r["pages_per_s"] for r in runs[1]])
+    machine = median_ratio(ceiling[1], ceiling[2])
+    best = max(r["pages_per_s"] for r in runs[2]) / max(r["pages_per_s"] for r in runs[1])
+    result = {
+        "almanac_runs": runs[1] + runs[2], "bare_seconds_1_process": [round(t, 1) for t in ceiling[1]],
+        "bare_seconds_2_processes": [round(t, 1) for t in ceiling[2]],
+        "speed_up_2_workers": speed_up, "speed_up_best_times": round(best, 3), "machine_ceiling": machine,
+        "peak_rss_mb_serial_dump": max(r["peak_rss_mb"] for r in runs[1]),
+        # per process of the 2-worker runs: the largest seen at each rank (server, workers, resource tracker)
+        "peak_rss_mb_worker_processes": [max(ranks) for ranks in zip(*(r["children_peak_rss_mb"] for r in runs[2]))],
+        "peak_rss_mb_2_worker_main": max(r["peak_rss_mb"] for r in runs[2]),
+    }
+    print(f"pages/s speed-up of 2 workers over 1: {speed_up:.2f} (median of rounds; best times {best:.2f}; "
+          f"target >= 1.7); this machine's ceiling, bare nlp.pipe in 2 processes over 1: {machine:.2f}; "
+          f"almanac reaches {speed_up / machine:.0%} of it", flush=True)
+    return result
+
+
+def print_summary(dump: Path, user: dict | None, words: dict | None, scale: dict | None, incremental: dict | None) -> None:
+    """The headline figures of the run, each beside its target (issue 19)."""
+    print(f"\nsummary ({dump.name}; medians of rounds, each side timed back to back):", flush=True)
+    if user:
+        print(f"  words/s with start-up, almanac run over bare nlp.pipe: {user['ratio_almanac_over_bare_with_startup']:.2f} "
+              f"({user['almanac_words_per_s_with_startup']} vs {user['bare_words_per_s_with_startup']} words/s, "
+              f"{user['documents']} pages; target >= 1.0, stretch 1.3)")
+        print(f"  start-up, one-article almanac run over a bare model load: {user['startup_one_sentence_over_model_load']:.2f} "
+              f"(target <= 1.5)")
+    if words:
+        print(f"  words/s without start-up, almanac over bare nlp.pipe in one process: {words['ratio_almanac_over_bare']:.2f}")
+    if scale:
+        print(f"  peak RSS, serial run of the dump: {scale['peak_rss_mb_serial_dump']} MB (target <= 600); processes of "
+              f"a 2-worker run: main {scale['peak_rss_mb_2_worker_main']} MB, worker server and workers "
+              f"{scale['peak_rss_mb_worker_processes']} MB")
+        print(f"  pages/s, 2 workers over 1: {scale['speed_up_2_workers']:.2f} (machine ceiling {scale['machine_ceiling']:.2f})")
+    elif user:
+        print(f"  peak RSS, serial run of {user['documents']} pages: {user['peak_rss_mb_serial_run']} MB; processes of a "
+              f"2-worker run: {user['peak_rss_mb_processes_of_a_2_worker_run']} MB")
+    if incremental:
+        rows = incremental["scales"]
+        print("  5-page incremental run: " + ", ".join(f"{k}x {v['seconds']:.1f} s" for k, v in rows.items())
+              + f"; largest over 1x {incremental['ratio']} (target <= 1.5)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dump", type=Path, default=SAMPLE_DUMP, help="MediaWiki XML export to measure on.")
@@ -333,11 +430,14 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="Times each side of words/s is measured (1 vs 2 workers: rounds - 1 times each).")
     parser.add_argument("--skip-startup", action="store_true", help="Skip the start-up-included comparison.")
     parser.add_argument("--startup-limit", type=int, default=30, help="Pages for the start-up-included words/s (default 30).")
-    parser.add_argument("--skip-workers", action="store_true", help="Skip the 1 vs 2 workers comparison.")
-    parser.add_argument("--skip-words", action="store_true", help="Skip words/s (only 1 vs 2 workers).")
+    parser.add_argument("--skip-workers", action="store_true", help="Skip the 1 vs 2 workers runs of the whole dump "
+                        "(and with them the peak RSS of a serial run of the dump).")
+    parser.add_argument("--skip-words", action="store_true", help="Skip words/s without start-up.")
+    parser.add_argument("--skip-incremental", action="store_true", help="Skip the 5-page incremental runs.")
     parser.add_argument("--incremental", action="store_true", help="Only the cost of a 5-page incremental run into "
                         "output folders of 1x, 4x and 16x the dump (bench/incremental.py).")
     args = parser.parse_args()
+    compile_bytecode()
     if args.incremental:
         from incremental import incremental_cost, print_incremental  # bench/ is this script's folder
 
@@ -351,6 +451,7 @@ def main() -> None:
     documents, texts = load_documents(sources, args.limit)
     if not documents:
         raise SystemExit(f"no usable documents in {sources}")
+    user = words = scale = incremental = None
     if not args.skip_startup:
         chosen = min(args.startup_limit, len(documents))
         print(f"start-up included, fresh processes, on {chosen} documents", flush=True)
@@ -361,33 +462,22 @@ def main() -> None:
               f"model load: {user['startup_one_sentence_over_model_load']:.2f} (target <= 1.5)", flush=True)
     if not args.skip_words:
         print(f"words/s on {len(documents)} documents from {', '.join(sources)}", flush=True)
-        result = words_per_second(documents, texts, max(args.rounds, 1))
-        print(json.dumps(result, indent=2), flush=True)
-        print(f"ratio almanac/bare nlp.pipe: {result['ratio_almanac_over_bare']:.2f} (median of {result['rounds']} "
-              f"rounds {result['ratio_by_round']}; best times {result['ratio_of_best_times']}; target >= 0.8); "
-              f"peak RSS {result['peak_rss_mb']} MB", flush=True)
+        words = words_per_second(documents, texts, max(args.rounds, 1))
+        print(json.dumps(words, indent=2), flush=True)
+        print(f"ratio almanac/bare nlp.pipe: {words['ratio_almanac_over_bare']:.2f} (median of {words['rounds']} "
+              f"rounds {words['ratio_by_round']}; best times {words['ratio_of_best_times']}; target >= 0.8); "
+              f"peak RSS {words['peak_rss_mb']} MB", flush=True)
+    if not args.skip_workers and have_dump:
+        print(f"almanac run of the whole dump, 1 worker and 2, in fresh processes", flush=True)
+        scale = workers_and_rss(args.dump, texts, max(args.rounds - 1, 1))
+        print(json.dumps(scale), flush=True)
+    if not args.skip_incremental and have_dump:
+        from incremental import incremental_cost, print_incremental  # bench/ is this script's folder
 
-    if args.skip_workers or not have_dump:
-        return
-    runs: dict[int, list[dict]] = {1: [], 2: []}
-    ceiling: dict[int, list[float]] = {1: [], 2: []}
-    for round_index in range(max(args.rounds - 1, 1)):
-        for workers in ((1, 2) if round_index % 2 == 0 else (2, 1)):
-            runs[workers].append(pages_per_second(args.dump, workers))
-            ceiling[workers].append(bare_seconds_in_processes(texts, workers))
-        one, two = runs[1][-1], runs[2][-1]
-        print(f"round {round_index + 1}: almanac run 1 worker {one['seconds']} s, 2 workers {two['seconds']} s, "
-              f"speed-up {two['pages_per_s'] / one['pages_per_s']:.2f}; bare nlp.pipe 1 process "
-              f"{ceiling[1][-1]:.1f} s, 2 processes {ceiling[2][-1]:.1f} s, speed-up "
-              f"{ceiling[1][-1] / ceiling[2][-1]:.2f}", flush=True)
-    speed_up = median_ratio([r["pages_per_s"] for r in runs[2]], [r["pages_per_s"] for r in runs[1]])
-    machine = median_ratio(ceiling[1], ceiling[2])
-    best = max(r["pages_per_s"] for r in runs[2]) / max(r["pages_per_s"] for r in runs[1])
-    print(json.dumps({"almanac_runs": runs[1] + runs[2], "bare_seconds_1_process": [round(s, 1) for s in ceiling[1]],
-                      "bare_seconds_2_processes": [round(s, 1) for s in ceiling[2]]}), flush=True)
-    print(f"pages/s speed-up of 2 workers over 1: {speed_up:.2f} (median of rounds; best times {best:.2f}; "
-          f"target >= 1.7); this machine's ceiling, bare nlp.pipe in 2 processes over 1: {machine:.2f}; "
-          f"almanac reaches {speed_up / machine:.0%} of it", flush=True)
+        incremental = incremental_cost(args.dump, rounds=max(args.rounds, 1))
+        print(json.dumps(incremental, indent=2), flush=True)
+        print_incremental(incremental)
+    print_summary(args.dump, user, words, scale, incremental)
 
 
 if __name__ == "__main__":

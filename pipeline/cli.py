@@ -20,11 +20,10 @@ from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .errors import AlmanacError, ModelNotInstalledError, OutputError, ValidationFailed, output_error
-from .tables.writer import FORMATS
+from .tables.layout import FORMATS
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NO_INPUT, EXIT_INVALID, EXIT_NO_MODEL, EXIT_BELOW_FLOOR, EXIT_OUTPUT = range(8)
 
@@ -104,6 +103,8 @@ def run(
         from .runs.workers import worker_context
 
         worker_context()  # the worker server starts now: its start-up overlaps the imports below
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from .errors import EngineError
     from .runs.run import run as run_pipeline
 

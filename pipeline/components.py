@@ -13,16 +13,24 @@ component calls the same extractor `almanac run` calls (`match`), then stores it
 themselves (and leave `doc._.dates` unset). Records carry character offsets into `doc.text`.
 
 The components need the tagger, parser and entity recognizer before them.
+
+spaCy imports this module whenever it builds any pipeline (it loads every `spacy_factories` entry point),
+so the extractors and their rule data are imported when a component first runs, not here: a spaCy user
+with almanac installed does not pay for them in every `spacy.load`.
 """
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extraction.dates import DateRecord, extract_dates
-from .extraction.events import EventRecord, extract_events
-from .extraction.figures import FigureRecord, extract_figures
 from .language import extensions  # noqa: F401  (registers doc._.dates, doc._.figures, doc._.events)
+
+if TYPE_CHECKING:
+    from .extraction.dates import DateRecord
+    from .extraction.events import EventRecord
+    from .extraction.figures import FigureRecord
 
 REQUIRES = ["doc.ents", "doc.sents", "token.dep", "token.pos", "token.lemma"]
 
@@ -42,6 +50,8 @@ class DatesComponent:
         return doc
 
     def match(self, doc: Doc) -> list:
+        from .extraction.dates import extract_dates
+
         return extract_dates(doc)
 
     def set_annotations(self, doc: Doc, records: list) -> None:
@@ -54,6 +64,8 @@ class FiguresComponent(DatesComponent):
     attribute = "figures"
 
     def match(self, doc: Doc) -> list[FigureRecord]:
+        from .extraction.figures import extract_figures
+
         return extract_figures(doc, dates_of(doc))
 
 
@@ -63,11 +75,15 @@ class EventsComponent(DatesComponent):
     attribute = "events"
 
     def match(self, doc: Doc) -> list[EventRecord]:
+        from .extraction.events import extract_events
+
         return extract_events(doc, dates_of(doc))
 
 
 def dates_of(doc: Doc) -> list[DateRecord]:
     """The dates an earlier `almanac_dates` set, else the dates found now (not stored on the Doc)."""
+    from .extraction.dates import extract_dates
+
     return doc._.dates if doc._.dates is not None else extract_dates(doc)
 
 

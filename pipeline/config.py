@@ -22,6 +22,9 @@ class Settings:
     # Seconds a document may spend in its own stages (cleaning, tokenizer, extractors) before it fails
     # and the batch goes on; generous, so a normal article never comes near it (0: no budget).
     document_seconds: float = float(os.environ.get("ALMANAC_DOCUMENT_SECONDS", 120))
+    # Allocations of this many bytes or more get a mapping of their own from glibc, unmapped when freed
+    # (runs/allocator.py); 0 leaves glibc's own threshold, which rises as large blocks are freed.
+    mmap_threshold: int = int(os.environ.get("ALMANAC_MMAP_THRESHOLD", 4 << 20))
     models_dir: Path = field(default=MODELS_DIR)
 
 

@@ -11,7 +11,8 @@ import pytest
 
 from pipeline.tables.schema import TABLES
 from pipeline.tables.layout import table_files
-from pipeline.tables.writer import EXTENSIONS, read_table
+from pipeline.tables.layout import EXTENSIONS
+from pipeline.tables.writer import read_table
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLES = {

@@ -189,6 +189,26 @@ def alive(pid: int) -> bool:
     return state != "Z"
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_a_worker_whose_server_died_before_it_asked_to_die_with_it_exits():
+    # The race a kill of almanac can land in: a worker forked by the server, the server killed before the
+    # worker set PR_SET_PDEATHSIG. The worker has a new parent by then; it knows the server's pid from
+    # before it was born, sees the change and exits, instead of waiting forever for work.
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True)
+    dead_parent = int(gone.stdout)
+    script = ("from pipeline.runs.workers import die_with_parent\n"
+              f"die_with_parent({dead_parent})\n"
+              "print('still alive')")
+    completed = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert completed.returncode == 1, completed
+    assert "still alive" not in completed.stdout
+    # With the parent it was born to, it lives on.
+    script = "import os\nfrom pipeline.runs.workers import die_with_parent\ndie_with_parent(os.getppid())\nprint('alive')"
+    completed = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert completed.returncode == 0 and completed.stdout.strip() == "alive", completed
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_workers_die_with_a_killed_run(tmp_path, uninterrupted, nlp):
     paths = write_inputs(tmp_path / "in")

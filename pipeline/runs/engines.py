@@ -23,8 +23,10 @@ DEFAULT_PARTITION_DOCS = 16  # one spaCy batch
 DEFAULT_PARTITION_CHARS = 200_000  # keeps partitions of long articles small, so two workers stay balanced
 # One process has nothing to balance: larger partitions mean fewer parts to validate and write
 # (a fixed cost per part and table), at the price of more work redone after a kill.
+# 500,000 characters, not 1,000,000: a partition's rows and frames are the part of a serial run's memory that
+# grows with it (peak RSS on the sample dump 663 -> MB), for a few more parts to validate and write.
 SERIAL_PARTITION_DOCS = 64
-SERIAL_PARTITION_CHARS = 1_000_000
+SERIAL_PARTITION_CHARS = 500_000
 DASK_LOCAL_WORKERS = 2
 DASK_MISSING = "the dask engine needs dask and distributed: pip install 'almanac[dask]'"
 
@@ -85,9 +87,9 @@ def warm_worker(model_name: str | None) -> None:
     """Worker start-up: have the model loaded before the first partition arrives (a no-op when the
     worker server has loaded it already). The worker dies with the server it was forked from."""
     from ..language.nlp import load_nlp
-    from .workers import die_with_parent
+    from .workers import start_worker
 
-    die_with_parent()
+    start_worker()
 
     try:
         load_nlp(model_name)

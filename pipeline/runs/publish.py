@@ -22,16 +22,19 @@ import os
 import shutil
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from .. import PIPELINE_VERSION
 from ..errors import output_error
 from ..reading.documents import sha256_hex
-from ..tables.layout import EMPTY_CHUNK, SET_FILE, TABLES_LINK, chunk_file_name, chunks_of
-from ..tables.schema import SORT_KEYS, TABLES, empty_frame, nullable_int_columns, validate_table
-from ..tables.writer import (EXTENSIONS, TABLE_FILES_VERSION, atomic_write_text, read_parquet_parts,
+from ..tables.layout import EMPTY_CHUNK, EXTENSIONS, SET_FILE, TABLES_LINK, chunk_file_name, chunks_of
+from ..tables.schema import SORT_KEYS, TABLES, empty_frame, nullable_int_columns, revalidate_table
+from ..tables.writer import (TABLE_FILES_VERSION, atomic_write_text, lists_as_python,
                              write_parquet_chunk, write_table)
+from . import allocator
 from .manifest import NO_REVISION, Manifest, parts_dir, state_dir
 
 GENERATIONS_DIR = "generations"
@@ -52,25 +55,37 @@ def revision_keys(frame: pd.DataFrame) -> pd.Series:
 
 def rows_of(sources: dict[Path, set[str]]) -> pd.DataFrame:
     """The rows of one table's files whose revision is wanted from that file: a part keeps the rows of a
-    revision redone later (in a newer part), and a chunk rebuilt keeps only some of its revisions."""
-    paths = [path for path in sorted(sources) if path.exists()]
-    frame, lengths = read_parquet_parts(paths)
-    if not len(frame):
-        return frame
-    source_of_row = pd.Series(np.repeat(np.array([str(p) for p in paths], dtype=object), lengths))
-    wanted = {f"{path}\x1f{key}" for path in paths for key in sources[path]}
-    keep = (source_of_row + "\x1f" + revision_keys(frame)).isin(wanted).to_numpy()
-    return frame[keep].reset_index(drop=True)
+    revision redone later (in a newer part), and a chunk rebuilt keeps only some of its revisions. Rows are
+    chosen in Arrow, file by file, before one conversion to pandas: no Python string per row."""
+    tables = []
+    for path in sorted(sources):
+        if not path.exists():
+            continue
+        table = pq.read_table(path)
+        keep = pc.is_in(arrow_revision_keys(table), value_set=pa.array(sorted(sources[path]), pa.string()))
+        tables.append(table if pc.all(keep).as_py() else table.filter(keep))
+    if not tables:
+        return pd.DataFrame()
+    # A column that is all null in one file is typed null there; "default" promotion unifies it.
+    return lists_as_python(pa.concat_tables(tables, promote_options="default").to_pandas())
+
+
+def arrow_revision_keys(table: pa.Table) -> pa.Array:
+    """`row_key` of every row of an Arrow table, computed in Arrow."""
+    revisions = pc.fill_null(pc.cast(table["revision_id"], pa.int64()), NO_REVISION)
+    return pc.binary_join_element_wise(pc.cast(table["doc_id"], pa.string()), pc.cast(revisions, pa.string()), "\x1f")
 
 
 def sorted_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """A table's rows in its stable order, with its columns and types, validated."""
+    """A table's rows in its stable order, with its columns and types, validated: every row was validated
+    before its part was written (`runs/rows.py`) and a chunk holds only such rows, so pandera runs again only
+    when the columns or types are not the table's (`revalidate_table`)."""
     model_columns = list(empty_frame(table).columns)
     frame = frame[model_columns] if len(frame) else empty_frame(table)
     frame = frame.astype(nullable_int_columns(table))
     keys = [key for key in SORT_KEYS[table] if key in frame.columns]
     frame = frame.sort_values(keys, kind="stable", na_position="first").reset_index(drop=True)
-    return validate_table(table, frame)
+    return revalidate_table(table, frame)
 
 
 def published(out_dir: Path) -> tuple[Path | None, dict | None]:
@@ -95,6 +110,7 @@ def consolidate(out_dir: Path, manifest: Manifest, fmt: str, model: str, generat
     Every revision in the manifest was made by this pipeline version and `model` (older ones are dropped
     before a run): both are in each chunk's key, so a chunk made by another is never reused."""
     out_dir = Path(out_dir)
+    allocator.configure()
     revisions_of: dict[str, list[list]] = {}
     part_of: dict[str, str] = {}
     for entry in manifest.entries():  # ordered by doc_id, revision
@@ -133,6 +149,7 @@ def consolidate(out_dir: Path, manifest: Manifest, fmt: str, model: str, generat
         "state": state, "rows": counts, "files": files, "chunks": chunks,
     }, ensure_ascii=False, indent=1) + "\n")
     switch_to(out_dir, target)
+    allocator.release()  # the tables' frames are gone: a run that goes on (the API, a bench) starts lean
     link_tables(out_dir, fmt)
     remove_leftovers(out_dir, set(part_of.values()), {target.name, current.name if current is not None else None})
     return counts
@@ -173,7 +190,7 @@ def build_parquet(out_dir: Path, target: Path, chunks: list[dict], part_of: dict
                 else:
                     source = parts_dir(out_dir) / table / f"{part_of[row_key(doc_id, key)]}.parquet"
                 sources.setdefault(source, set()).add(row_key(doc_id, key))
-        frame = sorted_frame(table, rows_of(sources))  # validated once, then cut: sorted by doc_id first
+        frame = sorted_frame(table, rows_of(sources))  # put together once, then cut: sorted by doc_id first
         index_of_row = frame["doc_id"].astype(str).map(chunk_of_doc).to_numpy()
         for index, chunk in enumerate(to_build):
             rows = frame[index_of_row == index].reset_index(drop=True)
@@ -183,6 +200,8 @@ def build_parquet(out_dir: Path, target: Path, chunks: list[dict], part_of: dict
                 name = chunk_file_name(chunk["revisions"][0][0], chunk["key"])
                 write_parquet_chunk(rows, target / f"{table}.parquet" / name, table)
                 chunk["files"][table] = name
+        frame = rows = None
+        allocator.release()  # one table's frames at a time
     counts = {table: sum(chunk["rows"][table] for chunk in chunks) for table in TABLES}
     files = {table: [chunk["files"][table] for chunk in chunks if chunk["files"][table] is not None]
              for table in TABLES}
@@ -205,6 +224,8 @@ def build_single_files(out_dir: Path, target: Path, fmt: str, part_of: dict[str,
         frame = sorted_frame(table, rows_of(sources))
         write_table(frame, target, table, fmt, described=True)
         counts[table], files[table] = len(frame), [f"{table}{EXTENSIONS[fmt]}"]
+        frame = None
+        allocator.release()  # one table's frame at a time
     return counts, files
 
 

@@ -19,15 +19,17 @@ from spacy.tokens import Doc
 from .. import PIPELINE_VERSION
 from ..errors import InputError
 from ..extraction.checks import find_checks
-from ..extraction.dates import extract_dates
+from ..extraction.dates import date_matcher, extract_dates
 from ..extraction.events import extract_events
 from ..extraction.figures import extract_figures
+from ..extraction.figures.lexicon import figure_matcher
 from ..config import SETTINGS
 from ..language.nlp import annotate_docs, load_nlp, make_doc
 from ..reading.clean import CleanText, clean_rendered_text
 from ..reading.documents import DocumentFailure, RawDocument, sha256_hex
 from ..reading.wikitext import clean_wikitext
 from ..tables.schema import TABLES, frame_from_rows, validate_table
+from . import allocator
 from .budget import DocumentClock, OverBudget
 
 
@@ -227,16 +229,30 @@ def process_partition(
     model_name: str | None = None,
     on_document: Callable[[DocumentRows | DocumentFailure], None] | None = None,
 ) -> PartitionResult:
-    """Rows of every table for a list of documents (unvalidated: see `partition_tables`)."""
+    """Rows of every table for a list of documents (unvalidated: see `partition_tables`).
+
+    The partition runs in a spaCy memory zone: the words, strings and tokenizer entries its documents add to
+    the vocabulary are freed when it ends, so a long run does not grow with every new word it meets. Rows
+    hold Python values only, never a Doc, a Token or a string id."""
+    nlp = load_nlp(model_name)
+    prepare_rule_matchers(nlp)
     result = PartitionResult()
-    for item in process_documents(documents, model_name):
-        if isinstance(item, DocumentFailure):
-            result.failures.append(item)
-        else:
-            result.add(item)
-        if on_document is not None:
-            on_document(item)
+    with nlp.memory_zone():
+        for item in process_documents(documents, model_name):
+            if isinstance(item, DocumentFailure):
+                result.failures.append(item)
+            else:
+                result.add(item)
+            if on_document is not None:
+                on_document(item)
     return result
+
+
+def prepare_rule_matchers(nlp) -> None:
+    """The extractors' Matchers, built (once) outside any memory zone: their rule names are strings of the
+    vocabulary, read back by id after every match, so they must outlive a partition's zone."""
+    date_matcher(nlp.make_doc(""))
+    figure_matcher(nlp.vocab)
 
 
 def partition_tables(
@@ -247,12 +263,16 @@ def partition_tables(
     """The unit of work of every engine (serial, worker processes, Dask): a partition's rows as
     validated frames. Validating where the partition ran spreads that cost over the workers, and
     frames travel back from a worker faster than lists of dicts."""
-    return process_partition(documents, model_name, on_document).seal()
+    allocator.configure()
+    result = process_partition(documents, model_name, on_document).seal()
+    allocator.release()  # what the partition freed (its Docs, rows, frames) goes back to the system
+    return result
 
 
 def build_frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
-    """Sorted, validated frames for every table (raises ValidationFailed)."""
-    return {name: validate_table(name, frame_from_rows(name, rows.get(name, []))) for name in TABLES}
+    """Sorted, validated frames for every table (raises ValidationFailed). Each table's rows are taken out of
+    `rows` as its frame is built, so a partition's rows and its frames are not held whole side by side."""
+    return {name: validate_table(name, frame_from_rows(name, rows.pop(name, []))) for name in TABLES}
 
 
 def process_text(text: str, doc_id: str = "text", markup: str = "text", model_name: str | None = None) -> DocumentRows:

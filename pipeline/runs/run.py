@@ -22,7 +22,8 @@ from ..language.nlp import load_nlp
 from ..reading.documents import DocumentFailure, RawDocument
 from ..reading.ingest import iter_documents
 from ..tables.schema import TABLES, build_schemas
-from ..tables.writer import EXTENSIONS, FORMATS, write_table
+from ..tables.layout import EXTENSIONS, FORMATS
+from ..tables.writer import write_table
 from .engines import make_engine, partition_documents
 from .manifest import Manifest, ManifestEntry, output_lock, part_name, parts_dir, revision_key, state_dir
 from .publish import consolidate
@@ -179,6 +180,7 @@ class RunState:
             for table, frame in result.frames.items():  # sealed where the partition ran
                 if len(frame):
                     write_table(frame, parts_dir(self.out_dir) / table, name, "parquet")
+        result.frames = None  # written: not held while the next partition runs
         documents = {(d.doc_id, revision_key(d.revision_id)): d for d in partition.documents}
         entries = []
         for doc_id, revision_id in result.processed:

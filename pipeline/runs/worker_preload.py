@@ -1,7 +1,7 @@
 """Imported once by the worker server (see `workers.py`): the work every worker would otherwise repeat."""
-from .workers import die_with_parent
+from .workers import start_server
 
-die_with_parent()  # first: the server must not outlive almanac, even while it loads the model
+start_server()  # first: the server must not outlive almanac, even while it loads the model
 from ..errors import AlmanacError
 from ..language.nlp import load_nlp
 from ..tables.schema import build_schemas

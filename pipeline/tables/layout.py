@@ -62,7 +62,11 @@ def table_files(path: Path) -> list[Path]:
     return [path]
 
 
-TABLE_SUFFIXES = (".parquet", ".csv", ".jsonl")  # the formats `almanac run` writes (tables/writer.py)
+# The formats `almanac run` writes (tables/writer.py) and their file suffixes. Here, in a module that imports
+# neither pandas nor pandera, so the command line can check an option without loading them.
+FORMATS = ("parquet", "csv", "jsonl")
+EXTENSIONS = {"parquet": ".parquet", "csv": ".csv", "jsonl": ".jsonl"}
+TABLE_SUFFIXES = tuple(EXTENSIONS.values())
 
 
 def find_table(folder: Path, name: str) -> Path | None:

@@ -17,10 +17,9 @@ import pyarrow.parquet as pq
 
 from ..errors import OutputError, output_error
 from .dictionary import DESCRIPTION_KEY, parquet_metadata
-from .layout import table_files
+from .layout import EXTENSIONS, FORMATS, table_files  # noqa: F401  (FORMATS and EXTENSIONS live in layout)
 from .schema import model_of
 
-FORMATS = ("parquet", "csv", "jsonl")
 # Bumped when table files change while their rows do not (2: Parquet tables carry their descriptions;
 # 3: a Parquet table is a dataset folder of chunks, list columns typed even when every list is empty),
 # so a run rebuilds the tables of an output folder written before.
@@ -31,7 +30,6 @@ LIST_ITEM_TYPES = {"string": pa.string(), "integer": pa.int64()}
 # a leading apostrophe. A cell that starts with an apostrophe gets one more, so `read_table` can undo it exactly.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_ESCAPE = "'"
-EXTENSIONS = {"parquet": ".parquet", "csv": ".csv", "jsonl": ".jsonl"}
 
 
 @contextmanager

@@ -26,7 +26,8 @@ import pandas as pd
 from ..errors import InputError
 from ..tables.schema import validate_table
 from ..tables.layout import find_table, published_folder
-from ..tables.writer import FORMATS, read_table, write_table
+from ..tables.layout import FORMATS
+from ..tables.writer import read_table, write_table
 
 DIFF_INPUT_TABLES = ("documents", "sentences", "figures", "events")
 TEXT_COLUMNS = {
