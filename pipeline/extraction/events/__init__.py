@@ -29,8 +29,8 @@ from ..dates import DateRecord
 from .anchoring import candidates_for, date_token_indices
 from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
-from .participants import (PartyCollector, argument_tokens, fallback_parties, fronted_subject, inherited_subject,
-                           name_parties, signed_thing, subtree_without_clauses)
+from .participants import (PartyCollector, argument_tokens, article_subject_parties, fallback_parties, fronted_subject,
+                           inherited_subject, name_parties, own_actor_parties, signed_thing, subtree_without_clauses)
 from .records import Candidate, EventRecord
 from .view import DocView
 
@@ -80,6 +80,7 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
     subjectless = is_verb(trigger) and not any(c.dep_ in SUBJECTS for h in heads for c in h.children)
     fronted = fronted_subject(trigger) if subjectless else []
     subject_indices = frozenset(t.i for t in fronted)
+    collector.fronted = subject_indices
     location, place_indices = None, set()
     for head in heads:
         location, place_indices = collector.place(head, subject_indices)
@@ -101,8 +102,11 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
     parties = collector.parties_in(tokens, place_indices | {h.i for h in heads} | signed_thing(heads, view, lex))
     if trigger.pos_ in NOUN_POS:
         parties.extend(name_parties(trigger, candidate.date.value))
+    parties.extend(own_actor_parties(candidate, view))
     if not parties:
         parties = fallback_parties(candidate, collector, lex)
+    if not parties:
+        parties = article_subject_parties(candidate, view)
     start = trigger.idx
     end = candidate.end_token.idx + len(candidate.end_token.text)
     date = candidate.date
