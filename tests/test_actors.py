@@ -178,3 +178,45 @@ def test_a_person_acted_on_is_not_the_articles_state(analyse):
 def test_a_war_article_has_no_single_state_subject(analyse):
     event = event_with(analyse, "A new currency was issued in 1931.", "issued", title="Peruvian Civil War")
     assert "PER" not in event["participants"]
+
+
+# -- wars and their sides -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1879 Chile declared war on Peru. The war ended in 1883.", "ended"),
+    ("The war between Chile and Peru began in 1879. In 1883 the war ended with a treaty.", "ended"),
+    ("The Chilean-Peruvian War lasted four years. The war ended in 1883.", "ended"),
+])
+def test_the_war_takes_the_sides_of_the_war_named_before(analyse, text, trigger):
+    assert event_with(analyse, text, trigger)["participants"] == ["CHL", "PER"]
+
+
+def test_a_war_named_in_another_section_does_not_give_the_war_its_sides(analyse):
+    text = "Early years\n\nIn 1879 Chile declared war on Peru.\n\nLater years\n\nThe war ended in 1950."
+    assert event_with(analyse, text, "ended")["participants"] == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In May 1780 the rebels captured the fort at Kilbride.", "captured"),
+    ("The garrison at Kilbride surrendered on 3 June 1781.", "surrendered"),
+])
+def test_fighting_in_a_war_article_takes_the_wars_sides(analyse, text, trigger):
+    text = f"Chile fought Peru for years. Chile and Peru both raised armies. {text}"
+    participants = event_with(analyse, text, trigger, title="Chilean-Peruvian War")["participants"]
+    assert {"CHL", "PER"} <= set(participants)
+
+
+# -- a biography's subject ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("She moved to Tarrow on 3 May 1921.", "moved"),
+    ("In 1930 he retired from the bench.", "retired"),
+])
+def test_he_or_she_with_no_one_before_is_the_person_a_biography_is_about(analyse, text, trigger):
+    text = f"Maria Koval was a judge. Maria Koval wrote two books. {text}"
+    assert event_with(analyse, text, trigger, title="Maria Koval")["participants"] == ["Maria Koval"]
+
+
+def test_he_or_she_outside_a_biography_is_nobody_unnamed(analyse):
+    text = "The court had nine judges. She moved to Tarrow on 3 May 1921."
+    assert event_with(analyse, text, "moved", title="Supreme Court of Kiribati")["participants"] == []

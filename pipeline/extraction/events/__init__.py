@@ -30,7 +30,8 @@ from .anchoring import candidates_for, date_token_indices
 from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
 from .participants import (PartyCollector, argument_tokens, article_subject_parties, fallback_parties, fronted_subject,
-                           inherited_subject, name_parties, own_actor_parties, signed_thing, subtree_without_clauses)
+                           inherited_subject, name_parties, own_actor_parties, signed_thing, subtree_without_clauses,
+                           war_parties)
 from .records import Candidate, EventRecord
 from .view import DocView
 
@@ -103,6 +104,7 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
     if trigger.pos_ in NOUN_POS:
         parties.extend(name_parties(trigger, candidate.date.value))
     parties.extend(own_actor_parties(candidate, view))
+    parties.extend(war_parties(candidate, view))
     if not parties:
         parties = fallback_parties(candidate, collector, lex)
     if not parties:

@@ -103,6 +103,7 @@ class War:
     start: int
     name: str
     sides: tuple[str, ...]
+    section: str | None  # the heading of the section it is named in
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ class Actors:
     organisations: tuple[str, ...]  # full names of the ORG entities, longest first
     wars: tuple[War, ...]  # in document order
     article_war: tuple[str, ...]  # the sides of the war the article is about, or ()
+    person: str | None = None  # the person the article is about (its title names one the text tags)
 
     def organisation_name(self, text: str) -> str:
         """An organisation's common name: an initialism the article defines or that abbreviates its
@@ -130,11 +132,13 @@ class Actors:
         return name
 
     def war_sides(self, noun: Token) -> tuple[str, ...]:
-        """The sides of the war a bare "the war" means: the nearest war named before it with known
-        sides, else the war the article is about."""
+        """The sides of the war a bare "the war" means: the nearest war named before it in its section
+        with known sides, else the war the article is about."""
+        section = section_of(noun.doc, noun.idx)
         for war in reversed(self.wars):
-            if war.start < noun.i and war.sides:
-                return war.sides
+            if war.start < noun.i and war.section == section:
+                if war.sides:
+                    return war.sides
         return self.article_war
 
 
@@ -149,7 +153,7 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
     organisations = sorted({normalise_name(ent.text) for ent in ents if ent.label_ == "ORG"},
                            key=lambda name: (-len(name), name))
     return Actors(subject, kind, initialisms, tuple(organisations), tuple(named_wars(doc, entity_at)),
-                  article_war_sides(title, pair))
+                  article_war_sides(title, pair), article_person(title, ents))
 
 
 def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: Doc) -> tuple[tuple[str, ...], str | None]:
@@ -179,6 +183,17 @@ def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: 
     if capitalised and ((len(words) >= 2 and body) or (tagged and len(words) == 1 and noun_class(head) is None)):
         return (title,), "org"
     return (), None
+
+
+def article_person(title: str, ents: tuple[Span, ...]) -> str | None:
+    """The person a biography is about: its title, when the text tags that name (or the title's last
+    word, a surname) as a person's at least twice."""
+    name = " ".join(title.split())
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    tagged = sum(1 for ent in ents if ent.label_ == "PERSON" and normalise_name(ent.text) in (name, words[-1]))
+    return name if tagged >= 2 else None
 
 
 def defined_initialisms(doc: Doc, ents: tuple[Span, ...]) -> dict:
@@ -249,16 +264,24 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
                     sides.extend(states_of(child.subtree, entity_at))
         sides = list(dict.fromkeys(s for s in sides if kind_of(s) == "state"))
         name = doc[min([token.i] + [t.i for c in modifiers for t in c.subtree]):token.i + 1].text
-        wars.append(War(token.i, name, tuple(sorted(sides)) if len(sides) >= 2 else ()))
+        wars.append(War(token.i, name, tuple(sorted(sides)) if len(sides) >= 2 else (), section_of(doc, token.idx)))
     return wars
+
+
+def section_of(doc: Doc, char: int) -> str | None:
+    clean = doc._.clean
+    block = clean.block_at(char) if clean is not None else None
+    return block.section if block is not None else None
 
 
 def states_of(tokens, entity_at: tuple) -> list[str]:
     states = []
     for token in tokens:
         ent = entity_at[token.i]
-        if ent is not None and ent.start == token.i and ent.label_ in ("GPE", "NORP", "ORG"):
+        if ent is not None and ent.start == token.i and ent.label_ not in ("DATE", "CARDINAL", "PERSON"):
             states.extend(resolve_parties(ent.text))
+        elif ent is None and token.pos_ == "PROPN":
+            states.extend(resolve_parties(token.text))
     return states
 
 

@@ -182,13 +182,14 @@ class PartyCollector:
 
     def person_before(self, pronoun: Token, sentences: int = 2) -> list[str]:
         """"he", "his", "she", "her": the person who is the subject of a clause before it, in its own
-        sentence or in the nearest earlier sentence of its paragraph that has one; else nobody."""
+        sentence or in the nearest earlier sentence of its paragraph that has one; else the person the article is about, if it is about one."""
         for sent in (pronoun.sent, *self.sentences_before(pronoun.sent, sentences)):
             subjects = [ent for ent in self.view.ents_in(sent) if ent.label_ == "PERSON" and ent.end <= pronoun.i
                         and (ent.root.dep_ in SUBJECTS or (ent.root.dep_ == "conj" and ent.root.head.dep_ in SUBJECTS))]
             if subjects:
                 return self.person(subjects[-1])
-        return []
+        person = self.view.actors.person
+        return [person] if person else []  # in a biography, "she" with no one before is its subject
 
     def antecedent(self, pronoun: Token) -> list[str]:
         """"its"/"it"/"their": the nearest state named before it in the sentence."""
@@ -572,3 +573,23 @@ def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
                 subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE")):
             return []  # a person acted on ("the leader was arrested"): not the state's act by the text
     return list(view.actors.subject)
+
+
+def war_parties(candidate: Candidate, view: DocView) -> list[str]:
+    """A war's sides wherever the war is an event (v1.1): "the war" (the trigger, or the subject or
+    object of its verb) takes the sides of the war named before it, else of the war the article is
+    about; in an article about a war, its fighting (a conflict event) takes the war's sides."""
+    actors = view.actors
+    trigger = candidate.trigger
+    nouns = [trigger] if trigger.pos_ in NOUN_POS else [
+        c for c in trigger.children if c.dep_ in SUBJECTS or c.dep_ == "dobj"]
+    for noun in nouns:
+        if noun.lemma_.lower() != "war" or name_parties(noun, candidate.date.value):
+            continue
+        if not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in noun.children):
+            sides = actors.war_sides(noun)
+            if sides:
+                return list(sides)
+    if candidate.kind == "conflict" and actors.article_war:
+        return list(actors.article_war)
+    return []
