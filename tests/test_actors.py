@@ -220,3 +220,20 @@ def test_he_or_she_with_no_one_before_is_the_person_a_biography_is_about(analyse
 def test_he_or_she_outside_a_biography_is_nobody_unnamed(analyse):
     text = "The court had nine judges. She moved to Tarrow on 3 May 1921."
     assert event_with(analyse, text, "moved", title="Supreme Court of Kiribati")["participants"] == []
+
+
+# -- scope: places are where, not who -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, parties, location", [
+    ("The Dutch firm built a refinery in Venezuela in 1925.", "built", ["NLD"], "Venezuela"),
+    ("In 1931 Japan opened a consulate in Manchuria.", "opened", ["JPN"], "Manchuria"),
+    ("The novel was printed in France in 1952.", "printed", [], "France"),
+])
+def test_a_state_in_a_location_phrase_is_the_location(analyse, text, trigger, parties, location):
+    event = event_with(analyse, text, trigger)
+    assert (event["participants"], event["location"]) == (parties, location)
+
+
+def test_organisation_article_initialism_in_its_defining_bracket_is_not_a_second_actor(analyse):
+    text = "The Northern Fisheries Union (NFU) called a strike in 1935."
+    assert event_with(analyse, text, "called")["participants"] == ["Northern Fisheries Union"]

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ...reading.clean import HEADING, TABLE_ROW, TITLE
 from ..dates import DateRecord
+from ..gazetteer import names_a_state, resolve_parties
 from .anchoring import candidates_for, date_token_indices
 from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
@@ -90,7 +91,6 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
     tokens: list[Token] = []
     for head in heads:
         tokens.extend(argument_tokens(head, lex))
-        tokens.extend(collector.located_states(head))
     if fronted:
         tokens.extend(fronted)
     elif subjectless:
@@ -109,6 +109,8 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
         parties = fallback_parties(candidate, collector, lex)
     if not parties:
         parties = article_subject_parties(candidate, view)
+    if not parties and candidate.kind == "conflict" and location and names_a_state(location, candidate.date.value):
+        parties = resolve_parties(location, candidate.date.value)  # "a civil war broke out in Angola": the state's own
     start = trigger.idx
     end = candidate.end_token.idx + len(candidate.end_token.text)
     date = candidate.date

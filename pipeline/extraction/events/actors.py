@@ -170,8 +170,7 @@ def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: 
         about = rest if of and head.split()[-1].lower() in lex.subject_title_heads else title
         if resolve_parties(about) == states:
             return (states[0],), "state"
-        return (), None
-    if states:
+    elif states:
         return (), None
     words = title.split()
     named = {normalise_name(ent.text) for ent in ents if ent.label_ == "ORG"}

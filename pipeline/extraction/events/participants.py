@@ -270,8 +270,7 @@ class PartyCollector:
             for token in child.subtree:
                 ent = entity_of(token, self.view)
                 # A state ("in Poland") takes part (see `located_states`); a location is a city, region or river.
-                if ent is not None and ent.label_ in PLACE_LABELS and token.i not in skip and not (
-                        names_a_state(ent.text, self.when)):
+                if ent is not None and ent.label_ in PLACE_LABELS and token.i not in skip:
                     return place_name(ent.text), set(range(ent.start, ent.end))
         if is_verb(trigger):
             city = self.visited_city(trigger)
