@@ -237,3 +237,29 @@ def test_a_state_in_a_location_phrase_is_the_location(analyse, text, trigger, pa
 def test_organisation_article_initialism_in_its_defining_bracket_is_not_a_second_actor(analyse):
     text = "The Northern Fisheries Union (NFU) called a strike in 1935."
     assert event_with(analyse, text, "called")["participants"] == ["Northern Fisheries Union"]
+
+
+# -- pronouns and names -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, parties", [
+    ("An attempt was made by the Chileans to cross the river, but they failed at Tacna on 3 May 1880.", "failed",
+     ["CHL"]),
+    ("The Peruvians held the port for a month, but in June 1881 they abandoned it.", "abandoned", ["PER"]),
+])
+def test_they_is_the_state_named_before_it_in_its_sentence(analyse, text, trigger, parties):
+    assert event_with(analyse, text, trigger)["participants"] == parties
+
+
+@pytest.mark.parametrize("text, trigger, person", [
+    ("The play was first staged by E.E. Norland in 1934.", "staged", "E. E. Norland"),
+    ("In 1950 J.R. Hollis founded a small press.", "founded", "J. R. Hollis"),
+])
+def test_a_name_of_initials_and_a_surname_is_a_person_with_spaced_initials(analyse, text, trigger, person):
+    assert person in event_with(analyse, text, trigger)["participants"]
+
+
+def test_an_initialism_the_text_defines_wins_over_a_state_code(analyse):
+    # BIH is also Bosnia and Herzegovina's ISO code
+    text = ("The Bureau International de l'Heure (BIH) kept the time scale. "
+            "In 1958 the BIH began a new scale.")
+    assert event_with(analyse, text, "began")["participants"] == ["Bureau International de l'Heure"]

@@ -26,6 +26,7 @@ ORG = "org"
 
 # Separators inside compounds such as "Russia–DPRK", "Sino-Soviet", "Russo-Japanese".
 COMPOUND_SEPARATOR = re.compile(r"\s*[-\u2010-\u2015/]\s*")
+INITIALS_GLUED = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\b)")
 POSSESSIVE = re.compile(r"(?:'s|'|\u2019s|\u2019)$")
 EDGE_PUNCTUATION = "\"'\u2018\u2019\u201c\u201d()[]{},.;:!? \t\n"
 
@@ -320,7 +321,8 @@ def person_key(name: str, gaz: Gazetteer | None = None) -> str:
 
 @lru_cache(maxsize=65536)  # canonical_person compares each name with every PERSON of the document
 def _person_key(name: str, gaz: Gazetteer) -> str:
-    return _korean_given_name(strip_titles(name, gaz), gaz)
+    # initials one word each: "E.E. Clive" is "E. E. Clive"
+    return _korean_given_name(INITIALS_GLUED.sub(". ", strip_titles(name, gaz)), gaz)
 
 
 def canonical_person(name: str, doc=None, names: Iterable[str] | None = None, subject: str | None = None) -> str:

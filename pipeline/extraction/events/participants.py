@@ -4,6 +4,7 @@ phrase. A subject that points back ("it", "the two countries", "he") takes the s
 points to; a person's nationality or a stance ("anti-Japanese") is not a party."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from spacy.tokens import Span, Token
@@ -20,6 +21,7 @@ from .view import DocView, entity_of
 
 PARTY_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PERSON_BY_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+$")
 PERSONAL_PRONOUNS = {"he", "his", "she", "her"}
 # Where a lone surname stands for a person: subject, possessor, object, conjunct.
 SURNAME_ROLES = {"nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj"}
@@ -126,6 +128,8 @@ class PartyCollector:
         name = normalise_name(ent.text)
         if not name or name in load_actor_lexicon().not_actor_names:
             return []
+        if ent.label_ == "ORG" and PERSON_BY_INITIALS.match(name) and is_core_argument(ent.root):
+            return [self.person(ent)[0]]  # "E.E. Clive": initials and a surname are a person's name
         if ent.label_ == "ORG":
             if not (name in actors.initialisms or name in actors.subject) and (
                     not is_core_argument(ent.root) or names_an_office(ent.root, self.lex)):
@@ -214,7 +218,9 @@ class PartyCollector:
             if (ent.start, ent.end) in seen:
                 continue
             seen.add((ent.start, ent.end))
-            if ent.label_ in ("GPE", "ORG", "NORP") and not modifies_person(ent) and not opposes(ent) and not (
+            if normalise_name(ent.text) in self.view.actors.initialisms:  # "BIH": the text's, not an ISO code
+                parties.extend(self.organisation(normalise_name(ent.text)))
+            elif ent.label_ in ("GPE", "ORG", "NORP") and not modifies_person(ent) and not opposes(ent) and not (
                     describes_people(ent, self.trigger, self.lex)):
                 parties.extend(resolve_parties(ent.text, self.when))
         return parties
@@ -517,7 +523,7 @@ def fallback_parties(candidate: Candidate, collector: PartyCollector, lex: Trigg
         if duals:  # "Negotiations opened ..., and both governments marked ...": the pair
             return collector.pair_before(duals[0])
         if not subjects or all(is_anaphoric(subject) for subject in subjects):
-            if subjects and subjects[0].lower_ == "it":
+            if subjects and subjects[0].lower_ in ("it", "they"):
                 # "Washington approved X, and it extended Y": the subject of the clause it is joined to,
                 # else the nearest state named before it in the sentence
                 head = trigger.head if trigger.dep_ == "conj" and is_verb(trigger.head) else None
