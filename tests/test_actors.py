@@ -263,3 +263,17 @@ def test_an_initialism_the_text_defines_wins_over_a_state_code(analyse):
     text = ("The Bureau International de l'Heure (BIH) kept the time scale. "
             "In 1958 the BIH began a new scale.")
     assert event_with(analyse, text, "began")["participants"] == ["Bureau International de l'Heure"]
+
+
+@pytest.mark.parametrize("text, trigger, parties", [
+    ("French settlers founded a town at Port Royal in 1605.", "founded", ["FRA"]),
+    ("In 1870 German colonists built a mill on the river.", "built", ["DEU"]),
+    ("The Danish traders opened a post at Tranquebar in 1620.", "opened", ["DNK"]),
+])
+def test_a_group_of_nationals_that_acts_takes_its_state(analyse, text, trigger, parties):
+    assert event_with(analyse, text, trigger)["participants"] == parties
+
+
+def test_nationals_acted_on_do_not_bring_their_state(analyse):
+    text = "In 1937 the government deported Korean refugees to Kazakhstan."
+    assert "KOR" not in event_with(analyse, text, "deported")["participants"]

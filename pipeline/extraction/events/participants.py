@@ -66,6 +66,8 @@ def describes_people(ent: Span, trigger: Token, lex: TriggerLexicon) -> bool:
     if root.dep_ not in ("amod", "compound", "nmod") or root.head == trigger:
         return False
     head = root.head
+    if is_actor_role(head) and head.head == trigger:
+        return False  # v1.1: a group of nationals that acts takes its state ("French settlers founded ...")
     if is_state_body(head.lemma_) or is_state_body(head.lower_) or is_event_noun(head, lex):
         return False
     return head.lemma_.lower() in lex.people_nouns or head.lower_ in lex.people_nouns
