@@ -277,3 +277,22 @@ def test_a_group_of_nationals_that_acts_takes_its_state(analyse, text, trigger, 
 def test_nationals_acted_on_do_not_bring_their_state(analyse):
     text = "In 1937 the government deported Korean refugees to Kazakhstan."
     assert "KOR" not in event_with(analyse, text, "deported")["participants"]
+
+
+@pytest.mark.parametrize("wikitext, trigger, party", [
+    ("In 1992 the [[National Farmers Party of Norland|National Farmers Party]] took power.", "took", "National Farmers Party of Norland"),
+    ("The [[National Farmers Party of Norland|National Farmers Party]] was founded in 1920. In 1992 the National Farmers Party won the vote.",
+     "won", "National Farmers Party of Norland"),
+])
+def test_an_organisation_shown_by_a_short_name_in_a_wiki_link_takes_the_links_fuller_name(analyse, wikitext, trigger,
+                                                                                        party):
+    events = [e for e in analyse(f"Intro.\n\n{wikitext}", markup="wikitext").tables["events"]
+              if e["trigger"].startswith(trigger)]
+    assert events and party in events[0]["participants"]
+
+
+def test_a_link_to_another_page_about_the_name_is_not_its_name(analyse):
+    text = "In 1992 the [[History of the National Farmers Party|National Farmers Party]] took power."
+    events = [e for e in analyse(f"Intro.\n\n{text}", markup="wikitext").tables["events"]
+              if e["trigger"].startswith("took")]
+    assert events and "History of the National Farmers Party" not in events[0]["participants"]

@@ -112,6 +112,7 @@ class Actors:
     subject_kind: str | None  # "state", "org" or None
     initialisms: dict  # "TANU" -> "Tanganyika African National Union"
     organisations: tuple[str, ...]  # full names of the ORG entities, longest first
+    linked: dict  # an organisation's shown name -> the fuller name its wiki link gives
     wars: tuple[War, ...]  # in document order
     article_war: tuple[str, ...]  # the sides of the war the article is about, or ()
     person: str | None = None  # the person the article is about (its title names one the text tags)
@@ -123,6 +124,8 @@ class Actors:
         name = normalise_name(text)
         if name in self.initialisms:
             return self.initialisms[name]
+        if name in self.linked:
+            return self.linked[name]
         words = name.split()
         if noun_class(words[-1]) != "organisation" if words else True:
             return name
@@ -152,8 +155,37 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
             initialisms.setdefault(abbreviation, subject[0])
     organisations = sorted({normalise_name(ent.text) for ent in ents if ent.label_ == "ORG"},
                            key=lambda name: (-len(name), name))
-    return Actors(subject, kind, initialisms, tuple(organisations), tuple(named_wars(doc, entity_at)),
+    return Actors(subject, kind, initialisms, tuple(organisations), linked_names(doc, ents),
+                  tuple(named_wars(doc, entity_at)),
                   article_war_sides(title, pair), article_person(title, ents))
+
+
+def linked_names(doc: Doc, ents: tuple[Span, ...]) -> dict:
+    """Organisations the text shows by a short name inside a wiki link to a fuller one ("[[Democratic
+    Party of Albania|Democratic Party]]"): the shown name -> the link's title without its
+    disambiguation ("National Liberation Movement (Albania)" -> "National Liberation Movement"), when
+    the title is the shown name completed; the first such link of a name gives it for the whole
+    article, where the later mentions are not linked."""
+    clean = doc._.clean
+    if clean is None or not getattr(clean, "links", ()):
+        return {}
+    found: dict[str, str] = {}
+    for ent in ents:
+        if ent.label_ != "ORG":
+            continue
+        name = normalise_name(ent.text)
+        if name in found:
+            continue
+        first = next((t for t in ent if t.dep_ != "det" and t.lower_ != "the"), None)
+        if first is None:
+            continue
+        target = clean.link_target(first.idx, ent.end_char)  # "the [[X|Y]]": the link is Y's
+        if not target:
+            continue
+        full = re.sub(r"\s*\([^()]*\)\s*$", "", target).split(",")[0].strip()
+        if len(full) > len(name) and full.lower().startswith(name.lower() + " "):
+            found[name] = full  # the name completed, not another page about it ("History of the X Party")
+    return found
 
 
 def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: Doc) -> tuple[tuple[str, ...], str | None]:
