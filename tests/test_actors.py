@@ -296,3 +296,19 @@ def test_a_link_to_another_page_about_the_name_is_not_its_name(analyse):
     events = [e for e in analyse(f"Intro.\n\n{text}", markup="wikitext").tables["events"]
               if e["trigger"].startswith("took")]
     assert events and "History of the National Farmers Party" not in events[0]["participants"]
+
+
+@pytest.mark.parametrize("text, trigger, absent", [
+    ("On 6 November 1860, Harlan was elected the first governor of Peru.", "elected", "PER"),
+    ("In 1902 Ortiz became the first president of Chile.", "became", "CHL"),
+])
+def test_the_state_of_an_office_a_person_is_made_is_not_a_participant(analyse, text, trigger, absent):
+    assert absent not in event_with(analyse, text, trigger)["participants"]
+
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("The Northern Time Bureau (NTB) began a new scale in 1955.", "began", "Northern Time Bureau"),
+    ("In 1960 the Eastern Freight Company (EFC) opened a depot.", "opened", "Eastern Freight Company"),
+])
+def test_an_initialism_in_brackets_after_its_name_is_not_a_second_actor(analyse, text, trigger, party):
+    assert event_with(analyse, text, trigger)["participants"] == [party]

@@ -107,6 +107,8 @@ class PartyCollector:
             if (ent.start, ent.end) in seen or ent.label_ not in PARTY_LABELS:
                 continue
             seen.add((ent.start, ent.end))
+            if bracketed_initialism(ent) or in_office_title(ent.root, self.lex):
+                continue
             if normalise_name(ent.text) in self.view.actors.initialisms:  # "BIH", whatever the model tags it
                 parties.extend(self.organisation(normalise_name(ent.text)))
             elif ent.label_ == "PERSON":
@@ -311,6 +313,28 @@ class PartyCollector:
             if not names_a_state(ent.text, self.when):
                 return place_name(ent.text)
         return None
+
+
+def bracketed_initialism(ent: Span) -> bool:
+    """"The International Time Bureau (BIH) began": an initialism in brackets right after a name is that
+    name again, not a second actor."""
+    doc = ent.doc
+    return (ent.text.replace(".", "").isupper() and 0 < ent.start and ent.end < len(doc)
+            and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")")
+
+
+def in_office_title(token: Token, lex: TriggerLexicon) -> bool:
+    """"was elected the 16th president of the United States": the state of the office a person is made
+    or called (a complement naming an office) is the person's title, not a participant."""
+    for _ in range(4):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.dep_ in ("attr", "oprd") and token.lemma_.lower() in lex.office_nouns:
+            return True
+        if token.dep_ not in ("pobj", "prep", "compound", "amod", "nmod", "poss"):
+            return token.dep_ in ("attr", "oprd") and token.lemma_.lower() in lex.office_nouns
+    return False
 
 
 def names_an_office(token: Token, lex: TriggerLexicon) -> bool:
