@@ -312,3 +312,12 @@ def test_the_state_of_an_office_a_person_is_made_is_not_a_participant(analyse, t
 ])
 def test_an_initialism_in_brackets_after_its_name_is_not_a_second_actor(analyse, text, trigger, party):
     assert event_with(analyse, text, trigger)["participants"] == [party]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1931 the army seized the radio station.", "seized"),
+    ("In May 1932 government troops fired on the crowd.", "fired"),
+    ("The police arrested the strike leaders in 1933.", "arrested"),
+])
+def test_the_states_own_organs_in_its_article_are_the_state(analyse, text, trigger):
+    assert "PER" in event_with(analyse, text, trigger, title="History of Peru")["participants"]

@@ -565,16 +565,24 @@ def fallback_parties(candidate: Candidate, collector: PartyCollector, lex: Trigg
 
 
 def own_actor_subject(subject: Token, view: DocView) -> bool:
-    """"the government", "the country", "the organization": a subject that names the article's own
-    state or organisation by a common noun, with no name of another in it."""
-    if subject.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+    """"the government", "the country", "the police", "government forces", "the organization": a subject
+    that names the article's own state (or one of its organs) or its organisation by a common noun, with
+    no name of another in it."""
+    if subject.pos_ != "NOUN" or any((ent := entity_of(t, view)) is not None and ent.label_ in PARTY_LABELS
+                                     for t in subject.subtree):
         return False
-    if any(entity_of(t, view) is not None for t in subject.subtree):
-        return False
+    own = load_actor_lexicon().own_state_nouns
     kind = view.actors.subject_kind
     lemma = subject.lemma_.lower()
+    body = (is_state_body(lemma) or is_state_body(subject.lower_)) and noun_class(lemma) != "person"
+    if kind == "state" and body and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in own for c in subject.children):
+        return True  # "government forces responded"
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
     if kind == "state":
-        return lemma in load_actor_lexicon().own_state_nouns or noun_class(lemma) == "polity"
+        # "the government", "the country"; "the police", "the army": the state's own organs
+        return lemma in own or noun_class(lemma) == "polity" or body
     return kind == "org" and noun_class(lemma) == "organisation" and lemma not in load_actor_lexicon().own_state_nouns
 
 
