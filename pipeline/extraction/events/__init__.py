@@ -13,8 +13,10 @@ prepositional phrase of the trigger. Figures and their rises and falls, and stat
 
 The modules, in the order a date meets them: `anchoring` (which trigger the date dates), `triggers`
 (whether it names a happening, and its words), `types` (which type), `participants` (who took part,
-where). `grammar` is the parse reading they share, `view` the Doc as they read it, `lexicon` their rule
-data, `records` the records.
+where). `grammar` is the parse reading they share, `view` the Doc as they read it, `actors` the
+document-level actor memory participants fall back on (the article's own state, organisation or person,
+the initialisms it defines, its wars and their sides; models/actor_lexicon.json and the WordNet actor
+classes of models/wordnet_actor_nouns.json), `lexicon` their rule data, `records` the records.
 
 `extract_events` is a pure function of its Doc and dates: nothing is remembered between documents
 (the only caches are the read-only lexicon and gazetteer), and what it reads from the Doc many times
