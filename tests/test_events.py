@@ -586,11 +586,14 @@ def test_who_people_are_or_whom_they_oppose_is_not_a_participant(analyse, text, 
 
 
 @pytest.mark.parametrize("text, parties, location", [
-    ("Toyota opened a new plant in Kentucky in 1988.", [], "Kentucky"),
-    ("A civil war broke out in Angola in 1975.", ["AGO"], None),
-    ("Norwegian firms opened processing plants in Poland in 2003.", ["NOR", "POL"], None),
+    # v1.1: companies are organisations and take part by their name; Kentucky is where
+    ("Toyota opened a new plant in Kentucky in 1988.", ["Toyota"], "Kentucky"),
+    # a war no one is named fighting is the state's own, fought where it is
+    ("A civil war broke out in Angola in 1975.", ["AGO"], "Angola"),
+    # v1.1 (issue 15): a place in a location phrase, a state too, is where, not who
+    ("Norwegian firms opened processing plants in Poland in 2003.", ["NOR"], "Poland"),
 ])
-def test_a_location_is_a_place_never_a_state(analyse, text, parties, location):
+def test_a_place_in_a_location_phrase_is_the_location_not_a_participant(analyse, text, parties, location):
     event = only_event(analyse, text)
     assert (event["participants"], event["location"]) == (parties, location)
 

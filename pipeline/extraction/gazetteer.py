@@ -26,6 +26,7 @@ ORG = "org"
 
 # Separators inside compounds such as "Russia–DPRK", "Sino-Soviet", "Russo-Japanese".
 COMPOUND_SEPARATOR = re.compile(r"\s*[-\u2010-\u2015/]\s*")
+INITIALS_GLUED = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\b)")
 POSSESSIVE = re.compile(r"(?:'s|'|\u2019s|\u2019)$")
 EDGE_PUNCTUATION = "\"'\u2018\u2019\u201c\u201d()[]{},.;:!? \t\n"
 
@@ -53,6 +54,7 @@ class Gazetteer:
     exact: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
     capitals: set[str] = field(default_factory=set)
+    demonyms: set[str] = field(default_factory=set)
     combining_forms: dict[str, str] = field(default_factory=dict)
     readings: dict[str, list[Reading]] = field(default_factory=dict)
     groups: dict[str, list[str]] = field(default_factory=dict)  # "Koreas" -> both states
@@ -86,6 +88,7 @@ def load_gazetteer(models_dir: Path | None = None) -> Gazetteer:
         for name in (record.get("names", []) + record.get("demonyms", []) + record.get("capitals", [])
                      + record.get("seats", [])):
             gaz.folded.setdefault(fold(name), state)
+        gaz.demonyms.update(fold(name) for name in record.get("demonyms", []))
         for capital in record.get("capitals", []):
             gaz.capitals.add(fold(_strip_leading(capital, ["the"])))
         for code in record.get("codes", []) + record.get("abbreviations", []):
@@ -318,7 +321,8 @@ def person_key(name: str, gaz: Gazetteer | None = None) -> str:
 
 @lru_cache(maxsize=65536)  # canonical_person compares each name with every PERSON of the document
 def _person_key(name: str, gaz: Gazetteer) -> str:
-    return _korean_given_name(strip_titles(name, gaz), gaz)
+    # initials one word each: "E.E. Clive" is "E. E. Clive"
+    return _korean_given_name(INITIALS_GLUED.sub(". ", strip_titles(name, gaz)), gaz)
 
 
 def canonical_person(name: str, doc=None, names: Iterable[str] | None = None, subject: str | None = None) -> str:
@@ -352,6 +356,23 @@ def canonical_person(name: str, doc=None, names: Iterable[str] | None = None, su
     if len(key_words) > 1 and best != topic and mentions.get(best, 0) <= as_given:
         best = key  # "Albert Einstein" is named as he is, not as his son "Hans Albert Einstein"
     return gaz.persons.get(fold(best), best)
+
+
+def state_of_body(name: str, when: str | tuple[str | None, str | None] | None = None) -> str | None:
+    """The state whose body a name names by the state's own name or code first ("United States Naval
+    Observatory", "U.S. Department of Defense": v1.1, federal bodies take their state); a demonym
+    first ("American National Standards Institute") or a capital is an organisation's name, not one."""
+    gaz = load_gazetteer()
+    period = _as_period(when)
+    words = normalise_name(name, gaz).split()
+    for cut in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:cut])
+        if fold(prefix) in gaz.demonyms or fold(prefix) in gaz.capitals:
+            continue
+        known, party = _lookup(prefix, gaz, period)
+        if known:
+            return party if party and gaz.kinds.get(party) == STATE else None
+    return None
 
 
 def is_state_body(noun: str) -> bool:

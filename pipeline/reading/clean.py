@@ -41,6 +41,9 @@ class CleanText:
     raw_ends: array
     blocks: list[Block]
     _block_starts: list[int] = field(default_factory=list, repr=False)
+    # Piped wiki links, [[Target|shown text]]: (raw start, raw end of the shown text, target), in raw order.
+    # Raw offsets, so that later edits of the clean text cannot move them.
+    links: tuple[tuple[int, int, str], ...] = ()
 
     def __post_init__(self) -> None:
         self._block_starts = [block.start for block in self.blocks]
@@ -50,6 +53,21 @@ class CleanText:
         if end <= start:
             raise ValueError(f"empty clean span [{start}, {end})")
         return self.raw_starts[start], self.raw_ends[end - 1]
+
+    def link_target(self, start: int, end: int) -> str | None:
+        """The target of the piped wiki link whose shown text holds the clean span [start, end), or None."""
+        if end <= start or not self.links:
+            return None
+        raw_start, raw_end = self.raw_span(start, end)
+        index = bisect_right(self.links, (raw_start, float("inf"), "")) - 1
+        while index >= 0:
+            link_start, link_end, target = self.links[index]
+            if link_start <= raw_start and raw_end <= link_end:
+                return target
+            if raw_start - link_start > 1000:
+                return None
+            index -= 1
+        return None
 
     def block_at(self, offset: int) -> Block | None:
         index = bisect_right(self._block_starts, offset) - 1
@@ -84,6 +102,7 @@ class CleanTextBuilder:
         self._block_start = 0
         self._cells: list[tuple[int, int]] = []
         self._tables = 0
+        self.links: list[tuple[int, int, str]] = []
 
     # -- blocks ---------------------------------------------------------------------------
     def start_block(self, kind: str, section: str | None = None, table: int | None = None) -> None:
@@ -153,7 +172,8 @@ class CleanTextBuilder:
         self.end_block()
         while self.chars and self.chars[-1] in " \n":
             self._pop()
-        return CleanText("".join(self.chars), self.raw_starts, self.raw_ends, list(self.blocks))
+        return CleanText("".join(self.chars), self.raw_starts, self.raw_ends, list(self.blocks),
+                         links=tuple(sorted(self.links)))
 
     # -- internals ------------------------------------------------------------------------
     def _add_raw_piece(self, raw: str, start: int, end: int) -> None:

@@ -459,6 +459,8 @@ class WikitextCleaner:
             text = str(link.text)
             text_start = end - 2 - len(text)
             if text.strip():
+                if self.out is self.builder and not explicit_link:
+                    self.builder.links.append((text_start, end - 2, " ".join(title.split())))
                 self.walk_inline(link.text, text_start)
                 return
             # The pipe trick, [[Moscow (city)|]]: the title without its parenthesis.

@@ -13,8 +13,10 @@ prepositional phrase of the trigger. Figures and their rises and falls, and stat
 
 The modules, in the order a date meets them: `anchoring` (which trigger the date dates), `triggers`
 (whether it names a happening, and its words), `types` (which type), `participants` (who took part,
-where). `grammar` is the parse reading they share, `view` the Doc as they read it, `lexicon` their rule
-data, `records` the records.
+where). `grammar` is the parse reading they share, `view` the Doc as they read it, `actors` the
+document-level actor memory participants fall back on (the article's own state, organisation or person,
+the initialisms it defines, its wars and their sides; models/actor_lexicon.json and the WordNet actor
+classes of models/wordnet_actor_nouns.json), `lexicon` their rule data, `records` the records.
 
 `extract_events` is a pure function of its Doc and dates: nothing is remembered between documents
 (the only caches are the read-only lexicon and gazetteer), and what it reads from the Doc many times
@@ -26,11 +28,13 @@ from spacy.tokens import Doc, Token
 
 from ...reading.clean import HEADING, TABLE_ROW, TITLE
 from ..dates import DateRecord
+from ..gazetteer import names_a_state, resolve_parties
 from .anchoring import candidates_for, date_token_indices
 from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
-from .participants import (PartyCollector, argument_tokens, fallback_parties, fronted_subject, inherited_subject,
-                           name_parties, signed_thing, subtree_without_clauses)
+from .participants import (PartyCollector, argument_tokens, article_subject_parties, fallback_parties, fronted_subject,
+                           inherited_subject, name_parties, own_actor_parties, signed_thing, subtree_without_clauses,
+                           war_parties)
 from .records import Candidate, EventRecord
 from .view import DocView
 
@@ -80,6 +84,7 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
     subjectless = is_verb(trigger) and not any(c.dep_ in SUBJECTS for h in heads for c in h.children)
     fronted = fronted_subject(trigger) if subjectless else []
     subject_indices = frozenset(t.i for t in fronted)
+    collector.fronted = subject_indices
     location, place_indices = None, set()
     for head in heads:
         location, place_indices = collector.place(head, subject_indices)
@@ -88,7 +93,6 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
     tokens: list[Token] = []
     for head in heads:
         tokens.extend(argument_tokens(head, lex))
-        tokens.extend(collector.located_states(head))
     if fronted:
         tokens.extend(fronted)
     elif subjectless:
@@ -101,8 +105,14 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
     parties = collector.parties_in(tokens, place_indices | {h.i for h in heads} | signed_thing(heads, view, lex))
     if trigger.pos_ in NOUN_POS:
         parties.extend(name_parties(trigger, candidate.date.value))
+    parties.extend(own_actor_parties(candidate, view))
+    parties.extend(war_parties(candidate, view))
     if not parties:
         parties = fallback_parties(candidate, collector, lex)
+    if not parties:
+        parties = article_subject_parties(candidate, view)
+    if not parties and candidate.kind == "conflict" and location and names_a_state(location, candidate.date.value):
+        parties = resolve_parties(location, candidate.date.value)  # "a civil war broke out in Angola": the state's own
     start = trigger.idx
     end = candidate.end_token.idx + len(candidate.end_token.text)
     date = candidate.date

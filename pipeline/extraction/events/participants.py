@@ -4,20 +4,24 @@ phrase. A subject that points back ("it", "the two countries", "he") takes the s
 points to; a person's nationality or a stance ("anti-Japanese") is not a party."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..gazetteer import canonical_person, is_state_body, names_a_state, normalise_name, resolve_parties
+from ..gazetteer import (canonical_person, is_state_body, kind_of, names_a_state, normalise_name, resolve_parties,
+                         resolve_party, state_of_body)
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key
 from .lexicon import TriggerLexicon
 from .records import Candidate
 from .types import verb_type, visit_targets
+from .actors import load_actor_lexicon, names_an_organisation, noun_class
 from .view import DocView, entity_of
 
 
 PARTY_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PERSON_BY_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+$")
 PERSONAL_PRONOUNS = {"he", "his", "she", "her"}
 # Where a lone surname stands for a person: subject, possessor, object, conjunct.
 SURNAME_ROLES = {"nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj"}
@@ -62,6 +66,8 @@ def describes_people(ent: Span, trigger: Token, lex: TriggerLexicon) -> bool:
     if root.dep_ not in ("amod", "compound", "nmod") or root.head == trigger:
         return False
     head = root.head
+    if is_actor_role(head) and head.head == trigger:
+        return False  # v1.1: a group of nationals that acts takes its state ("French settlers founded ...")
     if is_state_body(head.lemma_) or is_state_body(head.lower_) or is_event_noun(head, lex):
         return False
     return head.lemma_.lower() in lex.people_nouns or head.lower_ in lex.people_nouns
@@ -76,6 +82,7 @@ class PartyCollector:
         self.lex = lex
         self.when = when
         self.trigger = trigger
+        self.fronted: frozenset[int] = frozenset()  # a subject the parser hung under a fronted date
 
     def parties_in(self, tokens: list[Token], excluded: set[int]) -> list[str]:
         parties: list[str] = []
@@ -94,20 +101,72 @@ class PartyCollector:
             ent = entity_of(token, self.view)
             if ent is None:
                 if token.pos_ == "PROPN" and token.text[:1].isupper() and not titles_a_named_person(token, self.view):
-                    parties.extend(resolve_parties(token.text, self.when) or self.surname(token))
+                    parties.extend(resolve_parties(token.text, self.when) or self.surname(token)
+                                   or self.initialism(token))
                 continue
             if (ent.start, ent.end) in seen or ent.label_ not in PARTY_LABELS:
                 continue
             seen.add((ent.start, ent.end))
-            if ent.label_ == "PERSON":
+            if bracketed_initialism(ent) or in_office_title(ent.root, self.lex):
+                continue
+            if normalise_name(ent.text) in self.view.actors.initialisms:  # "BIH", whatever the model tags it
+                parties.extend(self.organisation(normalise_name(ent.text)))
+            elif ent.label_ == "PERSON":
                 parties.extend(self.person(ent))
             elif not modifies_person(ent) and not describes_people(ent, self.trigger, self.lex) and not (
                     titles_a_named_person(ent.root, self.view)) and not opposes(ent):
                 found = resolve_parties(ent.text, self.when)
                 if not found and len(ent) == 1:  # "elected Varga": a surname the model read as a name of something
                     found = self.surname(ent.root)
+                if not found:
+                    found = self.unknown_actor(ent)
                 parties.extend(found)
         return parties
+
+    def unknown_actor(self, ent: Span) -> list[str]:
+        """An actor the gazetteer does not know (v1.1): an organisation (a party, company, armed group,
+        institute) that is a verb's subject, object or agent, by its common name, an initialism spelled
+        out; a sub-national entity ("Texas", "Catalonia") that is a verb's subject or agent, by its name.
+        Not a body named by an office ("the Ministers of Foreign Affairs"), nor a place acted on."""
+        actors = self.view.actors
+        name = normalise_name(ent.text)
+        if not name or name in load_actor_lexicon().not_actor_names:
+            return []
+        if ent.label_ == "ORG" and PERSON_BY_INITIALS.match(name) and is_core_argument(ent.root):
+            return [self.person(ent)[0]]  # "E.E. Clive": initials and a surname are a person's name
+        if ent.label_ == "ORG":
+            if not (name in actors.initialisms or name in actors.subject) and (
+                    not is_core_argument(ent.root) or names_an_office(ent.root, self.lex)):
+                return []
+            modifiers = [c for c in ent.root.lefts if c.dep_ in ("amod", "compound") and c.i < ent.start]
+            if modifiers:  # "the Spanish Crown" with "Spanish" outside the name: the state's body
+                state = resolve_party(self.doc[min(m.left_edge.i for m in modifiers):ent.end].text, self.when)
+                if state and kind_of(state) == "state":
+                    return [state]
+            return self.organisation(name)
+        if ent.label_ == "GPE" and (is_actor_role(ent.root) or ent.root.i in self.fronted) and name[:1].isupper():
+            return [place_name(name)]
+        return []
+
+    def organisation(self, name: str) -> list[str]:
+        """An organisation's id: its name spelled out (initialism, short form) and then resolved like any
+        name: a state's body is the state ("Parliament" given in full as "Parliament of Great Britain",
+        v1.1 federal bodies: "United States Naval Observatory"), else the organisation by its common name
+        when it is one's (not a programme's or a document's)."""
+        full = self.view.actors.organisation_name(name)
+        known = resolve_parties(full, self.when)
+        if known:
+            return known
+        state = state_of_body(full, self.when)
+        if state:
+            return [state]
+        return [full] if names_an_organisation(full) else []
+
+    def initialism(self, token: Token) -> list[str]:
+        """An untagged initialism the article defines or that abbreviates its subject ("TANU", "ANSI")."""
+        if token.text not in self.view.actors.initialisms or token.dep_ in ("compound", "amod", "nmod"):
+            return []
+        return self.organisation(token.text)
 
     def person(self, ent: Span) -> list[str]:
         """A person's full name; a "person" the article never names more fully and the gazetteer knows
@@ -131,13 +190,14 @@ class PartyCollector:
 
     def person_before(self, pronoun: Token, sentences: int = 2) -> list[str]:
         """"he", "his", "she", "her": the person who is the subject of a clause before it, in its own
-        sentence or in the nearest earlier sentence of its paragraph that has one; else nobody."""
+        sentence or in the nearest earlier sentence of its paragraph that has one; else the person the article is about, if it is about one."""
         for sent in (pronoun.sent, *self.sentences_before(pronoun.sent, sentences)):
             subjects = [ent for ent in self.view.ents_in(sent) if ent.label_ == "PERSON" and ent.end <= pronoun.i
                         and (ent.root.dep_ in SUBJECTS or (ent.root.dep_ == "conj" and ent.root.head.dep_ in SUBJECTS))]
             if subjects:
                 return self.person(subjects[-1])
-        return []
+        person = self.view.actors.person
+        return [person] if person else []  # in a biography, "she" with no one before is its subject
 
     def antecedent(self, pronoun: Token) -> list[str]:
         """"its"/"it"/"their": the nearest state named before it in the sentence."""
@@ -162,7 +222,9 @@ class PartyCollector:
             if (ent.start, ent.end) in seen:
                 continue
             seen.add((ent.start, ent.end))
-            if ent.label_ in ("GPE", "ORG", "NORP") and not modifies_person(ent) and not opposes(ent) and not (
+            if normalise_name(ent.text) in self.view.actors.initialisms:  # "BIH": the text's, not an ISO code
+                parties.extend(self.organisation(normalise_name(ent.text)))
+            elif ent.label_ in ("GPE", "ORG", "NORP") and not modifies_person(ent) and not opposes(ent) and not (
                     describes_people(ent, self.trigger, self.lex)):
                 parties.extend(resolve_parties(ent.text, self.when))
         return parties
@@ -218,8 +280,7 @@ class PartyCollector:
             for token in child.subtree:
                 ent = entity_of(token, self.view)
                 # A state ("in Poland") takes part (see `located_states`); a location is a city, region or river.
-                if ent is not None and ent.label_ in PLACE_LABELS and token.i not in skip and not (
-                        names_a_state(ent.text, self.when)):
+                if ent is not None and ent.label_ in PLACE_LABELS and token.i not in skip:
                     return place_name(ent.text), set(range(ent.start, ent.end))
         if is_verb(trigger):
             city = self.visited_city(trigger)
@@ -252,6 +313,54 @@ class PartyCollector:
             if not names_a_state(ent.text, self.when):
                 return place_name(ent.text)
         return None
+
+
+def bracketed_initialism(ent: Span) -> bool:
+    """"The International Time Bureau (BIH) began": an initialism in brackets right after a name is that
+    name again, not a second actor."""
+    doc = ent.doc
+    return (ent.text.replace(".", "").isupper() and 0 < ent.start and ent.end < len(doc)
+            and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")")
+
+
+def in_office_title(token: Token, lex: TriggerLexicon) -> bool:
+    """"was elected the 16th president of the United States": the state of the office a person is made
+    or called (a complement naming an office) is the person's title, not a participant."""
+    for _ in range(4):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.dep_ in ("attr", "oprd") and token.lemma_.lower() in lex.office_nouns:
+            return True
+        if token.dep_ not in ("pobj", "prep", "compound", "amod", "nmod", "poss"):
+            return token.dep_ in ("attr", "oprd") and token.lemma_.lower() in lex.office_nouns
+    return False
+
+
+def names_an_office(token: Token, lex: TriggerLexicon) -> bool:
+    """"the Ministers of Foreign Affairs": a body named by an office is its holders, not an organisation
+    (a proper noun keeps its plural as its lemma)."""
+    word = token.lower_
+    return word in lex.office_nouns or (word.endswith("s") and word[:-1] in lex.office_nouns)
+
+
+def is_core_argument(token: Token) -> bool:
+    """Subject, object or agent ("by ISO") of a verb, or a conjunct of one: where an actor the gazetteer
+    does not know is still an actor."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ in SUBJECTS or token.dep_ in ("dobj", "dative"):
+        return is_verb(token.head)
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def is_actor_role(token: Token) -> bool:
+    """Subject or agent of a verb, or a conjunct of one: a place there acts ("Texas seceded")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ in SUBJECTS:
+        return is_verb(token.head) and token.dep_ != "nsubjpass"
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def place_name(text: str) -> str:
@@ -440,7 +549,7 @@ def fallback_parties(candidate: Candidate, collector: PartyCollector, lex: Trigg
         if duals:  # "Negotiations opened ..., and both governments marked ...": the pair
             return collector.pair_before(duals[0])
         if not subjects or all(is_anaphoric(subject) for subject in subjects):
-            if subjects and subjects[0].lower_ == "it":
+            if subjects and subjects[0].lower_ in ("it", "they"):
                 # "Washington approved X, and it extended Y": the subject of the clause it is joined to,
                 # else the nearest state named before it in the sentence
                 head = trigger.head if trigger.dep_ == "conj" and is_verb(trigger.head) else None
@@ -452,4 +561,74 @@ def fallback_parties(candidate: Candidate, collector: PartyCollector, lex: Trigg
         return []
     if candidate.kind == "conflict":
         return collector.states_in(trigger.sent)
+    return []
+
+
+def own_actor_subject(subject: Token, view: DocView) -> bool:
+    """"the government", "the country", "the police", "government forces", "the organization": a subject
+    that names the article's own state (or one of its organs) or its organisation by a common noun, with
+    no name of another in it."""
+    if subject.pos_ != "NOUN" or any((ent := entity_of(t, view)) is not None and ent.label_ in PARTY_LABELS
+                                     for t in subject.subtree):
+        return False
+    own = load_actor_lexicon().own_state_nouns
+    kind = view.actors.subject_kind
+    lemma = subject.lemma_.lower()
+    body = (is_state_body(lemma) or is_state_body(subject.lower_)) and noun_class(lemma) != "person"
+    if kind == "state" and body and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in own for c in subject.children):
+        return True  # "government forces responded"
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    if kind == "state":
+        # "the government", "the country"; "the police", "the army": the state's own organs
+        return lemma in own or noun_class(lemma) == "polity" or body
+    return kind == "org" and noun_class(lemma) == "organisation" and lemma not in load_actor_lexicon().own_state_nouns
+
+
+def own_actor_parties(candidate: Candidate, view: DocView) -> list[str]:
+    """The article's own actor where the trigger's subject is "the government", "the country" (in an
+    article about a state) or "the organization", "the institute" (in one about an organisation)."""
+    if not view.actors.subject or not is_verb(candidate.trigger):
+        return []
+    if any(own_actor_subject(subject, view) for subject in subject_heads(candidate)):
+        return list(view.actors.subject)
+    return []
+
+
+def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
+    """The article's own state or organisation for an act whose clause names no actor: no subject ("was
+    dissolved in 1991") or an agentless passive whose subject is not a person (v1.1: the actor the article
+    makes certain)."""
+    trigger = candidate.trigger
+    if not view.actors.subject or not is_verb(trigger):
+        return []
+    if any(child.dep_ == "agent" for child in trigger.children):
+        return []
+    for subject in subject_heads(candidate):
+        if subject.dep_ != "nsubjpass":
+            return []
+        if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON" or noun_class(subject.lemma_) == "person" or (
+                subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE")):
+            return []  # a person acted on ("the leader was arrested"): not the state's act by the text
+    return list(view.actors.subject)
+
+
+def war_parties(candidate: Candidate, view: DocView) -> list[str]:
+    """A war's sides wherever the war is an event (v1.1): "the war" (the trigger, or the subject or
+    object of its verb) takes the sides of the war named before it, else of the war the article is
+    about; in an article about a war, its fighting (a conflict event) takes the war's sides."""
+    actors = view.actors
+    trigger = candidate.trigger
+    nouns = [trigger] if trigger.pos_ in NOUN_POS else [
+        c for c in trigger.children if c.dep_ in SUBJECTS or c.dep_ == "dobj"]
+    for noun in nouns:
+        if noun.lemma_.lower() != "war" or name_parties(noun, candidate.date.value):
+            continue
+        if not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in noun.children):
+            sides = actors.war_sides(noun)
+            if sides:
+                return list(sides)
+    if candidate.kind == "conflict" and actors.article_war:
+        return list(actors.article_war)
     return []

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...language.extensions import clean_text
 from ...reading.clean import TITLE
 from ..gazetteer import kind_of, resolve_parties, states_named_in
+from .actors import Actors, build_actors
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,11 @@ class DocView:
         """The two states the article is about, sorted, or () (see `article_pair`); found only when a
         subject points back to a pair."""
         return article_pair(self.title, self.ents)
+
+    @cached_property
+    def actors(self) -> Actors:
+        """The document's actor memory (see `actors`): its subject, initialisms, organisations, wars."""
+        return build_actors(self.doc, self.ents, self.entity_at, self.title, self.pair)
 
     def ents_in(self, span: Span) -> list[Span]:
         return [ent for ent in self.ents if ent.start >= span.start and ent.end <= span.end]

@@ -1,0 +1,328 @@
+"""Document-level actor memory: who the article's acts are done by when a clause does not say.
+
+Built from the Doc while it is read, once per document, and kept nowhere else (nothing is remembered
+between documents). It holds:
+
+- the article's own actor (`subject`): the one state its title is about ("Albania", "History of
+  Chile"), else the organisation its title names ("American National Standards Institute"), which an
+  agentless act or "the government", "the country", "the organization" stands for;
+- the initialisms the text defines ("the Tanganyika African National Union (TANU)") or that abbreviate
+  the title, so that "TANU" is named as its organisation's common name;
+- the organisations the text names in full, so a short form ("the Socialist Party") takes the full
+  name the article gives ("Socialist Party of Albania");
+- the wars it names with their sides ("the Russo-Japanese War", "the war between Chile and Peru",
+  "Italy declared war on Ethiopia"), and the sides of the war the article is about, so that "the
+  war" later takes its sides.
+
+Noun classes (organisation, person, polity) come from the WordNet-derived table
+models/wordnet_actor_nouns.json (scripts/build_wordnet_actor_nouns.py); the few words WordNet cannot
+give are in models/actor_lexicon.json.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from ...config import SETTINGS
+from ..gazetteer import kind_of, normalise_name, resolve_parties, states_named_in
+from ..wordclasses import noun_event_type
+
+ACTOR_LEXICON = "actor_lexicon.json"
+ACTOR_NOUNS = "wordnet_actor_nouns.json"
+INITIALISM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    own_state_nouns: frozenset
+    initialism_skips: frozenset
+    subject_title_heads: frozenset
+    not_actor_names: frozenset
+    organisation_heads: frozenset
+    noun_classes: dict  # lemma -> polity | organisation | group | person (WordNet)
+
+
+@lru_cache(maxsize=4)
+def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
+    root = Path(models_dir or SETTINGS.models_dir)
+    data = json.loads((root / ACTOR_LEXICON).read_text(encoding="utf-8"))
+    classes = json.loads((root / ACTOR_NOUNS).read_text(encoding="utf-8"))["nouns"]
+    return ActorLexicon(
+        own_state_nouns=frozenset(data["own_state_nouns"]),
+        initialism_skips=frozenset(data["initialism_skips"]),
+        subject_title_heads=frozenset(data["subject_title_heads"]),
+        not_actor_names=frozenset(data["not_actor_names"]),
+        organisation_heads=frozenset(data["organisation_heads"]),
+        noun_classes=classes,
+    )
+
+
+def noun_class(word: str) -> str | None:
+    """The WordNet actor class of a noun lemma: polity, organisation, group, person, or None."""
+    return load_actor_lexicon().noun_classes.get(" ".join(word.lower().split()))
+
+
+def names_an_organisation(name: str) -> bool:
+    """Whether an organisation-like name is an actor's, by its last word: a body's noun ("... Institute",
+    "... Party", "... Movement"), a plural ("Paramount Pictures", "Citation Technologies") or a word that
+    is no common noun ("Grumman"); not a programme, policy, document or place ("Certificate
+    Accreditation Program", "Forward Operating Location")."""
+    words = re.split(r" (?:of|for|on|in)\b", name, maxsplit=1)[0].split()  # "Institute of Social Studies"
+    if not words:
+        return False
+    last = words[-1].lower()
+    if any(ch.isdigit() for ch in last):
+        return False  # "Julian Date 2436204.5", "Apollo 8": a thing's designation
+    if last in load_actor_lexicon().organisation_heads:
+        return True
+    cls = noun_class(last)
+    if cls is None and last.endswith("s") and not last.endswith("ss"):
+        cls = noun_class(last[:-1]) or noun_class(last[:-2] if last.endswith("es") else last)
+        return cls != "person"
+    if cls == "thing":
+        return False
+    return cls != "person" or len(words) > 1
+
+
+def initials(name: str) -> str:
+    """"American National Standards Institute" -> "ANSI"; "Bank of England" -> "BE"."""
+    skips = load_actor_lexicon().initialism_skips
+    return "".join(word[0].upper() for word in re.split(r"[\s\-]+", name)
+                   if word and word.lower() not in skips and word[:1].isalpha())
+
+
+@dataclass(frozen=True)
+class War:
+    """A war the text names, where (its first token), by which words, and its sides."""
+
+    start: int
+    name: str
+    sides: tuple[str, ...]
+    section: str | None  # the heading of the section it is named in
+
+
+@dataclass(frozen=True)
+class Actors:
+    subject: tuple[str, ...]  # the article's own state, or its organisation, or ()
+    subject_kind: str | None  # "state", "org" or None
+    initialisms: dict  # "TANU" -> "Tanganyika African National Union"
+    organisations: tuple[str, ...]  # full names of the ORG entities, longest first
+    linked: dict  # an organisation's shown name -> the fuller name its wiki link gives
+    wars: tuple[War, ...]  # in document order
+    article_war: tuple[str, ...]  # the sides of the war the article is about, or ()
+    person: str | None = None  # the person the article is about (its title names one the text tags)
+
+    def organisation_name(self, text: str) -> str:
+        """An organisation's common name: an initialism the article defines or that abbreviates its
+        subject is spelled out; a short form the article gives in full elsewhere takes the full name
+        ("the Socialist Party" -> "Socialist Party of Albania")."""
+        name = normalise_name(text)
+        if name in self.initialisms:
+            return self.initialisms[name]
+        if name in self.linked:
+            return self.linked[name]
+        words = name.split()
+        if noun_class(words[-1]) != "organisation" if words else True:
+            return name
+        for full in self.organisations:
+            if len(full) > len(name) and full.split()[:len(words)] == words and " of " in full[len(name):len(name) + 4]:
+                return full
+        return name
+
+    def war_sides(self, noun: Token) -> tuple[str, ...]:
+        """The sides of the war a bare "the war" means: the nearest war named before it in its section
+        with known sides, else the war the article is about."""
+        section = section_of(noun.doc, noun.idx)
+        for war in reversed(self.wars):
+            if war.start < noun.i and war.section == section:
+                if war.sides:
+                    return war.sides
+        return self.article_war
+
+
+def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str, pair: tuple[str, ...]) -> Actors:
+    """The actor memory of one document (pure: from the Doc and its entities alone)."""
+    initialisms = defined_initialisms(doc, ents)
+    subject, kind = article_subject(title, ents, initialisms, doc)
+    if kind == "org":
+        abbreviation = initials(subject[0])
+        if len(abbreviation) >= 2:
+            initialisms.setdefault(abbreviation, subject[0])
+    organisations = sorted({normalise_name(ent.text) for ent in ents if ent.label_ == "ORG"},
+                           key=lambda name: (-len(name), name))
+    return Actors(subject, kind, initialisms, tuple(organisations), linked_names(doc, ents),
+                  tuple(named_wars(doc, entity_at)),
+                  article_war_sides(title, pair), article_person(title, ents))
+
+
+def linked_names(doc: Doc, ents: tuple[Span, ...]) -> dict:
+    """Organisations the text shows by a short name inside a wiki link to a fuller one ("[[Democratic
+    Party of Albania|Democratic Party]]"): the shown name -> the link's title without its
+    disambiguation ("National Liberation Movement (Albania)" -> "National Liberation Movement"), when
+    the title is the shown name completed; the first such link of a name gives it for the whole
+    article, where the later mentions are not linked."""
+    clean = doc._.clean
+    if clean is None or not getattr(clean, "links", ()):
+        return {}
+    found: dict[str, str] = {}
+    for ent in ents:
+        if ent.label_ != "ORG":
+            continue
+        name = normalise_name(ent.text)
+        if name in found:
+            continue
+        first = next((t for t in ent if t.dep_ != "det" and t.lower_ != "the"), None)
+        if first is None:
+            continue
+        target = clean.link_target(first.idx, ent.end_char)  # "the [[X|Y]]": the link is Y's
+        if not target:
+            continue
+        full = re.sub(r"\s*\([^()]*\)\s*$", "", target).split(",")[0].strip()
+        if len(full) > len(name) and full.lower().startswith(name.lower() + " "):
+            found[name] = full  # the name completed, not another page about it ("History of the X Party")
+    return found
+
+
+def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: Doc) -> tuple[tuple[str, ...], str | None]:
+    """The one state the title is about ("Albania", "History of Albania", not "American Revolutionary
+    War"), else the organisation it names when the text tags it or its initialism as one or its head
+    noun is an organisation's ("... Standards Institute"); else nobody."""
+    title = " ".join(title.split())
+    if not title:
+        return (), None
+    lex = load_actor_lexicon()
+    states = states_named_in(title)
+    if len(states) == 1:
+        head, of, rest = title.partition(" of ")
+        about = rest if of and head.split()[-1].lower() in lex.subject_title_heads else title
+        if resolve_parties(about) == states:
+            return (states[0],), "state"
+    elif states:
+        return (), None
+    words = title.split()
+    named = {normalise_name(ent.text) for ent in ents if ent.label_ == "ORG"}
+    abbreviation = initials(title)
+    tagged = title in named or (len(abbreviation) >= 2 and (abbreviation in named or abbreviation in initialisms))
+    capitalised = all(w[:1].isupper() for w in words if w.lower() not in lex.initialism_skips)
+    head = words[-1].lower()
+    body = noun_class(head) == "organisation" or head in lex.organisation_heads
+    if capitalised and ((len(words) >= 2 and body) or (tagged and len(words) == 1 and noun_class(head) is None)):
+        return (title,), "org"
+    return (), None
+
+
+def article_person(title: str, ents: tuple[Span, ...]) -> str | None:
+    """The person a biography is about: its title, when the text tags that name (or the title's last
+    word, a surname) as a person's at least twice."""
+    name = " ".join(title.split())
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    tagged = sum(1 for ent in ents if ent.label_ == "PERSON" and normalise_name(ent.text) in (name, words[-1]))
+    return name if tagged >= 2 else None
+
+
+def defined_initialisms(doc: Doc, ents: tuple[Span, ...]) -> dict:
+    """"the Tanganyika African National Union (TANU)": TANU -> its name. The name is the organisation
+    entity ending right before the bracket, or the capitalised words there whose initials give it."""
+    found: dict[str, str] = {}
+    ent_ending = {ent.end: ent for ent in ents if ent.label_ in ("ORG", "FAC", "GPE", "NORP", "PRODUCT")}
+    skips = load_actor_lexicon().initialism_skips
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        short = doc[token.i + 1].text
+        if not INITIALISM.match(short) or short in found:
+            continue
+        ent = ent_ending.get(token.i)
+        name = normalise_name(ent.text) if ent is not None and ent.label_ == "ORG" else ""
+        if not name:
+            # capitalised words (and the function words between them) right before the bracket
+            words: list[str] = []
+            i = token.i - 1
+            while i >= 0 and (doc[i].text[:1].isupper() or (words and doc[i].lower_ in skips)):
+                words.insert(0, doc[i].text)
+                i -= 1
+            while words and words[0].lower() in skips:
+                words.pop(0)
+            candidate = " ".join(words)
+            letters = short.replace(".", "").replace("-", "").replace("&", "")
+            if candidate and initials(candidate).endswith(letters) and len(letters) >= 2:
+                # the initialism's words are the last ones ("In 1918 the American ... Committee (AESC)")
+                name = tail_for(candidate, letters, skips)
+        if name and len(name.split()) >= 2:
+            found[short] = name
+    return found
+
+
+def tail_for(candidate: str, letters: str, skips: frozenset) -> str:
+    """The shortest tail of `candidate` whose initials are `letters`."""
+    words = candidate.split()
+    for start in range(len(words) - 1, -1, -1):
+        tail = " ".join(words[start:])
+        if words[start].lower() not in skips and initials(tail) == letters:
+            return tail
+    return candidate
+
+
+def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
+    """Wars the text names with their sides: a name that joins states ("the Russo-Japanese War"),
+    "war between X and Y", "X's war with Y", "X declared war on Y"."""
+    wars = []
+    for token in doc:
+        if token.lemma_.lower() != "war" or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        sides: list[str] = []
+        modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        if modifiers:
+            start = min(t.i for c in modifiers for t in c.subtree)
+            text = doc[start:token.i].text
+            if any(ch in text for ch in "-\u2010\u2011\u2012\u2013\u2014/"):
+                sides.extend(resolve_parties(text))
+        for child in token.children:
+            if child.dep_ == "poss":
+                sides.extend(states_of(child.subtree, entity_at))
+            elif child.dep_ == "prep" and child.lower_ in ("between", "with", "against", "on"):
+                sides.extend(states_of(child.subtree, entity_at))
+        if token.dep_ == "dobj" and token.head.lemma_.lower() == "declare":
+            for child in token.head.children:
+                if child.dep_ == "nsubj" or (child.dep_ == "prep" and child.lower_ in ("on", "against")):
+                    sides.extend(states_of(child.subtree, entity_at))
+        sides = list(dict.fromkeys(s for s in sides if kind_of(s) == "state"))
+        name = doc[min([token.i] + [t.i for c in modifiers for t in c.subtree]):token.i + 1].text
+        wars.append(War(token.i, name, tuple(sorted(sides)) if len(sides) >= 2 else (), section_of(doc, token.idx)))
+    return wars
+
+
+def section_of(doc: Doc, char: int) -> str | None:
+    clean = doc._.clean
+    block = clean.block_at(char) if clean is not None else None
+    return block.section if block is not None else None
+
+
+def states_of(tokens, entity_at: tuple) -> list[str]:
+    states = []
+    for token in tokens:
+        ent = entity_at[token.i]
+        if ent is not None and ent.start == token.i and ent.label_ not in ("DATE", "CARDINAL", "PERSON"):
+            states.extend(resolve_parties(ent.text))
+        elif ent is None and token.pos_ == "PROPN":
+            states.extend(resolve_parties(token.text))
+    return states
+
+
+def article_war_sides(title: str, pair: tuple[str, ...]) -> tuple[str, ...]:
+    """The sides of the war an article is about: the states its title joins ("Italo-Ethiopian War"),
+    else the two states it names most (`pair`), when its title's head is a war's noun."""
+    words = title.split()
+    if not words or noun_event_type(words[-1].lower()) != "conflict":
+        return ()
+    named = [s for s in resolve_parties(" ".join(words[:-1])) if kind_of(s) == "state"]
+    if len(named) >= 2:
+        return tuple(sorted(named))
+    return tuple(pair)

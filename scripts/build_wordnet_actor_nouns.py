@@ -1,0 +1,102 @@
+"""Build models/wordnet_actor_nouns.json: which English nouns name an actor, derived from WordNet 3.0.
+
+    python scripts/build_wordnet_actor_nouns.py                 # rebuild the committed table
+    python scripts/build_wordnet_actor_nouns.py --output X.json # write elsewhere (the test compares)
+    python scripts/build_wordnet_actor_nouns.py --sample 40     # print 40 random entries per class
+
+Needs, for the build only (the pipeline reads only the JSON table): wordnet-base (Debian) and nltk,
+as scripts/build_wordnet_tables.py, whose WordNet reader and sense rule this script shares: a lemma
+takes the class of the nearest anchor synset in the hypernym closure of its most frequent sense;
+anchors of class None are stops.
+
+Classes:
+    polity        a state or its government: "country", "nation", "kingdom", "government", "regime"
+    organisation  a body with members: "party", "company", "army", "institute", "committee"
+    group         people taken together who are not a body: "crowd", "population", "people"
+    person        a human being by role: "partisan", "settler", "president", "crew member"
+    thing         any other one-word noun: "program", "policy", "convention", "date" (no actor)
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import build_wordnet_tables as wordnet  # noqa: E402  (the shared WordNet reader)
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_OUTPUT = REPO / "models" / "wordnet_actor_nouns.json"
+REBUILD_COMMAND = "python scripts/build_wordnet_actor_nouns.py"
+CLASSES = ("polity", "organisation", "group", "person", "thing")
+
+# (synset, class, why[, reach]): as in build_wordnet_tables.py.
+ANCHORS: list[tuple] = [
+    ("political_unit.n.01", "polity", "a unit with political responsibilities: a state, a nation"),
+    ("polity.n.02", "polity", "the organised governing body of a state: a government, a regime"),
+    ("country.n.02", "polity", "the territory occupied by a nation: 'the country'"),
+    ("political_system.n.01", "polity", "a state by its form of rule: 'the republic', 'the monarchy'"),
+    ("state.n.01", "polity", "a state of a federation ('the state'): the anchor itself only", 0),
+    ("empire.n.01", "polity", "the domain ruled by an emperor: 'the empire', the anchor itself only", 0),
+    ("kingdom.n.02", "polity", "a country ruled by a king: 'the kingdom', the anchor itself only", 0),
+    ("legislature.n.01", "organisation", "a body that makes laws: 'the legislature', 'parliament'"),
+    ("organization.n.01", "organisation", "a group of people who work together: parties, companies, armies"),
+    ("social_group.n.01", "group", "people sharing some social relation, not a body"),
+    ("people.n.01", "group", "people in general, a nation's people"),
+    ("person.n.01", "person", "a human being"),
+    ("entity.n.01", "thing", "every other noun: it names no actor (kept for one-word lemmas only)"),
+]
+
+
+def build(wordnet_dir: Path) -> dict:
+    with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
+        wn = wordnet.open_wordnet(wordnet_dir, Path(tmp))
+        why = wordnet.classify(wn, wordnet_dir, "noun", wordnet.anchor_table(wn, ANCHORS))
+        version = wn.get_version()
+    nouns = {lemma: cls for lemma, (cls, _anchor) in why.items()
+             if cls != "thing" or (lemma.isalpha() and lemma.isascii())}
+    assert set(nouns.values()) <= set(CLASSES), set(nouns.values()) - set(CLASSES)
+    return {
+        "about": {
+            "what": (
+                "Actor classes of English nouns (polity, organisation, group, person; thing for a "
+                "one-word noun that names no actor), derived from "
+                "WordNet: a lemma takes the class of the nearest anchor synset in the hypernym "
+                "closure of its most frequent sense; a lemma not listed names no actor. Not "
+                "hand-edited: rebuild with the command."
+            ),
+            "wordnet": f"WordNet {version} (Princeton University); licence: models/WORDNET-LICENSE",
+            "wordnet_sha256": {"data.noun": wordnet.sha256(wordnet_dir / "data.noun")},
+            "rebuild": REBUILD_COMMAND,
+            "needs": "wordnet-base (Debian) and nltk, for the build only",
+            "anchors": [wordnet.anchor_about(a) for a in ANCHORS],
+            "sizes": dict(sorted(Counter(nouns.values()).items())),
+        },
+        "nouns": nouns,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--wordnet-dir", type=Path, default=wordnet.DEFAULT_WORDNET)
+    parser.add_argument("--sample", type=int, default=0, help="print N random entries per class")
+    args = parser.parse_args(argv)
+    table = build(args.wordnet_dir)
+    if args.sample:
+        rng = random.Random(0)
+        for cls in CLASSES:
+            words = sorted(w for w, c in table["nouns"].items() if c == cls)
+            print(f"{cls} ({len(words)}): {', '.join(sorted(rng.sample(words, min(args.sample, len(words)))))}")
+        return 0
+    args.output.write_text(wordnet.render(table), encoding="utf-8")
+    print(f"wrote {args.output}: {table['about']['sizes']}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,323 @@
+"""Event participants from the article as a whole (the document-level actor memory) and actors the
+gazetteer does not know: organisations, federal bodies, sub-national entities (real spaCy model)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import SETTINGS
+from pipeline.extraction.events.actors import initials, names_an_organisation, noun_class
+from pipeline.extraction.gazetteer import resolve_party, state_of_body
+
+REPO = Path(__file__).resolve().parent.parent
+ACTOR_TABLE = "wordnet_actor_nouns.json"
+BUILD_SCRIPT = REPO / "scripts" / "build_wordnet_actor_nouns.py"
+WORDNET_DIR = Path(os.environ.get("WORDNET_DIR", "/usr/share/wordnet"))
+
+
+def events_of(analyse, text: str, title: str = "Sample article") -> list[dict]:
+    return analyse(f"{title}\n\n{text}").tables["events"]
+
+
+def event_with(analyse, text: str, trigger: str, title: str = "Sample article") -> dict:
+    events = [e for e in events_of(analyse, text, title) if e["trigger"] == trigger]
+    assert len(events) == 1, [(e["trigger"], e["date"]) for e in events_of(analyse, text, title)]
+    return events[0]
+
+
+# -- the WordNet actor classes ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("lemma, expected", [
+    ("government", "polity"), ("nation", "polity"), ("republic", "polity"), ("regime", "polity"),
+    ("party", "organisation"), ("company", "organisation"), ("institute", "organisation"),
+    ("army", "organisation"), ("legislature", "organisation"), ("militia", "organisation"),
+    ("settler", "person"), ("partisan", "person"), ("physician", "person"),
+    ("programme", "thing"), ("policy", "thing"), ("date", "thing"), ("river", "thing"),
+])
+def test_actor_classes_of_nouns(lemma, expected):
+    assert noun_class(lemma) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Northern Fisheries Institute", True), ("Eastern Freight Company", True), ("People's Liberation Front", True),
+    ("Harbour Pictures", True), ("Glenmore Technologies", True), ("Institute of Marine Studies", True),
+    ("Rural Credit Programme", False), ("Coastal Farming Policy", False), ("Julian Date 2436204.5", False),
+    ("Forward Supply Location", False),
+])
+def test_which_names_are_organisations_by_their_head_word(name, expected):
+    assert names_an_organisation(name) is expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("American National Standards Institute", "ANSI"), ("Bank of the North", "BN"),
+    ("Union for the Defence of Farmers", "UDF"),
+])
+def test_initials_leave_out_function_words(name, expected):
+    assert initials(name) == expected
+
+
+@pytest.mark.parametrize("name, state", [
+    ("United States Naval Observatory", "USA"), ("U.S. Department of Energy", "USA"),
+    ("Japan Meteorological Agency", "JPN"), ("American Society of Engineers", None),
+    ("Canberra Rowing Club", None),
+])
+def test_a_federal_body_named_by_its_state_takes_the_state(name, state):
+    assert state_of_body(name) == state
+
+
+def test_historical_states_and_territories():
+    assert resolve_party("Aruba") == "ABW"
+    assert resolve_party("the Confederacy") == "Confederate States of America"
+    assert resolve_party("Byzantine Empire") == "Byzantine Empire"
+    assert resolve_party("Union", "1863") == "USA"
+    assert resolve_party("Union", "1990") is None
+
+
+def test_actor_table_shape():
+    data = json.loads((Path(SETTINGS.models_dir) / ACTOR_TABLE).read_text(encoding="utf-8"))
+    assert set(data) == {"about", "nouns"}
+    assert data["about"]["wordnet"].startswith("WordNet 3.0")
+    assert data["about"]["rebuild"] == "python scripts/build_wordnet_actor_nouns.py"
+    assert set(data["nouns"].values()) == {"polity", "organisation", "group", "person", "thing"}
+
+
+def test_actor_build_script_rebuilds_the_committed_table_byte_for_byte(tmp_path):
+    if importlib.util.find_spec("nltk") is None:
+        pytest.skip("nltk is not installed (needed only to rebuild the table)")
+    if not (WORDNET_DIR / "data.noun").is_file():
+        pytest.skip(f"WordNet 3.0 is not in {WORDNET_DIR}")
+    out = tmp_path / ACTOR_TABLE
+    subprocess.run([sys.executable, str(BUILD_SCRIPT), "--output", str(out), "--wordnet-dir", str(WORDNET_DIR)],
+                   check=True, cwd=REPO, capture_output=True, timeout=600)
+    assert out.read_bytes() == (REPO / "models" / ACTOR_TABLE).read_bytes(), "rerun the build: the table is stale"
+
+
+# -- actors outside the gazetteer -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, parties", [
+    ("The Eastern Freight Company opened a depot at Tarrow in 1931.", "opened", ["Eastern Freight Company"]),
+    ("In 1958 the government nationalised the Eastern Freight Company.", "nationalised", ["Eastern Freight Company"]),
+    ("The depot was bought by Harbour Pictures in 1962.", "bought", ["Harbour Pictures"]),
+])
+def test_an_organisation_the_gazetteer_does_not_know_takes_part_by_its_name(analyse, text, trigger, parties):
+    assert set(parties) <= set(event_with(analyse, text, trigger)["participants"])
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Rural Credit Programme was launched by Canada in 1971.", "launched"),
+    ("In 1984 Peru adopted the Coastal Farming Policy.", "adopted"),
+])
+def test_a_programme_or_policy_is_no_participant(analyse, text, trigger):
+    participants = event_with(analyse, text, trigger)["participants"]
+    assert not any("Programme" in p or "Policy" in p for p in participants)
+
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("The Northern Fisheries Union (NFU) was set up in 1921. In 1935 the NFU called a strike.", "called",
+     "Northern Fisheries Union"),
+    ("In 1960 the Kilimo Farmers Association (KFA) was registered. The KFA signed a contract with Kenya in 1963.",
+     "signed", "Kilimo Farmers Association"),
+])
+def test_an_initialism_the_text_defines_is_spelled_out(analyse, text, trigger, party):
+    assert party in event_with(analyse, text, trigger)["participants"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1999 the United States Naval Observatory began a new time scale.", "began"),
+    ("The U.S. Department of Energy opened a laboratory at Oak Creek in 1952.", "opened"),
+])
+def test_a_federal_body_takes_its_state(analyse, text, trigger):
+    assert event_with(analyse, text, trigger)["participants"] == ["USA"]
+
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("In 1861 Tennessee seceded from the Union.", "seceded", "Tennessee"),
+    ("Catalonia held a referendum on 1 October 2017.", "held", "Catalonia"),
+])
+def test_a_sub_national_entity_acting_takes_part_by_its_name(analyse, text, trigger, party):
+    assert party in event_with(analyse, text, trigger)["participants"]
+
+
+def test_the_spanish_crown_is_spain(analyse):
+    event = event_with(analyse, "In 1520, the Spanish Crown appointed Diego Ruiz as its governor.", "appointed")
+    assert "ESP" in event["participants"]
+
+
+# -- the article's own actor ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1922 the government introduced a new land law.", "introduced"),
+    ("The country joined the League of Nations in 1925.", "joined"),
+    ("A new currency was issued in 1931.", "issued"),
+])
+def test_the_government_the_country_and_agentless_acts_are_the_articles_state(analyse, text, trigger):
+    assert "PER" in event_with(analyse, text, trigger, title="History of Peru")["participants"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The organization moved its offices to Geneva in 1948.", "moved"),
+    ("In 1970 the institute was reorganized.", "reorganized"),
+    ("The NMRI opened a second laboratory in 1975.", "opened"),
+])
+def test_an_organisation_article_is_its_own_acts_actor(analyse, text, trigger):
+    title = "National Marine Research Institute"
+    assert "National Marine Research Institute" in event_with(analyse, text, trigger, title=title)["participants"]
+
+
+def test_a_person_acted_on_is_not_the_articles_state(analyse):
+    event = event_with(analyse, "The rebel leader was arrested in 1932.", "arrested", title="History of Peru")
+    assert "PER" not in event["participants"]
+
+
+def test_a_war_article_has_no_single_state_subject(analyse):
+    event = event_with(analyse, "A new currency was issued in 1931.", "issued", title="Peruvian Civil War")
+    assert "PER" not in event["participants"]
+
+
+# -- wars and their sides -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1879 Chile declared war on Peru. The war ended in 1883.", "ended"),
+    ("The war between Chile and Peru began in 1879. In 1883 the war ended with a treaty.", "ended"),
+    ("The Chilean-Peruvian War lasted four years. The war ended in 1883.", "ended"),
+])
+def test_the_war_takes_the_sides_of_the_war_named_before(analyse, text, trigger):
+    assert event_with(analyse, text, trigger)["participants"] == ["CHL", "PER"]
+
+
+def test_a_war_named_in_another_section_does_not_give_the_war_its_sides(analyse):
+    text = "Early years\n\nIn 1879 Chile declared war on Peru.\n\nLater years\n\nThe war ended in 1950."
+    assert event_with(analyse, text, "ended")["participants"] == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In May 1780 the rebels captured the fort at Kilbride.", "captured"),
+    ("The garrison at Kilbride surrendered on 3 June 1781.", "surrendered"),
+])
+def test_fighting_in_a_war_article_takes_the_wars_sides(analyse, text, trigger):
+    text = f"Chile fought Peru for years. Chile and Peru both raised armies. {text}"
+    participants = event_with(analyse, text, trigger, title="Chilean-Peruvian War")["participants"]
+    assert {"CHL", "PER"} <= set(participants)
+
+
+# -- a biography's subject ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("She moved to Tarrow on 3 May 1921.", "moved"),
+    ("In 1930 he retired from the bench.", "retired"),
+])
+def test_he_or_she_with_no_one_before_is_the_person_a_biography_is_about(analyse, text, trigger):
+    text = f"Maria Koval was a judge. Maria Koval wrote two books. {text}"
+    assert event_with(analyse, text, trigger, title="Maria Koval")["participants"] == ["Maria Koval"]
+
+
+def test_he_or_she_outside_a_biography_is_nobody_unnamed(analyse):
+    text = "The court had nine judges. She moved to Tarrow on 3 May 1921."
+    assert event_with(analyse, text, "moved", title="Supreme Court of Kiribati")["participants"] == []
+
+
+# -- scope: places are where, not who -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, parties, location", [
+    ("The Dutch firm built a refinery in Venezuela in 1925.", "built", ["NLD"], "Venezuela"),
+    ("In 1931 Japan opened a consulate in Manchuria.", "opened", ["JPN"], "Manchuria"),
+    ("The novel was printed in France in 1952.", "printed", [], "France"),
+])
+def test_a_state_in_a_location_phrase_is_the_location(analyse, text, trigger, parties, location):
+    event = event_with(analyse, text, trigger)
+    assert (event["participants"], event["location"]) == (parties, location)
+
+
+def test_organisation_article_initialism_in_its_defining_bracket_is_not_a_second_actor(analyse):
+    text = "The Northern Fisheries Union (NFU) called a strike in 1935."
+    assert event_with(analyse, text, "called")["participants"] == ["Northern Fisheries Union"]
+
+
+# -- pronouns and names -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, parties", [
+    ("An attempt was made by the Chileans to cross the river, but they failed at Tacna on 3 May 1880.", "failed",
+     ["CHL"]),
+    ("The Peruvians held the port for a month, but in June 1881 they abandoned it.", "abandoned", ["PER"]),
+])
+def test_they_is_the_state_named_before_it_in_its_sentence(analyse, text, trigger, parties):
+    assert event_with(analyse, text, trigger)["participants"] == parties
+
+
+@pytest.mark.parametrize("text, trigger, person", [
+    ("The play was first staged by E.E. Norland in 1934.", "staged", "E. E. Norland"),
+    ("In 1950 J.R. Hollis founded a small press.", "founded", "J. R. Hollis"),
+])
+def test_a_name_of_initials_and_a_surname_is_a_person_with_spaced_initials(analyse, text, trigger, person):
+    assert person in event_with(analyse, text, trigger)["participants"]
+
+
+def test_an_initialism_the_text_defines_wins_over_a_state_code(analyse):
+    # BIH is also Bosnia and Herzegovina's ISO code
+    text = ("The Bureau International de l'Heure (BIH) kept the time scale. "
+            "In 1958 the BIH began a new scale.")
+    assert event_with(analyse, text, "began")["participants"] == ["Bureau International de l'Heure"]
+
+
+@pytest.mark.parametrize("text, trigger, parties", [
+    ("French settlers founded a town at Port Royal in 1605.", "founded", ["FRA"]),
+    ("In 1870 German colonists built a mill on the river.", "built", ["DEU"]),
+    ("The Danish traders opened a post at Tranquebar in 1620.", "opened", ["DNK"]),
+])
+def test_a_group_of_nationals_that_acts_takes_its_state(analyse, text, trigger, parties):
+    assert event_with(analyse, text, trigger)["participants"] == parties
+
+
+def test_nationals_acted_on_do_not_bring_their_state(analyse):
+    text = "In 1937 the government deported Korean refugees to Kazakhstan."
+    assert "KOR" not in event_with(analyse, text, "deported")["participants"]
+
+
+@pytest.mark.parametrize("wikitext, trigger, party", [
+    ("In 1992 the [[National Farmers Party of Norland|National Farmers Party]] took power.", "took", "National Farmers Party of Norland"),
+    ("The [[National Farmers Party of Norland|National Farmers Party]] was founded in 1920. In 1992 the National Farmers Party won the vote.",
+     "won", "National Farmers Party of Norland"),
+])
+def test_an_organisation_shown_by_a_short_name_in_a_wiki_link_takes_the_links_fuller_name(analyse, wikitext, trigger,
+                                                                                        party):
+    events = [e for e in analyse(f"Intro.\n\n{wikitext}", markup="wikitext").tables["events"]
+              if e["trigger"].startswith(trigger)]
+    assert events and party in events[0]["participants"]
+
+
+def test_a_link_to_another_page_about_the_name_is_not_its_name(analyse):
+    text = "In 1992 the [[History of the National Farmers Party|National Farmers Party]] took power."
+    events = [e for e in analyse(f"Intro.\n\n{text}", markup="wikitext").tables["events"]
+              if e["trigger"].startswith("took")]
+    assert events and "History of the National Farmers Party" not in events[0]["participants"]
+
+
+@pytest.mark.parametrize("text, trigger, absent", [
+    ("On 6 November 1860, Harlan was elected the first governor of Peru.", "elected", "PER"),
+    ("In 1902 Ortiz became the first president of Chile.", "became", "CHL"),
+])
+def test_the_state_of_an_office_a_person_is_made_is_not_a_participant(analyse, text, trigger, absent):
+    assert absent not in event_with(analyse, text, trigger)["participants"]
+
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("The Northern Time Bureau (NTB) began a new scale in 1955.", "began", "Northern Time Bureau"),
+    ("In 1960 the Eastern Freight Company (EFC) opened a depot.", "opened", "Eastern Freight Company"),
+])
+def test_an_initialism_in_brackets_after_its_name_is_not_a_second_actor(analyse, text, trigger, party):
+    assert event_with(analyse, text, trigger)["participants"] == [party]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1931 the army seized the radio station.", "seized"),
+    ("In May 1932 government troops fired on the crowd.", "fired"),
+    ("The police arrested the strike leaders in 1933.", "arrested"),
+])
+def test_the_states_own_organs_in_its_article_are_the_state(analyse, text, trigger):
+    assert "PER" in event_with(analyse, text, trigger, title="History of Peru")["participants"]
