@@ -18,12 +18,7 @@ Classes:
 """
 from __future__ import annotations
 
-import argparse
-import json
-import random
 import sys
-import tempfile
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -53,49 +48,18 @@ ANCHORS: list[tuple] = [
 
 
 def build(wordnet_dir: Path) -> dict:
-    with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
-        wn = wordnet.open_wordnet(wordnet_dir, Path(tmp))
-        why = wordnet.classify(wn, wordnet_dir, "noun", wordnet.anchor_table(wn, ANCHORS))
-        version = wn.get_version()
-    nouns = {lemma: cls for lemma, (cls, _anchor) in why.items()
-             if cls != "thing" or (lemma.isalpha() and lemma.isascii())}
-    assert set(nouns.values()) <= set(CLASSES), set(nouns.values()) - set(CLASSES)
-    return {
-        "about": {
-            "what": (
-                "Actor classes of English nouns (polity, organisation, group, person; thing for a "
-                "one-word noun that names no actor), derived from "
-                "WordNet: a lemma takes the class of the nearest anchor synset in the hypernym "
-                "closure of its most frequent sense; a lemma not listed names no actor. Not "
-                "hand-edited: rebuild with the command."
-            ),
-            "wordnet": f"WordNet {version} (Princeton University); licence: models/WORDNET-LICENSE",
-            "wordnet_sha256": {"data.noun": wordnet.sha256(wordnet_dir / "data.noun")},
-            "rebuild": REBUILD_COMMAND,
-            "needs": "wordnet-base (Debian) and nltk, for the build only",
-            "anchors": [wordnet.anchor_about(a) for a in ANCHORS],
-            "sizes": dict(sorted(Counter(nouns.values()).items())),
-        },
-        "nouns": nouns,
-    }
+    return wordnet.noun_class_table(
+        wordnet_dir, ANCHORS, CLASSES, rebuild=REBUILD_COMMAND,
+        keep=lambda lemma, cls: cls != "thing" or (lemma.isalpha() and lemma.isascii()),
+        what=("Actor classes of English nouns (polity, organisation, group, person; thing for a "
+              "one-word noun that names no actor), derived from "
+              "WordNet: a lemma takes the class of the nearest anchor synset in the hypernym "
+              "closure of its most frequent sense; a lemma not listed names no actor. Not "
+              "hand-edited: rebuild with the command."))
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
-    parser.add_argument("--wordnet-dir", type=Path, default=wordnet.DEFAULT_WORDNET)
-    parser.add_argument("--sample", type=int, default=0, help="print N random entries per class")
-    args = parser.parse_args(argv)
-    table = build(args.wordnet_dir)
-    if args.sample:
-        rng = random.Random(0)
-        for cls in CLASSES:
-            words = sorted(w for w, c in table["nouns"].items() if c == cls)
-            print(f"{cls} ({len(words)}): {', '.join(sorted(rng.sample(words, min(args.sample, len(words)))))}")
-        return 0
-    args.output.write_text(wordnet.render(table), encoding="utf-8")
-    print(f"wrote {args.output}: {table['about']['sizes']}", file=sys.stderr)
-    return 0
+    return wordnet.noun_class_main(argv, __doc__.split("\n")[0], DEFAULT_OUTPUT, CLASSES, build)
 
 
 if __name__ == "__main__":

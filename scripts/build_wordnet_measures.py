@@ -12,16 +12,11 @@ the hand lists name keeps their measure; any other noun of the table ("mortgage"
 """
 from __future__ import annotations
 
-import argparse
-import random
 import sys
-import tempfile
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_wordnet_tables import (DEFAULT_WORDNET, REPO, anchor_about, anchor_table, classify,  # noqa: E402
-                                  open_wordnet, render, sha256)
+from build_wordnet_tables import REPO, noun_class_main, noun_class_table  # noqa: E402
 
 DEFAULT_OUTPUT = REPO / "models" / "wordnet_measure_classes.json"
 REBUILD_COMMAND = "python scripts/build_wordnet_measures.py"
@@ -63,47 +58,16 @@ NOUN_ANCHORS: list[tuple] = [
 
 
 def build(wordnet_dir: Path) -> dict:
-    with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
-        wn = open_wordnet(wordnet_dir, Path(tmp))
-        why = classify(wn, wordnet_dir, "noun", anchor_table(wn, NOUN_ANCHORS))
-        version = wn.get_version()
-    nouns = {lemma: measure for lemma, (measure, _anchor) in why.items()}
-    assert set(nouns.values()) <= set(MEASURES), set(nouns.values()) - set(MEASURES)
-    return {
-        "about": {
-            "what": (
-                "Figure measures (guideline v1.1) of English nouns, derived from WordNet: a lemma takes "
-                "the measure of the nearest anchor synset in the hypernym closure of its most frequent "
-                "sense; read under the hand lists of models/measure_lexicon.json. Not hand-edited: "
-                "rebuild with the command."
-            ),
-            "wordnet": f"WordNet {version} (Princeton University); licence: models/WORDNET-LICENSE",
-            "wordnet_sha256": {"data.noun": sha256(wordnet_dir / "data.noun")},
-            "rebuild": REBUILD_COMMAND,
-            "needs": "wordnet-base (Debian) and nltk, for the build only",
-            "noun_anchors": [anchor_about(a) for a in NOUN_ANCHORS],
-            "sizes": dict(sorted(Counter(nouns.values()).items())),
-        },
-        "nouns": nouns,
-    }
+    return noun_class_table(
+        wordnet_dir, NOUN_ANCHORS, MEASURES, anchors_key="noun_anchors", rebuild=REBUILD_COMMAND,
+        what=("Figure measures (guideline v1.1) of English nouns, derived from WordNet: a lemma takes "
+              "the measure of the nearest anchor synset in the hypernym closure of its most frequent "
+              "sense; read under the hand lists of models/measure_lexicon.json. Not hand-edited: "
+              "rebuild with the command."))
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
-    parser.add_argument("--wordnet-dir", type=Path, default=DEFAULT_WORDNET)
-    parser.add_argument("--sample", type=int, default=0, help="print N random entries per measure")
-    args = parser.parse_args(argv)
-    table = build(args.wordnet_dir)
-    if args.sample:
-        rng = random.Random(0)
-        for measure in MEASURES:
-            words = sorted(w for w, m in table["nouns"].items() if m == measure)
-            print(f"{measure} ({len(words)}): {', '.join(sorted(rng.sample(words, min(args.sample, len(words)))))}")
-        return 0
-    args.output.write_text(render(table), encoding="utf-8")
-    print(f"wrote {args.output}: {table['about']['sizes']}", file=sys.stderr)
-    return 0
+    return noun_class_main(argv, __doc__.split("\n")[0], DEFAULT_OUTPUT, MEASURES, build)
 
 
 if __name__ == "__main__":

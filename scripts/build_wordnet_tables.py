@@ -627,6 +627,50 @@ def render(table: dict) -> str:
     return json.dumps(table, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
 
 
+def noun_class_table(wordnet_dir: Path, anchors: list[tuple], classes: tuple[str, ...], *, what: str,
+                     rebuild: str, anchors_key: str = "anchors", keep=lambda lemma, cls: True) -> dict:
+    """A table of one-class-per-noun (the figure measures, the actor classes): every lemma takes the class
+    of the nearest anchor in the hypernym closure of its most frequent sense, as the event classes do."""
+    with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
+        wn = open_wordnet(wordnet_dir, Path(tmp))
+        why = classify(wn, wordnet_dir, "noun", anchor_table(wn, anchors))
+        version = wn.get_version()
+    nouns = {lemma: cls for lemma, (cls, _anchor) in why.items() if keep(lemma, cls)}
+    assert set(nouns.values()) <= set(classes), set(nouns.values()) - set(classes)
+    return {
+        "about": {
+            "what": what,
+            "wordnet": f"WordNet {version} (Princeton University); licence: models/WORDNET-LICENSE",
+            "wordnet_sha256": {"data.noun": sha256(wordnet_dir / "data.noun")},
+            "rebuild": rebuild,
+            "needs": "wordnet-base (Debian) and nltk, for the build only",
+            anchors_key: [anchor_about(a) for a in anchors],
+            "sizes": dict(sorted(Counter(nouns.values()).items())),
+        },
+        "nouns": nouns,
+    }
+
+
+def noun_class_main(argv: list[str] | None, description: str, default_output: Path,
+                    classes: tuple[str, ...], build_table) -> int:
+    """The command line of a noun-class table's script: rebuild, write elsewhere, or print a sample."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--output", type=Path, default=default_output)
+    parser.add_argument("--wordnet-dir", type=Path, default=DEFAULT_WORDNET)
+    parser.add_argument("--sample", type=int, default=0, help="print N random entries per class")
+    args = parser.parse_args(argv)
+    table = build_table(args.wordnet_dir)
+    if args.sample:
+        rng = random.Random(0)
+        for cls in classes:
+            words = sorted(w for w, c in table["nouns"].items() if c == cls)
+            print(f"{cls} ({len(words)}): {', '.join(sorted(rng.sample(words, min(args.sample, len(words)))))}")
+        return 0
+    args.output.write_text(render(table), encoding="utf-8")
+    print(f"wrote {args.output}: {table['about']['sizes']}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
