@@ -316,7 +316,7 @@ def test_an_initialism_in_brackets_after_its_name_is_not_a_second_actor(analyse,
 
 @pytest.mark.parametrize("text, trigger", [
     ("In 1931 the army seized the radio station.", "seized"),
-    ("In May 1932 government troops fired on the crowd.", "fired"),
+    ("In May 1932 government troops fired on the crowd.", "fired on"),  # the phrasal verb is the trigger
     ("The police arrested the strike leaders in 1933.", "arrested"),
 ])
 def test_the_states_own_organs_in_its_article_are_the_state(analyse, text, trigger):
