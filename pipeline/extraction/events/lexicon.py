@@ -68,6 +68,10 @@ class TriggerLexicon:
     configurable_verbs: frozenset
     territory_nouns: frozenset
     membership_bodies: frozenset
+    military_collectives: frozenset
+    directive_verbs: frozenset
+    speech_nouns: frozenset
+    speech_verbs: frozenset
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -119,4 +123,6 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         policy_object_verbs=as_set("policy_object_verbs"), territory_transfer_verbs=as_set("territory_transfer_verbs"),
         in_force_idioms=as_set("in_force_idioms"), configurable_verbs=as_set("configurable_verbs"),
         territory_nouns=as_set("territory_nouns"), membership_bodies=as_set("membership_bodies"),
+        military_collectives=as_set("military_collectives"), directive_verbs=as_set("directive_verbs"),
+        speech_nouns=as_set("speech_nouns"), speech_verbs=as_set("speech_verbs"),
     )

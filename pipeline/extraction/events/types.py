@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
 from ..wordclasses import names_craft, names_hardware, names_resource, noun_event_type, verb_event_type
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, noun_key, particle
-from .lexicon import TriggerLexicon
+from .lexicon import TriggerLexicon, load_trigger_lexicon
 
 
 def finances_money(verb: Token, lex: TriggerLexicon) -> bool:
@@ -174,6 +174,12 @@ MOVES_OF_A_FORCE = {"other", "meeting", "migration", "withdrawal"}
 def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     """(type, lemma) of a verb trigger; the argument decides where the verb alone does not."""
     kind, lemma = verb_type_alone(verb, lex)
+    bare = verb.lemma_.lower()
+    if bare in lex.speech_verbs and lemma == bare and delivers_a_speech(verb, lex):
+        # "delivered his inaugural address": a statement, not a delivery of goods
+        return ("policy" if official_actor(verb, lex) else "other"), lemma
+    if kind in ("policy", "other") and lemma == bare and bare in lex.directive_verbs and directs_forces(verb, lex):
+        return "military", lemma  # "called on the states to send troops", "decided to deploy two battalions"
     if kind in MOVES_OF_A_FORCE and military_subject(verb):
         return "military", lemma  # "the troops withdrew from the city", "the regiment entered the town"
     if kind == "policy" and lemma == verb.lemma_.lower() and (military_subject(verb, persons=False) or military_object(
@@ -183,7 +189,6 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "leadership", lemma  # "selected him as its provisional president", "proclaimed himself king"
     if kind == "leadership" and joins_a_body(verb, lex):
         return "agreement", lemma  # "was elected to the academy": a membership
-    bare = verb.lemma_.lower()
     if bare in lex.configurable_verbs and kind == "policy" and any(c.dep_ == "xcomp" for c in verb.children):
         return "other", lemma  # "the clock was set to read noon": configured, not decided
     if bare in lex.territory_transfer_verbs and kind in ("migration", "other", "economic") and transfers_territory(verb, lex):
@@ -202,6 +207,18 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
+
+
+def delivers_a_speech(verb: Token, lex: TriggerLexicon) -> bool:
+    """The verb's object is a speech, an address or a lecture ("delivered his second inaugural address")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and noun_key(c) in lex.speech_nouns for c in verb.children)
+
+
+def directs_forces(verb: Token, lex: TriggerLexicon) -> bool:
+    """A decision, order or request whose complement verb sends or moves forces or arms ("called on the
+    governors to send troops", "authorized the government to send a brigade abroad")."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and military_object(c)
+               for c in verb.children)
 
 
 def transfers_territory(verb: Token, lex: TriggerLexicon) -> bool:
@@ -278,16 +295,19 @@ def relocates(verb: Token, lex: TriggerLexicon) -> bool:
 
 def military_subject(verb: Token, persons: bool = True) -> bool:
     """The verb's actor (its subject, or the passive subject of a move: "troops were withdrawn") is of WordNet's
-    military class: a force, or (with `persons`) an officer ("General Howe arrived", "the colonel")."""
+    military class: a force, or (with `persons`) an officer ("General Howe arrived", "the colonel"); a named
+    actor counts by its apposition ("Operation Calm, a peacekeeping force, entered the country")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects.extend(conj for s in list(subjects) for conj in s.conjuncts)
+    subjects.extend(a for s in list(subjects) if s.pos_ == "PROPN" for a in s.children if a.dep_ == "appos")
     return any(s.pos_ in NOUN_POS and (persons or s.pos_ == "NOUN") and military_noun(s) for s in subjects)
 
 
 def military_noun(noun: Token) -> bool:
     """A noun of WordNet's military class, by its compound name, itself, or a compound before it ("militia
     units", "the air force", "naval forces")."""
-    return noun_class(noun) == "military" or noun.lower_ in ("forces", "troops") or any(
+    collectives = load_trigger_lexicon().military_collectives
+    return noun_class(noun) == "military" or noun.lower_ in collectives or noun_key(noun) in collectives or any(
         c.dep_ in ("compound", "amod") and c.i < noun.i and noun_event_type(c.lemma_.lower()) == "military"
         for c in noun.children)
 
