@@ -189,3 +189,48 @@ def test_the_act_at_a_dated_gathering_is_the_event(analyse, text, trigger, expec
 ])
 def test_offices_memberships_and_what_an_unknown_verb_acts_on(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # an order, decision or request whose complement sends or moves forces is a military act (v1.1: deployments)
+    ("In 1862 the president called on the governors to send troops to the capital.", "called", "military"),
+    ("The minister decided in 1970 to deploy two battalions to the border.", "decided", "military"),
+    ("In 1951 parliament authorized the government to send a brigade abroad.", "authorized", "military"),
+    # a decision about anything else keeps its own type
+    ("In 1982 the cabinet decided to raise the tax on tobacco.", "decided", "policy"),
+])
+def test_a_directive_that_sends_forces_is_military(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a force moves as a military body, named by its collective noun or by an apposition
+    ("Howe's force arrived off the island in June 1776.", "arrived"),
+    ("The expeditionary force landed at the harbour in May 1915.", "landed"),
+    ("In 1960 a small relief force reached the fort.", "reached"),
+    ("In 1997, Task Force Delta, a peacekeeping force led by Spain, entered the country.", "entered"),
+])
+def test_a_force_that_moves_is_military(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "military"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a speech delivered or given is a statement: policy from an office holder, other from a private person
+    ("In 1865 the president delivered his second inaugural address.", "delivered", "policy"),
+    ("The governor gave a speech to the assembly in 1931.", "gave", "policy"),
+    ("In 1954 the novelist delivered a lecture on poetry.", "delivered", "other"),
+    ("The poet gave an address at the university in 1921.", "gave", "other"),
+])
+def test_a_speech_delivered_is_a_statement_not_a_delivery(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # reforms are acts of a state's authority; economic only when an economic modifier says so
+    ("In 1990 the government made reforms to the tax system.", "made", "policy"),
+    ("The reforms of 1990 changed the courts.", "reforms", "policy"),
+    ("Economic reforms began in 1991.", "began", "economic"),
+    ("The agrarian reforms of 1950 broke up the estates.", "reforms", "economic"),
+])
+def test_reforms_are_policy_unless_economic(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
