@@ -51,6 +51,10 @@ def noun_type(noun: Token, lex: TriggerLexicon) -> str | None:
                     for key in (noun_key(pobj), pobj.lower_):
                         if key in arguments:
                             return arguments[key]
+    if kind in MOVES_OF_A_FORCE and any(military_noun(g) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                         for g in c.children if g.dep_ == "pobj") or kind in MOVES_OF_A_FORCE and any(
+            c.dep_ == "poss" and military_noun(c) for c in noun.children):
+        return "military"  # "the withdrawal of Soviet troops", "the army's evacuation" (v1.1: troop withdrawals)
     if noun_key(noun) in lex.argument_typed_nouns:
         # "the discovery of gold", "the founding of the colony", "the purchase of fighters": what it acts on decides
         objects = [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"
@@ -180,7 +184,7 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return ("policy" if official_actor(verb, lex) else "other"), lemma
     if kind in ("policy", "other") and lemma == bare and bare in lex.directive_verbs and directs_forces(verb, lex):
         return "military", lemma  # "called on the states to send troops", "decided to deploy two battalions"
-    if kind in MOVES_OF_A_FORCE and military_subject(verb):
+    if kind in MOVES_OF_A_FORCE and (military_subject(verb) or moves_to_fight(verb, lex)):
         return "military", lemma  # "the troops withdrew from the city", "the regiment entered the town"
     if kind == "policy" and lemma == verb.lemma_.lower() and (military_subject(verb, persons=False) or military_object(
             verb)) and argument_type(argument_nouns(verb), lex) in (None, "military"):
@@ -207,6 +211,16 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
+
+
+def moves_to_fight(verb: Token, lex: TriggerLexicon) -> bool:
+    """A move coordinated with an attack by the same actor is a move of forces: "returned to Manhattan and
+    captured the fort", "moved to the coast and attacked the town"."""
+    partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                and not any(g.dep_ in SUBJECTS for g in c.children)]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        partners.append(verb.head)
+    return any(verb_type_alone(p, lex)[0] == "conflict" for p in partners)
 
 
 def delivers_a_speech(verb: Token, lex: TriggerLexicon) -> bool:
@@ -325,7 +339,7 @@ def puts_in_office(verb: Token, lex: TriggerLexicon) -> bool:
         if child.dep_ == "prep" and child.lower_ == "as":
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and (noun_key(pobj) in lex.office_nouns or " ".join(
-                        t.lower_ for t in pobj.subtree if t.dep_ in ("compound",) or t is pobj) in lex.office_nouns):
+                        t.lower_ for t in pobj.subtree if t.dep_ in ("compound", "amod") or t is pobj) in lex.office_nouns):
                     return True
     return False
 
