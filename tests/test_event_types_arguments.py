@@ -234,3 +234,34 @@ def test_a_speech_delivered_is_a_statement_not_a_delivery(analyse, text, trigger
 ])
 def test_reforms_are_policy_unless_economic(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # troop withdrawals and retreats are military (v1.1): the noun's "of" object or possessor is a force
+    ("The withdrawal of Soviet troops from the country was completed in 1958.", "completed"),
+    ("In 1989 the troops' withdrawal began.", "began"),
+    ("The evacuation of the garrison took place in March 1942.", "took"),
+    ("The rebels retreated into the hills in 1948.", "retreated"),
+    ("In 1812 the army retreated from Moscow.", "retreated"),
+    ("In 1961 the president called on the states to send detachments to the capital.", "called"),
+])
+def test_troop_withdrawals_and_retreats_are_military(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "military"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a move coordinated with an attack by the same actor moves forces; with a private act it is a move of residence
+    ("Howe returned to Manhattan and captured the fort in November 1776.", "returned", "military"),
+    ("In 1776 the general moved to the coast and attacked the town.", "moved", "military"),
+    ("In 1926 she returned to Poland and married a doctor.", "returned", "migration"),
+])
+def test_a_move_to_attack_is_military(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1864 the party selected Johnson as his running mate.", "selected"),
+    ("In 1952 the convention chose Nixon as its vice-presidential candidate.", "chose"),
+])
+def test_choosing_a_running_mate_is_leadership(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "leadership"
