@@ -265,3 +265,14 @@ def test_a_move_to_attack_is_military(analyse, text, trigger, expected):
 ])
 def test_choosing_a_running_mate_is_leadership(analyse, text, trigger):
     assert type_of(analyse, text, trigger) == "leadership"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # orders and instructions received or issued are acts of authority; a decoration received is not
+    ("On April 14, 1775, he received orders to disarm the rebels.", "received", "policy"),
+    ("In May 1843 the governor received instructions to close the port.", "received", "policy"),
+    ("The envoy received new orders from the capital in 1921.", "received", "policy"),
+    ("In 1944 he received the Order of Lenin.", "received", "other"),
+])
+def test_orders_received_are_policy(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
