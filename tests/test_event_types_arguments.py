@@ -276,3 +276,18 @@ def test_choosing_a_running_mate_is_leadership(analyse, text, trigger):
 ])
 def test_orders_received_are_policy(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the model splits "re-" off a hyphenated verb and parses it as a verb: the trigger is the whole word
+    ("In 1920 the league re-established its office in Geneva.", "re-established"),
+    ("The monastery was re-established in 1802.", "re-established"),
+    ("In 1990 the two states re-established diplomatic relations.", "re-established"),
+    ("In 1962 the company re-opened the mine.", "re-opened"),
+])
+def test_a_hyphenated_prefix_verb_is_one_trigger(analyse, text, trigger):
+    assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]
+
+
+def test_a_reopened_mine_is_typed_by_the_verb_after_the_hyphen(analyse):
+    assert type_of(analyse, "In 1962 the company re-opened the mine.", "re-opened") == "economic"

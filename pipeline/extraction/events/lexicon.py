@@ -72,6 +72,7 @@ class TriggerLexicon:
     directive_verbs: frozenset
     speech_nouns: frozenset
     speech_verbs: frozenset
+    hyphen_prefixes: frozenset
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -125,4 +126,5 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         territory_nouns=as_set("territory_nouns"), membership_bodies=as_set("membership_bodies"),
         military_collectives=as_set("military_collectives"), directive_verbs=as_set("directive_verbs"),
         speech_nouns=as_set("speech_nouns"), speech_verbs=as_set("speech_verbs"),
+        hyphen_prefixes=as_set("hyphen_prefixes"),
     )

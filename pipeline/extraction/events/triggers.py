@@ -130,11 +130,34 @@ def names_event(noun: Token, lex: TriggerLexicon) -> bool:
     return is_event_noun(noun, lex) or (noun.pos_ == "NOUN" and noun_event_type(noun_key(noun)) is not None)
 
 
+def prefixed_verb(verb: Token, lex: TriggerLexicon) -> Token | None:
+    """The verb after a hyphen when the model parsed a prefix as a verb of its own ("re" in "re-established")."""
+    doc = verb.doc
+    if verb.lower_ not in lex.hyphen_prefixes or verb.whitespace_ or verb.i + 2 >= len(doc):
+        return None
+    hyphen, base = doc[verb.i + 1], doc[verb.i + 2]
+    return base if hyphen.text == "-" and not hyphen.whitespace_ and base.is_alpha and (
+        base.tag_.startswith("VB") or verb.tag_.startswith("VB")) else None
+
+
+def prefix_of(verb: Token, lex: TriggerLexicon) -> Token | None:
+    """The prefix before the hyphen of a verb the model split ("re" of "re-established"), if any."""
+    if verb.i < 2:
+        return None
+    prefix = verb.doc[verb.i - 2]
+    base = prefixed_verb(prefix, lex)
+    return prefix if base is not None and base.i == verb.i else None
+
+
 def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_tokens: set[int],
                    subject_from: Token | None = None) -> Candidate | None:
     if frames(verb, lex):
         noun = framed_event_noun(verb, lex)
         return noun_candidate(noun, date, lex) if noun is not None else None
+    base = prefixed_verb(verb, lex)
+    if base is not None:  # "re-established": the verb after the hyphen gives the type, the trigger is the word
+        kind, lemma = verb_type(base, lex)
+        return Candidate(verb, base, kind, f"{verb.lower_}-{lemma}", date, [], subject_from)
     content = content_verb(verb, lex)
     if is_state(content, lex) or states_a_figure(content, lex, date_tokens):
         return None
@@ -147,6 +170,9 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
     if kind == "other" and lemma == bare and bare in lex.needs_event_argument:
         return None  # "held most of the debts", "became the third pillar": no happening named
     start, end = content, content
+    prefix = prefix_of(content, lex)
+    if prefix is not None:  # "was re-established": the trigger is the whole word
+        start, lemma = prefix, f"{prefix.lower_}-{lemma}"
     heads: list[Token] = []
     if content is not verb:
         heads.append(verb)
