@@ -26,7 +26,8 @@ def events_of(analyse, text: str, title: str = "Sample article") -> list[dict]:
 
 
 def event_with(analyse, text: str, trigger: str, title: str = "Sample article") -> dict:
-    events = [e for e in events_of(analyse, text, title) if e["trigger"] == trigger]
+    # the trigger or a multi-word one it starts ("fired" in "fired on")
+    events = [e for e in events_of(analyse, text, title) if e["trigger"] == trigger or e["trigger"].startswith(trigger + " ")]
     assert len(events) == 1, [(e["trigger"], e["date"]) for e in events_of(analyse, text, title)]
     return events[0]
 
@@ -321,3 +322,37 @@ def test_an_initialism_in_brackets_after_its_name_is_not_a_second_actor(analyse,
 ])
 def test_the_states_own_organs_in_its_article_are_the_state(analyse, text, trigger):
     assert "PER" in event_with(analyse, text, trigger, title="History of Peru")["participants"]
+
+
+@pytest.mark.parametrize("wikitext, trigger", [
+    ("The [[Free Highland Front (Norland)|highland rebels]] marched south. In March 1950 the rebels took the capital.",
+     "took"),
+    ("[[Free Highland Front|Norlander rebels]] held the hills. The rebels captured the port in 1951.", "captured"),
+    ("The [[Free Highland Front|rebels]] were few at first. In 1952 the highland rebels seized the mines.", "seized"),
+    ("The [[Free Highland Front|guerrillas]] grew quickly. A clash between guerrillas and the police took place in 1953.",
+     "took"),
+])
+def test_members_the_text_links_to_their_movement_are_the_movement_when_they_act(analyse, wikitext, trigger):
+    events = [e for e in analyse(f"Intro.\n\n{wikitext}", markup="wikitext").tables["events"]
+              if e["trigger"].startswith(trigger)]
+    assert events and "Free Highland Front" in events[0]["participants"]
+
+
+def test_members_acted_on_are_not_their_movement(analyse):
+    wikitext = ("The [[Free Highland Front|rebels]] held the hills. "
+                "In 1954 the army captured two hundred rebels near the border.")
+    events = [e for e in analyse(f"Intro.\n\n{wikitext}", markup="wikitext").tables["events"]
+              if e["trigger"].startswith("captured")]
+    assert events and "Free Highland Front" not in events[0]["participants"]
+
+
+@pytest.mark.parametrize("wikitext, trigger", [
+    ("In 1997 the Labour Union Party won the vote.\n\n{| class=\"wikitable\"\n|-\n| Leader || [[Labour Union Party of Norland|LUP]]\n|}",
+     "won"),
+    ("Leaders: [[Labour Union Party of Norland|LUP]].\n\nIn 2001, the Labour Union Party formed a government.", "formed"),
+    ("The Labour Union Party took power in 2005. See [[Labour Union Party of Norland|its history]].", "took"),
+])
+def test_a_short_party_name_takes_the_full_name_a_link_elsewhere_gives(analyse, wikitext, trigger):
+    events = [e for e in analyse(f"Intro.\n\n{wikitext}", markup="wikitext").tables["events"]
+              if e["trigger"].startswith(trigger)]
+    assert events and "Labour Union Party of Norland" in events[0]["participants"]

@@ -100,6 +100,10 @@ class PartyCollector:
                 continue
             ent = entity_of(token, self.view)
             if ent is None:
+                members = self.view.actors.organisation_of_members(token) if token.pos_ == "NOUN" else None
+                if members and (is_actor_role(token) or (token.dep_ == "pobj" and token.head.lower_ == "between")):
+                    parties.append(members)  # "the partisans" acting, linked earlier to their movement
+                    continue
                 if token.pos_ == "PROPN" and token.text[:1].isupper() and not titles_a_named_person(token, self.view):
                     parties.extend(resolve_parties(token.text, self.when) or self.surname(token)
                                    or self.initialism(token))
