@@ -356,3 +356,21 @@ def test_a_short_party_name_takes_the_full_name_a_link_elsewhere_gives(analyse, 
     events = [e for e in analyse(f"Intro.\n\n{wikitext}", markup="wikitext").tables["events"]
               if e["trigger"].startswith(trigger)]
     assert events and "Labour Union Party of Norland" in events[0]["participants"]
+
+
+@pytest.mark.parametrize("text, trigger, ruler", [
+    ("Malta was colonized by Portugal in 1510. A new tax was imposed in 1540.", "imposed", "PRT"),
+    ("Portuguese settlers colonised the island in 1510. The port was fortified in 1545.", "fortified", "PRT"),
+    ("In 1702 France acquired the colony. In 1794 slavery was abolished.", "abolished", "FRA"),
+    ("Spain annexed Malta in 1610. In 1650 the first school was opened.", "opened", "ESP"),
+])
+def test_an_agentless_act_in_a_colony_is_its_governing_powers(analyse, text, trigger, ruler):
+    events = [e for e in analyse(f"Malta\n\n{text}").tables["events"] if e["trigger"] == trigger]
+    assert events and events[0]["participants"] == [ruler]
+
+
+def test_the_governing_power_holds_only_in_its_section(analyse):
+    wikitext = ("Malta is an island.\n\n== Colonial era ==\nMalta was colonized by Portugal in 1510.\n\n"
+                "== Independence ==\nA new constitution was adopted in 1975.")
+    events = [e for e in analyse(wikitext, markup="wikitext").tables["events"] if e["trigger"] == "adopted"]
+    assert events and "PRT" not in events[0]["participants"]

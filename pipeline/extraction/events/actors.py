@@ -47,6 +47,8 @@ class ActorLexicon:
     subject_title_heads: frozenset
     not_actor_names: frozenset
     organisation_heads: frozenset
+    rule_verbs: frozenset
+    own_place_nouns: frozenset
     noun_classes: dict  # lemma -> polity | organisation | group | person (WordNet)
 
 
@@ -61,6 +63,8 @@ def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
         subject_title_heads=frozenset(data["subject_title_heads"]),
         not_actor_names=frozenset(data["not_actor_names"]),
         organisation_heads=frozenset(data["organisation_heads"]),
+        rule_verbs=frozenset(data["rule_verbs"]),
+        own_place_nouns=frozenset(data["own_place_nouns"]),
         noun_classes=classes,
     )
 
@@ -121,6 +125,17 @@ class Actors:
     person: str | None = None  # the person the article is about (its title names one the text tags)
     titles: tuple[str, ...] = ()  # the organisations' names the wiki links give, sorted
     members: dict | None = None  # "partisan" -> "National Liberation Movement" (a link's shown noun)
+    rulers: tuple = ()  # (token index, state, section): a state that took the article's state as its own
+
+    def ruler_at(self, token: Token) -> str | None:
+        """The state that governs the article's state where `token` is: the last one the text says took
+        it ("Spain colonized the island", "the Netherlands acquired Aruba") before it in its section."""
+        section = section_of(token.doc, token.idx)
+        found = None
+        for start, state, where in self.rulers:
+            if start < token.i and where == section:
+                found = state
+        return found
 
     def organisation_of_members(self, noun: Token) -> str | None:
         """The organisation a plural noun of its members stands for ("the partisans", "the communist
@@ -170,7 +185,35 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
     return Actors(subject, kind, initialisms, tuple(organisations), linked_names(doc, ents),
                   tuple(named_wars(doc, entity_at)),
                   article_war_sides(title, pair), article_person(title, ents),
-                  link_titles(doc), member_nouns(doc))
+                  link_titles(doc), member_nouns(doc),
+                  tuple(rulers(doc, entity_at, subject) if kind == "state" else ()))
+
+
+def rulers(doc: Doc, entity_at: tuple, subject: tuple[str, ...]):
+    """States the text says took the article's state as their own: "Spaniards colonized the island",
+    "Aruba was colonized by Spain", "the Netherlands acquired Aruba" (a rule verb whose object, or
+    passive subject, is the article's state by name or by "the island", "the colony")."""
+    lex = load_actor_lexicon()
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.rule_verbs:
+            continue
+        taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        takers = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        takers += [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+        if not taken or not takers or not any(is_own_place(t, entity_at, subject) for t in taken):
+            continue
+        states = [s for s in states_of(takers, entity_at) if kind_of(s) == "state" and s not in subject]
+        if len(set(states)) == 1:
+            yield verb.i, states[0], section_of(doc, verb.idx)
+
+
+def is_own_place(token: Token, entity_at: tuple, subject: tuple[str, ...]) -> bool:
+    """The article's state as an object: by its name ("Aruba") or "the island", "the colony"."""
+    if token.lemma_.lower() in load_actor_lexicon().own_place_nouns and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return True
+    ent = entity_at[token.i]
+    return ent is not None and tuple(resolve_parties(ent.text)) == subject
 
 
 def link_title(target: str) -> str:

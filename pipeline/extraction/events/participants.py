@@ -615,7 +615,8 @@ def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
         if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON" or noun_class(subject.lemma_) == "person" or (
                 subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE")):
             return []  # a person acted on ("the leader was arrested"): not the state's act by the text
-    return list(view.actors.subject)
+    ruler = view.actors.ruler_at(trigger) if view.actors.subject_kind == "state" else None
+    return [ruler] if ruler else list(view.actors.subject)  # a colony's acts are its governing power's
 
 
 def war_parties(candidate: Candidate, view: DocView) -> list[str]:
