@@ -374,3 +374,19 @@ def test_the_governing_power_holds_only_in_its_section(analyse):
                 "== Independence ==\nA new constitution was adopted in 1975.")
     events = [e for e in analyse(wikitext, markup="wikitext").tables["events"] if e["trigger"] == "adopted"]
     assert events and "PRT" not in events[0]["participants"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Continental Congress met in Philadelphia in May 1775. In June 1775 Congress authorized an army.", "authorized"),
+    ("The First Continental Congress met in 1774. The Continental Congress sent envoys abroad. "
+     "In 1777 the Congress adopted a new flag.", "adopted"),
+    ("The Second Continental Congress gathered in 1775. Congress declared independence in July 1776.", "declared"),
+])
+def test_a_short_body_name_takes_the_one_full_name_the_article_gives(analyse, text, trigger):
+    assert "USA" in event_with(analyse, text, trigger)["participants"]
+
+
+def test_two_different_bodies_leave_a_short_name_as_it_is(analyse):
+    text = ("The Northern Congress met in 1901. The Southern Congress met in 1902. "
+            "In 1903 Congress approved the budget.")
+    assert event_with(analyse, text, "approved")["participants"] == ["Congress"]

@@ -147,7 +147,8 @@ class Actors:
     def organisation_name(self, text: str) -> str:
         """An organisation's common name: an initialism the article defines or that abbreviates its
         subject is spelled out; a short form the article gives in full elsewhere takes the full name
-        ("the Socialist Party" -> "Socialist Party of Albania")."""
+        ("the Socialist Party" -> "Socialist Party of Albania"; "Congress" -> "Continental Congress", the
+        one body the article names so)."""
         name = normalise_name(text)
         if name in self.initialisms:
             return self.initialisms[name]
@@ -159,6 +160,11 @@ class Actors:
         for full in (*self.organisations, *self.titles):
             if len(full) > len(name) and full.split()[:len(words)] == words and " of " in full[len(name):len(name) + 4]:
                 return full
+        if len(words) == 1:  # "Congress": the one body the article names ending so ("the Continental Congress")
+            fuller = sorted((full for full in self.organisations if full.endswith(" " + name) and full[:1].isupper()),
+                            key=lambda full: (len(full), full))
+            if fuller and all(full.endswith(" " + fuller[0]) or full == fuller[0] for full in fuller):
+                return fuller[0]  # "First Continental Congress" is a session of the "Continental Congress"
         return name
 
     def war_sides(self, noun: Token) -> tuple[str, ...]:
