@@ -390,3 +390,20 @@ def test_two_different_bodies_leave_a_short_name_as_it_is(analyse):
     text = ("The Northern Congress met in 1901. The Southern Congress met in 1902. "
             "In 1903 Congress approved the budget.")
     assert event_with(analyse, text, "approved")["participants"] == ["Congress"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A 1962 law banned private newspapers.", "banned"),
+    ("In 1970 the new constitution abolished the monarchy.", "abolished"),
+    ("In 1981 a new decree on land ownership required all farms to register.", ""),
+    ("A statute of 1985 limited the power of the courts.", "limited"),
+])
+def test_a_law_with_no_issuer_named_is_the_articles_state(analyse, text, trigger):
+    events = [e for e in analyse(f"History of Peru\n\n{text}").tables["events"] if e["trigger"].lower().startswith(trigger)]
+    assert events and "PER" in events[0]["participants"]
+
+
+def test_a_law_in_an_article_about_no_state_names_no_one(analyse):
+    events = [e for e in analyse("Farming\n\nA 1962 law banned private newspapers.").tables["events"]
+              if e["trigger"] == "banned"]
+    assert events and events[0]["participants"] == []

@@ -49,6 +49,7 @@ class ActorLexicon:
     organisation_heads: frozenset
     rule_verbs: frozenset
     own_place_nouns: frozenset
+    instrument_nouns: frozenset
     noun_classes: dict  # lemma -> polity | organisation | group | person (WordNet)
 
 
@@ -65,6 +66,7 @@ def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
         organisation_heads=frozenset(data["organisation_heads"]),
         rule_verbs=frozenset(data["rule_verbs"]),
         own_place_nouns=frozenset(data["own_place_nouns"]),
+        instrument_nouns=frozenset(data["instrument_nouns"]),
         noun_classes=classes,
     )
 
