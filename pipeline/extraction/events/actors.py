@@ -8,8 +8,11 @@ between documents). It holds:
   agentless act or "the government", "the country", "the organization" stands for;
 - the initialisms the text defines ("the Tanganyika African National Union (TANU)") or that abbreviate
   the title, so that "TANU" is named as its organisation's common name;
-- the organisations the text names in full, so a short form ("the Socialist Party") takes the full
-  name the article gives ("Socialist Party of Albania");
+- the organisations the text names in full, or whose full names its wiki links give anywhere, so a
+  short form ("the Socialist Party") takes the full name the article gives ("Socialist Party of
+  Albania");
+- the members' nouns the text links to their organisation ("[[National Liberation Movement|the
+  partisans]]"), so that "the partisans" later, unlinked, are that organisation;
 - the wars it names with their sides ("the Russo-Japanese War", "the war between Chile and Peru",
   "Italy declared war on Ethiopia"), and the sides of the war the article is about, so that "the
   war" later takes its sides.
@@ -44,6 +47,9 @@ class ActorLexicon:
     subject_title_heads: frozenset
     not_actor_names: frozenset
     organisation_heads: frozenset
+    rule_verbs: frozenset
+    own_place_nouns: frozenset
+    instrument_nouns: frozenset
     noun_classes: dict  # lemma -> polity | organisation | group | person (WordNet)
 
 
@@ -58,6 +64,9 @@ def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
         subject_title_heads=frozenset(data["subject_title_heads"]),
         not_actor_names=frozenset(data["not_actor_names"]),
         organisation_heads=frozenset(data["organisation_heads"]),
+        rule_verbs=frozenset(data["rule_verbs"]),
+        own_place_nouns=frozenset(data["own_place_nouns"]),
+        instrument_nouns=frozenset(data["instrument_nouns"]),
         noun_classes=classes,
     )
 
@@ -116,11 +125,32 @@ class Actors:
     wars: tuple[War, ...]  # in document order
     article_war: tuple[str, ...]  # the sides of the war the article is about, or ()
     person: str | None = None  # the person the article is about (its title names one the text tags)
+    titles: tuple[str, ...] = ()  # the organisations' names the wiki links give, sorted
+    members: dict | None = None  # "partisan" -> "National Liberation Movement" (a link's shown noun)
+    rulers: tuple = ()  # (token index, state, section): a state that took the article's state as its own
+
+    def ruler_at(self, token: Token) -> str | None:
+        """The state that governs the article's state where `token` is: the last one the text says took
+        it ("Spain colonized the island", "the Netherlands acquired Aruba") before it in its section."""
+        section = section_of(token.doc, token.idx)
+        found = None
+        for start, state, where in self.rulers:
+            if start < token.i and where == section:
+                found = state
+        return found
+
+    def organisation_of_members(self, noun: Token) -> str | None:
+        """The organisation a plural noun of its members stands for ("the partisans", "the communist
+        partisans"), when the article links that noun to the organisation's page."""
+        if not self.members or noun.tag_ != "NNS":
+            return None
+        return self.members.get(noun.lemma_.lower())
 
     def organisation_name(self, text: str) -> str:
         """An organisation's common name: an initialism the article defines or that abbreviates its
         subject is spelled out; a short form the article gives in full elsewhere takes the full name
-        ("the Socialist Party" -> "Socialist Party of Albania")."""
+        ("the Socialist Party" -> "Socialist Party of Albania"; "Congress" -> "Continental Congress", the
+        one body the article names so)."""
         name = normalise_name(text)
         if name in self.initialisms:
             return self.initialisms[name]
@@ -129,9 +159,14 @@ class Actors:
         words = name.split()
         if noun_class(words[-1]) != "organisation" if words else True:
             return name
-        for full in self.organisations:
+        for full in (*self.organisations, *self.titles):
             if len(full) > len(name) and full.split()[:len(words)] == words and " of " in full[len(name):len(name) + 4]:
                 return full
+        if len(words) == 1:  # "Congress": the one body the article names ending so ("the Continental Congress")
+            fuller = sorted((full for full in self.organisations if full.endswith(" " + name) and full[:1].isupper()),
+                            key=lambda full: (len(full), full))
+            if fuller and all(full.endswith(" " + fuller[0]) or full == fuller[0] for full in fuller):
+                return fuller[0]  # "First Continental Congress" is a session of the "Continental Congress"
         return name
 
     def war_sides(self, noun: Token) -> tuple[str, ...]:
@@ -157,7 +192,75 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
                            key=lambda name: (-len(name), name))
     return Actors(subject, kind, initialisms, tuple(organisations), linked_names(doc, ents),
                   tuple(named_wars(doc, entity_at)),
-                  article_war_sides(title, pair), article_person(title, ents))
+                  article_war_sides(title, pair), article_person(title, ents),
+                  link_titles(doc), member_nouns(doc),
+                  tuple(rulers(doc, entity_at, subject) if kind == "state" else ()))
+
+
+def rulers(doc: Doc, entity_at: tuple, subject: tuple[str, ...]):
+    """States the text says took the article's state as their own: "Spaniards colonized the island",
+    "Aruba was colonized by Spain", "the Netherlands acquired Aruba" (a rule verb whose object, or
+    passive subject, is the article's state by name or by "the island", "the colony")."""
+    lex = load_actor_lexicon()
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.rule_verbs:
+            continue
+        taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        takers = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        takers += [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+        if not taken or not takers or not any(is_own_place(t, entity_at, subject) for t in taken):
+            continue
+        states = [s for s in states_of(takers, entity_at) if kind_of(s) == "state" and s not in subject]
+        if len(set(states)) == 1:
+            yield verb.i, states[0], section_of(doc, verb.idx)
+
+
+def is_own_place(token: Token, entity_at: tuple, subject: tuple[str, ...]) -> bool:
+    """The article's state as an object: by its name ("Aruba") or "the island", "the colony"."""
+    if token.lemma_.lower() in load_actor_lexicon().own_place_nouns and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return True
+    ent = entity_at[token.i]
+    return ent is not None and tuple(resolve_parties(ent.text)) == subject
+
+
+def link_title(target: str) -> str:
+    """A link's page title without its disambiguation: "National Liberation Movement (Albania)" ->
+    "National Liberation Movement"."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", target).split(",")[0].strip()
+
+
+def link_titles(doc: Doc) -> tuple[str, ...]:
+    """The organisations' names among the pages the wiki links point to ("[[Socialist Party of
+    Albania|PS]]" in a table gives the full name of "the Socialist Party" in the text)."""
+    clean = doc._.clean
+    if clean is None or not getattr(clean, "links", ()):
+        return ()
+    titles = {link_title(target) for _, _, target in clean.links}
+    return tuple(sorted(t for t in titles if " of " in t and t[:1].isupper() and names_an_organisation(t)))
+
+
+def member_nouns(doc: Doc) -> dict:
+    """Plural nouns of people the text links to an organisation's page ("[[National Liberation
+    Movement (Albania)|Albanian partisans]]"): the noun's lemma -> the organisation, the first link
+    of a noun giving it for the whole article."""
+    clean = doc._.clean
+    if clean is None or not getattr(clean, "links", ()):
+        return {}
+    found: dict[str, str] = {}
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.tag_ != "NNS" or lemma in found or noun_class(lemma) != "person":
+            continue
+        target = clean.link_target(token.idx, token.idx + len(token.text))
+        if not target:
+            continue
+        title = link_title(target)
+        words = title.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words if w.lower() not in load_actor_lexicon().initialism_skips) and (
+                names_an_organisation(title) and noun_class(words[-1].lower()) != "person"):
+            found[lemma] = title
+    return found
 
 
 def linked_names(doc: Doc, ents: tuple[Span, ...]) -> dict:
@@ -182,7 +285,7 @@ def linked_names(doc: Doc, ents: tuple[Span, ...]) -> dict:
         target = clean.link_target(first.idx, ent.end_char)  # "the [[X|Y]]": the link is Y's
         if not target:
             continue
-        full = re.sub(r"\s*\([^()]*\)\s*$", "", target).split(",")[0].strip()
+        full = link_title(target)
         if len(full) > len(name) and full.lower().startswith(name.lower() + " "):
             found[name] = full  # the name completed, not another page about it ("History of the X Party")
     return found

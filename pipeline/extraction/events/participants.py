@@ -100,6 +100,10 @@ class PartyCollector:
                 continue
             ent = entity_of(token, self.view)
             if ent is None:
+                members = self.view.actors.organisation_of_members(token) if token.pos_ == "NOUN" else None
+                if members and (is_actor_role(token) or (token.dep_ == "pobj" and token.head.lower_ == "between")):
+                    parties.append(members)  # "the partisans" acting, linked earlier to their movement
+                    continue
                 if token.pos_ == "PROPN" and token.text[:1].isupper() and not titles_a_named_person(token, self.view):
                     parties.extend(resolve_parties(token.text, self.when) or self.surname(token)
                                    or self.initialism(token))
@@ -601,17 +605,33 @@ def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
     dissolved in 1991") or an agentless passive whose subject is not a person (v1.1: the actor the article
     makes certain)."""
     trigger = candidate.trigger
-    if not view.actors.subject or not is_verb(trigger):
+    if not view.actors.subject:
         return []
+    instruments = load_actor_lexicon().instrument_nouns
+    if not is_verb(trigger):
+        # "a new decree required ...": an instrument with no issuer named is the state's act
+        if view.actors.subject_kind != "state" or trigger.lemma_.lower() not in instruments or any(
+                c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in trigger.children):
+            return []
+        return governing_parties(trigger, view)
     if any(child.dep_ == "agent" for child in trigger.children):
         return []
     for subject in subject_heads(candidate):
+        if subject.dep_ == "nsubj" and view.actors.subject_kind == "state" and subject.lemma_.lower() in instruments:
+            continue  # "a 1967 law banned ...": the state's law, no issuer named
         if subject.dep_ != "nsubjpass":
             return []
         if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON" or noun_class(subject.lemma_) == "person" or (
                 subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE")):
             return []  # a person acted on ("the leader was arrested"): not the state's act by the text
-    return list(view.actors.subject)
+    return governing_parties(trigger, view)
+
+
+def governing_parties(trigger: Token, view: DocView) -> list[str]:
+    """Who governs the article's state where `trigger` is: the state that took it as its own before in
+    its section (a colony's acts are its governing power's), else the article's own actor."""
+    ruler = view.actors.ruler_at(trigger) if view.actors.subject_kind == "state" else None
+    return [ruler] if ruler else list(view.actors.subject)
 
 
 def war_parties(candidate: Candidate, view: DocView) -> list[str]:
