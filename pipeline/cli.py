@@ -99,10 +99,14 @@ def run(
         raise fail(f"unknown engine {engine!r}; choose serial or dask", EXIT_USAGE)
     if scheduler and engine != "dask":
         raise fail("--scheduler needs --engine dask", EXIT_USAGE)
+    from .runs import allocator
+
     if workers > 1 and engine == "serial":
         from .runs.workers import worker_context
 
         worker_context()  # the worker server starts now: its start-up overlaps the imports below
+    elif engine == "serial":
+        allocator.hold_collections()  # until the model is loaded (runs/allocator.py)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .errors import EngineError
@@ -135,6 +139,8 @@ def run(
         except AlmanacError as error:
             progress.stop()
             raise fail(str(error), exit_code_for(error))
+        finally:
+            allocator.settle()  # collections resume, had the run loaded no model
     if json_summary:
         out.print_json(json.dumps(summary.as_dict()))
     else:

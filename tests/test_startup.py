@@ -34,3 +34,42 @@ def test_the_command_line_imports_neither_pandas_nor_pandera_to_parse_its_option
     loaded = modules_after("import pipeline.cli")
     assert "typer" in loaded
     assert not {"pandas", "pandera", "pyarrow", "spacy"} & loaded
+
+
+def run_in_fresh_interpreter(code: str) -> str:
+    completed = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    return completed.stdout.splitlines()[-1]
+
+
+def test_a_command_line_run_freezes_what_its_start_up_built_and_collects_again(tmp_path):
+    # `almanac run` holds cyclic collections while it starts and freezes what it holds once the model is loaded
+    # (runs/allocator.py): the model is among the frozen objects, and collections are on again for the run.
+    article = tmp_path / "fair.txt"
+    article.write_text("The fair opened in Paris in 1900 and drew 50 million visitors.\n", encoding="utf-8")
+    code = f"""
+import gc
+from pipeline.cli import app
+try:
+    app(["run", "-q", "--format", "csv", {str(article)!r}, "-o", {str(tmp_path / 'out')!r}])
+except SystemExit as exit:
+    assert exit.code == 0, exit.code
+from pipeline.language.nlp import load_nlp
+nlp = load_nlp()
+print(gc.isenabled(), gc.get_freeze_count(), gc.is_tracked(nlp), any(o is nlp for o in gc.get_objects()))
+"""
+    enabled, frozen, tracked, collectable = run_in_fresh_interpreter(code).split()
+    assert enabled == "True"
+    assert int(frozen) > 100_000  # the imports and the model, not only what existed when the command began
+    assert tracked == "True" and collectable == "False"  # the model is frozen: no later collection visits it
+
+
+def test_the_library_leaves_the_callers_collector_alone():
+    code = """
+import gc
+import almanac
+frames = almanac.extract("The fair opened in Paris in 1900 and drew 50 million visitors.")
+assert len(frames["dates"]) == 1
+print(gc.isenabled(), gc.get_freeze_count())
+"""
+    assert run_in_fresh_interpreter(code) == "True 0"

@@ -236,6 +236,7 @@ def process_partition(
     hold Python values only, never a Doc, a Token or a string id."""
     nlp = load_nlp(model_name)
     prepare_rule_matchers(nlp)
+    allocator.settle()  # the model and the matchers made: what start-up built is kept out of later collections
     result = PartitionResult()
     with nlp.memory_zone():
         for item in process_documents(documents, model_name):

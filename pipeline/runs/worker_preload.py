@@ -2,6 +2,9 @@
 from .workers import start_server
 
 start_server()  # first: the server must not outlive almanac, even while it loads the model
+from . import allocator
+
+allocator.hold_collections()  # settled below, once the model is loaded: workers are forked with it frozen
 from ..errors import AlmanacError
 from ..language.nlp import load_nlp
 from ..tables.schema import build_schemas
@@ -12,3 +15,4 @@ try:
     load_nlp()  # the default model; a worker asked for another one loads it itself
 except AlmanacError:
     pass  # a missing model is reported by the first partition, with its message, in the parent
+allocator.settle()  # frozen before the fork: a collection in a worker never writes to the model's shared pages
