@@ -1,4 +1,4 @@
-"""The array attribute ruler and lemmatizer give exactly the stock components' annotations.
+"""The array attribute ruler and lemmatizer, and the lean layer chains, give exactly the stock model's annotations.
 
 almanac's model (`load_nlp`) replaces the model's attribute ruler and lemmatizer by cheaper versions
 (pipeline/language/attribute_ruler.py, lemmatizer.py); the model's own annotations must not change.
@@ -12,6 +12,9 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 
+import tracemalloc
+
+from pipeline.language import inference
 from pipeline.language.attribute_ruler import ArrayAttributeRuler
 from pipeline.language.lemmatizer import ArrayLemmatizer
 from pipeline.language.nlp import annotate, load_nlp
@@ -78,6 +81,37 @@ def test_the_whole_pipeline_annotates_as_with_the_stock_components(nlp, texts):
         assert_same(stock_doc, our_doc)
         assert [(e.start, e.end, e.label_) for e in our_doc.ents] == [(e.start, e.end, e.label_) for e in stock_doc.ents]
         assert our_doc.to_bytes(exclude=["user_data"]) == stock_doc.to_bytes(exclude=["user_data"])
+
+
+def long_doc(nlp, texts: list[str], tokens: int):
+    """One Doc of our sentences, repeated to about `tokens` tokens, made as the pipeline makes Docs."""
+    text = "\n\n".join(OWN_TEXTS)
+    text = "\n\n".join([text] * (tokens // len(nlp.make_doc(text)) + 1))
+    return next(annotate(nlp, [(clean_rendered_text(text, title_line=False), "long", None)]))
+
+
+def test_the_networks_run_lean_and_annotate_a_long_article_as_the_stock_model(nlp, texts):
+    stock = load_nlp(stock_components=True)
+    for name in ("tok2vec", "ner"):  # the shared tok2vec and the entity recognizer's own
+        assert any(node._func is inference.lean_chain for node in nlp.get_pipe(name).model.walk())
+        assert not any(node._func is inference.lean_chain for node in stock.get_pipe(name).model.walk())
+    ours, theirs = long_doc(nlp, texts, 6_000), long_doc(stock, texts, 6_000)
+    assert len(ours) > 5_000
+    assert ours.tensor.tobytes() == theirs.tensor.tobytes()  # the tok2vec's output, to the bit
+    assert ours.to_bytes(exclude=["user_data"]) == theirs.to_bytes(exclude=["user_data"])
+
+
+def test_a_lean_tok2vec_holds_a_fraction_of_the_stock_ones_memory(nlp, texts):
+    # numpy reports its arrays to tracemalloc: the peak of the arrays alive while the tok2vec runs.
+    stock = load_nlp(stock_components=True)
+    doc = nlp.make_doc(long_doc(nlp, texts, 6_000).text)
+    peaks = {}
+    for name, model in (("ours", nlp), ("stock", stock)):
+        tracemalloc.start()
+        model.get_pipe("tok2vec").predict([doc])
+        peaks[name] = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    assert peaks["ours"] < peaks["stock"] / 2
 
 
 def test_the_array_ruler_and_lemmatizer_set_what_the_stock_ones_set(nlp, texts):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..config import MODEL_INSTALL_HINT, SETTINGS
 from ..errors import ModelNotInstalledError
 from ..reading.clean import HEADING, TABLE_ROW, TITLE, CleanText
-from . import attribute_ruler, lemmatizer
+from . import attribute_ruler, inference, lemmatizer
 from . import extensions  # noqa: F401  (registers the Doc extensions)
 
 # Blocks that are one sentence each, whatever the parser thinks.
@@ -63,7 +63,8 @@ def load_nlp(model_name: str | None = None, *, stock_components: bool = False) -
 
     The model's attribute ruler and lemmatizer are replaced by array versions that give the same
     annotations at a fraction of the cost (`attribute_ruler.py`, `lemmatizer.py`; under the same pipe
-    names); a model whose components these cannot stand in for keeps its own. `stock_components`
+    names); a model whose components these cannot stand in for keeps its own. Its networks run for
+    prediction only, without the memory training would need (`inference.py`). `stock_components`
     keeps the model's own ones regardless (the tests compare the two)."""
     return _load_model(model_name or SETTINGS.spacy_model, stock_components)
 
@@ -80,6 +81,7 @@ def _load_model(name: str, stock_components: bool = False) -> Language:
     if not stock_components:
         attribute_ruler.install(nlp)
         lemmatizer.install(nlp)
+        inference.install(nlp)
     return nlp
 
 
