@@ -43,6 +43,7 @@ YEARISH = re.compile(r"^((1[0-9]|20)[0-9]{2}([-\u2010-\u2015/]([0-9]{2}|(1[0-9]|
 BARE_NUMBER = re.compile(r"^[0-9]{4}([-\u2010-\u2015/][0-9]{2,4})?$")
 SHORT_YEAR_RULES = "short_year"  # rule ids of models/date_rules.jsonl for years before 1000
 NAME_AFTER_RULE = "year_before_name"  # "the 1777 Articles of Confederation": the year without the name
+DESIGNATION_RULE = "designation_year"  # "ASA X3.4-1963", "ISO/IEC 646:1991": the edition year of a standard
 OBJECT_STARTS = {"DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ"}  # "the year after the war", "the year before he died"
 ROMAN = re.compile(r"^[IVXLC]+$")  # "Aeneid XII (161-215)": a book's line numbers
 ERA_WORDS = {"ad", "a.d.", "a.d", "ce", "c.e.", "c.e"}
@@ -56,6 +57,8 @@ class Candidate:
     source: str
     between: bool = False  # "between" was trimmed from the front: "X and Y" is one range
     short_years: bool = False  # a rule whose context may make a three-digit number a year ("In 988, ...")
+    designation: bool = False  # the edition year of a designation ("X3.4-1963"): no amount after a dash
+    chars: tuple[int, int] | None = None  # clean-text offsets inside a token ("646:1991" -> "1991")
 
 
 # -- rules ------------------------------------------------------------------------------------
@@ -266,8 +269,18 @@ def _month_case_ok(doc: Doc, candidate: Candidate) -> bool:
     return all(not (t.lower_ in ambiguous and not t.text[0].isupper()) for t in doc[candidate.start:candidate.end])
 
 
+def _designation_year(doc: Doc, end: int) -> Candidate:
+    """The year that ends a standard's designation ("X3.4-1963", "INCITS 4-1986", "ISO 8859-1:1987"): a
+    date by the set's conventions (the edition's year), its last four characters, inside the token when
+    a colon joins it to the number."""
+    last = doc[end - 1]
+    char_end = last.idx + len(last)
+    return Candidate(end - 1, end, "rule", designation=True, chars=(char_end - 4, char_end))
+
+
 def candidates(doc: Doc) -> list[Candidate]:
     raw: list[tuple] = []
+    found_designations: list[Candidate] = []
     for ent in doc.ents:
         if ent.label_ == "DATE":
             raw.append((ent.start, ent.end, "ner"))
@@ -277,10 +290,14 @@ def candidates(doc: Doc) -> list[Candidate]:
                     raw.append((token.i, token.i + 1, "ner"))
     for match_id, start, end in date_matcher(doc)(doc):
         rule = doc.vocab.strings[match_id]
+        if rule == DESIGNATION_RULE:
+            found_designations.append(_designation_year(doc, end))
+            continue
         if rule == NAME_AFTER_RULE:
             end -= 1  # the name after the year only shows that the number is no count
         raw.append((start, end, "rule", rule.startswith(SHORT_YEAR_RULES)))
     found = [c for c in (trim(doc, *item) for item in raw) if c is not None]
+    found.extend(found_designations)
     found.extend(_block_candidates(doc, doc._.blocks or []))
     return found
 
@@ -294,6 +311,8 @@ class Found:
     source: str
     timex: Timex
     block: Block | None
+    chars: tuple[int, int] | None = None  # clean-text offsets when the date is part of a token
+    bound: bool = False  # a limit ("by the end of 1776", "before 1969", "until at least 1975"), no story time
 
 
 def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
@@ -348,8 +367,53 @@ def _bounding_mod(doc: Doc, start: int, end: int, sent_starts: list[int], timex:
         if phrase in lex["throughout_prepositions"] and (
                 match[1] or timex.granularity in ("decade", "century") or sentence_initial or intensified):
             return None  # "Through the 1950s ...", "through the 19th century": throughout, not until
+        word = doc[start - 1 - (1 if match[1] else 0)]
+        if phrase in lex["not_until_prepositions"] and _negated(word):
+            return None  # "was not finished until 1932": the time the act happened, bare (set convention)
         return mod
     return None
+
+
+def _negated(word) -> bool:
+    """The clause a word hangs from is negated: "not", "never", "n't" on its verb, or a subject with "no"
+    or a negative pronoun ("No announcement was made until ...", "Nothing changed until ...")."""
+    lex = lexicon()
+    verb = word.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in lex["negative_subjects"] or any(
+                grand.dep_ == "det" and grand.lower_ in lex["negative_determiners"] for grand in child.children)):
+            return True
+    return False
+
+
+BOUND_MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE"}
+
+
+def _hedged(doc: Doc, start: int) -> bool:
+    """"until at least 1975", "by at least 1990": a hedged limit."""
+    return start > 1 and doc[start - 1].lower_ == "least" and doc[start - 2].lower_ == "at"
+
+
+def _planned(doc: Doc, start: int, end: int) -> bool:
+    """A time that a plan, forecast or possibility names, not a time the story is at: the verb it dates
+    has a modal ("could be flown in December 1968", "would be ready by 1969"), or it names the time of a
+    plan noun ("its 1969 landing goal", "the target of 2010")."""
+    lex = lexicon()
+    token = doc[start:end].root
+    for _ in range(5):
+        if token.lower_ in lex["plan_nouns"] or token.lemma_.lower() in lex["plan_nouns"]:
+            return True
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token.pos_ in ("VERB", "AUX") and any(
+        child.dep_ == "aux" and child.lower_ in lex["modal_auxiliaries"] for child in token.children)
 
 
 def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
@@ -365,7 +429,8 @@ def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
         if any(taken[candidate.start:candidate.end]):
             continue
         span = doc[candidate.start:candidate.end]
-        timex = parse(span.text, candidate.between, candidate.short_years)
+        text = span.text if candidate.chars is None else clean_text(doc)[slice(*candidate.chars)]
+        timex = parse(text, candidate.between, candidate.short_years)
         if timex is None or not _month_case_ok(doc, candidate) or _before_common_era(doc, candidate):
             continue
         if candidate.short_years and not _short_year_in_context(doc, candidate):
@@ -376,11 +441,14 @@ def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
             continue  # a month name in a name: "May Day", "the October Revolution"
         if BARE_SEASON.fullmatch(timex.value) and not _season_is_a_time(doc, candidate):
             continue
-        if candidate.source != "table" and (
-                not _allowed_in_table(doc, candidate, block_at) or _is_amount(doc, candidate, timex)):
+        if candidate.source != "table" and not _allowed_in_table(doc, candidate, block_at):
             continue
+        if candidate.source != "table" and not candidate.designation and _is_amount(doc, candidate, timex):
+            continue
+        bound = _hedged(doc, candidate.start) or _planned(doc, candidate.start, candidate.end)
         if timex.mod is None or timex.mod in PART_MODS:  # "by the following year" is bounded too
             mod = _bounding_mod(doc, candidate.start, candidate.end, sent_starts, timex)
+            bound = bound or mod in BOUND_MODS
             if mod is not None and timex.mod is None:
                 timex = replace(timex, mod=mod)
             elif mod == "ON_OR_BEFORE" or (mod == "BEFORE" and timex.mod == "END"):
@@ -388,7 +456,8 @@ def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
                 timex = replace(timex, mod="ON_OR_BEFORE")
         for index in range(candidate.start, candidate.end):
             taken[index] = True
-        kept.append(Found(candidate.start, candidate.end, candidate.source, timex, block_at(span.start_char)))
+        kept.append(Found(candidate.start, candidate.end, candidate.source, timex, block_at(span.start_char),
+                          candidate.chars, bound))
     kept.sort(key=lambda found: found.start)
     return kept
 
@@ -545,8 +614,9 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
         timex = found.timex
         looks_back = False
         if timex.is_relative:
-            if timex.relative_keep == "offset" and context is not None and not _nearby(doc, context, found, sent_starts):
-                context = None  # "two years later" counts from the happening told just before it
+            counted = timex.relative_keep == "offset" or timex.relative_unit == "day"
+            if counted and context is not None and not _nearby(doc, context, found, sent_starts):
+                context = None  # "two years later", "the next day" count from the happening told just before
             resolved = resolve_relative(timex, context.timex) if context is not None else None
             if resolved is None:
                 continue  # "the previous year" with nothing before it to count from names no time
@@ -560,7 +630,9 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
         # "the preceding year" looks back, and so does a time in the past perfect ("had seized ... in
         # late 1774") after a time of the story: the story stays in its own year.
         looks_back = looks_back or (context is not None and _pluperfect(doc, found))
-        if not timex.year_unresolved and not looks_back:
+        # A limit ("by the end of 1776", "before 1969") says when something was done by, not when the
+        # story is: a later month without a year stays in the story's year.
+        if not timex.year_unresolved and not looks_back and not (found.bound and anchor is not None):
             anchor = found
         kept.append(found)
     resolve_from_range_end(doc, kept, sent_starts)
@@ -570,6 +642,8 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
         timex = found.timex
         start = doc[found.start].idx
         end = doc[found.end - 1].idx + len(doc[found.end - 1])
+        if found.chars is not None:
+            start, end = found.chars
         records.append(DateRecord(
             len(records), start, end, timex.value, timex.mod, granularity_of(timex.value),
             timex.date_from, timex.date_to, found.source, timex.year_unresolved,
