@@ -614,7 +614,7 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
         timex = found.timex
         looks_back = False
         if timex.is_relative:
-            counted = timex.relative_keep == "offset" or timex.relative_unit == "day"
+            counted = timex.relative_keep == "offset"
             if counted and context is not None and not _nearby(doc, context, found, sent_starts):
                 context = None  # "two years later", "the next day" count from the happening told just before
             resolved = resolve_relative(timex, context.timex) if context is not None else None
