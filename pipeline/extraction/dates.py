@@ -312,7 +312,7 @@ class Found:
     timex: Timex
     block: Block | None
     chars: tuple[int, int] | None = None  # clean-text offsets when the date is part of a token
-    bound: bool = False  # a limit ("by the end of 1776", "before 1969", "until at least 1975"), no story time
+    bound: bool = False  # a deadline ("by the end of 1776", "until at least 1975") or plan: no story time
 
 
 def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
@@ -448,7 +448,9 @@ def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
         bound = _hedged(doc, candidate.start) or _planned(doc, candidate.start, candidate.end)
         if timex.mod is None or timex.mod in PART_MODS:  # "by the following year" is bounded too
             mod = _bounding_mod(doc, candidate.start, candidate.end, sent_starts, timex)
-            bound = bound or mod in BOUND_MODS
+            # "by the end of 1776", "before the end of 1969": a deadline (a bare "by 1908" may still be
+            # the story's year)
+            bound = bound or (mod in BOUND_MODS and timex.mod in PART_MODS)
             if mod is not None and timex.mod is None:
                 timex = replace(timex, mod=mod)
             elif mod == "ON_OR_BEFORE" or (mod == "BEFORE" and timex.mod == "END"):
@@ -630,8 +632,8 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
         # "the preceding year" looks back, and so does a time in the past perfect ("had seized ... in
         # late 1774") after a time of the story: the story stays in its own year.
         looks_back = looks_back or (context is not None and _pluperfect(doc, found))
-        # A limit ("by the end of 1776", "before 1969") says when something was done by, not when the
-        # story is: a later month without a year stays in the story's year.
+        # A deadline ("by the end of 1776") or a plan says when something was (to be) done by, not when
+        # the story is: a later month without a year stays in the story's year.
         if not timex.year_unresolved and not looks_back and not (found.bound and anchor is not None):
             anchor = found
         kept.append(found)
