@@ -616,3 +616,63 @@ def test_a_time_in_the_past_perfect_does_not_move_the_story(dates_of, body, expe
 ])
 def test_a_year_before_a_name_is_a_date(dates_of, body, expected):
     assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # The set's conventions: the four-digit year of a standard's designation is a date (its edition),
+    # the year alone, also inside a token after a colon ("646:1991").
+    ("The code was issued as ASA X3.4-1963 and revised as X3.4-1967.", [("1963", "1963"), ("1967", "1967")]),
+    ("It was reaffirmed as ANSI X3.4-1986 and later as INCITS 4-1986.", [("1986", "1986"), ("1986", "1986")]),
+    ("The floating-point format is IEEE 754-1985.", [("1985", "1985")]),
+    ("The world version is ISO/IEC 646:1991, and the Latin set ISO 8859-1:1987.", [("1991", "1991"), ("1987", "1987")]),
+    ("The dialect follows ISO 9899:1999 closely.", [("1999", "1999")]),
+])
+def test_years_of_standard_designations(dates_of, body, expected):
+    assert [(text, value) for text, value, _ in dates_of(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # Two-digit editions and numbers that are no year stay out ("E2659-09", "FORTRAN 66", "8859-1").
+    "The test method ASTM E2659-09 replaced the older one.",
+    "Programs were still written in FORTRAN 66 and checked against ISO 8859-1.",
+    "The part number X3.4-12 was withdrawn.",
+])
+def test_designations_without_a_year(dates_of, body):
+    assert dates_of(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "not ... until X" names the time the act happened: the bare time (set convention).
+    ("The bridge was not finished until 1932.", ("1932", "1932", None)),
+    ("The troops did not move until May 2, 1863.", ("May 2, 1863", "1863-05-02", None)),
+    ("The road wasn't paved until the 1950s.", ("1950s", "195", None)),
+    ("It was never used in battle until 1917.", ("1917", "1917", None)),
+    ("No decision was taken until March 1950.", ("March 1950", "1950-03", None)),
+    ("Nothing changed in the valley until 1890.", ("1890", "1890", None)),
+    # Without a negation "until" bounds a state that ends.
+    ("He remained in office until 1986.", ("1986", "1986", "ON_OR_BEFORE")),
+    ("The mill worked until the end of 1930.", ("end of 1930", "1930", "ON_OR_BEFORE")),
+])
+def test_not_until_is_the_bare_time(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A deadline does not move the story's year: the season or month after it stays in the year told.
+    ("In July 1775 the general arrived. Powder was imported by the end of 1776.\n\n"
+     "The standoff went on throughout the fall.", ["1775-07", "1776", "1775-FA"]),
+    ("The shaft was sunk in June 1968; it would not pay until at least May 1970.\n\n"
+     "The owners met again in August.", ["1968-06", "1970-05", "1968-08"]),
+    ("The league was founded in March 1921 and had to field ten clubs before the end of 1923. "
+     "In May it had six.", ["1921-03", "1923", "1921-05"]),
+    # A plan or forecast does not either: a modal verb, a goal.
+    ("The mine opened in June 1968. A second shaft could be dug in December 1968.\n\n"
+     "The owners finally agreed, and the plan was announced on November 12.",
+     ["1968-06", "1968-12", "1968-11-12"]),
+    ("The army reached the river in May 1944. Its 1945 goal was the capital. On September 3 it crossed.",
+     ["1944-05", "1945", "1944-09-03"]),
+    # A bare bound may still be the story's year.
+    ("By 1908 the firm had moved to the capital. In March it opened a second shop.", ["1908", "1908-03"]),
+])
+def test_deadlines_and_plans_do_not_move_the_story(dates_of, body, expected):
+    assert [value for _, value, _ in dates_of(body)] == expected
