@@ -180,6 +180,8 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
     # ("the 1979-1981 embargo"), which counts of things rarely look like.
     if candidate.source != "rule" or after.pos_ != "NOUN" or after.lower_ in lex["months"]:
         return False
+    if timex.granularity not in ("year", "range"):
+        return False  # "the winter of 1916/17 food ...": a season counts nothing
     if not re.fullmatch(r"[\d\u2010-\u2015/-]+", last.text):
         return False  # "the 1920s to the 1940s trade": a decade counts nothing
     years = years_in(timex.value)
@@ -441,6 +443,8 @@ def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
             continue  # a month name in a name: "May Day", "the October Revolution"
         if BARE_SEASON.fullmatch(timex.value) and not _season_is_a_time(doc, candidate):
             continue
+        if timex.relative_season is not None and _modifies_a_noun(doc, candidate.start, candidate.end):
+            continue  # "the following summer season": the noun is the time, if any
         if candidate.source != "table" and not _allowed_in_table(doc, candidate, block_at):
             continue
         if candidate.source != "table" and not candidate.designation and _is_amount(doc, candidate, timex):
