@@ -676,3 +676,86 @@ def test_not_until_is_the_bare_time(dates_of, body, expected):
 ])
 def test_deadlines_and_plans_do_not_move_the_story(dates_of, body, expected):
     assert [value for _, value, _ in dates_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the following spring", "the next winter": the first such season after the anchor.
+    ("The party was founded in 1921. The following spring it won its first seats.", ("following spring", "1922-SP", None)),
+    ("The army landed in March 1942. The next winter was hard.", ("next winter", "1942-WI", None)),
+    ("The fort fell in October 1812. By the following summer it was rebuilt.",
+     ("following summer", "1813-SU", "ON_OR_BEFORE")),
+    ("The drought began in the summer of 1931, and the following winter was the coldest on record.",
+     ("following winter", "1931-WI", None)),
+    ("The pass was closed in December 1870; the next spring the road reopened.", ("next spring", "1871-SP", None)),
+])
+def test_following_seasons(dates_of, body, expected):
+    assert dates_of(body)[-1] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The following summer, the village was flooded.",  # nothing to count from
+    "The club won the title in 1977. The following summer season was a failure.",  # a noun's modifier
+])
+def test_following_seasons_that_are_not_dates(dates_of, body):
+    assert all("following" not in text for text, _, _ in dates_of(body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A winter named by the two years it spans starts in the first.
+    ("The siege lasted through the winter of 1941\u201342.", ("winter of 1941\u201342", "1941-WI", None)),
+    ("In the winter of 1916/17 food ran out.", ("winter of 1916/17", "1916-WI", None)),
+    ("During the harsh winter of 1708-1709 the lagoon froze.", ("winter of 1708-1709", "1708-WI", None)),
+    # Seasons of one year and ranges ending in a season are written in months (set convention).
+    ("The ships sailed in the spring and summer of 1588.", ("spring and summer of 1588", "1588-03/1588-08", None)),
+    ("The front held through the autumn and winter of 1941.",
+     ("autumn and winter of 1941", "1941-09/1942-02", None)),
+    ("Fighting raged from spring to autumn 1916.", ("spring to autumn 1916", "1916-03/1916-11", None)),
+    ("The army advanced from November 1947 to spring 1948.",
+     ("November 1947 to spring 1948", "1947-11/1948-05", None)),
+    ("The campaign ran from the spring of 1862 to the summer of 1863.",
+     ("spring of 1862 to the summer of 1863", "1862-03/1863-08", None)),
+])
+def test_seasons_over_two_years_and_season_ranges(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Two centuries under one noun are one range; the ends' own modifiers cannot be kept in it.
+    ("The late 19th and early 20th centuries saw rapid growth.", ("late 19th and early 20th centuries", "18/19", None)),
+    ("Between the late 18th and the mid-19th century the town doubled.",
+     ("late 18th and the mid-19th century", "17/18", None)),
+    ("From the early 16th to the late 17th century the port thrived.",
+     ("early 16th to the late 17th century", "15/16", None)),
+    ("The mid-18th to early 19th centuries were prosperous.", ("mid-18th to early 19th centuries", "17/18", None)),
+    # A decade of a century, and the first or last years or decades of a time.
+    ("In the first decade of the 21st century, growth slowed.", ("first decade of the 21st century", "200", None)),
+    ("During the last decade of the 19th century the port grew.", ("last decade of the 19th century", "189", None)),
+    ("The third decade of the twentieth century brought the crash.",
+     ("third decade of the twentieth century", "192", None)),
+    ("The first decades of the 20th century were calm.", ("first decades of the 20th century", "19", "START")),
+    ("The early years of the 1960s were calm.", ("early years of the 1960s", "196", "START")),
+    ("In the closing years of the 18th century the city burned.", ("closing years of the 18th century", "17", "END")),
+    ("The final years of the 1980s brought change.", ("final years of the 1980s", "198", "END")),
+])
+def test_centuries_and_their_parts(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Two coordinated days of one month are one range, like two months of one year.
+    ("Elections were held on 4 and 5 May 1999.", ("4 and 5 May 1999", "1999-05-04/1999-05-05", None)),
+    ("The conference met on May 4 and 5, 1999.", ("May 4 and 5, 1999", "1999-05-04/1999-05-05", None)),
+    ("The riots of 12 and 13 July 1920 left many dead.", ("12 and 13 July 1920", "1920-07-12/1920-07-13", None)),
+    ("The treaty was signed in 1920. On 4 and 5 May, the delegates met again.",
+     ("4 and 5 May", "1920-05-04/1920-05-05", None)),
+    # "ca." before a year, as its own token, is circa.
+    ("The church dates from ca. 1200.", ("1200", "1200", "APPROX")),
+    ("The tower (ca. 1350) is the oldest part.", ("1350", "1350", "APPROX")),
+])
+def test_day_pairs_and_circa(dates_of, body, expected):
+    assert dates_of(body)[-1] == expected
+
+
+def test_two_days_of_different_months_stay_two_dates(dates_of):
+    assert [value for _, value, _ in dates_of("On 3 May 1999 and 5 June 2001 the council met.")] == [
+        "1999-05-03", "2001-06-05"]
