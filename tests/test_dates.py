@@ -759,3 +759,28 @@ def test_day_pairs_and_circa(dates_of, body, expected):
 def test_two_days_of_different_months_stay_two_dates(dates_of):
     assert [value for _, value, _ in dates_of("On 3 May 1999 and 5 June 2001 the council met.")] == [
         "1999-05-03", "2001-06-05"]
+
+
+@pytest.mark.parametrize("body", [
+    # Numbers that count or name things are no years.
+    "He scored 1998 points in his career.",
+    "The firm employs 2000 clerks in three towns.",
+    "Between 1500 and 2000 soldiers died in the fighting.",
+    "From 1000 to 1200 people attended each day.",
+    "The symphony No. 1812 is famous.",
+])
+def test_counts_and_numbers_are_not_years(dates_of, body):
+    assert dates_of(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A happening counted by nothing keeps its year, and so does a range of years before a plural noun.
+    ("The government held 1990 elections on time.", ["1990"]),
+    ("Between 1990 and 2000 exports doubled.", ["1990/2000"]),
+    # A month right after "in" is the time, even where the parser hangs it on the name after it.
+    ("The court was asked in 1861 to issue a writ, and in June Taney, as a circuit judge, issued it.",
+     ["1861", "1861-06"]),
+    ("The strike began in 1926. In May Baldwin refused to negotiate.", ["1926", "1926-05"]),
+])
+def test_years_and_months_that_stay_dates(dates_of, body, expected):
+    assert [value for _, value, _ in dates_of(body)] == expected

@@ -21,6 +21,7 @@ from ..language.extensions import clean_text
 from ..reading.clean import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from .matching import RuleMatcher, rule_matcher
 from .timex import SEASON_MONTHS, Timex, granularity_of, lexicon, parse, resolve_relative, with_year, years_in
+from .wordclasses import noun_event_type
 
 
 @dataclass
@@ -171,9 +172,14 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
     if before is not None and first.text[:1].isdigit() and (
             before.lower_ in lex["not_year_preceders"] or before.text.endswith(("$", "-"))):
         return True
+    if before is not None and before.text == "." and candidate.start > 1 and first.text[:1].isdigit() \
+            and doc[candidate.start - 2].lower_ + "." in lex["not_year_preceders"]:
+        return True  # "No. 1812" written as two tokens
     if after is None or not last.text[:1].isdigit():
         return False
     if after.lower_ in lex["not_year_followers"] or after.like_num:
+        return True
+    if _counts_a_plural(doc, candidate, after) or _opens_a_range_of_amounts(doc, candidate):
         return True
     # A common noun right after a bare number from our rules counts it ("in 1500 villages"); the
     # model's DATE entities are trusted ("the 1990 elections"), and so are year ranges of a few years
@@ -186,6 +192,29 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
         return False  # "the 1920s to the 1940s trade": a decade counts nothing
     years = years_in(timex.value)
     return not (timex.granularity == "range" and len(years) == 2 and years[1] - years[0] <= 25)
+
+
+def _counts_a_plural(doc: Doc, candidate: Candidate, after) -> bool:
+    """A bare number that counts the plural noun a verb takes: "scored 1998 points", "employs 2000 clerks"
+    (a year before a plural noun takes an article, a possessive or a preposition: "the 1990 elections",
+    "In 1990 elections were held"; and a happening is dated: "held 1990 elections", WordNet's event
+    nouns)."""
+    number = doc[candidate.end - 1]
+    before = doc[candidate.start - 1] if candidate.start > 0 else None
+    return (candidate.end - candidate.start == 1 and before is not None and before.tag_.startswith("VB")
+            and after.tag_ == "NNS" and number.dep_ == "nummod" and number.head.i == after.i
+            and noun_event_type(after.lemma_) is None)  # "held 1990 elections": happenings are dated
+
+
+def _opens_a_range_of_amounts(doc: Doc, candidate: Candidate) -> bool:
+    """The first number of a range of amounts: "between 1500 and 2000 soldiers", "from 1000 to 1200 people"."""
+    lex = lexicon()
+    if candidate.end + 2 >= len(doc):
+        return False
+    joiner, other, unit = doc[candidate.end], doc[candidate.end + 1], doc[candidate.end + 2]
+    number = doc[candidate.end - 1]
+    return (joiner.lower_ in RANGE_WORDS | {"and", "or"} and other.text.isdigit()
+            and len(other.text) == len(number.text) and unit.lower_ in lex["not_year_followers"])
 
 
 def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
@@ -330,6 +359,11 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     # a preposition right before it that has no object of its own takes the time as its object,
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.pos_ == "ADP" and not any(child.dep_ == "pobj" for child in before.children):
+        return False
+    # or takes the name after it as the object ("in June Taney issued the writ"): a time preposition
+    # right before the time, with no article, governs the time, not a name.
+    if before is not None and before.lower_ in lexicon()["time_prepositions"] and head.pos_ == "PROPN" \
+            and head.dep_ == "pobj" and head.head.i == before.i:
         return False
     # and a noun in a named entity of its own is not part of a name with the time.
     return not (head.ent_type_ and head.ent_type_ != "DATE" and head.ent_type_ != root.ent_type_)
