@@ -220,12 +220,18 @@ def test_a_year_that_modifies_a_noun_takes_no_bound(dates_of, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # The start takes the end's year, and the two make one range at the finer granularity (v1.1).
     ("The siege lasted from November to 3 February 1920.",
-     [("November", "1919-11", None), ("3 February 1920", "1920-02-03", None)]),
+     [("November to 3 February 1920", "1919-11-01/1920-02-03", None)]),
     ("The fair ran from 2 June until 30 August 1851 in the park.",
-     [("2 June", "1851-06-02", None), ("30 August 1851", "1851-08-30", None)]),
+     [("2 June until 30 August 1851", "1851-06-02/1851-08-30", None)]),
     ("Trains stopped running from March to May 1947 after the snow.",
      [("March to May 1947", "1947-03/1947-05", None)]),
+    ("Talks were held between 3 May and 5 June 1999.",
+     [("3 May and 5 June 1999", "1999-05-03/1999-06-05", None)]),
+    ("The strike began in 1912.\n\nIt lasted from 10 June until 14 July.",
+     [("1912", "1912", None), ("10 June until 14 July", "1912-06-10/1912-07-14", None)]),
+    ("He served from 3 March 1901 to 1905.", [("3 March 1901 to 1905", "1901-03-03/1905-12-31", None)]),
 ])
 def test_range_start_takes_the_year_of_its_end(dates_of, body, expected):
     assert dates_of(body) == expected

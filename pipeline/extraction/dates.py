@@ -20,7 +20,9 @@ from ..config import SETTINGS
 from ..language.extensions import clean_text
 from ..reading.clean import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from .matching import RuleMatcher, rule_matcher
-from .timex import SEASON_MONTHS, Timex, granularity_of, lexicon, parse, resolve_relative, with_year, years_in
+from .timex import (
+    SEASON_MONTHS, Timex, granularity_of, join_range, lexicon, parse, resolve_relative, with_year, years_in,
+)
 from .wordclasses import noun_event_type
 
 
@@ -591,15 +593,17 @@ RANGE_WORDS = {"to", "until", "till", "through", "-", "\u2013", "\u2014"}
 
 
 def resolve_from_range_end(doc: Doc, found: list[Found], sent_starts: list[int]) -> None:
-    """A range start without a year takes it from the range end after it: "from 18 March to 28 May 1871"."""
+    """A range start without a year takes it from the range end after it: "from 18 March to 28 May 1871",
+    "between 3 May and 5 June 1999"."""
     for index in range(len(found) - 2, -1, -1):
         start = found[index]
         if not start.timex.year_unresolved:
             continue
         end = found[index + 1]
         between = doc[start.end:end.start]
+        opened_by_between = start.start > 0 and doc[start.start - 1].lower_ == "between"
         if sent_starts[start.start] != sent_starts[end.start] or not any(
-                token.lower_ in RANGE_WORDS for token in between):
+                token.lower_ in RANGE_WORDS or (opened_by_between and token.lower_ == "and") for token in between):
             continue
         parsed = _single_year_anchor(end.timex)
         partial = _partial_month_day(start.timex.value)
@@ -619,6 +623,30 @@ def unbound_range_ends(doc: Doc, found: list[Found]) -> None:
         one_word_between = second.start - first.end == 1 and doc[first.end].lower_ in RANGE_WORDS
         if opened and one_word_between and second.timex.mod == "ON_OR_BEFORE":
             second.timex = replace(second.timex, mod=None)
+
+
+def join_point_ranges(doc: Doc, found: list[Found], sent_starts: list[int]) -> list[Found]:
+    """"from 2 June until 30 August 1851", "between 3 May and 5 June 1999": two dates joined by one range
+    word after "from" or "between" are one range (v1.1, like "from 1990 to September 2001"), written at the
+    finer granularity of its ends once the start has its year."""
+    joined: list[Found] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        if second is not None and first.chars is None and second.chars is None and first.start > 0 \
+                and sent_starts[first.start] == sent_starts[second.start]:
+            opener = doc[first.start - 1].lower_
+            words = [token.lower_ for token in doc[first.end:second.start]]
+            joins = words in ([word] for word in RANGE_WORDS) if opener == "from" else words == ["and"]
+            timex = join_range(first.timex, second.timex) if opener in ("from", "between") and joins else None
+            if timex is not None:
+                joined.append(Found(first.start, second.end, first.source, timex, first.block))
+                index += 2
+                continue
+        joined.append(first)
+        index += 1
+    return joined
 
 
 def _anchors(anchor: Found | None, found: Found) -> bool:
@@ -677,6 +705,7 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
         kept.append(found)
     resolve_from_range_end(doc, kept, sent_starts)
     unbound_range_ends(doc, kept)
+    kept = join_point_ranges(doc, kept, sent_starts)
     records: list[DateRecord] = []
     for found in kept:
         timex = found.timex

@@ -621,6 +621,20 @@ def _point_range(text: str, between: bool, short_years: bool) -> Timex | None:
     return None
 
 
+def join_range(first: Timex, last: Timex) -> Timex | None:
+    """Two resolved points (days, months, years or seasons) as one range at the finer granularity of its
+    ends (v1.1): "2 June" (1851) and "30 August 1851" are 1851-06-02/1851-08-30; None when they do not
+    make a range (a relative or open end, a modifier, the second not after the first)."""
+    if first.year_unresolved or last.year_unresolved or first.mod or last.mod:
+        return None
+    first, last = _season_in_months(first, True), _season_in_months(last, False)
+    if first.granularity not in FINENESS or last.granularity not in FINENESS:
+        return None
+    fineness = max(FINENESS[first.granularity], FINENESS[last.granularity])
+    start, end = _at_fineness(first.value, fineness, True), _at_fineness(last.value, fineness, False)
+    return make_timex(f"{start}/{end}") if start < end else None
+
+
 @lru_cache(maxsize=8192)
 def parse(text: str, between: bool = False, short_years: bool = False) -> Timex | None:
     """The TIMEX3 reading of one expression's text, or None when it names no calendar time.
