@@ -790,3 +790,26 @@ def test_counts_and_numbers_are_not_years(dates_of, body):
 ])
 def test_years_and_months_that_stay_dates(dates_of, body, expected):
     assert [value for _, value, _ in dates_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A time after a comparison: "no later than" bounds it, "as early/late as" leaves it bare (set).
+    ("No later than 1990, the plant was closed.", ("1990", "1990", "ON_OR_BEFORE")),
+    ("The chapel cannot have been built later than 1450.", ("1450", "1450", "AFTER")),
+    ("The chapel was still in use as late as 1950.", ("1950", "1950", None)),
+    ("As early as 1920, the town had electricity.", ("1920", "1920", None)),
+    # A bound before a part of a time wins over the part, as "by" and "before the end of" do.
+    ("Before the mid-1990s, the plant was open.", ("mid-1990s", "199", "BEFORE")),
+    ("After the late 1970s, output fell.", ("late 1970s", "197", "AFTER")),
+])
+def test_bounds_and_comparisons(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The party won in 1994. In the previous decade it had been banned.", ("previous decade", "198", None)),
+    ("The abbey was founded in the 12th century; in the preceding century the site was a fort.",
+     ("preceding century", "10", None)),
+])
+def test_previous_decades_and_centuries(dates_of, body, expected):
+    assert dates_of(body)[-1] == expected

@@ -46,6 +46,7 @@ YEARISH = re.compile(r"^((1[0-9]|20)[0-9]{2}([-\u2010-\u2015/]([0-9]{2}|(1[0-9]|
 BARE_NUMBER = re.compile(r"^[0-9]{4}([-\u2010-\u2015/][0-9]{2,4})?$")
 SHORT_YEAR_RULES = "short_year"  # rule ids of models/date_rules.jsonl for years before 1000
 NAME_AFTER_RULE = "year_before_name"  # "the 1777 Articles of Confederation": the year without the name
+COMPARISON_RULE = "time_after_comparison"  # "no later than 1990", "as late as 1950": the time without them
 DESIGNATION_RULE = "designation_year"  # "ASA X3.4-1963", "ISO/IEC 646:1991": the edition year of a standard
 OBJECT_STARTS = {"DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ"}  # "the year after the war", "the year before he died"
 ROMAN = re.compile(r"^[IVXLC]+$")  # "Aeneid XII (161-215)": a book's line numbers
@@ -328,6 +329,9 @@ def candidates(doc: Doc) -> list[Candidate]:
             continue
         if rule == NAME_AFTER_RULE:
             end -= 1  # the name after the year only shows that the number is no count
+        if rule == COMPARISON_RULE:
+            while start < end and doc[start].lower_ in lexicon()["comparison_words"]:
+                start += 1
         raw.append((start, end, "rule", rule.startswith(SHORT_YEAR_RULES)))
     found = [c for c in (trim(doc, *item) for item in raw) if c is not None]
     found.extend(found_designations)
@@ -496,6 +500,8 @@ def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
             elif mod == "ON_OR_BEFORE" or (mod == "BEFORE" and timex.mod == "END"):
                 # "by mid-2014", "by the end of 1990", "before the end of November": the bound wins
                 timex = replace(timex, mod="ON_OR_BEFORE")
+            elif mod in ("BEFORE", "AFTER"):
+                timex = replace(timex, mod=mod)  # "before the mid-1990s", "after the late 1970s": so does this one
         for index in range(candidate.start, candidate.end):
             taken[index] = True
         kept.append(Found(candidate.start, candidate.end, candidate.source, timex, block_at(span.start_char),
