@@ -813,3 +813,25 @@ def test_bounds_and_comparisons(dates_of, body, expected):
 ])
 def test_previous_decades_and_centuries(dates_of, body, expected):
     assert dates_of(body)[-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Short years: a span after "from" that counts nothing, and "c."/"circa" before a number.
+    ("The emperor ruled from 306 to 337 and died in the east.", ("306 to 337", "0306/0337", None)),
+    ("The fort was built c. 900.", ("900", "0900", "APPROX")),
+    ("The chapel was built circa 850 by monks.", ("850", "0850", "APPROX")),
+    # A range from a century or decade to a year is written in years (v1.1: at the finer granularity).
+    ("The kingdom lasted from the 9th century until 1241.", ("9th century until 1241", "0800/1241", None)),
+    ("The town was Swedish from 1658 to the 1720s.", ("1658 to the 1720s", "1658/1729", None)),
+])
+def test_short_years_and_ranges_of_mixed_granularity(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Membership rose from 306 to 337.",
+    "The club grew from 306 to 337 members.",
+    "The population was c. 900 people.",
+])
+def test_short_numbers_that_are_amounts(dates_of, body):
+    assert dates_of(body) == []

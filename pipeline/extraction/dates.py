@@ -250,10 +250,14 @@ def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
     if any(len(token.text) >= 4 and token.text[-4:].isdigit() for token in span):
         return True  # a range that ends in a four-digit year
     if len(re.findall(r"\d{3}", span.text)) > 1:
-        # Two short numbers are years only as a bracketed span of a life or reign: "(850-932)".
+        # Two short numbers are years only as a bracketed span of a life or reign, "(850-932)", or as a
+        # span "from 306 to 337" that counts nothing after it (a change verb was ruled out above).
         label = doc[candidate.start - 2] if candidate.start > 1 else None
         numbered = label is not None and (label.lower_ in lex["not_lifespan_before"] or ROMAN.match(label.text))
-        return preposition.text == "(" and after is not None and after.text == ")" and not numbered
+        if preposition.text == "(":
+            return after is not None and after.text == ")" and not numbered
+        return preposition.lower_ == "from" and not (after is not None and (
+            after.like_num or after.pos_ in ("NOUN", "PROPN", "NUM") or after.lower_ in ("of", "%")))
     if after is not None and (after.like_num or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
                               or after.lower_ in ("of", "out", "%") or after.lower_ in lex["not_year_followers"]):
         return False
@@ -622,11 +626,20 @@ def resolve_from_range_end(doc: Doc, found: list[Found], sent_starts: list[int])
         start.timex = with_year(start.timex, year)
 
 
+def _opener(doc: Doc, found: Found) -> str | None:
+    """The word before an expression, past an article: "from" in "from the 9th century"."""
+    index = found.start - 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    return doc[index].lower_ if index >= 0 else None
+
+
 def unbound_range_ends(doc: Doc, found: list[Found]) -> None:
     """In "from 2 June until 30 August 1851" "until" ends a range: its end is no ON_OR_BEFORE bound."""
     for first, second in zip(found, found[1:]):
-        opened = first.start > 0 and doc[first.start - 1].lower_ == "from"
-        one_word_between = second.start - first.end == 1 and doc[first.end].lower_ in RANGE_WORDS
+        opened = _opener(doc, first) == "from"
+        words = [token.lower_ for token in doc[first.end:second.start] if token.lower_ != "the"]
+        one_word_between = len(words) == 1 and words[0] in RANGE_WORDS
         if opened and one_word_between and second.timex.mod == "ON_OR_BEFORE":
             second.timex = replace(second.timex, mod=None)
 
@@ -642,8 +655,8 @@ def join_point_ranges(doc: Doc, found: list[Found], sent_starts: list[int]) -> l
         second = found[index + 1] if index + 1 < len(found) else None
         if second is not None and first.chars is None and second.chars is None and first.start > 0 \
                 and sent_starts[first.start] == sent_starts[second.start]:
-            opener = doc[first.start - 1].lower_
-            words = [token.lower_ for token in doc[first.end:second.start]]
+            opener = _opener(doc, first)
+            words = [token.lower_ for token in doc[first.end:second.start] if token.lower_ != "the"]
             joins = words in ([word] for word in RANGE_WORDS) if opener == "from" else words == ["and"]
             timex = join_range(first.timex, second.timex) if opener in ("from", "between") and joins else None
             if timex is not None:

@@ -621,13 +621,24 @@ def _point_range(text: str, between: bool, short_years: bool) -> Timex | None:
     return None
 
 
+def _span_in_years(timex: Timex, first: bool) -> Timex:
+    """A decade or century as its first year (a range's start) or its last (a range's end): "from the 9th
+    century until 1241" is 0800/1241."""
+    if timex.granularity not in ("decade", "century"):
+        return timex
+    bounds = interval(timex.value)
+    return make_timex((bounds[0] if first else bounds[1])[:4])
+
+
 def join_range(first: Timex, last: Timex) -> Timex | None:
     """Two resolved points (days, months, years or seasons) as one range at the finer granularity of its
     ends (v1.1): "2 June" (1851) and "30 August 1851" are 1851-06-02/1851-08-30; None when they do not
     make a range (a relative or open end, a modifier, the second not after the first)."""
     if first.year_unresolved or last.year_unresolved or first.mod or last.mod:
         return None
-    first, last = _season_in_months(first, True), _season_in_months(last, False)
+    if first.granularity in ("decade", "century") and last.granularity in ("decade", "century"):
+        return None  # two decades or centuries: the decade-range grammar decides
+    first, last = _span_in_years(_season_in_months(first, True), True), _span_in_years(_season_in_months(last, False), False)
     if first.granularity not in FINENESS or last.granularity not in FINENESS:
         return None
     fineness = max(FINENESS[first.granularity], FINENESS[last.granularity])
