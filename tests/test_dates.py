@@ -835,3 +835,15 @@ def test_short_years_and_ranges_of_mixed_granularity(dates_of, body, expected):
 ])
 def test_short_numbers_that_are_amounts(dates_of, body):
     assert dates_of(body) == []
+
+
+@pytest.mark.parametrize("wikitext, expected", [
+    # Titles of works are set in italics: a date inside one is no date (set convention).
+    ("The drama ''[[Night of January 16th]]'' was first produced in 1934.", ["1934"]),
+    ("Her novel ''Summer of 1942'' appeared on 5 June 1950.", ["1950-06-05"]),
+    ("The film ''1941'' was released in December 1979.", ["1979-12"]),
+    ("The ''Times'' of 3 March 1951 praised it.", ["1951-03-03"]),
+])
+def test_dates_in_titles_of_works_are_not_dates(analyse, wikitext, expected):
+    rows = analyse("Sample\n\n" + wikitext, markup="wikitext")
+    assert [row["value"] for row in rows.tables["dates"]] == expected

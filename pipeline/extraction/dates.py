@@ -479,6 +479,8 @@ def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
         timex = parse(text, candidate.between, candidate.short_years)
         if timex is None or not _month_case_ok(doc, candidate) or _before_common_era(doc, candidate):
             continue
+        if clean is not None and clean.in_italics(*(candidate.chars or (span.start_char, span.end_char))):
+            continue  # in the title of a work ("''Night of January 16th''", "''1984''"), set in italics
         if candidate.short_years and not _short_year_in_context(doc, candidate):
             continue
         if timex.is_relative and _is_offset(doc, candidate):
