@@ -847,3 +847,34 @@ def test_short_numbers_that_are_amounts(dates_of, body):
 def test_dates_in_titles_of_works_are_not_dates(analyse, wikitext, expected):
     rows = analyse("Sample\n\n" + wikitext, markup="wikitext")
     assert [row["value"] for row in rows.tables["dates"]] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A story told in phases: a day in a new section shortly after the last dated day takes its year ...
+    ("== Return ==\n\nOn July 23, 1969, the crew spoke on the radio.\n\n== Landing ==\n\nOn July 24, the crew came home.",
+     "1969-07-24"),
+    ("== Quarantine ==\n\nOn 10 August 1921 the sailors left the camp.\n\n== Parades ==\n\nOn 13 August they marched.",
+     "1921-08-13"),
+    # ... but not months later, nor after a bare year.
+    ("== Talks ==\n\nThe talks failed on 3 March 1990.\n\n== Aftermath ==\n\nIn October the delegates met again.",
+     "XXXX-10"),
+])
+def test_a_new_section_continues_a_story_told_in_days(dates_of, body, expected):
+    assert dates_of(body)[-1][1] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # A month that names a time of any year is no date: alternatives, the present tense, a habit.
+    "The awards are presented most commonly in late February or early March.",
+    "The season usually begins during November or December.",
+    "The ceremony is held in March.",
+    "The fair opened in 1950. It usually closed in September.",
+    "The council was founded in 1901. It met in May or June.",
+])
+def test_months_of_any_year_are_not_dates(dates_of, body):
+    assert all(not any(month in text for month in ("February", "March", "November", "September", "May"))
+               for text, _, _ in dates_of(body))
+
+
+def test_a_month_of_one_past_time_stays_a_date(dates_of):
+    assert dates_of("The fair opened in 1950. It closed in September.")[-1] == ("September", "1950-09", None)

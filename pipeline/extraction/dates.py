@@ -682,6 +682,46 @@ def _anchors(anchor: Found | None, found: Found) -> bool:
             and anchor.block.section == found.block.section)
 
 
+def _generic(doc: Doc, found: Found) -> bool:
+    """A month or day that names a time of any year, not one time: one of alternatives ("in late February
+    or early March"), or the time of a verb in the present tense or with a habitual adverb ("is held in
+    March", "usually begins in November")."""
+    lex = lexicon()
+    before = doc[found.start - 1] if found.start > 0 else None
+    after = doc[found.end] if found.end < len(doc) else None
+    if (after is not None and after.lower_ == "or") or (before is not None and before.lower_ == "or"):
+        return True
+    token = doc[found.start:found.end].root
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    finite = auxiliaries[0] if auxiliaries else token
+    return finite.tag_ in ("VBZ", "VBP") or any(
+        child.lower_ in lex["habitual_adverbs"] for child in token.children if child.dep_ == "advmod")
+
+
+def _continue_across_sections(anchor: Found | None, found: Found) -> Timex:
+    """A day or month without a year at the start of a new section continues the story of the day before
+    it when it falls shortly after that day ("On July 23, ..." then "=== Splashdown === On July 24, ..."):
+    a narrative split into phases. Further on, or from a coarser anchor, the year stays open."""
+    timex = found.timex
+    if anchor is None or anchor.block is None or found.block is None or anchor.block.kind not in NARRATIVE_BLOCKS \
+            or found.block.kind not in NARRATIVE_BLOCKS:
+        return timex
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", anchor.timex.value)
+    partial = _partial_month_day(timex.value)
+    if match is None or partial is None or anchor.timex.mod is not None:
+        return timex
+    year, month, day = int(match[1]), int(match[2]), int(match[3])
+    found_month, found_day = partial
+    gap = (found_month - month) * 31 + ((found_day or 1) - day)
+    return with_year(timex, year) if 0 <= gap <= lexicon()["section_carry_days"] else timex
+
+
 def _nearby(doc: Doc, anchor: Found, found: Found, sent_starts: list[int]) -> bool:
     """The anchor is in the sentence of the expression or the one right before it: a counted offset
     ("two years later") counts from the happening told just before, which is certain only when that
@@ -712,7 +752,11 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
             timex = resolved
             looks_back = context is not None and resolved.value < context.timex.value
         elif timex.year_unresolved:
+            if _generic(doc, found):
+                continue  # "usually begins in November or December": a time of every year, no date
             timex = resolve_year(doc, context, found)
+            if timex.year_unresolved and context is None:
+                timex = _continue_across_sections(anchor, found)
             if timex.year_unresolved and BARE_SEASON.fullmatch(timex.value):
                 continue  # a season whose year the text does not make certain names no time
         found.timex = timex
