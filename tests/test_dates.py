@@ -878,3 +878,35 @@ def test_months_of_any_year_are_not_dates(dates_of, body):
 
 def test_a_month_of_one_past_time_stays_a_date(dates_of):
     assert dates_of("The fair opened in 1950. It closed in September.")[-1] == ("September", "1950-09", None)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A month of a year named relatively.
+    ("In 1916 he edited a magazine and in June of that year graduated with honours.",
+     ("June of that year", "1916-06", None)),
+    ("The war began in 1939. In May of the following year the army attacked.",
+     ("May of the following year", "1940-05", None)),
+    ("The treaty was signed in 1648; in October of the same year the armies left.",
+     ("October of the same year", "1648-10", None)),
+    # A bound wins over a hedge after it (set: "until about 1930" is ON_OR_BEFORE).
+    ("Surgery was dangerous until about 1930 when methods improved.", ("1930", "1930", "ON_OR_BEFORE")),
+    ("By around 1850, the valley was cleared.", ("1850", "1850", "ON_OR_BEFORE")),
+    # An approximate span of short years.
+    ("Around 980 \u2013 982, the explorer reached the island.", ("980 \u2013 982", "0980/0982", "APPROX")),
+    ("The hall was built c. 850-870 by the king.", ("850-870", "0850/0870", "APPROX")),
+    # A year that ends a name of capitalised words (the set's names with years).
+    ("The firm released its Global Cities Index 2013 in May.", ("May", "2013-05", None)),
+])
+def test_relative_months_hedged_bounds_and_named_years(dates_of, body, expected):
+    assert dates_of(body)[-1] == expected
+
+
+def test_a_time_after_in_then_a_bound(dates_of):
+    # "in" takes the first time alone; "through" bounds the span that starts there.
+    assert dates_of("The agency managed him from the time he turned pro in 1986 through January 2000.") == [
+        ("1986", "1986", None), ("January 2000", "2000-01", "ON_OR_BEFORE")]
+    assert dates_of("Prices rose in March to May 1947.") == [("March to May 1947", "1947-03/1947-05", None)]
+
+
+def test_short_spans_that_are_amounts(dates_of):
+    assert dates_of("The town had around 300-400 people.") == []

@@ -46,6 +46,7 @@ YEARISH = re.compile(r"^((1[0-9]|20)[0-9]{2}([-\u2010-\u2015/]([0-9]{2}|(1[0-9]|
 BARE_NUMBER = re.compile(r"^[0-9]{4}([-\u2010-\u2015/][0-9]{2,4})?$")
 SHORT_YEAR_RULES = "short_year"  # rule ids of models/date_rules.jsonl for years before 1000
 NAME_AFTER_RULE = "year_before_name"  # "the 1777 Articles of Confederation": the year without the name
+YEAR_AFTER_NAME_RULE = "year_after_name"  # a year that ends a name of capitalised words
 COMPARISON_RULE = "time_after_comparison"  # "no later than 1990", "as late as 1950": the time without them
 DESIGNATION_RULE = "designation_year"  # "ASA X3.4-1963", "ISO/IEC 646:1991": the edition year of a standard
 OBJECT_STARTS = {"DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ"}  # "the year after the war", "the year before he died"
@@ -238,8 +239,10 @@ def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
     if unit is not None and unit[0] in lex["not_year_followers"]:
         return False  # "between 800 and 1300 cm-1"
     preposition = doc[candidate.start - 1] if candidate.start > 0 else None
+    dashed = len(re.findall(r"\d{3}", span.text)) > 1 and re.search(r"\d\s*[-\u2010-\u2015]\s*\d", span.text)
     opened = preposition is not None and (
-        preposition.lower_ in lex["short_year_prepositions"] or preposition.lower_ in ("between", "("))
+        preposition.lower_ in lex["short_year_prepositions"] or preposition.lower_ in ("between", "(")
+        or (dashed and preposition.lower_ in lex["approximate_short_span_openers"]))
     if not opened:
         return False
     if preposition.head.lemma_.lower() in lex["change_verbs"]:
@@ -256,7 +259,7 @@ def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
         numbered = label is not None and (label.lower_ in lex["not_lifespan_before"] or ROMAN.match(label.text))
         if preposition.text == "(":
             return after is not None and after.text == ")" and not numbered
-        return preposition.lower_ == "from" and not (after is not None and (
+        return preposition.lower_ in ("from", *lex["approximate_short_span_openers"]) and not (after is not None and (
             after.like_num or after.pos_ in ("NOUN", "PROPN", "NUM") or after.lower_ in ("of", "%")))
     if after is not None and (after.like_num or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
                               or after.lower_ in ("of", "out", "%") or after.lower_ in lex["not_year_followers"]):
@@ -333,6 +336,8 @@ def candidates(doc: Doc) -> list[Candidate]:
             continue
         if rule == NAME_AFTER_RULE:
             end -= 1  # the name after the year only shows that the number is no count
+        if rule == YEAR_AFTER_NAME_RULE:
+            start = end - 1  # "Global Destination Cities Index 2013": the name shows the year is no count
         if rule == COMPARISON_RULE:
             while start < end and doc[start].lower_ in lexicon()["comparison_words"]:
                 start += 1
@@ -416,6 +421,12 @@ def _bounding_mod(doc: Doc, start: int, end: int, sent_starts: list[int], timex:
         word = doc[start - 1 - (1 if match[1] else 0)]
         if phrase in lex["not_until_prepositions"] and _negated(word):
             return None  # "was not finished until 1932": the time the act happened, bare (set convention)
+        if mod == "APPROX":
+            # "until about 1930", "by around 1850": the bound wins over the hedge (set: ON_OR_BEFORE)
+            prefix = before[:match.start() + 1]
+            for outer, outer_mod in lex["preposition_modifiers"].items():
+                if outer_mod in BOUND_MODS and re.search(rf"(?:^|[^a-z.]){re.escape(outer)} $", prefix):
+                    return outer_mod
         return mod
     return None
 
@@ -462,6 +473,16 @@ def _planned(doc: Doc, start: int, end: int) -> bool:
         child.dep_ == "aux" and child.lower_ in lex["modal_auxiliaries"] for child in token.children)
 
 
+def _point_preposition_before_words_range(doc: Doc, candidate: Candidate) -> bool:
+    """A range joined by a word ("to", "through", "until") right after "in", "on" or "at": the preposition
+    takes the first time alone, and the word bounds the span that starts there ("managed him from the
+    time he turned pro in 1986 through January 2000")."""
+    before = doc[candidate.start - 1] if candidate.start > 0 else None
+    if before is None or before.lower_ not in ("in", "on", "at"):
+        return False
+    return any(token.lower_ in BOUND_WORDS for token in doc[candidate.start:candidate.end])
+
+
 def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
     """Longest readable candidates first; each token belongs to one date at most."""
     clean = doc._.clean
@@ -483,6 +504,8 @@ def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
             continue  # in the title of a work ("''Night of January 16th''", "''1984''"), set in italics
         if candidate.short_years and not _short_year_in_context(doc, candidate):
             continue
+        if "/" in timex.value and _point_preposition_before_words_range(doc, candidate):
+            continue  # "turned pro in 1986 through January 2000": a time, then the bound of a span
         if timex.is_relative and _is_offset(doc, candidate):
             continue
         if re.fullmatch(r"XXXX-\d{2}", timex.value) and _modifies_a_noun(doc, candidate.start, candidate.end):
@@ -602,6 +625,7 @@ NARRATIVE_BLOCKS = {PARAGRAPH, LIST_ITEM}
 # Modifiers that name a part of a time ("late 1966"); a bound before them ("by late 1966") replaces them.
 PART_MODS = {"START", "MID", "END"}
 RANGE_WORDS = {"to", "until", "till", "through", "-", "\u2013", "\u2014"}
+BOUND_WORDS = {"until", "till", "untill", "through", "thru"}  # range words that also bound a time alone
 
 
 def resolve_from_range_end(doc: Doc, found: list[Found], sent_starts: list[int]) -> None:

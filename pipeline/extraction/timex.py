@@ -207,6 +207,8 @@ def resolve_relative(timex: Timex, anchor: Timex) -> Timex | None:
     if point is None:
         return None
     year, month, day = point
+    if timex.relative_month is not None and timex.relative_keep == "in_year":
+        return make_timex(f"{year + shift:04d}-{timex.relative_month:02d}", timex.mod)
     if timex.relative_month is not None:
         if month is None:
             after = year + 1  # "the next March" after a year: the March of the year after
@@ -334,6 +336,11 @@ def _grammar() -> dict:
         f"(?P<d>{_alternation(lex['offset_directions'])})")
     compiled["named_month"] = re.compile(
         f"(?P<w>{_alternation(lex['next_month_words'])}) (?P<m>{_alternation(lex['months'])})")
+    year_words = {phrase.removeprefix("the "): spec for phrase, spec in lex["relative"].items()
+                  if spec.get("unit", "year") == "year" and "keep" not in spec and "mod" not in spec}
+    compiled["month_of_relative_year"] = re.compile(
+        f"(?P<m>{_alternation(lex['months'])}),? (?:of|in) (?:the )?(?P<rel>{_alternation(year_words)})")
+    compiled["relative_years"] = year_words
     compiled["named_season"] = re.compile(
         f"(?P<w>{_alternation(lex['next_month_words'])}) (?P<s>{_alternation(lex['seasons'])})")
     return compiled
@@ -430,6 +437,9 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
         return _relative(lex["offset_units"][match["u"]], count * lex["offset_directions"][match["d"]], keep="offset")
     if match := g["named_month"].fullmatch(text):
         return replace(_relative("month", 0), relative_month=_month(match["m"]))
+    if match := g["month_of_relative_year"].fullmatch(text):  # "June of that year", "May of the next year"
+        spec = g["relative_years"][match["rel"]]
+        return replace(_relative("year", spec["shift"], keep="in_year"), relative_month=_month(match["m"]))
     if match := g["named_season"].fullmatch(text):
         return replace(_relative("season", 0), relative_season=lex["seasons"][match["s"]])
     if match := g["iso_day"].fullmatch(text):
