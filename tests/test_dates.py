@@ -910,3 +910,16 @@ def test_a_time_after_in_then_a_bound(dates_of):
 
 def test_short_spans_that_are_amounts(dates_of):
     assert dates_of("The town had around 300-400 people.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Two decades joined by "and" are one span when an end is qualified or elided (the ends' modifiers
+    # cannot be kept in a range value) ...
+    ("In the late 1990s and early 2000s, the economies grew.", [("late 1990s and early 2000s", "199/200", None)]),
+    ("Cases rose sharply in the 1990s and early 2000s.", [("1990s and early 2000s", "199/200", None)]),
+    ("It was the type most used in the 1840s and 50s.", [("1840s and 50s", "184/185", None)]),
+    # ... and two plain decades stay two dates.
+    ("Trade grew during the 1970s and 1980s.", [("1970s", "197", None), ("1980s", "198", None)]),
+])
+def test_coordinated_decades(dates_of, body, expected):
+    assert dates_of(body) == expected

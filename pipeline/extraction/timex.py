@@ -572,16 +572,18 @@ def _decade_range(text: str, between: bool, short_years: bool) -> Timex | None:
     for match in _grammar()["range_separator"].finditer(text):
         first = parse(text[:match.start()], False, short_years)
         rest = text[match.end():]
-        if first is not None and first.granularity == "decade" and (short := re.fullmatch(r"(\d)0'?s", rest)):
-            rest = f"{first.value[:2]}{short[1]}0s"  # "the 1840s and 50s"
+        elided = first is not None and first.granularity == "decade" and re.fullmatch(r"(\d)0'?s", rest)
+        if elided:
+            rest = f"{first.value[:2]}{elided[1]}0s"  # "the 1840s and 50s"
         last = parse(rest, False, short_years)
         if first is None or last is None or first.is_relative or last.is_relative:
             continue
         kinds = {first.granularity, last.granularity}
-        # "and" joins two decades into one span only after "between": the test split's gold keeps "the 1960s
-        # and 1970s" as two dates (newer dev articles join them; the split decides). The century grammar
-        # reads "the 17th and 18th centuries".
-        if match[0].strip() == "and" and not between:
+        # "and" joins two decades into one span after "between", or when an end is elided or qualified ("the
+        # 1840s and 50s", "the late 1990s and early 2000s"): two plain decades ("the 1960s and 1970s") stay
+        # two dates. The century grammar reads "the 17th and 18th centuries".
+        joined = kinds == {"decade"} and bool(elided or first.mod or last.mod)
+        if match[0].strip() == "and" and not between and not joined:
             continue
         if len(kinds) == 1 and kinds <= {"decade", "century"} and first.value < last.value:
             return make_timex(f"{first.value}/{last.value}")
