@@ -923,3 +923,24 @@ def test_short_spans_that_are_amounts(dates_of):
 ])
 def test_coordinated_decades(dates_of, body, expected):
     assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Parts of a day counted from the day before them.
+    ("The first ceremony was held on May 16, 1929. Tickets for that night's ceremony cost $5.",
+     ("that night", "1929-05-16", None)),
+    ("On August 13, 1969, they rode in parades. On the same evening there was a state dinner.",
+     ("same evening", "1969-08-13", None)),
+    ("On 2 February 1934, he was moved to the camp. The next morning he was found dead.",
+     ("next morning", "1934-02-03", None)),
+    # A weekday of a month the calendar makes certain.
+    ("Electors were chosen on the first Wednesday in February 1789.", ("first Wednesday in February 1789", "1789-02-04", None)),
+    ("The vote was held on the last Sunday of May 1990.", ("last Sunday of May 1990", "1990-05-27", None)),
+])
+def test_parts_of_days_and_weekdays_of_months(dates_of, body, expected):
+    assert dates_of(body)[-1] == expected
+
+
+def test_an_offset_from_an_act_is_no_date(dates_of):
+    assert dates_of("On June 12, 1776, a day after appointing a committee, Congress met.") == [
+        ("June 12, 1776", "1776-06-12", None)]

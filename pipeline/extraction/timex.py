@@ -258,6 +258,9 @@ def _grammar() -> dict:
         "month_day": re.compile(f"{weekday}{month} {day}"),
         "day_month": re.compile(f"{weekday}(?:the )?{day}(?: of)? {month}"),
         "month_year": re.compile(f"{month},?(?: of)?,? {year}"),
+        # "the first Wednesday in February 1789": a day the calendar makes certain
+        "nth_weekday": re.compile(
+            f"(?P<n>first|second|third|fourth|last) (?P<w>{_alternation(lex['weekdays'])}) (?:in|of) {month},? {year}"),
         "month": re.compile(month),
         "month_range_year": re.compile(
             f"(?P<m1>{_alternation(lex['months'])}){{sep}}(?P<m2>{_alternation(lex['months'])}),?(?: of)?,? {year}"),
@@ -377,6 +380,14 @@ def _year_ok(year: int) -> bool:
     return lex["year_min"] <= year <= lex["year_max"]
 
 
+def _weekday_number(name: str) -> int | None:
+    """Monday 0 ... Sunday 6, from a weekday name or its abbreviation."""
+    for number, full in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")):
+        if full.startswith(name.rstrip(".")) and len(name.rstrip(".")) >= 3:
+            return number
+    return None
+
+
 def _month(name: str) -> int:
     return lexicon()["months"][name]
 
@@ -459,6 +470,15 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
             if 1 <= day <= calendar.monthrange(2000, month)[1]:  # 2000: a leap year allows 29 February
                 return make_timex(f"{UNRESOLVED_YEAR}-{month:02d}-{day:02d}")
             return None
+    if match := g["nth_weekday"].fullmatch(text):
+        year, month = int(match["y"]), _month(match["m"])
+        weekday = _weekday_number(match["w"])
+        if not _year_ok(year) or weekday is None:
+            return None
+        days = [day for day in range(1, calendar.monthrange(year, month)[1] + 1)
+                if datetime.date(year, month, day).weekday() == weekday]
+        day = days[-1] if match["n"] == "last" else days[["first", "second", "third", "fourth"].index(match["n"])]
+        return make_timex(f"{year:04d}-{month:02d}-{day:02d}")
     if match := g["month_year"].fullmatch(text):
         year = int(match["y"])
         return make_timex(f"{year:04d}-{_month(match['m']):02d}") if _year_ok(year) else None
