@@ -944,3 +944,9 @@ def test_parts_of_days_and_weekdays_of_months(dates_of, body, expected):
 def test_an_offset_from_an_act_is_no_date(dates_of):
     assert dates_of("On June 12, 1776, a day after appointing a committee, Congress met.") == [
         ("June 12, 1776", "1776-06-12", None)]
+
+
+def test_circa_in_a_caption_split_by_the_parser(analyse):
+    rows = analyse("Sample\n\nThe Mongols ruled much of Asia.\n\n[[File:Map.jpg|thumb|The [[Mongol Empire]], ca. 1300. "
+                   "The gray area is the later empire.]]", markup="wikitext")
+    assert [(row["text"], row["value"], row["mod"]) for row in rows.tables["dates"]] == [("1300", "1300", "APPROX")]

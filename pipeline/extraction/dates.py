@@ -405,6 +405,8 @@ def _bounding_mod(doc: Doc, start: int, end: int, sent_starts: list[int], timex:
         return None
     lex = lexicon()
     window_start = max(sent_starts[start], start - 6)
+    if start > 1 and doc[start - 1].text == "." and doc[start - 2].lower_ in ("ca", "c"):
+        window_start = min(window_start, start - 2)  # "ca. 1300" that the parser split into two sentences
     before = "".join(token.lower_ + " " for token in doc[window_start:start] if not token.is_space)
     for phrase, mod in sorted(lex["preposition_modifiers"].items(), key=lambda item: -len(item[0])):
         # "by the 1990s" is bounded; "a book about the 1990s" is not approximate.
