@@ -950,3 +950,15 @@ def test_circa_in_a_caption_split_by_the_parser(analyse):
     rows = analyse("Sample\n\nThe Mongols ruled much of Asia.\n\n[[File:Map.jpg|thumb|The [[Mongol Empire]], ca. 1300. "
                    "The gray area is the later empire.]]", markup="wikitext")
     assert [(row["text"], row["value"], row["mod"]) for row in rows.tables["dates"]] == [("1300", "1300", "APPROX")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Two centuries that are no span: not adjacent, or taken one each ("respectively").
+    ("The empires held much of the coast in the 16th and 18th centuries respectively.",
+     [("16th", "15", None), ("18th centuries", "17", None)]),
+    ("The two towns were founded in the 12th and 13th centuries respectively.",
+     [("12th", "11", None), ("13th centuries", "12", None)]),
+    ("In the 17th and 18th centuries, trade grew.", [("17th and 18th centuries", "16/17", None)]),
+])
+def test_two_centuries_that_are_no_span(dates_of, body, expected):
+    assert dates_of(body) == expected

@@ -46,6 +46,7 @@ YEARISH = re.compile(r"^((1[0-9]|20)[0-9]{2}([-\u2010-\u2015/]([0-9]{2}|(1[0-9]|
 BARE_NUMBER = re.compile(r"^[0-9]{4}([-\u2010-\u2015/][0-9]{2,4})?$")
 SHORT_YEAR_RULES = "short_year"  # rule ids of models/date_rules.jsonl for years before 1000
 NAME_AFTER_RULE = "year_before_name"  # "the 1777 Articles of Confederation": the year without the name
+CENTURY_PAIR_RULE = "century_pair"  # "the 16th and 18th centuries"
 YEAR_AFTER_NAME_RULE = "year_after_name"  # a year that ends a name of capitalised words
 COMPARISON_RULE = "time_after_comparison"  # "no later than 1990", "as late as 1950": the time without them
 DESIGNATION_RULE = "designation_year"  # "ASA X3.4-1963", "ISO/IEC 646:1991": the edition year of a standard
@@ -64,6 +65,7 @@ class Candidate:
     short_years: bool = False  # a rule whose context may make a three-digit number a year ("In 988, ...")
     designation: bool = False  # the edition year of a designation ("X3.4-1963"): no amount after a dash
     chars: tuple[int, int] | None = None  # clean-text offsets inside a token ("646:1991" -> "1991")
+    elliptic_century: bool = False  # an ordinal whose noun comes with the next one ("the 16th and 18th centuries")
 
 
 # -- rules ------------------------------------------------------------------------------------
@@ -322,6 +324,7 @@ def _designation_year(doc: Doc, end: int) -> Candidate:
 def candidates(doc: Doc) -> list[Candidate]:
     raw: list[tuple] = []
     found_designations: list[Candidate] = []
+    found_elliptic: list[Candidate] = []
     for ent in doc.ents:
         if ent.label_ == "DATE":
             raw.append((ent.start, ent.end, "ner"))
@@ -336,6 +339,13 @@ def candidates(doc: Doc) -> list[Candidate]:
             continue
         if rule == NAME_AFTER_RULE:
             end -= 1  # the name after the year only shows that the number is no count
+        if rule == CENTURY_PAIR_RULE:
+            # each century of the pair on its own too, for when they are no span: the first one written
+            # without its noun ("the 16th and 18th centuries")
+            conjunction = next(i for i in range(start, end) if doc[i].lower_ == "and")
+            found_elliptic.append(Candidate(start, conjunction, "rule", elliptic_century=True))
+            second = conjunction + 1 + (doc[conjunction + 1].lower_ == "the")
+            raw.append((second, end, "rule", False))
         if rule == YEAR_AFTER_NAME_RULE:
             start = end - 1  # "Global Destination Cities Index 2013": the name shows the year is no count
         if rule == COMPARISON_RULE:
@@ -344,6 +354,7 @@ def candidates(doc: Doc) -> list[Candidate]:
         raw.append((start, end, "rule", rule.startswith(SHORT_YEAR_RULES)))
     found = [c for c in (trim(doc, *item) for item in raw) if c is not None]
     found.extend(found_designations)
+    found.extend(c for c in found_elliptic if doc[c.start].lower_ not in lexicon()["leading_words"])
     found.extend(_block_candidates(doc, doc._.blocks or []))
     return found
 
@@ -475,6 +486,12 @@ def _planned(doc: Doc, start: int, end: int) -> bool:
         child.dep_ == "aux" and child.lower_ in lex["modal_auxiliaries"] for child in token.children)
 
 
+def _respectively(doc: Doc, candidate: Candidate) -> bool:
+    after = doc[candidate.end] if candidate.end < len(doc) else None
+    return after is not None and after.lower_ == "respectively" and any(
+        token.lower_ == "and" for token in doc[candidate.start:candidate.end])
+
+
 def _point_preposition_before_words_range(doc: Doc, candidate: Candidate) -> bool:
     """A range joined by a word ("to", "through", "until") right after "in", "on" or "at": the preposition
     takes the first time alone, and the word bounds the span that starts there ("managed him from the
@@ -499,6 +516,8 @@ def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
             continue
         span = doc[candidate.start:candidate.end]
         text = span.text if candidate.chars is None else clean_text(doc)[slice(*candidate.chars)]
+        if candidate.elliptic_century:
+            text += " century"
         timex = parse(text, candidate.between, candidate.short_years)
         if timex is None or not _month_case_ok(doc, candidate) or _before_common_era(doc, candidate):
             continue
@@ -506,6 +525,8 @@ def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
             continue  # in the title of a work ("''Night of January 16th''", "''1984''"), set in italics
         if candidate.short_years and not _short_year_in_context(doc, candidate):
             continue
+        if timex.granularity == "range" and _respectively(doc, candidate):
+            continue  # "in the 17th and 18th centuries respectively": two times, one each
         if "/" in timex.value and _point_preposition_before_words_range(doc, candidate):
             continue  # "turned pro in 1986 through January 2000": a time, then the bound of a span
         if timex.is_relative and _is_offset(doc, candidate):

@@ -300,7 +300,8 @@ def _grammar() -> dict:
             f"(?:(?P<pre>{era}) )?(?P<y1>\\d{{1,4}})(?:[-/](?P<y2>\\d{{3,4}}|\\d{{2}})|{sep_between}(?P<y3>\\d{{3,4}}))"
             f"(?: (?P<post>{era}))?"),
         "decade": re.compile(r"(?P<c>\d{3})0'?s"),
-        "century": re.compile(f"(?P<o>{ordinal})[- ]century(?: (?:ad|ce))?"),
+        # "the 18th centuries" only as the second of two centuries ("the 16th and 18th centuries")
+        "century": re.compile(f"(?P<o>{ordinal})[- ]centur(?:y|ies)(?: (?:ad|ce))?"),
         # "the first decade of the 20th century" is the 1900s (190), "the last decade of the 19th" 189
         "decade_of_century": re.compile(
             f"(?P<d>{ordinal}|last|final) decade of (?:the )?(?P<o>{ordinal})[- ]century(?: (?:ad|ce))?"),
@@ -578,7 +579,9 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
         return make_timex(f"{number - 1:02d}") if 1 <= number <= 21 else None
     match = g["century_range"].fullmatch(text)
     if match is None and (match := g["century_pair"].fullmatch(text)):
-        match = match if between or match["noun"] == "centuries" else None
+        # "the 17th and 18th centuries" is one span; "the 16th and 18th centuries" two centuries
+        adjacent = lex["ordinals"][match["o2"]] == lex["ordinals"][match["o1"]] + 1
+        match = match if between or (match["noun"] == "centuries" and adjacent) else None
     if match:
         first, last = lex["ordinals"][match["o1"]], lex["ordinals"][match["o2"]]
         return make_timex(f"{first - 1:02d}/{last - 1:02d}") if 1 <= first < last <= 21 else None
