@@ -220,12 +220,18 @@ def test_a_year_that_modifies_a_noun_takes_no_bound(dates_of, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # The start takes the end's year, and the two make one range at the finer granularity (v1.1).
     ("The siege lasted from November to 3 February 1920.",
-     [("November", "1919-11", None), ("3 February 1920", "1920-02-03", None)]),
+     [("November to 3 February 1920", "1919-11-01/1920-02-03", None)]),
     ("The fair ran from 2 June until 30 August 1851 in the park.",
-     [("2 June", "1851-06-02", None), ("30 August 1851", "1851-08-30", None)]),
+     [("2 June until 30 August 1851", "1851-06-02/1851-08-30", None)]),
     ("Trains stopped running from March to May 1947 after the snow.",
      [("March to May 1947", "1947-03/1947-05", None)]),
+    ("Talks were held between 3 May and 5 June 1999.",
+     [("3 May and 5 June 1999", "1999-05-03/1999-06-05", None)]),
+    ("The strike began in 1912.\n\nIt lasted from 10 June until 14 July.",
+     [("1912", "1912", None), ("10 June until 14 July", "1912-06-10/1912-07-14", None)]),
+    ("He served from 3 March 1901 to 1905.", [("3 March 1901 to 1905", "1901-03-03/1905-12-31", None)]),
 ])
 def test_range_start_takes_the_year_of_its_end(dates_of, body, expected):
     assert dates_of(body) == expected
@@ -615,4 +621,344 @@ def test_a_time_in_the_past_perfect_does_not_move_the_story(dates_of, body, expe
     ("The council reformed the 1832 Reform Act twice.", [("1832", "1832", None)]),
 ])
 def test_a_year_before_a_name_is_a_date(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # The set's conventions: the four-digit year of a standard's designation is a date (its edition),
+    # the year alone, also inside a token after a colon ("646:1991").
+    ("The code was issued as ASA X3.4-1963 and revised as X3.4-1967.", [("1963", "1963"), ("1967", "1967")]),
+    ("It was reaffirmed as ANSI X3.4-1986 and later as INCITS 4-1986.", [("1986", "1986"), ("1986", "1986")]),
+    ("The floating-point format is IEEE 754-1985.", [("1985", "1985")]),
+    ("The world version is ISO/IEC 646:1991, and the Latin set ISO 8859-1:1987.", [("1991", "1991"), ("1987", "1987")]),
+    ("The dialect follows ISO 9899:1999 closely.", [("1999", "1999")]),
+])
+def test_years_of_standard_designations(dates_of, body, expected):
+    assert [(text, value) for text, value, _ in dates_of(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # Two-digit editions and numbers that are no year stay out ("E2659-09", "FORTRAN 66", "8859-1").
+    "The test method ASTM E2659-09 replaced the older one.",
+    "Programs were still written in FORTRAN 66 and checked against ISO 8859-1.",
+    "The part number X3.4-12 was withdrawn.",
+])
+def test_designations_without_a_year(dates_of, body):
+    assert dates_of(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "not ... until X" names the time the act happened: the bare time (set convention).
+    ("The bridge was not finished until 1932.", ("1932", "1932", None)),
+    ("The troops did not move until May 2, 1863.", ("May 2, 1863", "1863-05-02", None)),
+    ("The road wasn't paved until the 1950s.", ("1950s", "195", None)),
+    ("It was never used in battle until 1917.", ("1917", "1917", None)),
+    ("No decision was taken until March 1950.", ("March 1950", "1950-03", None)),
+    ("Nothing changed in the valley until 1890.", ("1890", "1890", None)),
+    # Without a negation "until" bounds a state that ends.
+    ("He remained in office until 1986.", ("1986", "1986", "ON_OR_BEFORE")),
+    ("The mill worked until the end of 1930.", ("end of 1930", "1930", "ON_OR_BEFORE")),
+])
+def test_not_until_is_the_bare_time(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A deadline does not move the story's year: the season or month after it stays in the year told.
+    ("In July 1775 the general arrived. Powder was imported by the end of 1776.\n\n"
+     "The standoff went on throughout the fall.", ["1775-07", "1776", "1775-FA"]),
+    ("The shaft was sunk in June 1968; it would not pay until at least May 1970.\n\n"
+     "The owners met again in August.", ["1968-06", "1970-05", "1968-08"]),
+    ("The league was founded in March 1921 and had to field ten clubs before the end of 1923. "
+     "In May it had six.", ["1921-03", "1923", "1921-05"]),
+    # A plan or forecast does not either: a modal verb, a goal.
+    ("The mine opened in June 1968. A second shaft could be dug in December 1968.\n\n"
+     "The owners finally agreed, and the plan was announced on November 12.",
+     ["1968-06", "1968-12", "1968-11-12"]),
+    ("The army reached the river in May 1944. Its 1945 goal was the capital. On September 3 it crossed.",
+     ["1944-05", "1945", "1944-09-03"]),
+    # A bare bound may still be the story's year.
+    ("By 1908 the firm had moved to the capital. In March it opened a second shop.", ["1908", "1908-03"]),
+])
+def test_deadlines_and_plans_do_not_move_the_story(dates_of, body, expected):
+    assert [value for _, value, _ in dates_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the following spring", "the next winter": the first such season after the anchor.
+    ("The party was founded in 1921. The following spring it won its first seats.", ("following spring", "1922-SP", None)),
+    ("The army landed in March 1942. The next winter was hard.", ("next winter", "1942-WI", None)),
+    ("The fort fell in October 1812. By the following summer it was rebuilt.",
+     ("following summer", "1813-SU", "ON_OR_BEFORE")),
+    ("The drought began in the summer of 1931, and the following winter was the coldest on record.",
+     ("following winter", "1931-WI", None)),
+    ("The pass was closed in December 1870; the next spring the road reopened.", ("next spring", "1871-SP", None)),
+])
+def test_following_seasons(dates_of, body, expected):
+    assert dates_of(body)[-1] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The following summer, the village was flooded.",  # nothing to count from
+    "The club won the title in 1977. The following summer season was a failure.",  # a noun's modifier
+])
+def test_following_seasons_that_are_not_dates(dates_of, body):
+    assert all("following" not in text for text, _, _ in dates_of(body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A winter named by the two years it spans starts in the first.
+    ("The siege lasted through the winter of 1941\u201342.", ("winter of 1941\u201342", "1941-WI", None)),
+    ("In the winter of 1916/17 food ran out.", ("winter of 1916/17", "1916-WI", None)),
+    ("During the harsh winter of 1708-1709 the lagoon froze.", ("winter of 1708-1709", "1708-WI", None)),
+    # Seasons of one year and ranges ending in a season are written in months (set convention).
+    ("The ships sailed in the spring and summer of 1588.", ("spring and summer of 1588", "1588-03/1588-08", None)),
+    ("The front held through the autumn and winter of 1941.",
+     ("autumn and winter of 1941", "1941-09/1942-02", None)),
+    ("Fighting raged from spring to autumn 1916.", ("spring to autumn 1916", "1916-03/1916-11", None)),
+    ("The army advanced from November 1947 to spring 1948.",
+     ("November 1947 to spring 1948", "1947-11/1948-05", None)),
+    ("The campaign ran from the spring of 1862 to the summer of 1863.",
+     ("spring of 1862 to the summer of 1863", "1862-03/1863-08", None)),
+])
+def test_seasons_over_two_years_and_season_ranges(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Two centuries under one noun are one range; the ends' own modifiers cannot be kept in it.
+    ("The late 19th and early 20th centuries saw rapid growth.", ("late 19th and early 20th centuries", "18/19", None)),
+    ("Between the late 18th and the mid-19th century the town doubled.",
+     ("late 18th and the mid-19th century", "17/18", None)),
+    ("From the early 16th to the late 17th century the port thrived.",
+     ("early 16th to the late 17th century", "15/16", None)),
+    ("The mid-18th to early 19th centuries were prosperous.", ("mid-18th to early 19th centuries", "17/18", None)),
+    # A decade of a century, and the first or last years or decades of a time.
+    ("In the first decade of the 21st century, growth slowed.", ("first decade of the 21st century", "200", None)),
+    ("During the last decade of the 19th century the port grew.", ("last decade of the 19th century", "189", None)),
+    ("The third decade of the twentieth century brought the crash.",
+     ("third decade of the twentieth century", "192", None)),
+    ("The first decades of the 20th century were calm.", ("first decades of the 20th century", "19", "START")),
+    ("The early years of the 1960s were calm.", ("early years of the 1960s", "196", "START")),
+    ("In the closing years of the 18th century the city burned.", ("closing years of the 18th century", "17", "END")),
+    ("The final years of the 1980s brought change.", ("final years of the 1980s", "198", "END")),
+])
+def test_centuries_and_their_parts(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Two coordinated days of one month are one range, like two months of one year.
+    ("Elections were held on 4 and 5 May 1999.", ("4 and 5 May 1999", "1999-05-04/1999-05-05", None)),
+    ("The conference met on May 4 and 5, 1999.", ("May 4 and 5, 1999", "1999-05-04/1999-05-05", None)),
+    ("The riots of 12 and 13 July 1920 left many dead.", ("12 and 13 July 1920", "1920-07-12/1920-07-13", None)),
+    ("The treaty was signed in 1920. On 4 and 5 May, the delegates met again.",
+     ("4 and 5 May", "1920-05-04/1920-05-05", None)),
+    # "ca." before a year, as its own token, is circa.
+    ("The church dates from ca. 1200.", ("1200", "1200", "APPROX")),
+    ("The tower (ca. 1350) is the oldest part.", ("1350", "1350", "APPROX")),
+])
+def test_day_pairs_and_circa(dates_of, body, expected):
+    assert dates_of(body)[-1] == expected
+
+
+def test_two_days_of_different_months_stay_two_dates(dates_of):
+    assert [value for _, value, _ in dates_of("On 3 May 1999 and 5 June 2001 the council met.")] == [
+        "1999-05-03", "2001-06-05"]
+
+
+@pytest.mark.parametrize("body", [
+    # Numbers that count or name things are no years.
+    "He scored 1998 points in his career.",
+    "The firm employs 2000 clerks in three towns.",
+    "Between 1500 and 2000 soldiers died in the fighting.",
+    "From 1000 to 1200 people attended each day.",
+    "The symphony No. 1812 is famous.",
+])
+def test_counts_and_numbers_are_not_years(dates_of, body):
+    assert dates_of(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A happening counted by nothing keeps its year, and so does a range of years before a plural noun.
+    ("The government held 1990 elections on time.", ["1990"]),
+    ("Between 1990 and 2000 exports doubled.", ["1990/2000"]),
+    # A month right after "in" is the time, even where the parser hangs it on the name after it.
+    ("The court was asked in 1861 to issue a writ, and in June Taney, as a circuit judge, issued it.",
+     ["1861", "1861-06"]),
+    ("The strike began in 1926. In May Baldwin refused to negotiate.", ["1926", "1926-05"]),
+])
+def test_years_and_months_that_stay_dates(dates_of, body, expected):
+    assert [value for _, value, _ in dates_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A time after a comparison: "no later than" bounds it, "as early/late as" leaves it bare (set).
+    ("No later than 1990, the plant was closed.", ("1990", "1990", "ON_OR_BEFORE")),
+    ("The chapel cannot have been built later than 1450.", ("1450", "1450", "AFTER")),
+    ("The chapel was still in use as late as 1950.", ("1950", "1950", None)),
+    ("As early as 1920, the town had electricity.", ("1920", "1920", None)),
+    # A bound before a part of a time wins over the part, as "by" and "before the end of" do.
+    ("Before the mid-1990s, the plant was open.", ("mid-1990s", "199", "BEFORE")),
+    ("After the late 1970s, output fell.", ("late 1970s", "197", "AFTER")),
+])
+def test_bounds_and_comparisons(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The party won in 1994. In the previous decade it had been banned.", ("previous decade", "198", None)),
+    ("The abbey was founded in the 12th century; in the preceding century the site was a fort.",
+     ("preceding century", "10", None)),
+])
+def test_previous_decades_and_centuries(dates_of, body, expected):
+    assert dates_of(body)[-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Short years: a span after "from" that counts nothing, and "c."/"circa" before a number.
+    ("The emperor ruled from 306 to 337 and died in the east.", ("306 to 337", "0306/0337", None)),
+    ("The fort was built c. 900.", ("900", "0900", "APPROX")),
+    ("The chapel was built circa 850 by monks.", ("850", "0850", "APPROX")),
+    # A range from a century or decade to a year is written in years (v1.1: at the finer granularity).
+    ("The kingdom lasted from the 9th century until 1241.", ("9th century until 1241", "0800/1241", None)),
+    ("The town was Swedish from 1658 to the 1720s.", ("1658 to the 1720s", "1658/1729", None)),
+])
+def test_short_years_and_ranges_of_mixed_granularity(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Membership rose from 306 to 337.",
+    "The club grew from 306 to 337 members.",
+    "The population was c. 900 people.",
+])
+def test_short_numbers_that_are_amounts(dates_of, body):
+    assert dates_of(body) == []
+
+
+@pytest.mark.parametrize("wikitext, expected", [
+    # Titles of works are set in italics: a date inside one is no date (set convention).
+    ("The drama ''[[Night of January 16th]]'' was first produced in 1934.", ["1934"]),
+    ("Her novel ''Summer of 1942'' appeared on 5 June 1950.", ["1950-06-05"]),
+    ("The film ''1941'' was released in December 1979.", ["1979-12"]),
+    ("The ''Times'' of 3 March 1951 praised it.", ["1951-03-03"]),
+])
+def test_dates_in_titles_of_works_are_not_dates(analyse, wikitext, expected):
+    rows = analyse("Sample\n\n" + wikitext, markup="wikitext")
+    assert [row["value"] for row in rows.tables["dates"]] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A story told in phases: a day in a new section shortly after the last dated day takes its year ...
+    ("== Return ==\n\nOn July 23, 1969, the crew spoke on the radio.\n\n== Landing ==\n\nOn July 24, the crew came home.",
+     "1969-07-24"),
+    ("== Quarantine ==\n\nOn 10 August 1921 the sailors left the camp.\n\n== Parades ==\n\nOn 13 August they marched.",
+     "1921-08-13"),
+    # ... but not months later, nor after a bare year.
+    ("== Talks ==\n\nThe talks failed on 3 March 1990.\n\n== Aftermath ==\n\nIn October the delegates met again.",
+     "XXXX-10"),
+])
+def test_a_new_section_continues_a_story_told_in_days(dates_of, body, expected):
+    assert dates_of(body)[-1][1] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # A month that names a time of any year is no date: alternatives, the present tense, a habit.
+    "The awards are presented most commonly in late February or early March.",
+    "The season usually begins during November or December.",
+    "The ceremony is held in March.",
+    "The fair opened in 1950. It usually closed in September.",
+    "The council was founded in 1901. It met in May or June.",
+])
+def test_months_of_any_year_are_not_dates(dates_of, body):
+    assert all(not any(month in text for month in ("February", "March", "November", "September", "May"))
+               for text, _, _ in dates_of(body))
+
+
+def test_a_month_of_one_past_time_stays_a_date(dates_of):
+    assert dates_of("The fair opened in 1950. It closed in September.")[-1] == ("September", "1950-09", None)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A month of a year named relatively.
+    ("In 1916 he edited a magazine and in June of that year graduated with honours.",
+     ("June of that year", "1916-06", None)),
+    ("The war began in 1939. In May of the following year the army attacked.",
+     ("May of the following year", "1940-05", None)),
+    ("The treaty was signed in 1648; in October of the same year the armies left.",
+     ("October of the same year", "1648-10", None)),
+    # A bound wins over a hedge after it (set: "until about 1930" is ON_OR_BEFORE).
+    ("Surgery was dangerous until about 1930 when methods improved.", ("1930", "1930", "ON_OR_BEFORE")),
+    ("By around 1850, the valley was cleared.", ("1850", "1850", "ON_OR_BEFORE")),
+    # An approximate span of short years.
+    ("Around 980 \u2013 982, the explorer reached the island.", ("980 \u2013 982", "0980/0982", "APPROX")),
+    ("The hall was built c. 850-870 by the king.", ("850-870", "0850/0870", "APPROX")),
+    # A year that ends a name of capitalised words (the set's names with years).
+    ("The firm released its Global Cities Index 2013 in May.", ("May", "2013-05", None)),
+])
+def test_relative_months_hedged_bounds_and_named_years(dates_of, body, expected):
+    assert dates_of(body)[-1] == expected
+
+
+def test_a_time_after_in_then_a_bound(dates_of):
+    # "in" takes the first time alone; "through" bounds the span that starts there.
+    assert dates_of("The agency managed him from the time he turned pro in 1986 through January 2000.") == [
+        ("1986", "1986", None), ("January 2000", "2000-01", "ON_OR_BEFORE")]
+    assert dates_of("Prices rose in March to May 1947.") == [("March to May 1947", "1947-03/1947-05", None)]
+
+
+def test_short_spans_that_are_amounts(dates_of):
+    assert dates_of("The town had around 300-400 people.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Two decades joined by "and" are one span when an end is qualified or elided (the ends' modifiers
+    # cannot be kept in a range value) ...
+    ("In the late 1990s and early 2000s, the economies grew.", [("late 1990s and early 2000s", "199/200", None)]),
+    ("Cases rose sharply in the 1990s and early 2000s.", [("1990s and early 2000s", "199/200", None)]),
+    ("It was the type most used in the 1840s and 50s.", [("1840s and 50s", "184/185", None)]),
+    # ... and two plain decades stay two dates.
+    ("Trade grew during the 1970s and 1980s.", [("1970s", "197", None), ("1980s", "198", None)]),
+])
+def test_coordinated_decades(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Parts of a day counted from the day before them.
+    ("The first ceremony was held on May 16, 1929. Tickets for that night's ceremony cost $5.",
+     ("that night", "1929-05-16", None)),
+    ("On August 13, 1969, they rode in parades. On the same evening there was a state dinner.",
+     ("same evening", "1969-08-13", None)),
+    ("On 2 February 1934, he was moved to the camp. The next morning he was found dead.",
+     ("next morning", "1934-02-03", None)),
+    # A weekday of a month the calendar makes certain.
+    ("Electors were chosen on the first Wednesday in February 1789.", ("first Wednesday in February 1789", "1789-02-04", None)),
+    ("The vote was held on the last Sunday of May 1990.", ("last Sunday of May 1990", "1990-05-27", None)),
+])
+def test_parts_of_days_and_weekdays_of_months(dates_of, body, expected):
+    assert dates_of(body)[-1] == expected
+
+
+def test_an_offset_from_an_act_is_no_date(dates_of):
+    assert dates_of("On June 12, 1776, a day after appointing a committee, Congress met.") == [
+        ("June 12, 1776", "1776-06-12", None)]
+
+
+def test_circa_in_a_caption_split_by_the_parser(analyse):
+    rows = analyse("Sample\n\nThe Mongols ruled much of Asia.\n\n[[File:Map.jpg|thumb|The [[Mongol Empire]], ca. 1300. "
+                   "The gray area is the later empire.]]", markup="wikitext")
+    assert [(row["text"], row["value"], row["mod"]) for row in rows.tables["dates"]] == [("1300", "1300", "APPROX")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Two centuries that are no span: not adjacent, or taken one each ("respectively").
+    ("The empires held much of the coast in the 16th and 18th centuries respectively.",
+     [("16th", "15", None), ("18th centuries", "17", None)]),
+    ("The two towns were founded in the 12th and 13th centuries respectively.",
+     [("12th", "11", None), ("13th centuries", "12", None)]),
+    ("In the 17th and 18th centuries, trade grew.", [("17th and 18th centuries", "16/17", None)]),
+])
+def test_two_centuries_that_are_no_span(dates_of, body, expected):
     assert dates_of(body) == expected

@@ -394,3 +394,19 @@ def test_real_pages_through_the_pipeline_have_rows_that_point_into_the_wikitext(
             for row in rows:
                 if "start" in row:
                     assert raw[row["start"]:row["end"]] == row["text"], (name, row)
+
+
+@pytest.mark.parametrize("wikitext, inside, outside", [
+    ("The play ''[[Night of January 16th]]'' opened in 1934.", "January 16th", "1934"),
+    ("Her novel ''Summer of 1942'' sold well; '''Bold 1950''' is bold.", "1942", "1950"),
+    ("The '''''Annals of 1820''''' and ''Times'' of 1821.", "1820", "1821"),
+    # A run is never carried past its line.
+    ("An ''open quote about 1900\nand 1901 on the next line.", None, "1901"),
+])
+def test_italic_runs_are_known_by_raw_span(wikitext, inside, outside):
+    clean = clean_wikitext(wikitext)
+    if inside is not None:
+        start = clean.text.index(inside)
+        assert clean.in_italics(start, start + len(inside))
+    start = clean.text.index(outside)
+    assert not clean.in_italics(start, start + len(outside))

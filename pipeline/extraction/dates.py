@@ -20,7 +20,10 @@ from ..config import SETTINGS
 from ..language.extensions import clean_text
 from ..reading.clean import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from .matching import RuleMatcher, rule_matcher
-from .timex import SEASON_MONTHS, Timex, granularity_of, lexicon, parse, resolve_relative, with_year, years_in
+from .timex import (
+    SEASON_MONTHS, Timex, granularity_of, join_range, lexicon, parse, resolve_relative, with_year, years_in,
+)
+from .wordclasses import noun_event_type
 
 
 @dataclass
@@ -43,7 +46,11 @@ YEARISH = re.compile(r"^((1[0-9]|20)[0-9]{2}([-\u2010-\u2015/]([0-9]{2}|(1[0-9]|
 BARE_NUMBER = re.compile(r"^[0-9]{4}([-\u2010-\u2015/][0-9]{2,4})?$")
 SHORT_YEAR_RULES = "short_year"  # rule ids of models/date_rules.jsonl for years before 1000
 NAME_AFTER_RULE = "year_before_name"  # "the 1777 Articles of Confederation": the year without the name
-OBJECT_STARTS = {"DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ"}  # "the year after the war", "the year before he died"
+CENTURY_PAIR_RULE = "century_pair"  # "the 16th and 18th centuries"
+YEAR_AFTER_NAME_RULE = "year_after_name"  # a year that ends a name of capitalised words
+COMPARISON_RULE = "time_after_comparison"  # "no later than 1990", "as late as 1950": the time without them
+DESIGNATION_RULE = "designation_year"  # "ASA X3.4-1963", "ISO/IEC 646:1991": the edition year of a standard
+OBJECT_STARTS = {"DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ", "VERB"}  # "the year after the war", "a day after appointing"
 ROMAN = re.compile(r"^[IVXLC]+$")  # "Aeneid XII (161-215)": a book's line numbers
 ERA_WORDS = {"ad", "a.d.", "a.d", "ce", "c.e.", "c.e"}
 TRAILING = {",", ".", ";", ":", ")", "(", "and", "or", "'s", "\u2019s", "-", "\u2013", "\u2014"}
@@ -56,6 +63,9 @@ class Candidate:
     source: str
     between: bool = False  # "between" was trimmed from the front: "X and Y" is one range
     short_years: bool = False  # a rule whose context may make a three-digit number a year ("In 988, ...")
+    designation: bool = False  # the edition year of a designation ("X3.4-1963"): no amount after a dash
+    chars: tuple[int, int] | None = None  # clean-text offsets inside a token ("646:1991" -> "1991")
+    elliptic_century: bool = False  # an ordinal whose noun comes with the next one ("the 16th and 18th centuries")
 
 
 # -- rules ------------------------------------------------------------------------------------
@@ -168,19 +178,49 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
     if before is not None and first.text[:1].isdigit() and (
             before.lower_ in lex["not_year_preceders"] or before.text.endswith(("$", "-"))):
         return True
+    if before is not None and before.text == "." and candidate.start > 1 and first.text[:1].isdigit() \
+            and doc[candidate.start - 2].lower_ + "." in lex["not_year_preceders"]:
+        return True  # "No. 1812" written as two tokens
     if after is None or not last.text[:1].isdigit():
         return False
     if after.lower_ in lex["not_year_followers"] or after.like_num:
+        return True
+    if _counts_a_plural(doc, candidate, after) or _opens_a_range_of_amounts(doc, candidate):
         return True
     # A common noun right after a bare number from our rules counts it ("in 1500 villages"); the
     # model's DATE entities are trusted ("the 1990 elections"), and so are year ranges of a few years
     # ("the 1979-1981 embargo"), which counts of things rarely look like.
     if candidate.source != "rule" or after.pos_ != "NOUN" or after.lower_ in lex["months"]:
         return False
+    if timex.granularity not in ("year", "range"):
+        return False  # "the winter of 1916/17 food ...": a season counts nothing
     if not re.fullmatch(r"[\d\u2010-\u2015/-]+", last.text):
         return False  # "the 1920s to the 1940s trade": a decade counts nothing
     years = years_in(timex.value)
     return not (timex.granularity == "range" and len(years) == 2 and years[1] - years[0] <= 25)
+
+
+def _counts_a_plural(doc: Doc, candidate: Candidate, after) -> bool:
+    """A bare number that counts the plural noun a verb takes: "scored 1998 points", "employs 2000 clerks"
+    (a year before a plural noun takes an article, a possessive or a preposition: "the 1990 elections",
+    "In 1990 elections were held"; and a happening is dated: "held 1990 elections", WordNet's event
+    nouns)."""
+    number = doc[candidate.end - 1]
+    before = doc[candidate.start - 1] if candidate.start > 0 else None
+    return (candidate.end - candidate.start == 1 and before is not None and before.tag_.startswith("VB")
+            and after.tag_ == "NNS" and number.dep_ == "nummod" and number.head.i == after.i
+            and noun_event_type(after.lemma_) is None)  # "held 1990 elections": happenings are dated
+
+
+def _opens_a_range_of_amounts(doc: Doc, candidate: Candidate) -> bool:
+    """The first number of a range of amounts: "between 1500 and 2000 soldiers", "from 1000 to 1200 people"."""
+    lex = lexicon()
+    if candidate.end + 2 >= len(doc):
+        return False
+    joiner, other, unit = doc[candidate.end], doc[candidate.end + 1], doc[candidate.end + 2]
+    number = doc[candidate.end - 1]
+    return (joiner.lower_ in RANGE_WORDS | {"and", "or"} and other.text.isdigit()
+            and len(other.text) == len(number.text) and unit.lower_ in lex["not_year_followers"])
 
 
 def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
@@ -201,8 +241,10 @@ def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
     if unit is not None and unit[0] in lex["not_year_followers"]:
         return False  # "between 800 and 1300 cm-1"
     preposition = doc[candidate.start - 1] if candidate.start > 0 else None
+    dashed = len(re.findall(r"\d{3}", span.text)) > 1 and re.search(r"\d\s*[-\u2010-\u2015]\s*\d", span.text)
     opened = preposition is not None and (
-        preposition.lower_ in lex["short_year_prepositions"] or preposition.lower_ in ("between", "("))
+        preposition.lower_ in lex["short_year_prepositions"] or preposition.lower_ in ("between", "(")
+        or (dashed and preposition.lower_ in lex["approximate_short_span_openers"]))
     if not opened:
         return False
     if preposition.head.lemma_.lower() in lex["change_verbs"]:
@@ -213,10 +255,14 @@ def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
     if any(len(token.text) >= 4 and token.text[-4:].isdigit() for token in span):
         return True  # a range that ends in a four-digit year
     if len(re.findall(r"\d{3}", span.text)) > 1:
-        # Two short numbers are years only as a bracketed span of a life or reign: "(850-932)".
+        # Two short numbers are years only as a bracketed span of a life or reign, "(850-932)", or as a
+        # span "from 306 to 337" that counts nothing after it (a change verb was ruled out above).
         label = doc[candidate.start - 2] if candidate.start > 1 else None
         numbered = label is not None and (label.lower_ in lex["not_lifespan_before"] or ROMAN.match(label.text))
-        return preposition.text == "(" and after is not None and after.text == ")" and not numbered
+        if preposition.text == "(":
+            return after is not None and after.text == ")" and not numbered
+        return preposition.lower_ in ("from", *lex["approximate_short_span_openers"]) and not (after is not None and (
+            after.like_num or after.pos_ in ("NOUN", "PROPN", "NUM") or after.lower_ in ("of", "%")))
     if after is not None and (after.like_num or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
                               or after.lower_ in ("of", "out", "%") or after.lower_ in lex["not_year_followers"]):
         return False
@@ -266,8 +312,19 @@ def _month_case_ok(doc: Doc, candidate: Candidate) -> bool:
     return all(not (t.lower_ in ambiguous and not t.text[0].isupper()) for t in doc[candidate.start:candidate.end])
 
 
+def _designation_year(doc: Doc, end: int) -> Candidate:
+    """The year that ends a standard's designation ("X3.4-1963", "INCITS 4-1986", "ISO 8859-1:1987"): a
+    date by the set's conventions (the edition's year), its last four characters, inside the token when
+    a colon joins it to the number."""
+    last = doc[end - 1]
+    char_end = last.idx + len(last)
+    return Candidate(end - 1, end, "rule", designation=True, chars=(char_end - 4, char_end))
+
+
 def candidates(doc: Doc) -> list[Candidate]:
     raw: list[tuple] = []
+    found_designations: list[Candidate] = []
+    found_elliptic: list[Candidate] = []
     for ent in doc.ents:
         if ent.label_ == "DATE":
             raw.append((ent.start, ent.end, "ner"))
@@ -277,10 +334,27 @@ def candidates(doc: Doc) -> list[Candidate]:
                     raw.append((token.i, token.i + 1, "ner"))
     for match_id, start, end in date_matcher(doc)(doc):
         rule = doc.vocab.strings[match_id]
+        if rule == DESIGNATION_RULE:
+            found_designations.append(_designation_year(doc, end))
+            continue
         if rule == NAME_AFTER_RULE:
             end -= 1  # the name after the year only shows that the number is no count
+        if rule == CENTURY_PAIR_RULE:
+            # each century of the pair on its own too, for when they are no span: the first one written
+            # without its noun ("the 16th and 18th centuries")
+            conjunction = next(i for i in range(start, end) if doc[i].lower_ == "and")
+            found_elliptic.append(Candidate(start, conjunction, "rule", elliptic_century=True))
+            second = conjunction + 1 + (doc[conjunction + 1].lower_ == "the")
+            raw.append((second, end, "rule", False))
+        if rule == YEAR_AFTER_NAME_RULE:
+            start = end - 1  # "Global Destination Cities Index 2013": the name shows the year is no count
+        if rule == COMPARISON_RULE:
+            while start < end and doc[start].lower_ in lexicon()["comparison_words"]:
+                start += 1
         raw.append((start, end, "rule", rule.startswith(SHORT_YEAR_RULES)))
     found = [c for c in (trim(doc, *item) for item in raw) if c is not None]
+    found.extend(found_designations)
+    found.extend(c for c in found_elliptic if doc[c.start].lower_ not in lexicon()["leading_words"])
     found.extend(_block_candidates(doc, doc._.blocks or []))
     return found
 
@@ -294,6 +368,8 @@ class Found:
     source: str
     timex: Timex
     block: Block | None
+    chars: tuple[int, int] | None = None  # clean-text offsets when the date is part of a token
+    bound: bool = False  # a deadline ("by the end of 1776", "until at least 1975") or plan: no story time
 
 
 def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
@@ -309,6 +385,11 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     # a preposition right before it that has no object of its own takes the time as its object,
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.pos_ == "ADP" and not any(child.dep_ == "pobj" for child in before.children):
+        return False
+    # or takes the name after it as the object ("in June Taney issued the writ"): a time preposition
+    # right before the time, with no article, governs the time, not a name.
+    if before is not None and before.lower_ in lexicon()["time_prepositions"] and head.pos_ == "PROPN" \
+            and head.dep_ == "pobj" and head.head.i == before.i:
         return False
     # and a noun in a named entity of its own is not part of a name with the time.
     return not (head.ent_type_ and head.ent_type_ != "DATE" and head.ent_type_ != root.ent_type_)
@@ -335,6 +416,8 @@ def _bounding_mod(doc: Doc, start: int, end: int, sent_starts: list[int], timex:
         return None
     lex = lexicon()
     window_start = max(sent_starts[start], start - 6)
+    if start > 1 and doc[start - 1].text == "." and doc[start - 2].lower_ in ("ca", "c"):
+        window_start = min(window_start, start - 2)  # "ca. 1300" that the parser split into two sentences
     before = "".join(token.lower_ + " " for token in doc[window_start:start] if not token.is_space)
     for phrase, mod in sorted(lex["preposition_modifiers"].items(), key=lambda item: -len(item[0])):
         # "by the 1990s" is bounded; "a book about the 1990s" is not approximate.
@@ -348,8 +431,75 @@ def _bounding_mod(doc: Doc, start: int, end: int, sent_starts: list[int], timex:
         if phrase in lex["throughout_prepositions"] and (
                 match[1] or timex.granularity in ("decade", "century") or sentence_initial or intensified):
             return None  # "Through the 1950s ...", "through the 19th century": throughout, not until
+        word = doc[start - 1 - (1 if match[1] else 0)]
+        if phrase in lex["not_until_prepositions"] and _negated(word):
+            return None  # "was not finished until 1932": the time the act happened, bare (set convention)
+        if mod == "APPROX":
+            # "until about 1930", "by around 1850": the bound wins over the hedge (set: ON_OR_BEFORE)
+            prefix = before[:match.start() + 1]
+            for outer, outer_mod in lex["preposition_modifiers"].items():
+                if outer_mod in BOUND_MODS and re.search(rf"(?:^|[^a-z.]){re.escape(outer)} $", prefix):
+                    return outer_mod
         return mod
     return None
+
+
+def _negated(word) -> bool:
+    """The clause a word hangs from is negated: "not", "never", "n't" on its verb, or a subject with "no"
+    or a negative pronoun ("No announcement was made until ...", "Nothing changed until ...")."""
+    lex = lexicon()
+    verb = word.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in lex["negative_subjects"] or any(
+                grand.dep_ == "det" and grand.lower_ in lex["negative_determiners"] for grand in child.children)):
+            return True
+    return False
+
+
+BOUND_MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE"}
+
+
+def _hedged(doc: Doc, start: int) -> bool:
+    """"until at least 1975", "by at least 1990": a hedged limit."""
+    return start > 1 and doc[start - 1].lower_ == "least" and doc[start - 2].lower_ == "at"
+
+
+def _planned(doc: Doc, start: int, end: int) -> bool:
+    """A time that a plan, forecast or possibility names, not a time the story is at: the verb it dates
+    has a modal ("could be flown in December 1968", "would be ready by 1969"), or it names the time of a
+    plan noun ("its 1969 landing goal", "the target of 2010")."""
+    lex = lexicon()
+    token = doc[start:end].root
+    for _ in range(5):
+        if token.lower_ in lex["plan_nouns"] or token.lemma_.lower() in lex["plan_nouns"]:
+            return True
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token.pos_ in ("VERB", "AUX") and any(
+        child.dep_ == "aux" and child.lower_ in lex["modal_auxiliaries"] for child in token.children)
+
+
+def _respectively(doc: Doc, candidate: Candidate) -> bool:
+    after = doc[candidate.end] if candidate.end < len(doc) else None
+    return after is not None and after.lower_ == "respectively" and any(
+        token.lower_ == "and" for token in doc[candidate.start:candidate.end])
+
+
+def _point_preposition_before_words_range(doc: Doc, candidate: Candidate) -> bool:
+    """A range joined by a word ("to", "through", "until") right after "in", "on" or "at": the preposition
+    takes the first time alone, and the word bounds the span that starts there ("managed him from the
+    time he turned pro in 1986 through January 2000")."""
+    before = doc[candidate.start - 1] if candidate.start > 0 else None
+    if before is None or before.lower_ not in ("in", "on", "at"):
+        return False
+    return any(token.lower_ in BOUND_WORDS for token in doc[candidate.start:candidate.end])
 
 
 def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
@@ -365,30 +515,49 @@ def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
         if any(taken[candidate.start:candidate.end]):
             continue
         span = doc[candidate.start:candidate.end]
-        timex = parse(span.text, candidate.between, candidate.short_years)
+        text = span.text if candidate.chars is None else clean_text(doc)[slice(*candidate.chars)]
+        if candidate.elliptic_century:
+            text += " century"
+        timex = parse(text, candidate.between, candidate.short_years)
         if timex is None or not _month_case_ok(doc, candidate) or _before_common_era(doc, candidate):
             continue
+        if clean is not None and clean.in_italics(*(candidate.chars or (span.start_char, span.end_char))):
+            continue  # in the title of a work ("''Night of January 16th''", "''1984''"), set in italics
         if candidate.short_years and not _short_year_in_context(doc, candidate):
             continue
+        if timex.granularity == "range" and _respectively(doc, candidate):
+            continue  # "in the 17th and 18th centuries respectively": two times, one each
+        if "/" in timex.value and _point_preposition_before_words_range(doc, candidate):
+            continue  # "turned pro in 1986 through January 2000": a time, then the bound of a span
         if timex.is_relative and _is_offset(doc, candidate):
             continue
         if re.fullmatch(r"XXXX-\d{2}", timex.value) and _modifies_a_noun(doc, candidate.start, candidate.end):
             continue  # a month name in a name: "May Day", "the October Revolution"
         if BARE_SEASON.fullmatch(timex.value) and not _season_is_a_time(doc, candidate):
             continue
-        if candidate.source != "table" and (
-                not _allowed_in_table(doc, candidate, block_at) or _is_amount(doc, candidate, timex)):
+        if timex.relative_season is not None and _modifies_a_noun(doc, candidate.start, candidate.end):
+            continue  # "the following summer season": the noun is the time, if any
+        if candidate.source != "table" and not _allowed_in_table(doc, candidate, block_at):
             continue
+        if candidate.source != "table" and not candidate.designation and _is_amount(doc, candidate, timex):
+            continue
+        bound = _hedged(doc, candidate.start) or _planned(doc, candidate.start, candidate.end)
         if timex.mod is None or timex.mod in PART_MODS:  # "by the following year" is bounded too
             mod = _bounding_mod(doc, candidate.start, candidate.end, sent_starts, timex)
+            # "by the end of 1776", "before the end of 1969": a deadline (a bare "by 1908" may still be
+            # the story's year)
+            bound = bound or (mod in BOUND_MODS and timex.mod in PART_MODS)
             if mod is not None and timex.mod is None:
                 timex = replace(timex, mod=mod)
             elif mod == "ON_OR_BEFORE" or (mod == "BEFORE" and timex.mod == "END"):
                 # "by mid-2014", "by the end of 1990", "before the end of November": the bound wins
                 timex = replace(timex, mod="ON_OR_BEFORE")
+            elif mod in ("BEFORE", "AFTER"):
+                timex = replace(timex, mod=mod)  # "before the mid-1990s", "after the late 1970s": so does this one
         for index in range(candidate.start, candidate.end):
             taken[index] = True
-        kept.append(Found(candidate.start, candidate.end, candidate.source, timex, block_at(span.start_char)))
+        kept.append(Found(candidate.start, candidate.end, candidate.source, timex, block_at(span.start_char),
+                          candidate.chars, bound))
     kept.sort(key=lambda found: found.start)
     return kept
 
@@ -479,18 +648,21 @@ NARRATIVE_BLOCKS = {PARAGRAPH, LIST_ITEM}
 # Modifiers that name a part of a time ("late 1966"); a bound before them ("by late 1966") replaces them.
 PART_MODS = {"START", "MID", "END"}
 RANGE_WORDS = {"to", "until", "till", "through", "-", "\u2013", "\u2014"}
+BOUND_WORDS = {"until", "till", "untill", "through", "thru"}  # range words that also bound a time alone
 
 
 def resolve_from_range_end(doc: Doc, found: list[Found], sent_starts: list[int]) -> None:
-    """A range start without a year takes it from the range end after it: "from 18 March to 28 May 1871"."""
+    """A range start without a year takes it from the range end after it: "from 18 March to 28 May 1871",
+    "between 3 May and 5 June 1999"."""
     for index in range(len(found) - 2, -1, -1):
         start = found[index]
         if not start.timex.year_unresolved:
             continue
         end = found[index + 1]
         between = doc[start.end:end.start]
+        opened_by_between = start.start > 0 and doc[start.start - 1].lower_ == "between"
         if sent_starts[start.start] != sent_starts[end.start] or not any(
-                token.lower_ in RANGE_WORDS for token in between):
+                token.lower_ in RANGE_WORDS or (opened_by_between and token.lower_ == "and") for token in between):
             continue
         parsed = _single_year_anchor(end.timex)
         partial = _partial_month_day(start.timex.value)
@@ -503,13 +675,46 @@ def resolve_from_range_end(doc: Doc, found: list[Found], sent_starts: list[int])
         start.timex = with_year(start.timex, year)
 
 
+def _opener(doc: Doc, found: Found) -> str | None:
+    """The word before an expression, past an article: "from" in "from the 9th century"."""
+    index = found.start - 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    return doc[index].lower_ if index >= 0 else None
+
+
 def unbound_range_ends(doc: Doc, found: list[Found]) -> None:
     """In "from 2 June until 30 August 1851" "until" ends a range: its end is no ON_OR_BEFORE bound."""
     for first, second in zip(found, found[1:]):
-        opened = first.start > 0 and doc[first.start - 1].lower_ == "from"
-        one_word_between = second.start - first.end == 1 and doc[first.end].lower_ in RANGE_WORDS
+        opened = _opener(doc, first) == "from"
+        words = [token.lower_ for token in doc[first.end:second.start] if token.lower_ != "the"]
+        one_word_between = len(words) == 1 and words[0] in RANGE_WORDS
         if opened and one_word_between and second.timex.mod == "ON_OR_BEFORE":
             second.timex = replace(second.timex, mod=None)
+
+
+def join_point_ranges(doc: Doc, found: list[Found], sent_starts: list[int]) -> list[Found]:
+    """"from 2 June until 30 August 1851", "between 3 May and 5 June 1999": two dates joined by one range
+    word after "from" or "between" are one range (v1.1, like "from 1990 to September 2001"), written at the
+    finer granularity of its ends once the start has its year."""
+    joined: list[Found] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        if second is not None and first.chars is None and second.chars is None and first.start > 0 \
+                and sent_starts[first.start] == sent_starts[second.start]:
+            opener = _opener(doc, first)
+            words = [token.lower_ for token in doc[first.end:second.start] if token.lower_ != "the"]
+            joins = words in ([word] for word in RANGE_WORDS) if opener == "from" else words == ["and"]
+            timex = join_range(first.timex, second.timex) if opener in ("from", "between") and joins else None
+            if timex is not None:
+                joined.append(Found(first.start, second.end, first.source, timex, first.block))
+                index += 2
+                continue
+        joined.append(first)
+        index += 1
+    return joined
 
 
 def _anchors(anchor: Found | None, found: Found) -> bool:
@@ -522,6 +727,46 @@ def _anchors(anchor: Found | None, found: Found) -> bool:
         return True
     return (anchor.block.kind in NARRATIVE_BLOCKS and found.block.kind in NARRATIVE_BLOCKS
             and anchor.block.section == found.block.section)
+
+
+def _generic(doc: Doc, found: Found) -> bool:
+    """A month or day that names a time of any year, not one time: one of alternatives ("in late February
+    or early March"), or the time of a verb in the present tense or with a habitual adverb ("is held in
+    March", "usually begins in November")."""
+    lex = lexicon()
+    before = doc[found.start - 1] if found.start > 0 else None
+    after = doc[found.end] if found.end < len(doc) else None
+    if (after is not None and after.lower_ == "or") or (before is not None and before.lower_ == "or"):
+        return True
+    token = doc[found.start:found.end].root
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    finite = auxiliaries[0] if auxiliaries else token
+    return finite.tag_ in ("VBZ", "VBP") or any(
+        child.lower_ in lex["habitual_adverbs"] for child in token.children if child.dep_ == "advmod")
+
+
+def _continue_across_sections(anchor: Found | None, found: Found) -> Timex:
+    """A day or month without a year at the start of a new section continues the story of the day before
+    it when it falls shortly after that day ("On July 23, ..." then "=== Splashdown === On July 24, ..."):
+    a narrative split into phases. Further on, or from a coarser anchor, the year stays open."""
+    timex = found.timex
+    if anchor is None or anchor.block is None or found.block is None or anchor.block.kind not in NARRATIVE_BLOCKS \
+            or found.block.kind not in NARRATIVE_BLOCKS:
+        return timex
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", anchor.timex.value)
+    partial = _partial_month_day(timex.value)
+    if match is None or partial is None or anchor.timex.mod is not None:
+        return timex
+    year, month, day = int(match[1]), int(match[2]), int(match[3])
+    found_month, found_day = partial
+    gap = (found_month - month) * 31 + ((found_day or 1) - day)
+    return with_year(timex, year) if 0 <= gap <= lexicon()["section_carry_days"] else timex
 
 
 def _nearby(doc: Doc, anchor: Found, found: Found, sent_starts: list[int]) -> bool:
@@ -545,31 +790,41 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
         timex = found.timex
         looks_back = False
         if timex.is_relative:
-            if timex.relative_keep == "offset" and context is not None and not _nearby(doc, context, found, sent_starts):
-                context = None  # "two years later" counts from the happening told just before it
+            counted = timex.relative_keep == "offset"
+            if counted and context is not None and not _nearby(doc, context, found, sent_starts):
+                context = None  # "two years later", "the next day" count from the happening told just before
             resolved = resolve_relative(timex, context.timex) if context is not None else None
             if resolved is None:
                 continue  # "the previous year" with nothing before it to count from names no time
             timex = resolved
             looks_back = context is not None and resolved.value < context.timex.value
         elif timex.year_unresolved:
+            if _generic(doc, found):
+                continue  # "usually begins in November or December": a time of every year, no date
             timex = resolve_year(doc, context, found)
+            if timex.year_unresolved and context is None:
+                timex = _continue_across_sections(anchor, found)
             if timex.year_unresolved and BARE_SEASON.fullmatch(timex.value):
                 continue  # a season whose year the text does not make certain names no time
         found.timex = timex
         # "the preceding year" looks back, and so does a time in the past perfect ("had seized ... in
         # late 1774") after a time of the story: the story stays in its own year.
         looks_back = looks_back or (context is not None and _pluperfect(doc, found))
-        if not timex.year_unresolved and not looks_back:
+        # A deadline ("by the end of 1776") or a plan says when something was (to be) done by, not when
+        # the story is: a later month without a year stays in the story's year.
+        if not timex.year_unresolved and not looks_back and not (found.bound and anchor is not None):
             anchor = found
         kept.append(found)
     resolve_from_range_end(doc, kept, sent_starts)
     unbound_range_ends(doc, kept)
+    kept = join_point_ranges(doc, kept, sent_starts)
     records: list[DateRecord] = []
     for found in kept:
         timex = found.timex
         start = doc[found.start].idx
         end = doc[found.end - 1].idx + len(doc[found.end - 1])
+        if found.chars is not None:
+            start, end = found.chars
         records.append(DateRecord(
             len(records), start, end, timex.value, timex.mod, granularity_of(timex.value),
             timex.date_from, timex.date_to, found.source, timex.year_unresolved,

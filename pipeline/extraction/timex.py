@@ -36,11 +36,13 @@ class Timex:
     # `relative_shift` units of `relative_unit` (year, month, day, decade, century) from an anchor;
     # `relative_keep` is "period" when the anchor's whole period is kept ("same period of the previous
     # year") and "offset" for a counted offset ("two years later"), which counts from a nearby anchor
-    # only; a named month ("the next March") is the first such month after the anchor.
+    # only; a named month ("the next March") or season ("the following spring") is the first such month
+    # or season after the anchor.
     relative_shift: int | None = None
     relative_keep: str | None = None
     relative_unit: str = "year"
     relative_month: int | None = None
+    relative_season: str | None = None  # "the following spring": the first such season after the anchor
 
     @property
     def year_unresolved(self) -> bool:
@@ -165,6 +167,24 @@ def _anchor_point(anchor: Timex) -> tuple[int, int | None, int | None] | None:
     return years.pop(), months.pop() if len(months) == 1 else None, None
 
 
+def _next_season(timex: Timex, anchor: Timex) -> Timex | None:
+    """"the following spring" after the anchor: in the anchor's year when the season starts after the
+    anchor's month (a season anchor counts as its first month), else in the next year; after a bare year
+    always in the next year."""
+    last = anchor.value.split("/")[-1]
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2}|SP|SU|FA|WI))?(?:-\d{2})?", last)
+    if match is None:
+        return None
+    year, part = int(match[1]), match[2]
+    first_month = SEASON_MONTHS[timex.relative_season][0]
+    if part is None:
+        after = year + 1
+    else:
+        month = SEASON_MONTHS[part][0] if part in SEASON_MONTHS else int(part)
+        after = year if first_month > month else year + 1
+    return make_timex(f"{after:04d}-{timex.relative_season}", timex.mod)
+
+
 def resolve_relative(timex: Timex, anchor: Timex) -> Timex | None:
     """A relative expression ("the previous year", "two years later", "the same month") made absolute
     from the anchor before it; None when the anchor is not precise enough to make it certain."""
@@ -181,10 +201,14 @@ def resolve_relative(timex: Timex, anchor: Timex) -> Timex | None:
             return None  # the anchor spans more than one decade (century)
         first = starts.pop() + shift
         return make_timex(f"{first:03d}" if unit == "decade" else f"{first:02d}", timex.mod) if first > 0 else None
+    if timex.relative_season is not None:
+        return _next_season(timex, anchor)
     point = _anchor_point(anchor)
     if point is None:
         return None
     year, month, day = point
+    if timex.relative_month is not None and timex.relative_keep == "in_year":
+        return make_timex(f"{year + shift:04d}-{timex.relative_month:02d}", timex.mod)
     if timex.relative_month is not None:
         if month is None:
             after = year + 1  # "the next March" after a year: the March of the year after
@@ -234,6 +258,9 @@ def _grammar() -> dict:
         "month_day": re.compile(f"{weekday}{month} {day}"),
         "day_month": re.compile(f"{weekday}(?:the )?{day}(?: of)? {month}"),
         "month_year": re.compile(f"{month},?(?: of)?,? {year}"),
+        # "the first Wednesday in February 1789": a day the calendar makes certain
+        "nth_weekday": re.compile(
+            f"(?P<n>first|second|third|fourth|last) (?P<w>{_alternation(lex['weekdays'])}) (?:in|of) {month},? {year}"),
         "month": re.compile(month),
         "month_range_year": re.compile(
             f"(?P<m1>{_alternation(lex['months'])}){{sep}}(?P<m2>{_alternation(lex['months'])}),?(?: of)?,? {year}"),
@@ -251,6 +278,12 @@ def _grammar() -> dict:
         "day_range_day_month": re.compile(f"(?P<d1>[0-3]?\\d){{sep}}(?P<d2>[0-3]?\\d) {month}"),
         "season_year": re.compile(f"(?P<s>{season})(?: of)?,? {year}"),
         "year_season": re.compile(f"{year} (?P<s>{season})"),
+        # "the spring and summer of 1588": one range, written in months like a range ending in a season
+        "season_pair_year": re.compile(f"(?P<s1>{season}){sep_between}(?:the )?(?P<s2>{season})(?: of)?,? {year}"),
+        # "the winter of 1941-42": the winter that starts in the first year
+        "winter_years": re.compile(
+            f"(?P<s>{_alternation(w for w, code in lex['seasons'].items() if code == 'WI')})(?: of)?,? "
+            r"(?P<y1>\d{4})\s*[-/]\s*(?P<y2>\d{2}|\d{4})"),
         "season": re.compile(f"(?:that |this )?(?P<s>{season})"),
         "quarter_year": re.compile(f"(?P<o>{ordinal}|last|final) quarter(?: of)?,? {year}"),
         "q_year": re.compile(r"q(?P<q>[1-4])(?: of)?,? (?P<y>\d{4})"),
@@ -267,19 +300,31 @@ def _grammar() -> dict:
             f"(?:(?P<pre>{era}) )?(?P<y1>\\d{{1,4}})(?:[-/](?P<y2>\\d{{3,4}}|\\d{{2}})|{sep_between}(?P<y3>\\d{{3,4}}))"
             f"(?: (?P<post>{era}))?"),
         "decade": re.compile(r"(?P<c>\d{3})0'?s"),
-        "century": re.compile(f"(?P<o>{ordinal})[- ]century(?: (?:ad|ce))?"),
-        # "17th to 19th centuries", "the 15th-16th centuries", "from the 12th to the 14th century"
+        # "the 18th centuries" only as the second of two centuries ("the 16th and 18th centuries")
+        "century": re.compile(f"(?P<o>{ordinal})[- ]centur(?:y|ies)(?: (?:ad|ce))?"),
+        # "the first decade of the 20th century" is the 1900s (190), "the last decade of the 19th" 189
+        "decade_of_century": re.compile(
+            f"(?P<d>{ordinal}|last|final) decade of (?:the )?(?P<o>{ordinal})[- ]century(?: (?:ad|ce))?"),
+        # "17th to 19th centuries", "the 15th-16th centuries", "from the 12th to the 14th century"; a
+        # range value cannot hold the ends' own modifiers ("the late 19th and early 20th centuries" 18/19)
         "century_range": re.compile(
-            f"(?P<o1>{ordinal})(?:[- ]century)?{sep}(?:the )?(?P<o2>{ordinal})[- ]centur(?:y|ies)(?: (?:ad|ce))?"),
+            f"{{end_mod}}(?P<o1>{ordinal})(?:[- ]century)?{sep}(?:the )?{{end_mod}}(?P<o2>{ordinal})[- ]centur(?:y|ies)"
+            "(?: (?:ad|ce))?"),
         # "and" joins two centuries into one span under a plural noun or after "between".
         "century_pair": re.compile(
-            f"(?P<o1>{ordinal})(?:[- ]century)? and (?:the )?(?P<o2>{ordinal})[- ](?P<noun>century|centuries)(?: (?:ad|ce))?"),
+            f"{{end_mod}}(?P<o1>{ordinal})(?:[- ]century)? and (?:the )?{{end_mod}}(?P<o2>{ordinal})[- ]"
+            "(?P<noun>century|centuries)(?: (?:ad|ce))?"),
         "separator": sep,
     }
-    for key in ("month_range_year", "month_year_range", "month_range", "day_range_month_year", "day_range_year",
-                "day_range_month", "day_range_day_month"):
+    for key in ("month_range_year", "month_year_range", "month_range"):
         compiled[key] = re.compile(compiled[key].pattern.replace("{sep}", sep))
+    # Two coordinated days of one month are one range, like two months of one year: "4 and 5 May 1999".
+    for key in ("day_range_month_year", "day_range_year", "day_range_month", "day_range_day_month"):
+        compiled[key] = re.compile(compiled[key].pattern.replace("{sep}", sep_between))
     compiled["modifiers"] = modifiers
+    end_mod = f"(?:(?:{_alternation(modifiers)})(?:-|\\s+)(?:the\\s+)?)?"
+    for key in ("century_range", "century_pair"):
+        compiled[key] = re.compile(compiled[key].pattern.replace("{end_mod}", end_mod))
     # "early-to-mid-19th century", "the mid to late 1990s": the first modifier opens the span.
     part = _alternation(modifiers)
     compiled["modifier_span"] = re.compile(
@@ -295,6 +340,13 @@ def _grammar() -> dict:
         f"(?P<d>{_alternation(lex['offset_directions'])})")
     compiled["named_month"] = re.compile(
         f"(?P<w>{_alternation(lex['next_month_words'])}) (?P<m>{_alternation(lex['months'])})")
+    year_words = {phrase.removeprefix("the "): spec for phrase, spec in lex["relative"].items()
+                  if spec.get("unit", "year") == "year" and "keep" not in spec and "mod" not in spec}
+    compiled["month_of_relative_year"] = re.compile(
+        f"(?P<m>{_alternation(lex['months'])}),? (?:of|in) (?:the )?(?P<rel>{_alternation(year_words)})")
+    compiled["relative_years"] = year_words
+    compiled["named_season"] = re.compile(
+        f"(?P<w>{_alternation(lex['next_month_words'])}) (?P<s>{_alternation(lex['seasons'])})")
     return compiled
 
 
@@ -327,6 +379,14 @@ def normalise_text(text: str) -> str:
 def _year_ok(year: int) -> bool:
     lex = lexicon()
     return lex["year_min"] <= year <= lex["year_max"]
+
+
+def _weekday_number(name: str) -> int | None:
+    """Monday 0 ... Sunday 6, from a weekday name or its abbreviation."""
+    for number, full in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")):
+        if full.startswith(name.rstrip(".")) and len(name.rstrip(".")) >= 3:
+            return number
+    return None
 
 
 def _month(name: str) -> int:
@@ -389,6 +449,11 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
         return _relative(lex["offset_units"][match["u"]], count * lex["offset_directions"][match["d"]], keep="offset")
     if match := g["named_month"].fullmatch(text):
         return replace(_relative("month", 0), relative_month=_month(match["m"]))
+    if match := g["month_of_relative_year"].fullmatch(text):  # "June of that year", "May of the next year"
+        spec = g["relative_years"][match["rel"]]
+        return replace(_relative("year", spec["shift"], keep="in_year"), relative_month=_month(match["m"]))
+    if match := g["named_season"].fullmatch(text):
+        return replace(_relative("season", 0), relative_season=lex["seasons"][match["s"]])
     if match := g["iso_day"].fullmatch(text):
         year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
         if _year_ok(year) and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
@@ -406,6 +471,15 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
             if 1 <= day <= calendar.monthrange(2000, month)[1]:  # 2000: a leap year allows 29 February
                 return make_timex(f"{UNRESOLVED_YEAR}-{month:02d}-{day:02d}")
             return None
+    if match := g["nth_weekday"].fullmatch(text):
+        year, month = int(match["y"]), _month(match["m"])
+        weekday = _weekday_number(match["w"])
+        if not _year_ok(year) or weekday is None:
+            return None
+        days = [day for day in range(1, calendar.monthrange(year, month)[1] + 1)
+                if datetime.date(year, month, day).weekday() == weekday]
+        day = days[-1] if match["n"] == "last" else days[["first", "second", "third", "fourth"].index(match["n"])]
+        return make_timex(f"{year:04d}-{month:02d}-{day:02d}")
     if match := g["month_year"].fullmatch(text):
         year = int(match["y"])
         return make_timex(f"{year:04d}-{_month(match['m']):02d}") if _year_ok(year) else None
@@ -446,6 +520,20 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
         if match := g[key].fullmatch(text):
             year = int(match["y"])
             return make_timex(f"{year:04d}-{lex['seasons'][match['s']]}") if _year_ok(year) else None
+    if match := g["season_pair_year"].fullmatch(text):
+        year = int(match["y"])
+        first, last = lex["seasons"][match["s1"]], lex["seasons"][match["s2"]]
+        start, end = SEASON_MONTHS[first][0], SEASON_MONTHS[last][1]
+        order = list(SEASON_MONTHS)
+        if not _year_ok(year) or order.index(first) >= order.index(last):
+            return None
+        end_year = year + 1 if end < start else year  # "autumn and winter of 1941" ends in February 1942
+        return make_timex(f"{year:04d}-{start:02d}/{end_year:04d}-{end:02d}")
+    if match := g["winter_years"].fullmatch(text):
+        first = int(match["y1"])
+        if _year_ok(first) and _expand_year(first, match["y2"]) == first + 1:
+            return make_timex(f"{first:04d}-WI")
+        return None
     if match := g["season"].fullmatch(text):  # "in the fall": the year comes from the article
         return make_timex(f"{UNRESOLVED_YEAR}-{lex['seasons'][match['s']]}")
     for key in ("day_range_month", "day_range_day_month"):
@@ -482,12 +570,18 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
         if digits.endswith("0") and digits != "200":  # "the 1800s" is a century; "the 2000s" a decade
             return make_timex(digits[:2]) if _year_ok(int(digits) * 10) else None
         return make_timex(digits) if _year_ok(int(digits) * 10) else None
+    if match := g["decade_of_century"].fullmatch(text):
+        number = lex["ordinals"][match["o"]]
+        decade = 10 if match["d"] in ("last", "final") else lex["ordinals"][match["d"]]
+        return make_timex(f"{number - 1:02d}{decade - 1}") if 1 <= number <= 21 and 1 <= decade <= 10 else None
     if match := g["century"].fullmatch(text):
         number = lex["ordinals"][match["o"]]
         return make_timex(f"{number - 1:02d}") if 1 <= number <= 21 else None
     match = g["century_range"].fullmatch(text)
     if match is None and (match := g["century_pair"].fullmatch(text)):
-        match = match if between or match["noun"] == "centuries" else None
+        # "the 17th and 18th centuries" is one span; "the 16th and 18th centuries" two centuries
+        adjacent = lex["ordinals"][match["o2"]] == lex["ordinals"][match["o1"]] + 1
+        match = match if between or (match["noun"] == "centuries" and adjacent) else None
     if match:
         first, last = lex["ordinals"][match["o1"]], lex["ordinals"][match["o2"]]
         return make_timex(f"{first - 1:02d}/{last - 1:02d}") if 1 <= first < last <= 21 else None
@@ -499,13 +593,21 @@ def _decade_range(text: str, between: bool, short_years: bool) -> Timex | None:
     2000s", and after "between" also "the mid-1980s and the early 2000s". A range value cannot hold the
     ends' modifiers (gold: `198/200`, mod null)."""
     for match in _grammar()["range_separator"].finditer(text):
-        if match[0].strip() == "and" and not between:
-            continue
         first = parse(text[:match.start()], False, short_years)
-        last = parse(text[match.end():], False, short_years)
+        rest = text[match.end():]
+        elided = first is not None and first.granularity == "decade" and re.fullmatch(r"(\d)0'?s", rest)
+        if elided:
+            rest = f"{first.value[:2]}{elided[1]}0s"  # "the 1840s and 50s"
+        last = parse(rest, False, short_years)
         if first is None or last is None or first.is_relative or last.is_relative:
             continue
         kinds = {first.granularity, last.granularity}
+        # "and" joins two decades into one span after "between", or when an end is elided or qualified ("the
+        # 1840s and 50s", "the late 1990s and early 2000s"): two plain decades ("the 1960s and 1970s") stay
+        # two dates. The century grammar reads "the 17th and 18th centuries".
+        joined = kinds == {"decade"} and bool(elided or first.mod or last.mod)
+        if match[0].strip() == "and" and not between and not joined:
+            continue
         if len(kinds) == 1 and kinds <= {"decade", "century"} and first.value < last.value:
             return make_timex(f"{first.value}/{last.value}")
     return None
@@ -523,6 +625,17 @@ def _at_fineness(value: str, fineness: int, first: bool) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"[:4 + 3 * fineness]
 
 
+def _season_in_months(timex: Timex, first: bool) -> Timex:
+    """A season as its first month (a range's start) or its last (a range's end); other times as they are."""
+    match = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", timex.value)
+    if match is None:
+        return timex
+    year, (start, end) = int(match[1]), SEASON_MONTHS[match[2]]
+    if first:
+        return make_timex(f"{year:04d}-{start:02d}")
+    return make_timex(f"{year + (1 if end < start else 0):04d}-{end:02d}")
+
+
 def _point_range(text: str, between: bool, short_years: bool) -> Timex | None:
     """Two years, months or days as one range written at the finer granularity of its ends (v1.1): "from
     1990 to 3 September 2001" is 1990-01-01/2001-09-03, "12 March 1990 to September 2001"
@@ -534,9 +647,11 @@ def _point_range(text: str, between: bool, short_years: bool) -> Timex | None:
         last = parse(text[match.end():], False, short_years)
         if first is None or last is None or first.is_relative or last.is_relative or first.mod or last.mod:
             continue
-        if first.granularity not in FINENESS or last.granularity not in FINENESS:
-            continue
         if first.year_unresolved or last.year_unresolved:
+            continue
+        # A season end is written in months (set convention): "November 1947 to spring 1948" ends in May.
+        first, last = _season_in_months(first, True), _season_in_months(last, False)
+        if first.granularity not in FINENESS or last.granularity not in FINENESS:
             continue
         fineness = max(FINENESS[first.granularity], FINENESS[last.granularity])
         if fineness == 0:
@@ -545,6 +660,31 @@ def _point_range(text: str, between: bool, short_years: bool) -> Timex | None:
         if start < end:
             return make_timex(f"{start}/{end}")
     return None
+
+
+def _span_in_years(timex: Timex, first: bool) -> Timex:
+    """A decade or century as its first year (a range's start) or its last (a range's end): "from the 9th
+    century until 1241" is 0800/1241."""
+    if timex.granularity not in ("decade", "century"):
+        return timex
+    bounds = interval(timex.value)
+    return make_timex((bounds[0] if first else bounds[1])[:4])
+
+
+def join_range(first: Timex, last: Timex) -> Timex | None:
+    """Two resolved points (days, months, years or seasons) as one range at the finer granularity of its
+    ends (v1.1): "2 June" (1851) and "30 August 1851" are 1851-06-02/1851-08-30; None when they do not
+    make a range (a relative or open end, a modifier, the second not after the first)."""
+    if first.year_unresolved or last.year_unresolved or first.mod or last.mod:
+        return None
+    if first.granularity in ("decade", "century") and last.granularity in ("decade", "century"):
+        return None  # two decades or centuries: the decade-range grammar decides
+    first, last = _span_in_years(_season_in_months(first, True), True), _span_in_years(_season_in_months(last, False), False)
+    if first.granularity not in FINENESS or last.granularity not in FINENESS:
+        return None
+    fineness = max(FINENESS[first.granularity], FINENESS[last.granularity])
+    start, end = _at_fineness(first.value, fineness, True), _at_fineness(last.value, fineness, False)
+    return make_timex(f"{start}/{end}") if start < end else None
 
 
 @lru_cache(maxsize=8192)

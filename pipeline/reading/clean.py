@@ -44,6 +44,9 @@ class CleanText:
     # Piped wiki links, [[Target|shown text]]: (raw start, raw end of the shown text, target), in raw order.
     # Raw offsets, so that later edits of the clean text cannot move them.
     links: tuple[tuple[int, int, str], ...] = ()
+    # Italic runs of wikitext (''Title'') closed on their line: (raw start, raw end) of the text inside, in
+    # raw order. Titles of works are set in italics.
+    italics: tuple[tuple[int, int], ...] = ()
 
     def __post_init__(self) -> None:
         self._block_starts = [block.start for block in self.blocks]
@@ -68,6 +71,14 @@ class CleanText:
                 return None
             index -= 1
         return None
+
+    def in_italics(self, start: int, end: int) -> bool:
+        """Whether the clean span [start, end) lies inside one italic run of the raw text."""
+        if end <= start or not self.italics:
+            return False
+        raw_start, raw_end = self.raw_span(start, end)
+        index = bisect_right(self.italics, (raw_start, float("inf"))) - 1
+        return index >= 0 and self.italics[index][0] <= raw_start and raw_end <= self.italics[index][1]
 
     def block_at(self, offset: int) -> Block | None:
         index = bisect_right(self._block_starts, offset) - 1
@@ -103,6 +114,7 @@ class CleanTextBuilder:
         self._cells: list[tuple[int, int]] = []
         self._tables = 0
         self.links: list[tuple[int, int, str]] = []
+        self.italics: list[tuple[int, int]] = []
 
     # -- blocks ---------------------------------------------------------------------------
     def start_block(self, kind: str, section: str | None = None, table: int | None = None) -> None:
@@ -173,7 +185,7 @@ class CleanTextBuilder:
         while self.chars and self.chars[-1] in " \n":
             self._pop()
         return CleanText("".join(self.chars), self.raw_starts, self.raw_ends, list(self.blocks),
-                         links=tuple(sorted(self.links)))
+                         links=tuple(sorted(self.links)), italics=tuple(sorted(self.italics)))
 
     # -- internals ------------------------------------------------------------------------
     def _add_raw_piece(self, raw: str, start: int, end: int) -> None:

@@ -54,6 +54,29 @@ SEPARATOR_BY_PARENTHESIS_RE = re.compile(r"[(,;]\s*[),;]")
 # spans of parsed nodes
 
 
+QUOTE_RUN_RE = re.compile(r"'{2,}")
+
+
+def italic_runs(raw: str) -> list[tuple[int, int]]:
+    """The raw spans of the text inside italic quotes (two or five marks) that close on their own line;
+    three marks are bold and leave the italic state as it is."""
+    runs = []
+    opened: int | None = None
+    line_start = 0
+    for match in QUOTE_RUN_RE.finditer(raw):
+        newline = raw.rfind("\n", line_start, match.start())
+        if newline >= 0:
+            line_start, opened = newline + 1, None  # a run is never carried past its line
+        if len(match[0]) not in (2, 5):
+            continue
+        if opened is None:
+            opened = match.end()
+        else:
+            runs.append((opened, match.start()))
+            opened = None
+    return runs
+
+
 def node_spans(code: Wikicode, offset: int) -> Iterator[tuple[Node, int, int]]:
     """Every top-level node of `code` with its [start, end) in the wikitext; `code` starts at `offset`."""
     for node in code.nodes:
@@ -171,6 +194,7 @@ class WikitextCleaner:
         self.walk_blocks(code, 0)
         self.close_block()
         self.flush_captions()
+        self.builder.italics = italic_runs(self.raw)
         return self.builder.build()
 
     # -- block level -------------------------------------------------------------------------
