@@ -3,6 +3,9 @@ refugees") or the noun of its count word ("the number of South Koreans"); the go
 figure ("tons of coal", "beef sales"; money only for a commodity of the lexicon)."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from ..numbers import COUNT, MONEY
@@ -32,6 +35,16 @@ def _singular(token: Token) -> str:
     return exceptions.get(lemma, lemma)
 
 
+@lru_cache(maxsize=4)
+def _designation_re(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def is_designation(token: Token) -> bool:
+    """'T-55', 'Mi-8', 'C-130', '2S1': a model designation (models/measure_lexicon.json)."""
+    return not token.like_num and bool(_designation_re(load_figure_lexicon().model_designation).match(token.text))
+
+
 def counted_noun(doc: Doc, figure: ProseFigure) -> Token | None:
     """The noun a count counts: its head ("1,300 aircraft"), or the noun after "of" ("thousands of refugees")."""
     root = figure_root(doc, figure)
@@ -39,6 +52,16 @@ def counted_noun(doc: Doc, figure: ProseFigure) -> Token | None:
     while head.pos_ == "PROPN" and head.ent_type_ in PARTY_LABELS and head.dep_ in ("compound", "nmod", "amod") \
             and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # "200 U.S. bombers": the bombers are counted, not the U.S.
+    designation = doc[figure.end] if figure.end < len(doc) else None
+    if designation is not None and is_designation(designation):
+        # "six Mi-8 helicopters", "20 Su-27, 10 MiG-29": a model designation after the number names
+        # what is counted, or qualifies the noun after it.
+        for following in doc[designation.i + 1:min(designation.i + 5, len(doc))]:
+            if following.pos_ == "NOUN" and following.tag_ == "NNS":
+                return following  # "40 BM-21 multiple rocket launchers"
+            if following.pos_ not in ("ADJ", "NOUN", "PROPN") or following.is_punct:
+                break
+        return designation
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos", "npadvmod", "det") and head.i >= figure.end \
             and head.pos_ in ("NOUN", "PROPN") and not head.like_num:
         return head

@@ -226,8 +226,31 @@ def _year_in(dates: list[DateRecord], cell: _Cell) -> str | None:
 
 def _unit_cells(doc: Doc, parsed: list[tuple[Block, list[_Cell]]], lex: FigureLexicon,
                 parties: list[str]) -> list[FigureRecord]:
-    """A table without years: only cells that carry their own unit ('170,900 t', '$5 million', '12%')."""
+    """A table without years: cells that carry their own unit ('170,900 t', '$5 million', '12%'), and the
+    numbers of a column whose header says they are counts ('In service', 'Seats': count_columns)."""
     out = []
+    header = parsed[0][1] if parsed else []
+    counted = {position: _count_column(cell.text, lex) for position, cell in enumerate(header)}
+    shares = {position for position, cell in enumerate(header) if label_unit(cell.text).kind == PERCENT}
+    notes = len(header)
+    while notes > 0 and _words(header[notes - 1].text) in lex.note_columns:
+        notes -= 1  # trailing notes columns, often left empty (an empty cell is no cell)
+    for block_cells in parsed[1:]:
+        cells = block_cells[1]
+        if not notes <= len(cells) <= len(header):
+            continue  # a row that spans columns: its cells do not line up with the header
+        for position, cell in enumerate(cells[1:], start=1):
+            number = _cell_number(cell.text)
+            if number is None or _year_of(cell.text) or parse_amount(cell.text) is not None \
+                    and parse_amount(cell.text).kind != COUNT:  # type: ignore[union-attr]
+                continue  # a cell with its own unit is read below
+            if position in shares and 0 <= number <= 100:
+                out.append(FigureRecord(-1, cell.start, cell.end, PERCENT, number, None, None, PERCENT_UNIT, None,
+                                        None, None, "share", [], TABLE))
+            elif counted.get(position) is not None and number.is_integer() and number >= 0:
+                item = counted[position] or _row_item(cells[0].text)
+                out.append(FigureRecord(-1, cell.start, cell.end, COUNT, number, None, None, None, None, item, None,
+                                        "other", [], TABLE))
     for _, cells in parsed:
         for cell in cells[1:]:
             amount = parse_amount(cell.text)
@@ -239,6 +262,26 @@ def _unit_cells(doc: Doc, parsed: list[tuple[Block, list[_Cell]]], lex: FigureLe
             out.append(FigureRecord(-1, cell.start, cell.end, amount.kind, amount.value, amount.low, amount.high,
                                     amount.unit, None, None, None, measure, [], TABLE))
     return out
+
+
+def _count_column(header: str, lex: FigureLexicon) -> str | None:
+    """The item a count column counts: its own noun ('Seats' -> 'seat'), '' for a quantity of what the
+    row names ('In service'), None for a column that does not count."""
+    words = _words(header)
+    if words not in lex.count_columns:
+        return None
+    return lex.count_columns[words] or ""
+
+
+def _words(header: str) -> str:
+    """A header's words in lower case, without notes in brackets."""
+    return " ".join(re.sub(r"\(.*?\)|\[.*?\]", " ", header).lower().split()).strip(" :")
+
+
+def _row_item(label: str) -> str | None:
+    """What a row of a quantity column counts: its label, as written ('MiG-23' -> 'mig-23')."""
+    words = re.sub(r"\(.*?\)|\[.*?\]", " ", label).split()
+    return " ".join(words).lower() or None
 
 
 def _table_record(cell: _Cell, number: float, unit: RowUnit, measure: str, period: str | None,
