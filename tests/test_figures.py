@@ -627,3 +627,46 @@ def test_a_currency_code_glued_to_the_digits_is_money(analyse, sentence, text, v
 def test_three_capitals_glued_to_digits_that_are_no_currency_give_no_money(analyse):
     rows = figures_of(analyse, "The XYZ500 model sold 800 units in 1999.")
     assert [row["text"] for row in rows] == ["800"]
+
+
+# -- model designations after a count ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("In 2004 the squadron flew six Yak-52 trainers.", "six", "trainer"),
+    ("The navy bought 4 Type-209 diesel submarines in 1990.", "4", "submarine"),
+    ("The regiment fielded 36 D-30 towed howitzers.", "36", "howitzer"),
+    ("Its fleet had 12 Be-12 maritime patrol aircraft.", "12", "aircraft"),
+    ("The brigade kept 18 BTR-60 and 24 BTR-70 armoured carriers.", "18", "carrier"),
+    ("The wing received 10 F-5E fighter-bombers in 1978.", "10", "fighter-bomber"),
+    ("The air arm operated 9 Mi-17, 4 Mi-24 and 2 An-32 in 1997.", "9", "mi-17"),
+])
+def test_a_model_designation_after_a_count_is_no_obstacle_to_the_counted_noun(analyse, sentence, text, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"]) == ("count", item)
+
+
+# -- tables without years: count columns and percent columns -----------------------------------------
+
+def test_a_table_column_of_quantities_counts_what_each_row_names(analyse):
+    text = ("'''Sample navy''' guards the coast.\n\n{| class=\"wikitable\"\n! Vessel !! Builder !! Quantity !! Notes\n"
+            "|-\n| [[Sea Hawk]] patrol boat || Norway || 6 ||\n|-\n| Cutter || Spain || 3 || one laid up\n"
+            "|-\n| Tug || local || unknown ||\n|}\n")
+    rows = [row for row in analyse(text, markup="wikitext").tables["figures"] if row["source"] == "table"]
+    assert [(row["text"], row["kind"], row["value"]) for row in rows] == [("6", "count", 6), ("3", "count", 3)]
+    assert [row["item"] for row in rows] == ["sea hawk patrol boat", "cutter"]
+
+
+def test_table_columns_of_seats_votes_and_percent(analyse):
+    text = ("'''Sample assembly''' has one chamber.\n\n{| class=\"wikitable\"\n! Party !! Votes !! % !! Seats\n"
+            "|-\n| Green Party || 41,200 || 52.5 || 14\n|-\n| Blue Party || 37,300 || 47.5 || 12\n|}\n")
+    rows = [row for row in analyse(text, markup="wikitext").tables["figures"] if row["source"] == "table"]
+    assert [(row["text"], row["kind"], row["item"]) for row in rows] == [
+        ("41,200", "count", "vote"), ("52.5", "percent", None), ("14", "count", "seat"),
+        ("37,300", "count", "vote"), ("47.5", "percent", None), ("12", "count", "seat")]
+    assert all(row["measure"] == "share" for row in rows if row["kind"] == "percent")
+
+
+def test_a_table_column_without_a_count_header_gives_no_counts(analyse):
+    text = ("'''Sample towns''' lie on the river.\n\n{| class=\"wikitable\"\n! Town !! Rank !! Area !! Founded\n"
+            "|-\n| Upton || 1 || 34 || 1650\n|-\n| Downton || 2 || 12 || 1702\n|}\n")
+    assert analyse(text, markup="wikitext").tables["figures"] == []

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..numbers import COUNT, MONEY
 from .amounts import CharSpans
-from .clauses import figure_root, governing_verb, lemma_of, of_object, subject_of
+from .clauses import figure_root, is_dash, governing_verb, lemma_of, of_object, subject_of
 from .lexicon import FigureLexicon, load_figure_lexicon
 from .measure import nearest_cue
 from .parties import PARTY_LABELS
@@ -45,6 +45,36 @@ def is_designation(token: Token) -> bool:
     return not token.like_num and bool(_designation_re(load_figure_lexicon().model_designation).match(token.text))
 
 
+DESIGNATED_PHRASE = 6  # tokens of the noun phrase after a designation ("self-propelled guns")
+
+
+def _designated_noun(doc: Doc, designation: Token) -> Token | None:
+    """The head noun of the phrase right after a designation: its last common noun before the phrase ends;
+    across a list of designations, the noun after the last ('6 Mi-8 and 4 Mi-17 helicopters')."""
+    noun = None
+    index = designation.i + 1
+    while index + 1 < len(doc) and doc[index].lower_ in (",", "and", "or", "/"):
+        after = index + 1
+        while after < len(doc) and doc[after].lower_ in ("and", "or"):
+            after += 1
+        if after < len(doc) and doc[after].like_num:
+            after += 1
+        if after < len(doc) and is_designation(doc[after]):
+            index = after + 1
+            continue
+        break
+    for token in doc[index:min(index + DESIGNATED_PHRASE, len(doc))]:
+        glued = token.i > 0 and not doc[token.i - 1].whitespace_
+        if is_dash(token) and not token.whitespace_ and glued:
+            continue  # "ground-attack", "self-propelled"
+        participle = token.pos_ == "VERB" and (glued or token.tag_ in ("VBN", "VBG"))  # "towed", "self-propelled"
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN") and not participle or token.is_punct:
+            break
+        if token.pos_ == "NOUN":
+            noun = token
+    return noun
+
+
 def counted_noun(doc: Doc, figure: ProseFigure) -> Token | None:
     """The noun a count counts: its head ("1,300 aircraft"), or the noun after "of" ("thousands of refugees")."""
     root = figure_root(doc, figure)
@@ -54,14 +84,9 @@ def counted_noun(doc: Doc, figure: ProseFigure) -> Token | None:
         head = head.head  # "200 U.S. bombers": the bombers are counted, not the U.S.
     designation = doc[figure.end] if figure.end < len(doc) else None
     if designation is not None and is_designation(designation):
-        # "six Mi-8 helicopters", "20 Su-27, 10 MiG-29": a model designation after the number names
-        # what is counted, or qualifies the noun after it.
-        for following in doc[designation.i + 1:min(designation.i + 5, len(doc))]:
-            if following.pos_ == "NOUN" and following.tag_ == "NNS":
-                return following  # "40 BM-21 multiple rocket launchers"
-            if following.pos_ not in ("ADJ", "NOUN", "PROPN") or following.is_punct:
-                break
-        return designation
+        # "six Mi-8 helicopters", "12 Su-25 ground-attack aircraft", "20 Su-27, 10 MiG-29": a model
+        # designation after the number qualifies the noun phrase after it, or names what is counted.
+        return _designated_noun(doc, designation) or designation
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos", "npadvmod", "det") and head.i >= figure.end \
             and head.pos_ in ("NOUN", "PROPN") and not head.like_num:
         return head
@@ -88,6 +113,10 @@ def count_item(token: Token) -> str:
     if token.pos_ == "PROPN" or token.ent_type_ == "NORP" and token.tag_ == "NNPS":
         words = [child for child in token.lefts if child.dep_ == "compound" and child.pos_ == "PROPN"]
         return " ".join([w.text.lower() for w in words] + [_singular(token)])
+    doc = token.doc
+    if token.i >= 2 and is_dash(doc[token.i - 1]) and not doc[token.i - 1].whitespace_ \
+            and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha and not doc[token.i - 2].like_num:
+        return f"{doc[token.i - 2].lower_}-{_singular(token)}"  # "fighter-bombers" -> "fighter-bomber"
     return _singular(token)
 
 
