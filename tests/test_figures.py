@@ -670,3 +670,36 @@ def test_a_table_column_without_a_count_header_gives_no_counts(analyse):
     text = ("'''Sample towns''' lie on the river.\n\n{| class=\"wikitable\"\n! Town !! Rank !! Area !! Founded\n"
             "|-\n| Upton || 1 || 34 || 1650\n|-\n| Downton || 2 || 12 || 1702\n|}\n")
     assert analyse(text, markup="wikitext").tables["figures"] == []
+
+
+# -- bare numbers that count what the count before them counts -----------------------------------------
+
+@pytest.mark.parametrize("sentence, text, item, measure", [
+    ("In 1999 the club played 30 matches, winning 21 and losing nine.", "21", "match", "other"),
+    ("In 1999 the club played 30 matches, winning 21 and losing nine.", "nine", "match", "other"),
+    ("The rebels fielded 9,000 fighters against the garrison's 2,000.", "2,000", "fighter", "other"),
+    ("Of the 40 engines ordered, only 25 were delivered.", "25", "engine", "share"),
+    ("The senate has 60 members, of whom 20 are appointed by the king.", "20", "member", "share"),
+    ("The school admitted 300 pupils in 1920 and 450 in 1930.", "450", "pupil", "other"),
+    ("Some 5,000 settlers arrived, including about 1,200–1,500 who came from the coast.", "1,200–1,500", "settler", "other"),
+])
+def test_a_bare_number_counts_what_the_count_before_it_counts(analyse, sentence, text, item, measure):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"], row["measure"]) == ("count", item, measure)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The club won the final 6–3, 4–6, 6–2 before 9,000 spectators.",
+    "The counter holds 10 beads with values of 1, 2, 5 and 10.",
+    "The model has 12 parameters, and none may be 0.",
+    "The park has 12 ponds (4) and a lake.",
+])
+def test_values_after_a_count_are_not_counts_of_its_noun(analyse, sentence):
+    rows = figures_of(analyse, sentence)
+    assert [row["text"] for row in rows] in (["9,000"], ["10"], ["12"])
+
+
+def test_a_percent_restating_a_count_is_its_share(analyse):
+    rows = figures_of(analyse, "The 2011 census counted 4,100 Greeks (3.2%) and 900 Vlachs (0.7%).")
+    assert [(row["text"], row["measure"], row["item"]) for row in rows if row["kind"] == "percent"] == [
+        ("3.2%", "share", None), ("0.7%", "share", None)]

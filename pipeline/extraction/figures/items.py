@@ -197,20 +197,49 @@ def commodity_token(doc: Doc, figure: ProseFigure, lex: FigureLexicon, dates: Ch
     return None
 
 
+# A bare number standing as a noun phrase of its own ("..., only 30 remain", "winning 12 and losing four",
+# "against the Union's 48,000"): what it counts is left to the count before it.
+ELLIPTICAL_DEPS = {"dobj", "conj", "attr", "npadvmod"}
+YEAR_TOKEN_RE = re.compile(r"^(?:1\d{3}|20\d{2})$")
+SCORE_RE = re.compile(r"^\d{1,2}[-\u2013]\d{1,2}$")
+ELLIPTICAL_PREPOSITIONS = {"against", "to", "from", "than", "versus", "vs", "vs.", "including"}
+QUALIFYING_PREPOSITIONS = {"about", "around", "over", "under", "nearly", "almost"}
+
+
 def elliptical_count(doc: Doc, previous: ProseFigure, figure: ProseFigure, lex: FigureLexicon) -> bool:
-    """A bare number that repeats the verb of a count just before it in the same sentence."""
+    """A bare number that counts what a count just before it in the same sentence counts: it repeats
+    that count's verb, is the subject of a next clause or more of the same ('37 countries faced crises,
+    and 20 had imposed controls'; 'of the 90 aircraft delivered, only 30 remain'), or stands as a noun
+    phrase of its own ('won 73 matches while losing 9'; '44,000 men against the Union's 48,000')."""
     if previous.kind != COUNT or previous.item is None or doc[previous.start].sent != doc[figure.start].sent:
         return False
+    if figure.amount.is_range and any(SCORE_RE.match(doc[i].text) for i in (figure.start - 2, figure.end + 1)
+                                      if 0 <= i < len(doc) and doc[min(i + 1, figure.start - 1) if i < figure.start else figure.end].text == ","):
+        return False  # "7–6, 6–7, 6–7": scores in a row, not counts
+    ends = [figure.amount.low, figure.amount.high] if figure.amount.is_range else [figure.amount.value]
+    if not all(end and float(end).is_integer() for end in ends):
+        return False  # "must not be 0", "0.7 for autism": values, not counts
     root = figure_root(doc, figure)
+    if root.dep_ == "conj" and (root.head.like_num or root.head.pos_ == "NUM") and not YEAR_TOKEN_RE.match(root.head.text):
+        return False  # "values of 5, 10, and 15", "the numbers 14157 and 5950": a list of values
+    listed = [t for t in doc[max(figure.start - 3, 0):figure.start] if t.text not in (",", "and", "or")]
+    if listed and listed[-1].i >= figure.start - 3 and listed[-1].like_num and not YEAR_TOKEN_RE.match(listed[-1].text) \
+            and all(t.text in (",", "and", "or") for t in doc[listed[-1].i + 1:figure.start]) and listed[-1].i < figure.start - 1:
+        return False  # "values of 1, 2, 5 and 10": the last of a list of values
+    if figure.start > 0 and doc[figure.start - 1].text == "(":
+        return False  # "two Nepohualtzitzin (182)": a value in parentheses
     verb, earlier_verb = governing_verb(root), governing_verb(figure_root(doc, previous))
-    if verb.i == earlier_verb.i:
-        return False
-    if lemma_of(verb) == lemma_of(earlier_verb):
-        return True
-    # "37 countries faced crises, and 20 had imposed controls"; "300 men turned back, and another 200
-    # perished": the subject of the next clause, or more of the same, counts the same things.
     before = doc[figure.start - 1].lower_ if figure.start > 0 else ""
-    return root.dep_ in ("nsubj", "nsubjpass") or before in lex.continuation
+    if root.dep_ in ("nsubj", "nsubjpass") or before in lex.continuation:
+        return True  # "300 men turned back, and another 200 perished": more of the same
+    if verb.i != earlier_verb.i and lemma_of(verb) == lemma_of(earlier_verb):
+        return True
+    if root.dep_ in ELLIPTICAL_DEPS:
+        return True
+    preposition = root.head
+    if root.dep_ == "pobj" and preposition.lower_ in QUALIFYING_PREPOSITIONS and preposition.head != preposition:
+        preposition = preposition.head  # "including about 8,000–12,000"
+    return root.dep_ == "pobj" and preposition.lower_ in ELLIPTICAL_PREPOSITIONS
 
 
 def count_word(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> Token | None:
