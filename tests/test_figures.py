@@ -703,3 +703,15 @@ def test_a_percent_restating_a_count_is_its_share(analyse):
     rows = figures_of(analyse, "The 2011 census counted 4,100 Greeks (3.2%) and 900 Vlachs (0.7%).")
     assert [(row["text"], row["measure"], row["item"]) for row in rows if row["kind"] == "percent"] == [
         ("3.2%", "share", None), ("0.7%", "share", None)]
+
+
+# -- period: the episode a sentence dates, not a later act's date ---------------------------------------
+
+@pytest.mark.parametrize("sentence, text, period", [
+    ("On 3 May 1809, the general left the city with about 2,400 men, taking the fort on 9 June.", "2,400", "1809-05-03"),
+    ("In March 1920 the envoy sailed with 40 officers, reaching the port on 2 April.", "40", "1920-03"),
+    ("By July 1966, 12 mills had closed, and 30 had cut their shifts.", "30", "1966-07"),
+    ("In June 1881 the mine employed 600 men, and a further 150 were hired later.", "150", "1881-06"),
+])
+def test_a_figure_takes_the_date_of_its_sentence_episode(analyse, sentence, text, period):
+    assert only(figures_of(analyse, sentence), text)["period"] == period

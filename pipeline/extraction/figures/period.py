@@ -64,9 +64,13 @@ def _pick_date(figure: ProseFigure, candidates: list[_Date], others: list[ProseF
 
     after = [d for d in candidates if d.start >= figure.end]
     before = [d for d in candidates if d.end <= figure.start]
+    def verb_between(a: int, b: int) -> bool:
+        return any(token.pos_ == "VERB" and token.tag_ in ("VBG", "VBD", "VBN") for token in doc[a:b])
+
     for date in sorted(after, key=lambda d: d.start):
-        if not figure_between(figure.end, date.start) and not semicolon_between(figure.end, date.start):
-            return date
+        if not figure_between(figure.end, date.start) and not semicolon_between(figure.end, date.start) \
+                and not (before and verb_between(figure.end, date.start)):
+            return date  # "... with 1,700 men, besieging X on November 2": a later act's date, not the figure's
         break
     for date in sorted(before, key=lambda d: -d.start):
         if not figure_between(date.end, figure.start) and not semicolon_between(date.end, figure.start):
@@ -233,6 +237,12 @@ def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Tok
     known = (before or ([] if in_sentence else in_block)) + in_sentence
     years = {_year_of(d.record.value) for d in known}
     if len(years) == 1 and None not in years:
+        # A date told earlier in the figure's own sentence, in another clause, is the time of its episode
+        # ("As of December 2007, 37 countries faced crises, and 20 had imposed controls"); else the
+        # paragraph's year.
+        earlier = [d for d in in_sentence if d.end <= figure.start]
+        if earlier:
+            return max(earlier, key=lambda d: d.start)
         first = known[0]
         return _Date(_year_record(first.record), first.start, first.end, first.root)
     return None
