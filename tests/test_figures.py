@@ -715,3 +715,16 @@ def test_a_percent_restating_a_count_is_its_share(analyse):
 ])
 def test_a_figure_takes_the_date_of_its_sentence_episode(analyse, sentence, text, period):
     assert only(figures_of(analyse, sentence), text)["period"] == period
+
+
+def test_a_table_column_under_a_unit_header_is_scaled_with_the_header_year(analyse):
+    text = ("'''Sample region''' is large.\n\n{| class=\"wikitable\"\n"
+            "! Rank !! Country !! GDP (nominal, 2015) millions of USD !! Area (thousand km²)\n"
+            "|-\n| 1 || Upland || 1,250,300 || 450\n|-\n| 2 || Lowland || 880,100 || 120\n|}\n\n"
+            "{| class=\"wikitable\"\n! Province !! Population (thousands)\n|-\n| North || 4,150\n|-\n| South || 2,630\n|}\n")
+    rows = [row for row in analyse(text, markup="wikitext").tables["figures"] if row["source"] == "table"]
+    assert [(row["text"], row["kind"], row["unit"], row["period"], row["measure"]) for row in rows[:2]] == [
+        ("1,250,300", "money", "USD", "2015", "production"), ("880,100", "money", "USD", "2015", "production")]
+    assert rows[0]["value"] == pytest.approx(1.2503e12)
+    assert [(row["text"], row["kind"], row["item"], row["value"]) for row in rows[2:]] == [
+        ("4,150", "count", "person", 4.15e6), ("2,630", "count", "person", 2.63e6)]
