@@ -728,3 +728,13 @@ def test_a_table_column_under_a_unit_header_is_scaled_with_the_header_year(analy
     assert rows[0]["value"] == pytest.approx(1.2503e12)
     assert [(row["text"], row["kind"], row["item"], row["value"]) for row in rows[2:]] == [
         ("4,150", "count", "person", 4.15e6), ("2,630", "count", "person", 2.63e6)]
+
+
+@pytest.mark.parametrize("sentence, text, period", [
+    ("1861–1865, during the blockade, over 1,500 ships were seized and 300 crews interned.", "300", "1861/1865"),
+    ("In 1888, the little schooner Mara became the first boat to round the cape with four crew.", "four", "1888"),
+    ("On 3 March 1903 the ferry capsized in a gale with a loss of more than 200 lives.", "200", "1903-03-03"),
+    ("At the end of 2009, there were 4,000 families in the valley who owned at least 20 cattle.", "4,000", "2009"),
+])
+def test_a_date_at_the_head_of_a_sentence_dates_every_clause_of_its_episode(analyse, sentence, text, period):
+    assert only(figures_of(analyse, sentence), text)["period"] == period

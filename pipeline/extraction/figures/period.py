@@ -106,6 +106,10 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
             # conjoined clause or a relative clause ("the treaty that had lapsed in 1993").
             chosen = _pick_date(figure, [d for d in in_sentence if _hangs_from(d.root, top)], figures, doc)
         if chosen is None:
+            # A date at the head of the sentence ("In 1870, ...", "1939–1945, during the war, ...", "On 15
+            # April 1912 the ship sank ...") dates every clause of the episode it opens.
+            chosen = _fronted_date(doc, sent, in_sentence, figure)
+        if chosen is None:
             # No date of its own clause: the time the paragraph makes certain, which a date of another
             # clause of the sentence ("..., and on June 17, 1775, forces seized ...") must share.
             own_sentence = [d for d in dates if sent.start <= d.start < sent.end]
@@ -186,6 +190,23 @@ def _word_before(doc: Doc, figure: ProseFigure) -> str | None:
     while index >= 0 and doc[index].pos_ in ("ADV", "ADJ", "DET") and index >= figure.start - 3:
         index -= 1
     return doc[index].lower_ if index >= 0 else None
+
+
+FRONTING_WORDS = {"in", "on", "by", "at", "during", "from", "between", "as", "of", "the", "end", "start", "beginning",
+                  "early", "late", "mid", "middle", "since", "until", "around", "about"}
+
+
+def _fronted_date(doc: Doc, sent, in_sentence: list[_Date], figure: ProseFigure) -> _Date | None:
+    """The date a sentence opens with, before its first verb and before the figure ('In March 1920, ...',
+    'At the end of 2011, there were ...'); a comparison base or a date of another figure is not usable."""
+    first = min(in_sentence, key=lambda d: d.start, default=None)
+    if first is None or first.end > figure.start:
+        return None
+    if any(token.lower_ not in FRONTING_WORDS and not token.is_punct for token in doc[sent.start:first.start]):
+        return None
+    if any(token.pos_ in ("VERB", "AUX") for token in doc[sent.start:first.start]):
+        return None
+    return first
 
 
 def _hangs_from(token: Token, clause: Token) -> bool:
