@@ -738,3 +738,11 @@ def test_a_table_column_under_a_unit_header_is_scaled_with_the_header_year(analy
 ])
 def test_a_date_at_the_head_of_a_sentence_dates_every_clause_of_its_episode(analyse, sentence, text, period):
     assert only(figures_of(analyse, sentence), text)["period"] == period
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("In the spring of 1907 the mills hired 300 men, and the town has since built 12 schools.", "12"),
+    ("In 1921 the two states signed a pact under which the north would send 5,000 workers.", "5,000"),
+])
+def test_a_head_date_does_not_date_a_clause_in_the_present_or_what_would_be(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["period"] is None

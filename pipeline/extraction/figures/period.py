@@ -206,7 +206,14 @@ def _fronted_date(doc: Doc, sent, in_sentence: list[_Date], figure: ProseFigure)
         return None
     if any(token.pos_ in ("VERB", "AUX") for token in doc[sent.start:first.start]):
         return None
-    return first
+    verb = governing_verb(figure_root(doc, figure))
+    while True:  # a clause in the present, or what would or will be, has another time than the episode's past
+        if verb.tag_ in ("VBZ", "VBP", "MD") or any(
+                child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBZ", "VBP", "MD") for child in verb.children):
+            return None
+        if verb.head == verb:
+            return first
+        verb = governing_verb(verb.head)
 
 
 def _hangs_from(token: Token, clause: Token) -> bool:
