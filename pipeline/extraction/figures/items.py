@@ -84,9 +84,10 @@ def counted_noun(doc: Doc, figure: ProseFigure) -> Token | None:
         head = head.head  # "200 U.S. bombers": the bombers are counted, not the U.S.
     designation = doc[figure.end] if figure.end < len(doc) else None
     if designation is not None and is_designation(designation):
-        # "six Mi-8 helicopters", "12 Su-25 ground-attack aircraft", "20 Su-27, 10 MiG-29": a model
-        # designation after the number qualifies the noun phrase after it, or names what is counted.
-        return _designated_noun(doc, designation) or designation
+        # "six Mi-8 helicopters", "12 Su-25 ground-attack aircraft": a model designation after the number
+        # qualifies the noun phrase after it; with no noun after it, it names what is counted when the
+        # parser reads it as a name ("12 MiG-21"), else the count is left without a counted noun.
+        return _designated_noun(doc, designation) or (designation if designation.pos_ == "PROPN" else None)
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos", "npadvmod", "det") and head.i >= figure.end \
             and head.pos_ in ("NOUN", "PROPN") and not head.like_num:
         return head
@@ -110,6 +111,8 @@ def count_item(token: Token) -> str:
     'people' -> 'person'; a noun joined to a generic noun of persons counts persons ('officers and men')."""
     if any(child.dep_ == "conj" and _singular(child) == PERSON for child in token.children):
         return PERSON
+    if is_designation(token):
+        return token.lower_  # "MiG-21", "T-55AM2": as written
     if token.pos_ == "PROPN" or token.ent_type_ == "NORP" and token.tag_ == "NNPS":
         words = [child for child in token.lefts if child.dep_ == "compound" and child.pos_ == "PROPN"]
         return " ".join([w.text.lower() for w in words] + [_singular(token)])
