@@ -627,3 +627,122 @@ def test_a_currency_code_glued_to_the_digits_is_money(analyse, sentence, text, v
 def test_three_capitals_glued_to_digits_that_are_no_currency_give_no_money(analyse):
     rows = figures_of(analyse, "The XYZ500 model sold 800 units in 1999.")
     assert [row["text"] for row in rows] == ["800"]
+
+
+# -- model designations after a count ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("In 2004 the squadron flew six Yak-52 trainers.", "six", "trainer"),
+    ("The navy bought 4 Type-209 diesel submarines in 1990.", "4", "submarine"),
+    ("The regiment fielded 36 D-30 towed howitzers.", "36", "howitzer"),
+    ("Its fleet had 12 Be-12 maritime patrol aircraft.", "12", "aircraft"),
+    ("The brigade kept 18 BTR-60 and 24 BTR-70 armoured carriers.", "18", "carrier"),
+    ("The wing received 10 F-5E fighter-bombers in 1978.", "10", "fighter-bomber"),
+    ("The air arm operated 9 Mi-17, 4 Mi-24 and 2 Bell-212 utility helicopters in 1997.", "9", "helicopter"),
+])
+def test_a_model_designation_after_a_count_is_no_obstacle_to_the_counted_noun(analyse, sentence, text, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"]) == ("count", item)
+
+
+# -- tables without years: count columns and percent columns -----------------------------------------
+
+def test_a_table_column_of_quantities_counts_what_each_row_names(analyse):
+    text = ("'''Sample navy''' guards the coast.\n\n{| class=\"wikitable\"\n! Vessel !! Builder !! Quantity !! Notes\n"
+            "|-\n| [[Sea Hawk]] patrol boat || Norway || 6 ||\n|-\n| Cutter || Spain || 3 || one laid up\n"
+            "|-\n| Tug || local || unknown ||\n|}\n")
+    rows = [row for row in analyse(text, markup="wikitext").tables["figures"] if row["source"] == "table"]
+    assert [(row["text"], row["kind"], row["value"]) for row in rows] == [("6", "count", 6), ("3", "count", 3)]
+    assert [row["item"] for row in rows] == ["sea hawk patrol boat", "cutter"]
+
+
+def test_table_columns_of_seats_votes_and_percent(analyse):
+    text = ("'''Sample assembly''' has one chamber.\n\n{| class=\"wikitable\"\n! Party !! Votes !! % !! Seats\n"
+            "|-\n| Green Party || 41,200 || 52.5 || 14\n|-\n| Blue Party || 37,300 || 47.5 || 12\n|}\n")
+    rows = [row for row in analyse(text, markup="wikitext").tables["figures"] if row["source"] == "table"]
+    assert [(row["text"], row["kind"], row["item"]) for row in rows] == [
+        ("41,200", "count", "vote"), ("52.5", "percent", None), ("14", "count", "seat"),
+        ("37,300", "count", "vote"), ("47.5", "percent", None), ("12", "count", "seat")]
+    assert all(row["measure"] == "share" for row in rows if row["kind"] == "percent")
+
+
+def test_a_table_column_without_a_count_header_gives_no_counts(analyse):
+    text = ("'''Sample towns''' lie on the river.\n\n{| class=\"wikitable\"\n! Town !! Rank !! Area !! Founded\n"
+            "|-\n| Upton || 1 || 34 || 1650\n|-\n| Downton || 2 || 12 || 1702\n|}\n")
+    assert analyse(text, markup="wikitext").tables["figures"] == []
+
+
+# -- bare numbers that count what the count before them counts -----------------------------------------
+
+@pytest.mark.parametrize("sentence, text, item, measure", [
+    ("In 1999 the club played 30 matches, winning 21 and losing nine.", "21", "match", "other"),
+    ("In 1999 the club played 30 matches, winning 21 and losing nine.", "nine", "match", "other"),
+    ("The rebels fielded 9,000 fighters against the garrison's 2,000.", "2,000", "fighter", "other"),
+    ("Of the 40 engines ordered, only 25 were delivered.", "25", "engine", "share"),
+    ("The senate has 60 members, of whom 20 are appointed by the king.", "20", "member", "share"),
+    ("The school admitted 300 pupils in 1920 and 450 in 1930.", "450", "pupil", "other"),
+    ("Some 5,000 settlers arrived, including about 1,200–1,500 who came from the coast.", "1,200–1,500", "settler", "other"),
+])
+def test_a_bare_number_counts_what_the_count_before_it_counts(analyse, sentence, text, item, measure):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"], row["measure"]) == ("count", item, measure)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The club won the final 6–3, 4–6, 6–2 before 9,000 spectators.",
+    "The counter holds 10 beads with values of 1, 2, 5 and 10.",
+    "The model has 12 parameters, and none may be 0.",
+    "The park has 12 ponds (4) and a lake.",
+])
+def test_values_after_a_count_are_not_counts_of_its_noun(analyse, sentence):
+    rows = figures_of(analyse, sentence)
+    assert [row["text"] for row in rows] in (["9,000"], ["10"], ["12"])
+
+
+def test_a_percent_restating_a_count_is_its_share(analyse):
+    rows = figures_of(analyse, "The 2011 census counted 4,100 Greeks (3.2%) and 900 Vlachs (0.7%).")
+    assert [(row["text"], row["measure"], row["item"]) for row in rows if row["kind"] == "percent"] == [
+        ("3.2%", "share", None), ("0.7%", "share", None)]
+
+
+# -- period: the episode a sentence dates, not a later act's date ---------------------------------------
+
+@pytest.mark.parametrize("sentence, text, period", [
+    ("On 3 May 1809, the general left the city with about 2,400 men, taking the fort on 9 June.", "2,400", "1809-05-03"),
+    ("In March 1920 the envoy sailed with 40 officers, reaching the port on 2 April.", "40", "1920-03"),
+    ("By July 1966, 12 mills had closed, and 30 had cut their shifts.", "30", "1966-07"),
+    ("In June 1881 the mine employed 600 men, and a further 150 were hired later.", "150", "1881-06"),
+])
+def test_a_figure_takes_the_date_of_its_sentence_episode(analyse, sentence, text, period):
+    assert only(figures_of(analyse, sentence), text)["period"] == period
+
+
+def test_a_table_column_under_a_unit_header_is_scaled_with_the_header_year(analyse):
+    text = ("'''Sample region''' is large.\n\n{| class=\"wikitable\"\n"
+            "! Rank !! Country !! GDP (nominal, 2015) millions of USD !! Area (thousand km²)\n"
+            "|-\n| 1 || Upland || 1,250,300 || 450\n|-\n| 2 || Lowland || 880,100 || 120\n|}\n\n"
+            "{| class=\"wikitable\"\n! Province !! Population (thousands)\n|-\n| North || 4,150\n|-\n| South || 2,630\n|}\n")
+    rows = [row for row in analyse(text, markup="wikitext").tables["figures"] if row["source"] == "table"]
+    assert [(row["text"], row["kind"], row["unit"], row["period"], row["measure"]) for row in rows[:2]] == [
+        ("1,250,300", "money", "USD", "2015", "production"), ("880,100", "money", "USD", "2015", "production")]
+    assert rows[0]["value"] == pytest.approx(1.2503e12)
+    assert [(row["text"], row["kind"], row["item"], row["value"]) for row in rows[2:]] == [
+        ("4,150", "count", "person", 4.15e6), ("2,630", "count", "person", 2.63e6)]
+
+
+@pytest.mark.parametrize("sentence, text, period", [
+    ("1861–1865, during the blockade, over 1,500 ships were seized and 300 crews interned.", "300", "1861/1865"),
+    ("In 1888, the little schooner Mara became the first boat to round the cape with four crew.", "four", "1888"),
+    ("On 3 March 1903 the ferry capsized in a gale with a loss of more than 200 lives.", "200", "1903-03-03"),
+    ("At the end of 2009, there were 4,000 families in the valley who owned at least 20 cattle.", "4,000", "2009"),
+])
+def test_a_date_at_the_head_of_a_sentence_dates_every_clause_of_its_episode(analyse, sentence, text, period):
+    assert only(figures_of(analyse, sentence), text)["period"] == period
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("In the spring of 1907 the mills hired 300 men, and the town has since built 12 schools.", "12"),
+    ("In 1921 the two states signed a pact under which the north would send 5,000 workers.", "5,000"),
+])
+def test_a_head_date_does_not_date_a_clause_in_the_present_or_what_would_be(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["period"] is None

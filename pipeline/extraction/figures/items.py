@@ -3,11 +3,14 @@ refugees") or the noun of its count word ("the number of South Koreans"); the go
 figure ("tons of coal", "beef sales"; money only for a commodity of the lexicon)."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from ..numbers import COUNT, MONEY
 from .amounts import CharSpans
-from .clauses import figure_root, governing_verb, lemma_of, of_object, subject_of
+from .clauses import figure_root, is_dash, governing_verb, lemma_of, of_object, subject_of
 from .lexicon import FigureLexicon, load_figure_lexicon
 from .measure import nearest_cue
 from .parties import PARTY_LABELS
@@ -32,6 +35,46 @@ def _singular(token: Token) -> str:
     return exceptions.get(lemma, lemma)
 
 
+@lru_cache(maxsize=4)
+def _designation_re(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def is_designation(token: Token) -> bool:
+    """'T-55', 'Mi-8', 'C-130', '2S1': a model designation (models/measure_lexicon.json)."""
+    return not token.like_num and bool(_designation_re(load_figure_lexicon().model_designation).match(token.text))
+
+
+DESIGNATED_PHRASE = 6  # tokens of the noun phrase after a designation ("self-propelled guns")
+
+
+def _designated_noun(doc: Doc, designation: Token) -> Token | None:
+    """The head noun of the phrase right after a designation: its last common noun before the phrase ends;
+    across a list of designations, the noun after the last ('6 Mi-8 and 4 Mi-17 helicopters')."""
+    noun = None
+    index = designation.i + 1
+    while index + 1 < len(doc) and doc[index].lower_ in (",", "and", "or", "/"):
+        after = index + 1
+        while after < len(doc) and doc[after].lower_ in ("and", "or"):
+            after += 1
+        if after < len(doc) and doc[after].like_num:
+            after += 1
+        if after < len(doc) and is_designation(doc[after]):
+            index = after + 1
+            continue
+        break
+    for token in doc[index:min(index + DESIGNATED_PHRASE, len(doc))]:
+        glued = token.i > 0 and not doc[token.i - 1].whitespace_
+        if is_dash(token) and not token.whitespace_ and glued:
+            continue  # "ground-attack", "self-propelled"
+        participle = token.pos_ == "VERB" and (glued or token.tag_ in ("VBN", "VBG"))  # "towed", "self-propelled"
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN") and not participle or token.is_punct:
+            break
+        if token.pos_ == "NOUN":
+            noun = token
+    return noun
+
+
 def counted_noun(doc: Doc, figure: ProseFigure) -> Token | None:
     """The noun a count counts: its head ("1,300 aircraft"), or the noun after "of" ("thousands of refugees")."""
     root = figure_root(doc, figure)
@@ -39,6 +82,12 @@ def counted_noun(doc: Doc, figure: ProseFigure) -> Token | None:
     while head.pos_ == "PROPN" and head.ent_type_ in PARTY_LABELS and head.dep_ in ("compound", "nmod", "amod") \
             and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # "200 U.S. bombers": the bombers are counted, not the U.S.
+    designation = doc[figure.end] if figure.end < len(doc) else None
+    if designation is not None and is_designation(designation):
+        # "six Mi-8 helicopters", "12 Su-25 ground-attack aircraft": a model designation after the number
+        # qualifies the noun phrase after it; with no noun after it, it names what is counted when the
+        # parser reads it as a name ("12 MiG-21"), else the count is left without a counted noun.
+        return _designated_noun(doc, designation) or (designation if designation.pos_ == "PROPN" else None)
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos", "npadvmod", "det") and head.i >= figure.end \
             and head.pos_ in ("NOUN", "PROPN") and not head.like_num:
         return head
@@ -62,9 +111,15 @@ def count_item(token: Token) -> str:
     'people' -> 'person'; a noun joined to a generic noun of persons counts persons ('officers and men')."""
     if any(child.dep_ == "conj" and _singular(child) == PERSON for child in token.children):
         return PERSON
+    if is_designation(token):
+        return token.lower_  # "MiG-21", "T-55AM2": as written
     if token.pos_ == "PROPN" or token.ent_type_ == "NORP" and token.tag_ == "NNPS":
         words = [child for child in token.lefts if child.dep_ == "compound" and child.pos_ == "PROPN"]
         return " ".join([w.text.lower() for w in words] + [_singular(token)])
+    doc = token.doc
+    if token.i >= 2 and is_dash(doc[token.i - 1]) and not doc[token.i - 1].whitespace_ \
+            and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha and not doc[token.i - 2].like_num:
+        return f"{doc[token.i - 2].lower_}-{_singular(token)}"  # "fighter-bombers" -> "fighter-bomber"
     return _singular(token)
 
 
@@ -145,20 +200,49 @@ def commodity_token(doc: Doc, figure: ProseFigure, lex: FigureLexicon, dates: Ch
     return None
 
 
+# A bare number standing as a noun phrase of its own ("..., only 30 remain", "winning 12 and losing four",
+# "against the Union's 48,000"): what it counts is left to the count before it.
+ELLIPTICAL_DEPS = {"dobj", "conj", "attr", "npadvmod"}
+YEAR_TOKEN_RE = re.compile(r"^(?:1\d{3}|20\d{2})$")
+SCORE_RE = re.compile(r"^\d{1,2}[-\u2013]\d{1,2}$")
+ELLIPTICAL_PREPOSITIONS = {"against", "to", "from", "than", "versus", "vs", "vs.", "including"}
+QUALIFYING_PREPOSITIONS = {"about", "around", "over", "under", "nearly", "almost"}
+
+
 def elliptical_count(doc: Doc, previous: ProseFigure, figure: ProseFigure, lex: FigureLexicon) -> bool:
-    """A bare number that repeats the verb of a count just before it in the same sentence."""
+    """A bare number that counts what a count just before it in the same sentence counts: it repeats
+    that count's verb, is the subject of a next clause or more of the same ('37 countries faced crises,
+    and 20 had imposed controls'; 'of the 90 aircraft delivered, only 30 remain'), or stands as a noun
+    phrase of its own ('won 73 matches while losing 9'; '44,000 men against the Union's 48,000')."""
     if previous.kind != COUNT or previous.item is None or doc[previous.start].sent != doc[figure.start].sent:
         return False
+    if figure.amount.is_range and any(SCORE_RE.match(doc[i].text) for i in (figure.start - 2, figure.end + 1)
+                                      if 0 <= i < len(doc) and doc[min(i + 1, figure.start - 1) if i < figure.start else figure.end].text == ","):
+        return False  # "7–6, 6–7, 6–7": scores in a row, not counts
+    ends = [figure.amount.low, figure.amount.high] if figure.amount.is_range else [figure.amount.value]
+    if not all(end and float(end).is_integer() for end in ends):
+        return False  # "must not be 0", "0.7 for autism": values, not counts
     root = figure_root(doc, figure)
+    if root.dep_ == "conj" and (root.head.like_num or root.head.pos_ == "NUM") and not YEAR_TOKEN_RE.match(root.head.text):
+        return False  # "values of 5, 10, and 15", "the numbers 14157 and 5950": a list of values
+    listed = [t for t in doc[max(figure.start - 3, 0):figure.start] if t.text not in (",", "and", "or")]
+    if listed and listed[-1].i >= figure.start - 3 and listed[-1].like_num and not YEAR_TOKEN_RE.match(listed[-1].text) \
+            and all(t.text in (",", "and", "or") for t in doc[listed[-1].i + 1:figure.start]) and listed[-1].i < figure.start - 1:
+        return False  # "values of 1, 2, 5 and 10": the last of a list of values
+    if figure.start > 0 and doc[figure.start - 1].text == "(":
+        return False  # "two Nepohualtzitzin (182)": a value in parentheses
     verb, earlier_verb = governing_verb(root), governing_verb(figure_root(doc, previous))
-    if verb.i == earlier_verb.i:
-        return False
-    if lemma_of(verb) == lemma_of(earlier_verb):
-        return True
-    # "37 countries faced crises, and 20 had imposed controls"; "300 men turned back, and another 200
-    # perished": the subject of the next clause, or more of the same, counts the same things.
     before = doc[figure.start - 1].lower_ if figure.start > 0 else ""
-    return root.dep_ in ("nsubj", "nsubjpass") or before in lex.continuation
+    if root.dep_ in ("nsubj", "nsubjpass") or before in lex.continuation:
+        return True  # "300 men turned back, and another 200 perished": more of the same
+    if verb.i != earlier_verb.i and lemma_of(verb) == lemma_of(earlier_verb):
+        return True
+    if root.dep_ in ELLIPTICAL_DEPS:
+        return True
+    preposition = root.head
+    if root.dep_ == "pobj" and preposition.lower_ in QUALIFYING_PREPOSITIONS and preposition.head != preposition:
+        preposition = preposition.head  # "including about 8,000–12,000"
+    return root.dep_ == "pobj" and preposition.lower_ in ELLIPTICAL_PREPOSITIONS
 
 
 def count_word(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> Token | None:

@@ -67,6 +67,9 @@ class FigureLexicon:
     per_unit: frozenset[str] = frozenset()
     casualty_words: frozenset[str] = frozenset()
     war_words: frozenset[str] = frozenset()
+    model_designation: str = r"(?!)"
+    count_columns: dict[str, str | None] = field(default_factory=dict)
+    note_columns: frozenset[str] = frozenset()
 
     @property
     def change_words(self) -> frozenset[str]:
@@ -120,6 +123,9 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         aid_verbs=as_set("aid_verbs"), aid_purposes=as_set("aid_purposes"),
         arrangement_parties=as_set("arrangement_parties"), count_verbs=as_set("count_verbs"), per_unit=as_set("per_unit"),
         casualty_words=as_set("casualty_words"), war_words=as_set("war_words"),
+        model_designation=data.get("model_designation", r"(?!)"),
+        count_columns={k.lower(): v for k, v in data.get("count_columns", {}).items()},
+        note_columns=as_set("note_columns"),
     )
 
 

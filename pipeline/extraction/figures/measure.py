@@ -33,6 +33,8 @@ def change_direction(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str |
         return None
     if root.dep_ in ("dobj", "npadvmod", "advmod") and word.pos_ not in ("VERB", "NOUN"):
         return None
+    if root.dep_ == "dobj" and figure.kind == COUNT:
+        return None  # "won 12 and lost four": the things lost, not a fall
     lemma = lemma_of(word)
     if lemma in lex.change_up or word.lower_ in lex.change_up:
         return "up"
@@ -217,12 +219,21 @@ def is_rate(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     return any(lemma_of(token) in lex.rates for token in nearby)
 
 
+PARTITIVE_PRONOUNS = {"whom", "which", "them", "these", "those"}
+
+
 def is_partitive(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     """A count of a part of a whole the text names: "10 of the 15 states", "five of its fourteen",
     "14 of which", "all but three"."""
     before = [token.lower_ for token in doc[max(figure.start - 2, 0):figure.start]]
     if before == ["all", "but"]:
         return True
+    if len(before) == 2 and before[0] == "of" and before[1] in PARTITIVE_PRONOUNS:
+        return True  # "28 members, of whom 14 are elected", "81 aircraft, of which 40 flew"
+    sent = doc[figure.start].sent
+    if sent[0].lower_ == "of" and any(t.text == "," for t in doc[sent.start:figure.start]) \
+            and any(t.like_num for t in doc[sent.start:figure.start]):
+        return True  # "Of the 90 aircraft delivered, only 30 remain"
     if figure.end + 1 >= len(doc) or doc[figure.end].lower_ != "of":
         return False
     return doc[figure.end + 1].lower_ in lex.partitive_determiners

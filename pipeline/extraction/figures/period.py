@@ -64,9 +64,13 @@ def _pick_date(figure: ProseFigure, candidates: list[_Date], others: list[ProseF
 
     after = [d for d in candidates if d.start >= figure.end]
     before = [d for d in candidates if d.end <= figure.start]
+    def verb_between(a: int, b: int) -> bool:
+        return any(token.pos_ == "VERB" and token.tag_ in ("VBG", "VBD", "VBN") for token in doc[a:b])
+
     for date in sorted(after, key=lambda d: d.start):
-        if not figure_between(figure.end, date.start) and not semicolon_between(figure.end, date.start):
-            return date
+        if not figure_between(figure.end, date.start) and not semicolon_between(figure.end, date.start) \
+                and not (before and verb_between(figure.end, date.start)):
+            return date  # "... with 1,700 men, besieging X on November 2": a later act's date, not the figure's
         break
     for date in sorted(before, key=lambda d: -d.start):
         if not figure_between(date.end, figure.start) and not semicolon_between(date.end, figure.start):
@@ -101,6 +105,10 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
             # decreased by ..."; "A plebiscite held on 20 October 1945 produced ..."), but not one in a
             # conjoined clause or a relative clause ("the treaty that had lapsed in 1993").
             chosen = _pick_date(figure, [d for d in in_sentence if _hangs_from(d.root, top)], figures, doc)
+        if chosen is None:
+            # A date at the head of the sentence ("In 1870, ...", "1939–1945, during the war, ...", "On 15
+            # April 1912 the ship sank ...") dates every clause of the episode it opens.
+            chosen = _fronted_date(doc, sent, in_sentence, figure)
         if chosen is None:
             # No date of its own clause: the time the paragraph makes certain, which a date of another
             # clause of the sentence ("..., and on June 17, 1775, forces seized ...") must share.
@@ -184,6 +192,30 @@ def _word_before(doc: Doc, figure: ProseFigure) -> str | None:
     return doc[index].lower_ if index >= 0 else None
 
 
+FRONTING_WORDS = {"in", "on", "by", "at", "during", "from", "between", "as", "of", "the", "end", "start", "beginning",
+                  "early", "late", "mid", "middle", "since", "until", "around", "about"}
+
+
+def _fronted_date(doc: Doc, sent, in_sentence: list[_Date], figure: ProseFigure) -> _Date | None:
+    """The date a sentence opens with, before its first verb and before the figure ('In March 1920, ...',
+    'At the end of 2011, there were ...'); a comparison base or a date of another figure is not usable."""
+    first = min(in_sentence, key=lambda d: d.start, default=None)
+    if first is None or first.end > figure.start:
+        return None
+    if any(token.lower_ not in FRONTING_WORDS and not token.is_punct for token in doc[sent.start:first.start]):
+        return None
+    if any(token.pos_ in ("VERB", "AUX") for token in doc[sent.start:first.start]):
+        return None
+    verb = governing_verb(figure_root(doc, figure))
+    while True:  # a clause in the present, or what would or will be, has another time than the episode's past
+        if verb.tag_ in ("VBZ", "VBP", "MD") or any(
+                child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBZ", "VBP", "MD") for child in verb.children):
+            return None
+        if verb.head == verb:
+            return first
+        verb = governing_verb(verb.head)
+
+
 def _hangs_from(token: Token, clause: Token) -> bool:
     """Whether a token sits under a clause through phrases and subordinate clauses only."""
     current = token
@@ -233,6 +265,12 @@ def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Tok
     known = (before or ([] if in_sentence else in_block)) + in_sentence
     years = {_year_of(d.record.value) for d in known}
     if len(years) == 1 and None not in years:
+        # A date told earlier in the figure's own sentence, in another clause, is the time of its episode
+        # ("As of December 2007, 37 countries faced crises, and 20 had imposed controls"); else the
+        # paragraph's year.
+        earlier = [d for d in in_sentence if d.end <= figure.start]
+        if earlier:
+            return max(earlier, key=lambda d: d.start)
         first = known[0]
         return _Date(_year_record(first.record), first.start, first.end, first.root)
     return None

@@ -46,7 +46,7 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
             elif context is not None:
                 figure.item = context_item(context, lex)
             elif not figure.amount.vague:
-                previous = figures[-1] if figures else None
+                previous = next((f for f in reversed(figures) if f.kind == COUNT), None)
                 if previous is None or not elliptical_count(doc, previous, figure, lex):
                     continue
                 figure.item = previous.item  # "listed 86,000 fishermen; by 1990 it listed fewer than 27,500"
@@ -76,6 +76,9 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
             restated = figures[figure.restates]
             if change_direction(doc, restated, lex) or restated.measure == "change":
                 figure.measure = "change"
+            elif figure.kind == PERCENT and restated.kind == COUNT:
+                figure.measure = "share"  # "no declared ethnicity 390,938 (14.0%)": the count's part of the whole
+                continue
             else:
                 figure.measure = restated.measure
             if figure.item is None and restated.kind != PERCENT:

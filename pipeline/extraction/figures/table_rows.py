@@ -161,7 +161,7 @@ def _one_table(doc: Doc, rows: list[Block], dates: list[DateRecord], lex: Figure
     # Years down: the first row labels the columns, each data row starts with its year.
     first_block, first_cells = parsed[0]
     if not any(_year_of(c[0].text) for _, c in parsed[1:] if c):
-        return _unit_cells(doc, parsed, lex, parties)
+        return _unit_cells(doc, parsed, dates, lex, nums, parties)
     for block, cells in parsed[1:]:
         period = _date_value_at(dates, cells[0]) if cells else None
         if period is None:
@@ -224,10 +224,43 @@ def _year_in(dates: list[DateRecord], cell: _Cell) -> str | None:
     return inside.pop() if len(inside) == 1 else None
 
 
-def _unit_cells(doc: Doc, parsed: list[tuple[Block, list[_Cell]]], lex: FigureLexicon,
-                parties: list[str]) -> list[FigureRecord]:
-    """A table without years: only cells that carry their own unit ('170,900 t', '$5 million', '12%')."""
+def _unit_cells(doc: Doc, parsed: list[tuple[Block, list[_Cell]]], dates: list[DateRecord], lex: FigureLexicon,
+                nums: NumberLexicon, parties: list[str]) -> list[FigureRecord]:
+    """A table without years down its first column: cells that carry their own unit ('170,900 t', '$5
+    million', '12%'); the numbers of a column whose header gives a unit or a scale ('GDP (PPP, 2014)
+    millions of USD': money x1e6, period the header's year), says they are counts ('In service',
+    'Seats': count_columns) or percentages."""
     out = []
+    header = parsed[0][1] if parsed else []
+    counted = {position: _count_column(cell.text, lex) for position, cell in enumerate(header)}
+    units = {position: label_unit(cell.text, nums) for position, cell in enumerate(header)}
+    shares = {position for position, unit in units.items() if unit.kind == PERCENT}
+    scaled = {position for position, unit in units.items() if unit.kind in (MONEY, MASS) or (
+        unit.kind == COUNT and unit.scale != 1.0 and not _measures_no_figure(header[position].text, nums))}
+    notes = len(header)
+    while notes > 0 and _words(header[notes - 1].text) in lex.note_columns:
+        notes -= 1  # trailing notes columns, often left empty (an empty cell is no cell)
+    for block_cells in parsed[1:]:
+        cells = block_cells[1]
+        if not notes <= len(cells) <= len(header):
+            continue  # a row that spans columns: its cells do not line up with the header
+        for position, cell in enumerate(cells[1:], start=1):
+            number = _cell_number(cell.text)
+            if number is None or _year_of(cell.text) or parse_amount(cell.text) is not None \
+                    and parse_amount(cell.text).kind != COUNT:  # type: ignore[union-attr]
+                continue  # a cell with its own unit is read below
+            if position in scaled:
+                head = header[position]
+                period = _year_in(dates, head) or ((found.group(1)) if (found := NOTE_YEAR_RE.search(head.text)) else None)
+                measure = _label_measure(head.text, lex, doc, head.start)
+                out.append(_table_record(cell, number, units[position], measure, period, parties, head.text))
+            elif position in shares and 0 <= number <= 100:
+                out.append(FigureRecord(-1, cell.start, cell.end, PERCENT, number, None, None, PERCENT_UNIT, None,
+                                        None, None, "share", [], TABLE))
+            elif counted.get(position) is not None and number.is_integer() and number >= 0:
+                item = counted[position] or _row_item(cells[0].text)
+                out.append(FigureRecord(-1, cell.start, cell.end, COUNT, number, None, None, None, None, item, None,
+                                        "other", [], TABLE))
     for _, cells in parsed:
         for cell in cells[1:]:
             amount = parse_amount(cell.text)
@@ -241,6 +274,31 @@ def _unit_cells(doc: Doc, parsed: list[tuple[Block, list[_Cell]]], lex: FigureLe
     return out
 
 
+def _measures_no_figure(header: str, nums: NumberLexicon) -> bool:
+    """A header that measures an area, a length, a duration ... ('Area (thousand km²)'): no figures."""
+    return any(word in nums.not_figure_units for word in re.findall(r"[^\s(),\[\]]+", header.lower()))
+
+
+def _count_column(header: str, lex: FigureLexicon) -> str | None:
+    """The item a count column counts: its own noun ('Seats' -> 'seat'), '' for a quantity of what the
+    row names ('In service'), None for a column that does not count."""
+    words = _words(header)
+    if words not in lex.count_columns:
+        return None
+    return lex.count_columns[words] or ""
+
+
+def _words(header: str) -> str:
+    """A header's words in lower case, without notes in brackets."""
+    return " ".join(re.sub(r"\(.*?\)|\[.*?\]", " ", header).lower().split()).strip(" :")
+
+
+def _row_item(label: str) -> str | None:
+    """What a row of a quantity column counts: its label, as written ('MiG-23' -> 'mig-23')."""
+    words = re.sub(r"\(.*?\)|\[.*?\]", " ", label).split()
+    return " ".join(words).lower() or None
+
+
 def _table_record(cell: _Cell, number: float, unit: RowUnit, measure: str, period: str | None,
                   parties: list[str], label: str) -> FigureRecord:
     value = float(f"{number * unit.scale:.12g}")
@@ -248,6 +306,8 @@ def _table_record(cell: _Cell, number: float, unit: RowUnit, measure: str, perio
     if unit.kind == COUNT:
         words = re.sub(r"\(.*?\)", " ", label).split()
         item = words[-1].lower().rstrip("s") if words else None
+        if {word.lower().strip(",.:") for word in words} & load_figure_lexicon().people_counts:
+            item = PERSON_ITEM  # "Population (thousands)": persons
     if unit.kind == PERCENT:
         measure = "change" if re.search(r"\b(change|growth|increase|decrease)\b", label, re.I) else "share"
     qualifier = "approx" if ROW_ESTIMATE_RE.search(label) else None  # "Fish (2001 estimate)"
