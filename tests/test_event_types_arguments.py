@@ -291,3 +291,94 @@ def test_a_hyphenated_prefix_verb_is_one_trigger(analyse, text, trigger):
 
 def test_a_reopened_mine_is_typed_by_the_verb_after_the_hyphen(analyse):
     assert type_of(analyse, "In 1962 the company re-opened the mine.", "re-opened") == "economic"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a law, bill, amendment or constitution signed or ratified is policy (its WordNet class); a treaty stays
+    # an agreement
+    ("In 1868 the legislature ratified the new amendment to the federal constitution.", "ratified", "policy"),
+    ("The governor signed the bill in 1957.", "signed", "policy"),
+    ("In 1993 the two co-rulers signed the new constitution.", "signed", "policy"),
+    ("The state ratified the amendment on women's suffrage in 1920.", "ratified", "policy"),
+    ("In 1919 the two states signed a peace treaty.", "signed", "agreement"),
+])
+def test_a_law_signed_or_ratified_is_policy(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a form of government set up or ended is the establishment or dissolution of a regime (v1.1: other);
+    # a law or a tax abolished stays a policy
+    ("The monarchy was abolished in 1946.", "abolished", "other"),
+    ("In 1946 the assembly abolished the monarchy.", "abolished", "other"),
+    ("In 1931 the rebels proclaimed a republic in the capital.", "proclaimed", "other"),
+    ("The dictatorship was dissolved in 1975.", "dissolved", "other"),
+    ("In 1988 the parliament abolished the poll tax.", "abolished", "policy"),
+    ("The death penalty was abolished in 1965.", "abolished", "policy"),
+])
+def test_a_regime_set_up_or_ended_is_other(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # acts of authority typed by the verb's WordNet family (legalising, voting rights, segregation, licensing)
+    ("In 1990 the government legalised political parties.", "legalised", "policy"),
+    ("The new constitution disfranchised most poor voters in 1901.", "disfranchised", "policy"),
+    ("The state university was desegregated in 1963.", "desegregated", "policy"),
+    ("In 1972 the board licensed the first private radio stations.", "licensed", "policy"),
+    # and military acts by theirs: demobilising, disarming, enlisting
+    ("In 1992 the rebel army was demobilised.", "demobilised", "military"),
+    ("The militias were disarmed in 1995.", "disarmed", "military"),
+    ("In 1861 he enlisted in the state militia.", "enlisted", "military"),
+])
+def test_verbs_typed_by_their_wordnet_family(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a court's or a board's ruling stated in a clause is a decision, not a reign
+    ("In 1954 the court ruled that segregated schools were unconstitutional.", "ruled"),
+    ("The supreme court ruled in 1971 that the tax was illegal.", "ruled"),
+    ("In 2003 the tribunal ruled that the election had been lawful.", "ruled"),
+])
+def test_a_ruling_that_is_a_decision(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "policy"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # an office named as the verb's predicate decides, not the office's "of" noun
+    ("In 1838 he was named secretary of war.", "named"),
+    ("She was named minister of defence in 1994.", "named"),
+    ("In 1862 the congress named him secretary of the navy.", "named"),
+])
+def test_an_office_named_puts_in_office(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "leadership"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a directive whose object is an act on forces or arms ("the demobilisation of the fighters") is military
+    ("In 1992 the government ordered the demobilisation of the rebel fighters.", "ordered"),
+    ("The president ordered the withdrawal of the troops in 1989.", "ordered"),
+    ("In 1985 the council approved the purchase of new fighter aircraft.", "approved"),
+])
+def test_a_directive_on_an_act_on_forces_is_military(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "military"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a command taken or given is a post held (set decisions: commands are leadership), not a move of forces
+    ("In 1862 he took command of the western army.", "took"),
+    ("He was given command of the cavalry in 1861.", "given"),
+    ("In 1775 the congress gave him command of the continental forces.", "gave"),
+])
+def test_a_command_taken_or_given_is_leadership(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "leadership"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # an adjective whose noun is a rank ("private", "general", "major") says nothing military
+    ("In 1990 the government licensed two private banks.", "licensed"),
+    ("The ministry licensed the first private radio stations in 1972.", "licensed"),
+])
+def test_a_rank_used_as_an_adjective_is_not_military(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "policy"

@@ -9,7 +9,9 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
-from ..wordclasses import names_craft, names_hardware, names_resource, noun_event_type, verb_event_type
+from ..wordclasses import (names_an_act, names_craft, names_hardware, names_resource, noun_event_type,
+                           verb_event_type)
+from .actors import noun_class as actor_class
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, noun_key, particle
 from .lexicon import TriggerLexicon, load_trigger_lexicon
 
@@ -146,6 +148,13 @@ def military_object(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects.extend(conj for obj in list(objects) for conj in obj.conjuncts)
     objects = [obj for obj in objects if obj.pos_ in NOUN_POS]
+    lex = load_trigger_lexicon()
+    # "ordered the construction of three air bases", "the demobilisation of the fighters was ordered": an act
+    # named by an event noun is on what its "of" phrase names
+    objects.extend(pobj for obj in list(objects) if obj.pos_ == "NOUN" and (
+        noun_key(obj) in lex.argument_typed_nouns or is_event_noun(obj, lex) or names_an_act(noun_key(obj)))
+                   for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for pobj in c.children if pobj.dep_ == "pobj" and pobj.pos_ in NOUN_POS)
     if any(military_noun(obj) for obj in objects) or hardware_type(objects) or acquires_craft(verb, objects):
         return True
     return bool(objects) and any(c.dep_ == "nsubj" for c in verb.children) and military_subject(verb, persons=False)
@@ -184,6 +193,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return ("policy" if official_actor(verb, lex) else "other"), lemma
     if kind in ("policy", "other") and lemma == bare and bare in lex.directive_verbs and directs_forces(verb, lex):
         return "military", lemma  # "called on the states to send troops", "decided to deploy two battalions"
+    if kind == "policy" and lemma == bare and bare in lex.constitutive_verbs and ends_or_sets_up_a_regime(verb):
+        return "other", lemma  # "the monarchy was abolished", "proclaimed a republic" (v1.1: regimes are other)
     if kind in MOVES_OF_A_FORCE and (military_subject(verb) or moves_to_fight(verb, lex)):
         return "military", lemma  # "the troops withdrew from the city", "the regiment entered the town"
     if kind == "policy" and lemma == verb.lemma_.lower() and (military_subject(verb, persons=False) or military_object(
@@ -191,6 +202,12 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "military", lemma  # "ordered the regiment to the coast", "the units were incorporated into the army"
     if kind in ("other", "policy") and puts_in_office(verb, lex):
         return "leadership", lemma  # "selected him as its provisional president", "proclaimed himself king"
+    if kind in ("conflict", "military") and lex.entry(lex.verbs, bare)[0] in (None, "other", "policy") and puts_in_office(
+            verb, lex):
+        return "leadership", lemma  # "was named secretary of war": the office, not its "of" noun, decides
+    if kind == "leadership" and lemma == bare and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" for g in c.children)
+                                                     for c in verb.children):
+        return "policy", lemma  # "the court ruled that ...": a decision stated, not a reign
     if kind == "leadership" and joins_a_body(verb, lex):
         return "agreement", lemma  # "was elected to the academy": a membership
     if bare in lex.configurable_verbs and kind == "policy" and any(c.dep_ == "xcomp" for c in verb.children):
@@ -211,6 +228,13 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
+
+
+def ends_or_sets_up_a_regime(verb: Token) -> bool:
+    """What the verb sets up or ends (its object or passive subject) is a form of government, WordNet's class
+    other among nouns a state acts on: "abolished the monarchy", "a republic was proclaimed"."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.pos_ in NOUN_POS and not t.ent_type_ and noun_class(t) == "other" for t in things)
 
 
 def moves_to_fight(verb: Token, lex: TriggerLexicon) -> bool:
@@ -319,11 +343,12 @@ def military_subject(verb: Token, persons: bool = True) -> bool:
 
 def military_noun(noun: Token) -> bool:
     """A noun of WordNet's military class, by its compound name, itself, or a compound before it ("militia
-    units", "the air force", "naval forces")."""
+    units", "the air force", "naval forces"); an adjective whose noun is a rank ("private banks", "a general
+    strike", "a major port") is no military modifier."""
     collectives = load_trigger_lexicon().military_collectives
     return noun_class(noun) == "military" or noun.lower_ in collectives or noun_key(noun) in collectives or any(
         c.dep_ in ("compound", "amod") and c.i < noun.i and noun_event_type(c.lemma_.lower()) == "military"
-        for c in noun.children)
+        and not (c.pos_ == "ADJ" and actor_class(c.lemma_) == "person") for c in noun.children)
 
 
 def puts_in_office(verb: Token, lex: TriggerLexicon) -> bool:
