@@ -382,3 +382,25 @@ def test_a_command_taken_or_given_is_leadership(analyse, text, trigger):
 ])
 def test_a_rank_used_as_an_adjective_is_not_military(analyse, text, trigger):
     assert type_of(analyse, text, trigger) == "policy"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a visit verb that goes to a place is a meeting for one who speaks for a state, a trip for an explorer or a
+    # private traveller (set decisions: trips are other); a voyage sailed is other
+    ("In 1500 the navigator reached Brazil.", "reached", "other"),
+    ("In 1497 the explorer reached Newfoundland.", "reached", "other"),
+    ("In 1972 the Soviet premier came to Washington.", "came", "meeting"),
+    ("In 1519 the explorer sailed from Spain to the south.", "sailed", "other"),
+    ("The expedition sailed from Lisbon in 1487.", "sailed", "other"),
+])
+def test_a_private_travellers_arrival_is_a_trip(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # only a move coordinated with an attack is a move of forces; what is established keeps its own type
+    ("In 1644 the invaders conquered the capital and established a new monarchy.", "established", "other"),
+    ("In 1776 the army returned to Manhattan and captured the fort.", "returned", "military"),
+])
+def test_an_act_beside_an_attack_keeps_its_type(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

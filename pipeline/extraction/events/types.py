@@ -240,6 +240,8 @@ def ends_or_sets_up_a_regime(verb: Token) -> bool:
 def moves_to_fight(verb: Token, lex: TriggerLexicon) -> bool:
     """A move coordinated with an attack by the same actor is a move of forces: "returned to Manhattan and
     captured the fort", "moved to the coast and attacked the town"."""
+    if verb.lemma_.lower() in lex.argument_typed_verbs:
+        return False  # "conquered China and established a dynasty": what is established decides, not the attack
     partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                 and not any(g.dep_ in SUBJECTS for g in c.children)]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in verb.children):
@@ -428,7 +430,9 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
         if found or not (lemma in lex.visit_verbs and visits_a_place(verb, lex)):
             return found or "other", lemma  # "came to power", "came into force"
     if lemma in lex.visit_verbs and visits_a_place(verb, lex):
-        return "meeting", lemma  # "came to Ulaanbaatar", "reached Japan": a visit
+        # "came to Ulaanbaatar", "reached Japan": a visit by one who speaks for a state; a private traveller's
+        # or an explorer's is a trip (set decisions: trips are other)
+        return ("meeting" if official_actor(verb, lex) else "other"), lemma
     if kind is None and lemma not in lex.needs_event_argument:
         # a verb the lexicon lacks: an event noun as its object names the happening ("paid a visit"), else
         # the verb's WordNet class ("conquered", "emigrated")
