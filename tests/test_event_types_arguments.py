@@ -404,3 +404,56 @@ def test_a_private_travellers_arrival_is_a_trip(analyse, text, trigger, expected
 ])
 def test_an_act_beside_an_attack_keeps_its_type(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a business opened, sold or built: shops, restaurants, hotels, casinos (WordNet place_of_business) are
+    # economic (v1.1: companies created), also as the subject of an intransitive "opened"
+    ("In 1999 the tennis player opened a chain of restaurants in the city.", "opened"),
+    ("The nightclub opened in 2004.", "opened"),
+    ("In 1990 the couple opened a hotel on the coast.", "opened"),
+    ("A new department store opened in the town in 1928.", "opened"),
+])
+def test_a_business_opened_is_economic(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "economic"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a craft that sinks of itself is an accident (other); ships sunk by someone, or sinking a ship, is combat
+    ("In 1912 the liner sank after striking an iceberg.", "sank", "other"),
+    ("The ferry sank in a storm in 1987.", "sank", "other"),
+    ("In 1941 the submarine sank the cruiser.", "sank", "conflict"),
+    ("During the war more than 2,000 ships were sunk in 1917.", "sunk", "conflict"),
+])
+def test_a_ship_that_sinks_of_itself_is_an_accident(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a body that votes to do something decides (policy)
+    "In 2006 the commission voted to remove the species from the list.",
+    "In 1993 the council voted to ban smoking in bars.",
+    "In 1905 the city council voted to build a new bridge.",
+])
+def test_a_body_voting_to_act_decides(analyse, text):
+    assert type_of(analyse, text, "voted") == "policy"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # taking over a territory is a conquest; an office taken over stays leadership
+    ("In the 7th century the caliphate took over the Middle East.", "conflict"),
+    ("The empire took over Mesopotamia in 1534.", "conflict"),
+])
+def test_taking_over_a_territory_is_conflict(analyse, text, expected):
+    assert type_of(analyse, text, "took") == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a term, label or method a scholar introduces or adopts is no act of a state; an act on a state is
+    ("In 1943 the psychiatrist introduced the term to medicine.", "introduced", "other"),
+    ("In 1938 the doctor adopted the label for his patients.", "adopted", "other"),
+    ("In 1965 the government introduced a new currency.", "introduced", "economic"),
+    ("In 1967 Hoxha proclaimed Albania the first atheist state.", "proclaimed", "policy"),
+])
+def test_a_scholars_usage_is_not_policy(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

@@ -223,11 +223,48 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind == "leadership" and lemma == bare and bare in lex.succession_verbs and not succeeds_a_person(verb, lex):
         # "the monarchy was succeeded by a republic": no office changed hands; "the currency was replaced"
         return wordnet_argument_type(argument_nouns(verb), lex) or "other", lemma
+    if kind == "other" and lemma == bare and bare in lex.directive_verbs and any(
+            c.dep_ == "xcomp" for c in verb.children) and subjects_of(verb) and (official_actor(verb, lex) or any(
+                s.pos_ == "NOUN" and actor_class(s.lemma_) in ("organisation", "polity") for s in subjects_of(verb))):
+        return "policy", lemma  # "the commission voted to remove the species from the list": a body's decision
+    if kind == "conflict" and lemma == bare and wrecked_by_accident(verb):
+        return "other", lemma  # "the liner sank after striking an iceberg": an accident, no attack
+    if kind == "leadership" and lemma == f"{bare} over" and prt_is(verb, "over") and any(
+            c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in verb.children):
+        return "conflict", lemma  # "took over the Middle East": territory taken, not an office
+    if kind == "policy" and lemma == bare and private_person_acts(verb, lex) and (
+            wordnet_argument_type(argument_nouns(verb), lex) is None):
+        return "other", lemma  # "the psychiatrist introduced the term": a scholar's usage, not an act of a state
     if kind == "policy" and lemma == bare and bare in lex.statement_verbs and not official_actor(verb, lex):
         return "other", lemma  # "the novelist stated that ...": not a state's position
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
+
+
+def prt_is(verb: Token, word: str) -> bool:
+    prt = particle(verb)
+    return prt is not None and prt.lower_ == word
+
+
+def wrecked_by_accident(verb: Token) -> bool:
+    """A craft that sinks or founders of itself ("the liner sank after striking an iceberg"): an intransitive
+    verb whose subject is a craft; ships that "were sunk" were sunk by someone."""
+    if any(c.dep_ in ("dobj", "agent", "nsubjpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in NOUN_POS and (
+        names_craft(noun_key(c)) or c.ent_type_ == "PRODUCT") for c in verb.children)
+
+
+def private_person_acts(verb: Token, lex: TriggerLexicon) -> bool:
+    """The verb's actor is a person who speaks for no state: a named person the gazetteer does not know, or a
+    professional noun ("the psychiatrist"), not an office holder."""
+    subjects = subjects_of(verb)
+    if any(c.dep_ in ("dobj", "oprd", "dative") and (c.ent_type_ in ("GPE", "NORP", "ORG") or resolve_parties(c.text))
+           for c in verb.children):
+        return False  # "Hoxha proclaimed Albania an atheist state": what acts on a state is the state's act
+    return bool(subjects) and not official_actor(verb, lex) and all(
+        s.ent_type_ == "PERSON" or (s.pos_ == "NOUN" and actor_class(s.lemma_) == "person") for s in subjects)
 
 
 def ends_or_sets_up_a_regime(verb: Token) -> bool:
@@ -419,6 +456,7 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
         found = (modified or argument_override(nouns, overrides)
                  or argument_type(nouns, lex, deep=lemma in lex.needs_event_argument)
                  or noun_type_of(nouns, lex) or wordnet_argument_type(nouns, lex)
+                 or wordnet_argument_type(undergoers(verb), lex, any_dep=True)
                  or (hardware_type([n for n in nouns if n.dep_ in ("dobj", "nsubjpass")]) if lemma in (
                      lex.military_object_verbs) else None))
         if found:
@@ -449,6 +487,15 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
             # realigned is no meeting held
             found = None
     return found or ("economic" if finances_money(verb, lex) else "other"), lemma
+
+
+def undergoers(verb: Token) -> list[Token]:
+    """The subject of an intransitive use, which undergoes what the verb says ("the nightclub opened", "the
+    railway opened"): no object, no agent, not a person."""
+    if any(c.dep_ in ("dobj", "agent", "nsubjpass", "xcomp", "ccomp") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_
+            and actor_class(c.lemma_) not in ("person", "group")]
 
 
 def modifier_type(nouns: list[Token], lex: TriggerLexicon) -> str | None:
