@@ -457,3 +457,15 @@ def test_taking_over_a_territory_is_conflict(analyse, text, expected):
 ])
 def test_a_scholars_usage_is_not_policy(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a past participle that modifies a noun acts on that noun: the noun types it as a passive subject would
+    ("This was the Northern Railway Company, formed in 1838 to build the line.", "formed", "economic"),
+    ("The colony, founded in 1652 by Dutch settlers, grew quickly.", "founded", "migration"),
+    ("A new trading company established in 1871 by two brothers soon failed.", "established", "economic"),
+    ("The law, passed in 1965, banned the practice.", "passed", "policy"),
+    ("The brigade, deployed to the border in 1990, numbered 3,000 soldiers.", "deployed", "military"),
+])
+def test_a_participle_is_typed_by_the_noun_it_modifies(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

@@ -22,9 +22,24 @@ def finances_money(verb: Token, lex: TriggerLexicon) -> bool:
         token.ent_type_ == "MONEY" for child in verb.children if child.dep_ == "dobj" for token in child.subtree)
 
 
+def participle_of(verb: Token) -> Token | None:
+    """The noun a past participle modifies, which is what the verb acts on: "the railway, built in 1869",
+    "a company established in 1871 by two brothers"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
+        return verb.head
+    return None
+
+
+def acted_on(noun: Token) -> bool:
+    """The noun is modified by a past participle, so it is that verb's passive subject."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children)
+
+
 def argument_nouns(verb: Token) -> list[Token]:
     """Object nouns, or the subject of a passive or intransitive verb, that can decide the type."""
     objects = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "acomp")]
+    if participle_of(verb) is not None:
+        objects.append(verb.head)  # "the company, formed in 1838": the noun a participle modifies undergoes it
     for child in verb.children:
         if child.dep_ == "prep":
             objects.extend(grandchild for grandchild in child.children if grandchild.dep_ == "pobj")
@@ -114,8 +129,8 @@ def wordnet_argument_type(nouns: list[Token], lex: TriggerLexicon, any_dep: bool
     then a prepositional object; nouns the lexicon says name no argument class are passed over; a natural
     resource is economic ("discovered oil")."""
     ranked = sorted((n for n in nouns if n.pos_ in NOUN_POS and (
-        any_dep or n.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "attr"))),
-                    key=lambda n: (n.dep_ not in ("dobj", "nsubjpass"), n.i))
+        any_dep or n.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "attr") or acted_on(n))),
+                    key=lambda n: (n.dep_ not in ("dobj", "nsubjpass") and not acted_on(n), n.i))
     for noun in ranked:
         key = noun_key(noun)
         if key in lex.no_argument_class:
@@ -146,6 +161,8 @@ def military_object(verb: Token) -> bool:
     units) or names military hardware in one of its senses ("fighters", "tanks"); or a military actor
     acquires or receives it ("the navy ordered four patrol boats")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if participle_of(verb) is not None:
+        objects.append(verb.head)  # "the brigade, deployed in 1990"
     objects.extend(conj for obj in list(objects) for conj in obj.conjuncts)
     objects = [obj for obj in objects if obj.pos_ in NOUN_POS]
     lex = load_trigger_lexicon()
@@ -528,7 +545,7 @@ def visits_a_place(verb: Token, lex: TriggerLexicon) -> bool:
 
 def argument_override(nouns: list[Token], overrides: dict) -> str | None:
     for noun in nouns:
-        if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj") or noun.dep_ == "conj":
+        if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj") or noun.dep_ == "conj" or acted_on(noun):
             for key in (noun_key(noun), noun.lower_):
                 if key in overrides:
                     return overrides[key]
