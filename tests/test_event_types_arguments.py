@@ -469,3 +469,15 @@ def test_a_scholars_usage_is_not_policy(analyse, text, trigger, expected):
 ])
 def test_a_participle_is_typed_by_the_noun_it_modifies(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a relative pronoun stands for the noun it follows, an apposition says what a named argument is
+    ("The railway company, which was founded in 1838, built the line.", "founded", "economic"),
+    ("He joined the colony that the Dutch had founded in 1652.", "founded", "migration"),
+    ("The law which the assembly passed in 1965 banned the practice.", "passed", "policy"),
+    ("Acme, a trading company, was established in 1871 by two brothers.", "established", "economic"),
+    ("Northwind, a shipping firm, was founded in 1984.", "founded", "economic"),
+])
+def test_relative_pronouns_and_appositions_name_the_argument(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

@@ -30,9 +30,28 @@ def participle_of(verb: Token) -> Token | None:
     return None
 
 
+RELATIVE_TAGS = ("WDT", "WP")
+
+
 def acted_on(noun: Token) -> bool:
-    """The noun is modified by a past participle, so it is that verb's passive subject."""
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children)
+    """The noun is modified by a past participle, or by a relative clause whose object or passive subject is the
+    relative pronoun ("the colony that the Dutch founded", "the company, which was formed"), so it is what that
+    verb acts on."""
+    return any((c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "relcl" and any(
+        g.dep_ in ("dobj", "nsubjpass") and g.tag_ in RELATIVE_TAGS for g in c.children)) for c in noun.children)
+
+
+def antecedent(verb: Token) -> Token | None:
+    """The noun a relative pronoun object or passive subject of the verb stands for ("which was founded")."""
+    if verb.dep_ == "relcl" and verb.head.pos_ in NOUN_POS and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.tag_ in RELATIVE_TAGS for c in verb.children):
+        return verb.head
+    return None
+
+
+def appositions(nouns: list[Token]) -> list[Token]:
+    """What a named argument is said to be: "Acme, a trading company", "Unita, the rebel army"."""
+    return [a for n in nouns if n.pos_ == "PROPN" for a in n.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
 
 
 def argument_nouns(verb: Token) -> list[Token]:
@@ -40,6 +59,9 @@ def argument_nouns(verb: Token) -> list[Token]:
     objects = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "acomp")]
     if participle_of(verb) is not None:
         objects.append(verb.head)  # "the company, formed in 1838": the noun a participle modifies undergoes it
+    if antecedent(verb) is not None:
+        objects.append(verb.head)  # "the company, which was formed in 1838"
+    objects.extend(appositions(objects))
     for child in verb.children:
         if child.dep_ == "prep":
             objects.extend(grandchild for grandchild in child.children if grandchild.dep_ == "pobj")
@@ -129,8 +151,9 @@ def wordnet_argument_type(nouns: list[Token], lex: TriggerLexicon, any_dep: bool
     then a prepositional object; nouns the lexicon says name no argument class are passed over; a natural
     resource is economic ("discovered oil")."""
     ranked = sorted((n for n in nouns if n.pos_ in NOUN_POS and (
-        any_dep or n.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "attr") or acted_on(n))),
-                    key=lambda n: (n.dep_ not in ("dobj", "nsubjpass") and not acted_on(n), n.i))
+        any_dep or n.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "attr") or acted_on(n) or (
+            n.dep_ == "appos" and n.head.dep_ in ("dobj", "nsubjpass")))),
+                    key=lambda n: (n.dep_ not in ("dobj", "nsubjpass", "appos") and not acted_on(n), n.i))
     for noun in ranked:
         key = noun_key(noun)
         if key in lex.no_argument_class:
@@ -161,8 +184,8 @@ def military_object(verb: Token) -> bool:
     units) or names military hardware in one of its senses ("fighters", "tanks"); or a military actor
     acquires or receives it ("the navy ordered four patrol boats")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if participle_of(verb) is not None:
-        objects.append(verb.head)  # "the brigade, deployed in 1990"
+    if participle_of(verb) is not None or antecedent(verb) is not None:
+        objects.append(verb.head)  # "the brigade, deployed in 1990", "the troops that were deployed"
     objects.extend(conj for obj in list(objects) for conj in obj.conjuncts)
     objects = [obj for obj in objects if obj.pos_ in NOUN_POS]
     lex = load_trigger_lexicon()
@@ -545,7 +568,7 @@ def visits_a_place(verb: Token, lex: TriggerLexicon) -> bool:
 
 def argument_override(nouns: list[Token], overrides: dict) -> str | None:
     for noun in nouns:
-        if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj") or noun.dep_ == "conj" or acted_on(noun):
+        if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj", "conj", "appos") or acted_on(noun):
             for key in (noun_key(noun), noun.lower_):
                 if key in overrides:
                     return overrides[key]
