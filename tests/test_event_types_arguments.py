@@ -481,3 +481,15 @@ def test_a_participle_is_typed_by_the_noun_it_modifies(analyse, text, trigger, e
 ])
 def test_relative_pronouns_and_appositions_name_the_argument(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body that "became" another proper name was renamed (policy); a territory that became a polity changed
+    # status (policy); a person who became a citizen was naturalised (migration)
+    ("In 1928 the committee became the American Standards Association.", "policy"),
+    ("In 1990 the company became Acme Holdings.", "policy"),
+    ("In 1986 the island became a separate country within the kingdom.", "policy"),
+    ("In 1931 she became an American citizen.", "migration"),
+])
+def test_what_a_body_or_territory_became(analyse, text, expected):
+    assert type_of(analyse, text, "became") == expected

@@ -228,6 +228,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     """(type, lemma) of a verb trigger; the argument decides where the verb alone does not."""
     kind, lemma = verb_type_alone(verb, lex)
     bare = verb.lemma_.lower()
+    if bare == "become" and lemma == bare and kind in ("other", "economic") and renamed_or_made_a_state(verb):
+        return "policy", lemma  # "the committee became the American Standards Association": a renaming
     if bare in lex.speech_verbs and lemma == bare and delivers_a_speech(verb, lex):
         # "delivered his inaugural address": a statement, not a delivery of goods
         return ("policy" if official_actor(verb, lex) else "other"), lemma
@@ -280,6 +282,21 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
+
+
+def renamed_or_made_a_state(verb: Token) -> bool:
+    """What a body or a territory "became": another proper name of the same kind of thing (a renaming, set
+    decisions: policy), or a polity ("became a separate country": a change of status, v1.1 policy)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she", "i", "we") or (
+            s.pos_ == "NOUN" and actor_class(s.lemma_) in ("person", "group")) for s in subjects):
+        return False
+    for attr in (c for c in verb.children if c.dep_ == "attr"):
+        if attr.pos_ == "PROPN" and attr.ent_type_ not in ("PERSON", "DATE", "NORP", ""):
+            return True
+        if attr.pos_ == "NOUN" and actor_class(attr.lemma_) == "polity" and noun_class(attr) is None:
+            return True
+    return False
 
 
 def prt_is(verb: Token, word: str) -> bool:
