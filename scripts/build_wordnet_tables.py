@@ -114,6 +114,9 @@ NOUN_ANCHORS: list[tuple] = [
     ("conspiracy.n.01", None, "below agreement.n.01: plots"),
     ("pact.n.01", "agreement", "a formal agreement"),
     ("peace_treaty.n.01", "agreement", "a treaty ending a war"),
+    ("partnership.n.01", "agreement", "a partnership formed: a deal between parties (set decisions: agreement)", 0),
+    ("joint_venture.n.01", "agreement", "a joint venture: a deal between companies (set decisions: agreement)"),
+    ("sponsorship.n.01", "agreement", "a sponsorship: a deal (set decisions: agreement)", 0),
     # meeting
     ("meeting.n.01", "meeting", "a formally arranged gathering: conferences, sessions"),
     ("psychotherapy_group.n.01", None, "below meeting.n.01: therapy groups"),

@@ -493,3 +493,15 @@ def test_relative_pronouns_and_appositions_name_the_argument(analyse, text, trig
 ])
 def test_what_a_body_or_territory_became(analyse, text, expected):
     assert type_of(analyse, text, "became") == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # partnerships and joint ventures formed are deals (agreement, set decisions); postponing a scheduled
+    # happening is a decision (policy), not a withdrawal
+    ("In 2013 the foundation formed a partnership with a food company.", "formed", "agreement"),
+    ("The two firms formed a joint venture in 1998.", "formed", "agreement"),
+    ("In 1990 the three governments postponed the transition to independence.", "postponed", "policy"),
+    ("The ceremony was postponed for one day in 1981.", "postponed", "policy"),
+])
+def test_deals_and_postponements(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

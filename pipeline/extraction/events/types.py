@@ -112,11 +112,25 @@ def phrase_key(noun: Token) -> str:
     return " ".join([*words, noun_key(noun)])
 
 
+def modified_key(noun: Token) -> str:
+    """The noun with the adjectives and compounds right before it, as WordNet lists such names ("joint venture",
+    "civil war", "general strike")."""
+    words = [noun_key(noun)]
+    i = noun.i - 1
+    while i >= noun.sent.start and noun.doc[i].head.i == noun.i and noun.doc[i].dep_ in ("amod", "compound"):
+        words.insert(0, noun.doc[i].lower_)
+        i -= 1
+    return " ".join(words)
+
+
 def noun_class(noun: Token) -> str | None:
-    """The WordNet event class of a noun, its compound name first ("air force" is military, "force" not)."""
+    """The WordNet event class of a noun, its compound name first ("air force" is military, "force" not), then
+    its name with adjectives ("joint venture")."""
     key = phrase_key(noun)
-    return (noun_event_type(key) if key != noun_key(noun) else None) or noun_event_type(noun_key(noun)) or (
-        noun_event_type(noun.lemma_))
+    modified = modified_key(noun)
+    return (noun_event_type(key) if key != noun_key(noun) else None) or (
+        noun_event_type(modified) if modified not in (key, noun_key(noun)) else None) or noun_event_type(
+        noun_key(noun)) or noun_event_type(noun.lemma_)
 
 
 # A model designation: letters, a hyphen and a number ("Su-27", "MiG-23s", "T-72"), as weapons and
