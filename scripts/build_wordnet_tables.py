@@ -134,6 +134,7 @@ NOUN_ANCHORS: list[tuple] = [
     ("decree.n.01", "policy", "decrees, edicts, bans"),
     ("charter.n.01", "policy", "a charter incorporating an institution or a state's framework", 0),
     ("code.n.01", "policy", "a code of rules or laws (civil code, building code) taking effect or issued"),
+    ("right.n.01", "policy", "a right granted, gained or extended ('the right to vote'): in this domain, a legal one", 0),
     ("legal_right.n.01", "policy", "rights granted or extended by law: suffrage, franchise, civil rights"),
     ("referendum.n.01", "policy", "a referendum is policy in the guideline"),
     ("policy.n.01", "policy", "a plan of action adopted by a state"),

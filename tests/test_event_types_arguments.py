@@ -505,3 +505,16 @@ def test_what_a_body_or_territory_became(analyse, text, expected):
 ])
 def test_deals_and_postponements(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a right given, granted or gained is an act of authority (policy); what is taken over decides its type;
+    # a government that requires something to be done decides (policy)
+    ("In 1970, women were given the right to vote.", "given", "policy"),
+    ("In 1946, women gained the right to vote.", "gained", "policy"),
+    ("In 1918, the assembly gave women the right to vote.", "gave", "policy"),
+    ("In 1933, the government took over the railways.", "took", "economic"),
+    ("In 1962, the government required all schools to teach French.", "required", "policy"),
+])
+def test_rights_takeovers_and_requirements(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
