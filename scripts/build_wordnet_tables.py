@@ -26,7 +26,9 @@ are left out. Lemmas are lower-cased, with spaces for WordNet's underscores.
 container) name hardware when a state buys or receives them. "resources" likewise lists the nouns with
 a sense below a natural-resource anchor (oil, gas, coal, metals, ores, minerals): "oil" (first a lipid)
 is a resource when it is discovered. "craft" lists the nouns with a sense below craft.n.02 (aircraft,
-ships, boats, helicopters): military hardware when a state or a force acquires them.
+ships, boats, helicopters): military hardware when a state or a force acquires them. "acts" lists the
+nouns whose most frequent sense is an act (lexicographer file noun.act: "construction", "demobilization",
+"purchase"): an act ordered or approved is on what its "of" phrase names.
 
 The Debian package lacks the `lexnames` file that nltk's reader needs; it is the fixed list of the
 45 lexicographer files of lexnames(5WN), written below into a private copy of the database.
@@ -112,6 +114,9 @@ NOUN_ANCHORS: list[tuple] = [
     ("conspiracy.n.01", None, "below agreement.n.01: plots"),
     ("pact.n.01", "agreement", "a formal agreement"),
     ("peace_treaty.n.01", "agreement", "a treaty ending a war"),
+    ("partnership.n.01", "agreement", "a partnership formed: a deal between parties (set decisions: agreement)", 0),
+    ("joint_venture.n.01", "agreement", "a joint venture: a deal between companies (set decisions: agreement)"),
+    ("sponsorship.n.01", "agreement", "a sponsorship: a deal (set decisions: agreement)", 0),
     # meeting
     ("meeting.n.01", "meeting", "a formally arranged gathering: conferences, sessions"),
     ("psychotherapy_group.n.01", None, "below meeting.n.01: therapy groups"),
@@ -129,6 +134,7 @@ NOUN_ANCHORS: list[tuple] = [
     ("decree.n.01", "policy", "decrees, edicts, bans"),
     ("charter.n.01", "policy", "a charter incorporating an institution or a state's framework", 0),
     ("code.n.01", "policy", "a code of rules or laws (civil code, building code) taking effect or issued"),
+    ("right.n.01", "policy", "a right granted, gained or extended ('the right to vote'): in this domain, a legal one", 0),
     ("legal_right.n.01", "policy", "rights granted or extended by law: suffrage, franchise, civil rights"),
     ("referendum.n.01", "policy", "a referendum is policy in the guideline"),
     ("policy.n.01", "policy", "a plan of action adopted by a state"),
@@ -139,6 +145,11 @@ NOUN_ANCHORS: list[tuple] = [
     ("annexation.n.01", "policy", "incorporation of territory: a change of a territory's status"),
     ("recognition.n.06", "policy", "formal acknowledgement of a government or state"),
     ("economic_policy.n.01", "economic", "economic programmes are economic in the guideline"),
+    ("bill.n.01", "policy", "a statute in draft: a bill passed, signed or vetoed"),
+    ("act.n.01", "policy", "a legal document codifying a legislature's decision: an act passed"),
+    ("amendment.n.01", "policy", "amending: in this domain, of a law or a constitution", 0),
+    ("amendment.n.02", "policy", "an amendment to a law or a constitution, ratified or adopted", 0),
+    ("regulation.n.01", "policy", "an authoritative rule: regulations, ordinances issued"),
     # leadership
     ("election.n.01", "leadership", "a vote to select the winner of an office"),
     ("coup_d'etat.n.01", "leadership", "coups"),
@@ -217,6 +228,10 @@ NOUN_ANCHORS: list[tuple] = [
     ("canal.n.03", "economic", "canals: infrastructure"),
     ("port.n.01", "economic", "harbours: infrastructure"),
     ("power_station.n.01", "economic", "power stations"),
+    ("place_of_business.n.01", "economic", "shops, stores, casinos, nightclubs: a business opened or closed"),
+    ("office.n.01", None, "below place_of_business.n.01: an office (a room, a post, headquarters), no business"),
+    ("restaurant.n.01", "economic", "restaurants: a business opened or closed"),
+    ("hotel.n.01", "economic", "hotels: a business opened or built"),
     ("nationalization.n.03", "economic", "economic reform"),
     ("privatization.n.01", "economic", "economic reform"),
     ("depository_financial_institution.n.01", "economic", "banks (the financial sense)"),
@@ -238,6 +253,8 @@ NOUN_ANCHORS: list[tuple] = [
     ("rupture.n.02", "withdrawal", "a separation between factions: cut-off of ties"),
     # other
     ("independence.n.01", "other", "independence and its proclamation"),
+    ("political_system.n.01", "other",
+     "forms of government (monarchy, republic, dictatorship): a regime established or abolished is other (v1.1)"),
     ("exploration.n.01", "other", "voyages of exploration"),
     ("expedition.n.03", "other", "a journey organised for a purpose"),
     ("voyage.n.01", "other", "voyages"),
@@ -300,6 +317,13 @@ VERB_ANCHORS: list[tuple] = [
     ("call_up.v.04", "military", "call to arms"),
     ("mobilize.v.03", "military", "get ready for war"),
     ("rearm.v.01", "military", "arm again"),
+    ("demobilize.v.01", "military", "release from military service"),
+    ("demobilize.v.02", "military", "retire from military service"),
+    ("disarm.v.01", "military", "remove offensive capability"),
+    ("disarm.v.03", "military", "take away the weapons of"),
+    ("enlist.v.01", "military", "join the military; below it, conscript"),
+    ("fortify.v.02", "military", "enclose by fortification"),
+    ("entrench.v.03", "military", "occupy a trench or secured area"),
     # agreement
     ("sign.v.01", "agreement", "mark with one's signature (treaties, in this domain)"),
     ("sign.v.02", "agreement", "approve and express assent: ratify"),
@@ -328,6 +352,16 @@ VERB_ANCHORS: list[tuple] = [
     ("abrogate.v.01", "policy", "revoke formally"),
     ("revoke.v.02", "policy", "cancel officially: repeal, rescind", 0),
     ("admit.v.03", "policy", "admit to membership; below it, embroil, entangle", 0),
+    ("legalize.v.01", "policy", "make legal: legalise, decriminalise, legitimise"),
+    ("order.v.03", "policy", "issue commands: mandate, dictate, prescribe"),
+    ("license.v.01", "policy", "authorize officially: license, charter, accredit"),
+    ("codify.v.01", "policy", "organize into a code or system of laws"),
+    ("amend.v.01", "policy", "make amendments to (a law, a constitution)"),
+    ("enfranchise.v.01", "policy", "grant voting rights"),
+    ("disenfranchise.v.01", "policy", "deprive of voting rights"),
+    ("segregate.v.01", "policy", "separate by race or religion; practise a policy of segregation"),
+    ("desegregate.v.01", "policy", "open a place to members of all races"),
+    ("rule.v.02", "policy", "decide with authority: a court's ruling, overruling, overturning"),
     # leadership
     ("elect.v.01", "leadership", "select by a vote for an office"),
     ("induct.v.01", "leadership", "place formally in an office"),
@@ -562,6 +596,17 @@ def any_sense_below(wn, wordnet_dir: Path, names) -> list[str]:
     return sorted(found)
 
 
+def first_sense_in(wn, wordnet_dir: Path, lexname: str) -> list[str]:
+    """Nouns whose most frequent sense (the first in WordNet's order) is in the lexicographer file `lexname`."""
+    found = set()
+    for lemma, offsets in index_senses(wordnet_dir, "noun"):
+        if len(lemma) < 2 or not any(c.isalpha() for c in lemma) or not offsets:
+            continue
+        if wn.synset_from_pos_and_offset("n", offsets[0]).lexname() == lexname:
+            found.add(lemma.replace("_", " ").lower())
+    return sorted(found)
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -574,6 +619,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         hardware_nouns = any_sense_below(wn, wordnet_dir, HARDWARE_ANCHORS)
         resource_nouns = any_sense_below(wn, wordnet_dir, RESOURCE_ANCHORS)
         craft_nouns = any_sense_below(wn, wordnet_dir, CRAFT_ANCHORS)
+        act_nouns = first_sense_in(wn, wordnet_dir, "noun.act")
         version = wn.get_version()
     if explain is not None:
         explain.update(nouns=noun_why, verbs=verb_why)
@@ -606,8 +652,10 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "hardware": len(hardware_nouns),
                 "resources": len(resource_nouns),
                 "craft": len(craft_nouns),
+                "acts": len(act_nouns),
             },
         },
+        "acts": act_nouns,
         "craft": craft_nouns,
         "hardware": hardware_nouns,
         "nouns": nouns,

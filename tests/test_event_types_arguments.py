@@ -291,3 +291,230 @@ def test_a_hyphenated_prefix_verb_is_one_trigger(analyse, text, trigger):
 
 def test_a_reopened_mine_is_typed_by_the_verb_after_the_hyphen(analyse):
     assert type_of(analyse, "In 1962 the company re-opened the mine.", "re-opened") == "economic"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a law, bill, amendment or constitution signed or ratified is policy (its WordNet class); a treaty stays
+    # an agreement
+    ("In 1868 the legislature ratified the new amendment to the federal constitution.", "ratified", "policy"),
+    ("The governor signed the bill in 1957.", "signed", "policy"),
+    ("In 1993 the two co-rulers signed the new constitution.", "signed", "policy"),
+    ("The state ratified the amendment on women's suffrage in 1920.", "ratified", "policy"),
+    ("In 1919 the two states signed a peace treaty.", "signed", "agreement"),
+])
+def test_a_law_signed_or_ratified_is_policy(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a form of government set up or ended is the establishment or dissolution of a regime (v1.1: other);
+    # a law or a tax abolished stays a policy
+    ("The monarchy was abolished in 1946.", "abolished", "other"),
+    ("In 1946 the assembly abolished the monarchy.", "abolished", "other"),
+    ("In 1931 the rebels proclaimed a republic in the capital.", "proclaimed", "other"),
+    ("The dictatorship was dissolved in 1975.", "dissolved", "other"),
+    ("In 1988 the parliament abolished the poll tax.", "abolished", "policy"),
+    ("The death penalty was abolished in 1965.", "abolished", "policy"),
+])
+def test_a_regime_set_up_or_ended_is_other(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # acts of authority typed by the verb's WordNet family (legalising, voting rights, segregation, licensing)
+    ("In 1990 the government legalised political parties.", "legalised", "policy"),
+    ("The new constitution disfranchised most poor voters in 1901.", "disfranchised", "policy"),
+    ("The state university was desegregated in 1963.", "desegregated", "policy"),
+    ("In 1972 the board licensed the first private radio stations.", "licensed", "policy"),
+    # and military acts by theirs: demobilising, disarming, enlisting
+    ("In 1992 the rebel army was demobilised.", "demobilised", "military"),
+    ("The militias were disarmed in 1995.", "disarmed", "military"),
+    ("In 1861 he enlisted in the state militia.", "enlisted", "military"),
+])
+def test_verbs_typed_by_their_wordnet_family(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a court's or a board's ruling stated in a clause is a decision, not a reign
+    ("In 1954 the court ruled that segregated schools were unconstitutional.", "ruled"),
+    ("The supreme court ruled in 1971 that the tax was illegal.", "ruled"),
+    ("In 2003 the tribunal ruled that the election had been lawful.", "ruled"),
+])
+def test_a_ruling_that_is_a_decision(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "policy"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # an office named as the verb's predicate decides, not the office's "of" noun
+    ("In 1838 he was named secretary of war.", "named"),
+    ("She was named minister of defence in 1994.", "named"),
+    ("In 1862 the congress named him secretary of the navy.", "named"),
+])
+def test_an_office_named_puts_in_office(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "leadership"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a directive whose object is an act on forces or arms ("the demobilisation of the fighters") is military
+    ("In 1992 the government ordered the demobilisation of the rebel fighters.", "ordered"),
+    ("The president ordered the withdrawal of the troops in 1989.", "ordered"),
+    ("In 1985 the council approved the purchase of new fighter aircraft.", "approved"),
+])
+def test_a_directive_on_an_act_on_forces_is_military(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "military"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a command taken or given is a post held (set decisions: commands are leadership), not a move of forces
+    ("In 1862 he took command of the western army.", "took"),
+    ("He was given command of the cavalry in 1861.", "given"),
+    ("In 1775 the congress gave him command of the continental forces.", "gave"),
+])
+def test_a_command_taken_or_given_is_leadership(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "leadership"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # an adjective whose noun is a rank ("private", "general", "major") says nothing military
+    ("In 1990 the government licensed two private banks.", "licensed"),
+    ("The ministry licensed the first private radio stations in 1972.", "licensed"),
+])
+def test_a_rank_used_as_an_adjective_is_not_military(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "policy"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a visit verb that goes to a place is a meeting for one who speaks for a state, a trip for an explorer or a
+    # private traveller (set decisions: trips are other); a voyage sailed is other
+    ("In 1500 the navigator reached Brazil.", "reached", "other"),
+    ("In 1497 the explorer reached Newfoundland.", "reached", "other"),
+    ("In 1972 the Soviet premier came to Washington.", "came", "meeting"),
+    ("In 1519 the explorer sailed from Spain to the south.", "sailed", "other"),
+    ("The expedition sailed from Lisbon in 1487.", "sailed", "other"),
+])
+def test_a_private_travellers_arrival_is_a_trip(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # only a move coordinated with an attack is a move of forces; what is established keeps its own type
+    ("In 1644 the invaders conquered the capital and established a new monarchy.", "established", "other"),
+    ("In 1776 the army returned to Manhattan and captured the fort.", "returned", "military"),
+])
+def test_an_act_beside_an_attack_keeps_its_type(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a business opened, sold or built: shops, restaurants, hotels, casinos (WordNet place_of_business) are
+    # economic (v1.1: companies created), also as the subject of an intransitive "opened"
+    ("In 1999 the tennis player opened a chain of restaurants in the city.", "opened"),
+    ("The nightclub opened in 2004.", "opened"),
+    ("In 1990 the couple opened a hotel on the coast.", "opened"),
+    ("A new department store opened in the town in 1928.", "opened"),
+])
+def test_a_business_opened_is_economic(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "economic"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a craft that sinks of itself is an accident (other); ships sunk by someone, or sinking a ship, is combat
+    ("In 1912 the liner sank after striking an iceberg.", "sank", "other"),
+    ("The ferry sank in a storm in 1987.", "sank", "other"),
+    ("In 1941 the submarine sank the cruiser.", "sank", "conflict"),
+    ("During the war more than 2,000 ships were sunk in 1917.", "sunk", "conflict"),
+])
+def test_a_ship_that_sinks_of_itself_is_an_accident(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a body that votes to do something decides (policy)
+    "In 2006 the commission voted to remove the species from the list.",
+    "In 1993 the council voted to ban smoking in bars.",
+    "In 1905 the city council voted to build a new bridge.",
+])
+def test_a_body_voting_to_act_decides(analyse, text):
+    assert type_of(analyse, text, "voted") == "policy"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # taking over a territory is a conquest; an office taken over stays leadership
+    ("In the 7th century the caliphate took over the Middle East.", "conflict"),
+    ("The empire took over Mesopotamia in 1534.", "conflict"),
+])
+def test_taking_over_a_territory_is_conflict(analyse, text, expected):
+    assert type_of(analyse, text, "took") == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a term, label or method a scholar introduces or adopts is no act of a state; an act on a state is
+    ("In 1943 the psychiatrist introduced the term to medicine.", "introduced", "other"),
+    ("In 1938 the doctor adopted the label for his patients.", "adopted", "other"),
+    ("In 1965 the government introduced a new currency.", "introduced", "economic"),
+    ("In 1967 Hoxha proclaimed Albania the first atheist state.", "proclaimed", "policy"),
+])
+def test_a_scholars_usage_is_not_policy(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a past participle that modifies a noun acts on that noun: the noun types it as a passive subject would
+    ("This was the Northern Railway Company, formed in 1838 to build the line.", "formed", "economic"),
+    ("The colony, founded in 1652 by Dutch settlers, grew quickly.", "founded", "migration"),
+    ("A new trading company established in 1871 by two brothers soon failed.", "established", "economic"),
+    ("The law, passed in 1965, banned the practice.", "passed", "policy"),
+    ("The brigade, deployed to the border in 1990, numbered 3,000 soldiers.", "deployed", "military"),
+])
+def test_a_participle_is_typed_by_the_noun_it_modifies(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a relative pronoun stands for the noun it follows, an apposition says what a named argument is
+    ("The railway company, which was founded in 1838, built the line.", "founded", "economic"),
+    ("He joined the colony that the Dutch had founded in 1652.", "founded", "migration"),
+    ("The law which the assembly passed in 1965 banned the practice.", "passed", "policy"),
+    ("Acme, a trading company, was established in 1871 by two brothers.", "established", "economic"),
+    ("Northwind, a shipping firm, was founded in 1984.", "founded", "economic"),
+])
+def test_relative_pronouns_and_appositions_name_the_argument(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body that "became" another proper name was renamed (policy); a territory that became a polity changed
+    # status (policy); a person who became a citizen was naturalised (migration)
+    ("In 1928 the committee became the American Standards Association.", "policy"),
+    ("In 1990 the company became Acme Holdings.", "policy"),
+    ("In 1986 the island became a separate country within the kingdom.", "policy"),
+    ("In 1931 she became an American citizen.", "migration"),
+])
+def test_what_a_body_or_territory_became(analyse, text, expected):
+    assert type_of(analyse, text, "became") == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # partnerships and joint ventures formed are deals (agreement, set decisions); postponing a scheduled
+    # happening is a decision (policy), not a withdrawal
+    ("In 2013 the foundation formed a partnership with a food company.", "formed", "agreement"),
+    ("The two firms formed a joint venture in 1998.", "formed", "agreement"),
+    ("In 1990 the three governments postponed the transition to independence.", "postponed", "policy"),
+    ("The ceremony was postponed for one day in 1981.", "postponed", "policy"),
+])
+def test_deals_and_postponements(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a right given, granted or gained is an act of authority (policy); what is taken over decides its type;
+    # a government that requires something to be done decides (policy)
+    ("In 1970, women were given the right to vote.", "given", "policy"),
+    ("In 1946, women gained the right to vote.", "gained", "policy"),
+    ("In 1918, the assembly gave women the right to vote.", "gave", "policy"),
+    ("In 1933, the government took over the railways.", "took", "economic"),
+    ("In 1962, the government required all schools to teach French.", "required", "policy"),
+])
+def test_rights_takeovers_and_requirements(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

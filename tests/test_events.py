@@ -622,3 +622,20 @@ def test_founding_article_meets_the_event_targets(founding_raw, founding_rows):
     assert metrics["type"] >= 0.8, metrics
     assert metrics["date"] >= 0.9, metrics
     assert metrics["participants_f1"] >= 0.7, metrics
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # "was the first (last, only) one to do something" says it was done: the infinitive is the happening
+    ("In 1980, the sailor was the first man to cross the ocean rowing solo.", "cross"),
+    ("In 1932 she became the first woman to fly across the Atlantic alone.", "fly"),
+    ("In 1919 the seaplane became the first aircraft to cross the Atlantic.", "cross"),
+    ("The first state to ratify was Virginia on December 16, 1777.", "ratify"),
+])
+def test_the_first_one_to_do_something_did_it(analyse, text, trigger):
+    events = events_of(analyse, text)
+    assert [e["trigger"] for e in events] == [trigger]
+
+
+def test_a_first_that_did_nothing_is_no_event(analyse):
+    # no infinitive: "the first" is a rank, not a happening
+    assert events_of(analyse, "In 1990 the town was the first in the region.") == []

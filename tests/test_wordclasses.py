@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import SETTINGS
-from pipeline.extraction.wordclasses import (TABLE_NAME, names_craft, names_hardware, names_resource, noun_event_type,
+from pipeline.extraction.wordclasses import (TABLE_NAME, names_an_act, names_craft, names_hardware, names_resource, noun_event_type,
                                              verb_event_type)
 
 REPO = Path(__file__).resolve().parent.parent
@@ -46,6 +46,9 @@ TYPES = {
         ("secession", "other"), ("withdrawal", "withdrawal"),
         ("independence", "other"), ("earthquake", "other"), ("riot", "other"),
         ("arrest", "other"), ("census", "other"),
+        # laws in draft and enacted, amendments, regulations: policy; forms of government: other (v1.1)
+        ("bill", "policy"), ("amendment", "policy"), ("regulation", "policy"), ("ordinance", "policy"),
+        ("monarchy", "other"), ("republic", "other"), ("dictatorship", "other"), ("theocracy", "other"),
     ],
 )
 def test_event_nouns(lemma, expected):
@@ -72,6 +75,14 @@ def test_event_nouns(lemma, expected):
         ("export", "economic"), ("invest", "economic"), ("mine", "economic"),
         ("build", "economic"), ("nationalize", "economic"),
         ("arrest", "other"), ("riot", "other"),
+        # verbs of authority by their WordNet family: making legal, licensing, voting rights, segregation,
+        # amending and codifying, rulings; demobilising, disarming, enlisting
+        ("legalize", "policy"), ("legalise", "policy"), ("decriminalize", "policy"), ("license", "policy"),
+        ("accredit", "policy"), ("enfranchise", "policy"), ("disenfranchise", "policy"), ("disfranchise", "policy"),
+        ("segregate", "policy"), ("desegregate", "policy"), ("amend", "policy"), ("codify", "policy"),
+        ("overrule", "policy"), ("prescribe", "policy"),
+        ("demobilize", "military"), ("demobilise", "military"), ("disarm", "military"), ("enlist", "military"),
+        ("conscript", "military"),
     ],
 )
 def test_event_verbs(lemma, expected):
@@ -107,7 +118,7 @@ def test_lookup_normalises_case_spacing_and_underscores():
 
 def test_table_shape():
     data = json.loads(TABLE.read_text(encoding="utf-8"))
-    assert set(data) == {"about", "nouns", "verbs", "hardware", "resources", "craft"}
+    assert set(data) == {"about", "nouns", "verbs", "hardware", "resources", "craft", "acts"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_tables.py"
     for pos in ("nouns", "verbs"):
@@ -115,7 +126,7 @@ def test_table_shape():
         assert set(table.values()) <= TYPES
         assert all(key == key.lower() and "_" not in key and key.strip() == key for key in table)
     # Small enough to read, and every type except the rare ones present.
-    assert len(data["nouns"]) + len(data["verbs"]) < 4000
+    assert len(data["nouns"]) + len(data["verbs"]) < 4500
     assert set(data["nouns"].values()) == TYPES
     assert (REPO / "models" / "WORDNET-LICENSE").read_text(encoding="utf-8").startswith(
         "WordNet Release 3.0"
@@ -172,6 +183,15 @@ def test_resources_by_any_sense(lemma):
 @pytest.mark.parametrize("lemma", ["helicopter", "aircraft", "boat", "vessel", "ship"])
 def test_craft_by_any_sense(lemma):
     assert names_craft(lemma)
+
+
+@pytest.mark.parametrize("lemma, expected", [
+    ("construction", True), ("demobilization", True), ("purchase", True), ("expansion", True),
+    ("command", False), ("army", False), ("rifle", False), ("budget", False),
+])
+def test_acts_by_their_first_sense(lemma, expected):
+    # an act ordered or approved is on what its "of" phrase names; a post or a thing is not an act
+    assert names_an_act(lemma) is expected
 
 
 @pytest.mark.parametrize("lemma", ["table", "book", "farmer", "salt", "idea"])

@@ -28,7 +28,8 @@ def _table() -> dict:
     with open(path, encoding="utf-8") as fh:
         data = json.load(fh)
     return {"nouns": data["nouns"], "verbs": data["verbs"], "hardware": frozenset(data["hardware"]),
-            "resources": frozenset(data["resources"]), "craft": frozenset(data["craft"])}
+            "resources": frozenset(data["resources"]), "craft": frozenset(data["craft"]),
+            "acts": frozenset(data["acts"])}
 
 
 def _key(lemma: str) -> str:
@@ -65,3 +66,9 @@ def names_resource(lemma: str) -> bool:
 def names_craft(lemma: str) -> bool:
     """Whether some WordNet sense of the noun `lemma` is a craft: an aircraft, a ship, a boat, a helicopter."""
     return _key(lemma) in _table()["craft"]
+
+
+def names_an_act(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the noun `lemma` is an act ("construction", "demobilization",
+    "withdrawal"), not a thing, a person or a post ("command")."""
+    return _key(lemma) in _table()["acts"]

@@ -73,6 +73,7 @@ class TriggerLexicon:
     speech_nouns: frozenset
     speech_verbs: frozenset
     hyphen_prefixes: frozenset
+    constitutive_verbs: frozenset
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -126,5 +127,5 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         territory_nouns=as_set("territory_nouns"), membership_bodies=as_set("membership_bodies"),
         military_collectives=as_set("military_collectives"), directive_verbs=as_set("directive_verbs"),
         speech_nouns=as_set("speech_nouns"), speech_verbs=as_set("speech_verbs"),
-        hyphen_prefixes=as_set("hyphen_prefixes"),
+        hyphen_prefixes=as_set("hyphen_prefixes"), constitutive_verbs=as_set("constitutive_verbs"),
     )

@@ -44,12 +44,38 @@ def coerced_departure(verb: Token, lex: TriggerLexicon) -> Token | None:
                  and child.lemma_.lower() in lex.departure_verbs), None)
 
 
+FIRSTS = ("first", "last", "only")
+
+
+def first_to(verb: Token) -> Token | None:
+    """"was the first woman to cross the Atlantic", "the first state to ratify was Virginia": a copula whose
+    complement or subject is the first (last, only) one "to" do something says that it was done: the
+    infinitive is the happening."""
+    if verb.lemma_.lower() not in ("be", "become"):
+        return None
+    for noun in verb.children:
+        if noun.dep_ not in ("attr", "nsubj") or noun.pos_ not in NOUN_POS | {"ADJ"}:
+            continue
+        if not (noun.lower_ in FIRSTS or any(c.dep_ == "amod" and (c.lower_ in FIRSTS or c.ent_type_ == "ORDINAL")
+                                               for c in noun.children)):
+            continue
+        for clause in noun.children:
+            if clause.dep_ in ("relcl", "acl") and is_verb(clause) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                return clause
+    return None
+
+
 def content_verb(verb: Token, lex: TriggerLexicon) -> Token:
-    """The verb that says what happened: "began to criticize" -> criticize; "became possible to agree" -> agree."""
+    """The verb that says what happened: "began to criticize" -> criticize; "became possible to agree" -> agree;
+    "was the first woman to cross" -> cross."""
     lemma = verb.lemma_.lower()
     departure = coerced_departure(verb, lex)
     if departure is not None:
         return departure
+    first = first_to(verb)
+    if first is not None:
+        return first
     modal = any(child.dep_ == "acomp" and child.lower_ in lex.modal_adjectives for child in verb.children)
     for child in verb.children:
         if child.dep_ == "xcomp" and is_verb(child) and (lemma in lex.aspectual or modal):

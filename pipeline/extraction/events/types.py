@@ -9,7 +9,9 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
-from ..wordclasses import names_craft, names_hardware, names_resource, noun_event_type, verb_event_type
+from ..wordclasses import (names_an_act, names_craft, names_hardware, names_resource, noun_event_type,
+                           verb_event_type)
+from .actors import noun_class as actor_class
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, noun_key, particle
 from .lexicon import TriggerLexicon, load_trigger_lexicon
 
@@ -20,9 +22,46 @@ def finances_money(verb: Token, lex: TriggerLexicon) -> bool:
         token.ent_type_ == "MONEY" for child in verb.children if child.dep_ == "dobj" for token in child.subtree)
 
 
+def participle_of(verb: Token) -> Token | None:
+    """The noun a past participle modifies, which is what the verb acts on: "the railway, built in 1869",
+    "a company established in 1871 by two brothers"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
+        return verb.head
+    return None
+
+
+RELATIVE_TAGS = ("WDT", "WP")
+
+
+def acted_on(noun: Token) -> bool:
+    """The noun is modified by a past participle, or by a relative clause whose object or passive subject is the
+    relative pronoun ("the colony that the Dutch founded", "the company, which was formed"), so it is what that
+    verb acts on."""
+    return any((c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "relcl" and any(
+        g.dep_ in ("dobj", "nsubjpass") and g.tag_ in RELATIVE_TAGS for g in c.children)) for c in noun.children)
+
+
+def antecedent(verb: Token) -> Token | None:
+    """The noun a relative pronoun object or passive subject of the verb stands for ("which was founded")."""
+    if verb.dep_ == "relcl" and verb.head.pos_ in NOUN_POS and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.tag_ in RELATIVE_TAGS for c in verb.children):
+        return verb.head
+    return None
+
+
+def appositions(nouns: list[Token]) -> list[Token]:
+    """What a named argument is said to be: "Acme, a trading company", "Unita, the rebel army"."""
+    return [a for n in nouns if n.pos_ == "PROPN" for a in n.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+
+
 def argument_nouns(verb: Token) -> list[Token]:
     """Object nouns, or the subject of a passive or intransitive verb, that can decide the type."""
     objects = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "acomp")]
+    if participle_of(verb) is not None:
+        objects.append(verb.head)  # "the company, formed in 1838": the noun a participle modifies undergoes it
+    if antecedent(verb) is not None:
+        objects.append(verb.head)  # "the company, which was formed in 1838"
+    objects.extend(appositions(objects))
     for child in verb.children:
         if child.dep_ == "prep":
             objects.extend(grandchild for grandchild in child.children if grandchild.dep_ == "pobj")
@@ -73,11 +112,25 @@ def phrase_key(noun: Token) -> str:
     return " ".join([*words, noun_key(noun)])
 
 
+def modified_key(noun: Token) -> str:
+    """The noun with the adjectives and compounds right before it, as WordNet lists such names ("joint venture",
+    "civil war", "general strike")."""
+    words = [noun_key(noun)]
+    i = noun.i - 1
+    while i >= noun.sent.start and noun.doc[i].head.i == noun.i and noun.doc[i].dep_ in ("amod", "compound"):
+        words.insert(0, noun.doc[i].lower_)
+        i -= 1
+    return " ".join(words)
+
+
 def noun_class(noun: Token) -> str | None:
-    """The WordNet event class of a noun, its compound name first ("air force" is military, "force" not)."""
+    """The WordNet event class of a noun, its compound name first ("air force" is military, "force" not), then
+    its name with adjectives ("joint venture")."""
     key = phrase_key(noun)
-    return (noun_event_type(key) if key != noun_key(noun) else None) or noun_event_type(noun_key(noun)) or (
-        noun_event_type(noun.lemma_))
+    modified = modified_key(noun)
+    return (noun_event_type(key) if key != noun_key(noun) else None) or (
+        noun_event_type(modified) if modified not in (key, noun_key(noun)) else None) or noun_event_type(
+        noun_key(noun)) or noun_event_type(noun.lemma_)
 
 
 # A model designation: letters, a hyphen and a number ("Su-27", "MiG-23s", "T-72"), as weapons and
@@ -112,8 +165,9 @@ def wordnet_argument_type(nouns: list[Token], lex: TriggerLexicon, any_dep: bool
     then a prepositional object; nouns the lexicon says name no argument class are passed over; a natural
     resource is economic ("discovered oil")."""
     ranked = sorted((n for n in nouns if n.pos_ in NOUN_POS and (
-        any_dep or n.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "attr"))),
-                    key=lambda n: (n.dep_ not in ("dobj", "nsubjpass"), n.i))
+        any_dep or n.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "attr") or acted_on(n) or (
+            n.dep_ == "appos" and n.head.dep_ in ("dobj", "nsubjpass")))),
+                    key=lambda n: (n.dep_ not in ("dobj", "nsubjpass", "appos") and not acted_on(n), n.i))
     for noun in ranked:
         key = noun_key(noun)
         if key in lex.no_argument_class:
@@ -144,8 +198,17 @@ def military_object(verb: Token) -> bool:
     units) or names military hardware in one of its senses ("fighters", "tanks"); or a military actor
     acquires or receives it ("the navy ordered four patrol boats")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if participle_of(verb) is not None or antecedent(verb) is not None:
+        objects.append(verb.head)  # "the brigade, deployed in 1990", "the troops that were deployed"
     objects.extend(conj for obj in list(objects) for conj in obj.conjuncts)
     objects = [obj for obj in objects if obj.pos_ in NOUN_POS]
+    lex = load_trigger_lexicon()
+    # "ordered the construction of three air bases", "the demobilisation of the fighters was ordered": an act
+    # named by an event noun is on what its "of" phrase names
+    objects.extend(pobj for obj in list(objects) if obj.pos_ == "NOUN" and (
+        noun_key(obj) in lex.argument_typed_nouns or is_event_noun(obj, lex) or names_an_act(noun_key(obj)))
+                   for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for pobj in c.children if pobj.dep_ == "pobj" and pobj.pos_ in NOUN_POS)
     if any(military_noun(obj) for obj in objects) or hardware_type(objects) or acquires_craft(verb, objects):
         return True
     return bool(objects) and any(c.dep_ == "nsubj" for c in verb.children) and military_subject(verb, persons=False)
@@ -179,11 +242,15 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     """(type, lemma) of a verb trigger; the argument decides where the verb alone does not."""
     kind, lemma = verb_type_alone(verb, lex)
     bare = verb.lemma_.lower()
+    if bare == "become" and lemma == bare and kind in ("other", "economic") and renamed_or_made_a_state(verb):
+        return "policy", lemma  # "the committee became the American Standards Association": a renaming
     if bare in lex.speech_verbs and lemma == bare and delivers_a_speech(verb, lex):
         # "delivered his inaugural address": a statement, not a delivery of goods
         return ("policy" if official_actor(verb, lex) else "other"), lemma
     if kind in ("policy", "other") and lemma == bare and bare in lex.directive_verbs and directs_forces(verb, lex):
         return "military", lemma  # "called on the states to send troops", "decided to deploy two battalions"
+    if kind == "policy" and lemma == bare and bare in lex.constitutive_verbs and ends_or_sets_up_a_regime(verb):
+        return "other", lemma  # "the monarchy was abolished", "proclaimed a republic" (v1.1: regimes are other)
     if kind in MOVES_OF_A_FORCE and (military_subject(verb) or moves_to_fight(verb, lex)):
         return "military", lemma  # "the troops withdrew from the city", "the regiment entered the town"
     if kind == "policy" and lemma == verb.lemma_.lower() and (military_subject(verb, persons=False) or military_object(
@@ -191,6 +258,12 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "military", lemma  # "ordered the regiment to the coast", "the units were incorporated into the army"
     if kind in ("other", "policy") and puts_in_office(verb, lex):
         return "leadership", lemma  # "selected him as its provisional president", "proclaimed himself king"
+    if kind in ("conflict", "military") and lex.entry(lex.verbs, bare)[0] in (None, "other", "policy") and puts_in_office(
+            verb, lex):
+        return "leadership", lemma  # "was named secretary of war": the office, not its "of" noun, decides
+    if kind == "leadership" and lemma == bare and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" for g in c.children)
+                                                     for c in verb.children):
+        return "policy", lemma  # "the court ruled that ...": a decision stated, not a reign
     if kind == "leadership" and joins_a_body(verb, lex):
         return "agreement", lemma  # "was elected to the academy": a membership
     if bare in lex.configurable_verbs and kind == "policy" and any(c.dep_ == "xcomp" for c in verb.children):
@@ -206,6 +279,18 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind == "leadership" and lemma == bare and bare in lex.succession_verbs and not succeeds_a_person(verb, lex):
         # "the monarchy was succeeded by a republic": no office changed hands; "the currency was replaced"
         return wordnet_argument_type(argument_nouns(verb), lex) or "other", lemma
+    if kind == "other" and lemma == bare and bare in lex.directive_verbs and any(
+            c.dep_ == "xcomp" for c in verb.children) and subjects_of(verb) and (official_actor(verb, lex) or any(
+                s.pos_ == "NOUN" and actor_class(s.lemma_) in ("organisation", "polity") for s in subjects_of(verb))):
+        return "policy", lemma  # "the commission voted to remove the species from the list": a body's decision
+    if kind == "conflict" and lemma == bare and wrecked_by_accident(verb):
+        return "other", lemma  # "the liner sank after striking an iceberg": an accident, no attack
+    if kind == "leadership" and lemma == f"{bare} over" and prt_is(verb, "over") and any(
+            c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in verb.children):
+        return "conflict", lemma  # "took over the Middle East": territory taken, not an office
+    if kind == "policy" and lemma == bare and private_person_acts(verb, lex) and (
+            wordnet_argument_type(argument_nouns(verb), lex) is None):
+        return "other", lemma  # "the psychiatrist introduced the term": a scholar's usage, not an act of a state
     if kind == "policy" and lemma == bare and bare in lex.statement_verbs and not official_actor(verb, lex):
         return "other", lemma  # "the novelist stated that ...": not a state's position
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
@@ -213,9 +298,58 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     return kind, lemma
 
 
+def renamed_or_made_a_state(verb: Token) -> bool:
+    """What a body or a territory "became": another proper name of the same kind of thing (a renaming, set
+    decisions: policy), or a polity ("became a separate country": a change of status, v1.1 policy)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she", "i", "we") or (
+            s.pos_ == "NOUN" and actor_class(s.lemma_) in ("person", "group")) for s in subjects):
+        return False
+    for attr in (c for c in verb.children if c.dep_ == "attr"):
+        if attr.pos_ == "PROPN" and attr.ent_type_ not in ("PERSON", "DATE", "NORP", ""):
+            return True
+        if attr.pos_ == "NOUN" and actor_class(attr.lemma_) == "polity" and noun_class(attr) is None:
+            return True
+    return False
+
+
+def prt_is(verb: Token, word: str) -> bool:
+    prt = particle(verb)
+    return prt is not None and prt.lower_ == word
+
+
+def wrecked_by_accident(verb: Token) -> bool:
+    """A craft that sinks or founders of itself ("the liner sank after striking an iceberg"): an intransitive
+    verb whose subject is a craft; ships that "were sunk" were sunk by someone."""
+    if any(c.dep_ in ("dobj", "agent", "nsubjpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in NOUN_POS and (
+        names_craft(noun_key(c)) or c.ent_type_ == "PRODUCT") for c in verb.children)
+
+
+def private_person_acts(verb: Token, lex: TriggerLexicon) -> bool:
+    """The verb's actor is a person who speaks for no state: a named person the gazetteer does not know, or a
+    professional noun ("the psychiatrist"), not an office holder."""
+    subjects = subjects_of(verb)
+    if any(c.dep_ in ("dobj", "oprd", "dative") and (c.ent_type_ in ("GPE", "NORP", "ORG") or resolve_parties(c.text))
+           for c in verb.children):
+        return False  # "Hoxha proclaimed Albania an atheist state": what acts on a state is the state's act
+    return bool(subjects) and not official_actor(verb, lex) and all(
+        s.ent_type_ == "PERSON" or (s.pos_ == "NOUN" and actor_class(s.lemma_) == "person") for s in subjects)
+
+
+def ends_or_sets_up_a_regime(verb: Token) -> bool:
+    """What the verb sets up or ends (its object or passive subject) is a form of government, WordNet's class
+    other among nouns a state acts on: "abolished the monarchy", "a republic was proclaimed"."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.pos_ in NOUN_POS and not t.ent_type_ and noun_class(t) == "other" for t in things)
+
+
 def moves_to_fight(verb: Token, lex: TriggerLexicon) -> bool:
     """A move coordinated with an attack by the same actor is a move of forces: "returned to Manhattan and
     captured the fort", "moved to the coast and attacked the town"."""
+    if verb.lemma_.lower() in lex.argument_typed_verbs:
+        return False  # "conquered China and established a dynasty": what is established decides, not the attack
     partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                 and not any(g.dep_ in SUBJECTS for g in c.children)]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in verb.children):
@@ -319,11 +453,12 @@ def military_subject(verb: Token, persons: bool = True) -> bool:
 
 def military_noun(noun: Token) -> bool:
     """A noun of WordNet's military class, by its compound name, itself, or a compound before it ("militia
-    units", "the air force", "naval forces")."""
+    units", "the air force", "naval forces"); an adjective whose noun is a rank ("private banks", "a general
+    strike", "a major port") is no military modifier."""
     collectives = load_trigger_lexicon().military_collectives
     return noun_class(noun) == "military" or noun.lower_ in collectives or noun_key(noun) in collectives or any(
         c.dep_ in ("compound", "amod") and c.i < noun.i and noun_event_type(c.lemma_.lower()) == "military"
-        for c in noun.children)
+        and not (c.pos_ == "ADJ" and actor_class(c.lemma_) == "person") for c in noun.children)
 
 
 def puts_in_office(verb: Token, lex: TriggerLexicon) -> bool:
@@ -392,6 +527,7 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
         found = (modified or argument_override(nouns, overrides)
                  or argument_type(nouns, lex, deep=lemma in lex.needs_event_argument)
                  or noun_type_of(nouns, lex) or wordnet_argument_type(nouns, lex)
+                 or wordnet_argument_type(undergoers(verb), lex, any_dep=True)
                  or (hardware_type([n for n in nouns if n.dep_ in ("dobj", "nsubjpass")]) if lemma in (
                      lex.military_object_verbs) else None))
         if found:
@@ -403,7 +539,9 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
         if found or not (lemma in lex.visit_verbs and visits_a_place(verb, lex)):
             return found or "other", lemma  # "came to power", "came into force"
     if lemma in lex.visit_verbs and visits_a_place(verb, lex):
-        return "meeting", lemma  # "came to Ulaanbaatar", "reached Japan": a visit
+        # "came to Ulaanbaatar", "reached Japan": a visit by one who speaks for a state; a private traveller's
+        # or an explorer's is a trip (set decisions: trips are other)
+        return ("meeting" if official_actor(verb, lex) else "other"), lemma
     if kind is None and lemma not in lex.needs_event_argument:
         # a verb the lexicon lacks: an event noun as its object names the happening ("paid a visit"), else
         # the verb's WordNet class ("conquered", "emigrated")
@@ -420,6 +558,15 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
             # realigned is no meeting held
             found = None
     return found or ("economic" if finances_money(verb, lex) else "other"), lemma
+
+
+def undergoers(verb: Token) -> list[Token]:
+    """The subject of an intransitive use, which undergoes what the verb says ("the nightclub opened", "the
+    railway opened"): no object, no agent, not a person."""
+    if any(c.dep_ in ("dobj", "agent", "nsubjpass", "xcomp", "ccomp") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_
+            and actor_class(c.lemma_) not in ("person", "group")]
 
 
 def modifier_type(nouns: list[Token], lex: TriggerLexicon) -> str | None:
@@ -452,7 +599,7 @@ def visits_a_place(verb: Token, lex: TriggerLexicon) -> bool:
 
 def argument_override(nouns: list[Token], overrides: dict) -> str | None:
     for noun in nouns:
-        if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj") or noun.dep_ == "conj":
+        if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj", "conj", "appos") or acted_on(noun):
             for key in (noun_key(noun), noun.lower_):
                 if key in overrides:
                     return overrides[key]
