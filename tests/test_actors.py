@@ -407,3 +407,55 @@ def test_a_law_in_an_article_about_no_state_names_no_one(analyse):
     events = [e for e in analyse("Farming\n\nA 1962 law banned private newspapers.").tables["events"]
               if e["trigger"] == "banned"]
     assert events and events[0]["participants"] == []
+
+
+# -- a place the article is about (v1.1: a sub-national entity by its name) -------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Westmark lies in the north. Westmark has long winters. In 1905 the province was admitted to the federation.",
+     "admitted"),
+    ("Westmark lies in the north. Westmark has long winters. The state seceded in 1861.", "seceded"),
+    ("Westmark lies in the north. The climate of Westmark is dry. The provincial parliament was dissolved in 1921.",
+     "dissolved"),
+])
+def test_the_place_an_article_is_about_stands_for_its_own_acts(analyse, text, trigger):
+    assert event_with(analyse, text, trigger, title="Westmark")["participants"] == ["Westmark"]
+
+
+def test_a_place_named_once_is_not_the_articles_actor(analyse):
+    text = "Westmark lies in the north. The state seceded in 1861."
+    assert event_with(analyse, text, "seceded", title="Westmark")["participants"] == []
+
+
+# -- organisations after an actor's preposition -----------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, organisation", [
+    ("In 2003 the author sold her second novel to Harbour Pictures.", "sold", "Harbour Pictures"),
+    ("In 1971 she received a medal from the Royal Geographic Society.", "received", "Royal Geographic Society"),
+    ("In 1955 the league merged with the Continental Football Association.", "merged",
+     "Continental Football Association"),
+])
+def test_an_organisation_after_an_actors_preposition_takes_part(analyse, text, trigger, organisation):
+    assert organisation in event_with(analyse, text, trigger)["participants"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The regiment marched from Fort Carver to the coast in 1812.", "marched"),
+    ("In 1840 the settlers moved from Camp Ellis to the valley.", "moved"),
+])
+def test_where_a_move_starts_is_no_participant(analyse, text, trigger):
+    participants = event_with(analyse, text, trigger)["participants"]
+    assert not any(name.startswith(("Fort", "Camp")) for name in participants)
+
+
+# -- a person named by a title and a surname --------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, person", [
+    ("George Washington commanded the army. In July 1776, General Washington arrived in New York.", "arrived",
+     "George Washington"),
+    ("Martin Lincoln led the council. In 1802 President Lincoln signed the bill.", "signed", "Martin Lincoln"),
+    ("Admiral Sophia Jordan took command. In 1915 Admiral Jordan attacked the port.", "attacked", "Sophia Jordan"),
+])
+def test_a_title_and_a_surname_name_the_person_in_full(analyse, text, trigger, person):
+    participants = event_with(analyse, text, trigger)["participants"]
+    assert person in participants and "USA" not in participants and "JOR" not in participants

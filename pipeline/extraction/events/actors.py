@@ -32,6 +32,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ...config import SETTINGS
+from ...reading.clean import TITLE
 from ..gazetteer import kind_of, normalise_name, resolve_parties, states_named_in
 from ..wordclasses import noun_event_type
 
@@ -50,6 +51,7 @@ class ActorLexicon:
     rule_verbs: frozenset
     own_place_nouns: frozenset
     instrument_nouns: frozenset
+    actor_prepositions: frozenset
     noun_classes: dict  # lemma -> polity | organisation | group | person (WordNet)
 
 
@@ -67,6 +69,7 @@ def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
         rule_verbs=frozenset(data["rule_verbs"]),
         own_place_nouns=frozenset(data["own_place_nouns"]),
         instrument_nouns=frozenset(data["instrument_nouns"]),
+        actor_prepositions=frozenset(data["actor_prepositions"]),
         noun_classes=classes,
     )
 
@@ -117,8 +120,8 @@ class War:
 
 @dataclass(frozen=True)
 class Actors:
-    subject: tuple[str, ...]  # the article's own state, or its organisation, or ()
-    subject_kind: str | None  # "state", "org" or None
+    subject: tuple[str, ...]  # the article's own state, or its organisation, or its place, or ()
+    subject_kind: str | None  # "state", "org", "region" (a place no state: "Texas", "Alberta") or None
     initialisms: dict  # "TANU" -> "Tanganyika African National Union"
     organisations: tuple[str, ...]  # full names of the ORG entities, longest first
     linked: dict  # an organisation's shown name -> the fuller name its wiki link gives
@@ -294,7 +297,9 @@ def linked_names(doc: Doc, ents: tuple[Span, ...]) -> dict:
 def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: Doc) -> tuple[tuple[str, ...], str | None]:
     """The one state the title is about ("Albania", "History of Albania", not "American Revolutionary
     War"), else the organisation it names when the text tags it or its initialism as one or its head
-    noun is an organisation's ("... Standards Institute"); else nobody."""
+    noun is an organisation's ("... Standards Institute"), else the place it names when the text tags
+    that name as a place at least twice (a province, a federal state, a city: kind "region"); else
+    nobody."""
     title = " ".join(title.split())
     if not title:
         return (), None
@@ -314,6 +319,11 @@ def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: 
     capitalised = all(w[:1].isupper() for w in words if w.lower() not in lex.initialism_skips)
     head = words[-1].lower()
     body = noun_class(head) == "organisation" or head in lex.organisation_heads
+    places = sum(1 for ent in ents if ent.label_ == "GPE" and normalise_name(ent.text) == title
+                 and not in_title_block(doc, ent.start_char))
+    bodies = sum(1 for ent in ents if ent.label_ == "ORG" and normalise_name(ent.text) == title)
+    if capitalised and places >= 2 and places > bodies and not body:
+        return (title,), "region"  # v1.1: a sub-national entity is named by its name ("Texas", "Catalonia")
     if capitalised and ((len(words) >= 2 and body) or (tagged and len(words) == 1 and noun_class(head) is None)):
         return (title,), "org"
     return (), None
@@ -400,6 +410,12 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
         name = doc[min([token.i] + [t.i for c in modifiers for t in c.subtree]):token.i + 1].text
         wars.append(War(token.i, name, tuple(sorted(sides)) if len(sides) >= 2 else (), section_of(doc, token.idx)))
     return wars
+
+
+def in_title_block(doc: Doc, char: int) -> bool:
+    clean = doc._.clean
+    block = clean.block_at(char) if clean is not None else None
+    return block is not None and block.kind == TITLE
 
 
 def section_of(doc: Doc, char: int) -> str | None:

@@ -9,8 +9,8 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..gazetteer import (canonical_person, is_state_body, kind_of, names_a_state, normalise_name, resolve_parties,
-                         resolve_party, state_of_body)
+from ..gazetteer import (canonical_person, is_state_body, kind_of, load_gazetteer, names_a_state, normalise_name,
+                         resolve_parties, resolve_party, state_of_body)
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -105,8 +105,8 @@ class PartyCollector:
                     parties.append(members)  # "the partisans" acting, linked earlier to their movement
                     continue
                 if token.pos_ == "PROPN" and token.text[:1].isupper() and not titles_a_named_person(token, self.view):
-                    parties.extend(resolve_parties(token.text, self.when) or self.surname(token)
-                                   or self.initialism(token))
+                    parties.extend(self.titled_person(token, token.i) or resolve_parties(token.text, self.when)
+                                   or self.surname(token) or self.initialism(token))
                 continue
             if (ent.start, ent.end) in seen or ent.label_ not in PARTY_LABELS:
                 continue
@@ -117,6 +117,8 @@ class PartyCollector:
                 parties.extend(self.organisation(normalise_name(ent.text)))
             elif ent.label_ == "PERSON":
                 parties.extend(self.person(ent))
+            elif titled := self.titled_person(ent.root, ent.start):
+                parties.extend(titled)  # "General Washington": a person, not the capital
             elif not modifies_person(ent) and not describes_people(ent, self.trigger, self.lex) and not (
                     titles_a_named_person(ent.root, self.view)) and not opposes(ent):
                 found = resolve_parties(ent.text, self.when)
@@ -140,7 +142,7 @@ class PartyCollector:
             return [self.person(ent)[0]]  # "E.E. Clive": initials and a surname are a person's name
         if ent.label_ == "ORG":
             if not (name in actors.initialisms or name in actors.subject) and (
-                    not is_core_argument(ent.root) or names_an_office(ent.root, self.lex)):
+                    not (is_core_argument(ent.root) or is_prepositional_actor(ent.root, self.lex)) or names_an_office(ent.root, self.lex)):
                 return []
             modifiers = [c for c in ent.root.lefts if c.dep_ in ("amod", "compound") and c.i < ent.start]
             if modifiers:  # "the Spanish Crown" with "Spanish" outside the name: the state's body
@@ -181,6 +183,17 @@ class PartyCollector:
             if states:
                 return states
         return [name]
+
+    def titled_person(self, token: Token, start: int) -> list[str]:
+        """A name after a person's title ("General Washington", "President Lincoln"), whatever the
+        model tags it: the person the article names in full ending with it, not a place or state."""
+        if start == 0 or token.dep_ not in SURNAME_ROLES:
+            return []
+        before = self.doc[start - 1]
+        if before.text not in load_gazetteer().titles or before.head != token:
+            return []
+        name = canonical_person(token.text, names=self.view.person_names, subject=self.view.title)
+        return [name] if len(name.split()) > 1 else []
 
     def surname(self, token: Token) -> list[str]:
         """A lone name the model left untagged that is the last word of a person the article names
@@ -358,6 +371,18 @@ def is_core_argument(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
+def is_prepositional_actor(token: Token, lex: TriggerLexicon) -> bool:
+    """The object of an actor's preposition, or a conjunct of one: "an agreement with X", "sold to X",
+    "a doctorate from X", "in partnership with X, Y and Z" (an organisation there takes part); not the
+    start or end of a move ("marched from X", "moved to X": a place)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in load_actor_lexicon().actor_prepositions:
+        return False
+    governor = token.head.head
+    return not (token.head.lower_ in ("from", "to") and is_verb(governor) and verb_type(governor, lex)[0] in MOVES)
+
+
 def is_actor_role(token: Token) -> bool:
     """Subject or agent of a verb, or a conjunct of one: a place there acts ("Texas seceded")."""
     while token.dep_ == "conj" and token.head is not token:
@@ -488,6 +513,7 @@ ANAPHORIC_DETERMINERS = {"this", "these", "those", "that", "both", "two", "such"
 DUAL_WORDS = {"both", "two"}
 RELATION_NOUNS = {"relation", "relations", "relationship", "tie", "ties", "effort", "efforts", "side", "sides"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+MOVES = {"migration", "military"}  # types of acts whose "from" and "to" are places
 
 
 def is_anaphoric(token: Token) -> bool:
@@ -579,13 +605,13 @@ def own_actor_subject(subject: Token, view: DocView) -> bool:
     kind = view.actors.subject_kind
     lemma = subject.lemma_.lower()
     body = (is_state_body(lemma) or is_state_body(subject.lower_)) and noun_class(lemma) != "person"
-    if kind == "state" and body and any(
+    if kind in ("state", "region") and body and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in own for c in subject.children):
         return True  # "government forces responded"
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return False
-    if kind == "state":
-        # "the government", "the country"; "the police", "the army": the state's own organs
+    if kind in ("state", "region"):
+        # "the government", "the country", "the province"; "the police", "the army": the state's own organs
         return lemma in own or noun_class(lemma) == "polity" or body
     return kind == "org" and noun_class(lemma) == "organisation" and lemma not in load_actor_lexicon().own_state_nouns
 
