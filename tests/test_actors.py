@@ -459,3 +459,28 @@ def test_where_a_move_starts_is_no_participant(analyse, text, trigger):
 def test_a_title_and_a_surname_name_the_person_in_full(analyse, text, trigger, person):
     participants = event_with(analyse, text, trigger)["participants"]
     assert person in participants and "USA" not in participants and "JOR" not in participants
+
+
+# -- the person a biography is about ----------------------------------------------------------------
+
+BIOGRAPHY = "Clara Marsh was a novelist. Clara Marsh wrote six books. "
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Her first novel appeared in 1931. It was translated into French in 1938.", "translated"),
+    ("The second book was published in 1946.", "published"),
+    ("In 1950 the play was staged in London.", "staged"),
+])
+def test_an_agentless_act_in_a_biography_is_its_persons(analyse, text, trigger):
+    participants = event_with(analyse, BIOGRAPHY + text, trigger, title="Clara Marsh")["participants"]
+    assert participants == ["Clara Marsh"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The city was bombed in 1944.", "bombed"),
+    ("The Farmers' League was founded in 1920.", "founded"),
+    ("In 1952 the book was banned by the Ministry of Culture.", "banned"),
+])
+def test_a_biographys_person_is_not_added_to_acts_of_others(analyse, text, trigger):
+    participants = event_with(analyse, BIOGRAPHY + text, trigger, title="Clara Marsh")["participants"]
+    assert "Clara Marsh" not in participants

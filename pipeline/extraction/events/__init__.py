@@ -32,9 +32,9 @@ from ..gazetteer import names_a_state, resolve_parties
 from .anchoring import candidates_for, date_token_indices
 from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
-from .participants import (PartyCollector, argument_tokens, article_subject_parties, fallback_parties, fronted_subject,
-                           inherited_subject, name_parties, own_actor_parties, signed_thing, subtree_without_clauses,
-                           war_parties)
+from .participants import (PartyCollector, argument_tokens, article_person_parties, article_subject_parties,
+                           fallback_parties, fronted_subject, inherited_subject, name_parties, own_actor_parties,
+                           signed_thing, subtree_without_clauses, war_parties)
 from .records import Candidate, EventRecord
 from .view import DocView
 
@@ -110,7 +110,7 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
     if not parties:
         parties = fallback_parties(candidate, collector, lex)
     if not parties:
-        parties = article_subject_parties(candidate, view)
+        parties = article_subject_parties(candidate, view) or article_person_parties(candidate, view)
     if not parties and candidate.kind == "conflict" and location and names_a_state(location, candidate.date.value):
         parties = resolve_parties(location, candidate.date.value)  # "a civil war broke out in Angola": the state's own
     start = trigger.idx

@@ -653,6 +653,25 @@ def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
     return governing_parties(trigger, view)
 
 
+def article_person_parties(candidate: Candidate, view: DocView) -> list[str]:
+    """The person a biography is about, for an act whose clause names no actor: no subject ("Born in
+    1879 in a small town, ...") or an agentless passive whose subject is no name ("the novel was
+    published in 1938", "it was translated in 1950": the subject's works and acts)."""
+    trigger = candidate.trigger
+    person = view.actors.person
+    if not person or not is_verb(trigger) or any(child.dep_ == "agent" for child in trigger.children):
+        return []
+    if candidate.kind in ("conflict", "military"):
+        return []  # "the city was bombed in 1944": fighting around the person, not an act of theirs
+    for subject in subject_heads(candidate):
+        if subject.dep_ != "nsubjpass" or subject.ent_type_ or subject.pos_ == "PROPN" or (
+                noun_class(subject.lemma_) in ("person", "polity", "organisation", "group")):
+            return []  # "the city was bombed", "his son was born", "the party was founded"
+        if subject.pos_ == "PRON" and subject.lower_ not in ("it", "they"):
+            return []
+    return [person]
+
+
 def governing_parties(trigger: Token, view: DocView) -> list[str]:
     """Who governs the article's state where `trigger` is: the state that took it as its own before in
     its section (a colony's acts are its governing power's), else the article's own actor."""
