@@ -296,8 +296,8 @@ def linked_names(doc: Doc, ents: tuple[Span, ...]) -> dict:
 
 def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: Doc) -> tuple[tuple[str, ...], str | None]:
     """The one state the title is about ("Albania", "History of Albania", not "American Revolutionary
-    War"), else the organisation it names when the text tags it or its initialism as one or its head
-    noun is an organisation's ("... Standards Institute"), else the place it names when the text tags
+    War"), else the organisation it names when its head noun is an organisation's ("... Standards
+    Institute") or the text tags it or its initialism as one ("American Football Conference", "AFC"), else the place it names when the text tags
     that name as a place at least twice (a province, a federal state, a city: kind "region"); else
     nobody."""
     title = " ".join(title.split())
@@ -324,7 +324,11 @@ def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: 
     bodies = sum(1 for ent in ents if ent.label_ == "ORG" and normalise_name(ent.text) == title)
     if capitalised and places >= 2 and places > bodies and not body:
         return (title,), "region"  # v1.1: a sub-national entity is named by its name ("Texas", "Catalonia")
-    if capitalised and ((len(words) >= 2 and body) or (tagged and len(words) == 1 and noun_class(head) is None)):
+    labels = [ent.label_ for ent in ents if normalise_name(ent.text) in (title, abbreviation)]
+    named_so = (labels.count("ORG") >= 2 and labels.count("ORG") > len(labels) / 2  # "the AFC", "the American Football Conference"
+                and noun_class(head) in (None, "group"))  # not "... War", "... Time": an event or a thing
+    if capitalised and ((len(words) >= 2 and (body or named_so))
+                        or (tagged and len(words) == 1 and noun_class(head) is None)):
         return (title,), "org"
     return (), None
 

@@ -98,6 +98,9 @@ class PartyCollector:
                 if token.dep_ in SUBJECTS or (token.dep_ == "poss" and token.head.lemma_.lower() not in self.lex.kin_nouns):
                     parties.extend(self.person_before(token))
                 continue
+            if token.lower_ == "they" and token.pos_ == "PRON" and token.dep_ in SUBJECTS:
+                parties.extend(self.they_before(token))
+                continue
             ent = entity_of(token, self.view)
             if ent is None:
                 members = self.view.actors.organisation_of_members(token) if token.pos_ == "NOUN" else None
@@ -215,6 +218,23 @@ class PartyCollector:
                 return self.person(subjects[-1])
         person = self.view.actors.person
         return [person] if person else []  # in a biography, "she" with no one before is its subject
+
+    def they_before(self, pronoun: Token) -> list[str]:
+        """"they" as a subject: the actors of the plural subject of the clause it is joined to ("the Hollis
+        brothers and Anna Brandt founded a paper, and they ..."), else of the plural subject of the main
+        clause of the sentence before it in its paragraph; nothing when that subject is singular or names none."""
+        verb = pronoun.head
+        if verb.dep_ == "conj" and is_verb(verb.head):
+            subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS and c.lower_ != "they"]
+        else:
+            previous = next(self.sentences_before(pronoun.sent, 1), None)
+            root = previous.root if previous is not None else None
+            subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.lower_ != "they"] if root is not None else []
+        plural = any(c.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in c.children) for c in subjects)
+        if not plural:
+            return []  # "the company hired captains, and they sailed": "they" are not the company
+        tokens = [t for c in subjects for t in subtree_without_clauses(c)]
+        return self.parties_in(tokens, set())
 
     def antecedent(self, pronoun: Token) -> list[str]:
         """"its"/"it"/"their": the nearest state named before it in the sentence."""
