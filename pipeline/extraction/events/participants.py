@@ -506,7 +506,7 @@ def inherited_subject(verb: Token) -> list[Token]:
             controllers = [c for c in token.head.children if c.dep_ in ("dobj", "dative") and c.i < token.i]
             if controllers and any(c.dep_ in ("aux", "mark") and c.lower_ == "to" for c in token.children):
                 return [t for c in controllers for t in subtree_without_clauses(c)]
-        if token.dep_ in ("conj", "xcomp", "advcl", "pcomp") or (token.dep_ == "prep" and token.pos_ == "ADP"):
+        if token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") or (token.dep_ == "prep" and token.pos_ == "ADP"):
             token = token.head
         elif token.dep_ == "acl" and token.head.pos_ in NOUN_POS:
             # "its decision to suspend": the deciding noun's possessor
@@ -607,6 +607,8 @@ def fallback_parties(candidate: Candidate, collector: PartyCollector, lex: Trigg
                 parties = collector.states_in(first) or collector.antecedent(subjects[0])
                 if parties:
                     return parties
+            if not subjects and collector.view.actors.person:
+                return []  # a biography: its person (see `article_person_parties`), not the states before
             return collector.parties_before(trigger.sent)
         return []
     if candidate.kind == "conflict":
