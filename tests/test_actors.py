@@ -484,3 +484,40 @@ def test_an_agentless_act_in_a_biography_is_its_persons(analyse, text, trigger):
 def test_a_biographys_person_is_not_added_to_acts_of_others(analyse, text, trigger):
     participants = event_with(analyse, BIOGRAPHY + text, trigger, title="Clara Marsh")["participants"]
     assert "Clara Marsh" not in participants
+
+
+# -- "they" --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Mark Hollis and Anna Brandt founded a newspaper in 1920. In 1925 they moved to Chicago.", "moved",
+     ["Anna Brandt", "Mark Hollis"]),
+    ("France and Germany signed a treaty in 1950. In 1951 they founded a coal community.", "founded", ["DEU", "FRA"]),
+])
+def test_they_takes_the_plural_subject_before_it(analyse, text, trigger, expected):
+    assert event_with(analyse, text, trigger)["participants"] == expected
+
+
+def test_they_is_not_a_singular_subject(analyse):
+    text = "The Northern Fisheries Company hired new captains in 1911, and they sailed to the south in 1912."
+    assert "Northern Fisheries Company" not in event_with(analyse, text, "sailed")["participants"]
+
+
+# -- wars named without their states ---------------------------------------------------------------
+
+CIVIL_WAR = ("John Barrow was born in Kentucky. He admired the Confederate States of America and disliked the "
+             "United States.\n\n")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Civil War began in April 1861.", "began"),
+    ("The Civil War broke out in 1861. In April 1862 the Battle of Shiloh was fought near the river.", "fought"),
+    ("After the Civil War started, the siege of the town in 1863 ended badly.", "siege"),
+])
+def test_a_war_named_without_its_states_takes_the_sides_the_lexicon_gives(analyse, text, trigger):
+    participants = event_with(analyse, CIVIL_WAR + text, trigger, title="John Barrow")["participants"]
+    assert participants == ["Confederate States of America", "USA"]
+
+
+def test_known_sides_need_every_side_named_in_the_article(analyse):
+    text = "John Barrow was born in Spain. The Civil War began in April 1936."
+    assert event_with(analyse, text, "began", title="John Barrow")["participants"] == []

@@ -52,6 +52,7 @@ class ActorLexicon:
     own_place_nouns: frozenset
     instrument_nouns: frozenset
     actor_prepositions: frozenset
+    war_sides: dict  # a war's name -> (its sides, its years), for wars named without their states ("the Civil War")
     noun_classes: dict  # lemma -> polity | organisation | group | person (WordNet)
 
 
@@ -70,6 +71,7 @@ def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
         own_place_nouns=frozenset(data["own_place_nouns"]),
         instrument_nouns=frozenset(data["instrument_nouns"]),
         actor_prepositions=frozenset(data["actor_prepositions"]),
+        war_sides={name: (tuple(sorted(war["sides"])), war["when"]) for name, war in data["war_sides"].items()},
         noun_classes=classes,
     )
 
@@ -173,11 +175,12 @@ class Actors:
         return name
 
     def war_sides(self, noun: Token) -> tuple[str, ...]:
-        """The sides of the war a bare "the war" means: the nearest war named before it in its section
-        with known sides, else the war the article is about."""
+        """The sides of the war a bare "the war" (or a named war, or a battle) means: the war named there,
+        else the nearest war named before it in its section with known sides, else the war the article
+        is about."""
         section = section_of(noun.doc, noun.idx)
         for war in reversed(self.wars):
-            if war.start < noun.i and war.section == section:
+            if war.start <= noun.i and war.section == section:
                 if war.sides:
                     return war.sides
         return self.article_war
@@ -391,6 +394,8 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
     """Wars the text names with their sides: a name that joins states ("the Russo-Japanese War"),
     "war between X and Y", "X's war with Y", "X declared war on Y"."""
     wars = []
+    named = tuple(sorted({ent.text for ent in doc.ents if ent.label_ in ("GPE", "NORP", "ORG")}
+                         | {token.text for token in doc if token.pos_ == "PROPN" and not token.ent_type_}))
     for token in doc:
         if token.lemma_.lower() != "war" or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -412,8 +417,22 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
                     sides.extend(states_of(child.subtree, entity_at))
         sides = list(dict.fromkeys(s for s in sides if kind_of(s) == "state"))
         name = doc[min([token.i] + [t.i for c in modifiers for t in c.subtree]):token.i + 1].text
+        if len(sides) < 2:
+            sides = list(known_sides(name, named))
         wars.append(War(token.i, name, tuple(sorted(sides)) if len(sides) >= 2 else (), section_of(doc, token.idx)))
     return wars
+
+
+def known_sides(name: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The sides the lexicon gives a war named without its states ("the Civil War"), when the article
+    names every one of them (`names`: the texts of its entities, read as in the war's years: "the
+    Union" is the United States in the Civil War)."""
+    known = load_actor_lexicon().war_sides.get(normalise_name(name).removeprefix("the ").strip())
+    if not known:
+        return ()
+    sides, when = known
+    named = {party for text in names for party in resolve_parties(text, when)}
+    return sides if set(sides) <= named else ()
 
 
 def in_title_block(doc: Doc, char: int) -> bool:

@@ -704,7 +704,9 @@ def governing_parties(trigger: Token, view: DocView) -> list[str]:
 def war_parties(candidate: Candidate, view: DocView) -> list[str]:
     """A war's sides wherever the war is an event (v1.1): "the war" (the trigger, or the subject or
     object of its verb) takes the sides of the war named before it, else of the war the article is
-    about; in an article about a war, its fighting (a conflict event) takes the war's sides."""
+    about; a war named without its states ("the Civil War") takes the sides the lexicon gives it; fighting
+    (a conflict event) takes the sides of the war named before it in its section, else of the war the
+    article is about."""
     actors = view.actors
     trigger = candidate.trigger
     nouns = [trigger] if trigger.pos_ in NOUN_POS else [
@@ -716,6 +718,13 @@ def war_parties(candidate: Candidate, view: DocView) -> list[str]:
             sides = actors.war_sides(noun)
             if sides:
                 return list(sides)
-    if candidate.kind == "conflict" and actors.article_war:
-        return list(actors.article_war)
+        else:  # a war named without its states ("the Civil War"): the sides the lexicon gives it
+            named = next((war for war in actors.wars if war.start == noun.i), None)
+            if named is not None and named.sides:
+                return list(named.sides)
+            if noun is trigger:
+                return []  # another war than the one before it
+    if candidate.kind == "conflict":
+        # a battle, a siege, an attack in a section about a war with known sides
+        return list(actors.war_sides(trigger))
     return []
