@@ -521,3 +521,27 @@ def test_a_war_named_without_its_states_takes_the_sides_the_lexicon_gives(analys
 def test_known_sides_need_every_side_named_in_the_article(analyse):
     text = "John Barrow was born in Spain. The Civil War began in April 1936."
     assert event_with(analyse, text, "began", title="John Barrow")["participants"] == []
+
+
+# -- a national body that does not name its state ---------------------------------------------------
+
+PUMP_MAKERS = "The American Pump Makers Association (APMA) sets standards. The APMA is based in Ohio. "
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 2004 the APMA and the National Institute of Standards and Technology signed a cooperation agreement.", "signed"),
+    ("In 1999 the APMA consulted the National Bureau of Testing.", "consulted"),
+    ("The Federal Aviation Administration approved the new pump in 1988.", "approved"),
+])
+def test_a_national_body_in_an_article_at_home_in_a_state_is_that_states(analyse, text, trigger):
+    assert "USA" in event_with(analyse, PUMP_MAKERS + text, trigger, title="American Pump Makers Association")["participants"]
+
+
+@pytest.mark.parametrize("text, trigger, title, expected", [
+    ("In 1990 the National Electoral Board annulled the vote.", "annulled", "History of Peru", ["PER"]),
+    ("In 1990 the National Electoral Board annulled the vote.", "annulled", "Sample article", ["National Electoral Board"]),
+    ("In 1943 the National Liberation Movement formed its first brigades.", "formed", "History of Peru",
+     ["National Liberation Movement"]),
+])
+def test_a_national_body_is_its_states_only_at_home_and_only_an_institution(analyse, text, trigger, title, expected):
+    assert event_with(analyse, text, trigger, title=title)["participants"] == expected

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...config import SETTINGS
 from ...reading.clean import TITLE
-from ..gazetteer import kind_of, normalise_name, resolve_parties, states_named_in
+from ..gazetteer import kind_of, normalise_name, resolve_parties, resolve_party, states_named_in
 from ..wordclasses import noun_event_type
 
 ACTOR_LEXICON = "actor_lexicon.json"
@@ -52,6 +52,8 @@ class ActorLexicon:
     own_place_nouns: frozenset
     instrument_nouns: frozenset
     actor_prepositions: frozenset
+    national_words: frozenset
+    national_body_heads: frozenset
     war_sides: dict  # a war's name -> (its sides, its years), for wars named without their states ("the Civil War")
     noun_classes: dict  # lemma -> polity | organisation | group | person (WordNet)
 
@@ -71,6 +73,8 @@ def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
         own_place_nouns=frozenset(data["own_place_nouns"]),
         instrument_nouns=frozenset(data["instrument_nouns"]),
         actor_prepositions=frozenset(data["actor_prepositions"]),
+        national_words=frozenset(data["national_words"]),
+        national_body_heads=frozenset(data["national_body_heads"]),
         war_sides={name: (tuple(sorted(war["sides"])), war["when"]) for name, war in data["war_sides"].items()},
         noun_classes=classes,
     )
@@ -133,6 +137,17 @@ class Actors:
     titles: tuple[str, ...] = ()  # the organisations' names the wiki links give, sorted
     members: dict | None = None  # "partisan" -> "National Liberation Movement" (a link's shown noun)
     rulers: tuple = ()  # (token index, state, section): a state that took the article's state as its own
+    home: str | None = None  # the state the article is at home in: its own, or its organisation's by demonym
+
+    def national_body(self, name: str) -> str | None:
+        """The home state of a body whose name begins with a national word, names no state and ends with
+        an institution's noun ("the National Institute of Standards and Technology" in an article about
+        an American institute; not "the National Liberation Movement")."""
+        lex = load_actor_lexicon()
+        words = re.split(r" (?:of|for|on)\b", name, maxsplit=1)[0].split()  # "National Institute of ..."
+        if self.home and len(words) >= 2 and words[0] in lex.national_words and words[-1].lower() in lex.national_body_heads:
+            return self.home
+        return None
 
     def ruler_at(self, token: Token) -> str | None:
         """The state that governs the article's state where `token` is: the last one the text says took
@@ -200,7 +215,18 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
                   tuple(named_wars(doc, entity_at)),
                   article_war_sides(title, pair), article_person(title, ents),
                   link_titles(doc), member_nouns(doc),
-                  tuple(rulers(doc, entity_at, subject) if kind == "state" else ()))
+                  tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home_state(subject, kind))
+
+
+def home_state(subject: tuple[str, ...], kind: str | None) -> str | None:
+    """The article's own state, or the state whose demonym begins its organisation's name ("American
+    National Standards Institute" is at home in the United States)."""
+    if kind == "state":
+        return subject[0]
+    if kind == "org":
+        state = resolve_party(subject[0].split()[0])
+        return state if state and kind_of(state) == "state" else None
+    return None
 
 
 def rulers(doc: Doc, entity_at: tuple, subject: tuple[str, ...]):

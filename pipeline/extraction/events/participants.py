@@ -166,7 +166,7 @@ class PartyCollector:
         known = resolve_parties(full, self.when)
         if known:
             return known
-        state = state_of_body(full, self.when)
+        state = state_of_body(full, self.when) or self.view.actors.national_body(full)
         if state:
             return [state]
         return [full] if names_an_organisation(full) else []
