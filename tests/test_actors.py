@@ -545,3 +545,23 @@ def test_a_national_body_in_an_article_at_home_in_a_state_is_that_states(analyse
 ])
 def test_a_national_body_is_its_states_only_at_home_and_only_an_institution(analyse, text, trigger, title, expected):
     assert event_with(analyse, text, trigger, title=title)["participants"] == expected
+
+
+# -- an event noun under a verb that tells the same happening --------------------------------------
+
+BATTLES = "Anna Brandt commanded the northern army. Mark Hollis led the rebels. "
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Hollis won a victory over Brandt in the battle of Green Hill in 1779.", "battle", ["Anna Brandt", "Mark Hollis"]),
+    ("Brandt then defeated Hollis at the Battle of Red Creek in October.", "Battle", ["Anna Brandt", "Mark Hollis"]),
+    ("In 1780 Brandt fought in the siege of Fort Carver.", "fought", ["Anna Brandt"]),
+])
+def test_an_event_noun_takes_the_actors_of_the_verb_telling_it(analyse, text, trigger, expected):
+    events = [e for e in events_of(analyse, BATTLES + text) if e["trigger"] in (trigger, "defeated")]
+    assert events and events[0]["participants"] == expected
+
+
+def test_an_event_noun_does_not_take_the_actors_of_another_happening(analyse):
+    events = [e for e in events_of(analyse, BATTLES + "Hollis was born during the war of 1790.") if e["trigger"] == "war"]
+    assert events and "Mark Hollis" not in events[0]["participants"]

@@ -458,6 +458,24 @@ def argument_tokens(trigger: Token, lex: TriggerLexicon) -> list[Token]:
     return tokens
 
 
+def governing_verb(candidate: Candidate, lex: TriggerLexicon) -> Token | None:
+    """The verb an event noun is the object of, directly or through a preposition, when it tells the same
+    happening: a verb of the noun's type, or one of no type of its own ("defeated the rebels at the Battle
+    of X", "took part in the siege", "fought in the war": its actors are the noun's)."""
+    noun = candidate.trigger
+    if noun.pos_ not in NOUN_POS:
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("at", "in", "during"):
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    if head is noun or not is_verb(head) or head in candidate.argument_heads:
+        return None
+    kind = verb_type(head, lex)[0]
+    return head if kind in (candidate.kind, "other", None) else None
+
+
 def signed_thing(heads: list[Token], view: DocView, lex: TriggerLexicon) -> set[int]:
     """"The Agreement between Australia and Japan was signed ... by Kishi and McEwen": when persons
     sign, the states in the name of the agreement are not added for them."""
