@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from ...config import SETTINGS
 from ...reading.clean import TITLE
 from ..gazetteer import kind_of, normalise_name, resolve_parties, resolve_party, states_named_in
-from ..wordclasses import noun_event_type
+from ..wordclasses import load_wordnet_table, noun_event_type, wordnet_key
 
 ACTOR_LEXICON = "actor_lexicon.json"
 ACTOR_NOUNS = "wordnet_actor_nouns.json"
@@ -62,7 +62,7 @@ class ActorLexicon:
 def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
     root = Path(models_dir or SETTINGS.models_dir)
     data = json.loads((root / ACTOR_LEXICON).read_text(encoding="utf-8"))
-    classes = json.loads((root / ACTOR_NOUNS).read_text(encoding="utf-8"))["nouns"]
+    classes = load_wordnet_table(ACTOR_NOUNS, models_dir)["nouns"]
     return ActorLexicon(
         own_state_nouns=frozenset(data["own_state_nouns"]),
         initialism_skips=frozenset(data["initialism_skips"]),
@@ -82,7 +82,7 @@ def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
 
 def noun_class(word: str) -> str | None:
     """The WordNet actor class of a noun lemma: polity, organisation, group, person, or None."""
-    return load_actor_lexicon().noun_classes.get(" ".join(word.lower().split()))
+    return load_actor_lexicon().noun_classes.get(wordnet_key(word))
 
 
 def names_an_organisation(name: str) -> bool:
