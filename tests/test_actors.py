@@ -439,6 +439,11 @@ def test_an_organisation_after_an_actors_preposition_takes_part(analyse, text, t
     assert organisation in event_with(analyse, text, trigger)["participants"]
 
 
+def test_what_a_withdrawal_leaves_is_no_participant(analyse):
+    text = "The Northern Trade Council (NTC) met yearly. In 1999 Peru withdrew from the Northern Trade Council."
+    assert event_with(analyse, text, "withdrew")["participants"] == ["PER"]
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("The regiment marched from Fort Carver to the coast in 1812.", "marched"),
     ("In 1840 the settlers moved from Camp Ellis to the valley.", "moved"),

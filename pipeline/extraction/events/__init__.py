@@ -85,6 +85,7 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
     fronted = fronted_subject(trigger) if subjectless else []
     subject_indices = frozenset(t.i for t in fronted)
     collector.fronted = subject_indices
+    collector.kind = candidate.kind
     location, place_indices = None, set()
     for head in heads:
         location, place_indices = collector.place(head, subject_indices)

@@ -83,6 +83,7 @@ class PartyCollector:
         self.when = when
         self.trigger = trigger
         self.fronted: frozenset[int] = frozenset()  # a subject the parser hung under a fronted date
+        self.kind: str | None = None  # the event's type
 
     def parties_in(self, tokens: list[Token], excluded: set[int]) -> list[str]:
         parties: list[str] = []
@@ -145,7 +146,7 @@ class PartyCollector:
             return [self.person(ent)[0]]  # "E.E. Clive": initials and a surname are a person's name
         if ent.label_ == "ORG":
             if not (name in actors.initialisms or name in actors.subject) and (
-                    not (is_core_argument(ent.root) or is_prepositional_actor(ent.root, self.lex)) or names_an_office(ent.root, self.lex)):
+                    not (is_core_argument(ent.root) or self.prepositional_actor(ent.root)) or names_an_office(ent.root, self.lex)):
                 return []
             modifiers = [c for c in ent.root.lefts if c.dep_ in ("amod", "compound") and c.i < ent.start]
             if modifiers:  # "the Spanish Crown" with "Spanish" outside the name: the state's body
@@ -156,6 +157,15 @@ class PartyCollector:
         if ent.label_ == "GPE" and (is_actor_role(ent.root) or ent.root.i in self.fronted) and name[:1].isupper():
             return [place_name(name)]
         return []
+
+    def prepositional_actor(self, token: Token) -> bool:
+        """An organisation after an actor's preposition (see `is_prepositional_actor`), but not what a
+        withdrawal leaves ("withdrew from the treaty", "its withdrawal from the NPT")."""
+        if not is_prepositional_actor(token, self.lex):
+            return False
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        return not (token.head.lower_ == "from" and self.kind == "withdrawal")
 
     def organisation(self, name: str) -> list[str]:
         """An organisation's id: its name spelled out (initialism, short form) and then resolved like any
