@@ -570,3 +570,28 @@ def test_an_event_noun_takes_the_actors_of_the_verb_telling_it(analyse, text, tr
 def test_an_event_noun_does_not_take_the_actors_of_another_happening(analyse):
     events = [e for e in events_of(analyse, BATTLES + "Hollis was born during the war of 1790.") if e["trigger"] == "war"]
     assert events and "Mark Hollis" not in events[0]["participants"]
+
+
+# -- "him", "her" as objects; "its" with nothing before it -----------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Clara Marsh wrote novels. In 1950 the academy awarded her a gold medal.", "awarded"),
+    ("Carl Marsh wrote novels. In 1950 the city council honoured him with a statue.", "honoured"),
+])
+def test_him_and_her_as_objects_are_the_person_before(analyse, text, trigger):
+    participants = event_with(analyse, text, trigger)["participants"]
+    assert any(name.endswith("Marsh") and " " in name for name in participants)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The country is small. In 1890 its army invaded the northern valleys.", "invaded"),
+    ("The country lies in the Andes. Its parliament rejected the treaty in 1992.", "rejected"),
+])
+def test_its_with_no_name_before_it_is_the_articles_own_state(analyse, text, trigger):
+    assert "PER" in event_with(analyse, text, trigger, title="History of Peru")["participants"]
+
+
+def test_its_after_a_name_is_that_name(analyse):
+    text = "The country is small. In 1950 Chile changed its constitution."
+    participants = event_with(analyse, text, "changed", title="History of Peru")["participants"]
+    assert participants == ["CHL"]

@@ -22,7 +22,8 @@ from .view import DocView, entity_of
 PARTY_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PERSON_BY_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+$")
-PERSONAL_PRONOUNS = {"he", "his", "she", "her"}
+PERSONAL_PRONOUNS = {"he", "his", "she", "her", "him"}
+OBJECT_ROLES = {"dobj", "dative", "pobj"}
 # Where a lone surname stands for a person: subject, possessor, object, conjunct.
 SURNAME_ROLES = {"nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -96,7 +97,8 @@ class PartyCollector:
                 continue
             if token.lower_ in PERSONAL_PRONOUNS and token.pos_ == "PRON":
                 # "He visited", "his study ... published"; not "his son was born": the son takes part
-                if token.dep_ in SUBJECTS or (token.dep_ == "poss" and token.head.lemma_.lower() not in self.lex.kin_nouns):
+                if token.dep_ in SUBJECTS or (token.dep_ == "poss" and token.head.lemma_.lower() not in self.lex.kin_nouns) or (
+                        token.dep_ in OBJECT_ROLES and token.lower_ in ("him", "her")):  # "awarded him the prize"
                     parties.extend(self.person_before(token))
                 continue
             if token.lower_ == "they" and token.pos_ == "PRON" and token.dep_ in SUBJECTS:
@@ -247,13 +249,19 @@ class PartyCollector:
         return self.parties_in(tokens, set())
 
     def antecedent(self, pronoun: Token) -> list[str]:
-        """"its"/"it"/"their": the nearest state named before it in the sentence."""
-        for ent in reversed([e for e in self.view.ents_in(pronoun.sent) if e.end <= pronoun.i and e.label_ in ("GPE", "ORG", "NORP")]):
+        """"its"/"it"/"their": the nearest state named before it in the sentence; "its" with no name of
+        a state, place or organisation before it in its sentence is the article's own state,
+        organisation or place ("In 1876 its first constitution was adopted")."""
+        before = [e for e in self.view.ents_in(pronoun.sent) if e.end <= pronoun.i and e.label_ in ("GPE", "ORG", "NORP")]
+        for ent in reversed(before):
             if describes_people(ent, self.trigger, self.lex):
                 continue
             parties = resolve_parties(ent.text, self.when)
             if parties:
                 return parties[:1] if pronoun.lower_ in ("its", "it") else parties
+        if pronoun.lower_ == "its" and not before and not any(
+                t.pos_ == "PROPN" for t in pronoun.sent if t.i < pronoun.i):
+            return list(self.view.actors.subject)
         return []
 
     def states_in(self, tokens) -> list[str]:
