@@ -595,3 +595,20 @@ def test_its_after_a_name_is_that_name(analyse):
     text = "The country is small. In 1950 Chile changed its constitution."
     participants = event_with(analyse, text, "changed", title="History of Peru")["participants"]
     assert participants == ["CHL"]
+
+
+# -- what the subject is called or becomes ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Marsh was born Clara Anna Weiss on 2 May 1901 in a small town.", "born"),
+    ("She became an American citizen in 1931.", "became"),
+    ("She became a permanent US resident in July 1935, and became a French citizen in 1939.", "became"),
+])
+def test_the_subjects_other_name_or_status_is_no_participant(analyse, text, trigger):
+    participants = event_with(analyse, "Clara Marsh was a novelist. " + text, trigger, title="Clara Marsh")["participants"]
+    assert participants == ["Clara Marsh"]
+
+
+def test_a_person_endorsed_stays_a_participant(analyse):
+    text = "Clara Marsh was a novelist. She endorsed several candidates, most strongly Carl Lindqvist in 1964."
+    assert "Carl Lindqvist" in event_with(analyse, text, "endorsed", title="Clara Marsh")["participants"]

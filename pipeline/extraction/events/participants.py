@@ -69,6 +69,8 @@ def describes_people(ent: Span, trigger: Token, lex: TriggerLexicon) -> bool:
     head = root.head
     if is_actor_role(head) and head.head == trigger:
         return False  # v1.1: a group of nationals that acts takes its state ("French settlers founded ...")
+    if head.dep_ in ("attr", "oprd") and noun_class(head.lemma_.lower()) == "person":
+        return True  # "became an American citizen", "a permanent US resident": what the subject became
     if is_state_body(head.lemma_) or is_state_body(head.lower_) or is_event_noun(head, lex):
         return False
     return head.lemma_.lower() in lex.people_nouns or head.lower_ in lex.people_nouns
@@ -122,7 +124,8 @@ class PartyCollector:
             if normalise_name(ent.text) in self.view.actors.initialisms:  # "BIH", whatever the model tags it
                 parties.extend(self.organisation(normalise_name(ent.text)))
             elif ent.label_ == "PERSON":
-                parties.extend(self.person(ent))
+                if not renames_the_subject(ent.root, self.view):
+                    parties.extend(self.person(ent))
             elif titled := self.titled_person(ent.root, ent.start):
                 parties.extend(titled)  # "General Washington": a person, not the capital
             elif not modifies_person(ent) and not describes_people(ent, self.trigger, self.lex) and not (
@@ -368,6 +371,19 @@ class PartyCollector:
             if not names_a_state(ent.text, self.when):
                 return place_name(ent.text)
         return None
+
+
+def renames_the_subject(token: Token, view: DocView) -> bool:
+    """"Rand was born Alisa Rosenbaum", "she became Jane Doe": a person's name as the complement of a verb
+    whose subject is a person is that person's other name, not a second participant."""
+    while token.dep_ == "appos" and token.head is not token:
+        token = token.head
+    if token.dep_ not in ("attr", "oprd", "npadvmod") or not is_verb(token.head):
+        return False
+    if token.dep_ == "npadvmod" and not any(c.dep_ == "auxpass" for c in token.head.children):
+        return False  # "was born Clara Weiss", not "endorsed ..., most strongly Barry Goldwater"
+    return any(c.dep_ in SUBJECTS and (c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "") or c.lower_ in ("he", "she"))
+               for c in token.head.children)
 
 
 def bracketed_initialism(ent: Span) -> bool:
