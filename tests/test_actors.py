@@ -612,3 +612,19 @@ def test_the_subjects_other_name_or_status_is_no_participant(analyse, text, trig
 def test_a_person_endorsed_stays_a_participant(analyse):
     text = "Clara Marsh was a novelist. She endorsed several candidates, most strongly Carl Lindqvist in 1964."
     assert "Carl Lindqvist" in event_with(analyse, text, "endorsed", title="Clara Marsh")["participants"]
+
+
+# -- a person named by a first name ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Carl Marsh married Maria Nys in 1919. In 1955, Maria died of cancer.", "died"),
+    ("Maria Nys met Carl Marsh in 1917. Maria left for Brussels in 1920.", "left"),
+])
+def test_a_first_name_is_the_one_person_named_in_full_with_it(analyse, text, trigger):
+    assert "Maria Nys" in event_with(analyse, text, trigger)["participants"]
+
+
+def test_a_first_name_shared_by_two_people_stays_as_it_is(analyse):
+    text = "Maria Nys was a painter from Ghent. Maria Holt was a singer from Oslo. In 1955, Maria died of cancer."
+    participants = event_with(analyse, text, "died")["participants"]
+    assert "Maria Nys" not in participants and "Maria Holt" not in participants

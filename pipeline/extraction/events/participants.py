@@ -200,7 +200,16 @@ class PartyCollector:
             states = resolve_parties(ent.text, self.when)
             if states:
                 return states
+            if len(name.split()) == 1:
+                return [self.first_name(name)]
         return [name]
+
+    def first_name(self, name: str) -> str:
+        """A person named by a first name alone ("Maria") is the one person the article names in full
+        with that first name ("Maria Nys"); several such, or none, leave the name as it is."""
+        fuller = {normalise_name(other) for other in self.view.person_names
+                  if normalise_name(other).startswith(name + " ")}
+        return fuller.pop() if len(fuller) == 1 else name
 
     def titled_person(self, token: Token, start: int) -> list[str]:
         """A name after a person's title ("General Washington", "President Lincoln"), whatever the
