@@ -407,3 +407,224 @@ def test_a_law_in_an_article_about_no_state_names_no_one(analyse):
     events = [e for e in analyse("Farming\n\nA 1962 law banned private newspapers.").tables["events"]
               if e["trigger"] == "banned"]
     assert events and events[0]["participants"] == []
+
+
+# -- a place the article is about (v1.1: a sub-national entity by its name) -------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Westmark lies in the north. Westmark has long winters. In 1905 the province was admitted to the federation.",
+     "admitted"),
+    ("Westmark lies in the north. Westmark has long winters. The state seceded in 1861.", "seceded"),
+    ("Westmark lies in the north. The climate of Westmark is dry. The provincial parliament was dissolved in 1921.",
+     "dissolved"),
+])
+def test_the_place_an_article_is_about_stands_for_its_own_acts(analyse, text, trigger):
+    assert event_with(analyse, text, trigger, title="Westmark")["participants"] == ["Westmark"]
+
+
+def test_a_place_named_once_is_not_the_articles_actor(analyse):
+    text = "Westmark lies in the north. The state seceded in 1861."
+    assert event_with(analyse, text, "seceded", title="Westmark")["participants"] == []
+
+
+# -- organisations after an actor's preposition -----------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, organisation", [
+    ("In 2003 the author sold her second novel to Harbour Pictures.", "sold", "Harbour Pictures"),
+    ("In 1971 she received a medal from the Royal Geographic Society.", "received", "Royal Geographic Society"),
+    ("In 1955 the league merged with the Continental Football Association.", "merged",
+     "Continental Football Association"),
+])
+def test_an_organisation_after_an_actors_preposition_takes_part(analyse, text, trigger, organisation):
+    assert organisation in event_with(analyse, text, trigger)["participants"]
+
+
+def test_what_a_withdrawal_leaves_is_no_participant(analyse):
+    text = "The Northern Trade Council (NTC) met yearly. In 1999 Peru withdrew from the Northern Trade Council."
+    assert event_with(analyse, text, "withdrew")["participants"] == ["PER"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The regiment marched from Fort Carver to the coast in 1812.", "marched"),
+    ("In 1840 the settlers moved from Camp Ellis to the valley.", "moved"),
+])
+def test_where_a_move_starts_is_no_participant(analyse, text, trigger):
+    participants = event_with(analyse, text, trigger)["participants"]
+    assert not any(name.startswith(("Fort", "Camp")) for name in participants)
+
+
+# -- a person named by a title and a surname --------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, person", [
+    ("George Washington commanded the army. In July 1776, General Washington arrived in New York.", "arrived",
+     "George Washington"),
+    ("Martin Lincoln led the council. In 1802 President Lincoln signed the bill.", "signed", "Martin Lincoln"),
+    ("Admiral Sophia Jordan took command. In 1915 Admiral Jordan attacked the port.", "attacked", "Sophia Jordan"),
+])
+def test_a_title_and_a_surname_name_the_person_in_full(analyse, text, trigger, person):
+    participants = event_with(analyse, text, trigger)["participants"]
+    assert person in participants and "USA" not in participants and "JOR" not in participants
+
+
+# -- the person a biography is about ----------------------------------------------------------------
+
+BIOGRAPHY = "Clara Marsh was a novelist. Clara Marsh wrote six books. "
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Her first novel appeared in 1931. It was translated into French in 1938.", "translated"),
+    ("The second book was published in 1946.", "published"),
+    ("In 1950 the play was staged in London.", "staged"),
+])
+def test_an_agentless_act_in_a_biography_is_its_persons(analyse, text, trigger):
+    participants = event_with(analyse, BIOGRAPHY + text, trigger, title="Clara Marsh")["participants"]
+    assert participants == ["Clara Marsh"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The city was bombed in 1944.", "bombed"),
+    ("The Farmers' League was founded in 1920.", "founded"),
+    ("In 1952 the book was banned by the Ministry of Culture.", "banned"),
+])
+def test_a_biographys_person_is_not_added_to_acts_of_others(analyse, text, trigger):
+    participants = event_with(analyse, BIOGRAPHY + text, trigger, title="Clara Marsh")["participants"]
+    assert "Clara Marsh" not in participants
+
+
+# -- "they" --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Mark Hollis and Anna Brandt founded a newspaper in 1920. In 1925 they moved to Chicago.", "moved",
+     ["Anna Brandt", "Mark Hollis"]),
+    ("France and Germany signed a treaty in 1950. In 1951 they founded a coal community.", "founded", ["DEU", "FRA"]),
+])
+def test_they_takes_the_plural_subject_before_it(analyse, text, trigger, expected):
+    assert event_with(analyse, text, trigger)["participants"] == expected
+
+
+def test_they_is_not_a_singular_subject(analyse):
+    text = "The Northern Fisheries Company hired new captains in 1911, and they sailed to the south in 1912."
+    assert "Northern Fisheries Company" not in event_with(analyse, text, "sailed")["participants"]
+
+
+# -- wars named without their states ---------------------------------------------------------------
+
+CIVIL_WAR = ("John Barrow was born in Kentucky. He admired the Confederate States of America and disliked the "
+             "United States.\n\n")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Civil War began in April 1861.", "began"),
+    ("The Civil War broke out in 1861. In April 1862 the Battle of Shiloh was fought near the river.", "fought"),
+    ("After the Civil War started, the siege of the town in 1863 ended badly.", "siege"),
+])
+def test_a_war_named_without_its_states_takes_the_sides_the_lexicon_gives(analyse, text, trigger):
+    participants = event_with(analyse, CIVIL_WAR + text, trigger, title="John Barrow")["participants"]
+    assert participants == ["Confederate States of America", "USA"]
+
+
+def test_known_sides_need_every_side_named_in_the_article(analyse):
+    text = "John Barrow was born in Spain. The Civil War began in April 1936."
+    assert event_with(analyse, text, "began", title="John Barrow")["participants"] == []
+
+
+# -- a national body that does not name its state ---------------------------------------------------
+
+PUMP_MAKERS = "The American Pump Makers Association (APMA) sets standards. The APMA is based in Ohio. "
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 2004 the APMA and the National Institute of Standards and Technology signed a cooperation agreement.", "signed"),
+    ("In 1999 the APMA consulted the National Bureau of Testing.", "consulted"),
+    ("The Federal Aviation Administration approved the new pump in 1988.", "approved"),
+])
+def test_a_national_body_in_an_article_at_home_in_a_state_is_that_states(analyse, text, trigger):
+    assert "USA" in event_with(analyse, PUMP_MAKERS + text, trigger, title="American Pump Makers Association")["participants"]
+
+
+@pytest.mark.parametrize("text, trigger, title, expected", [
+    ("In 1990 the National Electoral Board annulled the vote.", "annulled", "History of Peru", ["PER"]),
+    ("In 1990 the National Electoral Board annulled the vote.", "annulled", "Sample article", ["National Electoral Board"]),
+    ("In 1943 the National Liberation Movement formed its first brigades.", "formed", "History of Peru",
+     ["National Liberation Movement"]),
+])
+def test_a_national_body_is_its_states_only_at_home_and_only_an_institution(analyse, text, trigger, title, expected):
+    assert event_with(analyse, text, trigger, title=title)["participants"] == expected
+
+
+# -- an event noun under a verb that tells the same happening --------------------------------------
+
+BATTLES = "Anna Brandt commanded the northern army. Mark Hollis led the rebels. "
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Hollis won a victory over Brandt in the battle of Green Hill in 1779.", "battle", ["Anna Brandt", "Mark Hollis"]),
+    ("Brandt then defeated Hollis at the Battle of Red Creek in October.", "Battle", ["Anna Brandt", "Mark Hollis"]),
+    ("In 1780 Brandt fought in the siege of Fort Carver.", "fought", ["Anna Brandt"]),
+])
+def test_an_event_noun_takes_the_actors_of_the_verb_telling_it(analyse, text, trigger, expected):
+    events = [e for e in events_of(analyse, BATTLES + text) if e["trigger"] in (trigger, "defeated")]
+    assert events and events[0]["participants"] == expected
+
+
+def test_an_event_noun_does_not_take_the_actors_of_another_happening(analyse):
+    events = [e for e in events_of(analyse, BATTLES + "Hollis was born during the war of 1790.") if e["trigger"] == "war"]
+    assert events and "Mark Hollis" not in events[0]["participants"]
+
+
+# -- "him", "her" as objects; "its" with nothing before it -----------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Clara Marsh wrote novels. In 1950 the academy awarded her a gold medal.", "awarded"),
+    ("Carl Marsh wrote novels. In 1950 the city council honoured him with a statue.", "honoured"),
+])
+def test_him_and_her_as_objects_are_the_person_before(analyse, text, trigger):
+    participants = event_with(analyse, text, trigger)["participants"]
+    assert any(name.endswith("Marsh") and " " in name for name in participants)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The country is small. In 1890 its army invaded the northern valleys.", "invaded"),
+    ("The country lies in the Andes. Its parliament rejected the treaty in 1992.", "rejected"),
+])
+def test_its_with_no_name_before_it_is_the_articles_own_state(analyse, text, trigger):
+    assert "PER" in event_with(analyse, text, trigger, title="History of Peru")["participants"]
+
+
+def test_its_after_a_name_is_that_name(analyse):
+    text = "The country is small. In 1950 Chile changed its constitution."
+    participants = event_with(analyse, text, "changed", title="History of Peru")["participants"]
+    assert participants == ["CHL"]
+
+
+# -- what the subject is called or becomes ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Marsh was born Clara Anna Weiss on 2 May 1901 in a small town.", "born"),
+    ("She became an American citizen in 1931.", "became"),
+    ("She became a permanent US resident in July 1935, and became a French citizen in 1939.", "became"),
+])
+def test_the_subjects_other_name_or_status_is_no_participant(analyse, text, trigger):
+    participants = event_with(analyse, "Clara Marsh was a novelist. " + text, trigger, title="Clara Marsh")["participants"]
+    assert participants == ["Clara Marsh"]
+
+
+def test_a_person_endorsed_stays_a_participant(analyse):
+    text = "Clara Marsh was a novelist. She endorsed several candidates, most strongly Carl Lindqvist in 1964."
+    assert "Carl Lindqvist" in event_with(analyse, text, "endorsed", title="Clara Marsh")["participants"]
+
+
+# -- a person named by a first name ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Carl Marsh married Maria Nys in 1919. In 1955, Maria died of cancer.", "died"),
+    ("Maria Nys met Carl Marsh in 1917. Maria left for Brussels in 1920.", "left"),
+])
+def test_a_first_name_is_the_one_person_named_in_full_with_it(analyse, text, trigger):
+    assert "Maria Nys" in event_with(analyse, text, trigger)["participants"]
+
+
+def test_a_first_name_shared_by_two_people_stays_as_it_is(analyse):
+    text = "Maria Nys was a painter from Ghent. Maria Holt was a singer from Oslo. In 1955, Maria died of cancer."
+    participants = event_with(analyse, text, "died")["participants"]
+    assert "Maria Nys" not in participants and "Maria Holt" not in participants

@@ -197,3 +197,13 @@ def test_acts_by_their_first_sense(lemma, expected):
 @pytest.mark.parametrize("lemma", ["table", "book", "farmer", "salt", "idea"])
 def test_other_nouns_are_neither_hardware_resources_nor_craft(lemma):
     assert not (names_hardware(lemma) or names_resource(lemma) or names_craft(lemma))
+
+
+def test_the_wordnet_tables_share_one_key_and_one_loader():
+    from pipeline.extraction.events.actors import ACTOR_NOUNS, noun_class
+    from pipeline.extraction.wordclasses import load_wordnet_table, wordnet_key
+
+    assert wordnet_key("Peace  Treaty") == wordnet_key("peace_treaty") == "peace treaty"
+    assert noun_event_type("Peace  Treaty") == noun_event_type("peace treaty")
+    nouns = load_wordnet_table(ACTOR_NOUNS)["nouns"]
+    assert noun_class(" Government ") == nouns["government"] == "polity"

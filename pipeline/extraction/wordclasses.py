@@ -22,18 +22,27 @@ from ..config import SETTINGS
 TABLE_NAME = "wordnet_event_classes.json"
 
 
+@lru_cache(maxsize=8)
+def load_wordnet_table(name: str, models_dir: Path | None = None) -> dict:
+    """A WordNet-derived table of models/ as its JSON says (read once per process): this one
+    (wordnet_event_classes.json) and the actor classes of nouns (wordnet_actor_nouns.json)."""
+    path = Path(models_dir or SETTINGS.models_dir) / name
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def wordnet_key(lemma: str) -> str:
+    """A lemma as the WordNet tables key it: lower case, words spaced once ("Peace  Treaty",
+    "peace_treaty" -> "peace treaty")."""
+    return " ".join(lemma.replace("_", " ").split()).lower()
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict:
-    path = Path(SETTINGS.models_dir) / TABLE_NAME
-    with open(path, encoding="utf-8") as fh:
-        data = json.load(fh)
+    data = load_wordnet_table(TABLE_NAME)
     return {"nouns": data["nouns"], "verbs": data["verbs"], "hardware": frozenset(data["hardware"]),
             "resources": frozenset(data["resources"]), "craft": frozenset(data["craft"]),
             "acts": frozenset(data["acts"])}
-
-
-def _key(lemma: str) -> str:
-    return " ".join(lemma.replace("_", " ").split()).lower()
 
 
 def noun_event_type(lemma: str) -> str | None:
@@ -41,34 +50,34 @@ def noun_event_type(lemma: str) -> str | None:
     life, migration, economic or other) that WordNet's classes give the noun `lemma`, or None
     when the noun reaches no event class. `lemma` is a lemma, not an inflected form
     ("colony", not "colonies"); case and inner spacing do not matter ("peace treaty")."""
-    return _table()["nouns"].get(_key(lemma))
+    return _table()["nouns"].get(wordnetwordnet_key(lemma))
 
 
 def verb_event_type(lemma: str) -> str | None:
     """The event type that WordNet's classes give the verb `lemma` ("invade" -> conflict,
     "emigrate" -> migration, "take control" -> conflict), or None when the verb reaches no
     event class. `lemma` is a lemma ("invade", not "invaded")."""
-    return _table()["verbs"].get(_key(lemma))
+    return _table()["verbs"].get(wordnetwordnet_key(lemma))
 
 
 def names_hardware(lemma: str) -> bool:
     """Whether some WordNet sense of the noun `lemma` (not only its first) is military hardware: a weapon,
     a military vehicle, a warship or a warplane ("fighter", "tank", "frigate")."""
-    return _key(lemma) in _table()["hardware"]
+    return wordnetwordnet_key(lemma) in _table()["hardware"]
 
 
 def names_resource(lemma: str) -> bool:
     """Whether some WordNet sense of the noun `lemma` is a natural resource: oil, gas, coal, a metal, an
     ore or a mineral ("oil", "gold", "copper")."""
-    return _key(lemma) in _table()["resources"]
+    return wordnetwordnet_key(lemma) in _table()["resources"]
 
 
 def names_craft(lemma: str) -> bool:
     """Whether some WordNet sense of the noun `lemma` is a craft: an aircraft, a ship, a boat, a helicopter."""
-    return _key(lemma) in _table()["craft"]
+    return wordnet_key(lemma) in _table()["craft"]
 
 
 def names_an_act(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the noun `lemma` is an act ("construction", "demobilization",
     "withdrawal"), not a thing, a person or a post ("command")."""
-    return _key(lemma) in _table()["acts"]
+    return wordnet_key(lemma) in _table()["acts"]

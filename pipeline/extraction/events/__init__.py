@@ -32,9 +32,9 @@ from ..gazetteer import names_a_state, resolve_parties
 from .anchoring import candidates_for, date_token_indices
 from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
-from .participants import (PartyCollector, argument_tokens, article_subject_parties, fallback_parties, fronted_subject,
-                           inherited_subject, name_parties, own_actor_parties, signed_thing, subtree_without_clauses,
-                           war_parties)
+from .participants import (PartyCollector, argument_tokens, article_person_parties, article_subject_parties,
+                           fallback_parties, fronted_subject, governing_verb, inherited_subject, name_parties,
+                           own_actor_parties, signed_thing, subtree_without_clauses, war_parties)
 from .records import Candidate, EventRecord
 from .view import DocView
 
@@ -85,6 +85,7 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
     fronted = fronted_subject(trigger) if subjectless else []
     subject_indices = frozenset(t.i for t in fronted)
     collector.fronted = subject_indices
+    collector.kind = candidate.kind
     location, place_indices = None, set()
     for head in heads:
         location, place_indices = collector.place(head, subject_indices)
@@ -93,6 +94,12 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
     tokens: list[Token] = []
     for head in heads:
         tokens.extend(argument_tokens(head, lex))
+    verb = governing_verb(candidate, lex)
+    if verb is not None:  # "defeated the rebels at the Battle of X": the verb's actors are the battle's
+        inside = {t.i for t in trigger.subtree}
+        tokens.extend(t for t in argument_tokens(verb, lex) if t.i not in inside)
+        if not any(c.dep_ in SUBJECTS for c in verb.children):
+            tokens.extend(inherited_subject(verb))
     if fronted:
         tokens.extend(fronted)
     elif subjectless:
@@ -110,7 +117,7 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
     if not parties:
         parties = fallback_parties(candidate, collector, lex)
     if not parties:
-        parties = article_subject_parties(candidate, view)
+        parties = article_subject_parties(candidate, view) or article_person_parties(candidate, view)
     if not parties and candidate.kind == "conflict" and location and names_a_state(location, candidate.date.value):
         parties = resolve_parties(location, candidate.date.value)  # "a civil war broke out in Angola": the state's own
     start = trigger.idx

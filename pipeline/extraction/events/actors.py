@@ -32,8 +32,9 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ...config import SETTINGS
-from ..gazetteer import kind_of, normalise_name, resolve_parties, states_named_in
-from ..wordclasses import noun_event_type
+from ...reading.clean import TITLE
+from ..gazetteer import kind_of, normalise_name, resolve_parties, resolve_party, states_named_in
+from ..wordclasses import load_wordnet_table, noun_event_type, wordnet_key
 
 ACTOR_LEXICON = "actor_lexicon.json"
 ACTOR_NOUNS = "wordnet_actor_nouns.json"
@@ -50,6 +51,10 @@ class ActorLexicon:
     rule_verbs: frozenset
     own_place_nouns: frozenset
     instrument_nouns: frozenset
+    actor_prepositions: frozenset
+    national_words: frozenset
+    national_body_heads: frozenset
+    war_sides: dict  # a war's name -> (its sides, its years), for wars named without their states ("the Civil War")
     noun_classes: dict  # lemma -> polity | organisation | group | person (WordNet)
 
 
@@ -57,7 +62,7 @@ class ActorLexicon:
 def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
     root = Path(models_dir or SETTINGS.models_dir)
     data = json.loads((root / ACTOR_LEXICON).read_text(encoding="utf-8"))
-    classes = json.loads((root / ACTOR_NOUNS).read_text(encoding="utf-8"))["nouns"]
+    classes = load_wordnet_table(ACTOR_NOUNS, models_dir)["nouns"]
     return ActorLexicon(
         own_state_nouns=frozenset(data["own_state_nouns"]),
         initialism_skips=frozenset(data["initialism_skips"]),
@@ -67,13 +72,17 @@ def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
         rule_verbs=frozenset(data["rule_verbs"]),
         own_place_nouns=frozenset(data["own_place_nouns"]),
         instrument_nouns=frozenset(data["instrument_nouns"]),
+        actor_prepositions=frozenset(data["actor_prepositions"]),
+        national_words=frozenset(data["national_words"]),
+        national_body_heads=frozenset(data["national_body_heads"]),
+        war_sides={name: (tuple(sorted(war["sides"])), war["when"]) for name, war in data["war_sides"].items()},
         noun_classes=classes,
     )
 
 
 def noun_class(word: str) -> str | None:
     """The WordNet actor class of a noun lemma: polity, organisation, group, person, or None."""
-    return load_actor_lexicon().noun_classes.get(" ".join(word.lower().split()))
+    return load_actor_lexicon().noun_classes.get(wordnet_key(word))
 
 
 def names_an_organisation(name: str) -> bool:
@@ -117,8 +126,8 @@ class War:
 
 @dataclass(frozen=True)
 class Actors:
-    subject: tuple[str, ...]  # the article's own state, or its organisation, or ()
-    subject_kind: str | None  # "state", "org" or None
+    subject: tuple[str, ...]  # the article's own state, or its organisation, or its place, or ()
+    subject_kind: str | None  # "state", "org", "region" (a place no state: "Texas", "Alberta") or None
     initialisms: dict  # "TANU" -> "Tanganyika African National Union"
     organisations: tuple[str, ...]  # full names of the ORG entities, longest first
     linked: dict  # an organisation's shown name -> the fuller name its wiki link gives
@@ -128,6 +137,17 @@ class Actors:
     titles: tuple[str, ...] = ()  # the organisations' names the wiki links give, sorted
     members: dict | None = None  # "partisan" -> "National Liberation Movement" (a link's shown noun)
     rulers: tuple = ()  # (token index, state, section): a state that took the article's state as its own
+    home: str | None = None  # the state the article is at home in: its own, or its organisation's by demonym
+
+    def national_body(self, name: str) -> str | None:
+        """The home state of a body whose name begins with a national word, names no state and ends with
+        an institution's noun ("the National Institute of Standards and Technology" in an article about
+        an American institute; not "the National Liberation Movement")."""
+        lex = load_actor_lexicon()
+        words = re.split(r" (?:of|for|on)\b", name, maxsplit=1)[0].split()  # "National Institute of ..."
+        if self.home and len(words) >= 2 and words[0] in lex.national_words and words[-1].lower() in lex.national_body_heads:
+            return self.home
+        return None
 
     def ruler_at(self, token: Token) -> str | None:
         """The state that governs the article's state where `token` is: the last one the text says took
@@ -170,11 +190,12 @@ class Actors:
         return name
 
     def war_sides(self, noun: Token) -> tuple[str, ...]:
-        """The sides of the war a bare "the war" means: the nearest war named before it in its section
-        with known sides, else the war the article is about."""
+        """The sides of the war a bare "the war" (or a named war, or a battle) means: the war named there,
+        else the nearest war named before it in its section with known sides, else the war the article
+        is about."""
         section = section_of(noun.doc, noun.idx)
         for war in reversed(self.wars):
-            if war.start < noun.i and war.section == section:
+            if war.start <= noun.i and war.section == section:
                 if war.sides:
                     return war.sides
         return self.article_war
@@ -194,7 +215,18 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
                   tuple(named_wars(doc, entity_at)),
                   article_war_sides(title, pair), article_person(title, ents),
                   link_titles(doc), member_nouns(doc),
-                  tuple(rulers(doc, entity_at, subject) if kind == "state" else ()))
+                  tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home_state(subject, kind))
+
+
+def home_state(subject: tuple[str, ...], kind: str | None) -> str | None:
+    """The article's own state, or the state whose demonym begins its organisation's name ("American
+    National Standards Institute" is at home in the United States)."""
+    if kind == "state":
+        return subject[0]
+    if kind == "org":
+        state = resolve_party(subject[0].split()[0])
+        return state if state and kind_of(state) == "state" else None
+    return None
 
 
 def rulers(doc: Doc, entity_at: tuple, subject: tuple[str, ...]):
@@ -293,8 +325,10 @@ def linked_names(doc: Doc, ents: tuple[Span, ...]) -> dict:
 
 def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: Doc) -> tuple[tuple[str, ...], str | None]:
     """The one state the title is about ("Albania", "History of Albania", not "American Revolutionary
-    War"), else the organisation it names when the text tags it or its initialism as one or its head
-    noun is an organisation's ("... Standards Institute"); else nobody."""
+    War"), else the organisation it names when its head noun is an organisation's ("... Standards
+    Institute") or the text tags it or its initialism as one ("American Football Conference", "AFC"), else the place it names when the text tags
+    that name as a place at least twice (a province, a federal state, a city: kind "region"); else
+    nobody."""
     title = " ".join(title.split())
     if not title:
         return (), None
@@ -314,7 +348,16 @@ def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: 
     capitalised = all(w[:1].isupper() for w in words if w.lower() not in lex.initialism_skips)
     head = words[-1].lower()
     body = noun_class(head) == "organisation" or head in lex.organisation_heads
-    if capitalised and ((len(words) >= 2 and body) or (tagged and len(words) == 1 and noun_class(head) is None)):
+    places = sum(1 for ent in ents if ent.label_ == "GPE" and normalise_name(ent.text) == title
+                 and not in_title_block(doc, ent.start_char))
+    bodies = sum(1 for ent in ents if ent.label_ == "ORG" and normalise_name(ent.text) == title)
+    if capitalised and places >= 2 and places > bodies and not body:
+        return (title,), "region"  # v1.1: a sub-national entity is named by its name ("Texas", "Catalonia")
+    labels = [ent.label_ for ent in ents if normalise_name(ent.text) in (title, abbreviation)]
+    named_so = (labels.count("ORG") >= 2 and labels.count("ORG") > len(labels) / 2  # "the AFC", "the American Football Conference"
+                and noun_class(head) in (None, "group"))  # not "... War", "... Time": an event or a thing
+    if capitalised and ((len(words) >= 2 and (body or named_so))
+                        or (tagged and len(words) == 1 and noun_class(head) is None)):
         return (title,), "org"
     return (), None
 
@@ -377,6 +420,8 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
     """Wars the text names with their sides: a name that joins states ("the Russo-Japanese War"),
     "war between X and Y", "X's war with Y", "X declared war on Y"."""
     wars = []
+    named = tuple(sorted({ent.text for ent in doc.ents if ent.label_ in ("GPE", "NORP", "ORG")}
+                         | {token.text for token in doc if token.pos_ == "PROPN" and not token.ent_type_}))
     for token in doc:
         if token.lemma_.lower() != "war" or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -398,8 +443,28 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
                     sides.extend(states_of(child.subtree, entity_at))
         sides = list(dict.fromkeys(s for s in sides if kind_of(s) == "state"))
         name = doc[min([token.i] + [t.i for c in modifiers for t in c.subtree]):token.i + 1].text
+        if len(sides) < 2:
+            sides = list(known_sides(name, named))
         wars.append(War(token.i, name, tuple(sorted(sides)) if len(sides) >= 2 else (), section_of(doc, token.idx)))
     return wars
+
+
+def known_sides(name: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The sides the lexicon gives a war named without its states ("the Civil War"), when the article
+    names every one of them (`names`: the texts of its entities, read as in the war's years: "the
+    Union" is the United States in the Civil War)."""
+    known = load_actor_lexicon().war_sides.get(normalise_name(name).removeprefix("the ").strip())
+    if not known:
+        return ()
+    sides, when = known
+    named = {party for text in names for party in resolve_parties(text, when)}
+    return sides if set(sides) <= named else ()
+
+
+def in_title_block(doc: Doc, char: int) -> bool:
+    clean = doc._.clean
+    block = clean.block_at(char) if clean is not None else None
+    return block is not None and block.kind == TITLE
 
 
 def section_of(doc: Doc, char: int) -> str | None:

@@ -9,8 +9,8 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..gazetteer import (canonical_person, is_state_body, kind_of, names_a_state, normalise_name, resolve_parties,
-                         resolve_party, state_of_body)
+from ..gazetteer import (canonical_person, is_state_body, kind_of, load_gazetteer, names_a_state, normalise_name,
+                         resolve_parties, resolve_party, state_of_body)
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -22,7 +22,8 @@ from .view import DocView, entity_of
 PARTY_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PERSON_BY_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+$")
-PERSONAL_PRONOUNS = {"he", "his", "she", "her"}
+PERSONAL_PRONOUNS = {"he", "his", "she", "her", "him"}
+OBJECT_ROLES = {"dobj", "dative", "pobj"}
 # Where a lone surname stands for a person: subject, possessor, object, conjunct.
 SURNAME_ROLES = {"nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -68,6 +69,8 @@ def describes_people(ent: Span, trigger: Token, lex: TriggerLexicon) -> bool:
     head = root.head
     if is_actor_role(head) and head.head == trigger:
         return False  # v1.1: a group of nationals that acts takes its state ("French settlers founded ...")
+    if head.dep_ in ("attr", "oprd") and noun_class(head.lemma_.lower()) == "person":
+        return True  # "became an American citizen", "a permanent US resident": what the subject became
     if is_state_body(head.lemma_) or is_state_body(head.lower_) or is_event_noun(head, lex):
         return False
     return head.lemma_.lower() in lex.people_nouns or head.lower_ in lex.people_nouns
@@ -83,6 +86,7 @@ class PartyCollector:
         self.when = when
         self.trigger = trigger
         self.fronted: frozenset[int] = frozenset()  # a subject the parser hung under a fronted date
+        self.kind: str | None = None  # the event's type
 
     def parties_in(self, tokens: list[Token], excluded: set[int]) -> list[str]:
         parties: list[str] = []
@@ -95,8 +99,12 @@ class PartyCollector:
                 continue
             if token.lower_ in PERSONAL_PRONOUNS and token.pos_ == "PRON":
                 # "He visited", "his study ... published"; not "his son was born": the son takes part
-                if token.dep_ in SUBJECTS or (token.dep_ == "poss" and token.head.lemma_.lower() not in self.lex.kin_nouns):
+                if token.dep_ in SUBJECTS or (token.dep_ == "poss" and token.head.lemma_.lower() not in self.lex.kin_nouns) or (
+                        token.dep_ in OBJECT_ROLES and token.lower_ in ("him", "her")):  # "awarded him the prize"
                     parties.extend(self.person_before(token))
+                continue
+            if token.lower_ == "they" and token.pos_ == "PRON" and token.dep_ in SUBJECTS:
+                parties.extend(self.they_before(token))
                 continue
             ent = entity_of(token, self.view)
             if ent is None:
@@ -105,8 +113,8 @@ class PartyCollector:
                     parties.append(members)  # "the partisans" acting, linked earlier to their movement
                     continue
                 if token.pos_ == "PROPN" and token.text[:1].isupper() and not titles_a_named_person(token, self.view):
-                    parties.extend(resolve_parties(token.text, self.when) or self.surname(token)
-                                   or self.initialism(token))
+                    parties.extend(self.titled_person(token, token.i) or resolve_parties(token.text, self.when)
+                                   or self.surname(token) or self.initialism(token))
                 continue
             if (ent.start, ent.end) in seen or ent.label_ not in PARTY_LABELS:
                 continue
@@ -116,7 +124,10 @@ class PartyCollector:
             if normalise_name(ent.text) in self.view.actors.initialisms:  # "BIH", whatever the model tags it
                 parties.extend(self.organisation(normalise_name(ent.text)))
             elif ent.label_ == "PERSON":
-                parties.extend(self.person(ent))
+                if not renames_the_subject(ent.root, self.view):
+                    parties.extend(self.person(ent))
+            elif titled := self.titled_person(ent.root, ent.start):
+                parties.extend(titled)  # "General Washington": a person, not the capital
             elif not modifies_person(ent) and not describes_people(ent, self.trigger, self.lex) and not (
                     titles_a_named_person(ent.root, self.view)) and not opposes(ent):
                 found = resolve_parties(ent.text, self.when)
@@ -140,7 +151,7 @@ class PartyCollector:
             return [self.person(ent)[0]]  # "E.E. Clive": initials and a surname are a person's name
         if ent.label_ == "ORG":
             if not (name in actors.initialisms or name in actors.subject) and (
-                    not is_core_argument(ent.root) or names_an_office(ent.root, self.lex)):
+                    not (is_core_argument(ent.root) or self.prepositional_actor(ent.root)) or names_an_office(ent.root, self.lex)):
                 return []
             modifiers = [c for c in ent.root.lefts if c.dep_ in ("amod", "compound") and c.i < ent.start]
             if modifiers:  # "the Spanish Crown" with "Spanish" outside the name: the state's body
@@ -152,6 +163,15 @@ class PartyCollector:
             return [place_name(name)]
         return []
 
+    def prepositional_actor(self, token: Token) -> bool:
+        """An organisation after an actor's preposition (see `is_prepositional_actor`), but not what a
+        withdrawal leaves ("withdrew from the treaty", "its withdrawal from the NPT")."""
+        if not is_prepositional_actor(token, self.lex):
+            return False
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        return not (token.head.lower_ == "from" and self.kind == "withdrawal")
+
     def organisation(self, name: str) -> list[str]:
         """An organisation's id: its name spelled out (initialism, short form) and then resolved like any
         name: a state's body is the state ("Parliament" given in full as "Parliament of Great Britain",
@@ -161,7 +181,7 @@ class PartyCollector:
         known = resolve_parties(full, self.when)
         if known:
             return known
-        state = state_of_body(full, self.when)
+        state = state_of_body(full, self.when) or self.view.actors.national_body(full)
         if state:
             return [state]
         return [full] if names_an_organisation(full) else []
@@ -180,7 +200,27 @@ class PartyCollector:
             states = resolve_parties(ent.text, self.when)
             if states:
                 return states
+            if len(name.split()) == 1:
+                return [self.first_name(name)]
         return [name]
+
+    def first_name(self, name: str) -> str:
+        """A person named by a first name alone ("Maria") is the one person the article names in full
+        with that first name ("Maria Nys"); several such, or none, leave the name as it is."""
+        fuller = {normalise_name(other) for other in self.view.person_names
+                  if normalise_name(other).startswith(name + " ")}
+        return fuller.pop() if len(fuller) == 1 else name
+
+    def titled_person(self, token: Token, start: int) -> list[str]:
+        """A name after a person's title ("General Washington", "President Lincoln"), whatever the
+        model tags it: the person the article names in full ending with it, not a place or state."""
+        if start == 0 or token.dep_ not in SURNAME_ROLES:
+            return []
+        before = self.doc[start - 1]
+        if before.text not in load_gazetteer().titles or before.head != token:
+            return []
+        name = canonical_person(token.text, names=self.view.person_names, subject=self.view.title)
+        return [name] if len(name.split()) > 1 else []
 
     def surname(self, token: Token) -> list[str]:
         """A lone name the model left untagged that is the last word of a person the article names
@@ -203,14 +243,37 @@ class PartyCollector:
         person = self.view.actors.person
         return [person] if person else []  # in a biography, "she" with no one before is its subject
 
+    def they_before(self, pronoun: Token) -> list[str]:
+        """"they" as a subject: the actors of the plural subject of the clause it is joined to ("the Hollis
+        brothers and Anna Brandt founded a paper, and they ..."), else of the plural subject of the main
+        clause of the sentence before it in its paragraph; nothing when that subject is singular or names none."""
+        verb = pronoun.head
+        if verb.dep_ == "conj" and is_verb(verb.head):
+            subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS and c.lower_ != "they"]
+        else:
+            previous = next(self.sentences_before(pronoun.sent, 1), None)
+            root = previous.root if previous is not None else None
+            subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.lower_ != "they"] if root is not None else []
+        plural = any(c.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in c.children) for c in subjects)
+        if not plural:
+            return []  # "the company hired captains, and they sailed": "they" are not the company
+        tokens = [t for c in subjects for t in subtree_without_clauses(c)]
+        return self.parties_in(tokens, set())
+
     def antecedent(self, pronoun: Token) -> list[str]:
-        """"its"/"it"/"their": the nearest state named before it in the sentence."""
-        for ent in reversed([e for e in self.view.ents_in(pronoun.sent) if e.end <= pronoun.i and e.label_ in ("GPE", "ORG", "NORP")]):
+        """"its"/"it"/"their": the nearest state named before it in the sentence; "its" with no name of
+        a state, place or organisation before it in its sentence is the article's own state,
+        organisation or place ("In 1876 its first constitution was adopted")."""
+        before = [e for e in self.view.ents_in(pronoun.sent) if e.end <= pronoun.i and e.label_ in ("GPE", "ORG", "NORP")]
+        for ent in reversed(before):
             if describes_people(ent, self.trigger, self.lex):
                 continue
             parties = resolve_parties(ent.text, self.when)
             if parties:
                 return parties[:1] if pronoun.lower_ in ("its", "it") else parties
+        if pronoun.lower_ == "its" and not before and not any(
+                t.pos_ == "PROPN" for t in pronoun.sent if t.i < pronoun.i):
+            return list(self.view.actors.subject)
         return []
 
     def states_in(self, tokens) -> list[str]:
@@ -319,6 +382,19 @@ class PartyCollector:
         return None
 
 
+def renames_the_subject(token: Token, view: DocView) -> bool:
+    """"Rand was born Alisa Rosenbaum", "she became Jane Doe": a person's name as the complement of a verb
+    whose subject is a person is that person's other name, not a second participant."""
+    while token.dep_ == "appos" and token.head is not token:
+        token = token.head
+    if token.dep_ not in ("attr", "oprd", "npadvmod") or not is_verb(token.head):
+        return False
+    if token.dep_ == "npadvmod" and not any(c.dep_ == "auxpass" for c in token.head.children):
+        return False  # "was born Clara Weiss", not "endorsed ..., most strongly Barry Goldwater"
+    return any(c.dep_ in SUBJECTS and (c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "") or c.lower_ in ("he", "she"))
+               for c in token.head.children)
+
+
 def bracketed_initialism(ent: Span) -> bool:
     """"The International Time Bureau (BIH) began": an initialism in brackets right after a name is that
     name again, not a second actor."""
@@ -356,6 +432,18 @@ def is_core_argument(token: Token) -> bool:
     if token.dep_ in SUBJECTS or token.dep_ in ("dobj", "dative"):
         return is_verb(token.head)
     return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def is_prepositional_actor(token: Token, lex: TriggerLexicon) -> bool:
+    """The object of an actor's preposition, or a conjunct of one: "an agreement with X", "sold to X",
+    "a doctorate from X", "in partnership with X, Y and Z" (an organisation there takes part); not the
+    start or end of a move ("marched from X", "moved to X": a place)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in load_actor_lexicon().actor_prepositions:
+        return False
+    governor = token.head.head
+    return not (token.head.lower_ in ("from", "to") and is_verb(governor) and verb_type(governor, lex)[0] in MOVES)
 
 
 def is_actor_role(token: Token) -> bool:
@@ -413,6 +501,24 @@ def argument_tokens(trigger: Token, lex: TriggerLexicon) -> list[Token]:
     return tokens
 
 
+def governing_verb(candidate: Candidate, lex: TriggerLexicon) -> Token | None:
+    """The verb an event noun is the object of, directly or through a preposition, when it tells the same
+    happening: a verb of the noun's type, or one of no type of its own ("defeated the rebels at the Battle
+    of X", "took part in the siege", "fought in the war": its actors are the noun's)."""
+    noun = candidate.trigger
+    if noun.pos_ not in NOUN_POS:
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("at", "in", "during"):
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    if head is noun or not is_verb(head) or head in candidate.argument_heads:
+        return None
+    kind = verb_type(head, lex)[0]
+    return head if kind in (candidate.kind, "other", None) else None
+
+
 def signed_thing(heads: list[Token], view: DocView, lex: TriggerLexicon) -> set[int]:
     """"The Agreement between Australia and Japan was signed ... by Kishi and McEwen": when persons
     sign, the states in the name of the agreement are not added for them."""
@@ -461,7 +567,7 @@ def inherited_subject(verb: Token) -> list[Token]:
             controllers = [c for c in token.head.children if c.dep_ in ("dobj", "dative") and c.i < token.i]
             if controllers and any(c.dep_ in ("aux", "mark") and c.lower_ == "to" for c in token.children):
                 return [t for c in controllers for t in subtree_without_clauses(c)]
-        if token.dep_ in ("conj", "xcomp", "advcl", "pcomp") or (token.dep_ == "prep" and token.pos_ == "ADP"):
+        if token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") or (token.dep_ == "prep" and token.pos_ == "ADP"):
             token = token.head
         elif token.dep_ == "acl" and token.head.pos_ in NOUN_POS:
             # "its decision to suspend": the deciding noun's possessor
@@ -488,6 +594,7 @@ ANAPHORIC_DETERMINERS = {"this", "these", "those", "that", "both", "two", "such"
 DUAL_WORDS = {"both", "two"}
 RELATION_NOUNS = {"relation", "relations", "relationship", "tie", "ties", "effort", "efforts", "side", "sides"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+MOVES = {"migration", "military"}  # types of acts whose "from" and "to" are places
 
 
 def is_anaphoric(token: Token) -> bool:
@@ -561,6 +668,8 @@ def fallback_parties(candidate: Candidate, collector: PartyCollector, lex: Trigg
                 parties = collector.states_in(first) or collector.antecedent(subjects[0])
                 if parties:
                     return parties
+            if not subjects and collector.view.actors.person:
+                return []  # a biography: its person (see `article_person_parties`), not the states before
             return collector.parties_before(trigger.sent)
         return []
     if candidate.kind == "conflict":
@@ -579,13 +688,13 @@ def own_actor_subject(subject: Token, view: DocView) -> bool:
     kind = view.actors.subject_kind
     lemma = subject.lemma_.lower()
     body = (is_state_body(lemma) or is_state_body(subject.lower_)) and noun_class(lemma) != "person"
-    if kind == "state" and body and any(
+    if kind in ("state", "region") and body and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in own for c in subject.children):
         return True  # "government forces responded"
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return False
-    if kind == "state":
-        # "the government", "the country"; "the police", "the army": the state's own organs
+    if kind in ("state", "region"):
+        # "the government", "the country", "the province"; "the police", "the army": the state's own organs
         return lemma in own or noun_class(lemma) == "polity" or body
     return kind == "org" and noun_class(lemma) == "organisation" and lemma not in load_actor_lexicon().own_state_nouns
 
@@ -627,6 +736,25 @@ def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
     return governing_parties(trigger, view)
 
 
+def article_person_parties(candidate: Candidate, view: DocView) -> list[str]:
+    """The person a biography is about, for an act whose clause names no actor: no subject ("Born in
+    1879 in a small town, ...") or an agentless passive whose subject is no name ("the novel was
+    published in 1938", "it was translated in 1950": the subject's works and acts)."""
+    trigger = candidate.trigger
+    person = view.actors.person
+    if not person or not is_verb(trigger) or any(child.dep_ == "agent" for child in trigger.children):
+        return []
+    if candidate.kind in ("conflict", "military"):
+        return []  # "the city was bombed in 1944": fighting around the person, not an act of theirs
+    for subject in subject_heads(candidate):
+        if subject.dep_ != "nsubjpass" or subject.ent_type_ or subject.pos_ == "PROPN" or (
+                noun_class(subject.lemma_) in ("person", "polity", "organisation", "group")):
+            return []  # "the city was bombed", "his son was born", "the party was founded"
+        if subject.pos_ == "PRON" and subject.lower_ not in ("it", "they"):
+            return []
+    return [person]
+
+
 def governing_parties(trigger: Token, view: DocView) -> list[str]:
     """Who governs the article's state where `trigger` is: the state that took it as its own before in
     its section (a colony's acts are its governing power's), else the article's own actor."""
@@ -637,7 +765,9 @@ def governing_parties(trigger: Token, view: DocView) -> list[str]:
 def war_parties(candidate: Candidate, view: DocView) -> list[str]:
     """A war's sides wherever the war is an event (v1.1): "the war" (the trigger, or the subject or
     object of its verb) takes the sides of the war named before it, else of the war the article is
-    about; in an article about a war, its fighting (a conflict event) takes the war's sides."""
+    about; a war named without its states ("the Civil War") takes the sides the lexicon gives it; fighting
+    (a conflict event) takes the sides of the war named before it in its section, else of the war the
+    article is about."""
     actors = view.actors
     trigger = candidate.trigger
     nouns = [trigger] if trigger.pos_ in NOUN_POS else [
@@ -649,6 +779,13 @@ def war_parties(candidate: Candidate, view: DocView) -> list[str]:
             sides = actors.war_sides(noun)
             if sides:
                 return list(sides)
-    if candidate.kind == "conflict" and actors.article_war:
-        return list(actors.article_war)
+        else:  # a war named without its states ("the Civil War"): the sides the lexicon gives it
+            named = next((war for war in actors.wars if war.start == noun.i), None)
+            if named is not None and named.sides:
+                return list(named.sides)
+            if noun is trigger:
+                return []  # another war than the one before it
+    if candidate.kind == "conflict":
+        # a battle, a siege, an attack in a section about a war with known sides
+        return list(actors.war_sides(trigger))
     return []
