@@ -50,26 +50,26 @@ def noun_event_type(lemma: str) -> str | None:
     life, migration, economic or other) that WordNet's classes give the noun `lemma`, or None
     when the noun reaches no event class. `lemma` is a lemma, not an inflected form
     ("colony", not "colonies"); case and inner spacing do not matter ("peace treaty")."""
-    return _table()["nouns"].get(wordnetwordnet_key(lemma))
+    return _table()["nouns"].get(wordnet_key(lemma))
 
 
 def verb_event_type(lemma: str) -> str | None:
     """The event type that WordNet's classes give the verb `lemma` ("invade" -> conflict,
     "emigrate" -> migration, "take control" -> conflict), or None when the verb reaches no
     event class. `lemma` is a lemma ("invade", not "invaded")."""
-    return _table()["verbs"].get(wordnetwordnet_key(lemma))
+    return _table()["verbs"].get(wordnet_key(lemma))
 
 
 def names_hardware(lemma: str) -> bool:
     """Whether some WordNet sense of the noun `lemma` (not only its first) is military hardware: a weapon,
     a military vehicle, a warship or a warplane ("fighter", "tank", "frigate")."""
-    return wordnetwordnet_key(lemma) in _table()["hardware"]
+    return wordnet_key(lemma) in _table()["hardware"]
 
 
 def names_resource(lemma: str) -> bool:
     """Whether some WordNet sense of the noun `lemma` is a natural resource: oil, gas, coal, a metal, an
     ore or a mineral ("oil", "gold", "copper")."""
-    return wordnetwordnet_key(lemma) in _table()["resources"]
+    return wordnet_key(lemma) in _table()["resources"]
 
 
 def names_craft(lemma: str) -> bool:
