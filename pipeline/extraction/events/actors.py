@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -63,18 +63,10 @@ def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
     root = Path(models_dir or SETTINGS.models_dir)
     data = json.loads((root / ACTOR_LEXICON).read_text(encoding="utf-8"))
     classes = load_wordnet_table(ACTOR_NOUNS, models_dir)["nouns"]
+    # every frozenset field is the JSON list of the same name
+    word_sets = {field.name: frozenset(data[field.name]) for field in fields(ActorLexicon) if field.type == "frozenset"}
     return ActorLexicon(
-        own_state_nouns=frozenset(data["own_state_nouns"]),
-        initialism_skips=frozenset(data["initialism_skips"]),
-        subject_title_heads=frozenset(data["subject_title_heads"]),
-        not_actor_names=frozenset(data["not_actor_names"]),
-        organisation_heads=frozenset(data["organisation_heads"]),
-        rule_verbs=frozenset(data["rule_verbs"]),
-        own_place_nouns=frozenset(data["own_place_nouns"]),
-        instrument_nouns=frozenset(data["instrument_nouns"]),
-        actor_prepositions=frozenset(data["actor_prepositions"]),
-        national_words=frozenset(data["national_words"]),
-        national_body_heads=frozenset(data["national_body_heads"]),
+        **word_sets,
         war_sides={name: (tuple(sorted(war["sides"])), war["when"]) for name, war in data["war_sides"].items()},
         noun_classes=classes,
     )
