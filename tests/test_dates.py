@@ -237,6 +237,20 @@ def test_range_start_takes_the_year_of_its_end(dates_of, body, expected):
     assert dates_of(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # A dash alone between two dates makes a range, whose start takes the end's year even after
+    # another year (lists of stays, tours and terms).
+    ("Her stays: April 7–21, 2007 and March 26 – April 8, 2009.",
+     [("April 7–21, 2007", "2007-04-07/2007-04-21", None), ("March 26 – April 8, 2009", "2009-03-26/2009-04-08", None)]),
+    ("The exhibition toured in 1996. It was shown 3 June – 12 August 1998 in Leeds.",
+     [("1996", "1996", None), ("3 June – 12 August 1998", "1998-06-03/1998-08-12", None)]),
+    ("The first crew (1999) stayed October 30 - November 4, 2000 aboard.",
+     [("1999", "1999", None), ("October 30 - November 4, 2000", "2000-10-30/2000-11-04", None)]),
+])
+def test_a_dash_alone_joins_two_dates_into_a_range(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
 def test_year_range_headings_are_dates(dates_of):
     body = ("[edit] 1919-1923\n\nThe new state was recognised by its neighbours.\n\n"
             "[edit] Reconstruction\n\nFactories reopened slowly.\n\n"
@@ -392,6 +406,10 @@ def test_century_range_heading_is_a_date(dates_of):
     ("The pact was signed in May 1939; three months later the invasion began.", ["1939-05", "1939-08"]),
     ("The fire broke out on 2 September 1666 and was put out 4 days later.", ["1666-09-02", "1666-09-06"]),
     ("The mine opened in 1887.\n\nTwo years later it employed a thousand men.", ["1887", "1889"]),
+    # Decades and centuries count as that many years (set convention: "A decade later" after 1970 is 1980).
+    ("The harbour opened in 1910. A decade later it was too small.", ["1910", "1920"]),
+    ("The guild was chartered in 1650; two decades later it ran the market.", ["1650", "1670"]),
+    ("The bridge opened in May 1820. A century later, it was rebuilt.", ["1820-05", "1920"]),
 ])
 def test_counted_offsets_after_a_date_are_resolved(dates_of, body, expected):
     assert [value for _, value, _ in dates_of(body)] == expected
@@ -403,8 +421,7 @@ def test_counted_offsets_after_a_date_are_resolved(dates_of, body, expected):
     "The treaty was signed in 1648. The year after the war, trade recovered.",
     "The pact was signed in 1939. Two years after the invasion, the borders moved.",
     "The port opened in 1901. Some three years later, it silted up.",
-    # A decade is a round figure, and a count from a sentence further back counts from an undated happening.
-    "The harbour opened in 1910. A decade later it was too small.",
+    # A count from a sentence further back counts from an undated happening.
     "The canal opened in 1902. Barges soon crowded it. Two years later a second lock was built.",
 ])
 def test_offsets_after_a_date_that_are_not_dates(dates_of, body):

@@ -648,6 +648,7 @@ NARRATIVE_BLOCKS = {PARAGRAPH, LIST_ITEM}
 # Modifiers that name a part of a time ("late 1966"); a bound before them ("by late 1966") replaces them.
 PART_MODS = {"START", "MID", "END"}
 RANGE_WORDS = {"to", "until", "till", "through", "-", "\u2013", "\u2014"}
+DASHES = {"-", "\u2013", "\u2014"}
 BOUND_WORDS = {"until", "till", "untill", "through", "thru"}  # range words that also bound a time alone
 
 
@@ -693,21 +694,38 @@ def unbound_range_ends(doc: Doc, found: list[Found]) -> None:
             second.timex = replace(second.timex, mod=None)
 
 
+def _range_joins(doc: Doc, first: Found, second: Found, sent_starts: list[int]) -> bool:
+    """Two dates that make one range: one range word between them after "from", "and" after "between",
+    or a dash alone ("26 March – 8 April 2009")."""
+    if first.chars is not None or second.chars is not None or first.start == 0 \
+            or sent_starts[first.start] != sent_starts[second.start]:
+        return False
+    opener = _opener(doc, first)
+    words = [token.lower_ for token in doc[first.end:second.start] if token.lower_ != "the"]
+    if len(words) == 1 and words[0] in DASHES:
+        return True
+    if opener == "from":
+        return len(words) == 1 and words[0] in RANGE_WORDS
+    return opener == "between" and words == ["and"]
+
+
+def _starts_range_to(doc: Doc, found: Found, following: Found, sent_starts: list[int]) -> bool:
+    """A partial date that opens a range whose end has its year: the end's year is the start's."""
+    end = following.timex
+    return not end.is_relative and not end.year_unresolved and _range_joins(doc, found, following, sent_starts)
+
+
 def join_point_ranges(doc: Doc, found: list[Found], sent_starts: list[int]) -> list[Found]:
-    """"from 2 June until 30 August 1851", "between 3 May and 5 June 1999": two dates joined by one range
-    word after "from" or "between" are one range (v1.1, like "from 1990 to September 2001"), written at the
+    """"from 2 June until 30 August 1851", "between 3 May and 5 June 1999", "26 March – 8 April 2009": two
+    dates that `_range_joins` are one range (v1.1, like "from 1990 to September 2001"), written at the
     finer granularity of its ends once the start has its year."""
     joined: list[Found] = []
     index = 0
     while index < len(found):
         first = found[index]
         second = found[index + 1] if index + 1 < len(found) else None
-        if second is not None and first.chars is None and second.chars is None and first.start > 0 \
-                and sent_starts[first.start] == sent_starts[second.start]:
-            opener = _opener(doc, first)
-            words = [token.lower_ for token in doc[first.end:second.start] if token.lower_ != "the"]
-            joins = words in ([word] for word in RANGE_WORDS) if opener == "from" else words == ["and"]
-            timex = join_range(first.timex, second.timex) if opener in ("from", "between") and joins else None
+        if second is not None and _range_joins(doc, first, second, sent_starts):
+            timex = join_range(first.timex, second.timex)
             if timex is not None:
                 joined.append(Found(first.start, second.end, first.source, timex, first.block))
                 index += 2
@@ -785,7 +803,8 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
     anchor: Found | None = None
     kept: list[Found] = []
     sent_starts = sentence_starts(doc)
-    for found in select(doc, sent_starts):
+    selected = select(doc, sent_starts)
+    for index, found in enumerate(selected):
         context = anchor if _anchors(anchor, found) else None
         timex = found.timex
         looks_back = False
@@ -799,6 +818,10 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
             timex = resolved
             looks_back = context is not None and resolved.value < context.timex.value
         elif timex.year_unresolved:
+            following = selected[index + 1] if index + 1 < len(selected) else None
+            if following is not None and _starts_range_to(doc, found, following, sent_starts):
+                kept.append(found)  # "March 26 – April 8, 2009": the range's end gives the year, below
+                continue
             if _generic(doc, found):
                 continue  # "usually begins in November or December": a time of every year, no date
             timex = resolve_year(doc, context, found)

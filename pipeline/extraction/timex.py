@@ -446,6 +446,7 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
     if match := g["counted_offset"].fullmatch(text):
         n = match["n"]
         count = int(n) if n.isdigit() else {**lex["number_words"], **lex["offset_counts"]}[n]
+        count *= lex["offset_unit_multiples"].get(match["u"], 1)
         return _relative(lex["offset_units"][match["u"]], count * lex["offset_directions"][match["d"]], keep="offset")
     if match := g["named_month"].fullmatch(text):
         return replace(_relative("month", 0), relative_month=_month(match["m"]))
