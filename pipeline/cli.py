@@ -107,6 +107,9 @@ def run(
         worker_context()  # the worker server starts now: its start-up overlaps the imports below
     elif engine == "serial":
         allocator.hold_collections()  # until the model is loaded (runs/allocator.py)
+    from .language.startup import import_spacy
+
+    import_spacy()  # without spaCy's own command line (language/startup.py)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .errors import EngineError
@@ -338,9 +341,35 @@ def schema(
     raise typer.Exit(EXIT_OK)
 
 
-def main() -> None:  # pragma: no cover - console entry point
-    app()
+def main() -> None:
+    """The console entry point: the command, then the process ends without taking itself apart.
+
+    A command's process holds the model and the tables' libraries (about a million objects); Python's own exit
+    frees them one by one (about 0.05 s of CPU after a one-article run, 4% of a bare model load). Nothing is lost by
+    skipping that: the output streams are flushed and the `atexit` functions run (the ones multiprocessing,
+    logging and tempfile register), every file was closed by the command, and the operating system reclaims
+    the memory at once."""
+    try:
+        app()
+        code: object = EXIT_OK
+    except SystemExit as exit:
+        code = exit.code
+    if code is None:
+        code = EXIT_OK
+    elif not isinstance(code, int):  # as Python prints a non-integer exit argument
+        print(code, file=sys.stderr)
+        code = 1
+    import atexit
+    import os
+
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe or stream: nothing more can be said on it
+            pass
+    os._exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(app())
+    main()

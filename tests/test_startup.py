@@ -73,3 +73,58 @@ assert len(frames["dates"]) == 1
 print(gc.isenabled(), gc.get_freeze_count())
 """
     assert run_in_fresh_interpreter(code) == "True 0"
+
+
+def test_a_command_line_run_imports_spacy_without_its_command_line(tmp_path):
+    # spaCy's package imports its own command line (download, project commands: requests, weasel, jinja2...);
+    # `almanac run` imports spaCy without it (language/startup.py), and spaCy's command line still imports later.
+    article = tmp_path / "fair.txt"
+    article.write_text("The fair opened in Paris in 1900 and drew 50 million visitors.\n", encoding="utf-8")
+    code = f"""
+import sys
+from pipeline.cli import app
+try:
+    app(["run", "-q", "--format", "csv", {str(article)!r}, "-o", {str(tmp_path / 'out')!r}])
+except SystemExit as exit:
+    assert exit.code == 0, exit.code
+light = not {{"spacy.cli", "requests", "weasel", "jinja2"}} & set(sys.modules)
+import spacy
+import spacy.cli
+print(light, callable(spacy.cli.download), "spacy.cli.info" in sys.modules, callable(spacy.info))
+"""
+    assert run_in_fresh_interpreter(code).split() == ["True", "True", "True", "True"]
+
+
+def test_the_command_without_a_model_loaded_still_imports_spacy_whole():
+    # A process that imported spaCy the ordinary way first keeps it as it is.
+    code = """
+import sys
+import spacy
+from pipeline.language.startup import import_spacy
+import_spacy()
+print("spacy.cli" in sys.modules)
+"""
+    assert run_in_fresh_interpreter(code) == "True"
+
+
+def test_the_console_entry_point_keeps_exit_codes_output_and_exit_functions(tmp_path):
+    # `main` ends the process without Python's teardown (cli.main): what a command printed, its exit code and the
+    # functions registered with atexit must all still be there.
+    from pipeline.cli import EXIT_NO_INPUT, EXIT_OK
+
+    def entry(*args: str) -> subprocess.CompletedProcess:
+        code = ("import atexit, sys\natexit.register(lambda: print('exit functions ran', file=sys.stderr))\n"
+                f"sys.argv = ['almanac', *{list(args)!r}]\nfrom pipeline.cli import main\nmain()")
+        return subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+
+    article = tmp_path / "fair.txt"
+    article.write_text("The fair opened in Paris in 1900 and drew 50 million visitors.\n", encoding="utf-8")
+    done = entry("run", str(article), "-o", str(tmp_path / "out"), "--json")
+    assert done.returncode == EXIT_OK, done.stderr[-2000:]
+    assert json.loads(done.stdout)["documents"] == 1
+    assert done.stderr.endswith("exit functions ran\n")
+    missing = entry("run", "-q", str(tmp_path / "no-such-file.txt"), "-o", str(tmp_path / "out2"))
+    assert missing.returncode == EXIT_NO_INPUT
+    assert missing.stderr.startswith("almanac: error: no document") and missing.stderr.endswith("exit functions ran\n")
+    usage = entry("run")
+    assert usage.returncode == 2 and "Missing argument" in usage.stderr

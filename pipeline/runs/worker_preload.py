@@ -5,6 +5,9 @@ start_server()  # first: the server must not outlive almanac, even while it load
 from . import allocator
 
 allocator.hold_collections()  # settled below, once the model is loaded: workers are forked with it frozen
+from ..language.startup import import_spacy
+
+import_spacy()  # without spaCy's own command line (language/startup.py)
 from ..errors import AlmanacError
 from ..language.nlp import load_nlp
 from ..tables.schema import build_schemas
