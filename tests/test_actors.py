@@ -628,3 +628,43 @@ def test_a_first_name_shared_by_two_people_stays_as_it_is(analyse):
     text = "Maria Nys was a painter from Ghent. Maria Holt was a singer from Oslo. In 1955, Maria died of cancer."
     participants = event_with(analyse, text, "died")["participants"]
     assert "Maria Nys" not in participants and "Maria Holt" not in participants
+
+
+# -- names the wiki links give ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("wikitext, trigger, person", [
+    ("In 1961 the painter married [[Ingrid Holloway|Ingrid Marsh]], a cellist.", "married", "Ingrid Holloway"),
+    ("In 1930 [[Walter Brandt (chemist)|Dr. Walter J. Brandt]] patented a cooling process.", "patented", "Walter Brandt"),
+    ("In 1955 [[Jean Pierre Olivier Danton|Olivier Danton]] won the city's prize for poetry.", "won",
+     "Jean Pierre Olivier Danton"),
+    ("[[Ingrid Holloway|Ingrid Marsh]] toured Spain in 1950. In 1962 Marsh opened a music school.", "opened",
+     "Ingrid Holloway"),
+])
+def test_a_person_shown_by_another_form_of_the_name_takes_the_name_the_link_gives(analyse, wikitext, trigger, person):
+    events = [e for e in analyse(f"Intro.\n\n{wikitext}", markup="wikitext").tables["events"]
+              if e["trigger"].startswith(trigger)]
+    assert events and person in events[0]["participants"], events
+
+
+def test_a_link_to_another_persons_page_is_not_their_name(analyse):
+    wikitext = "In 1961 the painter married [[Holloway family|Ingrid Marsh]], a cellist."
+    events = [e for e in analyse(f"Intro.\n\n{wikitext}", markup="wikitext").tables["events"]
+              if e["trigger"].startswith("married")]
+    assert events and "Holloway family" not in events[0]["participants"]
+
+
+@pytest.mark.parametrize("wikitext, trigger, party", [
+    ("In 2009 the [[Norway Health Service|NHS]] estimated the cost of the reform.", "estimated", "NOR"),
+    ("In 2011 the [[Norway Health Service|NHS]] banned smoking in hospitals.", "banned", "NOR"),
+])
+def test_an_initialism_takes_the_name_the_article_spells_out_without_brackets(analyse, wikitext, trigger, party):
+    events = [e for e in analyse(f"Intro.\n\n{wikitext}", markup="wikitext").tables["events"]
+              if e["trigger"].startswith(trigger)]
+    assert events and party in events[0]["participants"], events
+
+
+def test_a_companys_initialism_in_a_link_keeps_its_short_common_name(analyse):
+    wikitext = "In 1976 [[Northern Broadcasting Company|NBC]] bought the rights to the games."
+    events = [e for e in analyse(f"Intro.\n\n{wikitext}", markup="wikitext").tables["events"]
+              if e["trigger"].startswith("bought")]
+    assert events and events[0]["participants"] == ["NBC"], events

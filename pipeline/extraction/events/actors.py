@@ -33,7 +33,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ...config import SETTINGS
 from ...reading.clean import TITLE
-from ..gazetteer import kind_of, normalise_name, resolve_parties, resolve_party, states_named_in
+from ..gazetteer import (kind_of, load_gazetteer, normalise_name, resolve_parties, resolve_party, state_of_body,
+                         states_named_in)
 from ..wordclasses import load_wordnet_table, noun_event_type, wordnet_key
 
 ACTOR_LEXICON = "actor_lexicon.json"
@@ -130,6 +131,12 @@ class Actors:
     members: dict | None = None  # "partisan" -> "National Liberation Movement" (a link's shown noun)
     rulers: tuple = ()  # (token index, state, section): a state that took the article's state as its own
     home: str | None = None  # the state the article is at home in: its own, or its organisation's by demonym
+    people: dict | None = None  # a person's shown name -> the common name its wiki link gives ("Laura Archera" -> "Laura Huxley")
+
+    def person_name(self, name: str) -> str:
+        """A person's common name: the title of the page the text links the name to, where it has one
+        ("[[Laura Huxley|Laura Archera]]", "[[Karl Clark (chemist)|Dr. Karl A. Clark]]")."""
+        return (self.people or {}).get(name, name)
 
     def national_body(self, name: str) -> str | None:
         """The home state of a body whose name begins with a national word, names no state and ends with
@@ -201,13 +208,16 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
         abbreviation = initials(subject[0])
         if len(abbreviation) >= 2:
             initialisms.setdefault(abbreviation, subject[0])
+    for short, name in named_initialisms(doc, ents).items():
+        initialisms.setdefault(short, name)
     organisations = sorted({normalise_name(ent.text) for ent in ents if ent.label_ == "ORG"},
                            key=lambda name: (-len(name), name))
     return Actors(subject, kind, initialisms, tuple(organisations), linked_names(doc, ents),
                   tuple(named_wars(doc, entity_at)),
                   article_war_sides(title, pair), article_person(title, ents),
                   link_titles(doc), member_nouns(doc),
-                  tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home_state(subject, kind))
+                  tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home_state(subject, kind),
+                  linked_people(doc, ents))
 
 
 def home_state(subject: tuple[str, ...], kind: str | None) -> str | None:
@@ -251,7 +261,7 @@ def is_own_place(token: Token, entity_at: tuple, subject: tuple[str, ...]) -> bo
 def link_title(target: str) -> str:
     """A link's page title without its disambiguation: "National Liberation Movement (Albania)" ->
     "National Liberation Movement"."""
-    return re.sub(r"\s*\([^()]*\)\s*$", "", target).split(",")[0].strip()
+    return re.sub(r"\s*\([^()]*\)\s*$", "", target.split("#")[0]).split(",")[0].strip()
 
 
 def link_titles(doc: Doc) -> tuple[str, ...]:
@@ -284,6 +294,38 @@ def member_nouns(doc: Doc) -> dict:
         if len(words) >= 2 and all(w[:1].isupper() for w in words if w.lower() not in load_actor_lexicon().initialism_skips) and (
                 names_an_organisation(title) and noun_class(words[-1].lower()) != "person"):
             found[lemma] = title
+    return found
+
+
+def linked_people(doc: Doc, ents: tuple[Span, ...]) -> dict:
+    """Persons the text shows by another form of their name inside a wiki link to their page ("[[Laura
+    Huxley|Laura Archera]]", "[[Marie François Sadi Carnot|Sadi Carnot]]", "[[Alexander II of Russia|
+    Alexander II]]"): the shown name -> the page's title without its disambiguation, when the title is a
+    person's name (two to six words, each capitalised but a particle, not begun by a title) that shares a
+    word with the shown name of two words or more (a lone surname may be a relative's); the first link of a
+    shown name gives it for the whole article."""
+    clean = doc._.clean
+    if clean is None or not getattr(clean, "links", ()):
+        return {}
+    skips = load_actor_lexicon().initialism_skips
+    titles = load_gazetteer().titles
+    found: dict[str, str] = {}
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        name = normalise_name(ent.text)
+        if name in found or not name:
+            continue
+        target = clean.link_target(ent.start_char, ent.end_char)
+        if not target:
+            continue
+        title = link_title(target)
+        words = title.split()
+        shown = {w.strip(".,").lower() for w in name.split()}
+        if (title != name and len(shown) >= 2 and 2 <= len(words) <= 6 and words[0] not in titles
+                and all(w[:1].isupper() or w.lower() in skips for w in words)
+                and any(w.lower() in shown for w in words if w.lower() not in skips)):
+            found[name] = title
     return found
 
 
@@ -396,6 +438,24 @@ def defined_initialisms(doc: Doc, ents: tuple[Span, ...]) -> dict:
         if name and len(name.split()) >= 2:
             found[short] = name
     return found
+
+
+def named_initialisms(doc: Doc, ents: tuple[Span, ...]) -> dict:
+    """Initialisms the article spells out in a wiki link to the page of the state's body they abbreviate
+    ("[[National Health Service|NHS]]": v1.1, the state; a company keeps its short common name, "ABC"). A
+    short form two names share is left as it is."""
+    names: dict[str, set[str]] = {}
+    clean = doc._.clean
+    for ent in ents:
+        if ent.label_ != "ORG":
+            continue
+        short = ent.text.strip()
+        target = clean.link_target(ent.start_char, ent.end_char) if clean is not None else None
+        if target and INITIALISM.match(short):
+            title = link_title(target)
+            if initials(title) == short.replace(".", "") and len(title.split()) >= 2 and state_of_body(title):
+                names.setdefault(short, set()).add(title)  # "[[National Health Service|NHS]]": the state's body
+    return {short: next(iter(full)) for short, full in names.items() if len(full) == 1}
 
 
 def tail_for(candidate: str, letters: str, skips: frozenset) -> str:

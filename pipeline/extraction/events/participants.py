@@ -195,19 +195,25 @@ class PartyCollector:
     def person(self, ent: Span) -> list[str]:
         """A person's full name; a "person" the article never names more fully and the gazetteer knows
         as a state is that state (the model sometimes labels a country PERSON)."""
+        actors = self.view.actors
+        shown = normalise_name(ent.text)
+        if actors.person_name(shown) != shown:
+            return [actors.person_name(shown)]  # "[[Laura Huxley|Laura Archera]]": the name the link gives
         name = canonical_person(ent.text, names=self.view.person_names, subject=self.view.title)
-        if name == normalise_name(ent.text):
+        if name == shown:
             states = resolve_parties(ent.text, self.when)
             if states:
                 return states
             if len(name.split()) == 1:
                 return [self.first_name(name)]
-        return [name]
+        return [actors.person_name(name)]
 
     def first_name(self, name: str) -> str:
         """A person named by a first name alone ("Maria") is the one person the article names in full
-        with that first name ("Maria Nys"); several such, or none, leave the name as it is."""
-        fuller = {normalise_name(other) for other in self.view.person_names
+        with that first name ("Maria Nys"), by the name a link gives them ("Laura" is "[[Laura
+        Huxley|Laura Archera]]"); several such, or none, leave the name as it is."""
+        actors = self.view.actors
+        fuller = {actors.person_name(normalise_name(other)) for other in self.view.person_names
                   if normalise_name(other).startswith(name + " ")}
         return fuller.pop() if len(fuller) == 1 else name
 
@@ -220,7 +226,7 @@ class PartyCollector:
         if before.text not in load_gazetteer().titles or before.head != token:
             return []
         name = canonical_person(token.text, names=self.view.person_names, subject=self.view.title)
-        return [name] if len(name.split()) > 1 else []
+        return [self.view.actors.person_name(name)] if len(name.split()) > 1 else []
 
     def surname(self, token: Token) -> list[str]:
         """A lone name the model left untagged that is the last word of a person the article names
@@ -230,7 +236,7 @@ class PartyCollector:
         if token.lower_ == self.view.title.lower():
             return []  # the article's subject ("Aikido" in the article Aikido), not a person's surname
         name = canonical_person(token.text, names=self.view.person_names, subject=self.view.title)
-        return [name] if len(name.split()) > 1 else []
+        return [self.view.actors.person_name(name)] if len(name.split()) > 1 else []
 
     def person_before(self, pronoun: Token, sentences: int = 2) -> list[str]:
         """"he", "his", "she", "her": the person who is the subject of a clause before it, in its own
