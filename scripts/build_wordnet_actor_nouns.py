@@ -15,10 +15,15 @@ Classes:
     group         people taken together who are not a body: "crowd", "population", "people"
     person        a human being by role: "partisan", "settler", "president", "crew member"
     thing         any other one-word noun: "program", "policy", "convention", "date" (no actor)
+
+and, beside the nouns, `journey_verbs`: verbs whose most frequent sense is one of WordNet's verbs of
+motion (lexicographer file verb.motion: "sail", "fly", "cross", "reach", "land", "move", "withdraw"):
+the places such a verb goes from, to or through are where a journey went, not who took part.
 """
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -47,7 +52,30 @@ ANCHORS: list[tuple] = [
 ]
 
 
+def journey_verbs(wordnet_dir: Path) -> list[str]:
+    """One-word verbs whose most frequent sense (the first in WordNet's order) is a verb of motion."""
+    with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
+        wn = wordnet.open_wordnet(wordnet_dir, Path(tmp))
+        found = set()
+        for lemma, offsets in wordnet.index_senses(wordnet_dir, "verb"):
+            if not offsets or not lemma.isalpha() or not lemma.isascii():
+                continue
+            if wn.synset_from_pos_and_offset("v", offsets[0]).lexname() == "verb.motion":
+                found.add(lemma.lower())
+    return sorted(found)
+
+
 def build(wordnet_dir: Path) -> dict:
+    table = nouns(wordnet_dir)
+    verbs = journey_verbs(wordnet_dir)
+    table["about"]["journey_verbs"] = ("verbs whose most frequent sense is in WordNet's verb.motion file: the "
+                                       "places of their journeys are no participants")
+    table["about"]["sizes"]["journey_verbs"] = len(verbs)
+    table["journey_verbs"] = verbs
+    return table
+
+
+def nouns(wordnet_dir: Path) -> dict:
     return wordnet.noun_class_table(
         wordnet_dir, ANCHORS, CLASSES, rebuild=REBUILD_COMMAND,
         keep=lambda lemma, cls: cls != "thing" or (lemma.isalpha() and lemma.isascii()),

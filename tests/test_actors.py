@@ -668,3 +668,29 @@ def test_a_companys_initialism_in_a_link_keeps_its_short_common_name(analyse):
     events = [e for e in analyse(f"Intro.\n\n{wikitext}", markup="wikitext").tables["events"]
               if e["trigger"].startswith("bought")]
     assert events and events[0]["participants"] == ["NBC"], events
+
+
+# -- journeys -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, person, places", [
+    ("In 1533 Pedro Alvarez sailed from Portugal to the Canary Islands.", "sailed", "Pedro Alvarez", {"PRT"}),
+    ("In 1788 the navigator Jonas Berg landed on Cuba and Jamaica.", "landed", "Jonas Berg", {"CUB", "JAM"}),
+    ("In 1971 Ingrid Solberg crossed the ocean from Morocco to Brazil in a small boat.", "crossed", "Ingrid Solberg",
+     {"MAR", "BRA"}),
+    ("In 1904 the painter Tomas Varga moved with his family to Canada.", "moved", "Tomas Varga", {"CAN"}),
+])
+def test_the_places_a_journey_goes_from_to_or_through_are_no_participants(analyse, text, trigger, person, places):
+    participants = set(event_with(analyse, text, trigger)["participants"])
+    assert person in participants and not participants & places, participants
+
+
+def test_a_state_visited_stays_a_participant(analyse):
+    participants = event_with(analyse, "In 2001 Prime Minister Olav Strand visited Japan for talks.", "visited")["participants"]
+    assert "JPN" in participants
+
+
+def test_journey_verbs_are_wordnets_verbs_of_motion():
+    from pipeline.extraction.events.actors import load_actor_lexicon
+    verbs = load_actor_lexicon().journey_verbs
+    assert {"sail", "cross", "land", "fly", "travel", "withdraw"} <= verbs
+    assert not {"sign", "attack", "visit", "open", "elect"} & verbs

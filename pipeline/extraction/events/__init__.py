@@ -33,7 +33,8 @@ from .anchoring import candidates_for, date_token_indices
 from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
 from .participants import (PartyCollector, argument_tokens, article_person_parties, article_subject_parties,
-                           fallback_parties, fronted_subject, governing_verb, inherited_subject, name_parties,
+                           fallback_parties, fronted_subject, governing_verb, inherited_subject, journey_places,
+                           name_parties,
                            own_actor_parties, signed_thing, subtree_without_clauses, war_parties)
 from .records import Candidate, EventRecord
 from .view import DocView
@@ -109,7 +110,8 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
         else:
             for head in heads:
                 tokens.extend(inherited_subject(head))
-    parties = collector.parties_in(tokens, place_indices | {h.i for h in heads} | signed_thing(heads, view, lex))
+    parties = collector.parties_in(tokens, place_indices | {h.i for h in heads} | signed_thing(heads, view, lex)
+                                   | journey_places(heads, view, candidate.kind))
     if trigger.pos_ in NOUN_POS:
         parties.extend(name_parties(trigger, candidate.date.value))
     parties.extend(own_actor_parties(candidate, view))

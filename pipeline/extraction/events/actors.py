@@ -57,19 +57,24 @@ class ActorLexicon:
     national_body_heads: frozenset
     war_sides: dict  # a war's name -> (its sides, its years), for wars named without their states ("the Civil War")
     noun_classes: dict  # lemma -> polity | organisation | group | person (WordNet)
+    journey_verbs: frozenset = frozenset()  # verbs of motion (WordNet verb.motion): "sail", "cross", "reach"
+    journey_prepositions: frozenset = frozenset()  # where a journey goes from, to or through
 
 
 @lru_cache(maxsize=4)
 def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
     root = Path(models_dir or SETTINGS.models_dir)
     data = json.loads((root / ACTOR_LEXICON).read_text(encoding="utf-8"))
-    classes = load_wordnet_table(ACTOR_NOUNS, models_dir)["nouns"]
+    table = load_wordnet_table(ACTOR_NOUNS, models_dir)
+    classes = table["nouns"]
     # every frozenset field is the JSON list of the same name
-    word_sets = {field.name: frozenset(data[field.name]) for field in fields(ActorLexicon) if field.type == "frozenset"}
+    word_sets = {field.name: frozenset(data[field.name]) for field in fields(ActorLexicon)
+                 if field.type == "frozenset" and field.name in data}
     return ActorLexicon(
         **word_sets,
         war_sides={name: (tuple(sorted(war["sides"])), war["when"]) for name, war in data["war_sides"].items()},
         noun_classes=classes,
+        journey_verbs=frozenset(table.get("journey_verbs", ())),
     )
 
 

@@ -388,6 +388,30 @@ class PartyCollector:
         return None
 
 
+JOURNEY_KINDS = {"other", "migration", "military", "withdrawal"}  # not a visit (meeting), not a side in a fight
+
+
+def journey_places(heads: list[Token], view: DocView, kind: str | None) -> set[int]:
+    """Places a journey went from, to or through: a verb of motion's object or the object of a journey's
+    preposition ("sailed from Spain to the Canaries", "reached Brazil", "landed on Cuba", "moved with his
+    family to the United States", "had withdrawn from the capital") is where it went, not who took part;
+    a visit (a meeting) keeps the state visited, and a fight its sides."""
+    if kind not in JOURNEY_KINDS:
+        return set()
+    lex = load_actor_lexicon()
+    places: set[int] = set()
+    for head in heads:
+        if not is_verb(head) or head.lemma_.lower() not in lex.journey_verbs:
+            continue
+        for child in head.children:
+            if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in lex.journey_prepositions):
+                for token in child.subtree:
+                    ent = view.entity_at[token.i]
+                    if ent is not None and ent.label_ in ("GPE", "LOC") and token.dep_ != "poss":
+                        places.add(token.i)
+    return places
+
+
 def renames_the_subject(token: Token, view: DocView) -> bool:
     """"Rand was born Alisa Rosenbaum", "she became Jane Doe": a person's name as the complement of a verb
     whose subject is a person is that person's other name, not a second participant."""
