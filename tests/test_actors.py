@@ -82,7 +82,7 @@ def test_historical_states_and_territories():
 
 def test_actor_table_shape():
     data = json.loads((Path(SETTINGS.models_dir) / ACTOR_TABLE).read_text(encoding="utf-8"))
-    assert set(data) == {"about", "nouns"}
+    assert set(data) == {"about", "nouns", "journey_verbs"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_actor_nouns.py"
     assert set(data["nouns"].values()) == {"polity", "organisation", "group", "person", "thing"}
