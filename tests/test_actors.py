@@ -694,3 +694,11 @@ def test_journey_verbs_are_wordnets_verbs_of_motion():
     verbs = load_actor_lexicon().journey_verbs
     assert {"sail", "cross", "land", "fly", "travel", "withdraw"} <= verbs
     assert not {"sign", "attack", "visit", "open", "elect"} & verbs
+
+
+@pytest.mark.parametrize("text, trigger, state", [
+    ("In 1979 Soviet troops entered Afghanistan.", "entered", "AFG"),
+    ("In 2010 Beijing froze political contacts with Oslo.", "froze", "NOR"),
+])
+def test_troops_entering_a_country_and_partners_of_a_verb_of_motion_stay_participants(analyse, text, trigger, state):
+    assert state in event_with(analyse, text, trigger)["participants"]

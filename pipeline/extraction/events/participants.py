@@ -388,14 +388,14 @@ class PartyCollector:
         return None
 
 
-JOURNEY_KINDS = {"other", "migration", "military", "withdrawal"}  # not a visit (meeting), not a side in a fight
+JOURNEY_KINDS = {"other", "migration", "withdrawal"}  # not a visit (meeting), nor troops' moves (military, conflict)
 
 
 def journey_places(heads: list[Token], view: DocView, kind: str | None) -> set[int]:
     """Places a journey went from, to or through: a verb of motion's object or the object of a journey's
     preposition ("sailed from Spain to the Canaries", "reached Brazil", "landed on Cuba", "moved with his
-    family to the United States", "had withdrawn from the capital") is where it went, not who took part;
-    a visit (a meeting) keeps the state visited, and a fight its sides."""
+    family to the United States") is where it went, not who took part; a visit (a meeting) keeps the state
+    visited, and troops entering a country (military, conflict) its sides."""
     if kind not in JOURNEY_KINDS:
         return set()
     lex = load_actor_lexicon()
@@ -403,12 +403,14 @@ def journey_places(heads: list[Token], view: DocView, kind: str | None) -> set[i
     for head in heads:
         if not is_verb(head) or head.lemma_.lower() not in lex.journey_verbs:
             continue
-        for child in head.children:
-            if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in lex.journey_prepositions):
-                for token in child.subtree:
-                    ent = view.entity_at[token.i]
-                    if ent is not None and ent.label_ in ("GPE", "LOC") and token.dep_ != "poss":
-                        places.add(token.i)
+        goals = [c for c in head.children if c.dep_ == "dobj"]
+        goals += [g for c in head.children if c.dep_ == "prep" and c.lower_ in lex.journey_prepositions
+                  for g in c.children if g.dep_ == "pobj"]
+        for goal in goals:  # the place and the places joined to it ("landed on Cuba and Jamaica")
+            for token in [goal, *(c for c in goal.subtree if c.dep_ == "conj")]:
+                ent = view.entity_at[token.i]
+                if ent is not None and ent.label_ in ("GPE", "LOC"):
+                    places.update(range(ent.start, ent.end))
     return places
 
 
