@@ -702,3 +702,55 @@ def test_journey_verbs_are_wordnets_verbs_of_motion():
 ])
 def test_troops_entering_a_country_and_partners_of_a_verb_of_motion_stay_participants(analyse, text, trigger, state):
     assert state in event_with(analyse, text, trigger)["participants"]
+
+
+# -- whose act: persons' states, kin, "it", nominal acts, relative clauses -------------------------------
+
+@pytest.mark.parametrize("text, trigger, state", [
+    ("In 1901 President Paul Marchand of France was assassinated in Lyon.", "assassinated", "FRA"),
+    ("In 1983 the engineer Jonas Ek of Sweden flew on the shuttle.", "flew", "SWE"),
+    ("In 1990 Maria Costa from Portugal won the race.", "won", "PRT"),
+])
+def test_a_state_in_a_persons_of_or_from_phrase_is_the_persons_not_a_participant(analyse, text, trigger, state):
+    assert state not in event_with(analyse, text, trigger)["participants"]
+
+
+@pytest.mark.parametrize("text, trigger, person", [
+    ("Marta Lind was a painter. In 1921 Lind's father died.", "died", "Marta Lind"),
+    ("Oskar Brandt wrote plays. Brandt's mother died in 1930.", "died", "Oskar Brandt"),
+])
+def test_a_relatives_possessor_does_not_take_part_in_the_relatives_life_event(analyse, text, trigger, person):
+    assert person not in event_with(analyse, text, trigger)["participants"]
+
+
+@pytest.mark.parametrize("text, trigger, parties", [
+    ("Peru is a country in South America. In 1993, it established diplomatic relations with Chile.", "established",
+     {"PER", "CHL"}),
+    ("Peru is a country in South America. In 1995 it signed a trade treaty with Bolivia.", "signed", {"PER", "BOL"}),
+])
+def test_it_as_the_subject_with_nothing_named_before_it_is_the_articles_state(analyse, text, trigger, parties):
+    assert parties <= set(event_with(analyse, text, trigger, title="Foreign relations of Peru")["participants"])
+
+
+def test_it_inside_a_reported_clause_is_not_the_articles_state(analyse):
+    text = "Peru is a country. In his letter of 1944 from London, the writer said that it was hard to publish."
+    events = [e for e in events_of(analyse, text, title="Foreign relations of Peru") if e["trigger"] == "said"]
+    assert all("PER" not in e["participants"] for e in events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Spain ruled the land for 300 years, until independence in 1821.", "independence"),
+    ("After the elections of 1995, the economy grew quickly.", "elections"),
+    ("Protests beginning in 1989 spread to every city.", "Protests"),
+])
+def test_a_nominal_act_with_no_actor_in_an_article_about_a_state_is_the_states(analyse, text, trigger):
+    events = [e for e in events_of(analyse, text, title="Politics of Peru") if e["trigger"] == trigger]
+    assert events and events[0]["participants"] == ["PER"], events_of(analyse, text, title="Politics of Peru")
+
+
+@pytest.mark.parametrize("text, trigger, person", [
+    ("The first pilot in orbit was Anna Berg, who was launched on June 16, 1963.", "launched", "Anna Berg"),
+    ("The prize went to the chemist Karl Olsen, who patented the process in 1921.", "patented", "Karl Olsen"),
+])
+def test_a_relative_clause_about_a_name_takes_the_name_as_its_actor(analyse, text, trigger, person):
+    assert person in event_with(analyse, text, trigger)["participants"]

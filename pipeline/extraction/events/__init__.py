@@ -34,7 +34,7 @@ from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
 from .participants import (PartyCollector, argument_tokens, article_person_parties, article_subject_parties,
                            fallback_parties, fronted_subject, governing_verb, inherited_subject, journey_places,
-                           name_parties,
+                           name_parties, relative_antecedent,
                            own_actor_parties, signed_thing, subtree_without_clauses, war_parties)
 from .records import Candidate, EventRecord
 from .view import DocView
@@ -101,6 +101,7 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
         tokens.extend(t for t in argument_tokens(verb, lex) if t.i not in inside)
         if not any(c.dep_ in SUBJECTS for c in verb.children):
             tokens.extend(inherited_subject(verb))
+    tokens.extend(relative_antecedent(trigger))
     if fronted:
         tokens.extend(fronted)
     elif subjectless:

@@ -32,8 +32,11 @@ NOMINAL_ARGUMENTS = {"poss", "compound", "amod", "nmod", "acl", "relcl", "appos"
 
 
 def modifies_person(ent: Span) -> bool:
-    """"Russian" in "Russian President Vladimir Putin": a person's state is not added for them."""
+    """"Russian" in "Russian President Vladimir Putin", "of France" in "President Sadi Carnot of France",
+    "Ulf Berg of Sweden": a person's state is not added for them."""
     token = ent.root
+    if token.dep_ == "pobj" and token.head.lower_ in ("of", "from") and token.head.head.ent_type_ == "PERSON":
+        return True
     for _ in range(3):
         if token.dep_ not in ("amod", "compound", "nmod", "poss") or token.head == token:
             return False
@@ -103,10 +106,16 @@ class PartyCollector:
                         token.dep_ in OBJECT_ROLES and token.lower_ in ("him", "her")):  # "awarded him the prize"
                     parties.extend(self.person_before(token))
                 continue
+            if token.lower_ == "it" and token.pos_ == "PRON" and token.dep_ == "nsubj" and token.head == self.trigger:
+                parties.extend(self.antecedent(token))  # "In 1993 it established relations with ..."
+                continue
             if token.lower_ == "they" and token.pos_ == "PRON" and token.dep_ in SUBJECTS:
                 parties.extend(self.they_before(token))
                 continue
             ent = entity_of(token, self.view)
+            root = ent.root if ent is not None else token
+            if root.dep_ == "poss" and root.pos_ == "PROPN" and root.head.lemma_.lower() in self.lex.kin_nouns:
+                continue  # "Schopenhauer's father died": the father, not the son
             if ent is None:
                 members = self.view.actors.organisation_of_members(token) if token.pos_ == "NOUN" else None
                 if members and (is_actor_role(token) or (token.dep_ == "pobj" and token.head.lower_ == "between")):
@@ -269,7 +278,8 @@ class PartyCollector:
     def antecedent(self, pronoun: Token) -> list[str]:
         """"its"/"it"/"their": the nearest state named before it in the sentence; "its" with no name of
         a state, place or organisation before it in its sentence is the article's own state,
-        organisation or place ("In 1876 its first constitution was adopted")."""
+        organisation or place ("In 1876 its first constitution was adopted"), and so is a subject "it" in
+        an article about a state or an organisation ("In 1993 it established relations with ...")."""
         before = [e for e in self.view.ents_in(pronoun.sent) if e.end <= pronoun.i and e.label_ in ("GPE", "ORG", "NORP")]
         for ent in reversed(before):
             if describes_people(ent, self.trigger, self.lex):
@@ -277,8 +287,9 @@ class PartyCollector:
             parties = resolve_parties(ent.text, self.when)
             if parties:
                 return parties[:1] if pronoun.lower_ in ("its", "it") else parties
-        if pronoun.lower_ == "its" and not before and not any(
-                t.pos_ == "PROPN" for t in pronoun.sent if t.i < pronoun.i):
+        if pronoun.lower_ in ("its", "it") and not before and not any(
+                t.pos_ == "PROPN" for t in pronoun.sent if t.i < pronoun.i) and (
+                pronoun.lower_ == "its" or self.view.actors.subject_kind in ("state", "org")):
             return list(self.view.actors.subject)
         return []
 
@@ -610,6 +621,20 @@ def inherited_subject(verb: Token) -> list[Token]:
     return []
 
 
+def relative_antecedent(verb: Token) -> list[Token]:
+    """"Soviet pilot Yuri Orlov, who was launched in 1961", "Ann Berg, who flew in 1978": a relative
+    clause whose subject is the relative pronoun is about the name it hangs on, which takes part (its
+    modifiers too: a nationality on a person is dropped later, as anywhere)."""
+    head = verb.head
+    if not is_verb(verb) or verb.dep_ != "relcl" or not (head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or head.pos_ == "PROPN"):
+        return []
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if not subjects or subjects[0].lower_ not in ("who", "which", "that"):
+        return []
+    # the name and the words of its own (a nationality, a title), not its prepositional phrases
+    return [head, *(t for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree)]
+
+
 def name_parties(noun: Token, when: str | None) -> list[str]:
     """States named in an event noun's modifiers: "the Russo-Japanese War", "the Sino-Soviet split"."""
     modifiers = [child for child in noun.lefts if child.dep_ in ("amod", "compound", "nmod")]
@@ -750,11 +775,16 @@ def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
         return []
     instruments = load_actor_lexicon().instrument_nouns
     if not is_verb(trigger):
-        # "a new decree required ...": an instrument with no issuer named is the state's act
-        if view.actors.subject_kind != "state" or trigger.lemma_.lower() not in instruments or any(
+        if view.actors.subject_kind != "state" or any(
                 c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in trigger.children):
             return []
-        return governing_parties(trigger, view)
+        if trigger.lemma_.lower() in instruments:
+            # "a new decree required ...": an instrument with no issuer named is the state's act
+            return governing_parties(trigger, view)
+        if candidate.kind not in ("conflict", "life", "military") and trigger.head.pos_ not in NOUN_POS:
+            # "independence in 1975", "the 1992 elections", "protests beginning in 1989": the article's state
+            return list(view.actors.subject)
+        return []
     if any(child.dep_ == "agent" for child in trigger.children):
         return []
     for subject in subject_heads(candidate):
