@@ -754,3 +754,25 @@ def test_a_nominal_act_with_no_actor_in_an_article_about_a_state_is_the_states(a
 ])
 def test_a_relative_clause_about_a_name_takes_the_name_as_its_actor(analyse, text, trigger, person):
     assert person in event_with(analyse, text, trigger)["participants"]
+
+
+# -- a crew by its members ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The crew of Anna Berg, Karl Olsen and Jonas Ek trained for a year. On May 3, 1975, the astronauts returned home.",
+     "returned"),
+    ("The three-person crew, Commander Anna Berg, pilot Karl Olsen and engineer Jonas Ek, flew in 1975. "
+     "On September 9, 1974, the crew entered the simulators.", "entered"),
+    ("The crew of Anna Berg, Karl Olsen and Jonas Ek trained for a year. In June 1976 the three astronauts spoke "
+     "before the parliament.", "spoke"),
+])
+def test_the_crew_acting_is_the_members_the_article_names(analyse, text, trigger):
+    participants = set(event_with(analyse, text, trigger)["participants"])
+    assert {"Anna Berg", "Karl Olsen", "Jonas Ek"} <= participants, participants
+
+
+def test_another_crew_is_not_the_members_the_article_names(analyse):
+    text = ("The crew of Anna Berg, Karl Olsen and Jonas Ek trained for a year. "
+            "In 1974 the crew of the earlier mission named their capsule.")
+    events = [e for e in events_of(analyse, text) if e["trigger"] == "named"]
+    assert all("Anna Berg" not in e["participants"] for e in events)

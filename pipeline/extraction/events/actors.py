@@ -52,6 +52,7 @@ class ActorLexicon:
     rule_verbs: frozenset
     own_place_nouns: frozenset
     instrument_nouns: frozenset
+    crew_nouns: frozenset
     actor_prepositions: frozenset
     national_words: frozenset
     national_body_heads: frozenset
@@ -137,6 +138,7 @@ class Actors:
     rulers: tuple = ()  # (token index, state, section): a state that took the article's state as its own
     home: str | None = None  # the state the article is at home in: its own, or its organisation's by demonym
     people: dict | None = None  # a person's shown name -> the common name its wiki link gives ("Laura Archera" -> "Laura Huxley")
+    crew: tuple[str, ...] = ()  # the names the article first gives a crew's members by ("the crew of A, B and C")
 
     def person_name(self, name: str) -> str:
         """A person's common name: the title of the page the text links the name to, where it has one
@@ -222,7 +224,7 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
                   article_war_sides(title, pair), article_person(title, ents),
                   link_titles(doc), member_nouns(doc),
                   tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home_state(subject, kind),
-                  linked_people(doc, ents))
+                  linked_people(doc, ents), crew_members(doc))
 
 
 def home_state(subject: tuple[str, ...], kind: str | None) -> str | None:
@@ -300,6 +302,21 @@ def member_nouns(doc: Doc) -> dict:
                 names_an_organisation(title) and noun_class(words[-1].lower()) != "person"):
             found[lemma] = title
     return found
+
+
+def crew_members(doc: Doc) -> tuple[str, ...]:
+    """The names of a crew's members: the names (not parts of longer ones) between the first crew noun the
+    text follows with two or more of them and the verb it is the subject of ("the crew of Armstrong,
+    Aldrin, and Collins met", "The three-astronaut crew — Commander A, Pilot B and Pilot C — became")."""
+    nouns = load_actor_lexicon().crew_nouns
+    for token in doc:
+        if token.lemma_.lower() not in nouns or token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        names = [t.text for t in doc[token.i + 1:token.head.i]
+                 if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and t.text[:1].isupper()]
+        if len(names) >= 2:
+            return tuple(names)
+    return ()
 
 
 def linked_people(doc: Doc, ents: tuple[Span, ...]) -> dict:

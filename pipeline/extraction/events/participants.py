@@ -116,6 +116,9 @@ class PartyCollector:
             root = ent.root if ent is not None else token
             if root.dep_ == "poss" and root.pos_ == "PROPN" and root.head.lemma_.lower() in self.lex.kin_nouns:
                 continue  # "Schopenhauer's father died": the father, not the son
+            if ent is None and self.crew_noun(token):
+                parties.extend(self.crew())  # "the astronauts returned": the crew's members the article names
+                continue
             if ent is None:
                 members = self.view.actors.organisation_of_members(token) if token.pos_ == "NOUN" else None
                 if members and (is_actor_role(token) or (token.dep_ == "pobj" and token.head.lower_ == "between")):
@@ -146,6 +149,23 @@ class PartyCollector:
                     found = self.unknown_actor(ent)
                 parties.extend(found)
         return parties
+
+    def crew_noun(self, token: Token) -> bool:
+        """"the crew", "the three astronauts", "the Apollo 9 crew" acting (subject or agent), not another
+        crew ("McDivitt's crew", "the crew of Apollo 10")."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in load_actor_lexicon().crew_nouns or not is_actor_role(token):
+            return False
+        if not self.view.actors.crew or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return False
+        return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
+
+    def crew(self) -> list[str]:
+        names = []
+        for text in self.view.actors.crew:
+            name = canonical_person(text, names=self.view.person_names, subject=self.view.title)
+            if len(name.split()) > 1:
+                names.append(self.view.actors.person_name(name))
+        return names if len(names) >= 2 else []
 
     def unknown_actor(self, ent: Span) -> list[str]:
         """An actor the gazetteer does not know (v1.1): an organisation (a party, company, armed group,
