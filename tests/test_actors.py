@@ -49,6 +49,7 @@ def test_actor_classes_of_nouns(lemma, expected):
     ("Northern Fisheries Institute", True), ("Eastern Freight Company", True), ("People's Liberation Front", True),
     ("Harbour Pictures", True), ("Glenmore Technologies", True), ("Institute of Marine Studies", True),
     ("Rural Credit Programme", False), ("Coastal Farming Policy", False), ("Julian Date 2436204.5", False),
+    ("Articles", False), ("Statutes", False),
     ("Forward Supply Location", False),
 ])
 def test_which_names_are_organisations_by_their_head_word(name, expected):
@@ -776,3 +777,17 @@ def test_another_crew_is_not_the_members_the_article_names(analyse):
             "In 1974 the crew of the earlier mission named their capsule.")
     events = [e for e in events_of(analyse, text) if e["trigger"] == "named"]
     assert all("Anna Berg" not in e["participants"] for e in events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1969 Anna Berg became the first woman to walk on the Moon.", "walk"),
+    ("Landing on the Moon, July 20, 1969", "Landing"),
+])
+def test_a_heavenly_body_the_model_takes_for_a_person_is_no_participant(analyse, text, trigger):
+    events = [e for e in events_of(analyse, text) if e["trigger"] == trigger]
+    assert all("Moon" not in e["participants"] for e in events)
+
+
+@pytest.mark.parametrize("name, when", [("Congress of the Confederation", "1785"), ("Confederation Congress", "1788")])
+def test_the_legislature_under_the_articles_of_confederation_is_the_united_states(name, when):
+    assert resolve_party(name, when) == "USA"

@@ -100,6 +100,8 @@ def names_an_organisation(name: str) -> bool:
     cls = noun_class(last)
     if cls is None and last.endswith("s") and not last.endswith("ss"):
         cls = noun_class(last[:-1]) or noun_class(last[:-2] if last.endswith("es") else last)
+        if len(words) == 1 and cls == "thing":
+            return False  # "the Articles": a plural of a thing alone names a document, not a body
         return cls != "person"
     if cls == "thing":
         return False

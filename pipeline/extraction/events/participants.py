@@ -136,6 +136,8 @@ class PartyCollector:
             if normalise_name(ent.text) in self.view.actors.initialisms:  # "BIH", whatever the model tags it
                 parties.extend(self.organisation(normalise_name(ent.text)))
             elif ent.label_ == "PERSON":
+                if normalise_name(ent.text) in load_actor_lexicon().not_actor_names:
+                    continue  # "walk on the Moon": the model took a heavenly body for a person
                 if not renames_the_subject(ent.root, self.view):
                     parties.extend(self.person(ent))
             elif titled := self.titled_person(ent.root, ent.start):
