@@ -791,3 +791,26 @@ def test_a_heavenly_body_the_model_takes_for_a_person_is_no_participant(analyse,
 @pytest.mark.parametrize("name, when", [("Congress of the Confederation", "1785"), ("Confederation Congress", "1788")])
 def test_the_legislature_under_the_articles_of_confederation_is_the_united_states(name, when):
     assert resolve_party(name, when) == "USA"
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("On 7 June 2006, Ontario's wildlife commission voted to protect the wolf.", "voted", "Ontario"),
+    ("In 1998 Bavaria's legislature passed a new school law.", "passed", "Bavaria"),
+])
+def test_a_place_whose_body_acts_takes_part(analyse, text, trigger, place):
+    assert place in event_with(analyse, text, trigger)["participants"]
+
+
+@pytest.mark.parametrize("text, trigger, person", [
+    ("After his death in 1986, Oskar Brandt was honoured by the city.", "death", "Oskar Brandt"),
+    ("Following his election in 1990, Karl Olsen moved to the capital.", "election", "Karl Olsen"),
+    ("Since his appointment in 1990, Karl Olsen has led the bank.", "appointment", "Karl Olsen"),
+])
+def test_a_pronoun_before_the_main_verb_points_ahead_to_its_subject(analyse, text, trigger, person):
+    events = [e for e in events_of(analyse, text) if e["trigger"] == trigger]
+    assert events and person in events[0]["participants"], events_of(analyse, text)
+
+
+def test_a_relative_clause_on_a_noun_in_apposition_takes_the_name(analyse):
+    text = "In 2001 they bought Blue Harbour Records, a small record label, which closed in 2004."
+    assert "Blue Harbour Records" in event_with(analyse, text, "closed")["participants"]

@@ -190,7 +190,8 @@ class PartyCollector:
                 if state and kind_of(state) == "state":
                     return [state]
             return self.organisation(name)
-        if ent.label_ == "GPE" and (is_actor_role(ent.root) or ent.root.i in self.fronted) and name[:1].isupper():
+        if ent.label_ == "GPE" and (is_actor_role(ent.root) or ent.root.i in self.fronted or acting_body_of(ent.root)) and (
+                name[:1].isupper()):
             return [place_name(name)]
         return []
 
@@ -270,8 +271,17 @@ class PartyCollector:
         return [self.view.actors.person_name(name)] if len(name.split()) > 1 else []
 
     def person_before(self, pronoun: Token, sentences: int = 2) -> list[str]:
-        """"he", "his", "she", "her": the person who is the subject of a clause before it, in its own
-        sentence or in the nearest earlier sentence of its paragraph that has one; else the person the article is about, if it is about one."""
+        """"he", "his", "she", "her": in a phrase before the main verb with no person before it, the
+        person who is the main clause's subject ("After his death, Croes was proclaimed"); else the person
+        who is the subject of a clause before it, in its own sentence or in the nearest earlier sentence of its paragraph that has one; else the person the article is about, if it is about one."""
+        sent = pronoun.sent
+        if pronoun.i < sent.root.i:
+            # "After his death in 1986, Croes was proclaimed ...": a pronoun in a phrase before the main
+            # verb points ahead to the main clause's subject
+            ahead = [ent for ent in self.view.ents_in(sent) if ent.label_ == "PERSON" and ent.start > pronoun.i
+                     and ent.root.dep_ in SUBJECTS and ent.root.head == sent.root]
+            if ahead and not any(ent.label_ == "PERSON" and ent.end <= pronoun.i for ent in self.view.ents_in(sent)):
+                return self.person(ahead[0])
         for sent in (pronoun.sent, *self.sentences_before(pronoun.sent, sentences)):
             subjects = [ent for ent in self.view.ents_in(sent) if ent.label_ == "PERSON" and ent.end <= pronoun.i
                         and (ent.root.dep_ in SUBJECTS or (ent.root.dep_ == "conj" and ent.root.head.dep_ in SUBJECTS))]
@@ -511,6 +521,15 @@ def is_prepositional_actor(token: Token, lex: TriggerLexicon) -> bool:
     return not (token.head.lower_ in ("from", "to") and is_verb(governor) and verb_type(governor, lex)[0] in MOVES)
 
 
+def acting_body_of(token: Token) -> bool:
+    """"Florida's wildlife commission voted", "Quebec's legislature passed": a place whose body acts
+    (a possessor of an organisation's or a polity's noun that is a verb's subject) acts through it."""
+    if token.dep_ != "poss" or token.head is token:
+        return False
+    body = token.head
+    return noun_class(body.lemma_.lower()) in ("organisation", "polity") and is_actor_role(body)
+
+
 def is_actor_role(token: Token) -> bool:
     """Subject or agent of a verb, or a conjunct of one: a place there acts ("Texas seceded")."""
     while token.dep_ == "conj" and token.head is not token:
@@ -648,6 +667,8 @@ def relative_antecedent(verb: Token) -> list[Token]:
     clause whose subject is the relative pronoun is about the name it hangs on, which takes part (its
     modifiers too: a nationality on a person is dropped later, as anywhere)."""
     head = verb.head
+    if head.dep_ == "appos" and head.pos_ == "NOUN" and (head.head.ent_type_ or head.head.pos_ == "PROPN"):
+        head = head.head  # "PURE, a nightclub at the casino, which opened in 2004": the name
     if not is_verb(verb) or verb.dep_ != "relcl" or not (head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or head.pos_ == "PROPN"):
         return []
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
