@@ -28,7 +28,9 @@ a sense below a natural-resource anchor (oil, gas, coal, metals, ores, minerals)
 is a resource when it is discovered. "craft" lists the nouns with a sense below craft.n.02 (aircraft,
 ships, boats, helicopters): military hardware when a state or a force acquires them. "acts" lists the
 nouns whose most frequent sense is an act (lexicographer file noun.act: "construction", "demobilization",
-"purchase"): an act ordered or approved is on what its "of" phrase names.
+"purchase"): an act ordered or approved is on what its "of" phrase names. "decisions" lists the lemmas of
+the synsets of deciding (decide.v.01: "decide", "determine"; purpose.v.02: "resolve"; choose.v.01):
+a body that resolves to act or determines that something shall be takes a decision of its authority.
 
 The Debian package lacks the `lexnames` file that nltk's reader needs; it is the fixed list of the
 45 lexicographer files of lexnames(5WN), written below into a private copy of the database.
@@ -150,6 +152,8 @@ NOUN_ANCHORS: list[tuple] = [
     ("amendment.n.01", "policy", "amending: in this domain, of a law or a constitution", 0),
     ("amendment.n.02", "policy", "an amendment to a law or a constitution, ratified or adopted", 0),
     ("regulation.n.01", "policy", "an authoritative rule: regulations, ordinances issued"),
+    ("patent.n.01", "policy", "a patent granted or obtained (enwiki set decisions: patents are policy)", 0),
+    ("patent.n.02", "policy", "letters patent: an official document granting a right", 0),
     # leadership
     ("election.n.01", "leadership", "a vote to select the winner of an office"),
     ("coup_d'etat.n.01", "leadership", "coups"),
@@ -362,6 +366,8 @@ VERB_ANCHORS: list[tuple] = [
     ("segregate.v.01", "policy", "separate by race or religion; practise a policy of segregation"),
     ("desegregate.v.01", "policy", "open a place to members of all races"),
     ("rule.v.02", "policy", "decide with authority: a court's ruling, overruling, overturning"),
+    ("patent.v.01", "policy", "obtain a patent for (enwiki set decisions: patents are policy)"),
+    ("patent.v.02", "policy", "grant a patent for"),
     # leadership
     ("elect.v.01", "leadership", "select by a vote for an office"),
     ("induct.v.01", "leadership", "place formally in an office"),
@@ -462,6 +468,9 @@ RESOURCE_ANCHORS = (
     "petroleum.n.01", "natural_gas.n.01", "coal.n.01", "precious_metal.n.01", "ore.n.01", "mineral.n.01",
     "metallic_element.n.01",
 )
+# Decisions: the lemmas of these synsets (any of their senses) are verbs of deciding ("decide", "determine",
+# "resolve", "choose"): a body's decision to act or that something shall be is an act of its authority.
+DECISION_ANCHORS = ("decide.v.01", "purpose.v.02", "choose.v.01")
 TYPES = (
     "conflict", "military", "agreement", "meeting", "policy", "withdrawal", "leadership", "life",
     "migration", "economic", "other",
@@ -620,6 +629,8 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         resource_nouns = any_sense_below(wn, wordnet_dir, RESOURCE_ANCHORS)
         craft_nouns = any_sense_below(wn, wordnet_dir, CRAFT_ANCHORS)
         act_nouns = first_sense_in(wn, wordnet_dir, "noun.act")
+        decision_verbs = sorted({lemma.name().replace("_", " ").lower()
+                                 for name in DECISION_ANCHORS for lemma in wn.synset(name).lemmas()})
         version = wn.get_version()
     if explain is not None:
         explain.update(nouns=noun_why, verbs=verb_why)
@@ -646,6 +657,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "hardware_anchors": list(HARDWARE_ANCHORS),
             "resource_anchors": list(RESOURCE_ANCHORS),
             "craft_anchors": list(CRAFT_ANCHORS),
+            "decision_anchors": list(DECISION_ANCHORS),
             "sizes": {
                 "nouns": dict(sorted(Counter(nouns.values()).items())),
                 "verbs": dict(sorted(Counter(verbs.values()).items())),
@@ -653,10 +665,12 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "resources": len(resource_nouns),
                 "craft": len(craft_nouns),
                 "acts": len(act_nouns),
+                "decisions": len(decision_verbs),
             },
         },
         "acts": act_nouns,
         "craft": craft_nouns,
+        "decisions": decision_verbs,
         "hardware": hardware_nouns,
         "nouns": nouns,
         "resources": resource_nouns,

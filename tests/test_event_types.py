@@ -126,3 +126,32 @@ def test_a_compound_says_what_a_bare_argument_is(analyse, text, trigger, expecte
 ])
 def test_guideline_calls_on_independence_and_protests(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # set decisions: patents granted or obtained are policy (WordNet's patent senses)
+    ("In 1838 the engineer obtained patents in France and Belgium.", "obtained"),
+    ("The chemist patented a new refining process in 1921.", "patented"),
+    ("In 1902 the brothers received a patent for their engine.", "received"),
+])
+def test_patents_are_policy(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "policy"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a body's decision stated as a clause: a verb of deciding (WordNet's) with an official actor
+    ("On 4 May 1790 the senate resolved to appoint a committee of nine.", "resolved"),
+    ("In 1851 the council determined that the port would remain the capital.", "determined"),
+    ("The parliament decided in 1921 that the old flag would be restored.", "decided"),
+    ("In March 1965 the league chose to admit two new clubs.", "chose"),
+])
+def test_a_bodys_decision_is_policy(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "policy"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1931 the young painter determined that she would live by her art.", "determined"),
+    ("In 1950 he resolved to write a novel every year.", "resolved"),
+])
+def test_a_private_persons_resolve_is_not_policy(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) != "policy"

@@ -42,7 +42,7 @@ def _table() -> dict:
     data = load_wordnet_table(TABLE_NAME)
     return {"nouns": data["nouns"], "verbs": data["verbs"], "hardware": frozenset(data["hardware"]),
             "resources": frozenset(data["resources"]), "craft": frozenset(data["craft"]),
-            "acts": frozenset(data["acts"])}
+            "acts": frozenset(data["acts"]), "decisions": frozenset(data["decisions"])}
 
 
 def noun_event_type(lemma: str) -> str | None:
@@ -81,3 +81,9 @@ def names_an_act(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the noun `lemma` is an act ("construction", "demobilization",
     "withdrawal"), not a thing, a person or a post ("command")."""
     return wordnet_key(lemma) in _table()["acts"]
+
+
+def names_a_decision(lemma: str) -> bool:
+    """Whether the verb `lemma` is a lemma of one of WordNet's synsets of deciding ("decide", "determine",
+    "resolve", "choose"): a body that resolves to act or determines that something shall be decides."""
+    return wordnet_key(lemma) in _table()["decisions"]

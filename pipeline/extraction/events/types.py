@@ -9,8 +9,8 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
-from ..wordclasses import (names_an_act, names_craft, names_hardware, names_resource, noun_event_type,
-                           verb_event_type)
+from ..wordclasses import (names_a_decision, names_an_act, names_craft, names_hardware, names_resource,
+                           noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, noun_key, particle
 from .lexicon import TriggerLexicon, load_trigger_lexicon
@@ -283,19 +283,40 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
             c.dep_ == "xcomp" for c in verb.children) and subjects_of(verb) and (official_actor(verb, lex) or any(
                 s.pos_ == "NOUN" and actor_class(s.lemma_) in ("organisation", "polity") for s in subjects_of(verb))):
         return "policy", lemma  # "the commission voted to remove the species from the list": a body's decision
+    if kind == "other" and lemma == bare and decides(verb, lex):
+        return "policy", lemma  # "the congress resolved to appoint a committee", "the council determined that ..."
     if kind == "conflict" and lemma == bare and wrecked_by_accident(verb):
         return "other", lemma  # "the liner sank after striking an iceberg": an accident, no attack
     if kind == "leadership" and lemma == f"{bare} over" and prt_is(verb, "over") and any(
             c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in verb.children):
         return "conflict", lemma  # "took over the Middle East": territory taken, not an office
     if kind == "policy" and lemma == bare and private_person_acts(verb, lex) and (
-            wordnet_argument_type(argument_nouns(verb), lex) is None):
+            wordnet_argument_type(argument_nouns(verb), lex) is None) and not (
+            bare not in lex.verbs and verb_event_type(bare) == "policy"):
+        # ... but a verb that WordNet alone makes policy is so whoever acts ("patented a process")
         return "other", lemma  # "the psychiatrist introduced the term": a scholar's usage, not an act of a state
     if kind == "policy" and lemma == bare and bare in lex.statement_verbs and not official_actor(verb, lex):
         return "other", lemma  # "the novelist stated that ...": not a state's position
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
+
+
+def decides(verb: Token, lex: TriggerLexicon) -> bool:
+    """A verb of deciding (WordNet's: "decide", "determine", "resolve", "choose") with what is decided as a
+    clause ("resolved to appoint a committee", "determined that the city would remain the capital"), whose
+    actor is a state or a body ("the assembly", "it"), not a private person ("he decided to move")."""
+    bare = verb.lemma_.lower()
+    if not names_a_decision(bare) or bare in lex.idioms or not any(
+            c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(g.dep_ == "mark" for g in c.children))
+            for c in verb.children):
+        return False
+    subjects = subjects_of(verb)
+    if any(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she", "i", "we") or (
+            s.pos_ == "NOUN" and actor_class(s.lemma_) in ("person", "group")) for s in subjects):
+        return False
+    return bool(subjects) and (official_actor(verb, lex) or any(
+        s.pos_ == "NOUN" and actor_class(s.lemma_) in ("organisation", "polity") for s in subjects))
 
 
 def renamed_or_made_a_state(verb: Token) -> bool:
