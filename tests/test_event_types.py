@@ -155,3 +155,25 @@ def test_a_bodys_decision_is_policy(analyse, text, trigger):
 ])
 def test_a_private_persons_resolve_is_not_policy(analyse, text, trigger):
     assert type_of(analyse, text, trigger) != "policy"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # set decisions: businesses and buildings opened, closed, liquidated or wound up are economic
+    ("The bakery closed down in 1987.", "closed"),
+    ("In 1998 the owners closed the store after a fire.", "closed"),
+    ("The casino, which opened in 2004, was sold in 2010.", "opened"),
+    ("The new clinic opened in June 1958.", "opened"),
+    ("The shipping firm was liquidated in 1922.", "liquidated"),
+    ("The mill was shut down in 1975.", "shut"),
+    ("The company entered into liquidation in 1915.", "entered"),
+])
+def test_a_business_opened_or_closed_is_economic(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "economic"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The treaty entered into force in 1995.", "entered"),
+    ("In 1961 the two states entered into an alliance.", "entered"),
+])
+def test_entering_into_a_pact_is_not_economic(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) not in ("economic", "military")

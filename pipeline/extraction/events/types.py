@@ -524,8 +524,9 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
         phrase = f"{lemma} {prt.lower_}"
         kind, overrides = lex.entry(lex.phrasal, phrase)
         if kind is not None:
-            if phrase in lex.argument_typed_verbs:  # "carried out a raid", "set up a colony"
-                kind = argument_override(nouns, overrides) or wordnet_argument_type(nouns, lex) or kind
+            if phrase in lex.argument_typed_verbs:  # "carried out a raid", "set up a colony", "the shop closed down"
+                kind = argument_override(nouns, overrides) or wordnet_argument_type(nouns, lex) or wordnet_argument_type(
+                    undergoers(verb), lex, any_dep=True) or kind
             return argument_override(nouns, overrides) or kind, phrase
         if prt.lower_ in lex.particles:
             return lex.particles[prt.lower_], phrase
@@ -586,8 +587,10 @@ def undergoers(verb: Token) -> list[Token]:
     railway opened"): no object, no agent, not a person."""
     if any(c.dep_ in ("dobj", "agent", "nsubjpass", "xcomp", "ccomp") for c in verb.children):
         return []
-    return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_
-            and actor_class(c.lemma_) not in ("person", "group")]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(c.tag_ in RELATIVE_TAGS for c in subjects):
+        subjects = [verb.head]  # "a nightclub, which opened in 2004": what the relative pronoun stands for
+    return [c for c in subjects if c.pos_ == "NOUN" and not c.ent_type_ and actor_class(c.lemma_) not in ("person", "group")]
 
 
 def modifier_type(nouns: list[Token], lex: TriggerLexicon) -> str | None:
