@@ -31,6 +31,8 @@ nouns whose most frequent sense is an act (lexicographer file noun.act: "constru
 "purchase"): an act ordered or approved is on what its "of" phrase names. "decisions" lists the lemmas of
 the synsets of deciding (decide.v.01: "decide", "determine"; purpose.v.02: "resolve"; choose.v.01):
 a body that resolves to act or determines that something shall be takes a decision of its authority.
+"backing" lists the verbs whose most frequent sense is sponsoring or endorsing ("sponsor", "endorse", "back"):
+a deal when the other party is a company.
 
 The Debian package lacks the `lexnames` file that nltk's reader needs; it is the fixed list of the
 45 lexicographer files of lexnames(5WN), written below into a private copy of the database.
@@ -475,6 +477,10 @@ RESOURCE_ANCHORS = (
 # Decisions: the lemmas of these synsets (any of their senses) are verbs of deciding ("decide", "determine",
 # "resolve", "choose"): a body's decision to act or that something shall be is an act of its authority.
 DECISION_ANCHORS = ("decide.v.01", "purpose.v.02", "choose.v.01")
+# Backing: verbs whose most frequent sense is one of these ("sponsor", "endorse", "back"): a company that
+# sponsors a player, a player who endorses a brand, makes a deal (set decisions: sponsorship and endorsement
+# deals are agreements).
+BACKING_ANCHORS = ("sponsor.v.01", "back.v.01")
 TYPES = (
     "conflict", "military", "agreement", "meeting", "policy", "withdrawal", "leadership", "life",
     "migration", "economic", "other",
@@ -620,6 +626,14 @@ def first_sense_in(wn, wordnet_dir: Path, lexname: str) -> list[str]:
     return sorted(found)
 
 
+def first_sense_of(wn, wordnet_dir: Path, pos_name: str, names) -> list[str]:
+    """Lemmas whose most frequent sense (the first in WordNet's order) is one of the synsets `names`."""
+    pos = {"noun": "n", "verb": "v"}[pos_name]
+    anchors = {wn.synset(name) for name in names}
+    return sorted({lemma.replace("_", " ").lower() for lemma, offsets in index_senses(wordnet_dir, pos_name)
+                   if offsets and wn.synset_from_pos_and_offset(pos, offsets[0]) in anchors})
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -633,6 +647,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         resource_nouns = any_sense_below(wn, wordnet_dir, RESOURCE_ANCHORS)
         craft_nouns = any_sense_below(wn, wordnet_dir, CRAFT_ANCHORS)
         act_nouns = first_sense_in(wn, wordnet_dir, "noun.act")
+        backing_verbs = first_sense_of(wn, wordnet_dir, "verb", BACKING_ANCHORS)
         decision_verbs = sorted({lemma.name().replace("_", " ").lower()
                                  for name in DECISION_ANCHORS for lemma in wn.synset(name).lemmas()})
         version = wn.get_version()
@@ -662,6 +677,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "resource_anchors": list(RESOURCE_ANCHORS),
             "craft_anchors": list(CRAFT_ANCHORS),
             "decision_anchors": list(DECISION_ANCHORS),
+            "backing_anchors": list(BACKING_ANCHORS),
             "sizes": {
                 "nouns": dict(sorted(Counter(nouns.values()).items())),
                 "verbs": dict(sorted(Counter(verbs.values()).items())),
@@ -670,9 +686,11 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "craft": len(craft_nouns),
                 "acts": len(act_nouns),
                 "decisions": len(decision_verbs),
+                "backing": len(backing_verbs),
             },
         },
         "acts": act_nouns,
+        "backing": backing_verbs,
         "craft": craft_nouns,
         "decisions": decision_verbs,
         "hardware": hardware_nouns,

@@ -177,3 +177,21 @@ def test_a_business_opened_or_closed_is_economic(analyse, text, trigger):
 ])
 def test_entering_into_a_pact_is_not_economic(analyse, text, trigger):
     assert type_of(analyse, text, trigger) not in ("economic", "military")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # set decisions: sponsorship and endorsement deals with a company are agreements
+    ("In 1997 the golfer was sponsored by Toyota.", "sponsored"),
+    ("The Acme Corporation sponsored the club from 1995.", "sponsored"),
+    ("In 2004 the sprinter endorsed Adidas and Gatorade.", "endorsed"),
+])
+def test_a_sponsorship_or_endorsement_deal_is_agreement(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "agreement"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 2008 the senator endorsed Barack Obama for president.", "endorsed"),
+    ("In 1964 she sponsored a bill on civil rights.", "sponsored"),
+])
+def test_backing_a_person_or_a_bill_is_no_deal(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) != "agreement"

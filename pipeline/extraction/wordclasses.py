@@ -42,7 +42,8 @@ def _table() -> dict:
     data = load_wordnet_table(TABLE_NAME)
     return {"nouns": data["nouns"], "verbs": data["verbs"], "hardware": frozenset(data["hardware"]),
             "resources": frozenset(data["resources"]), "craft": frozenset(data["craft"]),
-            "acts": frozenset(data["acts"]), "decisions": frozenset(data["decisions"])}
+            "acts": frozenset(data["acts"]), "decisions": frozenset(data["decisions"]),
+            "backing": frozenset(data["backing"])}
 
 
 def noun_event_type(lemma: str) -> str | None:
@@ -87,3 +88,9 @@ def names_a_decision(lemma: str) -> bool:
     """Whether the verb `lemma` is a lemma of one of WordNet's synsets of deciding ("decide", "determine",
     "resolve", "choose"): a body that resolves to act or determines that something shall be decides."""
     return wordnet_key(lemma) in _table()["decisions"]
+
+
+def names_backing(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the verb `lemma` is sponsoring or endorsing ("sponsor",
+    "endorse", "back")."""
+    return wordnet_key(lemma) in _table()["backing"]

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
-from ..wordclasses import (names_a_decision, names_an_act, names_craft, names_hardware, names_resource,
+from ..wordclasses import (names_a_decision, names_an_act, names_backing, names_craft, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, noun_key, particle
@@ -283,6 +283,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
             c.dep_ == "xcomp" for c in verb.children) and subjects_of(verb) and (official_actor(verb, lex) or any(
                 s.pos_ == "NOUN" and actor_class(s.lemma_) in ("organisation", "polity") for s in subjects_of(verb))):
         return "policy", lemma  # "the commission voted to remove the species from the list": a body's decision
+    if kind == "other" and lemma == bare and names_backing(bare) and deals_with_a_company(verb):
+        return "agreement", lemma  # "was sponsored by a carmaker", "endorsed a bank": a sponsorship deal
     if kind == "other" and lemma == bare and decides(verb, lex):
         return "policy", lemma  # "the congress resolved to appoint a committee", "the council determined that ..."
     if kind == "conflict" and lemma == bare and wrecked_by_accident(verb):
@@ -300,6 +302,16 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
+
+
+def deals_with_a_company(verb: Token) -> bool:
+    """One side of a backing verb is a company: a named organisation or brand, or a noun of WordNet's business class
+    ("sponsored by Acme", "the brewery sponsored the club", "endorsed a watchmaker"); not a state."""
+    parties = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    parties.extend(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+    parties.extend(conj for p in list(parties) for conj in p.conjuncts)
+    return any(p.ent_type_ in ("ORG", "PRODUCT") or (p.pos_ == "NOUN" and not p.ent_type_ and noun_class(p) == "economic")
+               for p in parties)
 
 
 def decides(verb: Token, lex: TriggerLexicon) -> bool:
