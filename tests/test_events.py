@@ -639,3 +639,23 @@ def test_the_first_one_to_do_something_did_it(analyse, text, trigger):
 def test_a_first_that_did_nothing_is_no_event(analyse):
     # no infinitive: "the first" is a rank, not a happening
     assert events_of(analyse, "In 1990 the town was the first in the region.") == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # one who became the first of a kind achieved it then: the infinitive is the happening, or the copula
+    ("In 1994, Maria Lopez became the first Chilean to climb the mountain.", "climb"),
+    ("In 1979 the pilot became the first woman to cross the desert by balloon.", "cross"),
+    ("In 1985, Kenji Sato became the first Japanese person in orbit.", "became"),
+    ("On 3 May 1999, Anna Berg became Sweden's first female astronaut.", "became"),
+])
+def test_the_first_of_a_kind_is_an_event(analyse, text, trigger):
+    events = events_of(analyse, text)
+    assert [e["trigger"].split()[0] for e in events] == [trigger], [(e["trigger"], e["type"]) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "In 1998 the novel became the third volume of the series.",
+    "In 1925 the song became the second hit of the singer."
+])
+def test_becoming_a_rank_is_no_event(analyse, text):
+    assert [e["trigger"] for e in events_of(analyse, text)] == []

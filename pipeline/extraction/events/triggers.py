@@ -51,19 +51,26 @@ def first_to(verb: Token) -> Token | None:
     """"was the first woman to cross the Atlantic", "the first state to ratify was Virginia": a copula whose
     complement or subject is the first (last, only) one "to" do something says that it was done: the
     infinitive is the happening."""
-    if verb.lemma_.lower() not in ("be", "become"):
-        return None
-    for noun in verb.children:
-        if noun.dep_ not in ("attr", "nsubj") or noun.pos_ not in NOUN_POS | {"ADJ"}:
-            continue
-        if not (noun.lower_ in FIRSTS or any(c.dep_ == "amod" and (c.lower_ in FIRSTS or c.ent_type_ == "ORDINAL")
-                                               for c in noun.children)):
-            continue
+    for noun in firsts_of_kind(verb):
         for clause in noun.children:
             if clause.dep_ in ("relcl", "acl") and is_verb(clause) and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 return clause
+        for clause in verb.children:  # "became the first Briton to fly in space": the parser hangs it on the verb
+            if clause.dep_ in ("advcl", "xcomp") and is_verb(clause) and clause.i > noun.i and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                return clause
     return None
+
+
+def firsts_of_kind(verb: Token) -> list[Token]:
+    """The complement or subject of a copula that is the first (last, only) one of its kind: "became the first
+    woman in space", "was China's first astronaut", "the first state to ratify was"."""
+    if verb.lemma_.lower() not in ("be", "become"):
+        return []
+    return [noun for noun in verb.children if noun.dep_ in ("attr", "nsubj") and noun.pos_ in NOUN_POS | {"ADJ"} and (
+        noun.lower_ in FIRSTS or any(c.dep_ == "amod" and (c.lower_ in FIRSTS or c.ent_type_ == "ORDINAL")
+                                     for c in noun.children))]
 
 
 def content_verb(verb: Token, lex: TriggerLexicon) -> Token:
@@ -193,8 +200,12 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
     if content is not verb and verb.lemma_.lower() in lex.coercion_verbs:
         kind = "migration"  # "was forced to leave"
     bare = content.lemma_.lower()
-    if kind == "other" and lemma == bare and bare in lex.needs_event_argument:
-        return None  # "held most of the debts", "became the third pillar": no happening named
+    if kind == "other" and lemma == bare and bare in lex.needs_event_argument and not (
+            bare == "become" and any(n.dep_ == "attr" and (n.lower_ in FIRSTS or any(
+                c.dep_ == "amod" and c.lower_ in FIRSTS for c in n.children)) for n in firsts_of_kind(content))):
+        # "held most of the debts", "became the third pillar": no happening named; but one who became the
+        # first of a kind ("became the first woman in space") achieved it then
+        return None
     start, end = content, content
     prefix = prefix_of(content, lex)
     if prefix is not None:  # "was re-established": the trigger is the whole word
