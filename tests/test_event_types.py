@@ -195,3 +195,25 @@ def test_a_sponsorship_or_endorsement_deal_is_agreement(analyse, text, trigger):
 ])
 def test_backing_a_person_or_a_bill_is_no_deal(analyse, text, trigger):
     assert type_of(analyse, text, trigger) != "agreement"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a right or a law granted, gained or passed, whose content is an infinitive the date hangs on
+    ("Women gained the right to vote in 1970.", "gained"),
+    ("In 1916, women won the right to vote.", "won"),
+    ("Farmers won the right to sell their grain abroad in 1935.", "won"),
+])
+def test_a_right_gained_is_policy_whatever_it_allows(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "policy"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # admitted to a league or a society: joining an organisation (v1.1 agreement); a state or a territory
+    # admitted to a union changes its status (v1.1 policy)
+    ("In 1960 the club was admitted to the league.", "admitted", "agreement"),
+    ("In 1925 the chemist was admitted into the society.", "admitted", "agreement"),
+    ("In 1819 the territory was admitted to the Union.", "admitted", "policy"),
+    ("Arizona was admitted into the Union in 1912.", "admitted", "policy"),
+])
+def test_admission_to_a_body_or_of_a_territory(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

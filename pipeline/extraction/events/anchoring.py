@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import DateRecord
+from ..wordclasses import noun_event_type
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, mark_of, noun_key
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -146,6 +147,20 @@ def gathering_setting(noun: Token, lex: TriggerLexicon) -> Token | None:
     return None
 
 
+def granting_verb(verb: Token) -> Token | None:
+    """The verb that grants, gains or passes a right or a law whose content is an infinitive the date hangs on
+    ("women gained the right to vote in 1970", "passed a law to ban smoking in 1990"): the right or law
+    (WordNet's policy class) is what happened then, not the voting."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if noun.pos_ != "NOUN" or noun_event_type(noun_key(noun)) != "policy":
+        return None
+    if noun.dep_ in ("dobj", "nsubjpass") and is_verb(noun.head):
+        return noun.head
+    return None
+
+
 def in_parentheses(span: Span) -> bool:
     doc = span.doc
     return span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")"
@@ -196,6 +211,7 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
                         results.append((candidate, None))
             return results
         token = lifted
+    token = granting_verb(token) or token
     # A participle modifying an event noun: the noun is the trigger ("the relocation forced by Stalin in 1937").
     if token.dep_ == "acl" and token.tag_ == "VBN" and is_event_noun(token.head, lex):
         return results + [(noun_candidate(token.head, date, lex, acl=token), anchor.conjunct)]

@@ -266,6 +266,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "policy", lemma  # "the court ruled that ...": a decision stated, not a reign
     if kind == "leadership" and joins_a_body(verb, lex):
         return "agreement", lemma  # "was elected to the academy": a membership
+    if kind == "policy" and bare in lex.verbs and joins_a_body(verb, lex) and not admits_a_territory(verb, lex):
+        return "agreement", lemma  # "the club was admitted to the league": joining an organisation (v1.1)
     if bare in lex.configurable_verbs and kind == "policy" and any(c.dep_ == "xcomp" for c in verb.children):
         return "other", lemma  # "the clock was set to read noon": configured, not decided
     if bare in lex.territory_transfer_verbs and kind in ("migration", "other", "economic") and transfers_territory(verb, lex):
@@ -422,8 +424,18 @@ def succeeds_a_person(verb: Token, lex: TriggerLexicon) -> bool:
 
 def joins_a_body(verb: Token, lex: TriggerLexicon) -> bool:
     """Elected or admitted "to" an academy, a society, a league: a person becomes a member."""
-    return any(child.dep_ == "prep" and child.lower_ == "to" and any(
+    return any(child.dep_ == "prep" and child.lower_ in ("to", "into") and any(
         g.dep_ == "pobj" and noun_key(g) in lex.membership_bodies for g in child.children) for child in verb.children)
+
+
+def admits_a_territory(verb: Token, lex: TriggerLexicon) -> bool:
+    """What is admitted is a state or a territory ("Alabama was admitted to the Union", "admitted the territory
+    as a state"): a change of its status (v1.1 policy), not a membership."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    things.extend(conj for t in list(things) for conj in t.conjuncts)
+    return transfers_territory(verb, lex) or any(
+        t.ent_type_ in ("GPE", "NORP") or resolve_parties(t.text) or (
+            t.pos_ == "NOUN" and actor_class(t.lemma_) == "polity") for t in things)
 
 
 def subjects_of(verb: Token) -> list[Token]:
