@@ -746,3 +746,45 @@ def test_a_date_at_the_head_of_a_sentence_dates_every_clause_of_its_episode(anal
 ])
 def test_a_head_date_does_not_date_a_clause_in_the_present_or_what_would_be(analyse, sentence, text):
     assert only(figures_of(analyse, sentence), text)["period"] is None
+
+
+# -- thousands set apart by a space ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, value, item", [
+    ("In 1998 the army had 19 000 soldiers.", "19 000", 19000, "soldier"),
+    ("The navy kept 2 000 sailors and 600 marines.", "2 000", 2000, "sailor"),
+    ("By 2004 the militia numbered some 1 250 000 members.", "1 250 000", 1250000, "member"),
+    ("The province had 48\u00a0500 teachers in 2010.", "48\u00a0500", 48500, "teacher"),
+])
+def test_thousands_set_apart_by_a_space_are_one_amount(analyse, sentence, text, value, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["value"], row["item"]) == ("count", value, item)
+
+
+def test_a_space_between_a_year_and_a_number_joins_nothing(analyse):
+    rows = figures_of(analyse, "In 1998 500 soldiers left, and in 2001 the army had 30 000.")
+    assert "500" in [row["text"] for row in rows] and not any(row["text"].startswith("1998") for row in rows)
+
+
+# -- bodies of people counted by a bare number ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("In 1904 the council named a committee of 11 to write the rules.", "11", "person"),
+    ("The king raised an army of 40,000 in 1520.", "40,000", "person"),
+    ("In 1961 the republic sent a force of 3,500 to the coast.", "3,500", "person"),
+    ("A garrison of 250 held the fort until 1813.", "250", "person"),
+    ("By 1950 the rebel forces numbered about 6,000.", "6,000", "rebel"),
+    ("In 1979 the militia units numbered 4,000.", "4,000", "person"),
+])
+def test_a_bare_number_of_a_body_of_people_counts_persons(analyse, sentence, text, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"]) == ("count", item)
+
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("The tasting relies on the five senses.", "five", "sense"),
+    ("The monks trained 40 horses and 12 masses were said in 1300.", "12", "mass"),
+    ("The clinic gave 300 doses in 1999.", "300", "dose"),
+])
+def test_a_plural_in_ses_takes_the_more_common_singular(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item

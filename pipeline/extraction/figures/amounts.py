@@ -11,7 +11,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..numbers import COUNT, MASS, MONEY, PERCENT, NumberLexicon, parse_amount, tokenize_amount
+from ..numbers import COUNT, MASS, MONEY, PERCENT, SPACE_SEPARATORS, NumberLexicon, parse_amount, tokenize_amount
 from .clauses import is_dash, lemma_of
 from .lexicon import FigureLexicon, figure_matcher, load_figure_rules
 from .record import ProseFigure
@@ -21,8 +21,9 @@ KIND_PRIORITY = {MONEY: 0, MASS: 1, PERCENT: 2, COUNT: 3}
 # Entity labels of names: a number inside one is part of a name ("Group of Eight"), not an amount.
 NAME_LABELS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "PERSON", "GPE", "LOC", "NORP", "LANGUAGE"}
 # Digits grouped in thousands ("1,376,957") are an amount, never a piece of a name.
-GROUPED_DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+GROUPED_DIGITS_RE = re.compile(rf"\d{{1,3}}(?:(?:,|[{SPACE_SEPARATORS}])\d{{3}})+(?:\.\d+)?")
 YEAR_RE = re.compile(r"^(1[0-9]{3}|20[0-9]{2}|2100)$")
+SPACED_GROUPS_RE = re.compile(rf"\d[{SPACE_SEPARATORS}]\d{{3}}")
 
 
 def find_amounts(doc: Doc, date_spans: CharSpans | None = None) -> list[ProseFigure]:
@@ -109,6 +110,8 @@ def _is_year_like(figure: ProseFigure, doc: Doc) -> bool:
     text = doc[figure.start:figure.end].text
     if amount.kind != COUNT or not any(ch.isdigit() for ch in text) or "," in text or "." in text:
         return False
+    if SPACED_GROUPS_RE.search(text):
+        return False  # "2 000": thousands set apart by a space are an amount, never a year
     values = [amount.value] if amount.value is not None else [amount.low, amount.high]
     return all(v is not None and float(v).is_integer() and YEAR_RE.match(str(int(v))) for v in values)
 

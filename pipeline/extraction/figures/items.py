@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..numbers import COUNT, MONEY
+from ..wordclasses import load_wordnet_table, wordnet_key
 from .amounts import CharSpans
 from .clauses import figure_root, is_dash, governing_verb, lemma_of, of_object, subject_of
 from .lexicon import FigureLexicon, load_figure_lexicon
@@ -23,9 +24,12 @@ PERSON = "person"
 def _singular(token: Token) -> str:
     """Lower-case singular of a noun; proper-noun plurals ("Koreans") lose their s; plurals the
     lemmatizer keeps ("people") come from the item_nouns table."""
-    exceptions = load_figure_lexicon().item_nouns
+    lex = load_figure_lexicon()
+    exceptions = lex.item_nouns
     if token.lower_ in exceptions:
         return exceptions[token.lower_]
+    if token.lower_ in lex.plural_singulars:
+        return lex.plural_singulars[token.lower_]  # "senses" -> "sense", not "sens" (WordNet frequencies)
     if token.pos_ == "PROPN":
         text = token.text.lower()
         if token.tag_ == "NNPS" or (token.ent_type_ == "NORP" and text.endswith("s")):
@@ -245,11 +249,43 @@ def elliptical_count(doc: Doc, previous: ProseFigure, figure: ProseFigure, lex: 
     return root.dep_ == "pobj" and preposition.lower_ in ELLIPTICAL_PREPOSITIONS
 
 
+ACTOR_NOUNS = "wordnet_actor_nouns.json"  # WordNet actor classes of nouns (scripts/build_wordnet_actor_nouns.py)
+GROUP_CLASSES = {"group", "organisation"}
+
+
+def actor_class(token: Token) -> str | None:
+    """The WordNet actor class of a noun ('person', 'group', 'organisation', 'polity', 'thing')."""
+    return load_wordnet_table(ACTOR_NOUNS)["nouns"].get(wordnet_key(lemma_of(token)))
+
+
+def is_group_noun(token: Token, lex: FigureLexicon) -> bool:
+    """A body of people: 'committee', 'army', 'contingent' (WordNet actor classes group and organisation)
+    or a military unit in any sense ('force', 'garrison', 'detachment')."""
+    if token.pos_ != "NOUN":
+        return False
+    if lemma_of(token) in lex.military_groups or token.lower_ in lex.military_groups or actor_class(token) in GROUP_CLASSES:
+        return True
+    return any(child.dep_ == "compound" and is_group_noun(child, lex) for child in token.lefts)  # "militia units"
+
+
+def group_member(group: Token) -> str:
+    """What a group's bare count counts: the persons its modifier names ('guerrilla forces' -> 'guerrilla',
+    'rebel troops'), else persons ('a force of 2,000', 'a committee of 13')."""
+    for child in group.lefts:
+        if child.dep_ in ("compound", "amod") and child.pos_ in ("NOUN", "ADJ") and actor_class(child) == PERSON:
+            return count_item(child)
+    return PERSON
+
+
 def count_word(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> Token | None:
-    """'a total of 500', 'the death toll reached 135': the count word a bare number is the amount of."""
+    """'a total of 500', 'the death toll reached 135', 'a force of 2,000': the count word a bare number is
+    the amount of."""
     root = figure_root(doc, figure)
     if root.head.lower_ == "of" and lemma_of(root.head.head) in lex.count_context:
         return root.head.head
+    if root.head.lower_ == "of" and root.head.head.i < root.head.i and is_group_noun(root.head.head, lex) \
+            and root.dep_ == "pobj":
+        return root.head.head  # "a committee of 13", "an army of 30,000"
     verb = governing_verb(root)
     subject = subject_of(verb)
     if subject is not None and lemma_of(verb) in lex.count_verbs and subject.pos_ in ("NOUN", "PROPN") \
@@ -263,6 +299,8 @@ def context_item(word: Token, lex: FigureLexicon) -> str | None:
     Koreans ... was 279' -> 'south korean'; 'the population of X was 85,458' -> 'person'."""
     if lemma_of(word) in lex.count_context_items:
         return lex.count_context_items[lemma_of(word)]  # "the population of the island": the place is not counted
+    if lemma_of(word) not in lex.count_context and is_group_noun(word, lex):
+        return group_member(word)  # "a force of 2,000", "guerrilla forces numbered 8,000"
     counted = of_object(word)
     if counted is not None and counted.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"):
         return count_item(counted)
