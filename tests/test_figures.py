@@ -788,3 +788,20 @@ def test_a_bare_number_of_a_body_of_people_counts_persons(analyse, sentence, tex
 ])
 def test_a_plural_in_ses_takes_the_more_common_singular(analyse, sentence, text, item):
     assert only(figures_of(analyse, sentence), text)["item"] == item
+
+
+# -- tables with spans of years down the first column ------------------------------------------------------
+
+@pytest.mark.parametrize("header, rows", [
+    ("! Period !! Live births per year !! Deaths per year !! Natural change per year !! CBR* !! IMR*",
+     "|-\n| 1960-1965 || 12 500|| 8 100|| 4 400||41.2||180\n|-\n| 1965-1970 || 13 900|| 7 800|| 6 100||40.5||171\n"),
+    ("! Years !! Births !! Deaths (per year) !! Net increase !! TFR",
+     "|-\n| 1960–1965 || 12,500 || 8,100 || 4,400 || 6.1\n|-\n| 1965–1970 || 13,900 || 7,800 || 6,100 || 6.0\n"),
+])
+def test_a_table_of_spans_of_years_down_counts_what_its_columns_name(analyse, header, rows):
+    text = f"'''Sample island''' keeps records.\n\n{{| class=\"wikitable\"\n|-\n{header}\n{rows}|}}\n"
+    found = [row for row in analyse(text, markup="wikitext").tables["figures"] if row["source"] == "table"]
+    assert [(row["value"], row["item"], row["period"], row["measure"]) for row in found] == [
+        (12500, "birth", "1960/1965", "other"), (8100, "death", "1960/1965", "other"),
+        (4400, "person", "1960/1965", "change"), (13900, "birth", "1965/1970", "other"),
+        (7800, "death", "1965/1970", "other"), (6100, "person", "1965/1970", "change")]
