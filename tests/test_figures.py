@@ -805,3 +805,35 @@ def test_a_table_of_spans_of_years_down_counts_what_its_columns_name(analyse, he
         (12500, "birth", "1960/1965", "other"), (8100, "death", "1960/1965", "other"),
         (4400, "person", "1960/1965", "change"), (13900, "birth", "1965/1970", "other"),
         (7800, "death", "1965/1970", "other"), (6100, "person", "1965/1970", "change")]
+
+
+# -- people who come to help a side are aid ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("In 1975 some 4,000 foreign soldiers arrived in the capital to help the rebels.", "4,000", "aid"),
+    ("In 1937 about 2,500 volunteers from abroad fought alongside the republic's army.", "2,500", "aid"),
+    ("In 1982 roughly 600 advisers came to support the new government.", "600", "aid"),
+    ("In 1982 the army kept 600 soldiers to defend the capital.", "600", "other"),
+    ("In 1982 about 600 workers arrived to build the new dam.", "600", "other"),
+])
+def test_people_who_come_to_help_a_side_are_aid(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+# -- rates are no figures ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "In 2012 there were 38.2 births and 12.4 deaths per 1,000 inhabitants.",
+    "The fertility rate was 4.8 children born per woman in 2009.",
+    "Infant mortality stood at 97.1 deaths for every 1,000 live births.",
+    "In 2003, one out of 150 adults was a member.",
+    "In 1995 the island had 2 doctors per 10,000 people.",
+    "The survey found 2.4 cars per household in 1990.",
+])
+def test_rates_and_their_bases_are_no_figures(analyse, sentence):
+    assert figures_of(analyse, sentence) == []
+
+
+def test_an_amount_per_unit_of_time_stays_a_figure(analyse):
+    rows = figures_of(analyse, "In 2001 the office answered 1,500 letters per day and 80 complaints a week.")
+    assert [row["text"] for row in rows] == ["1,500", "80"]

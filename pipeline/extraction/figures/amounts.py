@@ -149,6 +149,8 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True
     if previous is not None and previous.lower_ == "per":
         return True  # "11 per 1,000 children" (a rate's base)
+    if _rate_base(doc, figure, lex) or _rate_of(doc, figure, item_token, lex):
+        return True  # "for every 1,000 births", "44.5 births per 1,000 people": a rate, no amount
     if previous is not None and previous.lower_ in lex.definite_determiners \
             and _refers_back(previous, figure, item_token, lex):
         return True  # "the two countries", "both sides": parties named before; "the three daughters" is an amount
@@ -166,6 +168,42 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
             return True
     if figure.amount.value == 1 and _is_number_word_span(doc, figure) and not _in_count_list(item_token):
         return True  # "one of the first steps", "a million" alone is kept by the scale
+    return False
+
+
+RATE_REACH = 4  # tokens after the counted noun where a rate's marker may stand ("children born per woman")
+
+
+def _rate_base(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """The base of a rate: the number right after 'for every', 'out of every', 'out of' ('one out of 221')."""
+    for marker in lex.rate_markers + (("out", "of"),):
+        if len(marker) > 1 and figure.start >= len(marker) and \
+                tuple(t.lower_ for t in doc[figure.start - len(marker):figure.start]) == marker:
+            return True
+    return False
+
+
+def _rate_of(doc: Doc, figure: ProseFigure, noun: Token | None, lex: FigureLexicon) -> bool:
+    """A count of a rate: a marker after the number or its counted noun, then a numeric base ('44.5 births
+    per 1,000 people', '184 deaths for every 1,000 births'), or a fraction counted per thing that is not a
+    time ('5.9 children born per woman')."""
+    after = noun.i + 1 if noun is not None and noun.i >= figure.end else figure.end
+    window = doc[after:min(after + RATE_REACH, len(doc))]
+    for index, token in enumerate(window):
+        if token.is_punct:
+            return False
+        for marker in lex.rate_markers:
+            words = tuple(t.lower_ for t in window[index:index + len(marker)])
+            if words != marker:
+                continue
+            base = doc[token.i + len(marker):min(token.i + len(marker) + 3, len(doc))]
+            if len(base) and base[0].like_num:
+                return True  # "per 1,000 people", "for every 1,000 births"
+            value = figure.amount.value
+            rest = [t for t in base if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+            # "5.9 children per woman": a fraction of a thing is an average; "40 pupils per class" may be a count
+            return value is not None and not float(value).is_integer() and bool(rest) \
+                and rest[0].lower_ not in lex.time_bases and lemma_of(rest[0]) not in lex.time_bases
     return False
 
 

@@ -72,6 +72,8 @@ class FigureLexicon:
     note_columns: frozenset[str] = frozenset()
     military_groups: frozenset[str] = frozenset()
     plural_singulars: dict[str, str] = field(default_factory=dict)
+    rate_markers: tuple[tuple[str, ...], ...] = ()
+    time_bases: frozenset[str] = frozenset()
 
     @property
     def change_words(self) -> frozenset[str]:
@@ -134,6 +136,8 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         count_columns={k.lower(): v for k, v in data.get("count_columns", {}).items()},
         note_columns=as_set("note_columns"), military_groups=military_groups,
         plural_singulars=plural_singulars,
+        rate_markers=tuple(tuple(phrase.lower().split()) for phrase in data.get("rate_markers", [])),
+        time_bases=as_set("time_bases"),
     )
 
 
