@@ -837,3 +837,23 @@ def test_rates_and_their_bases_are_no_figures(analyse, sentence):
 def test_an_amount_per_unit_of_time_stays_a_figure(analyse):
     rows = figures_of(analyse, "In 2001 the office answered 1,500 letters per day and 80 complaints a week.")
     assert [row["text"] for row in rows] == ["1,500", "80"]
+
+
+# -- a count followed by a bare model designation ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("In 2010 its combat aircraft included 20 Su-27, 12 MiG-23 and 8 Su-25.", "12", "aircraft"),
+    ("The helicopter fleet had 12 Mi-24 and 6 Mi-8 in 1999.", "6", "helicopter"),
+    ("By 1988 the tank regiments fielded 40 T-62 and 25 T-55.", "40", "tank"),
+    ("The navy's frigates were 3 F-22P by 2009.", "3", "frigate"),
+])
+def test_a_bare_designation_counts_the_class_its_sentence_names(analyse, sentence, text, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"]) == ("count", item)
+
+
+def test_a_bare_designation_under_a_title_of_its_class_counts_the_model(analyse):
+    text = ("'''Sample air wing''' flies from an airfield.\n\n== Helicopters ==\nIn 2005 the wing bought 14 Mi-17 "
+            "from abroad.\n\n== History ==\nThe service received 9 Zl-42 in 1990.\n")
+    rows = analyse(text, markup="wikitext").tables["figures"]
+    assert [(row["text"], row["item"]) for row in rows] == [("14", "mi-17")]

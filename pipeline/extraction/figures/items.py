@@ -9,7 +9,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..numbers import COUNT, MONEY
-from ..wordclasses import load_wordnet_table, wordnet_key
+from ..wordclasses import load_wordnet_table, names_craft, names_hardware, wordnet_key
+from .clauses import block_at
 from .amounts import CharSpans
 from .clauses import figure_root, is_dash, governing_verb, lemma_of, of_object, subject_of
 from .lexicon import FigureLexicon, load_figure_lexicon
@@ -77,6 +78,45 @@ def _designated_noun(doc: Doc, designation: Token) -> Token | None:
         if token.pos_ == "NOUN":
             noun = token
     return noun
+
+
+def _names_kind_of_hardware(lemma: str) -> bool:
+    return names_hardware(lemma) or names_craft(lemma)
+
+
+def designation_class(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | None:
+    """What a count followed by a bare model designation counts ('20 Su-27', '12 Mi-24'): the class noun its
+    sentence gives such models, the nearest to the number ('combat aircraft included 20 Su-27' -> aircraft;
+    'the helicopter fleet had 12 Mi-24' -> helicopter); in a section whose title names such a class
+    ('Helicopters', 'Aircraft') and a sentence that names none, the designation itself ('mi-24'). Classes are
+    WordNet weapons, military vehicles and craft (models/wordnet_event_classes.json hardware, craft). None
+    when neither: the count is left without a counted noun."""
+    designation = doc[figure.end] if figure.end < len(doc) else None
+    if designation is None or not is_designation(designation):
+        return None
+    sent = doc[figure.start].sent
+    candidates = [token for token in sent if token.pos_ == "NOUN" and not is_designation(token)
+                  and (token.i < figure.start or token.i > figure.end) and _names_kind_of_hardware(lemma_of(token))]
+    if candidates:
+        nearest = min(candidates, key=lambda token: (token.i > figure.start, abs(token.i - figure.start)))
+        return count_item(nearest)
+    block = block_at(doc, doc[figure.start].idx)
+    section = block.section if block is not None else None
+    if any(_names_kind_of_hardware(_singular_text(word.lower(), lex)) for word in re.findall(r"[A-Za-z]+", section or "")):
+        return designation.text.lower()  # under "Helicopters": "12 Mi-24" counts Mi-24s
+    return None
+
+
+def _singular_text(word: str, lex: FigureLexicon) -> str:
+    """A word of a title in the singular: the lexicon's exceptions, WordNet's -ses plurals, else a final 's'
+    dropped when the rest names hardware ('Helicopters' -> 'helicopter', 'Aircraft' stays)."""
+    if word in lex.item_nouns:
+        return lex.item_nouns[word]
+    if word in lex.plural_singulars:
+        return lex.plural_singulars[word]
+    if word.endswith("s") and _names_kind_of_hardware(word[:-1]):
+        return word[:-1]
+    return word
 
 
 def counted_noun(doc: Doc, figure: ProseFigure) -> Token | None:
