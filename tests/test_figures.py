@@ -857,3 +857,25 @@ def test_a_bare_designation_under_a_title_of_its_class_counts_the_model(analyse)
             "from abroad.\n\n== History ==\nThe service received 9 Zl-42 in 1990.\n")
     rows = analyse(text, markup="wikitext").tables["figures"]
     assert [(row["text"], row["item"]) for row in rows] == [("14", "mi-17")]
+
+
+# -- a part of a whole given as a bare number, and a count restating a share ----------------------------------
+
+@pytest.mark.parametrize("sentence, part, whole, item", [
+    ("Courts sat in only 12 of more than 140 districts in 2005.", "12", "140", "district"),
+    ("In 2011, 9 of 11 new members came from the south.", "9", "11", "member"),
+    ("By 1920 some 30 of about 200 mills had closed.", "30", "200", "mill"),
+])
+def test_a_number_of_a_numbered_whole_is_a_share(analyse, sentence, part, whole, item):
+    rows = figures_of(analyse, sentence)
+    assert (only(rows, part)["measure"], only(rows, part)["item"]) == ("share", item)
+    assert only(rows, whole)["measure"] == "other"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("In 2008 the ruling party won 82% (191 seats) and the opposition 10% (16 seats).", "191"),
+    ("In 1994 the alliance took 61 percent (140 seats).", "140"),
+])
+def test_a_count_restating_a_share_is_a_count(analyse, sentence, text):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["measure"], row["item"]) == ("other", "seat")

@@ -3,6 +3,8 @@ or that it states a change or a share. The figure's own phrase decides first, th
 subject, a one-way flow in its sentence, and the nearest measure word of the clauses that share its time."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..numbers import COUNT, MONEY, PERCENT
@@ -237,7 +239,22 @@ def is_partitive(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
         return True  # "Of the 90 aircraft delivered, only 30 remain"
     if figure.end + 1 >= len(doc) or doc[figure.end].lower_ != "of":
         return False
-    return doc[figure.end + 1].lower_ in lex.partitive_determiners
+    if doc[figure.end + 1].lower_ in lex.partitive_determiners:
+        return True
+    # "12 of more than 140 municipalities", "9 of 11 countries": a number of the whole after "of", its
+    # qualifier words between
+    for token in doc[figure.end + 1:min(figure.end + 1 + PARTITIVE_REACH, len(doc))]:
+        if token.like_num:
+            return not YEAR_TOKEN_RE.match(token.text)
+        if token.lower_ not in WHOLE_QUALIFIERS:
+            return False
+    return False
+
+
+PARTITIVE_REACH = 4
+WHOLE_QUALIFIERS = {"more", "than", "over", "about", "around", "some", "nearly", "almost", "at", "least", "up", "to",
+                    "roughly", "approximately", "only", "just", "a", "total"}
+YEAR_TOKEN_RE = re.compile(r"^(?:1\d{3}|20\d{2})$")
 
 
 def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str, int | None, str | None]:

@@ -84,6 +84,8 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
             elif figure.kind == PERCENT and restated.kind == COUNT:
                 figure.measure = "share"  # "no declared ethnicity 390,938 (14.0%)": the count's part of the whole
                 continue
+            elif figure.kind == COUNT and restated.kind == PERCENT and restated.measure == "share":
+                figure.measure = "other"  # "won 82% (191 seats)": the seats are a count, not a share
             else:
                 figure.measure = restated.measure
             if figure.item is None and restated.kind != PERCENT:
