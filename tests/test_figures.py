@@ -879,3 +879,23 @@ def test_a_number_of_a_numbered_whole_is_a_share(analyse, sentence, part, whole,
 def test_a_count_restating_a_share_is_a_count(analyse, sentence, text):
     row = only(figures_of(analyse, sentence), text)
     assert (row["measure"], row["item"]) == ("other", "seat")
+
+
+# -- a lone 'one' that counts persons ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, item", [
+    ("The couple had one daughter, born in 1931.", "daughter"),
+    ("In its first year the office employed one engineer and three clerks.", "engineer"),
+    ("Only one passenger survived the crash in 1958.", "passenger"),
+])
+def test_a_lone_one_before_a_person_noun_counts(analyse, sentence, item):
+    assert only(figures_of(analyse, sentence), "one")["item"] == item
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was one of the largest ports in 1900.",
+    "The plan had one aim: to win the vote.",
+    "Every one of them left, and no one stayed.",
+])
+def test_a_lone_one_that_counts_no_person_is_no_figure(analyse, sentence):
+    assert [row for row in figures_of(analyse, sentence) if row["text"].lower() == "one"] == []

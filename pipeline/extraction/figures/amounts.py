@@ -11,6 +11,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..wordclasses import load_wordnet_table, wordnet_key
 from ..numbers import COUNT, MASS, MONEY, PERCENT, SPACE_SEPARATORS, NumberLexicon, parse_amount, tokenize_amount
 from .clauses import is_dash, lemma_of
 from .lexicon import FigureLexicon, figure_matcher, load_figure_rules
@@ -166,7 +167,8 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         lemma = item_token.lemma_.lower()
         if lemma in nums.not_figure_units or item_token.lower_ in nums.not_figure_units or lemma in lex.not_items:
             return True
-    if figure.amount.value == 1 and _is_number_word_span(doc, figure) and not _in_count_list(item_token):
+    if figure.amount.value == 1 and _is_number_word_span(doc, figure) and not _in_count_list(item_token) \
+            and not _one_person(doc, figure, item_token):
         return True  # "one of the first steps", "a million" alone is kept by the scale
     return False
 
@@ -255,6 +257,20 @@ def _inside_name(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
         return True  # "the Apollo 8 crew": a plural amount would count a plural noun
     return lemma_of(following) in lex.name_heads or following.lower_ in lex.name_heads or (
         following.is_title and following.pos_ == "PROPN")
+
+
+ACTOR_NOUNS = "wordnet_actor_nouns.json"
+
+
+def _one_person(doc: Doc, figure: ProseFigure, noun: Token | None) -> bool:
+    """'They had one child', 'consisted of one executive': a lone 'one' counts when it is the number of a
+    noun of a kind of person (WordNet actor class person) right after it, in no idiom of 'one' ('one of',
+    a pronoun 'one', 'one another')."""
+    if noun is None or noun.i != figure.end or doc[figure.start].dep_ != "nummod" or noun.tag_ != "NN":
+        return False
+    if figure.start > 0 and doc[figure.start - 1].lower_ in ("no", "the", "this", "that", "every", "each", "any"):
+        return False
+    return load_wordnet_table(ACTOR_NOUNS)["nouns"].get(wordnet_key(lemma_of(noun))) == "person"
 
 
 def _in_count_list(noun: Token | None) -> bool:
