@@ -774,7 +774,8 @@ def test_a_space_between_a_year_and_a_number_joins_nothing(analyse):
     ("In 1961 the republic sent a force of 3,500 to the coast.", "3,500", "person"),
     ("A garrison of 250 held the fort until 1813.", "250", "person"),
     ("By 1950 the rebel forces numbered about 6,000.", "6,000", "rebel"),
-    ("In 1979 the militia units numbered 4,000.", "4,000", "person"),
+    ("In 1979 the province raised a militia of 4,000.", "4,000", "person"),
+    ("In 1979 the militia units numbered 4,000.", "4,000", "unit"),
 ])
 def test_a_bare_number_of_a_body_of_people_counts_persons(analyse, sentence, text, item):
     row = only(figures_of(analyse, sentence), text)

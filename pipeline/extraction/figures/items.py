@@ -340,7 +340,9 @@ def context_item(word: Token, lex: FigureLexicon) -> str | None:
     if lemma_of(word) in lex.count_context_items:
         return lex.count_context_items[lemma_of(word)]  # "the population of the island": the place is not counted
     if lemma_of(word) not in lex.count_context and is_group_noun(word, lex):
-        return group_member(word)  # "a force of 2,000", "guerrilla forces numbered 8,000"
+        member = group_member(word)  # "a force of 2,000": persons; "guerrilla forces numbered 8,000": guerrillas
+        if member != PERSON or (word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "of"):
+            return member  # the subject of "numbered" keeps its own noun ("their militias totalled 12,000")
     counted = of_object(word)
     if counted is not None and counted.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"):
         return count_item(counted)
