@@ -16,7 +16,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_wordnet_tables import REPO, noun_class_main, noun_class_table  # noqa: E402
+import tempfile  # noqa: E402
+
+from build_wordnet_tables import REPO, any_sense_below, noun_class_main, noun_class_table, open_wordnet  # noqa: E402
 
 DEFAULT_OUTPUT = REPO / "models" / "wordnet_measure_classes.json"
 REBUILD_COMMAND = "python scripts/build_wordnet_measures.py"
@@ -57,7 +59,37 @@ NOUN_ANCHORS: list[tuple] = [
 ]
 
 
+# Nouns one of whose senses is a military unit or a body of soldiers ('a force of 2,000', 'a garrison of
+# 300', 'guerrilla forces numbered 8,000'): a bare number they take counts persons.
+MILITARY_GROUP_ANCHORS = ("military_unit.n.01", "military_personnel.n.01")
+
+
 def build(wordnet_dir: Path) -> dict:
+    table = _measures(wordnet_dir)
+    with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
+        wn = open_wordnet(wordnet_dir, Path(tmp))
+        table["military_groups"] = any_sense_below(wn, wordnet_dir, MILITARY_GROUP_ANCHORS)
+        table["plural_singulars"] = plural_singulars(wn)
+    table["about"]["military_groups"] = ("nouns with a sense below " + ", ".join(MILITARY_GROUP_ANCHORS)
+                                         + ": a bare count they take counts persons")
+    table["about"]["plural_singulars"] = ("plurals in -ses of two WordNet nouns ('senses': 'sense' and 'sens'), "
+                                          "with the singular whose senses are tagged more often in WordNet's corpus")
+    return table
+
+
+def plural_singulars(wn) -> dict[str, str]:
+    """'senses' -> 'sense' (not 'sens'), 'masses' -> 'mass': a plural in -ses read as two WordNet nouns,
+    the one more frequent in WordNet's tagged corpus (ties: the longer one, the regular plural)."""
+    nouns = {name for name in wn.all_lemma_names("n") if name.isalpha() and name.islower()}
+    choices = {}
+    for short in sorted(nouns):
+        if short.endswith("s") and short + "e" in nouns and len(short) > 2:
+            counts = {word: sum(lemma.count() for lemma in wn.lemmas(word, "n")) for word in (short, short + "e")}
+            choices[short + "es"] = max((short + "e", short), key=lambda word: counts[word])
+    return choices
+
+
+def _measures(wordnet_dir: Path) -> dict:
     return noun_class_table(
         wordnet_dir, NOUN_ANCHORS, MEASURES, anchors_key="noun_anchors", rebuild=REBUILD_COMMAND,
         what=("Figure measures (guideline v1.1) of English nouns, derived from WordNet: a lemma takes "

@@ -746,3 +746,157 @@ def test_a_date_at_the_head_of_a_sentence_dates_every_clause_of_its_episode(anal
 ])
 def test_a_head_date_does_not_date_a_clause_in_the_present_or_what_would_be(analyse, sentence, text):
     assert only(figures_of(analyse, sentence), text)["period"] is None
+
+
+# -- thousands set apart by a space ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, value, item", [
+    ("In 1998 the army had 19 000 soldiers.", "19 000", 19000, "soldier"),
+    ("The navy kept 2 000 sailors and 600 marines.", "2 000", 2000, "sailor"),
+    ("By 2004 the militia numbered some 1 250 000 members.", "1 250 000", 1250000, "member"),
+    ("The province had 48\u00a0500 teachers in 2010.", "48\u00a0500", 48500, "teacher"),
+])
+def test_thousands_set_apart_by_a_space_are_one_amount(analyse, sentence, text, value, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["value"], row["item"]) == ("count", value, item)
+
+
+def test_a_space_between_a_year_and_a_number_joins_nothing(analyse):
+    rows = figures_of(analyse, "In 1998 500 soldiers left, and in 2001 the army had 30 000.")
+    assert "500" in [row["text"] for row in rows] and not any(row["text"].startswith("1998") for row in rows)
+
+
+# -- bodies of people counted by a bare number ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("In 1904 the council named a committee of 11 to write the rules.", "11", "person"),
+    ("The king raised an army of 40,000 in 1520.", "40,000", "person"),
+    ("In 1961 the republic sent a force of 3,500 to the coast.", "3,500", "person"),
+    ("A garrison of 250 held the fort until 1813.", "250", "person"),
+    ("By 1950 the rebel forces numbered about 6,000.", "6,000", "rebel"),
+    ("In 1979 the province raised a militia of 4,000.", "4,000", "person"),
+    ("In 1979 the militia units numbered 4,000.", "4,000", "unit"),
+])
+def test_a_bare_number_of_a_body_of_people_counts_persons(analyse, sentence, text, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"]) == ("count", item)
+
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("The tasting relies on the five senses.", "five", "sense"),
+    ("The monks trained 40 horses and 12 masses were said in 1300.", "12", "mass"),
+    ("The clinic gave 300 doses in 1999.", "300", "dose"),
+])
+def test_a_plural_in_ses_takes_the_more_common_singular(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item
+
+
+# -- tables with spans of years down the first column ------------------------------------------------------
+
+@pytest.mark.parametrize("header, rows", [
+    ("! Period !! Live births per year !! Deaths per year !! Natural change per year !! CBR* !! IMR*",
+     "|-\n| 1960-1965 || 12 500|| 8 100|| 4 400||41.2||180\n|-\n| 1965-1970 || 13 900|| 7 800|| 6 100||40.5||171\n"),
+    ("! Years !! Births !! Deaths (per year) !! Net increase !! TFR",
+     "|-\n| 1960–1965 || 12,500 || 8,100 || 4,400 || 6.1\n|-\n| 1965–1970 || 13,900 || 7,800 || 6,100 || 6.0\n"),
+])
+def test_a_table_of_spans_of_years_down_counts_what_its_columns_name(analyse, header, rows):
+    text = f"'''Sample island''' keeps records.\n\n{{| class=\"wikitable\"\n|-\n{header}\n{rows}|}}\n"
+    found = [row for row in analyse(text, markup="wikitext").tables["figures"] if row["source"] == "table"]
+    assert [(row["value"], row["item"], row["period"], row["measure"]) for row in found] == [
+        (12500, "birth", "1960/1965", "other"), (8100, "death", "1960/1965", "other"),
+        (4400, "person", "1960/1965", "change"), (13900, "birth", "1965/1970", "other"),
+        (7800, "death", "1965/1970", "other"), (6100, "person", "1965/1970", "change")]
+
+
+# -- people who come to help a side are aid ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("In 1975 some 4,000 foreign soldiers arrived in the capital to help the rebels.", "4,000", "aid"),
+    ("In 1937 about 2,500 volunteers from abroad fought alongside the republic's army.", "2,500", "aid"),
+    ("In 1982 roughly 600 advisers came to support the new government.", "600", "aid"),
+    ("In 1982 the army kept 600 soldiers to defend the capital.", "600", "other"),
+    ("In 1982 about 600 workers arrived to build the new dam.", "600", "other"),
+])
+def test_people_who_come_to_help_a_side_are_aid(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+# -- rates are no figures ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "In 2012 there were 38.2 births and 12.4 deaths per 1,000 inhabitants.",
+    "The fertility rate was 4.8 children born per woman in 2009.",
+    "Infant mortality stood at 97.1 deaths for every 1,000 live births.",
+    "In 2003, one out of 150 adults was a member.",
+    "In 1995 the island had 2 doctors per 10,000 people.",
+    "The survey found 2.4 cars per household in 1990.",
+])
+def test_rates_and_their_bases_are_no_figures(analyse, sentence):
+    assert figures_of(analyse, sentence) == []
+
+
+def test_an_amount_per_unit_of_time_stays_a_figure(analyse):
+    rows = figures_of(analyse, "In 2001 the office answered 1,500 letters per day and 80 complaints a week.")
+    assert [row["text"] for row in rows] == ["1,500", "80"]
+
+
+# -- a count followed by a bare model designation ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("In 2010 its combat aircraft included 20 Su-27, 12 MiG-23 and 8 Su-25.", "12", "aircraft"),
+    ("The helicopter fleet had 12 Mi-24 and 6 Mi-8 in 1999.", "6", "helicopter"),
+    ("By 1988 the tank regiments fielded 40 T-62 and 25 T-55.", "40", "tank"),
+    ("The navy's frigates were 3 F-22P by 2009.", "3", "frigate"),
+])
+def test_a_bare_designation_counts_the_class_its_sentence_names(analyse, sentence, text, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"]) == ("count", item)
+
+
+def test_a_bare_designation_under_a_title_of_its_class_counts_the_model(analyse):
+    text = ("'''Sample air wing''' flies from an airfield.\n\n== Helicopters ==\nIn 2005 the wing bought 14 Mi-17 "
+            "from abroad.\n\n== History ==\nThe service received 9 Zl-42 in 1990.\n")
+    rows = analyse(text, markup="wikitext").tables["figures"]
+    assert [(row["text"], row["item"]) for row in rows] == [("14", "mi-17")]
+
+
+# -- a part of a whole given as a bare number, and a count restating a share ----------------------------------
+
+@pytest.mark.parametrize("sentence, part, whole, item", [
+    ("Courts sat in only 12 of more than 140 districts in 2005.", "12", "140", "district"),
+    ("In 2011, 9 of 11 new members came from the south.", "9", "11", "member"),
+    ("By 1920 some 30 of about 200 mills had closed.", "30", "200", "mill"),
+])
+def test_a_number_of_a_numbered_whole_is_a_share(analyse, sentence, part, whole, item):
+    rows = figures_of(analyse, sentence)
+    assert (only(rows, part)["measure"], only(rows, part)["item"]) == ("share", item)
+    assert only(rows, whole)["measure"] == "other"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("In 2008 the ruling party won 82% (191 seats) and the opposition 10% (16 seats).", "191"),
+    ("In 1994 the alliance took 61 percent (140 seats).", "140"),
+])
+def test_a_count_restating_a_share_is_a_count(analyse, sentence, text):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["measure"], row["item"]) == ("other", "seat")
+
+
+# -- a lone 'one' that counts persons ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, item", [
+    ("The couple had one daughter, born in 1931.", "daughter"),
+    ("In its first year the office employed one engineer and three clerks.", "engineer"),
+    ("Only one passenger survived the crash in 1958.", "passenger"),
+])
+def test_a_lone_one_before_a_person_noun_counts(analyse, sentence, item):
+    assert only(figures_of(analyse, sentence), "one")["item"] == item
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was one of the largest ports in 1900.",
+    "The plan had one aim: to win the vote.",
+    "Every one of them left, and no one stayed.",
+])
+def test_a_lone_one_that_counts_no_person_is_no_figure(analyse, sentence):
+    assert [row for row in figures_of(analyse, sentence) if row["text"].lower() == "one"] == []

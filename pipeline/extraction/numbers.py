@@ -20,7 +20,9 @@ PERCENT_UNIT, MASS_UNIT = "%", "t"
 
 # Dashes that join the ends of a range ("15,000–20,000", "$5-10 billion").
 RANGE_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
-DIGITS_RE = re.compile(r"^[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+\-\u2212]?\.\d+$")
+DIGITS_RE = re.compile(r"^[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?$|^[+\-\u2212]?\.\d+$")
+# Thousands separated by a space, a no-break space or a thin space ("19 000", SI style).
+SPACE_SEPARATORS = " \u00a0\u2009\u202f"
 ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 
 
@@ -96,7 +98,7 @@ def parse_digits(text: str) -> float | None:
     text = text.strip().replace("\u2212", "-")
     if not DIGITS_RE.match(text):
         return None
-    return float(text.replace(",", ""))
+    return float(re.sub(f"[,{SPACE_SEPARATORS}]", "", text))
 
 
 def split_words(text: str) -> list[str]:
@@ -250,7 +252,7 @@ def _symbol_alternation(lex: NumberLexicon) -> str:
 @lru_cache(maxsize=4)
 def _amount_token_re(models_key: str) -> re.Pattern:
     lex = load_lexicon()
-    number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+    number = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{SPACE_SEPARATORS}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
     return re.compile(
         rf"(?P<num>{number})|(?P<sym>{_symbol_alternation(lex)})|"
         rf"(?P<dash>[{RANGE_DASHES}])|(?P<pct>%)|(?P<word>[A-Za-z][A-Za-z.\u00b2]*)|(?P<other>\S)"
@@ -322,7 +324,7 @@ def parse_amount(text: str, lexicon: NumberLexicon | None = None) -> Amount | No
         if kind == "num":
             if end.number is not None or words_run:
                 return None
-            end.number, end.digits = float(piece.replace(",", "")), True
+            end.number, end.digits = float(re.sub(f"[,{SPACE_SEPARATORS}]", "", piece)), True
         elif kind == "other" and piece == "^" and end.digits and not words_run and end.number is not None \
                 and index + 1 < len(pieces) and pieces[index + 1][0] == "num" and end.scale == 1.0:
             # "10^6": a power written with a caret. One too large for a float is no amount (never inf).
@@ -455,10 +457,10 @@ def written_precision(text: str, lexicon: NumberLexicon | None = None) -> float 
     not significant). Used to tell a rounding difference from a contradiction."""
     lex = lexicon or load_lexicon()
     amount = parse_amount(text, lex)
-    match = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    match = re.search(rf"\d(?:[\d,]|[{SPACE_SEPARATORS}](?=\d{{3}}))*(?:\.(\d+))?", text)
     if amount is None or match is None:
         return None
-    digits = match.group(0).replace(",", "")
+    digits = re.sub(f"[,{SPACE_SEPARATORS}]", "", match.group(0))
     if match.group(1):
         place = 10.0 ** -len(match.group(1))
     else:

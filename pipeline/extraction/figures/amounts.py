@@ -11,7 +11,8 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..numbers import COUNT, MASS, MONEY, PERCENT, NumberLexicon, parse_amount, tokenize_amount
+from ..wordclasses import load_wordnet_table, wordnet_key
+from ..numbers import COUNT, MASS, MONEY, PERCENT, SPACE_SEPARATORS, NumberLexicon, parse_amount, tokenize_amount
 from .clauses import is_dash, lemma_of
 from .lexicon import FigureLexicon, figure_matcher, load_figure_rules
 from .record import ProseFigure
@@ -21,8 +22,9 @@ KIND_PRIORITY = {MONEY: 0, MASS: 1, PERCENT: 2, COUNT: 3}
 # Entity labels of names: a number inside one is part of a name ("Group of Eight"), not an amount.
 NAME_LABELS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "PERSON", "GPE", "LOC", "NORP", "LANGUAGE"}
 # Digits grouped in thousands ("1,376,957") are an amount, never a piece of a name.
-GROUPED_DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+GROUPED_DIGITS_RE = re.compile(rf"\d{{1,3}}(?:(?:,|[{SPACE_SEPARATORS}])\d{{3}})+(?:\.\d+)?")
 YEAR_RE = re.compile(r"^(1[0-9]{3}|20[0-9]{2}|2100)$")
+SPACED_GROUPS_RE = re.compile(rf"\d[{SPACE_SEPARATORS}]\d{{3}}")
 
 
 def find_amounts(doc: Doc, date_spans: CharSpans | None = None) -> list[ProseFigure]:
@@ -109,6 +111,8 @@ def _is_year_like(figure: ProseFigure, doc: Doc) -> bool:
     text = doc[figure.start:figure.end].text
     if amount.kind != COUNT or not any(ch.isdigit() for ch in text) or "," in text or "." in text:
         return False
+    if SPACED_GROUPS_RE.search(text):
+        return False  # "2 000": thousands set apart by a space are an amount, never a year
     values = [amount.value] if amount.value is not None else [amount.low, amount.high]
     return all(v is not None and float(v).is_integer() and YEAR_RE.match(str(int(v))) for v in values)
 
@@ -146,6 +150,8 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True
     if previous is not None and previous.lower_ == "per":
         return True  # "11 per 1,000 children" (a rate's base)
+    if _rate_base(doc, figure, lex) or _rate_of(doc, figure, item_token, lex):
+        return True  # "for every 1,000 births", "44.5 births per 1,000 people": a rate, no amount
     if previous is not None and previous.lower_ in lex.definite_determiners \
             and _refers_back(previous, figure, item_token, lex):
         return True  # "the two countries", "both sides": parties named before; "the three daughters" is an amount
@@ -161,8 +167,45 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         lemma = item_token.lemma_.lower()
         if lemma in nums.not_figure_units or item_token.lower_ in nums.not_figure_units or lemma in lex.not_items:
             return True
-    if figure.amount.value == 1 and _is_number_word_span(doc, figure) and not _in_count_list(item_token):
+    if figure.amount.value == 1 and _is_number_word_span(doc, figure) and not _in_count_list(item_token) \
+            and not _one_person(doc, figure, item_token):
         return True  # "one of the first steps", "a million" alone is kept by the scale
+    return False
+
+
+RATE_REACH = 4  # tokens after the counted noun where a rate's marker may stand ("children born per woman")
+
+
+def _rate_base(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """The base of a rate: the number right after 'for every', 'out of every', 'out of' ('one out of 221')."""
+    for marker in lex.rate_markers + (("out", "of"),):
+        if len(marker) > 1 and figure.start >= len(marker) and \
+                tuple(t.lower_ for t in doc[figure.start - len(marker):figure.start]) == marker:
+            return True
+    return False
+
+
+def _rate_of(doc: Doc, figure: ProseFigure, noun: Token | None, lex: FigureLexicon) -> bool:
+    """A count of a rate: a marker after the number or its counted noun, then a numeric base ('44.5 births
+    per 1,000 people', '184 deaths for every 1,000 births'), or a fraction counted per thing that is not a
+    time ('5.9 children born per woman')."""
+    after = noun.i + 1 if noun is not None and noun.i >= figure.end else figure.end
+    window = doc[after:min(after + RATE_REACH, len(doc))]
+    for index, token in enumerate(window):
+        if token.is_punct:
+            return False
+        for marker in lex.rate_markers:
+            words = tuple(t.lower_ for t in window[index:index + len(marker)])
+            if words != marker:
+                continue
+            base = doc[token.i + len(marker):min(token.i + len(marker) + 3, len(doc))]
+            if len(base) and base[0].like_num:
+                return True  # "per 1,000 people", "for every 1,000 births"
+            value = figure.amount.value
+            rest = [t for t in base if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+            # "5.9 children per woman": a fraction of a thing is an average; "40 pupils per class" may be a count
+            return value is not None and not float(value).is_integer() and bool(rest) \
+                and rest[0].lower_ not in lex.time_bases and lemma_of(rest[0]) not in lex.time_bases
     return False
 
 
@@ -214,6 +257,20 @@ def _inside_name(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
         return True  # "the Apollo 8 crew": a plural amount would count a plural noun
     return lemma_of(following) in lex.name_heads or following.lower_ in lex.name_heads or (
         following.is_title and following.pos_ == "PROPN")
+
+
+ACTOR_NOUNS = "wordnet_actor_nouns.json"
+
+
+def _one_person(doc: Doc, figure: ProseFigure, noun: Token | None) -> bool:
+    """'They had one child', 'consisted of one executive': a lone 'one' counts when it is the number of a
+    noun of a kind of person (WordNet actor class person) right after it, in no idiom of 'one' ('one of',
+    a pronoun 'one', 'one another')."""
+    if noun is None or noun.i != figure.end or doc[figure.start].dep_ != "nummod" or noun.tag_ != "NN":
+        return False
+    if figure.start > 0 and doc[figure.start - 1].lower_ in ("no", "the", "this", "that", "every", "each", "any"):
+        return False
+    return load_wordnet_table(ACTOR_NOUNS)["nouns"].get(wordnet_key(lemma_of(noun))) == "person"
 
 
 def _in_count_list(noun: Token | None) -> bool:

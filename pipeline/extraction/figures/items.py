@@ -9,6 +9,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..numbers import COUNT, MONEY
+from ..wordclasses import load_wordnet_table, names_craft, names_hardware, wordnet_key
+from .clauses import block_at
 from .amounts import CharSpans
 from .clauses import figure_root, is_dash, governing_verb, lemma_of, of_object, subject_of
 from .lexicon import FigureLexicon, load_figure_lexicon
@@ -23,9 +25,12 @@ PERSON = "person"
 def _singular(token: Token) -> str:
     """Lower-case singular of a noun; proper-noun plurals ("Koreans") lose their s; plurals the
     lemmatizer keeps ("people") come from the item_nouns table."""
-    exceptions = load_figure_lexicon().item_nouns
+    lex = load_figure_lexicon()
+    exceptions = lex.item_nouns
     if token.lower_ in exceptions:
         return exceptions[token.lower_]
+    if token.lower_ in lex.plural_singulars:
+        return lex.plural_singulars[token.lower_]  # "senses" -> "sense", not "sens" (WordNet frequencies)
     if token.pos_ == "PROPN":
         text = token.text.lower()
         if token.tag_ == "NNPS" or (token.ent_type_ == "NORP" and text.endswith("s")):
@@ -73,6 +78,45 @@ def _designated_noun(doc: Doc, designation: Token) -> Token | None:
         if token.pos_ == "NOUN":
             noun = token
     return noun
+
+
+def _names_kind_of_hardware(lemma: str) -> bool:
+    return names_hardware(lemma) or names_craft(lemma)
+
+
+def designation_class(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | None:
+    """What a count followed by a bare model designation counts ('20 Su-27', '12 Mi-24'): the class noun its
+    sentence gives such models, the nearest to the number ('combat aircraft included 20 Su-27' -> aircraft;
+    'the helicopter fleet had 12 Mi-24' -> helicopter); in a section whose title names such a class
+    ('Helicopters', 'Aircraft') and a sentence that names none, the designation itself ('mi-24'). Classes are
+    WordNet weapons, military vehicles and craft (models/wordnet_event_classes.json hardware, craft). None
+    when neither: the count is left without a counted noun."""
+    designation = doc[figure.end] if figure.end < len(doc) else None
+    if designation is None or not is_designation(designation):
+        return None
+    sent = doc[figure.start].sent
+    candidates = [token for token in sent if token.pos_ == "NOUN" and not is_designation(token)
+                  and (token.i < figure.start or token.i > figure.end) and _names_kind_of_hardware(lemma_of(token))]
+    if candidates:
+        nearest = min(candidates, key=lambda token: (token.i > figure.start, abs(token.i - figure.start)))
+        return count_item(nearest)
+    block = block_at(doc, doc[figure.start].idx)
+    section = block.section if block is not None else None
+    if any(_names_kind_of_hardware(_singular_text(word.lower(), lex)) for word in re.findall(r"[A-Za-z]+", section or "")):
+        return designation.text.lower()  # under "Helicopters": "12 Mi-24" counts Mi-24s
+    return None
+
+
+def _singular_text(word: str, lex: FigureLexicon) -> str:
+    """A word of a title in the singular: the lexicon's exceptions, WordNet's -ses plurals, else a final 's'
+    dropped when the rest names hardware ('Helicopters' -> 'helicopter', 'Aircraft' stays)."""
+    if word in lex.item_nouns:
+        return lex.item_nouns[word]
+    if word in lex.plural_singulars:
+        return lex.plural_singulars[word]
+    if word.endswith("s") and _names_kind_of_hardware(word[:-1]):
+        return word[:-1]
+    return word
 
 
 def counted_noun(doc: Doc, figure: ProseFigure) -> Token | None:
@@ -245,11 +289,43 @@ def elliptical_count(doc: Doc, previous: ProseFigure, figure: ProseFigure, lex: 
     return root.dep_ == "pobj" and preposition.lower_ in ELLIPTICAL_PREPOSITIONS
 
 
+ACTOR_NOUNS = "wordnet_actor_nouns.json"  # WordNet actor classes of nouns (scripts/build_wordnet_actor_nouns.py)
+GROUP_CLASSES = {"group", "organisation"}
+
+
+def actor_class(token: Token) -> str | None:
+    """The WordNet actor class of a noun ('person', 'group', 'organisation', 'polity', 'thing')."""
+    return load_wordnet_table(ACTOR_NOUNS)["nouns"].get(wordnet_key(lemma_of(token)))
+
+
+def is_group_noun(token: Token, lex: FigureLexicon) -> bool:
+    """A body of people: 'committee', 'army', 'contingent' (WordNet actor classes group and organisation)
+    or a military unit in any sense ('force', 'garrison', 'detachment')."""
+    if token.pos_ != "NOUN":
+        return False
+    if lemma_of(token) in lex.military_groups or token.lower_ in lex.military_groups or actor_class(token) in GROUP_CLASSES:
+        return True
+    return any(child.dep_ == "compound" and is_group_noun(child, lex) for child in token.lefts)  # "militia units"
+
+
+def group_member(group: Token) -> str:
+    """What a group's bare count counts: the persons its modifier names ('guerrilla forces' -> 'guerrilla',
+    'rebel troops'), else persons ('a force of 2,000', 'a committee of 13')."""
+    for child in group.lefts:
+        if child.dep_ in ("compound", "amod") and child.pos_ in ("NOUN", "ADJ") and actor_class(child) == PERSON:
+            return count_item(child)
+    return PERSON
+
+
 def count_word(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> Token | None:
-    """'a total of 500', 'the death toll reached 135': the count word a bare number is the amount of."""
+    """'a total of 500', 'the death toll reached 135', 'a force of 2,000': the count word a bare number is
+    the amount of."""
     root = figure_root(doc, figure)
     if root.head.lower_ == "of" and lemma_of(root.head.head) in lex.count_context:
         return root.head.head
+    if root.head.lower_ == "of" and root.head.head.i < root.head.i and is_group_noun(root.head.head, lex) \
+            and root.dep_ == "pobj":
+        return root.head.head  # "a committee of 13", "an army of 30,000"
     verb = governing_verb(root)
     subject = subject_of(verb)
     if subject is not None and lemma_of(verb) in lex.count_verbs and subject.pos_ in ("NOUN", "PROPN") \
@@ -263,6 +339,10 @@ def context_item(word: Token, lex: FigureLexicon) -> str | None:
     Koreans ... was 279' -> 'south korean'; 'the population of X was 85,458' -> 'person'."""
     if lemma_of(word) in lex.count_context_items:
         return lex.count_context_items[lemma_of(word)]  # "the population of the island": the place is not counted
+    if lemma_of(word) not in lex.count_context and is_group_noun(word, lex):
+        member = group_member(word)  # "a force of 2,000": persons; "guerrilla forces numbered 8,000": guerrillas
+        if member != PERSON or (word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "of"):
+            return member  # the subject of "numbered" keeps its own noun ("their militias totalled 12,000")
     counted = of_object(word)
     if counted is not None and counted.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"):
         return count_item(counted)

@@ -70,6 +70,10 @@ class FigureLexicon:
     model_designation: str = r"(?!)"
     count_columns: dict[str, str | None] = field(default_factory=dict)
     note_columns: frozenset[str] = frozenset()
+    military_groups: frozenset[str] = frozenset()
+    plural_singulars: dict[str, str] = field(default_factory=dict)
+    rate_markers: tuple[tuple[str, ...], ...] = ()
+    time_bases: frozenset[str] = frozenset()
 
     @property
     def change_words(self) -> frozenset[str]:
@@ -93,10 +97,15 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
             verbs.setdefault(word, measure)
     commodity_words = {word.lower() for word in data.get("commodities", [])}
     wordnet = root / WORDNET_MEASURES_FILE
+    military_groups: frozenset[str] = frozenset()
+    plural_singulars: dict[str, str] = {}
     if wordnet.is_file():  # WordNet-derived classes under the hand lists: a noun they name keeps theirs
-        for word, measure in json.loads(wordnet.read_text(encoding="utf-8"))["nouns"].items():
+        wordnet_data = json.loads(wordnet.read_text(encoding="utf-8"))
+        for word, measure in wordnet_data["nouns"].items():
             if word not in commodity_words:
                 nouns.setdefault(word, measure)
+        military_groups = frozenset(wordnet_data.get("military_groups", []))
+        plural_singulars = dict(wordnet_data.get("plural_singulars", {}))
     qualifiers = sorted(
         ((tuple(phrase.lower().split()), name) for name, phrases in data["qualifiers"].items() for phrase in phrases),
         key=lambda pair: -len(pair[0]),
@@ -125,7 +134,10 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         casualty_words=as_set("casualty_words"), war_words=as_set("war_words"),
         model_designation=data.get("model_designation", r"(?!)"),
         count_columns={k.lower(): v for k, v in data.get("count_columns", {}).items()},
-        note_columns=as_set("note_columns"),
+        note_columns=as_set("note_columns"), military_groups=military_groups,
+        plural_singulars=plural_singulars,
+        rate_markers=tuple(tuple(phrase.lower().split()) for phrase in data.get("rate_markers", [])),
+        time_bases=as_set("time_bases"),
     )
 
 

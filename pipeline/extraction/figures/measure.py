@@ -3,9 +3,12 @@ or that it states a change or a share. The figure's own phrase decides first, th
 subject, a one-way flow in its sentence, and the nearest measure word of the clauses that share its time."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..numbers import COUNT, MONEY, PERCENT
+from ..wordclasses import load_wordnet_table, wordnet_key
 from .clauses import clause_chain, figure_root, governing_verb, in_clause, lemma_of, of_object, subject_of
 from .lexicon import FigureLexicon
 from .parties import entity_party
@@ -236,7 +239,22 @@ def is_partitive(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
         return True  # "Of the 90 aircraft delivered, only 30 remain"
     if figure.end + 1 >= len(doc) or doc[figure.end].lower_ != "of":
         return False
-    return doc[figure.end + 1].lower_ in lex.partitive_determiners
+    if doc[figure.end + 1].lower_ in lex.partitive_determiners:
+        return True
+    # "12 of more than 140 municipalities", "9 of 11 countries": a number of the whole after "of", its
+    # qualifier words between
+    for token in doc[figure.end + 1:min(figure.end + 1 + PARTITIVE_REACH, len(doc))]:
+        if token.like_num:
+            return not YEAR_TOKEN_RE.match(token.text)
+        if token.lower_ not in WHOLE_QUALIFIERS:
+            return False
+    return False
+
+
+PARTITIVE_REACH = 4
+WHOLE_QUALIFIERS = {"more", "than", "over", "about", "around", "some", "nearly", "almost", "at", "least", "up", "to",
+                    "roughly", "approximately", "only", "just", "a", "total"}
+YEAR_TOKEN_RE = re.compile(r"^(?:1\d{3}|20\d{2})$")
 
 
 def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str, int | None, str | None]:
@@ -266,6 +284,11 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
         return local[0], local[1], None
     verb = governing_verb(figure_root(doc, figure))
     if figure.kind == COUNT:
+        root = figure_root(doc, figure)
+        acting = any(token.dep_ in ("nsubj", "nsubjpass") and token.head == verb for token in (root, root.head))
+        purpose = _purpose_cue(doc, figure, verb, lex, people=acting and _counts_people(figure))
+        if purpose and purpose[0] == "aid":
+            return purpose  # people who come to help a side, wherever they arrive
         # A count measures something only through its clause's circumstances ("built with Russian assistance").
         for child in verb.children:
             if child.dep_ in ("prep", "agent"):
@@ -273,8 +296,7 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
                     measure = cue_measure(grandchild, lex) if grandchild.dep_ == "pobj" else None
                     if measure:
                         return measure, grandchild.i, None
-        purpose = _purpose_cue(doc, figure, verb, lex)
-        return purpose if purpose and purpose[0] == "aid" else ("other", None, None)
+        return "other", None, None
     purpose = _purpose_cue(doc, figure, verb, lex)
     if purpose:
         return purpose
@@ -296,20 +318,36 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
     return "other", None, None
 
 
-def _purpose_cue(doc: Doc, figure: ProseFigure, verb: Token, lex: FigureLexicon) -> tuple[str, int | None, str | None] | None:
+def _counts_people(figure: ProseFigure) -> bool:
+    """A count of persons or of a kind of person ('troops', 'soldiers', 'advisers'): WordNet actor class person."""
+    item = figure.item
+    if not item:
+        return False
+    return item == "person" or load_wordnet_table(ACTOR_NOUNS)["nouns"].get(wordnet_key(item.split()[-1])) == "person"
+
+
+ACTOR_NOUNS = "wordnet_actor_nouns.json"
+
+
+def _purpose_cue(doc: Doc, figure: ProseFigure, verb: Token, lex: FigureLexicon,
+                 people: bool = False) -> tuple[str, int | None, str | None] | None:
     """What money is spent on or given for decides before the verb: 'spent $300 million on the
     reconstruction of the port' (investment), 'paid $5 million for wheat imports'; money or people
-    sent to help a side are aid ('sent 5,000 troops to help the rebels', 'in support of')."""
+    sent to help a side are aid ('sent 5,000 troops to help the rebels', 'in support of'); people who
+    come to help a side or fight alongside it, whatever the verb, too ('5,000 soldiers arrived to help
+    the rebels', 'fought alongside the army')."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "for") and child.i >= figure.end:
             for grandchild in child.children:
                 measure = cue_measure(grandchild, lex) if grandchild.dep_ == "pobj" else None
                 if measure and measure != "other":
                     return measure, grandchild.i, None
-    if lemma_of(verb) in lex.aid_verbs:
+    if lemma_of(verb) in lex.aid_verbs or people:
         for token in verb.subtree:
             if token.i < figure.end:
                 continue
+            if people and token.lower_ == "alongside" and token.dep_ == "prep":
+                return "aid", token.i, None  # "3,000 volunteers fought alongside the rebels"
             if token.pos_ == "VERB" and token.dep_ in ("advcl", "xcomp", "relcl") and lemma_of(token) in lex.aid_purposes:
                 return "aid", token.i, None  # "sent troops to help the rebels"
             if token.lower_ == "support" and token.head.lower_ == "in":

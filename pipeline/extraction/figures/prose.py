@@ -13,7 +13,8 @@ from ..dates import DateRecord
 from ..numbers import COUNT, MASS, MONEY, PERCENT, load_lexicon
 from .amounts import CharSpans, find_amounts, find_qualifier, not_a_count
 from .clauses import block_at
-from .items import commodity_token, context_item, count_item, count_word, counted_noun, elliptical_count, noun_phrase_name
+from .items import (commodity_token, context_item, count_item, count_word, counted_noun, designation_class,
+                    elliptical_count, is_designation, noun_phrase_name)
 from .lexicon import FigureLexicon, load_figure_lexicon
 from .measure import change_direction, find_measure, nearest_cue
 from .parties import apply_perspective, find_parties, focus_state, title_parties
@@ -41,7 +42,11 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
             if not_a_count(doc, figure, lex, nums, noun):
                 continue
             context = None if noun is not None else count_word(doc, figure, lex)
-            if noun is not None:
+            bare = noun is None or (noun.i == figure.end and is_designation(noun))  # "20 Su-27", "12 MiG-21"
+            designated = designation_class(doc, figure, lex) if bare and context is None else None
+            if designated is not None:
+                figure.item = designated  # "combat aircraft: 20 Su-27": the class the text gives the model
+            elif noun is not None:
                 figure.item = count_item(noun)
             elif context is not None:
                 figure.item = context_item(context, lex)
@@ -79,6 +84,8 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
             elif figure.kind == PERCENT and restated.kind == COUNT:
                 figure.measure = "share"  # "no declared ethnicity 390,938 (14.0%)": the count's part of the whole
                 continue
+            elif figure.kind == COUNT and restated.kind == PERCENT and restated.measure == "share":
+                figure.measure = "other"  # "won 82% (191 seats)": the seats are a count, not a share
             else:
                 figure.measure = restated.measure
             if figure.item is None and restated.kind != PERCENT:

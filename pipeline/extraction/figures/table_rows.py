@@ -158,12 +158,14 @@ def _one_table(doc: Doc, rows: list[Block], dates: list[DateRecord], lex: Figure
     titled = _titled_table(doc, parsed, dates, lex, nums, parties)
     if titled:
         return titled
-    # Years down: the first row labels the columns, each data row starts with its year.
+    # Years down: the first row labels the columns, each data row starts with its year (or its span of
+    # years: '1950-1955', a UN estimate per year over the period).
     first_block, first_cells = parsed[0]
-    if not any(_year_of(c[0].text) for _, c in parsed[1:] if c):
+    spans = any(_span_value_at(dates, c[0]) for _, c in parsed[1:] if c)
+    if not any(_year_of(c[0].text) for _, c in parsed[1:] if c) and not spans:
         return _unit_cells(doc, parsed, dates, lex, nums, parties)
     for block, cells in parsed[1:]:
-        period = _date_value_at(dates, cells[0]) if cells else None
+        period = (_date_value_at(dates, cells[0]) or _span_value_at(dates, cells[0])) if cells else None
         if period is None:
             continue
         for position, cell in enumerate(cells[1:], start=1):
@@ -174,9 +176,58 @@ def _one_table(doc: Doc, rows: list[Block], dates: list[DateRecord], lex: Figure
             unit = label_unit(column_label.text, nums)
             if unit.kind == COUNT and _year_of(cell.text):
                 continue  # a year is never a count
+            if unit.kind == COUNT and not WORD_HEADER_RE.search(column_label.text):
+                continue  # 'CBR*', 'IMR*': a column under an abbreviation holds rates or indexes, not counts
             measure = _label_measure(column_label.text, lex, doc, column_label.start)
-            out.append(_table_record(cell, number, unit, measure, period, parties, column_label.text))
+            record = _table_record(cell, number, unit, measure, period, parties, column_label.text)
+            if unit.kind == COUNT:
+                record.item, changed = _column_item(column_label.text, lex)
+                record.measure = "change" if changed else record.measure
+            out.append(record)
     return out
+
+
+# A header with a word ('Live births per year', 'Births'), not an abbreviation in capitals alone ('CBR*').
+WORD_HEADER_RE = re.compile(r"\b[A-Za-z][a-z]{2,}\b")
+# Words that end what a column header counts: 'Deaths per year', 'Births (thousands)'.
+HEADER_CUTS = re.compile(r"\s+(?:per|each|a|in|of)\s+|\(|\[", re.I)
+
+
+def _column_item(header: str, lex: FigureLexicon) -> tuple[str | None, bool]:
+    """What a count column counts: the singular of its head noun ('Live births per year' -> 'birth');
+    a change of a count ('Natural change per year', 'Net increase') counts persons and is a change."""
+    words = HEADER_CUTS.split(header, maxsplit=1)[0].split()
+    if not words:
+        return None, False
+    head = words[-1].lower().strip(",.:*")
+    singular = _singular_word(head, lex)
+    if singular in lex.change_words or singular == "change":
+        return PERSON_ITEM, True
+    if singular in lex.people_counts:
+        return PERSON_ITEM, False
+    return singular, False
+
+
+def _singular_word(word: str, lex: FigureLexicon) -> str:
+    """A header word's singular: the lexicon's exceptions ('people'), WordNet's -ses plurals, else a final
+    's' dropped ('births', 'deaths')."""
+    if word in lex.item_nouns:
+        return lex.item_nouns[word]
+    if word in lex.plural_singulars:
+        return lex.plural_singulars[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _span_value_at(dates: list[DateRecord], cell: _Cell) -> str | None:
+    """The span of years a first cell holds whole ('1950-1955' -> '1950/1955')."""
+    text = cell.text.strip()
+    for record in dates:
+        if record.start <= cell.start and cell.end <= record.end and "/" in record.value \
+                and re.fullmatch(r"\d{4}/\d{4}", record.value) and re.fullmatch(r"\d{4}\s*[-\u2013]\s*\d{2,4}", text):
+            return record.value
+    return None
 
 
 def _titled_table(doc: Doc, parsed: list[tuple[Block, list[_Cell]]], dates: list[DateRecord], lex: FigureLexicon,
