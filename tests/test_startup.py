@@ -42,18 +42,24 @@ def run_in_fresh_interpreter(code: str) -> str:
     return completed.stdout.splitlines()[-1]
 
 
-def test_a_command_line_run_freezes_what_its_start_up_built_and_collects_again(tmp_path):
-    # `almanac run` holds cyclic collections while it starts and freezes what it holds once the model is loaded
-    # (runs/allocator.py): the model is among the frozen objects, and collections are on again for the run.
+def command_line_run(tmp_path) -> str:
+    """Python code that runs `almanac run` on a one-sentence article in its own process, as a user does."""
     article = tmp_path / "fair.txt"
     article.write_text("The fair opened in Paris in 1900 and drew 50 million visitors.\n", encoding="utf-8")
-    code = f"""
-import gc
+    return f"""
 from pipeline.cli import app
 try:
     app(["run", "-q", "--format", "csv", {str(article)!r}, "-o", {str(tmp_path / 'out')!r}])
 except SystemExit as exit:
     assert exit.code == 0, exit.code
+"""
+
+
+def test_a_command_line_run_freezes_what_its_start_up_built_and_collects_again(tmp_path):
+    # `almanac run` holds cyclic collections while it starts and freezes what it holds once the model is loaded
+    # (runs/allocator.py): the model is among the frozen objects, and collections are on again for the run.
+    code = command_line_run(tmp_path) + """
+import gc
 from pipeline.language.nlp import load_nlp
 nlp = load_nlp()
 print(gc.isenabled(), gc.get_freeze_count(), gc.is_tracked(nlp), any(o is nlp for o in gc.get_objects()))
@@ -78,16 +84,9 @@ print(gc.isenabled(), gc.get_freeze_count())
 def test_a_command_line_run_imports_spacy_without_its_command_line(tmp_path):
     # spaCy's package imports its own command line (download, project commands: requests, weasel, jinja2...);
     # `almanac run` imports spaCy without it (language/startup.py), and spaCy's command line still imports later.
-    article = tmp_path / "fair.txt"
-    article.write_text("The fair opened in Paris in 1900 and drew 50 million visitors.\n", encoding="utf-8")
-    code = f"""
+    code = command_line_run(tmp_path) + """
 import sys
-from pipeline.cli import app
-try:
-    app(["run", "-q", "--format", "csv", {str(article)!r}, "-o", {str(tmp_path / 'out')!r}])
-except SystemExit as exit:
-    assert exit.code == 0, exit.code
-light = not {{"spacy.cli", "requests", "weasel", "jinja2"}} & set(sys.modules)
+light = not {"spacy.cli", "requests", "weasel", "jinja2"} & set(sys.modules)
 import spacy
 import spacy.cli
 print(light, callable(spacy.cli.download), "spacy.cli.info" in sys.modules, callable(spacy.info))
