@@ -5,7 +5,7 @@ patterns that find amounts (models/figure_rules.jsonl), read once and cached."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -110,34 +110,21 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         ((tuple(phrase.lower().split()), name) for name, phrases in data["qualifiers"].items() for phrase in phrases),
         key=lambda pair: -len(pair[0]),
     )
-    as_set = lambda key: frozenset(word.lower() for word in data.get(key, []))  # noqa: E731
+    # every frozenset field is the JSON list of the same name, lower-cased (absent: empty), but the WordNet ones
+    word_sets = {item.name: frozenset(word.lower() for word in data.get(item.name, []))
+                 for item in fields(FigureLexicon) if str(item.type).startswith("frozenset")}
+    word_sets["military_groups"] = military_groups
     return FigureLexicon(
-        noun_measures=nouns, verb_measures=verbs, change_up=as_set("change_up"), change_down=as_set("change_down"),
-        comparatives=as_set("comparatives"), temporal_bases=as_set("temporal_bases"),
-        qualifiers=tuple(qualifiers), anaphora=as_set("anaphora"),
-        anaphora_determiners=as_set("anaphora_determiners"), definite_determiners=as_set("definite_determiners"),
-        designators=as_set("designators"), count_context=as_set("count_context"), peak=as_set("peak"),
-        comparison_markers=as_set("comparison_markers"), flow_from=as_set("flow_from"), flow_to=as_set("flow_to"),
-        not_items=as_set("not_items"), value_links=as_set("value_links"), continuation=as_set("continuation"),
-        commodities=as_set("commodities"), financing=as_set("financing"), rates=as_set("rates"),
-        directions=as_set("directions"), lending=as_set("lending"),
+        **word_sets,
+        noun_measures=nouns, verb_measures=verbs, qualifiers=tuple(qualifiers),
         commodity_names={k.lower(): v for k, v in data.get("commodity_names", {}).items()},
         item_nouns={k.lower(): v for k, v in data.get("item_nouns", {}).items()},
         count_context_items={k.lower(): v for k, v in data.get("count_context_items", {}).items()},
-        name_heads=as_set("name_heads"),
-        change_rates=as_set("change_rates"), gross_product=as_set("gross_product"),
-        partitive_determiners=as_set("partitive_determiners"), definite_references=as_set("definite_references"),
-        row_estimates=as_set("row_estimates"), people_counts=as_set("people_counts"),
-        dollar_places={k.lower(): v for k, v in data.get("dollar_places", {}).items()}, dollar_home=as_set("dollar_home"),
-        aid_verbs=as_set("aid_verbs"), aid_purposes=as_set("aid_purposes"),
-        arrangement_parties=as_set("arrangement_parties"), count_verbs=as_set("count_verbs"), per_unit=as_set("per_unit"),
-        casualty_words=as_set("casualty_words"), war_words=as_set("war_words"),
+        dollar_places={k.lower(): v for k, v in data.get("dollar_places", {}).items()},
         model_designation=data.get("model_designation", r"(?!)"),
         count_columns={k.lower(): v for k, v in data.get("count_columns", {}).items()},
-        note_columns=as_set("note_columns"), military_groups=military_groups,
         plural_singulars=plural_singulars,
         rate_markers=tuple(tuple(phrase.lower().split()) for phrase in data.get("rate_markers", [])),
-        time_bases=as_set("time_bases"),
     )
 
 
