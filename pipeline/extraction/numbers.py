@@ -20,9 +20,9 @@ PERCENT_UNIT, MASS_UNIT = "%", "t"
 
 # Dashes that join the ends of a range ("15,000–20,000", "$5-10 billion").
 RANGE_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
-DIGITS_RE = re.compile(r"^[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?$|^[+\-\u2212]?\.\d+$")
 # Thousands separated by a space, a no-break space or a thin space ("19 000", SI style).
 SPACE_SEPARATORS = " \u00a0\u2009\u202f"
+DIGITS_RE = re.compile(rf"^[+\-\u2212]?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{SPACE_SEPARATORS}]\d{{3}})+|\d+)(?:\.\d+)?$|^[+\-\u2212]?\.\d+$")
 ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from ..config import SETTINGS
 
 TABLE_NAME = "wordnet_event_classes.json"
+ACTOR_NOUNS = "wordnet_actor_nouns.json"  # WordNet actor classes of nouns (scripts/build_wordnet_actor_nouns.py)
 
 
 @lru_cache(maxsize=8)
@@ -35,6 +36,11 @@ def wordnet_key(lemma: str) -> str:
     """A lemma as the WordNet tables key it: lower case, words spaced once ("Peace  Treaty",
     "peace_treaty" -> "peace treaty")."""
     return " ".join(lemma.replace("_", " ").split()).lower()
+
+
+def actor_noun_class(lemma: str) -> str | None:
+    """The WordNet actor class of a noun lemma: polity, organisation, group, person, thing, or None."""
+    return load_wordnet_table(ACTOR_NOUNS)["nouns"].get(wordnet_key(lemma))
 
 
 @lru_cache(maxsize=1)

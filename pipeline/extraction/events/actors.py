@@ -35,10 +35,9 @@ from ...config import SETTINGS
 from ...reading.clean import TITLE
 from ..gazetteer import (kind_of, load_gazetteer, normalise_name, resolve_parties, resolve_party, state_of_body,
                          states_named_in)
-from ..wordclasses import load_wordnet_table, noun_event_type, wordnet_key
+from ..wordclasses import ACTOR_NOUNS, load_wordnet_table, noun_event_type, wordnet_key
 
 ACTOR_LEXICON = "actor_lexicon.json"
-ACTOR_NOUNS = "wordnet_actor_nouns.json"
 INITIALISM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 
 

@@ -11,7 +11,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..wordclasses import load_wordnet_table, wordnet_key
+from ..wordclasses import actor_noun_class
 from ..numbers import COUNT, MASS, MONEY, PERCENT, SPACE_SEPARATORS, NumberLexicon, parse_amount, tokenize_amount
 from .clauses import is_dash, lemma_of
 from .lexicon import FigureLexicon, figure_matcher, load_figure_rules
@@ -259,9 +259,6 @@ def _inside_name(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
         following.is_title and following.pos_ == "PROPN")
 
 
-ACTOR_NOUNS = "wordnet_actor_nouns.json"
-
-
 def _one_person(doc: Doc, figure: ProseFigure, noun: Token | None) -> bool:
     """'They had one child', 'consisted of one executive': a lone 'one' counts when it is the number of a
     noun of a kind of person (WordNet actor class person) right after it, in no idiom of 'one' ('one of',
@@ -270,7 +267,7 @@ def _one_person(doc: Doc, figure: ProseFigure, noun: Token | None) -> bool:
         return False
     if figure.start > 0 and doc[figure.start - 1].lower_ in ("no", "the", "this", "that", "every", "each", "any"):
         return False
-    return load_wordnet_table(ACTOR_NOUNS)["nouns"].get(wordnet_key(lemma_of(noun))) == "person"
+    return actor_noun_class(lemma_of(noun)) == "person"
 
 
 def _in_count_list(noun: Token | None) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..numbers import COUNT, MONEY
-from ..wordclasses import load_wordnet_table, names_craft, names_hardware, wordnet_key
+from ..wordclasses import actor_noun_class, names_craft, names_hardware
 from .clauses import block_at
 from .amounts import CharSpans
 from .clauses import figure_root, is_dash, governing_verb, lemma_of, of_object, subject_of
@@ -289,13 +289,12 @@ def elliptical_count(doc: Doc, previous: ProseFigure, figure: ProseFigure, lex: 
     return root.dep_ == "pobj" and preposition.lower_ in ELLIPTICAL_PREPOSITIONS
 
 
-ACTOR_NOUNS = "wordnet_actor_nouns.json"  # WordNet actor classes of nouns (scripts/build_wordnet_actor_nouns.py)
 GROUP_CLASSES = {"group", "organisation"}
 
 
 def actor_class(token: Token) -> str | None:
     """The WordNet actor class of a noun ('person', 'group', 'organisation', 'polity', 'thing')."""
-    return load_wordnet_table(ACTOR_NOUNS)["nouns"].get(wordnet_key(lemma_of(token)))
+    return actor_noun_class(lemma_of(token))
 
 
 def is_group_noun(token: Token, lex: FigureLexicon) -> bool:

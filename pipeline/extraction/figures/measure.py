@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..numbers import COUNT, MONEY, PERCENT
-from ..wordclasses import load_wordnet_table, wordnet_key
+from ..wordclasses import actor_noun_class
 from .clauses import clause_chain, figure_root, governing_verb, in_clause, lemma_of, of_object, subject_of
 from .lexicon import FigureLexicon
 from .parties import entity_party
@@ -323,10 +323,7 @@ def _counts_people(figure: ProseFigure) -> bool:
     item = figure.item
     if not item:
         return False
-    return item == "person" or load_wordnet_table(ACTOR_NOUNS)["nouns"].get(wordnet_key(item.split()[-1])) == "person"
-
-
-ACTOR_NOUNS = "wordnet_actor_nouns.json"
+    return item == "person" or actor_noun_class(item.split()[-1]) == "person"
 
 
 def _purpose_cue(doc: Doc, figure: ProseFigure, verb: Token, lex: FigureLexicon,
