@@ -63,14 +63,15 @@ def first_to(verb: Token) -> Token | None:
     return None
 
 
-def firsts_of_kind(verb: Token) -> list[Token]:
+def firsts_of_kind(verb: Token, ordinals: bool = True) -> list[Token]:
     """The complement or subject of a copula that is the first (last, only) one of its kind: "became the first
-    woman in space", "was China's first astronaut", "the first state to ratify was"."""
+    woman in space", "was China's first astronaut", "the first state to ratify was"; with `ordinals`, any
+    ordinal too ("the third state to ratify")."""
     if verb.lemma_.lower() not in ("be", "become"):
         return []
     return [noun for noun in verb.children if noun.dep_ in ("attr", "nsubj") and noun.pos_ in NOUN_POS | {"ADJ"} and (
-        noun.lower_ in FIRSTS or any(c.dep_ == "amod" and (c.lower_ in FIRSTS or c.ent_type_ == "ORDINAL")
-                                     for c in noun.children))]
+        noun.lower_ in FIRSTS or any(c.dep_ == "amod" and (
+            c.lower_ in FIRSTS or (ordinals and c.ent_type_ == "ORDINAL")) for c in noun.children))]
 
 
 def content_verb(verb: Token, lex: TriggerLexicon) -> Token:
@@ -201,8 +202,7 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
         kind = "migration"  # "was forced to leave"
     bare = content.lemma_.lower()
     if kind == "other" and lemma == bare and bare in lex.needs_event_argument and not (
-            bare == "become" and any(n.dep_ == "attr" and (n.lower_ in FIRSTS or any(
-                c.dep_ == "amod" and c.lower_ in FIRSTS for c in n.children)) for n in firsts_of_kind(content))):
+            bare == "become" and any(n.dep_ == "attr" for n in firsts_of_kind(content, ordinals=False))):
         # "held most of the debts", "became the third pillar": no happening named; but one who became the
         # first of a kind ("became the first woman in space") achieved it then
         return None
