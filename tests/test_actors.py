@@ -508,6 +508,55 @@ def test_they_is_not_a_singular_subject(analyse):
     assert "Northern Fisheries Company" not in event_with(analyse, text, "sailed")["participants"]
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1931 Kim Lee and Maria Costa married. They bought a farm in 1934. After a bad harvest they sold it in 1938.",
+     "sold"),
+    ("Kim Lee and Maria Costa opened a bakery in 1950. They hired ten bakers. In 1961 they closed the bakery.", "closed"),
+    ("Kim Lee and Maria Costa met in Lisbon in 1940. They wrote a play together. They later staged it in 1946.", "staged"),
+])
+def test_they_after_they_goes_back_to_the_plural_subject_before_both(analyse, text, trigger):
+    assert event_with(analyse, text, trigger)["participants"] == ["Kim Lee", "Maria Costa"]
+
+
+def test_they_after_they_with_a_singular_subject_first_is_nobody(analyse):
+    text = "The Northern Fisheries Company hired new captains. They sailed in 1911. In 1912 they returned."
+    assert event_with(analyse, text, "returned")["participants"] == []
+
+
+# -- companions: "along with", "together with" -----------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, companions", [
+    ("In 1996, Kim Lee, along with Anna Brandt and Mark Hollis, opened a restaurant.", "opened",
+     ["Anna Brandt", "Mark Hollis"]),
+    ("Along with Anna Brandt, Kim Lee founded a charity in 2007.", "founded", ["Anna Brandt"]),
+    ("In 1950 Kim Lee moved to Boston together with her friend Anna Brandt.", "moved", ["Anna Brandt"]),
+])
+def test_companions_joined_by_along_with_take_part(analyse, text, trigger, companions):
+    parties = event_with(analyse, text, trigger)["participants"]
+    assert "Kim Lee" in parties and set(companions) <= set(parties)
+
+
+# -- a person's status ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, state", [
+    ("In 1991, Helen Marsh became the first Briton to fly in space.", "fly", "GBR"),
+    ("In 1984, Paul Garnier became the first of eight Canadian astronauts to fly in space.", "became", "CAN"),
+    ("In 2003, Li Wei became China's first astronaut in orbit.", "became", "CHN"),
+])
+def test_a_state_in_what_a_person_became_is_no_participant(analyse, text, trigger, state):
+    assert state not in event_with(analyse, text, trigger)["participants"]
+
+
+@pytest.mark.parametrize("text", [
+    "In 1962, Kim Lee became a member of the Royal Society of Literature.",
+    "Kim Lee became an honorary member of the Royal Society of Literature in 1962.",
+    "In 1962 the Glenmore Rowing Club became a member of the Northern Rowing Federation.",
+])
+def test_the_body_one_becomes_a_member_of_takes_part(analyse, text):
+    parties = event_with(analyse, text, "became")["participants"]
+    assert any(name in parties for name in ("Royal Society of Literature", "Northern Rowing Federation")), parties
+
+
 # -- wars named without their states ---------------------------------------------------------------
 
 CIVIL_WAR = ("John Barrow was born in Kentucky. He admired the Confederate States of America and disliked the "

@@ -62,6 +62,23 @@ def titles_a_named_person(token: Token, view: DocView) -> bool:
     return False
 
 
+def describes_a_persons_status(ent: Span) -> bool:
+    """"became the first Briton to fly", "became the first of eight Canadian astronauts", "became China's
+    first astronaut": a state named inside the complement of a copula whose subject is a person says what
+    the person became (a nationality, a rank among a state's people), not which state took part."""
+    token = ent.root
+    for _ in range(5):
+        if token.dep_ in ("attr", "oprd"):
+            verb = token.head
+            return is_verb(verb) and verb.lemma_.lower() in ("be", "become") and any(
+                c.dep_ in SUBJECTS and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she"))
+                for c in verb.children)
+        if token.dep_ not in ("amod", "compound", "nmod", "poss", "pobj", "prep") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
 def describes_people(ent: Span, trigger: Token, lex: TriggerLexicon) -> bool:
     """A nationality adjective on people who move or belong rather than act ("Korean refugees", "the
     Russian minority") or on relations says who they are, not which state took part. On goods, buyers,
@@ -145,6 +162,10 @@ class PartyCollector:
             elif not modifies_person(ent) and not describes_people(ent, self.trigger, self.lex) and not (
                     titles_a_named_person(ent.root, self.view)) and not opposes(ent):
                 found = resolve_parties(ent.text, self.when)
+                if found and describes_a_persons_status(ent):
+                    found = [party for party in found if kind_of(party) != "state"]
+                    if not found:
+                        continue
                 if not found and len(ent) == 1:  # "elected Varga": a surname the model read as a name of something
                     found = self.surname(ent.root)
                 if not found:
@@ -198,6 +219,9 @@ class PartyCollector:
     def prepositional_actor(self, token: Token) -> bool:
         """An organisation after an actor's preposition (see `is_prepositional_actor`), but not what a
         withdrawal leaves ("withdrew from the treaty", "its withdrawal from the NPT")."""
+        if self.kind == "agreement" and token.dep_ == "pobj" and token.head.lower_ == "of" and (
+                token.head.head.dep_ in ("attr", "oprd", "dobj")):
+            return True  # "became a member of the X Society", "gained membership of X": the body joined
         if not is_prepositional_actor(token, self.lex):
             return False
         while token.dep_ == "conj" and token.head is not token:
@@ -290,17 +314,22 @@ class PartyCollector:
         person = self.view.actors.person
         return [person] if person else []  # in a biography, "she" with no one before is its subject
 
-    def they_before(self, pronoun: Token) -> list[str]:
+    def they_before(self, pronoun: Token, hops: int = 3) -> list[str]:
         """"they" as a subject: the actors of the plural subject of the clause it is joined to ("the Hollis
         brothers and Anna Brandt founded a paper, and they ..."), else of the plural subject of the main
-        clause of the sentence before it in its paragraph; nothing when that subject is singular or names none."""
+        clause of the sentence before it in its paragraph, which may itself be a "they" that points further
+        back ("A and B married. They bought a club. They sold it."); nothing when that subject is singular
+        or names none."""
         verb = pronoun.head
         if verb.dep_ == "conj" and is_verb(verb.head):
             subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS and c.lower_ != "they"]
         else:
             previous = next(self.sentences_before(pronoun.sent, 1), None)
             root = previous.root if previous is not None else None
-            subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.lower_ != "they"] if root is not None else []
+            before = [c for c in root.children if c.dep_ in SUBJECTS] if root is not None else []
+            if hops > 1 and before and all(c.lower_ == "they" for c in before):
+                return self.they_before(before[0], hops - 1)
+            subjects = [c for c in before if c.lower_ != "they"]
         plural = any(c.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in c.children) for c in subjects)
         if not plural:
             return []  # "the company hired captains, and they sailed": "they" are not the company
@@ -579,6 +608,10 @@ def argument_tokens(trigger: Token, lex: TriggerLexicon) -> list[Token]:
             tokens.extend(subtree_without_clauses(child))
         elif dep == "prep" and child.lower_ in lex.party_prepositions:
             tokens.extend(subtree_without_clauses(child))
+        elif dep == "prep" and any(g.dep_ == "prep" and g.lower_ == "with" for g in child.children):
+            # "along with her partners", "together with X": the companions the "with" joins take part
+            tokens.extend(t for g in child.children if g.dep_ == "prep" and g.lower_ == "with"
+                          for t in subtree_without_clauses(g))
         elif dep == "advcl" and child.tag_ in ("VBN", "VBG") and not any(
                 c.dep_ in SUBJECTS or c.dep_ == "mark" for c in child.children):
             tokens.extend(subtree_without_clauses(child))
