@@ -83,7 +83,7 @@ def test_historical_states_and_territories():
 
 def test_actor_table_shape():
     data = json.loads((Path(SETTINGS.models_dir) / ACTOR_TABLE).read_text(encoding="utf-8"))
-    assert set(data) == {"about", "nouns", "journey_verbs"}
+    assert set(data) == {"about", "nouns", "journey_verbs", "state_organs"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_actor_nouns.py"
     assert set(data["nouns"].values()) == {"polity", "organisation", "group", "person", "thing"}
@@ -253,7 +253,7 @@ def test_they_is_the_state_named_before_it_in_its_sentence(analyse, text, trigge
 
 
 @pytest.mark.parametrize("text, trigger, person", [
-    ("The play was first staged by E.E. Norland in 1934.", "staged", "E. E. Norland"),
+    ("The play was first staged by E.E. Saskatchewan in 1934.", "staged", "E. E. Saskatchewan"),
     ("In 1950 J.R. Hollis founded a small press.", "founded", "J. R. Hollis"),
 ])
 def test_a_name_of_initials_and_a_surname_is_a_person_with_spaced_initials(analyse, text, trigger, person):
@@ -282,9 +282,9 @@ def test_nationals_acted_on_do_not_bring_their_state(analyse):
 
 
 @pytest.mark.parametrize("wikitext, trigger, party", [
-    ("In 1992 the [[National Farmers Party of Norland|National Farmers Party]] took power.", "took", "National Farmers Party of Norland"),
-    ("The [[National Farmers Party of Norland|National Farmers Party]] was founded in 1920. In 1992 the National Farmers Party won the vote.",
-     "won", "National Farmers Party of Norland"),
+    ("In 1992 the [[National Farmers Party of Saskatchewan|National Farmers Party]] took power.", "took", "National Farmers Party of Saskatchewan"),
+    ("The [[National Farmers Party of Saskatchewan|National Farmers Party]] was founded in 1920. In 1992 the National Farmers Party won the vote.",
+     "won", "National Farmers Party of Saskatchewan"),
 ])
 def test_an_organisation_shown_by_a_short_name_in_a_wiki_link_takes_the_links_fuller_name(analyse, wikitext, trigger,
                                                                                         party):
@@ -326,9 +326,9 @@ def test_the_states_own_organs_in_its_article_are_the_state(analyse, text, trigg
 
 
 @pytest.mark.parametrize("wikitext, trigger", [
-    ("The [[Free Highland Front (Norland)|highland rebels]] marched south. In March 1950 the rebels took the capital.",
+    ("The [[Free Highland Front (Saskatchewan)|highland rebels]] marched south. In March 1950 the rebels took the capital.",
      "took"),
-    ("[[Free Highland Front|Norlander rebels]] held the hills. The rebels captured the port in 1951.", "captured"),
+    ("[[Free Highland Front|Saskatchewaner rebels]] held the hills. The rebels captured the port in 1951.", "captured"),
     ("The [[Free Highland Front|rebels]] were few at first. In 1952 the highland rebels seized the mines.", "seized"),
     ("The [[Free Highland Front|guerrillas]] grew quickly. A clash between guerrillas and the police took place in 1953.",
      "took"),
@@ -348,15 +348,15 @@ def test_members_acted_on_are_not_their_movement(analyse):
 
 
 @pytest.mark.parametrize("wikitext, trigger", [
-    ("In 1997 the Labour Union Party won the vote.\n\n{| class=\"wikitable\"\n|-\n| Leader || [[Labour Union Party of Norland|LUP]]\n|}",
+    ("In 1997 the Labour Union Party won the vote.\n\n{| class=\"wikitable\"\n|-\n| Leader || [[Labour Union Party of Saskatchewan|LUP]]\n|}",
      "won"),
-    ("Leaders: [[Labour Union Party of Norland|LUP]].\n\nIn 2001, the Labour Union Party formed a government.", "formed"),
-    ("The Labour Union Party took power in 2005. See [[Labour Union Party of Norland|its history]].", "took"),
+    ("Leaders: [[Labour Union Party of Saskatchewan|LUP]].\n\nIn 2001, the Labour Union Party formed a government.", "formed"),
+    ("The Labour Union Party took power in 2005. See [[Labour Union Party of Saskatchewan|its history]].", "took"),
 ])
 def test_a_short_party_name_takes_the_full_name_a_link_elsewhere_gives(analyse, wikitext, trigger):
     events = [e for e in analyse(f"Intro.\n\n{wikitext}", markup="wikitext").tables["events"]
               if e["trigger"].startswith(trigger)]
-    assert events and "Labour Union Party of Norland" in events[0]["participants"]
+    assert events and "Labour Union Party of Saskatchewan" in events[0]["participants"]
 
 
 @pytest.mark.parametrize("text, trigger, ruler", [
@@ -863,3 +863,43 @@ def test_a_pronoun_before_the_main_verb_points_ahead_to_its_subject(analyse, tex
 def test_a_relative_clause_on_a_noun_in_apposition_takes_the_name(analyse):
     text = "In 2001 they bought Blue Harbour Records, a small record label, which closed in 2004."
     assert "Blue Harbour Records" in event_with(analyse, text, "closed")["participants"]
+
+
+# -- organs of a state or a federated state ---------------------------------------------------------
+
+PROVINCE = ("Saskatchewan is a province of Canada. Saskatchewan borders Manitoba and Montana. Saskatchewan has wide prairies.\n\n")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The legislature approved a new budget in 1947.", "approved"),
+    ("The provincial government passed a liquor law in 1935.", "passed"),
+    ("In 1948 the province's voters approved a referendum on daylight time.", "approved"),
+    ("The Saskatchewan government created a heritage fund in 1976.", "created"),
+    ("The courts struck down the press law in 1938.", "struck"),
+])
+def test_an_organ_of_the_articles_place_is_that_place(analyse, text, trigger):
+    assert event_with(analyse, PROVINCE + text, trigger, title="Saskatchewan")["participants"] == ["Saskatchewan"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The federal government transferred the mineral rights in 1930.", "transferred"),
+    ("Federal troops arrived in the capital in 1885.", "arrived"),
+])
+def test_a_federal_body_in_an_article_about_a_province_is_the_state_it_belongs_to(analyse, text, trigger):
+    assert event_with(analyse, PROVINCE + text, trigger, title="Saskatchewan")["participants"] == ["CAN"]
+
+
+def test_an_organ_of_a_state_article_is_the_state(analyse):
+    text = "In 1921 the parliament adopted a new constitution. The courts struck down the press law in 1938."
+    assert event_with(analyse, text, "struck", title="Albania")["participants"] == ["ALB"]
+
+
+def test_a_company_in_an_article_about_a_province_is_not_the_province(analyse):
+    text = "The company built a pipeline in 1951."
+    assert "Saskatchewan" not in event_with(analyse, PROVINCE + text, "built", title="Saskatchewan")["participants"]
+
+
+def test_state_organs_are_wordnets_legislatures_courts_police_and_voters():
+    organs = json.loads((SETTINGS.models_dir / ACTOR_TABLE).read_text(encoding="utf-8"))["state_organs"]
+    assert {"legislature", "parliament", "court", "police", "army", "voter", "electorate"} <= set(organs)
+    assert not {"company", "party", "farmer", "citizen", "civilian"} & set(organs)

@@ -32,7 +32,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ...config import SETTINGS
-from ...reading.clean import TITLE
+from ...reading.clean import PARAGRAPH, TITLE
 from ..gazetteer import (kind_of, load_gazetteer, normalise_name, resolve_parties, resolve_party, state_of_body,
                          states_named_in)
 from ..wordclasses import ACTOR_NOUNS, load_wordnet_table, noun_event_type, wordnet_key
@@ -59,6 +59,9 @@ class ActorLexicon:
     noun_classes: dict  # lemma -> polity | organisation | group | person (WordNet)
     journey_verbs: frozenset = frozenset()  # verbs of motion (WordNet verb.motion): "sail", "cross", "reach"
     journey_prepositions: frozenset = frozenset()  # where a journey goes from, to or through
+    state_organs: frozenset = frozenset()  # organs a state acts through (WordNet): "legislature", "court", "voters"
+    own_place_adjectives: frozenset = frozenset()  # "provincial", "territorial": of the article's own place
+    federal_words: frozenset = frozenset()  # "federal", "national": of the state a federated state belongs to
 
 
 @lru_cache(maxsize=4)
@@ -75,6 +78,7 @@ def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
         war_sides={name: (tuple(sorted(war["sides"])), war["when"]) for name, war in data["war_sides"].items()},
         noun_classes=classes,
         journey_verbs=frozenset(table.get("journey_verbs", ())),
+        state_organs=frozenset(table.get("state_organs", ())),
     )
 
 
@@ -137,7 +141,7 @@ class Actors:
     titles: tuple[str, ...] = ()  # the organisations' names the wiki links give, sorted
     members: dict | None = None  # "partisan" -> "National Liberation Movement" (a link's shown noun)
     rulers: tuple = ()  # (token index, state, section): a state that took the article's state as its own
-    home: str | None = None  # the state the article is at home in: its own, or its organisation's by demonym
+    home: str | None = None  # the state the article is at home in: its own, its organisation's by demonym, its region's
     people: dict | None = None  # a person's shown name -> the common name its wiki link gives ("Laura Archera" -> "Laura Huxley")
     crew: tuple[str, ...] = ()  # the names the article first gives a crew's members by ("the crew of A, B and C")
 
@@ -224,18 +228,32 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
                   tuple(named_wars(doc, entity_at)),
                   article_war_sides(title, pair), article_person(title, ents),
                   link_titles(doc), member_nouns(doc),
-                  tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home_state(subject, kind),
+                  tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home_state(subject, kind, doc, ents),
                   linked_people(doc, ents), crew_members(doc))
 
 
-def home_state(subject: tuple[str, ...], kind: str | None) -> str | None:
+def home_state(subject: tuple[str, ...], kind: str | None, doc: Doc | None = None, ents: tuple[Span, ...] = ()) -> str | None:
     """The article's own state, or the state whose demonym begins its organisation's name ("American
-    National Standards Institute" is at home in the United States)."""
+    National Standards Institute" is at home in the United States), or the state its place belongs to: the
+    state named most in the article's first paragraph ("Ohio is a state of the United States")."""
     if kind == "state":
         return subject[0]
     if kind == "org":
         state = resolve_party(subject[0].split()[0])
         return state if state and kind_of(state) == "state" else None
+    if kind == "region" and doc is not None:
+        clean = doc._.clean
+        lead = next((block for block in clean.blocks if block.kind == PARAGRAPH), None) if clean is not None else None
+        if lead is None:
+            return None
+        counts: dict[str, int] = {}
+        for ent in ents:
+            if ent.label_ == "GPE" and lead.start <= ent.start_char < lead.end:
+                for party in resolve_parties(ent.text):
+                    if kind_of(party) == "state":
+                        counts[party] = counts.get(party, 0) + 1
+        ranked = sorted(counts, key=lambda party: (-counts[party], party))
+        return ranked[0] if ranked and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]]) else None
     return None
 
 

@@ -553,10 +553,12 @@ def is_prepositional_actor(token: Token, lex: TriggerLexicon) -> bool:
 def acting_body_of(token: Token) -> bool:
     """"Florida's wildlife commission voted", "Quebec's legislature passed": a place whose body acts
     (a possessor of an organisation's or a polity's noun that is a verb's subject) acts through it."""
-    if token.dep_ != "poss" or token.head is token:
+    if token.dep_ not in ("poss", "compound") or token.head is token:
         return False
-    body = token.head
-    return noun_class(body.lemma_.lower()) in ("organisation", "polity") and is_actor_role(body)
+    body = token.head  # "Florida's wildlife commission", "the Alberta government", "Quebec voters"
+    lemma = body.lemma_.lower()
+    return (noun_class(lemma) in ("organisation", "polity") or lemma in load_actor_lexicon().state_organs) and (
+        body.pos_ == "NOUN" and is_actor_role(body))
 
 
 def is_actor_role(token: Token) -> bool:
@@ -832,11 +834,46 @@ def own_actor_subject(subject: Token, view: DocView) -> bool:
     return kind == "org" and noun_class(lemma) == "organisation" and lemma not in load_actor_lexicon().own_state_nouns
 
 
+def organ_parties(subject: Token, view: DocView) -> list[str]:
+    """An organ of a state or a federated state acting (WordNet's `state_organs`: legislatures, courts,
+    police, armed forces, voters) in an article about one: "the legislature passed", "the state's voters
+    approved", "the provincial government created" are the article's own state or place; "the federal
+    government", "federal troops" in an article about a federated state are the state it belongs to."""
+    actors = view.actors
+    lex = load_actor_lexicon()
+    if actors.subject_kind not in ("state", "region") or subject.pos_ != "NOUN":
+        return []
+    lemma = subject.lemma_.lower()
+    if lemma not in lex.state_organs and subject.lower_ not in lex.state_organs and not is_state_body(lemma) and (
+            not is_state_body(subject.lower_) and noun_class(lemma) != "polity"):
+        return []
+    if any((ent := entity_of(t, view)) is not None and ent.label_ in PARTY_LABELS for t in subject.subtree):
+        return []
+    modifiers = [c for c in subject.children if c.dep_ in ("compound", "amod", "poss")]
+    if any(c.lower_ in lex.federal_words for c in modifiers):
+        if actors.subject_kind == "region":
+            return [actors.home] if actors.home else []
+        return list(actors.subject)
+    own = lex.own_state_nouns | lex.own_place_nouns | lex.own_place_adjectives
+    if any(c.lemma_.lower() in own or c.lower_ in own or c.lower_ == "its" for c in modifiers):
+        return list(actors.subject)  # "the state legislature", "the province's voters", "its courts"
+    if lemma in lex.state_organs and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and not modifiers:
+        return list(actors.subject)  # "the legislature", "the courts", "the electorate"
+    return []
+
+
 def own_actor_parties(candidate: Candidate, view: DocView) -> list[str]:
     """The article's own actor where the trigger's subject is "the government", "the country" (in an
-    article about a state) or "the organization", "the institute" (in one about an organisation)."""
+    article about a state) or "the organization", "the institute" (in one about an organisation), or an
+    organ of the state (see `organ_parties`)."""
     if not view.actors.subject or not is_verb(candidate.trigger):
         return []
+    for subject in subject_heads(candidate):
+        if subject.dep_ == "nsubjpass":
+            continue
+        organ = organ_parties(subject, view)
+        if organ:
+            return organ
     if any(own_actor_subject(subject, view) for subject in subject_heads(candidate)):
         return list(view.actors.subject)
     return []
