@@ -903,3 +903,38 @@ def test_state_organs_are_wordnets_legislatures_courts_police_and_voters():
     organs = json.loads((SETTINGS.models_dir / ACTOR_TABLE).read_text(encoding="utf-8"))["state_organs"]
     assert {"legislature", "parliament", "court", "police", "army", "voter", "electorate"} <= set(organs)
     assert not {"company", "party", "farmer", "citizen", "civilian"} & set(organs)
+
+
+# -- the maker of what an article is about ----------------------------------------------------------
+
+SUITE = "Harbour Lights is an orchestral suite by the American composer Samuel Barrow, written in 1931. "
+
+
+@pytest.mark.parametrize("text, trigger", [
+    (SUITE, "written"),
+    (SUITE + "The suite was published in 1933.", "published"),
+    (SUITE + "The score was revised in 1954 for a smaller band.", "revised"),
+])
+def test_an_agentless_act_in_an_article_about_a_work_is_its_makers(analyse, text, trigger):
+    assert event_with(analyse, text, trigger, title="Harbour Lights")["participants"] == ["Samuel Barrow"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The awards were first presented in 1953.", "presented"),
+    ("The ceremony was moved to a Sunday in 1971.", "moved"),
+])
+def test_an_agentless_act_in_an_article_about_a_prize_is_its_givers(analyse, text, trigger):
+    lead = "The Golden Reel Awards are prizes given annually by the Northern Film Academy for film editing. "
+    assert event_with(analyse, lead + text, trigger, title="Golden Reel Awards")["participants"] == [
+        "Northern Film Academy"]
+
+
+def test_a_work_with_no_maker_in_its_first_sentence_names_no_one(analyse):
+    text = ("Harbour Lights is an orchestral suite in four parts. It is often played by Samuel Barrow. "
+            "The suite was published in 1933.")
+    assert event_with(analyse, text, "published", title="Harbour Lights")["participants"] == []
+
+
+def test_an_act_with_its_own_agent_keeps_it_in_an_article_about_a_work(analyse):
+    text = SUITE + "The suite was recorded by the Boston Symphony Orchestra in 1950."
+    assert event_with(analyse, text, "recorded", title="Harbour Lights")["participants"] == ["Boston Symphony Orchestra"]

@@ -144,6 +144,7 @@ class Actors:
     home: str | None = None  # the state the article is at home in: its own, its organisation's by demonym, its region's
     people: dict | None = None  # a person's shown name -> the common name its wiki link gives ("Laura Archera" -> "Laura Huxley")
     crew: tuple[str, ...] = ()  # the names the article first gives a crew's members by ("the crew of A, B and C")
+    maker: str | None = None  # who made or gives what the article is about ("a symphonic poem by X", "given by Y")
 
     def person_name(self, name: str) -> str:
         """A person's common name: the title of the page the text links the name to, where it has one
@@ -229,7 +230,8 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
                   article_war_sides(title, pair), article_person(title, ents),
                   link_titles(doc), member_nouns(doc),
                   tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home_state(subject, kind, doc, ents),
-                  linked_people(doc, ents), crew_members(doc))
+                  linked_people(doc, ents), crew_members(doc),
+                  article_maker(doc, ents) if kind is None else None)
 
 
 def home_state(subject: tuple[str, ...], kind: str | None, doc: Doc | None = None, ents: tuple[Span, ...] = ()) -> str | None:
@@ -321,6 +323,29 @@ def member_nouns(doc: Doc) -> dict:
                 names_an_organisation(title) and noun_class(words[-1].lower()) != "person"):
             found[lemma] = title
     return found
+
+
+def article_maker(doc: Doc, ents: tuple[Span, ...]) -> str | None:
+    """Who made or gives the thing an article is about, by its first sentence: the person or organisation
+    after "by" there ("is a symphonic poem by the composer X", "a novella by X", "awards given annually
+    by the Y Academy (YA)", "a martial art developed by X"); None when the first sentence names none, or
+    more than one."""
+    clean = doc._.clean
+    lead = next((block for block in clean.blocks if block.kind == PARAGRAPH), None) if clean is not None else None
+    if lead is None:
+        return None
+    first = next((sent for sent in doc.sents if sent.start_char >= lead.start), None)
+    if first is None or first.start_char >= lead.end:
+        return None
+    makers = []
+    for token in first:
+        if token.lower_ != "by" or token.dep_ not in ("agent", "prep"):
+            continue
+        for ent in ents:
+            root = ent.root.head if ent.root.dep_ == "appos" else ent.root  # "by the composer X"
+            if ent.label_ in ("PERSON", "ORG") and root.head == token and first.start <= ent.start:
+                makers.append(normalise_name(ent.text))
+    return makers[0] if len(set(makers)) == 1 else None
 
 
 def crew_members(doc: Doc) -> tuple[str, ...]:
@@ -430,7 +455,8 @@ def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: 
         return (title,), "region"  # v1.1: a sub-national entity is named by its name ("Texas", "Catalonia")
     labels = [ent.label_ for ent in ents if normalise_name(ent.text) in (title, abbreviation)]
     named_so = (labels.count("ORG") >= 2 and labels.count("ORG") > len(labels) / 2  # "the AFC", "the American Football Conference"
-                and noun_class(head) in (None, "group"))  # not "... War", "... Time": an event or a thing
+                and noun_class(head) in (None, "group")  # not "... War", "... Time": an event or a thing
+                and not (head.endswith("s") and noun_class(head[:-1]) == "thing"))  # nor "... Awards": prizes
     if capitalised and ((len(words) >= 2 and (body or named_so))
                         or (tagged and len(words) == 1 and noun_class(head) is None)):
         return (title,), "org"

@@ -911,12 +911,24 @@ def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
     return governing_parties(trigger, view)
 
 
-def article_person_parties(candidate: Candidate, view: DocView) -> list[str]:
+def article_maker_parties(candidate: Candidate, view: DocView, collector: "PartyCollector") -> list[str]:
+    """The maker of what an article is about (a work's author, a prize's giver: `Actors.maker`), for an
+    act whose clause names no actor, as a biography's person (see `article_person_parties`)."""
+    maker = view.actors.maker
+    if not maker or view.actors.person or view.actors.subject:
+        return []
+    if not article_person_parties(candidate, view, maker):
+        return []
+    return collector.organisation(maker) if maker in view.actors.organisations else [view.actors.person_name(
+        canonical_person(maker, names=view.person_names, subject=view.title))]
+
+
+def article_person_parties(candidate: Candidate, view: DocView, person: str | None = None) -> list[str]:
     """The person a biography is about, for an act whose clause names no actor: no subject ("Born in
     1879 in a small town, ...") or an agentless passive whose subject is no name ("the novel was
     published in 1938", "it was translated in 1950": the subject's works and acts)."""
     trigger = candidate.trigger
-    person = view.actors.person
+    person = person or view.actors.person
     if not person or not is_verb(trigger) or any(child.dep_ == "agent" for child in trigger.children):
         return []
     if candidate.kind in ("conflict", "military"):
