@@ -938,3 +938,22 @@ def test_a_work_with_no_maker_in_its_first_sentence_names_no_one(analyse):
 def test_an_act_with_its_own_agent_keeps_it_in_an_article_about_a_work(analyse):
     text = SUITE + "The suite was recorded by the Boston Symphony Orchestra in 1950."
     assert event_with(analyse, text, "recorded", title="Harbour Lights")["participants"] == ["Boston Symphony Orchestra"]
+
+
+# -- a nationality on the noun that describes a named organisation ------------------------------------
+
+@pytest.mark.parametrize("text, trigger, organisation, state", [
+    ("Two editions of the score were published by the German publisher B-Note Music in 2015.", "published",
+     "B-Note Music", "DEU"),
+    ("In 1990 Kim Lee signed with the American company Harbour Pictures.", "signed", "Harbour Pictures", "USA"),
+    ("In 1995 the British firm Ashford Motors bought the factory.", "bought", "Ashford Motors", "GBR"),
+])
+def test_a_named_organisation_described_by_a_nationality_takes_part_without_its_state(
+        analyse, text, trigger, organisation, state):
+    parties = event_with(analyse, text, trigger)["participants"]
+    assert organisation in parties and state not in parties
+
+
+def test_a_name_in_apposition_to_a_thing_is_no_organisation(analyse):
+    text = "In 1808 Kim Lee reported the extraction of sodium from caustic soda (NaOH, lye) by electrolysis."
+    assert "NaOH" not in event_with(analyse, text, "reported")["participants"]

@@ -79,6 +79,26 @@ def describes_a_persons_status(ent: Span) -> bool:
     return False
 
 
+def describes_a_named_body(ent: Span, view: "DocView") -> bool:
+    """"the German publisher B-Note Music", "the American company Harbour Pictures": a nationality on the
+    common noun that describes a named organisation says where the organisation is from; the organisation
+    takes part, not its state."""
+    root = ent.root
+    if ent.label_ not in ("NORP", "GPE") or root.dep_ not in ("amod", "compound") or root.head is root:
+        return False
+    noun = root.head
+    if noun.pos_ == "PROPN":  # "the German publisher B-Note Music": the name's head, a descriptor between
+        other = view.entity_at[noun.i]
+        return other is not None and other.label_ == "ORG" and other != ent and any(
+            t.pos_ == "NOUN" and t.dep_ == "compound" for t in ent.doc[ent.end:other.start])
+    if noun.pos_ != "NOUN":
+        return False
+    named = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "compound":
+        named.append(noun.head)
+    return any((other := view.entity_at[t.i]) is not None and other.label_ == "ORG" and other != ent for t in named)
+
+
 def describes_people(ent: Span, trigger: Token, lex: TriggerLexicon) -> bool:
     """A nationality adjective on people who move or belong rather than act ("Korean refugees", "the
     Russian minority") or on relations says who they are, not which state took part. On goods, buyers,
@@ -160,7 +180,8 @@ class PartyCollector:
             elif titled := self.titled_person(ent.root, ent.start):
                 parties.extend(titled)  # "General Washington": a person, not the capital
             elif not modifies_person(ent) and not describes_people(ent, self.trigger, self.lex) and not (
-                    titles_a_named_person(ent.root, self.view)) and not opposes(ent):
+                    titles_a_named_person(ent.root, self.view)) and not opposes(ent) and not (
+                    describes_a_named_body(ent, self.view)):
                 found = resolve_parties(ent.text, self.when)
                 if found and describes_a_persons_status(ent):
                     found = [party for party in found if kind_of(party) != "state"]
@@ -206,7 +227,12 @@ class PartyCollector:
                     not (is_core_argument(ent.root) or self.prepositional_actor(ent.root)) or names_an_office(ent.root, self.lex)):
                 return []
             modifiers = [c for c in ent.root.lefts if c.dep_ in ("amod", "compound") and c.i < ent.start]
-            if modifiers:  # "the Spanish Crown" with "Spanish" outside the name: the state's body
+            descriptors = [m for m in modifiers if m.pos_ == "NOUN"]
+            if descriptors and noun_class(descriptors[-1].lemma_.lower()) in ("organisation", "person"):
+                return [self.view.actors.organisation_name(name)]  # "the German publisher B-Note Music"
+            if modifiers and not descriptors:
+                # "the Spanish Crown" with "Spanish" outside the name: the state's body (not "the German
+                # publisher B-Note Music", a descriptor before the name)
                 state = resolve_party(self.doc[min(m.left_edge.i for m in modifiers):ent.end].text, self.when)
                 if state and kind_of(state) == "state":
                     return [state]
@@ -528,10 +554,16 @@ def names_an_office(token: Token, lex: TriggerLexicon) -> bool:
     return word in lex.office_nouns or (word.endswith("s") and word[:-1] in lex.office_nouns)
 
 
+def names_a_body(noun: Token) -> bool:
+    """A common noun of an organisation or of a firm's role that a name is in apposition to ("the company
+    Harbour Pictures", "the publisher B-Note Music")."""
+    return noun.pos_ == "NOUN" and noun_class(noun.lemma_.lower()) in ("organisation", "person")
+
+
 def is_core_argument(token: Token) -> bool:
     """Subject, object or agent ("by ISO") of a verb, or a conjunct of one: where an actor the gazetteer
     does not know is still an actor."""
-    while token.dep_ == "conj" and token.head is not token:
+    while (token.dep_ == "conj" or (token.dep_ == "appos" and names_a_body(token.head))) and token.head is not token:  # "signed the company X": X
         token = token.head
     if token.dep_ in SUBJECTS or token.dep_ in ("dobj", "dative"):
         return is_verb(token.head)
@@ -542,7 +574,7 @@ def is_prepositional_actor(token: Token, lex: TriggerLexicon) -> bool:
     """The object of an actor's preposition, or a conjunct of one: "an agreement with X", "sold to X",
     "a doctorate from X", "in partnership with X, Y and Z" (an organisation there takes part); not the
     start or end of a move ("marched from X", "moved to X": a place)."""
-    while token.dep_ == "conj" and token.head is not token:
+    while (token.dep_ == "conj" or (token.dep_ == "appos" and names_a_body(token.head))) and token.head is not token:  # "with the company X": X
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ not in load_actor_lexicon().actor_prepositions:
         return False
