@@ -957,3 +957,23 @@ def test_a_named_organisation_described_by_a_nationality_takes_part_without_its_
 def test_a_name_in_apposition_to_a_thing_is_no_organisation(analyse):
     text = "In 1808 Kim Lee reported the extraction of sodium from caustic soda (NaOH, lye) by electrolysis."
     assert "NaOH" not in event_with(analyse, text, "reported")["participants"]
+
+
+# -- a state's organ named alone --------------------------------------------------------------------
+
+FORCES = ("The Zambian Armed Forces are the military of Zambia. They consist of the Zambian Army, the Zambian "
+          "Navy and the Zambian Air Force. Zambia spends much on them. ")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Air Force received six fighter jets in 1998.", "received"),
+    ("In 1999 the Navy bought two patrol boats.", "bought"),
+    ("The Senate approved the defence budget in 2001.", "approved"),
+])
+def test_an_organ_named_alone_in_an_article_about_a_state_is_the_state(analyse, text, trigger):
+    assert event_with(analyse, FORCES + text, trigger, title="Zambian Armed Forces")["participants"] == ["ZMB"]
+
+
+def test_an_organ_named_alone_outside_an_article_about_a_state_is_no_state(analyse):
+    text = "Kim Lee is a pilot. Kim Lee flies jets. In 1998 the Air Force received six fighter jets."
+    assert event_with(analyse, text, "received", title="Kim Lee")["participants"] == []

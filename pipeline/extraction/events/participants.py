@@ -266,6 +266,10 @@ class PartyCollector:
         state = state_of_body(full, self.when) or self.view.actors.national_body(full)
         if state:
             return [state]
+        actors = self.view.actors
+        bare = full.lower().removeprefix("the ")
+        if actors.subject_kind in ("state", "region") and (is_state_body(bare) or bare in load_actor_lexicon().state_organs):
+            return list(actors.subject)  # "the Air Force", "the Senate" named alone in an article about a state
         return [full] if names_an_organisation(full) else []
 
     def initialism(self, token: Token) -> list[str]:
