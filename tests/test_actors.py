@@ -977,3 +977,29 @@ def test_an_organ_named_alone_in_an_article_about_a_state_is_the_state(analyse, 
 def test_an_organ_named_alone_outside_an_article_about_a_state_is_no_state(analyse):
     text = "Kim Lee is a pilot. Kim Lee flies jets. In 1998 the Air Force received six fighter jets."
     assert event_with(analyse, text, "received", title="Kim Lee")["participants"] == []
+
+
+# -- clubs and teams by their plural names ------------------------------------------------------------
+
+LEAGUE = ("The Western Basketball Conference (WBC) is one of the two conferences of the National Basketball "
+          "Association (NBA). The WBC has fifteen teams. In 2004 the league added the Charlotte Bobcats. ")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Bobcats were renamed the Hornets in 2014.", "renamed"),
+    ("In 1999 the Bobcats signed a lease with the city.", "signed"),
+    ("The Bobcats moved to a new arena in 2008.", "moved"),
+])
+def test_a_club_called_by_its_plural_name_is_the_club_the_article_names_in_full(analyse, text, trigger):
+    parties = event_with(analyse, LEAGUE + text, trigger, title="Western Basketball Conference")["participants"]
+    assert "Charlotte Bobcats" in parties and "Bobcats" not in parties
+
+
+def test_a_club_named_in_full_takes_part_whatever_the_model_tags_it(analyse):
+    parties = event_with(analyse, LEAGUE, "added", title="Western Basketball Conference")["participants"]
+    assert "Charlotte Bobcats" in parties
+
+
+def test_a_plural_name_two_clubs_end_with_stays_as_it_is(analyse):
+    text = ("The Denver Bears and the Boston Bears played in 1950. In 1952 the Bears signed a new coach.")
+    assert "Denver Bears" not in event_with(analyse, text, "signed")["participants"]

@@ -145,6 +145,12 @@ class Actors:
     people: dict | None = None  # a person's shown name -> the common name its wiki link gives ("Laura Archera" -> "Laura Huxley")
     crew: tuple[str, ...] = ()  # the names the article first gives a crew's members by ("the crew of A, B and C")
     maker: str | None = None  # who made or gives what the article is about ("a symphonic poem by X", "given by Y")
+    plural_names: dict | None = None  # "Ravens" -> "Baltimore Ravens": a club's short plural name, given in full once
+
+    def club_name(self, name: str) -> str | None:
+        """The full name of a club or team the text calls by its plural name alone ("the Ravens" after
+        "the Baltimore Ravens"), when the article gives one full name ending so."""
+        return (self.plural_names or {}).get(normalise_name(name).removeprefix("the ").strip())
 
     def person_name(self, name: str) -> str:
         """A person's common name: the title of the page the text links the name to, where it has one
@@ -189,6 +195,8 @@ class Actors:
         if name in self.linked:
             return self.linked[name]
         words = name.split()
+        if len(words) == 1 and self.club_name(name):
+            return self.club_name(name)  # "the Ravens": "Baltimore Ravens"
         if noun_class(words[-1]) != "organisation" if words else True:
             return name
         for full in (*self.organisations, *self.titles):
@@ -231,7 +239,7 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
                   link_titles(doc), member_nouns(doc),
                   tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home_state(subject, kind, doc, ents),
                   linked_people(doc, ents), crew_members(doc),
-                  article_maker(doc, ents) if kind is None else None)
+                  article_maker(doc, ents) if kind is None else None, plural_names(ents))
 
 
 def home_state(subject: tuple[str, ...], kind: str | None, doc: Doc | None = None, ents: tuple[Span, ...] = ()) -> str | None:
@@ -323,6 +331,25 @@ def member_nouns(doc: Doc) -> dict:
                 names_an_organisation(title) and noun_class(words[-1].lower()) != "person"):
             found[lemma] = title
     return found
+
+
+def is_plural_name(word: str) -> bool:
+    """"Ravens", "Bobcats": a capitalised plural that is no noun of a body or a person's role itself."""
+    return (word[:1].isupper() and word.endswith("s") and not word.endswith("ss") and noun_class(word) is None
+            and noun_class(word[:-1]) not in ("organisation", "person", "polity", "group"))
+
+
+def plural_names(ents: tuple[Span, ...]) -> dict:
+    """Names of two to four capitalised words ending in a plural ("the Baltimore Ravens", whatever the model
+    tags them), by their last word, where one full name ends with it."""
+    found: dict[str, set[str]] = {}
+    for ent in ents:
+        if ent.label_ in ("PERSON", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"):
+            continue
+        words = normalise_name(ent.text).removeprefix("the ").split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and is_plural_name(words[-1]):
+            found.setdefault(words[-1], set()).add(" ".join(words))
+    return {short: next(iter(full)) for short, full in found.items() if len(full) == 1}
 
 
 def article_maker(doc: Doc, ents: tuple[Span, ...]) -> str | None:

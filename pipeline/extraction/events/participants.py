@@ -15,7 +15,7 @@ from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key
 from .lexicon import TriggerLexicon
 from .records import Candidate
 from .types import verb_type, visit_targets
-from .actors import load_actor_lexicon, names_an_organisation, noun_class
+from .actors import is_plural_name, load_actor_lexicon, names_an_organisation, noun_class
 from .view import DocView, entity_of
 
 
@@ -163,8 +163,12 @@ class PartyCollector:
                     continue
                 if token.pos_ == "PROPN" and token.text[:1].isupper() and not titles_a_named_person(token, self.view):
                     parties.extend(self.titled_person(token, token.i) or resolve_parties(token.text, self.when)
-                                   or self.surname(token) or self.initialism(token))
+                                   or self.surname(token) or self.initialism(token) or self.club(token))
                 continue
+            if (ent.start, ent.end) not in seen and ent.label_ not in PARTY_LABELS and is_club_argument(ent, self.view):
+                seen.add((ent.start, ent.end))
+                parties.append(self.view.actors.club_name(ent.text) or normalise_name(ent.text).removeprefix("the "))
+                continue  # "the Charlotte Bobcats" tagged as a facility or a place
             if (ent.start, ent.end) in seen or ent.label_ not in PARTY_LABELS:
                 continue
             seen.add((ent.start, ent.end))
@@ -193,6 +197,13 @@ class PartyCollector:
                     found = self.unknown_actor(ent)
                 parties.extend(found)
         return parties
+
+    def club(self, token: Token) -> list[str]:
+        """"the Ravens" acting or acted on, left untagged: the club the article names in full so."""
+        if token.dep_ not in SURNAME_ROLES or any(c.dep_ in ("compound", "flat") for c in token.children):
+            return []
+        full = self.view.actors.club_name(token.text)
+        return [full] if full else []
 
     def crew_noun(self, token: Token) -> bool:
         """"the crew", "the three astronauts", "the Apollo 9 crew" acting (subject or agent), not another
@@ -562,6 +573,19 @@ def names_a_body(noun: Token) -> bool:
     """A common noun of an organisation or of a firm's role that a name is in apposition to ("the company
     Harbour Pictures", "the publisher B-Note Music")."""
     return noun.pos_ == "NOUN" and noun_class(noun.lemma_.lower()) in ("organisation", "person")
+
+
+def is_club_argument(ent: Span, view: "DocView") -> bool:
+    """A club's or a team's name the model tagged as a facility, a place or a product ("the Charlotte
+    Bobcats", "the Ravens") that is a verb's subject, object or agent: its last word a capitalised plural."""
+    if ent.label_ not in ("FAC", "GPE", "PRODUCT", "LOC", "NORP"):
+        return False
+    words = normalise_name(ent.text).removeprefix("the ").split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) == 1:
+        return view.actors.club_name(words[0]) is not None and is_core_argument(ent.root)
+    return len(words) <= 4 and is_plural_name(words[-1]) and not resolve_parties(ent.text) and is_core_argument(ent.root)
 
 
 def is_core_argument(token: Token) -> bool:
