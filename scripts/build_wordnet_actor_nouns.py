@@ -65,8 +65,35 @@ def journey_verbs(wordnet_dir: Path) -> list[str]:
     return sorted(found)
 
 
+# The organs through which a state or a federated state acts (its `state_organs`): a noun whose most
+# frequent sense lies under one of these synsets ("the legislature", "the court", "the police", "the
+# army", "the government", "the electorate", "voters") stands for the state whose article it is in.
+ORGAN_ANCHORS = ("legislature.n.01", "court.n.01", "judiciary.n.01", "law_enforcement_agency.n.01",
+                 "polity.n.02", "military_service.n.01", "citizenry.n.01", "voter.n.01")
+
+
+def state_organs(wordnet_dir: Path) -> list[str]:
+    """One-word nouns whose most frequent sense has an organ anchor in its hypernym closure."""
+    with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
+        wn = wordnet.open_wordnet(wordnet_dir, Path(tmp))
+        anchors = {wn.synset(name) for name in ORGAN_ANCHORS}
+        found = set()
+        for lemma, offsets in wordnet.index_senses(wordnet_dir, "noun"):
+            if not offsets or not lemma.isalpha() or not lemma.isascii():
+                continue
+            first = wn.synset_from_pos_and_offset("n", offsets[0])
+            if first in anchors or anchors & set(first.closure(lambda s: s.hypernyms() + s.instance_hypernyms())):
+                found.add(lemma.lower())
+    return sorted(found)
+
+
 def build(wordnet_dir: Path) -> dict:
     table = nouns(wordnet_dir)
+    organs = state_organs(wordnet_dir)
+    table["about"]["state_organs"] = ("nouns whose most frequent sense lies under " + ", ".join(ORGAN_ANCHORS)
+                                      + ": the organs a state or a federated state acts through")
+    table["about"]["sizes"]["state_organs"] = len(organs)
+    table["state_organs"] = organs
     verbs = journey_verbs(wordnet_dir)
     table["about"]["journey_verbs"] = ("verbs whose most frequent sense is in WordNet's verb.motion file: the "
                                        "places of their journeys are no participants")

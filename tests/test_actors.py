@@ -83,7 +83,7 @@ def test_historical_states_and_territories():
 
 def test_actor_table_shape():
     data = json.loads((Path(SETTINGS.models_dir) / ACTOR_TABLE).read_text(encoding="utf-8"))
-    assert set(data) == {"about", "nouns", "journey_verbs"}
+    assert set(data) == {"about", "nouns", "journey_verbs", "state_organs"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_actor_nouns.py"
     assert set(data["nouns"].values()) == {"polity", "organisation", "group", "person", "thing"}
@@ -253,7 +253,7 @@ def test_they_is_the_state_named_before_it_in_its_sentence(analyse, text, trigge
 
 
 @pytest.mark.parametrize("text, trigger, person", [
-    ("The play was first staged by E.E. Norland in 1934.", "staged", "E. E. Norland"),
+    ("The play was first staged by E.E. Saskatchewan in 1934.", "staged", "E. E. Saskatchewan"),
     ("In 1950 J.R. Hollis founded a small press.", "founded", "J. R. Hollis"),
 ])
 def test_a_name_of_initials_and_a_surname_is_a_person_with_spaced_initials(analyse, text, trigger, person):
@@ -282,9 +282,9 @@ def test_nationals_acted_on_do_not_bring_their_state(analyse):
 
 
 @pytest.mark.parametrize("wikitext, trigger, party", [
-    ("In 1992 the [[National Farmers Party of Norland|National Farmers Party]] took power.", "took", "National Farmers Party of Norland"),
-    ("The [[National Farmers Party of Norland|National Farmers Party]] was founded in 1920. In 1992 the National Farmers Party won the vote.",
-     "won", "National Farmers Party of Norland"),
+    ("In 1992 the [[National Farmers Party of Saskatchewan|National Farmers Party]] took power.", "took", "National Farmers Party of Saskatchewan"),
+    ("The [[National Farmers Party of Saskatchewan|National Farmers Party]] was founded in 1920. In 1992 the National Farmers Party won the vote.",
+     "won", "National Farmers Party of Saskatchewan"),
 ])
 def test_an_organisation_shown_by_a_short_name_in_a_wiki_link_takes_the_links_fuller_name(analyse, wikitext, trigger,
                                                                                         party):
@@ -326,9 +326,9 @@ def test_the_states_own_organs_in_its_article_are_the_state(analyse, text, trigg
 
 
 @pytest.mark.parametrize("wikitext, trigger", [
-    ("The [[Free Highland Front (Norland)|highland rebels]] marched south. In March 1950 the rebels took the capital.",
+    ("The [[Free Highland Front (Saskatchewan)|highland rebels]] marched south. In March 1950 the rebels took the capital.",
      "took"),
-    ("[[Free Highland Front|Norlander rebels]] held the hills. The rebels captured the port in 1951.", "captured"),
+    ("[[Free Highland Front|Saskatchewaner rebels]] held the hills. The rebels captured the port in 1951.", "captured"),
     ("The [[Free Highland Front|rebels]] were few at first. In 1952 the highland rebels seized the mines.", "seized"),
     ("The [[Free Highland Front|guerrillas]] grew quickly. A clash between guerrillas and the police took place in 1953.",
      "took"),
@@ -348,15 +348,15 @@ def test_members_acted_on_are_not_their_movement(analyse):
 
 
 @pytest.mark.parametrize("wikitext, trigger", [
-    ("In 1997 the Labour Union Party won the vote.\n\n{| class=\"wikitable\"\n|-\n| Leader || [[Labour Union Party of Norland|LUP]]\n|}",
+    ("In 1997 the Labour Union Party won the vote.\n\n{| class=\"wikitable\"\n|-\n| Leader || [[Labour Union Party of Saskatchewan|LUP]]\n|}",
      "won"),
-    ("Leaders: [[Labour Union Party of Norland|LUP]].\n\nIn 2001, the Labour Union Party formed a government.", "formed"),
-    ("The Labour Union Party took power in 2005. See [[Labour Union Party of Norland|its history]].", "took"),
+    ("Leaders: [[Labour Union Party of Saskatchewan|LUP]].\n\nIn 2001, the Labour Union Party formed a government.", "formed"),
+    ("The Labour Union Party took power in 2005. See [[Labour Union Party of Saskatchewan|its history]].", "took"),
 ])
 def test_a_short_party_name_takes_the_full_name_a_link_elsewhere_gives(analyse, wikitext, trigger):
     events = [e for e in analyse(f"Intro.\n\n{wikitext}", markup="wikitext").tables["events"]
               if e["trigger"].startswith(trigger)]
-    assert events and "Labour Union Party of Norland" in events[0]["participants"]
+    assert events and "Labour Union Party of Saskatchewan" in events[0]["participants"]
 
 
 @pytest.mark.parametrize("text, trigger, ruler", [
@@ -506,6 +506,55 @@ def test_they_takes_the_plural_subject_before_it(analyse, text, trigger, expecte
 def test_they_is_not_a_singular_subject(analyse):
     text = "The Northern Fisheries Company hired new captains in 1911, and they sailed to the south in 1912."
     assert "Northern Fisheries Company" not in event_with(analyse, text, "sailed")["participants"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1931 Kim Lee and Maria Costa married. They bought a farm in 1934. After a bad harvest they sold it in 1938.",
+     "sold"),
+    ("Kim Lee and Maria Costa opened a bakery in 1950. They hired ten bakers. In 1961 they closed the bakery.", "closed"),
+    ("Kim Lee and Maria Costa met in Lisbon in 1940. They wrote a play together. They later staged it in 1946.", "staged"),
+])
+def test_they_after_they_goes_back_to_the_plural_subject_before_both(analyse, text, trigger):
+    assert event_with(analyse, text, trigger)["participants"] == ["Kim Lee", "Maria Costa"]
+
+
+def test_they_after_they_with_a_singular_subject_first_is_nobody(analyse):
+    text = "The Northern Fisheries Company hired new captains. They sailed in 1911. In 1912 they returned."
+    assert event_with(analyse, text, "returned")["participants"] == []
+
+
+# -- companions: "along with", "together with" -----------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, companions", [
+    ("In 1996, Kim Lee, along with Anna Brandt and Mark Hollis, opened a restaurant.", "opened",
+     ["Anna Brandt", "Mark Hollis"]),
+    ("Along with Anna Brandt, Kim Lee founded a charity in 2007.", "founded", ["Anna Brandt"]),
+    ("In 1950 Kim Lee moved to Boston together with her friend Anna Brandt.", "moved", ["Anna Brandt"]),
+])
+def test_companions_joined_by_along_with_take_part(analyse, text, trigger, companions):
+    parties = event_with(analyse, text, trigger)["participants"]
+    assert "Kim Lee" in parties and set(companions) <= set(parties)
+
+
+# -- a person's status ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, state", [
+    ("In 1991, Helen Marsh became the first Briton to fly in space.", "fly", "GBR"),
+    ("In 1984, Paul Garnier became the first of eight Canadian astronauts to fly in space.", "became", "CAN"),
+    ("In 2003, Li Wei became China's first astronaut in orbit.", "became", "CHN"),
+])
+def test_a_state_in_what_a_person_became_is_no_participant(analyse, text, trigger, state):
+    assert state not in event_with(analyse, text, trigger)["participants"]
+
+
+@pytest.mark.parametrize("text", [
+    "In 1962, Kim Lee became a member of the Royal Society of Literature.",
+    "Kim Lee became an honorary member of the Royal Society of Literature in 1962.",
+    "In 1962 the Glenmore Rowing Club became a member of the Northern Rowing Federation.",
+])
+def test_the_body_one_becomes_a_member_of_takes_part(analyse, text):
+    parties = event_with(analyse, text, "became")["participants"]
+    assert any(name in parties for name in ("Royal Society of Literature", "Northern Rowing Federation")), parties
 
 
 # -- wars named without their states ---------------------------------------------------------------
@@ -814,3 +863,143 @@ def test_a_pronoun_before_the_main_verb_points_ahead_to_its_subject(analyse, tex
 def test_a_relative_clause_on_a_noun_in_apposition_takes_the_name(analyse):
     text = "In 2001 they bought Blue Harbour Records, a small record label, which closed in 2004."
     assert "Blue Harbour Records" in event_with(analyse, text, "closed")["participants"]
+
+
+# -- organs of a state or a federated state ---------------------------------------------------------
+
+PROVINCE = ("Saskatchewan is a province of Canada. Saskatchewan borders Manitoba and Montana. Saskatchewan has wide prairies.\n\n")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The legislature approved a new budget in 1947.", "approved"),
+    ("The provincial government passed a liquor law in 1935.", "passed"),
+    ("In 1948 the province's voters approved a referendum on daylight time.", "approved"),
+    ("The Saskatchewan government created a heritage fund in 1976.", "created"),
+    ("The courts struck down the press law in 1938.", "struck"),
+])
+def test_an_organ_of_the_articles_place_is_that_place(analyse, text, trigger):
+    assert event_with(analyse, PROVINCE + text, trigger, title="Saskatchewan")["participants"] == ["Saskatchewan"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The federal government transferred the mineral rights in 1930.", "transferred"),
+    ("Federal troops arrived in the capital in 1885.", "arrived"),
+])
+def test_a_federal_body_in_an_article_about_a_province_is_the_state_it_belongs_to(analyse, text, trigger):
+    assert event_with(analyse, PROVINCE + text, trigger, title="Saskatchewan")["participants"] == ["CAN"]
+
+
+def test_an_organ_of_a_state_article_is_the_state(analyse):
+    text = "In 1921 the parliament adopted a new constitution. The courts struck down the press law in 1938."
+    assert event_with(analyse, text, "struck", title="Albania")["participants"] == ["ALB"]
+
+
+def test_a_company_in_an_article_about_a_province_is_not_the_province(analyse):
+    text = "The company built a pipeline in 1951."
+    assert "Saskatchewan" not in event_with(analyse, PROVINCE + text, "built", title="Saskatchewan")["participants"]
+
+
+def test_state_organs_are_wordnets_legislatures_courts_police_and_voters():
+    organs = json.loads((SETTINGS.models_dir / ACTOR_TABLE).read_text(encoding="utf-8"))["state_organs"]
+    assert {"legislature", "parliament", "court", "police", "army", "voter", "electorate"} <= set(organs)
+    assert not {"company", "party", "farmer", "citizen", "civilian"} & set(organs)
+
+
+# -- the maker of what an article is about ----------------------------------------------------------
+
+SUITE = "Harbour Lights is an orchestral suite by the American composer Samuel Barrow, written in 1931. "
+
+
+@pytest.mark.parametrize("text, trigger", [
+    (SUITE, "written"),
+    (SUITE + "The suite was published in 1933.", "published"),
+    (SUITE + "The score was revised in 1954 for a smaller band.", "revised"),
+])
+def test_an_agentless_act_in_an_article_about_a_work_is_its_makers(analyse, text, trigger):
+    assert event_with(analyse, text, trigger, title="Harbour Lights")["participants"] == ["Samuel Barrow"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The awards were first presented in 1953.", "presented"),
+    ("The ceremony was moved to a Sunday in 1971.", "moved"),
+])
+def test_an_agentless_act_in_an_article_about_a_prize_is_its_givers(analyse, text, trigger):
+    lead = "The Golden Reel Awards are prizes given annually by the Northern Film Academy for film editing. "
+    assert event_with(analyse, lead + text, trigger, title="Golden Reel Awards")["participants"] == [
+        "Northern Film Academy"]
+
+
+def test_a_work_with_no_maker_in_its_first_sentence_names_no_one(analyse):
+    text = ("Harbour Lights is an orchestral suite in four parts. It is often played by Samuel Barrow. "
+            "The suite was published in 1933.")
+    assert event_with(analyse, text, "published", title="Harbour Lights")["participants"] == []
+
+
+def test_an_act_with_its_own_agent_keeps_it_in_an_article_about_a_work(analyse):
+    text = SUITE + "The suite was recorded by the Boston Symphony Orchestra in 1950."
+    assert event_with(analyse, text, "recorded", title="Harbour Lights")["participants"] == ["Boston Symphony Orchestra"]
+
+
+# -- a nationality on the noun that describes a named organisation ------------------------------------
+
+@pytest.mark.parametrize("text, trigger, organisation, state", [
+    ("Two editions of the score were published by the German publisher B-Note Music in 2015.", "published",
+     "B-Note Music", "DEU"),
+    ("In 1990 Kim Lee signed with the American company Harbour Pictures.", "signed", "Harbour Pictures", "USA"),
+    ("In 1995 the British firm Ashford Motors bought the factory.", "bought", "Ashford Motors", "GBR"),
+])
+def test_a_named_organisation_described_by_a_nationality_takes_part_without_its_state(
+        analyse, text, trigger, organisation, state):
+    parties = event_with(analyse, text, trigger)["participants"]
+    assert organisation in parties and state not in parties
+
+
+def test_a_name_in_apposition_to_a_thing_is_no_organisation(analyse):
+    text = "In 1808 Kim Lee reported the extraction of sodium from caustic soda (NaOH, lye) by electrolysis."
+    assert "NaOH" not in event_with(analyse, text, "reported")["participants"]
+
+
+# -- a state's organ named alone --------------------------------------------------------------------
+
+FORCES = ("The Zambian Armed Forces are the military of Zambia. They consist of the Zambian Army, the Zambian "
+          "Navy and the Zambian Air Force. Zambia spends much on them. ")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Air Force received six fighter jets in 1998.", "received"),
+    ("In 1999 the Navy bought two patrol boats.", "bought"),
+    ("The Senate approved the defence budget in 2001.", "approved"),
+])
+def test_an_organ_named_alone_in_an_article_about_a_state_is_the_state(analyse, text, trigger):
+    assert event_with(analyse, FORCES + text, trigger, title="Zambian Armed Forces")["participants"] == ["ZMB"]
+
+
+def test_an_organ_named_alone_outside_an_article_about_a_state_is_no_state(analyse):
+    text = "Kim Lee is a pilot. Kim Lee flies jets. In 1998 the Air Force received six fighter jets."
+    assert event_with(analyse, text, "received", title="Kim Lee")["participants"] == []
+
+
+# -- clubs and teams by their plural names ------------------------------------------------------------
+
+LEAGUE = ("The Western Basketball Conference (WBC) is one of the two conferences of the National Basketball "
+          "Association (NBA). The WBC has fifteen teams. In 2004 the league added the Charlotte Bobcats. ")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Bobcats were renamed the Hornets in 2014.", "renamed"),
+    ("In 1999 the Bobcats signed a lease with the city.", "signed"),
+    ("The Bobcats moved to a new arena in 2008.", "moved"),
+])
+def test_a_club_called_by_its_plural_name_is_the_club_the_article_names_in_full(analyse, text, trigger):
+    parties = event_with(analyse, LEAGUE + text, trigger, title="Western Basketball Conference")["participants"]
+    assert "Charlotte Bobcats" in parties and "Bobcats" not in parties
+
+
+def test_a_club_named_in_full_takes_part_whatever_the_model_tags_it(analyse):
+    parties = event_with(analyse, LEAGUE, "added", title="Western Basketball Conference")["participants"]
+    assert "Charlotte Bobcats" in parties
+
+
+def test_a_plural_name_two_clubs_end_with_stays_as_it_is(analyse):
+    text = ("The Denver Bears and the Boston Bears played in 1950. In 1952 the Bears signed a new coach.")
+    assert "Denver Bears" not in event_with(analyse, text, "signed")["participants"]

@@ -32,7 +32,8 @@ from ..gazetteer import names_a_state, resolve_parties
 from .anchoring import candidates_for, date_token_indices
 from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
-from .participants import (PartyCollector, argument_tokens, article_person_parties, article_subject_parties,
+from .participants import (PartyCollector, argument_tokens, article_maker_parties, article_person_parties,
+                           article_subject_parties,
                            fallback_parties, fronted_subject, governing_verb, inherited_subject, journey_places,
                            name_parties, relative_antecedent,
                            own_actor_parties, signed_thing, subtree_without_clauses, war_parties)
@@ -120,7 +121,8 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
     if not parties:
         parties = fallback_parties(candidate, collector, lex)
     if not parties:
-        parties = article_subject_parties(candidate, view) or article_person_parties(candidate, view)
+        parties = (article_subject_parties(candidate, view) or article_person_parties(candidate, view)
+                   or article_maker_parties(candidate, view, collector))
     if not parties and candidate.kind == "conflict" and location and names_a_state(location, candidate.date.value):
         parties = resolve_parties(location, candidate.date.value)  # "a civil war broke out in Angola": the state's own
     start = trigger.idx

@@ -32,7 +32,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ...config import SETTINGS
-from ...reading.clean import TITLE
+from ...reading.clean import PARAGRAPH, TITLE
 from ..gazetteer import (kind_of, load_gazetteer, normalise_name, resolve_parties, resolve_party, state_of_body,
                          states_named_in)
 from ..wordclasses import ACTOR_NOUNS, load_wordnet_table, noun_event_type, wordnet_key
@@ -59,6 +59,9 @@ class ActorLexicon:
     noun_classes: dict  # lemma -> polity | organisation | group | person (WordNet)
     journey_verbs: frozenset = frozenset()  # verbs of motion (WordNet verb.motion): "sail", "cross", "reach"
     journey_prepositions: frozenset = frozenset()  # where a journey goes from, to or through
+    state_organs: frozenset = frozenset()  # organs a state acts through (WordNet): "legislature", "court", "voters"
+    own_place_adjectives: frozenset = frozenset()  # "provincial", "territorial": of the article's own place
+    federal_words: frozenset = frozenset()  # "federal", "national": of the state a federated state belongs to
 
 
 @lru_cache(maxsize=4)
@@ -75,6 +78,7 @@ def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
         war_sides={name: (tuple(sorted(war["sides"])), war["when"]) for name, war in data["war_sides"].items()},
         noun_classes=classes,
         journey_verbs=frozenset(table.get("journey_verbs", ())),
+        state_organs=frozenset(table.get("state_organs", ())),
     )
 
 
@@ -137,9 +141,16 @@ class Actors:
     titles: tuple[str, ...] = ()  # the organisations' names the wiki links give, sorted
     members: dict | None = None  # "partisan" -> "National Liberation Movement" (a link's shown noun)
     rulers: tuple = ()  # (token index, state, section): a state that took the article's state as its own
-    home: str | None = None  # the state the article is at home in: its own, or its organisation's by demonym
+    home: str | None = None  # the state the article is at home in: its own, its organisation's by demonym, its region's
     people: dict | None = None  # a person's shown name -> the common name its wiki link gives ("Laura Archera" -> "Laura Huxley")
     crew: tuple[str, ...] = ()  # the names the article first gives a crew's members by ("the crew of A, B and C")
+    maker: str | None = None  # who made or gives what the article is about ("a symphonic poem by X", "given by Y")
+    plural_names: dict | None = None  # "Ravens" -> "Baltimore Ravens": a club's short plural name, given in full once
+
+    def club_name(self, name: str) -> str | None:
+        """The full name of a club or team the text calls by its plural name alone ("the Ravens" after
+        "the Baltimore Ravens"), when the article gives one full name ending so."""
+        return (self.plural_names or {}).get(normalise_name(name).removeprefix("the ").strip())
 
     def person_name(self, name: str) -> str:
         """A person's common name: the title of the page the text links the name to, where it has one
@@ -184,6 +195,8 @@ class Actors:
         if name in self.linked:
             return self.linked[name]
         words = name.split()
+        if len(words) == 1 and self.club_name(name):
+            return self.club_name(name)  # "the Ravens": "Baltimore Ravens"
         if noun_class(words[-1]) != "organisation" if words else True:
             return name
         for full in (*self.organisations, *self.titles):
@@ -224,18 +237,33 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
                   tuple(named_wars(doc, entity_at)),
                   article_war_sides(title, pair), article_person(title, ents),
                   link_titles(doc), member_nouns(doc),
-                  tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home_state(subject, kind),
-                  linked_people(doc, ents), crew_members(doc))
+                  tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home_state(subject, kind, doc, ents),
+                  linked_people(doc, ents), crew_members(doc),
+                  article_maker(doc, ents) if kind is None else None, plural_names(ents))
 
 
-def home_state(subject: tuple[str, ...], kind: str | None) -> str | None:
+def home_state(subject: tuple[str, ...], kind: str | None, doc: Doc | None = None, ents: tuple[Span, ...] = ()) -> str | None:
     """The article's own state, or the state whose demonym begins its organisation's name ("American
-    National Standards Institute" is at home in the United States)."""
+    National Standards Institute" is at home in the United States), or the state its place belongs to: the
+    state named most in the article's first paragraph ("Ohio is a state of the United States")."""
     if kind == "state":
         return subject[0]
     if kind == "org":
         state = resolve_party(subject[0].split()[0])
         return state if state and kind_of(state) == "state" else None
+    if kind == "region" and doc is not None:
+        clean = doc._.clean
+        lead = next((block for block in clean.blocks if block.kind == PARAGRAPH), None) if clean is not None else None
+        if lead is None:
+            return None
+        counts: dict[str, int] = {}
+        for ent in ents:
+            if ent.label_ == "GPE" and lead.start <= ent.start_char < lead.end:
+                for party in resolve_parties(ent.text):
+                    if kind_of(party) == "state":
+                        counts[party] = counts.get(party, 0) + 1
+        ranked = sorted(counts, key=lambda party: (-counts[party], party))
+        return ranked[0] if ranked and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]]) else None
     return None
 
 
@@ -303,6 +331,48 @@ def member_nouns(doc: Doc) -> dict:
                 names_an_organisation(title) and noun_class(words[-1].lower()) != "person"):
             found[lemma] = title
     return found
+
+
+def is_plural_name(word: str) -> bool:
+    """"Ravens", "Bobcats": a capitalised plural that is no noun of a body or a person's role itself."""
+    return (word[:1].isupper() and word.endswith("s") and not word.endswith("ss") and noun_class(word) is None
+            and noun_class(word[:-1]) not in ("organisation", "person", "polity", "group"))
+
+
+def plural_names(ents: tuple[Span, ...]) -> dict:
+    """Names of two to four capitalised words ending in a plural ("the Baltimore Ravens", whatever the model
+    tags them), by their last word, where one full name ends with it."""
+    found: dict[str, set[str]] = {}
+    for ent in ents:
+        if ent.label_ in ("PERSON", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"):
+            continue
+        words = normalise_name(ent.text).removeprefix("the ").split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and is_plural_name(words[-1]):
+            found.setdefault(words[-1], set()).add(" ".join(words))
+    return {short: next(iter(full)) for short, full in found.items() if len(full) == 1}
+
+
+def article_maker(doc: Doc, ents: tuple[Span, ...]) -> str | None:
+    """Who made or gives the thing an article is about, by its first sentence: the person or organisation
+    after "by" there ("is a symphonic poem by the composer X", "a novella by X", "awards given annually
+    by the Y Academy (YA)", "a martial art developed by X"); None when the first sentence names none, or
+    more than one."""
+    clean = doc._.clean
+    lead = next((block for block in clean.blocks if block.kind == PARAGRAPH), None) if clean is not None else None
+    if lead is None:
+        return None
+    first = next((sent for sent in doc.sents if sent.start_char >= lead.start), None)
+    if first is None or first.start_char >= lead.end:
+        return None
+    makers = []
+    for token in first:
+        if token.lower_ != "by" or token.dep_ not in ("agent", "prep"):
+            continue
+        for ent in ents:
+            root = ent.root.head if ent.root.dep_ == "appos" else ent.root  # "by the composer X"
+            if ent.label_ in ("PERSON", "ORG") and root.head == token and first.start <= ent.start:
+                makers.append(normalise_name(ent.text))
+    return makers[0] if len(set(makers)) == 1 else None
 
 
 def crew_members(doc: Doc) -> tuple[str, ...]:
@@ -412,7 +482,8 @@ def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: 
         return (title,), "region"  # v1.1: a sub-national entity is named by its name ("Texas", "Catalonia")
     labels = [ent.label_ for ent in ents if normalise_name(ent.text) in (title, abbreviation)]
     named_so = (labels.count("ORG") >= 2 and labels.count("ORG") > len(labels) / 2  # "the AFC", "the American Football Conference"
-                and noun_class(head) in (None, "group"))  # not "... War", "... Time": an event or a thing
+                and noun_class(head) in (None, "group")  # not "... War", "... Time": an event or a thing
+                and not (head.endswith("s") and noun_class(head[:-1]) == "thing"))  # nor "... Awards": prizes
     if capitalised and ((len(words) >= 2 and (body or named_so))
                         or (tagged and len(words) == 1 and noun_class(head) is None)):
         return (title,), "org"

@@ -15,7 +15,7 @@ from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key
 from .lexicon import TriggerLexicon
 from .records import Candidate
 from .types import verb_type, visit_targets
-from .actors import load_actor_lexicon, names_an_organisation, noun_class
+from .actors import is_plural_name, load_actor_lexicon, names_an_organisation, noun_class
 from .view import DocView, entity_of
 
 
@@ -60,6 +60,43 @@ def titles_a_named_person(token: Token, view: DocView) -> bool:
         if any(view.entity_at[t.i] is not None and view.entity_at[t.i].label_ == "PERSON" for t in related):
             return True
     return False
+
+
+def describes_a_persons_status(ent: Span) -> bool:
+    """"became the first Briton to fly", "became the first of eight Canadian astronauts", "became China's
+    first astronaut": a state named inside the complement of a copula whose subject is a person says what
+    the person became (a nationality, a rank among a state's people), not which state took part."""
+    token = ent.root
+    for _ in range(5):
+        if token.dep_ in ("attr", "oprd"):
+            verb = token.head
+            return is_verb(verb) and verb.lemma_.lower() in ("be", "become") and any(
+                c.dep_ in SUBJECTS and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she"))
+                for c in verb.children)
+        if token.dep_ not in ("amod", "compound", "nmod", "poss", "pobj", "prep") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def describes_a_named_body(ent: Span, view: "DocView") -> bool:
+    """"the German publisher B-Note Music", "the American company Harbour Pictures": a nationality on the
+    common noun that describes a named organisation says where the organisation is from; the organisation
+    takes part, not its state."""
+    root = ent.root
+    if ent.label_ not in ("NORP", "GPE") or root.dep_ not in ("amod", "compound") or root.head is root:
+        return False
+    noun = root.head
+    if noun.pos_ == "PROPN":  # "the German publisher B-Note Music": the name's head, a descriptor between
+        other = view.entity_at[noun.i]
+        return other is not None and other.label_ == "ORG" and other != ent and any(
+            t.pos_ == "NOUN" and t.dep_ == "compound" for t in ent.doc[ent.end:other.start])
+    if noun.pos_ != "NOUN":
+        return False
+    named = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "compound":
+        named.append(noun.head)
+    return any((other := view.entity_at[t.i]) is not None and other.label_ == "ORG" and other != ent for t in named)
 
 
 def describes_people(ent: Span, trigger: Token, lex: TriggerLexicon) -> bool:
@@ -126,8 +163,12 @@ class PartyCollector:
                     continue
                 if token.pos_ == "PROPN" and token.text[:1].isupper() and not titles_a_named_person(token, self.view):
                     parties.extend(self.titled_person(token, token.i) or resolve_parties(token.text, self.when)
-                                   or self.surname(token) or self.initialism(token))
+                                   or self.surname(token) or self.initialism(token) or self.club(token))
                 continue
+            if (ent.start, ent.end) not in seen and ent.label_ not in PARTY_LABELS and is_club_argument(ent, self.view):
+                seen.add((ent.start, ent.end))
+                parties.append(self.view.actors.club_name(ent.text) or normalise_name(ent.text).removeprefix("the "))
+                continue  # "the Charlotte Bobcats" tagged as a facility or a place
             if (ent.start, ent.end) in seen or ent.label_ not in PARTY_LABELS:
                 continue
             seen.add((ent.start, ent.end))
@@ -143,14 +184,26 @@ class PartyCollector:
             elif titled := self.titled_person(ent.root, ent.start):
                 parties.extend(titled)  # "General Washington": a person, not the capital
             elif not modifies_person(ent) and not describes_people(ent, self.trigger, self.lex) and not (
-                    titles_a_named_person(ent.root, self.view)) and not opposes(ent):
+                    titles_a_named_person(ent.root, self.view)) and not opposes(ent) and not (
+                    describes_a_named_body(ent, self.view)):
                 found = resolve_parties(ent.text, self.when)
+                if found and describes_a_persons_status(ent):
+                    found = [party for party in found if kind_of(party) != "state"]
+                    if not found:
+                        continue
                 if not found and len(ent) == 1:  # "elected Varga": a surname the model read as a name of something
                     found = self.surname(ent.root)
                 if not found:
                     found = self.unknown_actor(ent)
                 parties.extend(found)
         return parties
+
+    def club(self, token: Token) -> list[str]:
+        """"the Ravens" acting or acted on, left untagged: the club the article names in full so."""
+        if token.dep_ not in SURNAME_ROLES or any(c.dep_ in ("compound", "flat") for c in token.children):
+            return []
+        full = self.view.actors.club_name(token.text)
+        return [full] if full else []
 
     def crew_noun(self, token: Token) -> bool:
         """"the crew", "the three astronauts", "the Apollo 9 crew" acting (subject or agent), not another
@@ -185,7 +238,12 @@ class PartyCollector:
                     not (is_core_argument(ent.root) or self.prepositional_actor(ent.root)) or names_an_office(ent.root, self.lex)):
                 return []
             modifiers = [c for c in ent.root.lefts if c.dep_ in ("amod", "compound") and c.i < ent.start]
-            if modifiers:  # "the Spanish Crown" with "Spanish" outside the name: the state's body
+            descriptors = [m for m in modifiers if m.pos_ == "NOUN"]
+            if descriptors and noun_class(descriptors[-1].lemma_.lower()) in ("organisation", "person"):
+                return [self.view.actors.organisation_name(name)]  # "the German publisher B-Note Music"
+            if modifiers and not descriptors:
+                # "the Spanish Crown" with "Spanish" outside the name: the state's body (not "the German
+                # publisher B-Note Music", a descriptor before the name)
                 state = resolve_party(self.doc[min(m.left_edge.i for m in modifiers):ent.end].text, self.when)
                 if state and kind_of(state) == "state":
                     return [state]
@@ -198,6 +256,9 @@ class PartyCollector:
     def prepositional_actor(self, token: Token) -> bool:
         """An organisation after an actor's preposition (see `is_prepositional_actor`), but not what a
         withdrawal leaves ("withdrew from the treaty", "its withdrawal from the NPT")."""
+        if self.kind == "agreement" and token.dep_ == "pobj" and token.head.lower_ == "of" and (
+                token.head.head.dep_ in ("attr", "oprd", "dobj")):
+            return True  # "became a member of the X Society", "gained membership of X": the body joined
         if not is_prepositional_actor(token, self.lex):
             return False
         while token.dep_ == "conj" and token.head is not token:
@@ -216,6 +277,10 @@ class PartyCollector:
         state = state_of_body(full, self.when) or self.view.actors.national_body(full)
         if state:
             return [state]
+        actors = self.view.actors
+        bare = full.lower().removeprefix("the ")
+        if actors.subject_kind in ("state", "region") and (is_state_body(bare) or bare in load_actor_lexicon().state_organs):
+            return list(actors.subject)  # "the Air Force", "the Senate" named alone in an article about a state
         return [full] if names_an_organisation(full) else []
 
     def initialism(self, token: Token) -> list[str]:
@@ -290,17 +355,22 @@ class PartyCollector:
         person = self.view.actors.person
         return [person] if person else []  # in a biography, "she" with no one before is its subject
 
-    def they_before(self, pronoun: Token) -> list[str]:
+    def they_before(self, pronoun: Token, hops: int = 3) -> list[str]:
         """"they" as a subject: the actors of the plural subject of the clause it is joined to ("the Hollis
         brothers and Anna Brandt founded a paper, and they ..."), else of the plural subject of the main
-        clause of the sentence before it in its paragraph; nothing when that subject is singular or names none."""
+        clause of the sentence before it in its paragraph, which may itself be a "they" that points further
+        back ("A and B married. They bought a club. They sold it."); nothing when that subject is singular
+        or names none."""
         verb = pronoun.head
         if verb.dep_ == "conj" and is_verb(verb.head):
             subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS and c.lower_ != "they"]
         else:
             previous = next(self.sentences_before(pronoun.sent, 1), None)
             root = previous.root if previous is not None else None
-            subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.lower_ != "they"] if root is not None else []
+            before = [c for c in root.children if c.dep_ in SUBJECTS] if root is not None else []
+            if hops > 1 and before and all(c.lower_ == "they" for c in before):
+                return self.they_before(before[0], hops - 1)
+            subjects = [c for c in before if c.lower_ != "they"]
         plural = any(c.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in c.children) for c in subjects)
         if not plural:
             return []  # "the company hired captains, and they sailed": "they" are not the company
@@ -499,10 +569,29 @@ def names_an_office(token: Token, lex: TriggerLexicon) -> bool:
     return word in lex.office_nouns or (word.endswith("s") and word[:-1] in lex.office_nouns)
 
 
+def names_a_body(noun: Token) -> bool:
+    """A common noun of an organisation or of a firm's role that a name is in apposition to ("the company
+    Harbour Pictures", "the publisher B-Note Music")."""
+    return noun.pos_ == "NOUN" and noun_class(noun.lemma_.lower()) in ("organisation", "person")
+
+
+def is_club_argument(ent: Span, view: "DocView") -> bool:
+    """A club's or a team's name the model tagged as a facility, a place or a product ("the Charlotte
+    Bobcats", "the Ravens") that is a verb's subject, object or agent: its last word a capitalised plural."""
+    if ent.label_ not in ("FAC", "GPE", "PRODUCT", "LOC", "NORP"):
+        return False
+    words = normalise_name(ent.text).removeprefix("the ").split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) == 1:
+        return view.actors.club_name(words[0]) is not None and is_core_argument(ent.root)
+    return len(words) <= 4 and is_plural_name(words[-1]) and not resolve_parties(ent.text) and is_core_argument(ent.root)
+
+
 def is_core_argument(token: Token) -> bool:
     """Subject, object or agent ("by ISO") of a verb, or a conjunct of one: where an actor the gazetteer
     does not know is still an actor."""
-    while token.dep_ == "conj" and token.head is not token:
+    while (token.dep_ == "conj" or (token.dep_ == "appos" and names_a_body(token.head))) and token.head is not token:  # "signed the company X": X
         token = token.head
     if token.dep_ in SUBJECTS or token.dep_ in ("dobj", "dative"):
         return is_verb(token.head)
@@ -513,7 +602,7 @@ def is_prepositional_actor(token: Token, lex: TriggerLexicon) -> bool:
     """The object of an actor's preposition, or a conjunct of one: "an agreement with X", "sold to X",
     "a doctorate from X", "in partnership with X, Y and Z" (an organisation there takes part); not the
     start or end of a move ("marched from X", "moved to X": a place)."""
-    while token.dep_ == "conj" and token.head is not token:
+    while (token.dep_ == "conj" or (token.dep_ == "appos" and names_a_body(token.head))) and token.head is not token:  # "with the company X": X
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ not in load_actor_lexicon().actor_prepositions:
         return False
@@ -524,10 +613,12 @@ def is_prepositional_actor(token: Token, lex: TriggerLexicon) -> bool:
 def acting_body_of(token: Token) -> bool:
     """"Florida's wildlife commission voted", "Quebec's legislature passed": a place whose body acts
     (a possessor of an organisation's or a polity's noun that is a verb's subject) acts through it."""
-    if token.dep_ != "poss" or token.head is token:
+    if token.dep_ not in ("poss", "compound") or token.head is token:
         return False
-    body = token.head
-    return noun_class(body.lemma_.lower()) in ("organisation", "polity") and is_actor_role(body)
+    body = token.head  # "Florida's wildlife commission", "the Alberta government", "Quebec voters"
+    lemma = body.lemma_.lower()
+    return (noun_class(lemma) in ("organisation", "polity") or lemma in load_actor_lexicon().state_organs) and (
+        body.pos_ == "NOUN" and is_actor_role(body))
 
 
 def is_actor_role(token: Token) -> bool:
@@ -579,6 +670,10 @@ def argument_tokens(trigger: Token, lex: TriggerLexicon) -> list[Token]:
             tokens.extend(subtree_without_clauses(child))
         elif dep == "prep" and child.lower_ in lex.party_prepositions:
             tokens.extend(subtree_without_clauses(child))
+        elif dep == "prep" and any(g.dep_ == "prep" and g.lower_ == "with" for g in child.children):
+            # "along with her partners", "together with X": the companions the "with" joins take part
+            tokens.extend(t for g in child.children if g.dep_ == "prep" and g.lower_ == "with"
+                          for t in subtree_without_clauses(g))
         elif dep == "advcl" and child.tag_ in ("VBN", "VBG") and not any(
                 c.dep_ in SUBJECTS or c.dep_ == "mark" for c in child.children):
             tokens.extend(subtree_without_clauses(child))
@@ -799,11 +894,46 @@ def own_actor_subject(subject: Token, view: DocView) -> bool:
     return kind == "org" and noun_class(lemma) == "organisation" and lemma not in load_actor_lexicon().own_state_nouns
 
 
+def organ_parties(subject: Token, view: DocView) -> list[str]:
+    """An organ of a state or a federated state acting (WordNet's `state_organs`: legislatures, courts,
+    police, armed forces, voters) in an article about one: "the legislature passed", "the state's voters
+    approved", "the provincial government created" are the article's own state or place; "the federal
+    government", "federal troops" in an article about a federated state are the state it belongs to."""
+    actors = view.actors
+    lex = load_actor_lexicon()
+    if actors.subject_kind not in ("state", "region") or subject.pos_ != "NOUN":
+        return []
+    lemma = subject.lemma_.lower()
+    if lemma not in lex.state_organs and subject.lower_ not in lex.state_organs and not is_state_body(lemma) and (
+            not is_state_body(subject.lower_) and noun_class(lemma) != "polity"):
+        return []
+    if any((ent := entity_of(t, view)) is not None and ent.label_ in PARTY_LABELS for t in subject.subtree):
+        return []
+    modifiers = [c for c in subject.children if c.dep_ in ("compound", "amod", "poss")]
+    if any(c.lower_ in lex.federal_words for c in modifiers):
+        if actors.subject_kind == "region":
+            return [actors.home] if actors.home else []
+        return list(actors.subject)
+    own = lex.own_state_nouns | lex.own_place_nouns | lex.own_place_adjectives
+    if any(c.lemma_.lower() in own or c.lower_ in own or c.lower_ == "its" for c in modifiers):
+        return list(actors.subject)  # "the state legislature", "the province's voters", "its courts"
+    if lemma in lex.state_organs and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and not modifiers:
+        return list(actors.subject)  # "the legislature", "the courts", "the electorate"
+    return []
+
+
 def own_actor_parties(candidate: Candidate, view: DocView) -> list[str]:
     """The article's own actor where the trigger's subject is "the government", "the country" (in an
-    article about a state) or "the organization", "the institute" (in one about an organisation)."""
+    article about a state) or "the organization", "the institute" (in one about an organisation), or an
+    organ of the state (see `organ_parties`)."""
     if not view.actors.subject or not is_verb(candidate.trigger):
         return []
+    for subject in subject_heads(candidate):
+        if subject.dep_ == "nsubjpass":
+            continue
+        organ = organ_parties(subject, view)
+        if organ:
+            return organ
     if any(own_actor_subject(subject, view) for subject in subject_heads(candidate)):
         return list(view.actors.subject)
     return []
@@ -841,12 +971,24 @@ def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
     return governing_parties(trigger, view)
 
 
-def article_person_parties(candidate: Candidate, view: DocView) -> list[str]:
+def article_maker_parties(candidate: Candidate, view: DocView, collector: "PartyCollector") -> list[str]:
+    """The maker of what an article is about (a work's author, a prize's giver: `Actors.maker`), for an
+    act whose clause names no actor, as a biography's person (see `article_person_parties`)."""
+    maker = view.actors.maker
+    if not maker or view.actors.person or view.actors.subject:
+        return []
+    if not article_person_parties(candidate, view, maker):
+        return []
+    return collector.organisation(maker) if maker in view.actors.organisations else [view.actors.person_name(
+        canonical_person(maker, names=view.person_names, subject=view.title))]
+
+
+def article_person_parties(candidate: Candidate, view: DocView, person: str | None = None) -> list[str]:
     """The person a biography is about, for an act whose clause names no actor: no subject ("Born in
     1879 in a small town, ...") or an agentless passive whose subject is no name ("the novel was
     published in 1938", "it was translated in 1950": the subject's works and acts)."""
     trigger = candidate.trigger
-    person = view.actors.person
+    person = person or view.actors.person
     if not person or not is_verb(trigger) or any(child.dep_ == "agent" for child in trigger.children):
         return []
     if candidate.kind in ("conflict", "military"):
