@@ -624,3 +624,12 @@ def test_a_private_persons_trips_are_other_and_officials_visits_meetings(analyse
     assert types[("spoke", "1932")] == "meeting"
     assert types[("visited", "1935")] == "meeting"
     assert types[("visited", "1936")] == "meeting"
+
+
+def test_outside_a_biography_a_persons_visit_stays_a_meeting(analyse):
+    # in an article about two states' relations, a visitor the gazetteer does not know still travels for a state
+    text = ("Chile–Peru relations\n\nChile–Peru relations are the relations between Chile and Peru.\n\n"
+            "In April 2008 Tomas Ortega travelled to Lima and met Peruvian ministers.")
+    types = {e["trigger"]: e["type"] for e in analyse(text).tables["events"]}
+    assert types["travelled"] == "meeting"
+    assert types["met"] == "meeting"

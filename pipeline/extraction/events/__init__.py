@@ -134,8 +134,9 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
     if not parties and candidate.kind == "conflict" and location and names_a_state(location, candidate.date.value):
         parties = resolve_parties(location, candidate.date.value)  # "a civil war broke out in Angola": the state's own
     kind = candidate.kind
-    if kind == "meeting" and is_verb(trigger) and private_meeting(trigger, parties, persons_among(parties, view), lex):
-        kind = "other"  # "he visited Japan in 1922": a private person's trip (set decisions)
+    if kind == "meeting" and is_verb(trigger) and view.actors.person is not None and private_meeting(
+            trigger, parties, persons_among(parties, view), lex):
+        kind = "other"  # a biography's "he visited Japan in 1922": a private person's trip (set decisions)
     start = trigger.idx
     end = candidate.end_token.idx + len(candidate.end_token.text)
     date = candidate.date
