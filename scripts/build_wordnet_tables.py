@@ -38,6 +38,8 @@ category, and "changes" the verbs whose most frequent sense is below changing, m
 body that changes or moves how its own happenings are arranged or run changes its rules (set decisions: policy).
 "filming" lists the lemmas of the synset of filming (film.v.01: "film", "shoot") and "works" the nouns whose
 most frequent sense is a work (a creation, a show, a writing, footage): shooting a film is film work (other).
+"handling" lists the verbs whose most frequent sense is of possession or of making (verb.possession,
+verb.creation: "buy", "fund", "build"): done to arms, forces or military bases, the act is military.
 
 The Debian package lacks the `lexnames` file that nltk's reader needs; it is the fixed list of the
 45 lexicographer files of lexnames(5WN), written below into a private copy of the database.
@@ -506,6 +508,9 @@ CHANGE_ANCHORS = (
 # frequent sense is below these (a film, a show, a book, a picture, footage): a film shot is no attack (set
 # decisions: film work is other).
 FILMING_ANCHORS = ("film.v.01",)
+# Handling: verbs whose most frequent sense is in these lexicographer files (possession: "buy", "fund", "donate";
+# creation: "build", "construct"): done to arms, forces or bases, the act is military.
+HANDLING_FILES = ("verb.possession", "verb.creation")
 WORK_ANCHORS = ("creation.n.02", "show.n.03", "writing.n.02", "footage.n.01", "scene.n.03")
 TYPES = (
     "conflict", "military", "agreement", "meeting", "policy", "withdrawal", "leadership", "life",
@@ -641,13 +646,15 @@ def any_sense_below(wn, wordnet_dir: Path, names) -> list[str]:
     return sorted(found)
 
 
-def first_sense_in(wn, wordnet_dir: Path, lexname: str) -> list[str]:
-    """Nouns whose most frequent sense (the first in WordNet's order) is in the lexicographer file `lexname`."""
+def first_sense_in(wn, wordnet_dir: Path, lexname: str, pos_name: str = "noun") -> list[str]:
+    """Lemmas (nouns unless `pos_name` says verbs) whose most frequent sense (the first in WordNet's order) is in
+    the lexicographer file `lexname`."""
+    pos = {"noun": "n", "verb": "v"}[pos_name]
     found = set()
-    for lemma, offsets in index_senses(wordnet_dir, "noun"):
+    for lemma, offsets in index_senses(wordnet_dir, pos_name):
         if len(lemma) < 2 or not any(c.isalpha() for c in lemma) or not offsets:
             continue
-        if wn.synset_from_pos_and_offset("n", offsets[0]).lexname() == lexname:
+        if wn.synset_from_pos_and_offset(pos, offsets[0]).lexname() == lexname:
             found.add(lemma.replace("_", " ").lower())
     return sorted(found)
 
@@ -693,6 +700,8 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         change_verbs = first_sense_below(wn, wordnet_dir, "verb", CHANGE_ANCHORS)
         filming_verbs = sorted({lemma.name().replace("_", " ").lower()
                                 for name in FILMING_ANCHORS for lemma in wn.synset(name).lemmas()})
+        handling_verbs = sorted({lemma for name in HANDLING_FILES
+                                 for lemma in first_sense_in(wn, wordnet_dir, name, "verb")})
         work_nouns = first_sense_below(wn, wordnet_dir, "noun", WORK_ANCHORS)
         decision_verbs = sorted({lemma.name().replace("_", " ").lower()
                                  for name in DECISION_ANCHORS for lemma in wn.synset(name).lemmas()})
@@ -728,6 +737,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "change_anchors": list(CHANGE_ANCHORS),
             "filming_anchors": list(FILMING_ANCHORS),
             "work_anchors": list(WORK_ANCHORS),
+            "handling_files": list(HANDLING_FILES),
             "sizes": {
                 "nouns": dict(sorted(Counter(nouns.values()).items())),
                 "verbs": dict(sorted(Counter(verbs.values()).items())),
@@ -741,6 +751,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "changes": len(change_verbs),
                 "filming": len(filming_verbs),
                 "works": len(work_nouns),
+                "handling": len(handling_verbs),
             },
         },
         "acts": act_nouns,
@@ -750,6 +761,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "craft": craft_nouns,
         "decisions": decision_verbs,
         "filming": filming_verbs,
+        "handling": handling_verbs,
         "hardware": hardware_nouns,
         "nouns": nouns,
         "resources": resource_nouns,

@@ -633,3 +633,32 @@ def test_outside_a_biography_a_persons_visit_stays_a_meeting(analyse):
     types = {e["trigger"]: e["type"] for e in analyse(text).tables["events"]}
     assert types["travelled"] == "meeting"
     assert types["met"] == "meeting"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a verb of possession or making (WordNet) done to arms, forces or bases is military (v1.1: arms transfers,
+    # military support to a side); done to goods or roads it is not
+    ("In 1986 the United States funded the rebels.", "funded"),
+    ("In 1990 Russia built a naval base near the port.", "built"),
+    ("In 1979 the emirate donated rifles and mortars to the militia.", "donated"),
+])
+def test_possession_or_making_of_military_things_is_military(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "military"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("In 1990 the government built a new highway to the port.", "built", "economic"),
+    ("In 1986 the foundation funded a new hospital.", "funded", "economic"),
+])
+def test_possession_or_making_of_civil_things_stays_as_it_was(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a party that forms the government takes office (v1.1 leadership)
+    ("In 1971 the Progressive Conservatives formed the government.", "formed"),
+    ("A coalition government was formed in 1999.", "formed"),
+    ("In 2015 the New Democrats formed a majority government.", "formed"),
+])
+def test_forming_a_government_is_leadership(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "leadership"

@@ -120,7 +120,7 @@ def test_lookup_normalises_case_spacing_and_underscores():
 def test_table_shape():
     data = json.loads(TABLE.read_text(encoding="utf-8"))
     assert set(data) == {"about", "nouns", "verbs", "hardware", "resources", "craft", "acts", "decisions", "backing",
-                         "arrangements", "changes", "filming", "works"}
+                         "arrangements", "changes", "filming", "works", "handling"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_tables.py"
     for pos in ("nouns", "verbs"):

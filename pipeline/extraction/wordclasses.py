@@ -51,7 +51,7 @@ def _table() -> dict:
             "acts": frozenset(data["acts"]), "decisions": frozenset(data["decisions"]),
             "backing": frozenset(data["backing"]), "arrangements": frozenset(data["arrangements"]),
             "changes": frozenset(data["changes"]), "filming": frozenset(data["filming"]),
-            "works": frozenset(data["works"])}
+            "works": frozenset(data["works"]), "handling": frozenset(data["handling"])}
 
 
 def noun_event_type(lemma: str) -> str | None:
@@ -125,3 +125,9 @@ def names_a_work(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the noun `lemma` is a work: a creation, a film, a show, a
     writing, footage ("film", "documentary", "book", "picture")."""
     return wordnet_key(lemma) in _table()["works"]
+
+
+def names_handling(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the verb `lemma` is one of possession or of making (WordNet's
+    verb.possession and verb.creation files: "buy", "fund", "donate", "build", "construct")."""
+    return wordnet_key(lemma) in _table()["handling"]

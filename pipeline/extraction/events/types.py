@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
 from ..wordclasses import (names_a_change, names_a_decision, names_a_work, names_an_act, names_an_arrangement,
-                           names_filming, names_backing, names_craft, names_hardware, names_resource,
+                           names_filming, names_handling, names_backing, names_craft, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, noun_key, particle
@@ -214,10 +214,10 @@ def wordnet_argument_type(nouns: list[Token], lex: TriggerLexicon, any_dep: bool
     return None
 
 
-def military_object(verb: Token) -> bool:
+def military_object(verb: Token, by_actor: bool = True) -> bool:
     """The verb's direct object (or passive subject) is of WordNet's military class (weapons, troops,
-    units) or names military hardware in one of its senses ("fighters", "tanks"); or a military actor
-    acquires or receives it ("the navy ordered four patrol boats")."""
+    units) or names military hardware in one of its senses ("fighters", "tanks"); or (with `by_actor`) a
+    military actor acquires or receives it ("the navy ordered four patrol boats")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if participle_of(verb) is not None or antecedent(verb) is not None:
         objects.append(verb.head)  # "the brigade, deployed in 1990", "the troops that were deployed"
@@ -232,7 +232,8 @@ def military_object(verb: Token) -> bool:
                    for pobj in c.children if pobj.dep_ == "pobj" and pobj.pos_ in NOUN_POS)
     if any(military_noun(obj) for obj in objects) or hardware_type(objects) or acquires_craft(verb, objects):
         return True
-    return bool(objects) and any(c.dep_ == "nsubj" for c in verb.children) and military_subject(verb, persons=False)
+    return by_actor and bool(objects) and any(c.dep_ == "nsubj" for c in verb.children) and military_subject(
+        verb, persons=False)
 
 
 def argument_type(nouns: list[Token], lex: TriggerLexicon, deep: bool = False) -> str | None:
@@ -653,6 +654,10 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
         return "policy", lemma
     if lemma in lex.military_object_verbs and military_object(verb):
         return "military", lemma  # "purchased rifles", "withdrew its troops"; "purchased a territory" is not
+    if kind in (None, "other", "economic") and names_handling(lemma) and military_object(verb, by_actor=False):
+        # a verb of possession or making (WordNet's) on arms, forces or bases: "funded the militia", "built a
+        # naval base", "donated rifles" (v1.1: arms transfers, military support, deployments are military)
+        return "military", lemma
     if lemma in lex.argument_typed_verbs:
         # "founded a colony", "launched an offensive", "approved a loan": what the verb acts on decides
         found = (modified or argument_override(nouns, overrides)
