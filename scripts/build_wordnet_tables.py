@@ -32,7 +32,14 @@ nouns whose most frequent sense is an act (lexicographer file noun.act: "constru
 the synsets of deciding (decide.v.01: "decide", "determine"; purpose.v.02: "resolve"; choose.v.01):
 a body that resolves to act or determines that something shall be takes a decision of its authority.
 "backing" lists the verbs whose most frequent sense is sponsoring or endorsing ("sponsor", "endorse", "back"):
-a deal when the other party is a company.
+a deal when the other party is a company. "arrangements" lists the nouns whose most frequent sense is below
+a ceremony, a contest, a season, a schedule, a date, a rule, a format, a procedure, a method, a name or a
+category, and "changes" the verbs whose most frequent sense is below changing, moving or rescheduling: a
+body that changes or moves how its own happenings are arranged or run changes its rules (set decisions: policy).
+"filming" lists the lemmas of the synset of filming (film.v.01: "film", "shoot") and "works" the nouns whose
+most frequent sense is a work (a creation, a show, a writing, footage): shooting a film is film work (other).
+"handling" lists the verbs whose most frequent sense is of possession or of making (verb.possession,
+verb.creation: "buy", "fund", "build"): done to arms, forces or military bases, the act is military.
 
 The Debian package lacks the `lexnames` file that nltk's reader needs; it is the fixed list of the
 45 lexicographer files of lexnames(5WN), written below into a private copy of the database.
@@ -374,6 +381,7 @@ VERB_ANCHORS: list[tuple] = [
     ("rule.v.02", "policy", "decide with authority: a court's ruling, overruling, overturning"),
     ("patent.v.01", "policy", "obtain a patent for (enwiki set decisions: patents are policy)"),
     ("patent.v.02", "policy", "grant a patent for"),
+    ("reschedule.v.01", "policy", "a body's rescheduling of its happening (set decisions: policy, like a postponement)"),
     # leadership
     ("elect.v.01", "leadership", "select by a vote for an office"),
     ("induct.v.01", "leadership", "place formally in an office"),
@@ -481,6 +489,29 @@ DECISION_ANCHORS = ("decide.v.01", "purpose.v.02", "choose.v.01")
 # sponsors a player, a player who endorses a brand, makes a deal (set decisions: sponsorship and endorsement
 # deals are agreements).
 BACKING_ANCHORS = ("sponsor.v.01", "back.v.01")
+# Arrangements: nouns whose most frequent sense lies below one of these name how a body's happenings are
+# arranged (a ceremony, a contest, a season, a schedule, a date) or run (a rule, a format, a procedure, a
+# method, a name, a category): a body that changes, moves or reschedules one changes its own rules (set
+# decisions: policy).
+ARRANGEMENT_ANCHORS = (
+    "ceremony.n.01", "contest.n.01", "game.n.01", "ceremony.n.03", "season.n.01", "agenda.n.01", "schedule.n.02", "calendar.n.01",
+    "date.n.01", "deadline.n.01", "rule.n.01", "rule.n.03", "convention.n.02", "format.n.01", "procedure.n.01",
+    "method.n.01", "name.n.01", "category.n.01",
+)
+# Changes: verbs whose most frequent sense lies below one of these change, move or reschedule what they act
+# on ("changed", "moved", "shortened", "rescheduled", "expanded").
+CHANGE_ANCHORS = (
+    "change.v.01", "change.v.02", "change.v.03", "move.v.02", "travel.v.01", "schedule.v.02", "delay.v.01",
+    "delay.v.02",
+)
+# Filming: the lemmas of these synsets ("film", "shoot") make a film of what they act on; works: nouns whose most
+# frequent sense is below these (a film, a show, a book, a picture, footage): a film shot is no attack (set
+# decisions: film work is other).
+FILMING_ANCHORS = ("film.v.01",)
+# Handling: verbs whose most frequent sense is in these lexicographer files (possession: "buy", "fund", "donate";
+# creation: "build", "construct"): done to arms, forces or bases, the act is military.
+HANDLING_FILES = ("verb.possession", "verb.creation")
+WORK_ANCHORS = ("creation.n.02", "show.n.03", "writing.n.02", "footage.n.01", "scene.n.03")
 TYPES = (
     "conflict", "military", "agreement", "meeting", "policy", "withdrawal", "leadership", "life",
     "migration", "economic", "other",
@@ -615,13 +646,15 @@ def any_sense_below(wn, wordnet_dir: Path, names) -> list[str]:
     return sorted(found)
 
 
-def first_sense_in(wn, wordnet_dir: Path, lexname: str) -> list[str]:
-    """Nouns whose most frequent sense (the first in WordNet's order) is in the lexicographer file `lexname`."""
+def first_sense_in(wn, wordnet_dir: Path, lexname: str, pos_name: str = "noun") -> list[str]:
+    """Lemmas (nouns unless `pos_name` says verbs) whose most frequent sense (the first in WordNet's order) is in
+    the lexicographer file `lexname`."""
+    pos = {"noun": "n", "verb": "v"}[pos_name]
     found = set()
-    for lemma, offsets in index_senses(wordnet_dir, "noun"):
+    for lemma, offsets in index_senses(wordnet_dir, pos_name):
         if len(lemma) < 2 or not any(c.isalpha() for c in lemma) or not offsets:
             continue
-        if wn.synset_from_pos_and_offset("n", offsets[0]).lexname() == lexname:
+        if wn.synset_from_pos_and_offset(pos, offsets[0]).lexname() == lexname:
             found.add(lemma.replace("_", " ").lower())
     return sorted(found)
 
@@ -632,6 +665,21 @@ def first_sense_of(wn, wordnet_dir: Path, pos_name: str, names) -> list[str]:
     anchors = {wn.synset(name) for name in names}
     return sorted({lemma.replace("_", " ").lower() for lemma, offsets in index_senses(wordnet_dir, pos_name)
                    if offsets and wn.synset_from_pos_and_offset(pos, offsets[0]) in anchors})
+
+
+def first_sense_below(wn, wordnet_dir: Path, pos_name: str, names) -> list[str]:
+    """Lemmas whose most frequent sense (the first in WordNet's order) is one of the synsets `names` or lies
+    below one of them."""
+    pos = {"noun": "n", "verb": "v"}[pos_name]
+    anchors = {wn.synset(name) for name in names}
+    found = set()
+    for lemma, offsets in index_senses(wordnet_dir, pos_name):
+        if len(lemma) < 2 or not any(c.isalpha() for c in lemma) or not offsets:
+            continue
+        synset = wn.synset_from_pos_and_offset(pos, offsets[0])
+        if {synset, *synset.closure(lambda s: s.hypernyms())} & anchors:
+            found.add(lemma.replace("_", " ").lower())
+    return sorted(found)
 
 
 def sha256(path: Path) -> str:
@@ -648,6 +696,13 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         craft_nouns = any_sense_below(wn, wordnet_dir, CRAFT_ANCHORS)
         act_nouns = first_sense_in(wn, wordnet_dir, "noun.act")
         backing_verbs = first_sense_of(wn, wordnet_dir, "verb", BACKING_ANCHORS)
+        arrangement_nouns = first_sense_below(wn, wordnet_dir, "noun", ARRANGEMENT_ANCHORS)
+        change_verbs = first_sense_below(wn, wordnet_dir, "verb", CHANGE_ANCHORS)
+        filming_verbs = sorted({lemma.name().replace("_", " ").lower()
+                                for name in FILMING_ANCHORS for lemma in wn.synset(name).lemmas()})
+        handling_verbs = sorted({lemma for name in HANDLING_FILES
+                                 for lemma in first_sense_in(wn, wordnet_dir, name, "verb")})
+        work_nouns = first_sense_below(wn, wordnet_dir, "noun", WORK_ANCHORS)
         decision_verbs = sorted({lemma.name().replace("_", " ").lower()
                                  for name in DECISION_ANCHORS for lemma in wn.synset(name).lemmas()})
         version = wn.get_version()
@@ -678,6 +733,11 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "craft_anchors": list(CRAFT_ANCHORS),
             "decision_anchors": list(DECISION_ANCHORS),
             "backing_anchors": list(BACKING_ANCHORS),
+            "arrangement_anchors": list(ARRANGEMENT_ANCHORS),
+            "change_anchors": list(CHANGE_ANCHORS),
+            "filming_anchors": list(FILMING_ANCHORS),
+            "work_anchors": list(WORK_ANCHORS),
+            "handling_files": list(HANDLING_FILES),
             "sizes": {
                 "nouns": dict(sorted(Counter(nouns.values()).items())),
                 "verbs": dict(sorted(Counter(verbs.values()).items())),
@@ -687,16 +747,26 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "acts": len(act_nouns),
                 "decisions": len(decision_verbs),
                 "backing": len(backing_verbs),
+                "arrangements": len(arrangement_nouns),
+                "changes": len(change_verbs),
+                "filming": len(filming_verbs),
+                "works": len(work_nouns),
+                "handling": len(handling_verbs),
             },
         },
         "acts": act_nouns,
+        "arrangements": arrangement_nouns,
         "backing": backing_verbs,
+        "changes": change_verbs,
         "craft": craft_nouns,
         "decisions": decision_verbs,
+        "filming": filming_verbs,
+        "handling": handling_verbs,
         "hardware": hardware_nouns,
         "nouns": nouns,
         "resources": resource_nouns,
         "verbs": verbs,
+        "works": work_nouns,
     }
 
 

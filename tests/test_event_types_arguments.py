@@ -518,3 +518,147 @@ def test_deals_and_postponements(analyse, text, trigger, expected):
 ])
 def test_rights_takeovers_and_requirements(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a body that changes, moves or reschedules how its own happenings are arranged or run changes its own rules
+    # (set decisions: policy); holding or televising the happening is not
+    ("The awards ceremony was moved to February in 2004.", "moved"),
+    ("In 1990 the league changed its playoff format.", "changed"),
+    ("The season was shortened to nine games in 1982.", "shortened"),
+    ("The banquet was rescheduled to 2 March in 2003.", "rescheduled"),
+    ("In 2010 the academy altered the voting rules.", "altered"),
+])
+def test_changing_a_bodys_own_arrangements_is_policy(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "policy"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1953 the ceremony was televised for the first time.", "televised"),
+    ("He directed his last film in 1961.", "directed"),
+])
+def test_acts_on_happenings_that_change_no_rule(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) != "policy"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # marriage is a life change of the set's "other" (set decisions), not a birth or a death
+    ("He married Mileva in 1903.", "married"),
+    ("In 1956 she married a violinist from Turin.", "married"),
+    ("The couple married in Paris in May 1921.", "married"),
+])
+def test_marriage_is_other(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "other"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a flight is a migration only when the ones who flee are a people or a group; one person's flight, or a
+    # flight made, is a journey (set decisions: flights are other)
+    ("In 1927 he made the first flight across the Atlantic.", "made", "other"),
+    ("In 1932 she made a solo flight from Newfoundland to Ireland.", "made", "other"),
+    ("His 1927 flight ended in Paris.", "flight", "other"),
+    ("The flight of the refugees began in March 1975.", "began", "migration"),
+    ("The flight of thousands of civilians to the coast began in 1992.", "began", "migration"),
+])
+def test_a_flight_is_a_journey_unless_a_people_flees(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # shooting a film is film work (set decisions: other), not an attack
+    ("In 1979 he began shooting Stalker.", "began shooting"),
+    ("The documentary was shot in Crimea in 1979.", "shot"),
+    ("She shot her first feature film in 1961.", "shot"),
+])
+def test_shooting_a_film_is_no_attack(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "other"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The soldiers shot forty prisoners in 1944.", "shot"),
+    ("In 1943 the battery shot down two bombers.", "shot down"),
+])
+def test_shooting_people_or_craft_stays_conflict(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "conflict"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # elected or admitted a member or fellow of a society joins it (set decisions: agreement); an office of the
+    # society is leadership
+    ("He was elected a member of the Royal Society in 1921.", "elected", "agreement"),
+    ("In 1921 he was elected a Fellow of the Royal Society.", "elected", "agreement"),
+    ("In 1930 she was elected as a member of the Prussian Academy.", "elected", "agreement"),
+    ("In 1935 he was elected president of the Royal Society.", "elected", "leadership"),
+])
+def test_elected_a_member_of_a_society_joins_it(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # where a statement was made is not what was said
+    ("In 1984 he announced at a press conference in Milan that he would stay abroad.", "announced"),
+    ("In 1990 she declared at the congress that she would leave the party.", "declared"),
+])
+def test_the_occasion_of_a_statement_does_not_type_it(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) != "meeting"
+
+
+BIOGRAPHY = ("Karl Brenner\n\nKarl Brenner (1890–1960) was a German chemist.\n\n"
+             "In 1922 Brenner visited Japan, where he lectured at Kyoto.\n\n"
+             "In 1925 he travelled to Argentina to give lectures.\n\n"
+             "In 1930 he met the painter Otto Weber in Paris.\n\n"
+             "In 1931 he attended the Solvay Conference in Brussels.\n\n"
+             "In 1932 he spoke before a joint session of the parliament.\n\n"
+             "In 1935 President Roosevelt visited Brazil.\n\n"
+             "In 1936 the ambassador of Japan, Kenji Ono, visited Chile.")
+
+
+def test_a_private_persons_trips_are_other_and_officials_visits_meetings(analyse):
+    # set decisions: trips are other; a visit or meeting of one who speaks for a state, and a conference
+    # attended, stay meetings
+    types = {(e["trigger"], e["date"]): e["type"] for e in analyse(BIOGRAPHY).tables["events"]}
+    assert types[("visited", "1922")] == "other"
+    assert types[("travelled", "1925")] == "other"
+    assert types[("met", "1930")] == "other"
+    assert types[("attended", "1931")] == "meeting"
+    assert types[("spoke", "1932")] == "meeting"
+    assert types[("visited", "1935")] == "meeting"
+    assert types[("visited", "1936")] == "meeting"
+
+
+def test_outside_a_biography_a_persons_visit_stays_a_meeting(analyse):
+    # in an article about two states' relations, a visitor the gazetteer does not know still travels for a state
+    text = ("Chile–Peru relations\n\nChile–Peru relations are the relations between Chile and Peru.\n\n"
+            "In April 2008 Tomas Ortega travelled to Lima and met Peruvian ministers.")
+    types = {e["trigger"]: e["type"] for e in analyse(text).tables["events"]}
+    assert types["travelled"] == "meeting"
+    assert types["met"] == "meeting"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a verb of possession or making (WordNet) done to arms, forces or bases is military (v1.1: arms transfers,
+    # military support to a side); done to goods or roads it is not
+    ("In 1986 the United States funded the rebels.", "funded"),
+    ("In 1990 Russia built a naval base near the port.", "built"),
+    ("In 1979 the emirate donated rifles and mortars to the militia.", "donated"),
+])
+def test_possession_or_making_of_military_things_is_military(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "military"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("In 1990 the government built a new highway to the port.", "built", "economic"),
+    ("In 1986 the foundation funded a new hospital.", "funded", "economic"),
+])
+def test_possession_or_making_of_civil_things_stays_as_it_was(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a party that forms the government takes office (v1.1 leadership)
+    ("In 1971 the Progressive Conservatives formed the government.", "formed"),
+    ("A coalition government was formed in 1999.", "formed"),
+    ("In 2015 the New Democrats formed a majority government.", "formed"),
+])
+def test_forming_a_government_is_leadership(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "leadership"

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import SETTINGS
-from pipeline.extraction.wordclasses import (TABLE_NAME, names_an_act, names_craft, names_hardware, names_resource, noun_event_type,
+from pipeline.extraction.wordclasses import (TABLE_NAME, names_a_change, names_a_work, names_an_act, names_an_arrangement,
+                                             names_craft, names_filming, names_hardware, names_resource, noun_event_type,
                                              verb_event_type)
 
 REPO = Path(__file__).resolve().parent.parent
@@ -118,7 +119,8 @@ def test_lookup_normalises_case_spacing_and_underscores():
 
 def test_table_shape():
     data = json.loads(TABLE.read_text(encoding="utf-8"))
-    assert set(data) == {"about", "nouns", "verbs", "hardware", "resources", "craft", "acts", "decisions", "backing"}
+    assert set(data) == {"about", "nouns", "verbs", "hardware", "resources", "craft", "acts", "decisions", "backing",
+                         "arrangements", "changes", "filming", "works", "handling"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_tables.py"
     for pos in ("nouns", "verbs"):
@@ -207,3 +209,33 @@ def test_the_wordnet_tables_share_one_key_and_one_loader():
     assert noun_event_type("Peace  Treaty") == noun_event_type("peace treaty")
     nouns = load_wordnet_table(ACTOR_NOUNS)["nouns"]
     assert noun_class(" Government ") == nouns["government"] == "polity"
+
+
+@pytest.mark.parametrize("lemma, expected", [
+    ("ceremony", True), ("playoff", True), ("season", True), ("format", True), ("rule", True), ("schedule", True),
+    ("film", False), ("army", False), ("treaty", False), ("city", False),
+])
+def test_arrangements_of_a_bodys_happenings_by_their_first_sense(lemma, expected):
+    # how a body's happenings are arranged or run: changing one changes its own rules
+    assert names_an_arrangement(lemma) is expected
+
+
+@pytest.mark.parametrize("lemma, expected", [
+    ("move", True), ("change", True), ("shorten", True), ("reschedule", True), ("alter", True),
+    ("hold", False), ("sign", False), ("publish", False), ("marry", False),
+])
+def test_verbs_of_changing_by_their_first_sense(lemma, expected):
+    assert names_a_change(lemma) is expected
+
+
+@pytest.mark.parametrize("lemma, expected", [("shoot", True), ("film", True), ("attack", False), ("bomb", False)])
+def test_verbs_of_filming(lemma, expected):
+    assert names_filming(lemma) is expected
+
+
+@pytest.mark.parametrize("lemma, expected", [
+    ("film", True), ("documentary", True), ("book", True), ("footage", True),
+    ("president", False), ("tank", False), ("prisoner", False),
+])
+def test_works_by_their_first_sense(lemma, expected):
+    assert names_a_work(lemma) is expected

@@ -49,7 +49,9 @@ def _table() -> dict:
     return {"nouns": data["nouns"], "verbs": data["verbs"], "hardware": frozenset(data["hardware"]),
             "resources": frozenset(data["resources"]), "craft": frozenset(data["craft"]),
             "acts": frozenset(data["acts"]), "decisions": frozenset(data["decisions"]),
-            "backing": frozenset(data["backing"])}
+            "backing": frozenset(data["backing"]), "arrangements": frozenset(data["arrangements"]),
+            "changes": frozenset(data["changes"]), "filming": frozenset(data["filming"]),
+            "works": frozenset(data["works"]), "handling": frozenset(data["handling"])}
 
 
 def noun_event_type(lemma: str) -> str | None:
@@ -100,3 +102,32 @@ def names_backing(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the verb `lemma` is sponsoring or endorsing ("sponsor",
     "endorse", "back")."""
     return wordnet_key(lemma) in _table()["backing"]
+
+
+def names_an_arrangement(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the noun `lemma` is how a body's happenings are arranged or
+    run: a ceremony, a contest, a season, a schedule, a date, a rule, a format, a procedure, a name."""
+    return wordnet_key(lemma) in _table()["arrangements"]
+
+
+def names_a_change(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the verb `lemma` is changing, moving or rescheduling what it
+    acts on ("change", "move", "shorten", "reschedule", "expand")."""
+    return wordnet_key(lemma) in _table()["changes"]
+
+
+def names_filming(lemma: str) -> bool:
+    """Whether the verb `lemma` is a lemma of WordNet's synset of filming ("film", "shoot")."""
+    return wordnet_key(lemma) in _table()["filming"]
+
+
+def names_a_work(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the noun `lemma` is a work: a creation, a film, a show, a
+    writing, footage ("film", "documentary", "book", "picture")."""
+    return wordnet_key(lemma) in _table()["works"]
+
+
+def names_handling(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the verb `lemma` is one of possession or of making (WordNet's
+    verb.possession and verb.creation files: "buy", "fund", "donate", "build", "construct")."""
+    return wordnet_key(lemma) in _table()["handling"]

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from ...reading.clean import HEADING, TABLE_ROW, TITLE
 from ..dates import DateRecord
-from ..gazetteer import names_a_state, resolve_parties
+from ..gazetteer import kind_of, names_a_state, resolve_parties
 from .anchoring import candidates_for, date_token_indices
 from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
@@ -38,6 +38,7 @@ from .participants import (PartyCollector, argument_tokens, article_maker_partie
                            name_parties, relative_antecedent,
                            own_actor_parties, signed_thing, subtree_without_clauses, war_parties)
 from .records import Candidate, EventRecord
+from .types import private_meeting
 from .view import DocView
 
 __all__ = ["EventRecord", "TriggerLexicon", "extract_events", "load_trigger_lexicon"]
@@ -75,6 +76,13 @@ def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
     for index, record in enumerate(records):
         record.event_id = index
     return records
+
+
+def persons_among(parties: list[str], view: DocView) -> set[str]:
+    """The parties that name persons: no state's code, no organisation the gazetteer or the article names."""
+    actors = view.actors
+    return {p for p in parties if kind_of(p) is None and not (len(p) == 3 and p.isupper())
+            and p not in actors.organisations and p not in actors.titles and p not in actors.subject}
 
 
 def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> EventRecord:
@@ -125,11 +133,15 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
                    or article_maker_parties(candidate, view, collector))
     if not parties and candidate.kind == "conflict" and location and names_a_state(location, candidate.date.value):
         parties = resolve_parties(location, candidate.date.value)  # "a civil war broke out in Angola": the state's own
+    kind = candidate.kind
+    if kind == "meeting" and is_verb(trigger) and view.actors.person is not None and private_meeting(
+            trigger, parties, persons_among(parties, view), lex):
+        kind = "other"  # a biography's "he visited Japan in 1922": a private person's trip (set decisions)
     start = trigger.idx
     end = candidate.end_token.idx + len(candidate.end_token.text)
     date = candidate.date
     return EventRecord(
         event_id=0, start=start, end=end, trigger=view.text[start:end], lemma=candidate.lemma,
-        type=candidate.kind, date_id=date.date_id, date=date.value, date_from=date.date_from,
+        type=kind, date_id=date.date_id, date=date.value, date_from=date.date_from,
         date_to=date.date_to, participants=sorted(set(parties)), location=location,
     )

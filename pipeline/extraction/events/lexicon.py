@@ -74,6 +74,7 @@ class TriggerLexicon:
     speech_verbs: frozenset
     hyphen_prefixes: frozenset
     constitutive_verbs: frozenset
+    escape_nouns: frozenset
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -128,4 +129,5 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         military_collectives=as_set("military_collectives"), directive_verbs=as_set("directive_verbs"),
         speech_nouns=as_set("speech_nouns"), speech_verbs=as_set("speech_verbs"),
         hyphen_prefixes=as_set("hyphen_prefixes"), constitutive_verbs=as_set("constitutive_verbs"),
+        escape_nouns=as_set("escape_nouns"),
     )

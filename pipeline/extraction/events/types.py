@@ -9,7 +9,8 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
-from ..wordclasses import (names_a_decision, names_an_act, names_backing, names_craft, names_hardware, names_resource,
+from ..wordclasses import (names_a_change, names_a_decision, names_a_work, names_an_act, names_an_arrangement,
+                           names_filming, names_handling, names_backing, names_craft, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, noun_key, particle
@@ -54,6 +55,11 @@ def appositions(nouns: list[Token]) -> list[Token]:
     return [a for n in nouns if n.pos_ == "PROPN" for a in n.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
 
 
+# The occasion something happened at or during is not what the verb acts on: "announced at a press conference",
+# "signed during the visit".
+OCCASION_PREPOSITIONS = ("at", "during")
+
+
 def argument_nouns(verb: Token) -> list[Token]:
     """Object nouns, or the subject of a passive or intransitive verb, that can decide the type."""
     objects = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "acomp")]
@@ -63,7 +69,7 @@ def argument_nouns(verb: Token) -> list[Token]:
         objects.append(verb.head)  # "the company, which was formed in 1838"
     objects.extend(appositions(objects))
     for child in verb.children:
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" and child.lower_ not in OCCASION_PREPOSITIONS:
             objects.extend(grandchild for grandchild in child.children if grandchild.dep_ == "pobj")
     objects.extend(conj for obj in list(objects) for conj in obj.conjuncts if conj.pos_ in NOUN_POS)
     if not any(child.dep_ == "dobj" for child in verb.children):
@@ -94,6 +100,8 @@ def noun_type(noun: Token, lex: TriggerLexicon) -> str | None:
                                          for g in c.children if g.dep_ == "pobj") or kind in MOVES_OF_A_FORCE and any(
             c.dep_ == "poss" and military_noun(c) for c in noun.children):
         return "military"  # "the withdrawal of Soviet troops", "the army's evacuation" (v1.1: troop withdrawals)
+    if kind == "migration" and noun_key(noun) in lex.escape_nouns and not names_fleeing_people(noun):
+        return "other"  # "made the first solo flight": a journey, not a flight of refugees
     if noun_key(noun) in lex.argument_typed_nouns:
         # "the discovery of gold", "the founding of the colony", "the purchase of fighters": what it acts on decides
         objects = [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"
@@ -104,6 +112,19 @@ def noun_type(noun: Token, lex: TriggerLexicon) -> str | None:
         if found:
             return found
     return kind
+
+
+def names_fleeing_people(noun: Token) -> bool:
+    """The ones who flee are named: a possessor or an "of" object that is a people, a group or persons in the
+    plural, by WordNet's actor classes ("the refugees' flight", "the flight of thousands of civilians"); one
+    person's flight ("his 1927 flight", "Lindbergh's flight") is a journey."""
+    fleeing = [c for c in noun.children if c.dep_ == "poss"]
+    fleeing.extend(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj")
+    fleeing.extend(g for f in list(fleeing) for c in f.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj")  # "thousands of civilians"
+    return any(f.ent_type_ in ("NORP", "GPE") or f.lower_ == "their" or (f.pos_ == "NOUN" and (
+        actor_class(f.lemma_) == "group" or (actor_class(f.lemma_) == "person" and f.tag_ == "NNS"))) for f in fleeing)
 
 
 def phrase_key(noun: Token) -> str:
@@ -193,10 +214,10 @@ def wordnet_argument_type(nouns: list[Token], lex: TriggerLexicon, any_dep: bool
     return None
 
 
-def military_object(verb: Token) -> bool:
+def military_object(verb: Token, by_actor: bool = True) -> bool:
     """The verb's direct object (or passive subject) is of WordNet's military class (weapons, troops,
-    units) or names military hardware in one of its senses ("fighters", "tanks"); or a military actor
-    acquires or receives it ("the navy ordered four patrol boats")."""
+    units) or names military hardware in one of its senses ("fighters", "tanks"); or (with `by_actor`) a
+    military actor acquires or receives it ("the navy ordered four patrol boats")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if participle_of(verb) is not None or antecedent(verb) is not None:
         objects.append(verb.head)  # "the brigade, deployed in 1990", "the troops that were deployed"
@@ -211,7 +232,8 @@ def military_object(verb: Token) -> bool:
                    for pobj in c.children if pobj.dep_ == "pobj" and pobj.pos_ in NOUN_POS)
     if any(military_noun(obj) for obj in objects) or hardware_type(objects) or acquires_craft(verb, objects):
         return True
-    return bool(objects) and any(c.dep_ == "nsubj" for c in verb.children) and military_subject(verb, persons=False)
+    return by_actor and bool(objects) and any(c.dep_ == "nsubj" for c in verb.children) and military_subject(
+        verb, persons=False)
 
 
 def argument_type(nouns: list[Token], lex: TriggerLexicon, deep: bool = False) -> str | None:
@@ -289,6 +311,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "agreement", lemma  # "was sponsored by a carmaker", "endorsed a bank": a sponsorship deal
     if kind == "other" and lemma == bare and decides(verb, lex):
         return "policy", lemma  # "the congress resolved to appoint a committee", "the council determined that ..."
+    if kind == "conflict" and lemma == bare and names_filming(bare) and films_a_work(verb):
+        return "other", lemma  # "began shooting his second film", "the film was shot in Crimea": film work
     if kind == "conflict" and lemma == bare and wrecked_by_accident(verb):
         return "other", lemma  # "the liner sank after striking an iceberg": an accident, no attack
     if kind == "leadership" and lemma == f"{bare} over" and prt_is(verb, "over") and any(
@@ -301,9 +325,62 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "other", lemma  # "the psychiatrist introduced the term": a scholar's usage, not an act of a state
     if kind == "policy" and lemma == bare and bare in lex.statement_verbs and not official_actor(verb, lex):
         return "other", lemma  # "the novelist stated that ...": not a state's position
+    if kind == "other" and lemma.split()[0] == bare and bare not in lex.light_verbs and names_a_change(bare) and (
+            rearranges(verb) and not private_person_acts(verb, lex)):
+        return "policy", lemma  # "the ceremony was moved to February", "changed the format": a body's own rules
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
+
+
+def private_meeting(verb: Token, parties: list[str], persons: set[str], lex: TriggerLexicon) -> bool:
+    """A visit, a trip or a meeting whose only actors are private persons (named persons of the article whom
+    the gazetteer does not know as leaders, with no office named): "he visited Japan", "she met a painter in
+    Paris" (set decisions: trips are other); a leader's visit stays a meeting, and so does one whose object is a
+    meeting ("attended the conference")."""
+    if not parties or official_actor_named(verb, lex) or any(
+            "meeting" in (noun_type_of([n], lex), argument_type([n], lex)) or (n.pos_ == "NOUN" and noun_class(n) == "meeting")
+            for n in argument_nouns(verb)):
+        return False
+    gaz = load_gazetteer()
+    places = {code for t in visit_targets(verb, lex) for code in resolve_parties(t.text)}  # the places gone to
+    actors = [p for p in parties if p not in places]
+    return bool(actors) and all(p in persons and fold(p) not in gaz.persons for p in actors)
+
+
+def official_actor_named(verb: Token, lex: TriggerLexicon) -> bool:
+    """The verb's subject names a state, a body or an office ("President X", "the minister"), not only a
+    person or a pronoun."""
+    subjects = subjects_of(verb)
+    return any(s.pos_ != "PRON" for s in subjects) and official_actor(verb, lex) and not all(
+        s.ent_type_ == "PERSON" and fold(s.text) not in load_gazetteer().persons and not any(
+            c.dep_ in ("compound", "appos", "amod") and c.ent_type_ != "PERSON" for c in s.children) for s in subjects)
+
+
+def films_a_work(verb: Token) -> bool:
+    """What a verb of filming acts on is a work: a noun whose WordNet sense is a film, a show, a book or footage
+    ("shot his first feature film", "the documentary was shot in 1966"), or a title the model takes for a work or
+    an organisation ("began shooting Stalker"); not a person, a place or a craft."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if participle_of(verb) is not None or antecedent(verb) is not None:
+        things.append(verb.head)
+    things.extend(a for t in list(things) for a in t.children if a.dep_ == "appos")
+    return any((t.pos_ == "NOUN" and not t.ent_type_ and names_a_work(noun_key(t))) or (
+        t.pos_ == "PROPN" and t.ent_type_ in ("WORK_OF_ART", "ORG")) for t in things)
+
+
+def rearranges(verb: Token) -> bool:
+    """What the verb acts on (its object, its passive subject, the subject of an intransitive use, the noun a
+    participle or relative clause modifies) is how happenings are arranged or run: a ceremony, a season, a
+    date, a rule, a format ("the ceremonies were moved to Sundays", "the league changed its playoff format"); a
+    noun with an event class of its own ("changed its policy") is typed by that class's rules instead."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if participle_of(verb) is not None or antecedent(verb) is not None:
+        things.append(verb.head)
+    things.extend(undergoers(verb))
+    things.extend(conj for t in list(things) for conj in t.conjuncts)
+    return any(t.pos_ == "NOUN" and not t.ent_type_ and names_an_arrangement(noun_key(t)) and noun_class(t) is None
+               for t in things)
 
 
 def deals_with_a_company(verb: Token) -> bool:
@@ -423,9 +500,18 @@ def succeeds_a_person(verb: Token, lex: TriggerLexicon) -> bool:
 
 
 def joins_a_body(verb: Token, lex: TriggerLexicon) -> bool:
-    """Elected or admitted "to" an academy, a society, a league: a person becomes a member."""
-    return any(child.dep_ == "prep" and child.lower_ in ("to", "into") and any(
-        g.dep_ == "pobj" and noun_key(g) in lex.membership_bodies for g in child.children) for child in verb.children)
+    """Elected or admitted "to" an academy, a society, a league, or elected a member or fellow "of" one (a
+    predicated noun that is no office: "was elected a Fellow of the Royal Society", "became a member of the
+    academy"): a person becomes a member."""
+    if any(child.dep_ == "prep" and child.lower_ in ("to", "into") and any(
+            g.dep_ == "pobj" and noun_key(g) in lex.membership_bodies for g in child.children) for child in verb.children):
+        return True
+    predicated = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+    predicated.extend(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                      if g.dep_ == "pobj")
+    return any(p.pos_ in NOUN_POS and noun_key(p) not in lex.office_nouns and p.lower_ not in lex.office_nouns and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and noun_key(g) in lex.membership_bodies
+                                                       for g in c.children) for c in p.children) for p in predicated)
 
 
 def admits_a_territory(verb: Token, lex: TriggerLexicon) -> bool:
@@ -568,6 +654,10 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
         return "policy", lemma
     if lemma in lex.military_object_verbs and military_object(verb):
         return "military", lemma  # "purchased rifles", "withdrew its troops"; "purchased a territory" is not
+    if kind in (None, "other", "economic") and names_handling(lemma) and military_object(verb, by_actor=False):
+        # a verb of possession or making (WordNet's) on arms, forces or bases: "funded the militia", "built a
+        # naval base", "donated rifles" (v1.1: arms transfers, military support, deployments are military)
+        return "military", lemma
     if lemma in lex.argument_typed_verbs:
         # "founded a colony", "launched an offensive", "approved a loan": what the verb acts on decides
         found = (modified or argument_override(nouns, overrides)
