@@ -900,3 +900,40 @@ def test_a_lone_one_before_a_person_noun_counts(analyse, sentence, item):
 ])
 def test_a_lone_one_that_counts_no_person_is_no_figure(analyse, sentence):
     assert [row for row in figures_of(analyse, sentence) if row["text"].lower() == "one"] == []
+
+
+# -- period: the time a story has reached ----------------------------------------------------------------
+
+@pytest.mark.parametrize("paragraph, text, period", [
+    ("In 1820 the weaver opened a school in the valley. He hired two masters from the town. "
+     "Only 40 pupils came in the first winter.", "40", "1820"),
+    ("Parties were legalised in 1990. The first free elections were held on 4 May 1994. The reform party won "
+     "62% of the vote.", "62%", "1994"),
+    ("The mill burned down in 1871, but only three workers lost their lives.", "three", "1871"),
+    ("From 2002 to 2010, the council ran the harbour. The Port Charter of 1998 set its rules. "
+     "Ships used only 12 of the 30 berths.", "12", "2002/2010"),
+    ("The dockers formed a union in 1931. In March 1936 the strike spread to the docks. By that time, the "
+     "unions had enrolled 8,000 members.",
+     "8,000", "1936"),
+    ("In 1990 the plan was drafted. In 1991 it was signed. The river carried 300 barges.", "300", "1991"),
+])
+def test_a_past_clause_without_a_date_takes_the_time_its_paragraph_has_reached(analyse, paragraph, text, period):
+    """Guideline v1.1: the time the paragraph makes certain; a day told in an earlier sentence gives its
+    year, a name's year ('the Port Charter of 1998') is no time of the story."""
+    assert only(figures_of(analyse, paragraph), text)["period"] == period
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    ("The mill opened in 1820. Today it employs 40 workers.", "40"),
+    ("The company was founded in 1990. Exports for the first six months of 2004 reached $5 million. "
+     "The main goods sold were timber (40%) and fish (20%).", "40%"),
+    ("Farm prices fell in 1999. The ministry raised duties in March 2001 after farmers put their losses at "
+     "$3 million.", "$3 million"),
+    ("The harvest failed in 1972, and prices doubled in 1974. The treaty obliged the buyer to take 6 million "
+     "tonnes of grain.", "6 million tonnes"),
+    ("The poet moved to the port in 1925 and lived there until 1931. He wrote 30 novels.", "30"),
+])
+def test_a_clause_of_another_time_takes_no_period_from_the_story(analyse, paragraph, text):
+    """The present, a clause after another happening, what a pact obliged someone to do, a span told in
+    passing and a bounded date ('until 1931') leave the period to the figure's own clause."""
+    assert only(figures_of(analyse, paragraph), text)["period"] is None
