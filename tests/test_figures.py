@@ -937,3 +937,32 @@ def test_a_clause_of_another_time_takes_no_period_from_the_story(analyse, paragr
     """The present, a clause after another happening, what a pact obliged someone to do, a span told in
     passing and a bounded date ('until 1931') leave the period to the figure's own clause."""
     assert only(figures_of(analyse, paragraph), text)["period"] is None
+
+
+# -- bare numbers that share out a group -------------------------------------------------------------------
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("The court has 11 judges. Four are appointed by the President, four by the Assembly, and three are "
+     "elected by the bar.", [("Four", "judge"), ("four", "judge"), ("three", "judge")]),
+    ("Eighteen astronauts have died. Six of these were in crashes, and four were due to fires.",
+     [("Six", "astronaut"), ("four", "astronaut")]),
+    ("By nationality, thirteen were American, four were Russian, and one was Israeli.",
+     [("thirteen", "american"), ("four", "russian"), ("one", "israeli")]),
+    ("The firm ran 4 of the top 5 mills in the region.", [("4", "mill"), ("5", "mill")]),
+])
+def test_bare_numbers_that_share_out_a_group_are_counts(analyse, paragraph, expected):
+    """A bare number that is the subject of one of several clauses sharing out a group ('Four are appointed
+    ..., four by ...'), or a part of a named whole, counts members: what the count before it counts, or
+    the nationality its clause gives."""
+    rows = figures_of(analyse, paragraph)
+    assert [(row["text"], row["item"]) for row in rows if row["text"] in {e[0] for e in expected}] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "One of the oldest mills was built on the river.",
+    "The guild met twice, but one of them never came back.",
+    "Roughly 1 out of every 60 children has the condition.",
+    "Two was the number he liked best.",
+])
+def test_one_of_and_ratios_are_no_bare_counts(analyse, sentence):
+    assert [row["text"] for row in figures_of(analyse, sentence) if row["kind"] == "count"] == []
