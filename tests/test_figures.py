@@ -966,3 +966,15 @@ def test_bare_numbers_that_share_out_a_group_are_counts(analyse, paragraph, expe
 ])
 def test_one_of_and_ratios_are_no_bare_counts(analyse, sentence):
     assert [row["text"] for row in figures_of(analyse, sentence) if row["kind"] == "count"] == []
+
+
+@pytest.mark.parametrize("paragraph, text, period", [
+    ("After the founder's death in 1969, 12 new schools opened.", "12", None),
+    ("Although the guild kept its hall until the mayor's death in 1802, its members later split into three "
+     "groups.", "three", None),
+    ("Following the flood of 1927, the town rebuilt 40 bridges.", "40", None),
+    ("In 1969, after the founder's death, 12 new schools opened.", "12", "1969"),
+])
+def test_the_date_of_a_happening_after_after_or_until_dates_that_happening_only(analyse, paragraph, text, period):
+    """Guideline v1.1: 'After X in 1992' dates X only, not the main clause and its figures."""
+    assert only(figures_of(analyse, paragraph), text)["period"] == period

@@ -50,6 +50,21 @@ def _is_comparison_base(doc: Doc, date: _Date, lex: FigureLexicon) -> bool:
     return index >= sent_start and doc[index].lower_ in lex.comparison_markers
 
 
+OTHER_TIME_PREPOSITIONS = {"after", "before", "following", "until", "till", "since"}
+
+
+def _dates_another_happening(date: _Date) -> bool:
+    """'After Ueshiba's death in 1969, two styles emerged', 'until Saito's death in 2002': the date of a
+    happening named after 'after', 'before', 'until' dates that happening only (guideline v1.1)."""
+    current = date.root
+    while current.head != current and current.pos_ not in ("VERB", "AUX"):
+        if current is not date.root and current.dep_ == "pobj" and current.pos_ in ("NOUN", "PROPN") \
+                and current.head.lower_ in OTHER_TIME_PREPOSITIONS:
+            return True
+        current = current.head
+    return False
+
+
 def _pick_date(figure: ProseFigure, candidates: list[_Date], others: list[ProseFigure], doc: Doc) -> _Date | None:
     """The date nearest a figure: right after it (no other figure between), else right before it."""
     if not candidates:
@@ -82,7 +97,7 @@ def _pick_date(figure: ProseFigure, candidates: list[_Date], others: list[ProseF
 
 
 def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex: FigureLexicon) -> None:
-    usable = [d for d in dates if not _is_comparison_base(doc, d, lex)
+    usable = [d for d in dates if not _is_comparison_base(doc, d, lex) and not _dates_another_happening(d)
               and not any(f.start < d.end and d.start < f.end for f in figures)]
     bases = [d for d in dates if _is_comparison_base(doc, d, lex)]
     for figure in figures:
@@ -112,7 +127,7 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
         if chosen is None:
             # No date of its own clause: the time the paragraph makes certain, which a date of another
             # clause of the sentence ("..., and on June 17, 1775, forces seized ...") must share.
-            own_sentence = [d for d in dates if sent.start <= d.start < sent.end]
+            own_sentence = [d for d in dates if sent.start <= d.start < sent.end and not _dates_another_happening(d)]
             chosen = _paragraph_date(doc, figure, usable, verb, own_sentence)
         if chosen is None:
             figure.period = _war_span(doc, figure, dates, lex)
