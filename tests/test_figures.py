@@ -30,6 +30,9 @@ MONEY_CASES = [
     ("Japanese investment in the mines rose to ¥500 billion in 2001.", "¥500 billion", 5e11, "JPY"),
     ("The ministry paid 900 million rubles for the pipeline in 2010.", "900 million rubles", 9e8, "RUB"),
     ("Fishing licences earned the treasury USD 40 million in 2005.", "USD 40 million", 4e7, "USD"),
+    ("In 1819 the heir recovered 9400 thalers from the bank.", "9400 thalers", 9400, "thaler"),
+    ("The town paid 500 guilders for the new bell.", "500 guilders", 500, "NLG"),
+    ("The abbey sold the mill for 20 ducats.", "20 ducats", 20, "ducat"),
 ]
 
 
