@@ -30,6 +30,9 @@ MONEY_CASES = [
     ("Japanese investment in the mines rose to ¥500 billion in 2001.", "¥500 billion", 5e11, "JPY"),
     ("The ministry paid 900 million rubles for the pipeline in 2010.", "900 million rubles", 9e8, "RUB"),
     ("Fishing licences earned the treasury USD 40 million in 2005.", "USD 40 million", 4e7, "USD"),
+    ("In 1819 the heir recovered 9400 thalers from the bank.", "9400 thalers", 9400, "thaler"),
+    ("The town paid 500 guilders for the new bell.", "500 guilders", 500, "NLG"),
+    ("The abbey sold the mill for 20 ducats.", "20 ducats", 20, "ducat"),
 ]
 
 
@@ -900,3 +903,81 @@ def test_a_lone_one_before_a_person_noun_counts(analyse, sentence, item):
 ])
 def test_a_lone_one_that_counts_no_person_is_no_figure(analyse, sentence):
     assert [row for row in figures_of(analyse, sentence) if row["text"].lower() == "one"] == []
+
+
+# -- period: the time a story has reached ----------------------------------------------------------------
+
+@pytest.mark.parametrize("paragraph, text, period", [
+    ("In 1820 the weaver opened a school in the valley. He hired two masters from the town. "
+     "Only 40 pupils came in the first winter.", "40", "1820"),
+    ("Parties were legalised in 1990. The first free elections were held on 4 May 1994. The reform party won "
+     "62% of the vote.", "62%", "1994"),
+    ("The mill burned down in 1871, but only three workers lost their lives.", "three", "1871"),
+    ("From 2002 to 2010, the council ran the harbour. The Port Charter of 1998 set its rules. "
+     "Ships used only 12 of the 30 berths.", "12", "2002/2010"),
+    ("The dockers formed a union in 1931. In March 1936 the strike spread to the docks. By that time, the "
+     "unions had enrolled 8,000 members.",
+     "8,000", "1936"),
+    ("In 1990 the plan was drafted. In 1991 it was signed. The river carried 300 barges.", "300", "1991"),
+])
+def test_a_past_clause_without_a_date_takes_the_time_its_paragraph_has_reached(analyse, paragraph, text, period):
+    """Guideline v1.1: the time the paragraph makes certain; a day told in an earlier sentence gives its
+    year, a name's year ('the Port Charter of 1998') is no time of the story."""
+    assert only(figures_of(analyse, paragraph), text)["period"] == period
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    ("The mill opened in 1820. Today it employs 40 workers.", "40"),
+    ("The company was founded in 1990. Exports for the first six months of 2004 reached $5 million. "
+     "The main goods sold were timber (40%) and fish (20%).", "40%"),
+    ("Farm prices fell in 1999. The ministry raised duties in March 2001 after farmers put their losses at "
+     "$3 million.", "$3 million"),
+    ("The harvest failed in 1972, and prices doubled in 1974. The treaty obliged the buyer to take 6 million "
+     "tonnes of grain.", "6 million tonnes"),
+    ("The poet moved to the port in 1925 and lived there until 1931. He wrote 30 novels.", "30"),
+])
+def test_a_clause_of_another_time_takes_no_period_from_the_story(analyse, paragraph, text):
+    """The present, a clause after another happening, what a pact obliged someone to do, a span told in
+    passing and a bounded date ('until 1931') leave the period to the figure's own clause."""
+    assert only(figures_of(analyse, paragraph), text)["period"] is None
+
+
+# -- bare numbers that share out a group -------------------------------------------------------------------
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("The court has 11 judges. Four are appointed by the President, four by the Assembly, and three are "
+     "elected by the bar.", [("Four", "judge"), ("four", "judge"), ("three", "judge")]),
+    ("Eighteen astronauts have died. Six of these were in crashes, and four were due to fires.",
+     [("Six", "astronaut"), ("four", "astronaut")]),
+    ("By nationality, thirteen were American, four were Russian, and one was Israeli.",
+     [("thirteen", "american"), ("four", "russian"), ("one", "israeli")]),
+    ("The firm ran 4 of the top 5 mills in the region.", [("4", "mill"), ("5", "mill")]),
+])
+def test_bare_numbers_that_share_out_a_group_are_counts(analyse, paragraph, expected):
+    """A bare number that is the subject of one of several clauses sharing out a group ('Four are appointed
+    ..., four by ...'), or a part of a named whole, counts members: what the count before it counts, or
+    the nationality its clause gives."""
+    rows = figures_of(analyse, paragraph)
+    assert [(row["text"], row["item"]) for row in rows if row["text"] in {e[0] for e in expected}] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "One of the oldest mills was built on the river.",
+    "The guild met twice, but one of them never came back.",
+    "Roughly 1 out of every 60 children has the condition.",
+    "Two was the number he liked best.",
+])
+def test_one_of_and_ratios_are_no_bare_counts(analyse, sentence):
+    assert [row["text"] for row in figures_of(analyse, sentence) if row["kind"] == "count"] == []
+
+
+@pytest.mark.parametrize("paragraph, text, period", [
+    ("After the founder's death in 1969, 12 new schools opened.", "12", None),
+    ("Although the guild kept its hall until the mayor's death in 1802, its members later split into three "
+     "groups.", "three", None),
+    ("Following the flood of 1927, the town rebuilt 40 bridges.", "40", None),
+    ("In 1969, after the founder's death, 12 new schools opened.", "12", "1969"),
+])
+def test_the_date_of_a_happening_after_after_or_until_dates_that_happening_only(analyse, paragraph, text, period):
+    """Guideline v1.1: 'After X in 1992' dates X only, not the main clause and its figures."""
+    assert only(figures_of(analyse, paragraph), text)["period"] == period

@@ -156,8 +156,8 @@ class FiguresTable(SpanTable):
     high: Series[float] = pa.Field(nullable=True, description=(
         "The high end of a range, in the units of `value`; null for one amount."))
     unit: Series[str] = pa.Field(nullable=True, description=(
-        "ISO 4217 code for money (USD, EUR, RUB, ...), `t` (metric tonnes) for mass, `%` for percent; null for "
-        "a count."))
+        "ISO 4217 code for money (USD, EUR, RUB, ...; a historical currency without one keeps its name in lower "
+        "case: `thaler`), `t` (metric tonnes) for mass, `%` for percent; null for a count."))
     qualifier: Series[str] = pa.Field(nullable=True, isin=QUALIFIERS, description=(
         "`approx` (about, some), `min` (more than, over, at least; a vague plural: `millions of`), `max` (up "
         "to, less than); null for an amount given as exact."))

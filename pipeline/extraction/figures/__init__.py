@@ -25,7 +25,7 @@ from .amounts import article_dollar
 from .lexicon import FigureLexicon, figure_rule_patterns, load_figure_lexicon
 from .prose import prose_figures
 from .record import PROSE, TABLE, FigureRecord
-from .table_rows import label_row_figures, label_unit, table_figures
+from .table_rows import fact_list_figures, label_row_figures, label_unit, table_figures
 
 __all__ = ["FigureLexicon", "FigureRecord", "PROSE", "TABLE", "extract_figures", "figure_rule_patterns",
            "label_unit", "load_figure_lexicon"]
@@ -45,6 +45,8 @@ def extract_figures(doc: Doc, dates: list[DateRecord]) -> list[FigureRecord]:
     records.extend(table_figures(doc, dates))
     taken = {(r.start, r.end) for r in records}
     records.extend(r for r in label_row_figures(doc, dates) if not any(r.start < e and s < r.end for s, e in taken))
+    taken = {(r.start, r.end) for r in records}
+    records.extend(r for r in fact_list_figures(doc, dates) if not any(r.start < e and s < r.end for s, e in taken))
     dollar = article_dollar(doc, load_figure_lexicon())
     if dollar is not None:
         text = doc.text

@@ -14,7 +14,7 @@ from .clauses import block_at
 from .amounts import CharSpans
 from .clauses import figure_root, is_dash, governing_verb, lemma_of, of_object, subject_of
 from .lexicon import FigureLexicon, load_figure_lexicon
-from .measure import nearest_cue
+from .measure import is_partitive, nearest_cue
 from .parties import PARTY_LABELS
 from .record import ProseFigure
 
@@ -347,4 +347,56 @@ def context_item(word: Token, lex: FigureLexicon) -> str | None:
         return count_item(counted)
     if lemma_of(word) not in lex.count_context and word.pos_ == "NOUN":
         return count_item(word)  # the subject of "numbered": "guerrilla forces numbered 8,000"
+    return None
+
+
+DISTRIBUTION_DEPS = {"nsubj", "nsubjpass", "npadvmod", "conj"}
+
+
+def _bare_number(token: Token) -> bool:
+    """A number standing alone as a noun phrase (not the number of a noun), not a year."""
+    return token.pos_ == "NUM" and token.like_num and not YEAR_TOKEN_RE.match(token.text) \
+        and token.ent_type_ not in ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT")
+
+
+def distributed_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, partitive: bool = True) -> bool:
+    """A bare number that stands for members of a group the text is sharing out: the part of a named whole
+    ('6 of these were ...', '4 of the top 5'), or one of several bare numbers that are each the subject
+    of a clause of one sentence ('thirteen were American, four were Russian, and one was Israeli';
+    'Four are appointed by the President, four by the Assembly')."""
+    if figure.end < len(doc) and doc[figure.end].lower_ == "out":
+        return False  # "1 out of every 68": a ratio
+    if partitive and is_partitive(doc, figure, lex):
+        return True
+    root = figure_root(doc, figure)
+    if root.dep_ not in DISTRIBUTION_DEPS:
+        return False
+    sent = root.sent
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and _bare_number(t)]
+    members = [t for t in sent if t.dep_ in DISTRIBUTION_DEPS and _bare_number(t)]
+    return bool(subjects) and len(members) >= 2 and root in members
+
+
+def predicate_nationality(doc: Doc, figure: ProseFigure) -> str | None:
+    """The nationality a bare number's clause gives it ('thirteen were American'): what it counts."""
+    verb = governing_verb(figure_root(doc, figure))
+    for child in verb.children:
+        if child.dep_ not in ("attr", "acomp"):
+            continue
+        for word in [child, *[t for t in child.children if t.dep_ == "amod"]]:  # "were Russian (Soviet Union)"
+            if word.ent_type_ == "NORP" and word.pos_ in ("ADJ", "PROPN"):
+                return word.lower_
+    return None
+
+
+def distribution_item(doc: Doc, figure: ProseFigure, previous: ProseFigure | None) -> str | None:
+    """What a distributed bare number counts: what the count before it in its paragraph, in the same or
+    the sentence before, counts ('The court has 11 justices. Four are appointed by ...')."""
+    if previous is None or previous.item is None:
+        return None
+    sent = doc[figure.start].sent
+    if block_at(doc, doc[previous.start].idx) != block_at(doc, doc[figure.start].idx):
+        return None
+    if doc[previous.start].sent == sent or (sent.start > 0 and doc[previous.start].sent == doc[sent.start - 1].sent):
+        return previous.item
     return None

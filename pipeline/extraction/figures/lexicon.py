@@ -57,6 +57,7 @@ class FigureLexicon:
     partitive_determiners: frozenset[str] = frozenset()
     definite_references: frozenset[str] = frozenset()
     row_estimates: frozenset[str] = frozenset()
+    rank_labels: frozenset[str] = frozenset()
     people_counts: frozenset[str] = frozenset()
     dollar_places: dict[str, str] = field(default_factory=dict)
     dollar_home: frozenset[str] = frozenset()

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..dates import DateRecord
 from ..numbers import PERCENT
-from .clauses import block_at, clause_parent, figure_root, governing_verb, lemma_of
+from .clauses import OTHER_TIME_MARKERS, block_at, clause_parent, figure_root, governing_verb, lemma_of
 from .lexicon import FigureLexicon
 from .record import ProseFigure
 
@@ -50,6 +50,21 @@ def _is_comparison_base(doc: Doc, date: _Date, lex: FigureLexicon) -> bool:
     return index >= sent_start and doc[index].lower_ in lex.comparison_markers
 
 
+OTHER_TIME_PREPOSITIONS = {"after", "before", "following", "until", "till", "since"}
+
+
+def _dates_another_happening(date: _Date) -> bool:
+    """'After Ueshiba's death in 1969, two styles emerged', 'until Saito's death in 2002': the date of a
+    happening named after 'after', 'before', 'until' dates that happening only (guideline v1.1)."""
+    current = date.root
+    while current.head != current and current.pos_ not in ("VERB", "AUX"):
+        if current is not date.root and current.dep_ == "pobj" and current.pos_ in ("NOUN", "PROPN") \
+                and current.head.lower_ in OTHER_TIME_PREPOSITIONS:
+            return True
+        current = current.head
+    return False
+
+
 def _pick_date(figure: ProseFigure, candidates: list[_Date], others: list[ProseFigure], doc: Doc) -> _Date | None:
     """The date nearest a figure: right after it (no other figure between), else right before it."""
     if not candidates:
@@ -82,7 +97,7 @@ def _pick_date(figure: ProseFigure, candidates: list[_Date], others: list[ProseF
 
 
 def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex: FigureLexicon) -> None:
-    usable = [d for d in dates if not _is_comparison_base(doc, d, lex)
+    usable = [d for d in dates if not _is_comparison_base(doc, d, lex) and not _dates_another_happening(d)
               and not any(f.start < d.end and d.start < f.end for f in figures)]
     bases = [d for d in dates if _is_comparison_base(doc, d, lex)]
     for figure in figures:
@@ -112,10 +127,12 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
         if chosen is None:
             # No date of its own clause: the time the paragraph makes certain, which a date of another
             # clause of the sentence ("..., and on June 17, 1775, forces seized ...") must share.
-            own_sentence = [d for d in dates if sent.start <= d.start < sent.end]
+            own_sentence = [d for d in dates if sent.start <= d.start < sent.end and not _dates_another_happening(d)]
             chosen = _paragraph_date(doc, figure, usable, verb, own_sentence)
         if chosen is None:
             figure.period = _war_span(doc, figure, dates, lex)
+            if figure.period is None:
+                figure.period = _last_told(doc, figure, usable, verb)
             continue
         value = period_value(chosen.record)
         figure.period = _range_end(doc, figure, chosen, value)
@@ -308,3 +325,67 @@ def _war_span(doc: Doc, figure: ProseFigure, dates: list[_Date], lex: FigureLexi
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _past_clause(verb: Token) -> bool:
+    """Whether a figure's clause tells the past in the time of the text around it: a past verb without a
+    present or modal auxiliary, in no clause of another time above it ('after producers put their
+    losses at ...'); an infinitive ('bound Moscow to buy ...') tells what was to come, not the past."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    current: Token | None = verb
+    while current is not None:
+        if any(child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBZ", "VBP", "MD") for child in current.children):
+            return False
+        if any(child.dep_ == "mark" and child.lower_ in OTHER_TIME_MARKERS for child in current.children):
+            return False
+        current = None if current.head == current else governing_verb(current.head)
+    return True
+
+
+def _in_parentheses(doc: Doc, date: _Date) -> bool:
+    """A date in parentheses ('(1891-1914)', 'Crome Yellow (1921)') is an aside, not the time the text is at."""
+    before = doc[date.start - 1] if date.start > 0 else None
+    after = doc[date.end] if date.end < len(doc) else None
+    return before is not None and before.text == "(" and after is not None and after.text == ")"
+
+
+def _names_a_thing(date: _Date) -> bool:
+    """A year that is part of a noun phrase ('the Constitutional Law of 1992', 'the 1949 box office hit')
+    names or describes a thing; it is not the time the text has reached."""
+    root = date.root
+    if root.dep_ in ("compound", "nummod", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _last_told(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Token) -> str | None:
+    """A past clause with no date of its own in a paragraph that tells a story takes the time the story
+    has reached: the last date told before it in its paragraph ('In 1820 he became a lecturer. ... Only
+    five students turned up'), as its year when it lies in an earlier sentence (a day told before does
+    not date what follows to the day), a span only when it opened its sentence; not a date in
+    parentheses, nor one with a bound ('until 1975'), nor a year that names a thing."""
+    if not _past_clause(verb):
+        return None
+    block = block_at(doc, doc[figure.start].idx)
+    if block is None:
+        return None
+    told = [d for d in dates if block.start <= d.record.start and d.end <= figure.start and not _names_a_thing(d)]
+    if not told:
+        return None
+    last = max(told, key=lambda d: d.start)
+    if last.record.mod is not None or _in_parentheses(doc, last) or last.record.year_unresolved:
+        return None
+    value = last.record.value
+    if last.start < doc[figure.start].sent.start:
+        if "/" in value and not _opens_sentence(doc, last):
+            return None  # a span told in passing ('... for the first nine months of 2005') is that statement's time
+        if "/" not in value and len(value) > 4 and value[:4].isdigit():
+            value = value[:4]
+    return value
+
+
+def _opens_sentence(doc: Doc, date: _Date) -> bool:
+    """Whether a date stands at the head of its sentence ('From 2002 to 2010, the system ...')."""
+    sent = date.root.sent
+    return all(token.lower_ in FRONTING_WORDS or token.is_punct for token in doc[sent.start:date.start])

@@ -14,7 +14,8 @@ from ..numbers import COUNT, MASS, MONEY, PERCENT, load_lexicon
 from .amounts import CharSpans, find_amounts, find_qualifier, not_a_count
 from .clauses import block_at
 from .items import (commodity_token, context_item, count_item, count_word, counted_noun, designation_class,
-                    elliptical_count, is_designation, noun_phrase_name)
+                    distributed_count, distribution_item, elliptical_count, is_designation, noun_phrase_name,
+                    predicate_nationality)
 from .lexicon import FigureLexicon, load_figure_lexicon
 from .measure import change_direction, find_measure, nearest_cue
 from .parties import apply_perspective, find_parties, focus_state, title_parties
@@ -39,8 +40,9 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
             continue
         if figure.kind == COUNT:
             noun = counted_noun(doc, figure)
-            if not_a_count(doc, figure, lex, nums, noun):
-                continue
+            if not_a_count(doc, figure, lex, nums, noun) and not (
+                    noun is None and figure.amount.value == 1 and distributed_count(doc, figure, lex, partitive=False)):
+                continue  # a lone 'one' counts as a subject among others ('..., and one was Israeli'), not 'one of'
             context = None if noun is not None else count_word(doc, figure, lex)
             bare = noun is None or (noun.i == figure.end and is_designation(noun))  # "20 Su-27", "12 MiG-21"
             designated = designation_class(doc, figure, lex) if bare and context is None else None
@@ -52,9 +54,15 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
                 figure.item = context_item(context, lex)
             elif not figure.amount.vague:
                 previous = next((f for f in reversed(figures) if f.kind == COUNT), None)
-                if previous is None or not elliptical_count(doc, previous, figure, lex):
+                if previous is not None and elliptical_count(doc, previous, figure, lex):
+                    figure.item = previous.item  # "listed 86,000 fishermen; by 1990 it listed fewer than 27,500"
+                elif distributed_count(doc, figure, lex):
+                    figure.item = distribution_item(doc, figure, previous)  # "thirteen were American, four ..."
+                else:
                     continue
-                figure.item = previous.item  # "listed 86,000 fishermen; by 1990 it listed fewer than 27,500"
+                nationality = predicate_nationality(doc, figure)
+                if nationality is not None:
+                    figure.item = nationality  # "thirteen were American": a kind of the group
         figures.append(figure)
     for index, figure in enumerate(figures):
         figure.qualifier = find_qualifier(doc, figure, lex)

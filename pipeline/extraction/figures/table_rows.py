@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ...language.extensions import clean_text
-from ...reading.clean import LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
+from ...reading.clean import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from ..dates import DateRecord
 from ..numbers import (COUNT, MASS, MASS_UNIT, MONEY, PERCENT, PERCENT_UNIT, NumberLexicon, load_lexicon,
                        parse_amount, parse_digits, scale_of, tokenize_amount)
@@ -556,3 +556,53 @@ PERSON_ITEM = "person"
 def _label_tokens(doc: Doc, start: int, end: int) -> list:
     span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
     return list(span) if span is not None else []
+
+
+FACT_ROW_RE = re.compile(r"^(?:(?P<label>[^:()\n]{1,60}):\s*)?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<notes>(?:\s*\([^()]*\))*)\s*$")
+HEADING_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def fact_list_figures(doc: Doc, dates: list[DateRecord]) -> list[FigureRecord]:
+    """Counts of a fact list: a run of list items each a bare count, with or without a label ('total: 30',
+    'over 3,047 m: 5', '211 (2008)'), under a heading whose first part names what is counted ('Airports -
+    with paved runways'); the year in the notes of the run dates every count of it. A run needs a year
+    in its notes or two such items; a label that gives a rank ('country comparison to the world: 128')
+    gives no count."""
+    lex = load_figure_lexicon()
+    text = clean_text(doc)
+    out: list[FigureRecord] = []
+    heading: str | None = None
+    run: list[tuple[Block, re.Match]] = []
+    blocks = list(doc._.blocks or [])
+    for index, block in enumerate(blocks):
+        if block.kind == HEADING:
+            heading = text[block.start:block.end]
+        if block.kind == LIST_ITEM:
+            found = FACT_ROW_RE.match(text[block.start:block.end])
+            label = (found.group("label") or "") if found else ""
+            if found is not None and not set(re.findall(r"[a-z]+", label.lower())) & lex.rank_labels:
+                run.append((block, found))
+        if block.kind != LIST_ITEM or index + 1 == len(blocks) or blocks[index + 1].kind != LIST_ITEM:
+            if run:
+                out.extend(_fact_run(run, heading, lex))
+            run = []
+    return out
+
+
+def _fact_run(run: list[tuple[Block, re.Match]], heading: str | None, lex: FigureLexicon) -> list[FigureRecord]:
+    years = [year for _, found in run for year in NOTE_YEAR_RE.findall(found.group("notes"))]
+    if not years and len(run) < 2:
+        return []
+    words = HEADING_WORD_RE.findall(re.split(r"\s[-\u2013\u2014]\s|:", heading or "")[0])
+    if not words:
+        return []
+    item = _singular_word(words[-1].lower(), lex)  # the head of the heading's first part
+    out = []
+    for block, found in run:
+        start, end = block.start + found.start("number"), block.start + found.end("number")
+        value = parse_digits(found.group("number"))
+        if value is None:
+            continue
+        out.append(FigureRecord(-1, start, end, COUNT, value, None, None, None, None, item, years[-1] if years else None,
+                                "other", [], PROSE))
+    return out
