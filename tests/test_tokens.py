@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.tokens import tokens_where
+from pipeline.extraction.tokens import proper_nouns_outside_entities, tokens_where
 
 # Sentences of our own: wars named several ways, brackets, plural nouns, words in several cases.
 TEXTS = [
@@ -31,3 +31,11 @@ def test_tokens_where_is_a_loop_over_the_doc(nlp, attribute, wanted):
 def test_tokens_where_finds_nothing_when_no_value_passes(nlp):
     doc = nlp("A quiet sentence without the word we look for.")
     assert tokens_where(doc, "lemma_", lambda lemma: lemma == "war") == []
+
+
+def test_proper_nouns_outside_entities_is_a_loop_over_the_doc(nlp):
+    doc = nlp("The Treaty of Zorblat was signed by Mr. Qwill, and Fisheries Minister Halvorsen spoke in London.")
+    expected = [token.i for token in doc if token.pos_ == "PROPN" and not token.ent_type_]
+    assert expected  # "Treaty", "Mr.", "Minister" are outside the entities
+    assert [token.i for token in proper_nouns_outside_entities(doc)] == expected
+    assert any(token.pos_ == "PROPN" and token.ent_type_ for token in doc)  # the names are inside them

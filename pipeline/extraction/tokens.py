@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Callable
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, ORTH, TAG
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 STRING_ATTRIBUTES = {"lemma_": LEMMA, "lower_": LOWER, "text": ORTH, "tag_": TAG}
@@ -24,3 +25,9 @@ def tokens_where(doc: Doc, attribute: str, wanted: Callable[[str], bool]) -> lis
     if not kept:
         return []
     return [doc[i] for i in numpy.flatnonzero(numpy.isin(values, kept)).tolist()]
+
+
+def proper_nouns_outside_entities(doc: Doc) -> list[Token]:
+    """The tokens tagged PROPN that no entity covers, in document order (`pos_ == "PROPN" and not ent_type_`)."""
+    values = doc.to_array([POS, ENT_TYPE])
+    return [doc[i] for i in numpy.flatnonzero((values[:, 0] == PROPN) & (values[:, 1] == 0)).tolist()]

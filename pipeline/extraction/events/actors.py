@@ -35,7 +35,7 @@ from ...config import SETTINGS
 from ...reading.clean import PARAGRAPH, TITLE
 from ..gazetteer import (kind_of, load_gazetteer, normalise_name, resolve_parties, resolve_party, state_of_body,
                          states_named_in)
-from ..tokens import tokens_where
+from ..tokens import proper_nouns_outside_entities, tokens_where
 from ..wordclasses import ACTOR_NOUNS, load_wordnet_table, noun_event_type, wordnet_key
 
 ACTOR_LEXICON = "actor_lexicon.json"
@@ -592,7 +592,7 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
         if len(sides) < 2:
             if named is None:
                 named = tuple(sorted({ent.text for ent in doc.ents if ent.label_ in ("GPE", "NORP", "ORG")}
-                                     | {t.text for t in doc if t.pos_ == "PROPN" and not t.ent_type_}))
+                                     | {t.text for t in proper_nouns_outside_entities(doc)}))
             sides = list(known_sides(name, named))
         wars.append(War(token.i, name, tuple(sorted(sides)) if len(sides) >= 2 else (), section_of(doc, token.idx)))
     return wars
