@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.timex import granularity_of, interval, make_timex, parse, resolve_relative, shift_years
+from pipeline.extraction.timex import (
+    calendar_day, granularity_of, interval, lexicon, make_timex, parse, parse_day, resolve_relative, shift_years,
+)
 
 
 def reading(text: str, between: bool = False):
@@ -21,6 +23,23 @@ def reading(text: str, between: bool = False):
 def test_days(text, value):
     assert reading(text) == (value, None)
     assert granularity_of(value) == "day"
+
+
+@pytest.mark.parametrize("year", [1000, 1582, 1700, 1900, 1996, 2000, 2024, 2099])
+def test_calendar_days_are_what_dateparser_reads(year):
+    # Every month form of the lexicon, every day it has and the days around them: a day the month has is
+    # dateparser's reading, computed; one it does not have is left to dateparser (None here).
+    for form, month in lexicon()["months"].items():
+        for day in (0, 1, 9, 15, 28, 29, 30, 31, 32):
+            fast = calendar_day(year, month, day)
+            if fast is not None:
+                assert fast == parse_day(f"{day} {form.rstrip('.')} {year}")
+    assert calendar_day(year, 2, 29) == (f"{year}-02-29" if year % 4 == 0 and (year % 100 or year % 400 == 0) else None)
+
+
+def test_a_day_the_month_lacks_is_no_date():
+    assert reading("31 April 1999") is None
+    assert reading("February 30, 2001") is None
 
 
 @pytest.mark.parametrize("text, value", [

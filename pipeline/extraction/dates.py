@@ -687,10 +687,10 @@ def _opener(doc: Doc, found: Found) -> str | None:
 def unbound_range_ends(doc: Doc, found: list[Found]) -> None:
     """In "from 2 June until 30 August 1851" "until" ends a range: its end is no ON_OR_BEFORE bound."""
     for first, second in zip(found, found[1:]):
-        opened = _opener(doc, first) == "from"
+        if second.timex.mod != "ON_OR_BEFORE" or _opener(doc, first) != "from":
+            continue
         words = [token.lower_ for token in doc[first.end:second.start] if token.lower_ != "the"]
-        one_word_between = len(words) == 1 and words[0] in RANGE_WORDS
-        if opened and one_word_between and second.timex.mod == "ON_OR_BEFORE":
+        if len(words) == 1 and words[0] in RANGE_WORDS:
             second.timex = replace(second.timex, mod=None)
 
 

@@ -65,6 +65,12 @@ class Gazetteer:
     leading_words: list[str] = field(default_factory=list)
 
 
+# Memories of pure functions of a name (the same name is looked up again and again in an article and across
+# articles): bounded, and holding strings only.
+NAME_MEMORY = 1 << 16
+
+
+@lru_cache(maxsize=NAME_MEMORY)
 def fold(text: str) -> str:
     """Lookup key: accents dropped, case folded, one space between words, typographic apostrophes plain."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u02bb", "'"))
@@ -138,10 +144,15 @@ def _strip_leading(text: str, words: Iterable[str]) -> str:
 def normalise_name(text: str, gaz: Gazetteer | None = None) -> str:
     """The name without surrounding quotes or punctuation, a leading "the" or a possessive "'s"."""
     gaz = gaz or load_gazetteer()
+    return _normalised(text, tuple(gaz.leading_words or ["the"]))
+
+
+@lru_cache(maxsize=NAME_MEMORY)
+def _normalised(text: str, leading_words: tuple[str, ...]) -> str:
     text = " ".join(text.split()).strip(EDGE_PUNCTUATION.replace(".", ""))
     text = text.rstrip(",;:!?")
     text = POSSESSIVE.sub("", text)
-    text = _strip_leading(text, gaz.leading_words or ["the"])
+    text = _strip_leading(text, leading_words)
     return text.strip(EDGE_PUNCTUATION.replace(".", ""))
 
 

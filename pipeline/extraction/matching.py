@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from spacy.attrs import ORTH
@@ -25,34 +24,46 @@ from spacy.vocab import Vocab
 LEXICAL_ATTRIBUTES = ("LOWER", "ORTH", "TEXT", "SHAPE")
 REQUIRED_OPS = (None, "1", "+")
 SUPPORTED_OPS = (*REQUIRED_OPS, "?", "*")
+MEMBER = 1  # the flag bit of a word some token pattern accepts
 
 
-@dataclass
-class _Accepts:
-    """The word forms a set of token patterns accepts: literal values and regexes per attribute."""
+class _FormIndex:
+    """Which token patterns accept a word form, all at once: each literal value and each distinct regex
+    of an attribute maps to the bits of the token patterns that hold it (a token pattern with several
+    attributes is taken by any one of them: more word forms than the Matcher would, never fewer, which
+    is all a prefilter needs). Looking a new word up costs a dict lookup per attribute and a search per
+    distinct regex whose bits are not all set yet, not a pass over every token pattern."""
 
-    literals: dict[str, set[str]] = field(default_factory=lambda: {name: set() for name in LEXICAL_ATTRIBUTES})
-    regexes: dict[str, list[re.Pattern]] = field(default_factory=lambda: {name: [] for name in LEXICAL_ATTRIBUTES})
+    def __init__(self) -> None:
+        self.literals: dict[str, dict[str, int]] = {name: {} for name in LEXICAL_ATTRIBUTES}
+        self._regex_bits: dict[str, dict[str, int]] = {name: {} for name in LEXICAL_ATTRIBUTES}
 
-    def add(self, token_pattern: dict) -> None:
+    def add(self, token_pattern: dict, bits: int) -> None:
         for attribute, value in token_pattern.items():
             if attribute == "OP":
                 continue
             if isinstance(value, str):
-                self.literals[attribute].add(value)
+                values, table = [value], self.literals[attribute]
             elif set(value) == {"IN"}:
-                self.literals[attribute].update(value["IN"])
+                values, table = value["IN"], self.literals[attribute]
             else:
-                self.regexes[attribute].append(re.compile(value["REGEX"]))
+                values, table = [value["REGEX"]], self._regex_bits[attribute]
+            for item in values:
+                table[item] = table.get(item, 0) | bits
 
-    def __call__(self, forms: dict[str, str]) -> bool:
-        # One attribute is enough: for a token pattern with several this takes more word forms than
-        # the Matcher would, never fewer, which is all a prefilter needs.
-        return any(
-            forms[attribute] in self.literals[attribute]
-            or any(regex.search(forms[attribute]) for regex in self.regexes[attribute])
-            for attribute in LEXICAL_ATTRIBUTES
-        )
+    def compile(self) -> None:
+        self.regexes = {name: [(re.compile(source), bits) for source, bits in table.items()]
+                        for name, table in self._regex_bits.items()}
+
+    def __call__(self, forms: dict[str, str]) -> int:
+        found = 0
+        for attribute in LEXICAL_ATTRIBUTES:
+            form = forms[attribute]
+            found |= self.literals[attribute].get(form, 0)
+            for regex, bits in self.regexes[attribute]:
+                if bits & ~found and regex.search(form):
+                    found |= bits
+        return found
 
 
 def _check(token_pattern: dict) -> None:
@@ -73,51 +84,57 @@ class MatchWindows:
     """The token runs of a Doc where a Matcher with these patterns can match."""
 
     def __init__(self, patterns: Iterable[list[dict]]) -> None:
-        self.member = _Accepts()
-        self.required: list[_Accepts] = []  # the distinct required token patterns, one bit each
+        # Bit 0: some token pattern accepts the word; bits 1 and up: the distinct required token patterns.
+        self.index = _FormIndex()
         bit_of: dict[str, int] = {}
         needs: set[int] = set()
         for pattern in patterns:
             need = 0
             for token_pattern in pattern:
                 _check(token_pattern)
-                self.member.add(token_pattern)
+                self.index.add(token_pattern, MEMBER)
                 if token_pattern.get("OP") not in REQUIRED_OPS:
                     continue
                 key = json.dumps({k: v for k, v in token_pattern.items() if k != "OP"}, sort_keys=True)
                 if key not in bit_of:
-                    bit_of[key] = len(self.required)
-                    self.required.append(_Accepts())
-                    self.required[-1].add(token_pattern)
-                need |= 1 << bit_of[key]
+                    bit_of[key] = 1 << (len(bit_of) + 1)
+                    self.index.add(token_pattern, bit_of[key])
+                need |= bit_of[key]
             if not need:
                 raise ValueError(f"pattern {pattern!r} has no required token and cannot be prefiltered")
             needs.add(need)
         # A run that has what one pattern needs may match; a need that holds another adds nothing.
         self.needs = sorted(need for need in needs if not any(other != need and other & need == other for other in needs))
+        self.index.compile()
         self._flags: dict[int, int] = {}  # orth id -> -1 outside every pattern, else the required bits it meets
+        self._may: dict[int, bool] = {}  # the required bits a run met -> whether some pattern has all it needs
 
     def _flag(self, orth: int, doc: Doc) -> int:
         flag = self._flags.get(orth)
         if flag is None:
             lexeme = doc.vocab[orth]
-            forms = {"LOWER": lexeme.lower_, "ORTH": lexeme.orth_, "TEXT": lexeme.orth_, "SHAPE": lexeme.shape_}
-            flag = -1
-            if self.member(forms):
-                flag = sum(1 << bit for bit, accepts in enumerate(self.required) if accepts(forms))
+            found = self.index({"LOWER": lexeme.lower_, "ORTH": lexeme.orth_, "TEXT": lexeme.orth_,
+                                "SHAPE": lexeme.shape_})
+            flag = found & ~MEMBER if found & MEMBER else -1
             self._flags[orth] = flag
         return flag
 
     def _may_match(self, met: int) -> bool:
-        return any(need & met == need for need in self.needs)
+        may = self._may.get(met)
+        if may is None:
+            may = self._may[met] = any(need & met == need for need in self.needs)
+        return may
 
     def runs(self, doc: Doc) -> Iterator[tuple[int, int]]:
         """(start, end) token offsets of the maximal runs of member tokens that hold, for some
         pattern, a token for each of its required token patterns."""
         start = None
         met = 0
+        known = self._flags
         for index, orth in enumerate(doc.to_array(ORTH).tolist()):
-            flag = self._flag(orth, doc)
+            flag = known.get(orth)
+            if flag is None:
+                flag = self._flag(orth, doc)
             if flag < 0:
                 if start is not None and self._may_match(met):
                     yield start, index

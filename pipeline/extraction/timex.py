@@ -3,8 +3,9 @@
 A small grammar over the expression's own text (never the article around it): days, months,
 seasons, quarters, years, year and month ranges, decades, centuries, parts of them ("the first nine
 months of 2005") and the modifiers inside them ("late 1966", "the second half of the 1990s").
-dateparser reads day-precise dates (month and weekday names, ordinals), one parser built once,
-English only, settings pinned in config.py. Its vocabulary lives in models/date_lexicon.json.
+A day-precise date with its year is a calendar day (`calendar_day`); dateparser (one parser built once,
+English only, settings pinned in config.py) decides only a day its month does not have. The grammar's
+vocabulary lives in models/date_lexicon.json.
 
 A missing year stays `XXXX` in the value (`XXXX-03`); `dates.py` resolves it from the article or
 flags it. Relative expressions ("the previous year") parse to a `Timex` with `relative_years` set and
@@ -350,6 +351,15 @@ def _grammar() -> dict:
     return compiled
 
 
+def calendar_day(year: int, month: int, day: int) -> str | None:
+    """YYYY-MM-DD of a day that month has, else None. What dateparser gives for every such day the grammar
+    reads ("12 March 1996", "Sept. 3, 1887": every month form, days 0-39 of ten years, and four days of
+    every year in the lexicon's range were compared), without importing it and at a thousandth of its cost."""
+    if 1 <= day <= calendar.monthrange(year, month)[1]:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
 @lru_cache(maxsize=1)
 def _dateparser():
     from dateparser.date import DateDataParser
@@ -464,7 +474,9 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
         if match := g[key].fullmatch(text):
             if not _year_ok(int(match["y"])):
                 return None
-            value = parse_day(f"{int(match['d'])} {match['m'].rstrip('.')} {match['y']}")
+            value = calendar_day(int(match["y"]), _month(match["m"]), int(match["d"]))
+            if value is None:  # not a day of that month: dateparser decides, as it always has
+                value = parse_day(f"{int(match['d'])} {match['m'].rstrip('.')} {match['y']}")
             return make_timex(value) if value else None
     for key in ("month_day", "day_month"):
         if match := g[key].fullmatch(text):

@@ -35,6 +35,7 @@ from ...config import SETTINGS
 from ...reading.clean import PARAGRAPH, TITLE
 from ..gazetteer import (kind_of, load_gazetteer, normalise_name, resolve_parties, resolve_party, state_of_body,
                          states_named_in)
+from ..tokens import proper_nouns_outside_entities, tokens_where
 from ..wordclasses import ACTOR_NOUNS, load_wordnet_table, noun_event_type, wordnet_key
 
 ACTOR_LEXICON = "actor_lexicon.json"
@@ -272,8 +273,8 @@ def rulers(doc: Doc, entity_at: tuple, subject: tuple[str, ...]):
     "Aruba was colonized by Spain", "the Netherlands acquired Aruba" (a rule verb whose object, or
     passive subject, is the article's state by name or by "the island", "the colony")."""
     lex = load_actor_lexicon()
-    for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.rule_verbs:
+    for verb in tokens_where(doc, "lemma_", lambda lemma: lemma.lower() in lex.rule_verbs):
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
         taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         takers = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
@@ -318,9 +319,9 @@ def member_nouns(doc: Doc) -> dict:
     if clean is None or not getattr(clean, "links", ()):
         return {}
     found: dict[str, str] = {}
-    for token in doc:
+    for token in tokens_where(doc, "tag_", lambda tag: tag == "NNS"):
         lemma = token.lemma_.lower()
-        if token.tag_ != "NNS" or lemma in found or noun_class(lemma) != "person":
+        if lemma in found or noun_class(lemma) != "person":
             continue
         target = clean.link_target(token.idx, token.idx + len(token.text))
         if not target:
@@ -380,8 +381,8 @@ def crew_members(doc: Doc) -> tuple[str, ...]:
     text follows with two or more of them and the verb it is the subject of ("the crew of Armstrong,
     Aldrin, and Collins met", "The three-astronaut crew — Commander A, Pilot B and Pilot C — became")."""
     nouns = load_actor_lexicon().crew_nouns
-    for token in doc:
-        if token.lemma_.lower() not in nouns or token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
+    for token in tokens_where(doc, "lemma_", lambda lemma: lemma.lower() in nouns):
+        if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         names = [t.text for t in doc[token.i + 1:token.head.i]
                  if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and t.text[:1].isupper()]
@@ -507,8 +508,8 @@ def defined_initialisms(doc: Doc, ents: tuple[Span, ...]) -> dict:
     found: dict[str, str] = {}
     ent_ending = {ent.end: ent for ent in ents if ent.label_ in ("ORG", "FAC", "GPE", "NORP", "PRODUCT")}
     skips = load_actor_lexicon().initialism_skips
-    for token in doc:
-        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+    for token in tokens_where(doc, "text", lambda text: text == "("):
+        if token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         short = doc[token.i + 1].text
         if not INITIALISM.match(short) or short in found:
@@ -566,10 +567,9 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
     """Wars the text names with their sides: a name that joins states ("the Russo-Japanese War"),
     "war between X and Y", "X's war with Y", "X declared war on Y"."""
     wars = []
-    named = tuple(sorted({ent.text for ent in doc.ents if ent.label_ in ("GPE", "NORP", "ORG")}
-                         | {token.text for token in doc if token.pos_ == "PROPN" and not token.ent_type_}))
-    for token in doc:
-        if token.lemma_.lower() != "war" or token.pos_ not in ("NOUN", "PROPN"):
+    named: tuple[str, ...] | None = None  # read only when a war's name does not give its sides
+    for token in tokens_where(doc, "lemma_", lambda lemma: lemma.lower() == "war"):
+        if token.pos_ not in ("NOUN", "PROPN"):
             continue
         sides: list[str] = []
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
@@ -590,6 +590,9 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
         sides = list(dict.fromkeys(s for s in sides if kind_of(s) == "state"))
         name = doc[min([token.i] + [t.i for c in modifiers for t in c.subtree]):token.i + 1].text
         if len(sides) < 2:
+            if named is None:
+                named = tuple(sorted({ent.text for ent in doc.ents if ent.label_ in ("GPE", "NORP", "ORG")}
+                                     | {t.text for t in proper_nouns_outside_entities(doc)}))
             sides = list(known_sides(name, named))
         wars.append(War(token.i, name, tuple(sorted(sides)) if len(sides) >= 2 else (), section_of(doc, token.idx)))
     return wars
@@ -603,8 +606,12 @@ def known_sides(name: str, names: tuple[str, ...]) -> tuple[str, ...]:
     if not known:
         return ()
     sides, when = known
-    named = {party for text in names for party in resolve_parties(text, when)}
-    return sides if set(sides) <= named else ()
+    missing = set(sides)
+    for text in names:  # until every side is named
+        missing.difference_update(resolve_parties(text, when))
+        if not missing:
+            return sides
+    return ()
 
 
 def in_title_block(doc: Doc, char: int) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ...language.extensions import clean_text
 from ..dates import DateRecord
 from .amounts import article_dollar
 from .lexicon import FigureLexicon, figure_rule_patterns, load_figure_lexicon
@@ -47,9 +48,11 @@ def extract_figures(doc: Doc, dates: list[DateRecord]) -> list[FigureRecord]:
     records.extend(r for r in label_row_figures(doc, dates) if not any(r.start < e and s < r.end for s, e in taken))
     taken = {(r.start, r.end) for r in records}
     records.extend(r for r in fact_list_figures(doc, dates) if not any(r.start < e and s < r.end for s, e in taken))
-    dollar = article_dollar(doc, load_figure_lexicon())
+    text = clean_text(doc)
+    bare_dollars = [r.unit == "USD" and text[r.start:r.start + 1] == "$" for r in records]
+    # The article's dollar is read only when a figure has a bare '$' to give it to (it reads the whole text).
+    dollar = article_dollar(text, load_figure_lexicon()) if any(bare_dollars) else None
     if dollar is not None:
-        text = doc.text
-        records = [replace(r, unit=dollar) if r.unit == "USD" and text[r.start:r.start + 1] == "$" else r for r in records]
+        records = [replace(r, unit=dollar) if bare else r for r, bare in zip(records, bare_dollars)]
     records.sort(key=lambda r: (r.start, r.end))
     return [replace(record, figure_id=index) for index, record in enumerate(records)]

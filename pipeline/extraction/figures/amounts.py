@@ -299,14 +299,18 @@ def find_qualifier(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | N
 DOLLAR_MENTIONS = 3
 
 
-def article_dollar(doc: Doc, lex: FigureLexicon) -> str | None:
-    """The dollar a bare '$' means in an article about a place with a dollar of its own ('Canada',
-    'Canadian' named more often than the United States): its code; None for the default, USD."""
-    text = doc.text.lower()
+def article_dollar(text: str, lex: FigureLexicon) -> str | None:
+    """The dollar a bare '$' means in an article (its text: `doc.text`) about a place with a dollar of its
+    own ('Canada', 'Canadian' named more often than the United States): its code; None for the default, USD."""
+    text = text.lower()
+
+    def mentions(name: str) -> int:  # a name not in the text at all is not searched for as a word
+        return len(re.findall(rf"(?<![\w.]){re.escape(name)}(?![\w])", text)) if name in text else 0
+
     counts: dict[str, int] = {}
     for name, code in lex.dollar_places.items():
-        counts[code] = counts.get(code, 0) + len(re.findall(rf"(?<![\w.]){re.escape(name)}(?![\w])", text))
-    home = sum(len(re.findall(rf"(?<![\w.]){re.escape(name)}(?![\w])", text)) for name in lex.dollar_home)
+        counts[code] = counts.get(code, 0) + mentions(name)
+    home = sum(mentions(name) for name in lex.dollar_home)
     if not counts:
         return None
     code, count = max(sorted(counts.items()), key=lambda pair: pair[1])

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from ...language.extensions import clean_text
 from ..dates import DateRecord
 from ..numbers import PERCENT
 from .clauses import OTHER_TIME_MARKERS, block_at, clause_parent, figure_root, governing_verb, lemma_of
@@ -316,7 +317,7 @@ def _war_span(doc: Doc, figure: ProseFigure, dates: list[_Date], lex: FigureLexi
     wars = [token for token in sent if lemma_of(token) in lex.war_words and token.pos_ in ("NOUN", "PROPN")]
     if not wars:
         return None
-    text = doc.text.lower()
+    text = clean_text(doc).lower()
     spans = [d for d in dates if SPAN_RE.match(d.record.value)]
     for war in wars:
         words = [t for t in war.lefts if t.dep_ in ("compound", "amod") and t.pos_ in ("PROPN", "ADJ", "NOUN")]
