@@ -36,7 +36,10 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
                 parent.lower_ in lex.not_time_prepositions or parent.lower_ in lex.continuing_prepositions):
             # "an agreement for 1997-1998" is a period of validity; "until 1946", "since 1999" a state that lasted
             return None
-        if token.dep_ == "conj" and token.pos_ in NOUN_POS and token not in span:
+        if conjunct is None and token.pos_ in NOUN_POS and token not in span and (
+                token.dep_ == "conj" or (token.dep_ == "appos" and parent.pos_ in NOUN_POS)):
+            # the nearest one: in a list "A (1993), B (1994), C (1998)" C is a conjunct of B, and the
+            # parser often hangs B on A as an apposition
             conjunct = token
         if is_event_noun(parent, lex):
             return Anchor(parent, conjunct, token.dep_)

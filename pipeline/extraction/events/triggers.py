@@ -22,10 +22,27 @@ def is_linking(verb: Token, lex: TriggerLexicon) -> bool:
         child.dep_ in ("dobj", "agent") for child in verb.children)
 
 
+def hypothetical(verb: Token, lex: TriggerLexicon) -> bool:
+    """What could, should or would be, not what happened: a modal on the verb or on the verb it completes
+    ("a mission could be flown in 1968", "might be preparing to launch", "the rules will take effect"); but
+    "would" with a narrative adverb tells what came later ("would later marry her in 1931")."""
+    token = verb
+    while True:
+        for child in token.children:
+            if child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ in lex.hypothetical_modals:
+                return not (child.lower_ == "would" and any(
+                    c.dep_ == "advmod" and c.lower_ in lex.narrative_adverbs for c in token.children))
+        if token.dep_ != "xcomp" or token.head == token:
+            return False
+        token = token.head
+
+
 def names_no_happening(verb: Token, lex: TriggerLexicon) -> bool:
-    """Verb phrases that are roles, intentions or figures rather than happenings: "played a role",
-    "intended to legislate", "recorded strong growth", "was followed by"."""
+    """Verb phrases that are roles, intentions, hypotheticals or figures rather than happenings: "played a
+    role", "intended to legislate", "could be flown", "recorded strong growth", "was followed by"."""
     lemma = verb.lemma_.lower()
+    if hypothetical(verb, lex):
+        return True
     if lemma in lex.intention_verbs or verb.lower_ in lex.intention_verbs or is_linking(verb, lex):
         return True
     if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in lex.intention_verbs or verb.head.lower_ in lex.intention_verbs):

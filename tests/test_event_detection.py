@@ -1,0 +1,51 @@
+"""Event detection: which dated clauses and nouns are happenings, and one event per happening (real spaCy
+model; sentences of our own)."""
+from __future__ import annotations
+
+import pytest
+
+TITLE = "Sample article\n\n"  # a rendered article's first line is its title, never an event
+
+
+def events_of(analyse, text: str) -> list[dict]:
+    return analyse(TITLE + text).tables["events"]
+
+
+def triggers_and_dates(analyse, text: str) -> list[tuple[str, str]]:
+    return [(e["trigger"], e["date"]) for e in events_of(analyse, text)]
+
+
+# -- lists: each item with its own date is its own happening ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four journalists were killed: Ann Bell (1993), Tom Ward (1994), Jim Lowe (1998) and Sara Hill (2009).",
+     [("killed", "1993"), ("Ward", "1994"), ("Lowe", "1998"), ("Hill", "2009")]),
+    ("The band toured three continents: Europe (1971), Asia (1973) and Africa (1975).",
+     [("toured", "1971"), ("Asia", "1973"), ("Africa", "1975")]),
+    ("Dams were built at Kelso (1931), Marston (1936), Brill (1940) and Oakham (1952).",
+     [("built", "1931"), ("Marston", "1936"), ("Brill", "1940"), ("Oakham", "1952")]),
+])
+def test_every_dated_item_of_a_list_is_an_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+# -- hypotheticals: what could, should or would be --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A crewed mission could be flown in December 1968.",
+    "The new rules will take effect in 2030.",
+    "The agency might be preparing to launch a probe before the end of 1969.",
+    "Under the plan, the colonists should evacuate the fort by March 1776.",
+    "Critics feared the dam would flood the valley in 1960.",
+])
+def test_a_modal_clause_is_no_happening(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1920 he met Ann Cole, whom he would later marry in 1931.", [("met", "1920"), ("marry", "1931")]),
+    ("The town would eventually fall to the rebels in May 1865.", [("fall", "1865-05")]),
+    ("The treaty was signed in 1990.", [("signed", "1990")]),
+])
+def test_would_with_a_narrative_adverb_is_what_happened_later(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
