@@ -49,3 +49,29 @@ def test_a_modal_clause_is_no_happening(analyse, text):
 ])
 def test_would_with_a_narrative_adverb_is_what_happened_later(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
+
+
+# -- a date before a noun that WordNet makes an act or a happening dates that noun -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 1968 discovery of gold led to a rush.", [("discovery", "1968")]),
+    ("The 1300 census counted sixty million people.", [("census", "1300")]),
+    ("Her 1975 tour of Japan was a success.", [("tour", "1975")]),
+    ("After his 1990 appointment the army was reformed.", [("appointment", "1990")]),
+])
+def test_a_dated_act_noun_is_the_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 2002 standard was issued by the institute.", [("issued", "2002")]),
+    ("At its 1864 convention, the party selected Johnson as its candidate.", [("selected", "1864")]),
+    ("He wrote his 1932 novel in Italy.", [("wrote", "1932")]),
+])
+def test_a_dated_noun_acted_on_or_gathered_at_leaves_the_verb_the_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+def test_a_clause_during_a_dated_act_happens_then(analyse):
+    assert triggers_and_dates(analyse, "During his 1975 tour, the singer met the president of Brazil.") == [
+        ("tour", "1975"), ("met", "1975")]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import DateRecord
-from ..wordclasses import noun_event_type
+from ..wordclasses import names_an_act, noun_event_type
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, mark_of, noun_key
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -41,7 +41,7 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
             # the nearest one: in a list "A (1993), B (1994), C (1998)" C is a conjunct of B, and the
             # parser often hangs B on A as an apposition
             conjunct = token
-        if is_event_noun(parent, lex):
+        if is_event_noun(parent, lex) or (token.i < parent.i and dated_act(parent, token)):
             return Anchor(parent, conjunct, token.dep_)
         if parent.pos_ in NOUN_POS and noun_key(parent) in lex.figure_nouns:
             return None  # "the increase in 2003" is a figure
@@ -52,6 +52,20 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
             return Anchor(parent, conjunct)
         token = parent
     return None
+
+
+PREMODIFIERS = {"compound", "nummod", "amod", "poss", "npadvmod", "nmod"}
+HAPPENING_TYPES = {"conflict", "meeting", "leadership", "life", "other"}  # WordNet noun classes of happenings
+
+
+def dated_act(noun: Token, modifier: Token) -> bool:
+    """A common noun a date modifies before it that names an act or a happening in WordNet ("the 1968
+    discovery", "the 1300 census", "her 1990 appointment", "the 1927 flood"): the noun is the event; not
+    a thing ("the 1990 railway", "the 2010 constitution"), and not what a verb acts on ("valued the 1963
+    purchases at", "the 2002 standard was issued": the verb says what happened, if anything)."""
+    if noun.pos_ != "NOUN" or modifier.dep_ not in PREMODIFIERS or noun.dep_ in ("dobj", "nsubjpass"):
+        return False
+    return names_an_act(noun_key(noun)) or noun_event_type(noun_key(noun)) in HAPPENING_TYPES
 
 
 def lift_to_verb(noun: Token, lex: TriggerLexicon) -> Token:
@@ -145,7 +159,7 @@ def gathering_setting(noun: Token, lex: TriggerLexicon) -> Token | None:
     postponed ..."): the gathering only says where and when the act was done."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "at" and is_verb(prep.head) and prep.i < prep.head.i and (
-            is_event_noun(noun, lex) and noun_candidate(noun, None, lex).kind == "meeting"):
+            noun_candidate(noun, None, lex).kind == "meeting"):  # an event noun of the lexicon or WordNet
         return prep.head
     return None
 
@@ -205,7 +219,7 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
         lifted = lift_to_verb(token, lex) if anchor.via == "prep" else token
         if lifted is token:
             results.append((noun_candidate(token, date, lex), anchor.conjunct))
-            main = during_verb(token) if is_event_noun(token, lex) else None
+            main = during_verb(token)
             if main is not None:
                 for verb, subject_from in [(main, None), *spread(main, span, lex)]:
                     candidate = verb_candidate(verb, date, lex, date_tokens, subject_from)
