@@ -75,3 +75,32 @@ def test_a_dated_noun_acted_on_or_gathered_at_leaves_the_verb_the_event(analyse,
 def test_a_clause_during_a_dated_act_happens_then(analyse):
     assert triggers_and_dates(analyse, "During his 1975 tour, the singer met the president of Brazil.") == [
         ("tour", "1975"), ("met", "1975")]
+
+
+# -- taking a role or status, staging an act ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1820 she became a lecturer at the university.", [("became", "1820")]),
+    ("He became an American citizen on 3 March 1931.", [("became", "1931-03-03")]),
+    ("Agassi turned professional in 1986.", [("turned", "1986")]),
+    ("On 1 January 1986 the island became a country of the kingdom.", [("became", "1986-01-01")]),
+])
+def test_becoming_a_person_state_or_organisation_is_an_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The river became the basis of the economy in 1900.",
+    "The bank held most of the debts in 1990.",
+    "In 1960 the square became the heart of the old town.",
+])
+def test_becoming_a_thing_or_holding_a_thing_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The first presentation was held on May 16, 1929.", [("held", "1929-05-16")]),
+    ("The club held a gala in June 1950.", [("held", "1950-06")]),
+])
+def test_holding_an_act_is_an_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..dates import DateRecord
-from ..wordclasses import noun_event_type
+from ..wordclasses import actor_noun_class, names_an_act, noun_event_type
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key, particle
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -89,6 +89,27 @@ def firsts_of_kind(verb: Token, ordinals: bool = True) -> list[Token]:
     return [noun for noun in verb.children if noun.dep_ in ("attr", "nsubj") and noun.pos_ in NOUN_POS | {"ADJ"} and (
         noun.lower_ in FIRSTS or any(c.dep_ == "amod" and (
             c.lower_ in FIRSTS or (ordinals and c.ent_type_ == "ORDINAL")) for c in noun.children))]
+
+
+ROLE_CLASSES = ("person", "polity", "organisation")
+
+
+def takes_a_role(verb: Token, lex: TriggerLexicon) -> bool:
+    """"became a lecturer", "became an American citizen", "turned professional", "the island became a
+    country": one took a role or status then (the complement is a person, a state or an organisation in
+    WordNet's actor classes); "became the basis of", "became clear" are no happening."""
+    if verb.lemma_.lower() not in lex.role_verbs:
+        return False
+    return any(child.dep_ in ("attr", "oprd", "acomp") and child.pos_ in NOUN_POS | {"ADJ"}
+               and actor_noun_class(noun_key(child)) in ROLE_CLASSES for child in verb.children)
+
+
+def stages_an_act(verb: Token, lex: TriggerLexicon) -> bool:
+    """"the first presentation was held in 1929", "held a gala": the act held (WordNet's acts) is staged
+    then; "held most of the debts" is no happening."""
+    return verb.lemma_.lower() in lex.staging_verbs and any(
+        child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN" and names_an_act(noun_key(child))
+        for child in verb.children)
 
 
 def content_verb(verb: Token, lex: TriggerLexicon) -> Token:
@@ -219,7 +240,8 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
         kind = "migration"  # "was forced to leave"
     bare = content.lemma_.lower()
     if kind == "other" and lemma == bare and bare in lex.needs_event_argument and not (
-            bare == "become" and any(n.dep_ == "attr" for n in firsts_of_kind(content, ordinals=False))):
+            bare == "become" and any(n.dep_ == "attr" for n in firsts_of_kind(content, ordinals=False))) and not (
+            takes_a_role(content, lex) or stages_an_act(content, lex)):
         # "held most of the debts", "became the third pillar": no happening named; but one who became the
         # first of a kind ("became the first woman in space") achieved it then
         return None
