@@ -2,7 +2,17 @@
 model; sentences of our own)."""
 from __future__ import annotations
 
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+WORDNET_DIR = Path(os.environ.get("WORDNET_DIR", "/usr/share/wordnet"))
 
 TITLE = "Sample article\n\n"  # a rendered article's first line is its title, never an event
 
@@ -104,3 +114,47 @@ def test_becoming_a_thing_or_holding_a_thing_is_no_event(analyse, text):
 ])
 def test_holding_an_act_is_an_event(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
+
+
+# -- an organisation that grows by bodies expands; comparisons of figures are no happening -----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The league expanded to 14 teams in 1967.", [("expanded", "1967")]),
+    ("In 1961 the league expanded to ten clubs.", [("expanded", "1961")]),
+    ("The association expanded its membership to 40 nations in 1960.", [("expanded", "1960")]),
+])
+def test_an_organisation_growing_by_bodies_is_an_expansion(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The company grew to 5,000 employees by 1990.",
+    "The economy expanded by 5 percent in 1990.",
+    "In 2010 China overtook Japan as the second largest economy.",
+    "In February 2006, Angola surpassed Saudi Arabia as the top supplier of oil to China.",
+    "In 1995 the output of the mine equaled that of the whole region.",
+    "By 1900 immigrants outnumbered natives in the city.",
+])
+def test_figure_growth_and_comparisons_are_no_events(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+def test_beating_a_rival_is_no_comparison(analyse):
+    assert triggers_and_dates(analyse, "In 1990 the team beat the champions in the final.") == [("beat", "1990")]
+
+
+def test_the_verb_frames_table_comes_from_wordnet():
+    table = json.loads((REPO / "models" / "wordnet_verb_frames.json").read_text(encoding="utf-8"))
+    assert table["about"]["rebuild"] == "python scripts/build_wordnet_verb_frames.py"
+    assert {"overtake", "surpass", "equal", "outnumber", "exceed"} <= set(table["comparisons"])
+    assert not {"beat", "defeat", "win", "become"} & set(table["comparisons"])
+
+
+def test_the_verb_frames_table_rebuilds_byte_for_byte(tmp_path):
+    if importlib.util.find_spec("nltk") is None or not (WORDNET_DIR / "data.verb").is_file():
+        pytest.skip("nltk and WordNet 3.0 (wordnet-base) are needed only to rebuild the table")
+    out = tmp_path / "wordnet_verb_frames.json"
+    subprocess.run([sys.executable, str(REPO / "scripts" / "build_wordnet_verb_frames.py"), "--output", str(out),
+                    "--wordnet-dir", str(WORDNET_DIR)], check=True, cwd=REPO, capture_output=True, timeout=600)
+    assert out.read_bytes() == (REPO / "models" / "wordnet_verb_frames.json").read_bytes(), (
+        "models/wordnet_verb_frames.json is stale: rerun the build")

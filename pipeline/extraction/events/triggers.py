@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..dates import DateRecord
-from ..wordclasses import actor_noun_class, names_an_act, noun_event_type
+from ..wordclasses import actor_noun_class, names_a_comparison, names_an_act, noun_event_type
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key, particle
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -133,9 +133,25 @@ def content_verb(verb: Token, lex: TriggerLexicon) -> Token:
     return verb
 
 
+BODY_CLASSES = ("organisation", "polity")
+
+
+def grows_a_body(verb: Token) -> bool:
+    """An organisation that grew to a number of members that are organisations or states: "the league
+    expanded to 14 teams", "the association expanded its membership to 40 nations" is the body's expansion,
+    not a figure ("the company grew to 5,000 employees", "the economy expanded by 5 percent" are)."""
+    if not any(c.dep_ in SUBJECTS and actor_noun_class(noun_key(c)) == "organisation" for c in verb.children):
+        return False
+    return any(token.pos_ == "NOUN" and actor_noun_class(noun_key(token)) in BODY_CLASSES and any(
+        c.dep_ == "nummod" for c in token.children) for child in verb.children if child.dep_ not in SUBJECTS
+        for token in child.subtree)
+
+
 def states_a_figure(verb: Token, lex: TriggerLexicon, date_tokens: set[int]) -> bool:
     """A rise, fall or level of a number ("grew to US$172 million"), or a number that did something."""
     figure_verb = verb.lemma_.lower() in lex.figure_verbs
+    if figure_verb and grows_a_body(verb):
+        return False
     # A decision, agreement, clash... is a happening even with a number around it ("53.5 percent of voters
     # rejected", "approved US$1 billion in credit"); a trade flow with its amount is a figure ("shipped 7 Mt").
     kind, _ = lex.entry(lex.verbs, verb.lemma_.lower())
@@ -231,8 +247,8 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
         kind, lemma = verb_type(base, lex)
         return Candidate(verb, base, kind, f"{verb.lower_}-{lemma}", date, [], subject_from)
     content = content_verb(verb, lex)
-    if is_state(content, lex) or states_a_figure(content, lex, date_tokens):
-        return None
+    if is_state(content, lex) or states_a_figure(content, lex, date_tokens) or names_a_comparison(content.lemma_.lower()):
+        return None  # "remained", "grew to US$172 million", "overtook Japan as the largest economy"
     if names_no_happening(verb, lex) or names_no_happening(content, lex):
         return None
     kind, lemma = verb_type(content, lex)
