@@ -11,6 +11,10 @@ one whose reach is not 0: "overtook Japan as the largest economy", "surpassed Sa
 that of the USA", "outnumbered" state a comparison of figures, which the gold guideline (v1.1, "States and
 figure changes are not events": "surpassed") does not count as an event.
 
+"motions": verbs whose most frequent sense is in WordNet's lexicographer file verb.motion ("land", "send",
+"arrive", "march", "flee", "sail"): a number of people moved ("landed 22,000 men", "25,000 soldiers
+arrived") is a movement of a force or of a people, not a figure.
+
 Needs wordnet-base (Debian) and nltk, for the build only; the events stage reads only the table.
 """
 from __future__ import annotations
@@ -40,12 +44,13 @@ COMPARISON_ANCHORS: list[tuple] = [
     ("equal.v.01", "comparisons", "be identical or equivalent to (not its tree: 'support', 'meet')", 0),
     ("equal.v.02", "comparisons", "be equal to in quality or ability: 'rival', 'match'", 0),
 ]
-CLASSES = ("comparisons",)
+MOTION_LEXNAME = "verb.motion"
+CLASSES = ("comparisons", "motions")
 
 
 def anchor_synsets(wn, anchors: list[tuple]) -> dict[str, set]:
     """class -> the anchor synsets with their hyponym trees (within each anchor's reach)."""
-    found: dict[str, set] = {cls: set() for cls in CLASSES}
+    found: dict[str, set] = {entry[1]: set() for entry in anchors}
     for entry in anchors:
         synset, cls = wn.synset(entry[0]), entry[1]
         reach = entry[3] if len(entry) > 3 else None
@@ -59,9 +64,10 @@ def build(wordnet_dir: Path) -> dict:
     with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
         wn = open_wordnet(wordnet_dir, Path(tmp))
         classes = anchor_synsets(wn, COMPARISON_ANCHORS)
-        table = {cls: sorted({lemma.replace("_", " ").lower() for lemma, offsets in index_senses(wordnet_dir, "verb")
-                              if offsets and wn.synset_from_pos_and_offset("v", offsets[0]) in synsets})
-                 for cls, synsets in classes.items()}
+        verbs = [(lemma.replace("_", " ").lower(), wn.synset_from_pos_and_offset("v", offsets[0]))
+                 for lemma, offsets in index_senses(wordnet_dir, "verb") if offsets]
+        table = {cls: sorted({lemma for lemma, first in verbs if first in synsets}) for cls, synsets in classes.items()}
+        table["motions"] = sorted({lemma for lemma, first in verbs if first.lexname() == MOTION_LEXNAME})
         version = wn.get_version()
     return {
         "about": {
@@ -74,6 +80,7 @@ def build(wordnet_dir: Path) -> dict:
             "rebuild": REBUILD_COMMAND,
             "needs": "wordnet-base (Debian) and nltk, for the build only",
             "comparison_anchors": [anchor_about(a) for a in COMPARISON_ANCHORS],
+            "motions": f"verbs whose most frequent sense is in the lexicographer file {MOTION_LEXNAME}",
             "sizes": {cls: len(words) for cls, words in table.items()},
         },
         **table,

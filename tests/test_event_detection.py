@@ -148,6 +148,8 @@ def test_the_verb_frames_table_comes_from_wordnet():
     assert table["about"]["rebuild"] == "python scripts/build_wordnet_verb_frames.py"
     assert {"overtake", "surpass", "equal", "outnumber", "exceed"} <= set(table["comparisons"])
     assert not {"beat", "defeat", "win", "become"} & set(table["comparisons"])
+    assert {"land", "send", "arrive", "march", "flee"} <= set(table["motions"])
+    assert not {"employ", "kill", "sign"} & set(table["motions"])
 
 
 def test_the_verb_frames_table_rebuilds_byte_for_byte(tmp_path):
@@ -158,3 +160,24 @@ def test_the_verb_frames_table_rebuilds_byte_for_byte(tmp_path):
                     "--wordnet-dir", str(WORDNET_DIR)], check=True, cwd=REPO, capture_output=True, timeout=600)
     assert out.read_bytes() == (REPO / "models" / "wordnet_verb_frames.json").read_bytes(), (
         "models/wordnet_verb_frames.json is stale: rerun the build")
+
+
+# -- a number of people moved is a movement, not a figure --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The British landed 22,000 men on Long Island in late August 1776.", [("landed", "1776-08")]),
+    ("In 1975, over 25,000 Cuban soldiers arrived in Angola.", [("arrived", "1975")]),
+    ("On the night of April 18, 1775, the general sent 700 men to seize the stores.", [("sent", "1775-04-18")]),
+    ("In 1947 about 2 million people fled across the border.", [("fled", "1947")]),
+])
+def test_a_counted_force_or_people_moved_is_an_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In 1990 the country shipped 7 million tonnes of coal to Japan.",
+    "The number of refugees rose to 3 million in 1992.",
+    "Some 12,000 labourers were employed in 1900.",
+])
+def test_counted_goods_moved_or_a_count_that_rose_stays_a_figure(analyse, text):
+    assert events_of(analyse, text) == []

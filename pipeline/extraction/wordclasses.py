@@ -143,3 +143,14 @@ def names_a_comparison(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the verb `lemma` compares amounts or ranks ("overtake",
     "surpass", "equal", "outnumber"): a comparison of figures, no happening."""
     return wordnet_key(lemma) in _comparisons()
+
+
+@lru_cache(maxsize=1)
+def _motions() -> frozenset:
+    return frozenset(load_wordnet_table(VERB_FRAMES)["motions"])
+
+
+def names_a_motion(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the verb `lemma` is a motion (lexicographer file verb.motion:
+    "land", "send", "arrive", "march", "flee")."""
+    return wordnet_key(lemma) in _motions()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..dates import DateRecord
-from ..wordclasses import actor_noun_class, names_a_comparison, names_an_act, noun_event_type
+from ..wordclasses import actor_noun_class, names_a_comparison, names_a_motion, names_an_act, noun_event_type
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key, particle
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -147,10 +147,25 @@ def grows_a_body(verb: Token) -> bool:
         for token in child.subtree)
 
 
+PEOPLE_CLASSES = ("person", "group", "organisation")
+
+
+def moves_people(verb: Token) -> bool:
+    """A number of people moved: "landed 22,000 men on the island", "25,000 soldiers arrived", "sent 700 men
+    to seize the stores" is the movement of a force or a people (a verb whose first WordNet sense is a
+    motion, its subject or object people), not a figure; "shipped 7 Mt of coal" is."""
+    if not names_a_motion(verb.lemma_.lower()):
+        return False
+    return any(child.dep_ in SUBJECTS | {"dobj"} and child.pos_ == "NOUN"
+               and actor_noun_class(noun_key(child)) in PEOPLE_CLASSES for child in verb.children)
+
+
 def states_a_figure(verb: Token, lex: TriggerLexicon, date_tokens: set[int]) -> bool:
     """A rise, fall or level of a number ("grew to US$172 million"), or a number that did something."""
     figure_verb = verb.lemma_.lower() in lex.figure_verbs
     if figure_verb and grows_a_body(verb):
+        return False
+    if not figure_verb and moves_people(verb):
         return False
     # A decision, agreement, clash... is a happening even with a number around it ("53.5 percent of voters
     # rejected", "approved US$1 billion in credit"); a trade flow with its amount is a figure ("shipped 7 Mt").
