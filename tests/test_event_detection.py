@@ -181,3 +181,24 @@ def test_a_counted_force_or_people_moved_is_an_event(analyse, text, expected):
 ])
 def test_counted_goods_moved_or_a_count_that_rose_stays_a_figure(analyse, text):
     assert events_of(analyse, text) == []
+
+
+# -- a second object with its own date is its own happening ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reynaud created the Praxinoscope in 1877 and the Optique in December 1888.",
+     [("created", "1877"), ("Optique", "1888-12")]),
+    ("He wrote the novel in 1931 and a play in 1933.", [("wrote", "1931"), ("play", "1933")]),
+    ("He studied fencing in Tokyo in 1901 and judo with Takagi in Tanabe in 1911.",
+     [("studied", "1901"), ("judo", "1911")]),
+])
+def test_a_second_object_with_its_own_date_is_its_own_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1956, Huxley married Laura Archera (1911–2007), a violinist.", [("married", "1956")]),
+    ("In 1990 the council adopted the charter on 3 May.", [("adopted", "1990")]),
+])
+def test_a_life_span_or_a_fronted_year_makes_no_second_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected

@@ -37,9 +37,11 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
             # "an agreement for 1997-1998" is a period of validity; "until 1946", "since 1999" a state that lasted
             return None
         if conjunct is None and token.pos_ in NOUN_POS and token not in span and (
-                token.dep_ == "conj" or (token.dep_ == "appos" and parent.pos_ in NOUN_POS)):
+                token.dep_ == "conj" or (token.dep_ == "appos" and parent.pos_ in NOUN_POS)
+                or (token.dep_ == "dobj" and is_verb(parent))):
             # the nearest one: in a list "A (1993), B (1994), C (1998)" C is a conjunct of B, and the
-            # parser often hangs B on A as an apposition
+            # parser often hangs B on A as an apposition, or a second object on the verb ("studied X in
+            # 1901, Y from 1903 to 1908")
             conjunct = token
         if is_event_noun(parent, lex) or (token.i < parent.i and dated_act(parent, token)):
             return Anchor(parent, conjunct, token.dep_)
