@@ -202,3 +202,24 @@ def test_a_second_object_with_its_own_date_is_its_own_event(analyse, text, expec
 ])
 def test_a_life_span_or_a_fronted_year_makes_no_second_event(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
+
+
+# -- the simple present of a thing says what is so, not what happened ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The 2010 constitution grants the president wide powers.",
+    "Its contract with the league runs through 2020.",
+    "Since 1972 the ceremonies always end with the best picture.",
+    "The 1673 handbook provides a recipe for varnish.",
+])
+def test_a_thing_in_the_simple_present_is_no_happening(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("U.S. forces drop napalm on the villages in 1965.", [("drop", "1965")]),
+    ("Rebel soldiers storm the palace in May 1911.", [("storm", "1911-05")]),
+    ("The charter was granted in 1990.", [("granted", "1990")]),
+])
+def test_people_in_the_present_of_a_caption_and_the_past_still_tell_events(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected

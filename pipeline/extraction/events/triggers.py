@@ -37,6 +37,20 @@ def hypothetical(verb: Token, lex: TriggerLexicon) -> bool:
         token = token.head
 
 
+def generic_present(verb: Token, lex: TriggerLexicon) -> bool:
+    """A verb in the simple present says what is so, or always happens, not what happened then: "the 2010
+    constitution grants the president wide powers", "its contract runs through 2020", "the ceremonies always
+    end with the best picture since 1972", "the 1673 book provides a recipe"."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.pos_ != "VERB" or any(
+            child.dep_ in ("aux", "auxpass") for child in verb.children):
+        return False
+    # ... but people who act in the present tell a happening (a caption's "troops drop napalm in 1965",
+    # "the agency states that ...")
+    return not any(child.dep_ in SUBJECTS and (
+        child.pos_ == "PROPN" or child.ent_type_ or noun_key(child) in lex.military_collectives
+        or actor_noun_class(noun_key(child)) in PEOPLE_CLASSES + ("polity",)) for child in verb.children)
+
+
 def names_no_happening(verb: Token, lex: TriggerLexicon) -> bool:
     """Verb phrases that are roles, intentions, hypotheticals or figures rather than happenings: "played a
     role", "intended to legislate", "could be flown", "recorded strong growth", "was followed by"."""
@@ -264,7 +278,7 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
     content = content_verb(verb, lex)
     if is_state(content, lex) or states_a_figure(content, lex, date_tokens) or names_a_comparison(content.lemma_.lower()):
         return None  # "remained", "grew to US$172 million", "overtook Japan as the largest economy"
-    if names_no_happening(verb, lex) or names_no_happening(content, lex):
+    if names_no_happening(verb, lex) or names_no_happening(content, lex) or generic_present(verb, lex):
         return None
     kind, lemma = verb_type(content, lex)
     if content is not verb and verb.lemma_.lower() in lex.coercion_verbs:
