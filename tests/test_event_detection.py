@@ -223,3 +223,23 @@ def test_a_thing_in_the_simple_present_is_no_happening(analyse, text):
 ])
 def test_people_in_the_present_of_a_caption_and_the_past_still_tell_events(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
+
+
+# -- a participle clause after a dated verb that names a typed act is its own event --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Premier Wen visited Angola in June 2006, offering a US$9 billion loan for roads.",
+     [("visited", "2006-06"), ("offering", "2006-06")]),
+    ("In 1778 the French fleet sailed to America, attacking the British at Newport.",
+     [("sailed", "1778"), ("attacking", "1778")]),
+])
+def test_a_participle_clause_of_a_typed_act_is_its_own_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ABC took over in 1960, televising the festivities.", [("took over", "1960")]),
+    ("In 1991 the government abandoned communism, embracing democracy.", [("abandoned", "1991")]),
+])
+def test_a_participle_clause_of_no_typed_act_is_no_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected

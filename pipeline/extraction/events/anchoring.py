@@ -119,12 +119,21 @@ def spread(verb: Token, date_span: Span, lex: TriggerLexicon) -> list[tuple[Toke
             shared.append((conj, None))
         elif conj.i > verb.i and verb.lemma_.lower() in lex.visit_verbs and not two_clauses:
             shared.append((conj, None))
+    shared.extend((child, None) for child in participle_acts(verb))
     head = verb.head
     if verb.dep_ == "advcl" and is_verb(head) and mark_of(verb) in lex.simultaneous_marks | lex.subsequent_marks:
         shared.append((head, None))
     if verb.dep_ == "pcomp" and head.lower_ in lex.subsequent_marks and is_verb(head.head):
         shared.append((head.head, None))
     return shared
+
+
+def participle_acts(verb: Token) -> list[Token]:
+    """Participle clauses after the verb that tell a further act of the same episode ("visited Angola in June
+    2006, offering a loan", "landed 12,000 men, quickly taking control of the city"); `candidates_for` keeps
+    only those the lexicon or WordNet types (not "televising the festivities", "embracing democracy")."""
+    return [child for child in verb.children if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i
+            and mark_of(child) is None and any(c.dep_ == "dobj" for c in child.children)]
 
 
 def during_verb(noun: Token) -> Token | None:
@@ -235,8 +244,11 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
     if token.dep_ == "acl" and token.tag_ == "VBN" and is_event_noun(token.head, lex):
         return results + [(noun_candidate(token.head, date, lex, acl=token), anchor.conjunct)]
     verbs = [(token, None), *spread(token, span, lex), *((clause, None) for clause in when_clauses(span, lex))]
+    participles = {c.i for v, _ in verbs for c in participle_acts(v)}
     for verb, subject_from in verbs:
         candidate = verb_candidate(verb, date, lex, date_tokens, subject_from)
+        if candidate is not None and verb.i in participles and candidate.kind == "other":
+            continue  # a participle clause that names no typed act: "televising the festivities"
         if candidate is not None:
             candidate.shared = verb is not token
             results.append((candidate, anchor.conjunct if verb is token else None))
