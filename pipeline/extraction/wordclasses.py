@@ -131,6 +131,8 @@ def names_handling(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the verb `lemma` is one of possession or of making (WordNet's
     verb.possession and verb.creation files: "buy", "fund", "donate", "build", "construct")."""
     return wordnet_key(lemma) in _table()["handling"]
+
+
 VERB_FRAMES = "wordnet_verb_frames.json"  # WordNet classes of verbs that name no happening (scripts/build_wordnet_verb_frames.py)
 
 

@@ -29,8 +29,6 @@ from spacy.tokens import Doc, Token
 from ...reading.clean import HEADING, TABLE_ROW, TITLE
 from ..dates import DateRecord
 from ..gazetteer import kind_of, names_a_state, resolve_parties
-from .anchoring import candidates_for, date_token_indices
-from ..gazetteer import names_a_state, resolve_parties
 from .anchoring import candidates_for, date_token_indices, in_parentheses
 from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
@@ -95,6 +93,8 @@ def persons_among(parties: list[str], view: DocView) -> set[str]:
     actors = view.actors
     return {p for p in parties if kind_of(p) is None and not (len(p) == 3 and p.isupper())
             and p not in actors.organisations and p not in actors.titles and p not in actors.subject}
+
+
 def object_between(verb: Token, first: DateRecord, second: DateRecord) -> Token | None:
     """The verb's object or conjoined noun between its first date and a second one: "created the Praxinoscope
     in 1877 and the Optique in December 1888" (the parser hangs both dates on the verb): the Optique's own
