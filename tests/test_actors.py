@@ -652,11 +652,16 @@ def test_its_after_a_name_is_that_name(analyse):
 @pytest.mark.parametrize("text, trigger", [
     ("Marsh was born Clara Anna Weiss on 2 May 1901 in a small town.", "born"),
     ("She became an American citizen in 1931.", "became"),
-    ("She became a permanent US resident in July 1935, and became a French citizen in 1939.", "became"),
 ])
 def test_the_subjects_other_name_or_status_is_no_participant(analyse, text, trigger):
     participants = event_with(analyse, "Clara Marsh was a novelist. " + text, trigger, title="Clara Marsh")["participants"]
     assert participants == ["Clara Marsh"]
+
+
+def test_each_status_taken_is_an_event_without_the_status_as_participant(analyse):
+    text = "Clara Marsh was a novelist. She became a permanent US resident in July 1935, and became a French citizen in 1939."
+    events = [e for e in events_of(analyse, text, "Clara Marsh") if e["trigger"] == "became"]
+    assert [(e["date"], e["participants"]) for e in events] == [("1935-07", ["Clara Marsh"]), ("1939", ["Clara Marsh"])]
 
 
 def test_a_person_endorsed_stays_a_participant(analyse):

@@ -131,3 +131,28 @@ def names_handling(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the verb `lemma` is one of possession or of making (WordNet's
     verb.possession and verb.creation files: "buy", "fund", "donate", "build", "construct")."""
     return wordnet_key(lemma) in _table()["handling"]
+
+
+VERB_FRAMES = "wordnet_verb_frames.json"  # WordNet classes of verbs that name no happening (scripts/build_wordnet_verb_frames.py)
+
+
+@lru_cache(maxsize=1)
+def _comparisons() -> frozenset:
+    return frozenset(load_wordnet_table(VERB_FRAMES)["comparisons"])
+
+
+def names_a_comparison(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the verb `lemma` compares amounts or ranks ("overtake",
+    "surpass", "equal", "outnumber"): a comparison of figures, no happening."""
+    return wordnet_key(lemma) in _comparisons()
+
+
+@lru_cache(maxsize=1)
+def _motions() -> frozenset:
+    return frozenset(load_wordnet_table(VERB_FRAMES)["motions"])
+
+
+def names_a_motion(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the verb `lemma` is a motion (lexicographer file verb.motion:
+    "land", "send", "arrive", "march", "flee")."""
+    return wordnet_key(lemma) in _motions()

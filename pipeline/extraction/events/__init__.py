@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from ...reading.clean import HEADING, TABLE_ROW, TITLE
 from ..dates import DateRecord
 from ..gazetteer import kind_of, names_a_state, resolve_parties
-from .anchoring import candidates_for, date_token_indices
+from .anchoring import candidates_for, date_token_indices, in_parentheses
 from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
 from .participants import (PartyCollector, argument_tokens, article_maker_parties, article_person_parties,
@@ -61,6 +61,16 @@ def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
         if span is None:
             continue
         for candidate, conjunct in candidates_for(date, span, lex, date_tokens):
+            earlier = chosen.get(candidate.trigger.i)
+            if earlier is not None and conjunct is None and not (earlier.shared or candidate.shared):
+                conjunct = object_between(candidate.trigger, earlier.date, date)
+            if conjunct is not None and conjunct.dep_ == "dobj" and (
+                    earlier is None or earlier.date.start < candidate.trigger.idx or conjunct.idx < earlier.date.end
+                    or in_parentheses(span)):
+                # a second object is its own happening only after the verb's first date ("studied X in 1901,
+                # Y from 1903"), not after a fronted one ("In 1838 he obtained patents on 27 March"), and
+                # "married Laura Archera (1911-2007)" gives her life, not a marriage
+                conjunct = None
             if candidate.trigger.i in chosen and conjunct is not None and conjunct.i not in chosen:
                 # A second date on a conjoined noun is its own happening ("... and then President in March").
                 candidate = Candidate(conjunct, conjunct, candidate.kind, noun_key(conjunct), date,
@@ -83,6 +93,15 @@ def persons_among(parties: list[str], view: DocView) -> set[str]:
     actors = view.actors
     return {p for p in parties if kind_of(p) is None and not (len(p) == 3 and p.isupper())
             and p not in actors.organisations and p not in actors.titles and p not in actors.subject}
+
+
+def object_between(verb: Token, first: DateRecord, second: DateRecord) -> Token | None:
+    """The verb's object or conjoined noun between its first date and a second one: "created the Praxinoscope
+    in 1877 and the Optique in December 1888" (the parser hangs both dates on the verb): the Optique's own
+    happening."""
+    between = [c for c in verb.children if c.dep_ in ("dobj", "conj") and c.pos_ in NOUN_POS
+               and first.end <= c.idx < second.start]
+    return between[-1] if between else None
 
 
 def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> EventRecord:

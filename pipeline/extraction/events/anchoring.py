@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import DateRecord
-from ..wordclasses import noun_event_type
+from ..wordclasses import names_an_act, noun_event_type
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, mark_of, noun_key
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -36,9 +36,14 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
                 parent.lower_ in lex.not_time_prepositions or parent.lower_ in lex.continuing_prepositions):
             # "an agreement for 1997-1998" is a period of validity; "until 1946", "since 1999" a state that lasted
             return None
-        if token.dep_ == "conj" and token.pos_ in NOUN_POS and token not in span:
+        if conjunct is None and token.pos_ in NOUN_POS and token not in span and (
+                token.dep_ == "conj" or (token.dep_ == "appos" and parent.pos_ in NOUN_POS)
+                or (token.dep_ == "dobj" and is_verb(parent))):
+            # the nearest one: in a list "A (1993), B (1994), C (1998)" C is a conjunct of B, and the
+            # parser often hangs B on A as an apposition, or a second object on the verb ("studied X in
+            # 1901, Y from 1903 to 1908")
             conjunct = token
-        if is_event_noun(parent, lex):
+        if is_event_noun(parent, lex) or (token.i < parent.i and dated_act(parent, token)):
             return Anchor(parent, conjunct, token.dep_)
         if parent.pos_ in NOUN_POS and noun_key(parent) in lex.figure_nouns:
             return None  # "the increase in 2003" is a figure
@@ -49,6 +54,20 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
             return Anchor(parent, conjunct)
         token = parent
     return None
+
+
+PREMODIFIERS = {"compound", "nummod", "amod", "poss", "npadvmod", "nmod"}
+HAPPENING_TYPES = {"conflict", "meeting", "leadership", "life", "other"}  # WordNet noun classes of happenings
+
+
+def dated_act(noun: Token, modifier: Token) -> bool:
+    """A common noun a date modifies before it that names an act or a happening in WordNet ("the 1968
+    discovery", "the 1300 census", "her 1990 appointment", "the 1927 flood"): the noun is the event; not
+    a thing ("the 1990 railway", "the 2010 constitution"), and not what a verb acts on ("valued the 1963
+    purchases at", "the 2002 standard was issued": the verb says what happened, if anything)."""
+    if noun.pos_ != "NOUN" or modifier.dep_ not in PREMODIFIERS or noun.dep_ in ("dobj", "nsubjpass"):
+        return False
+    return names_an_act(noun_key(noun)) or noun_event_type(noun_key(noun)) in HAPPENING_TYPES
 
 
 def lift_to_verb(noun: Token, lex: TriggerLexicon) -> Token:
@@ -100,12 +119,21 @@ def spread(verb: Token, date_span: Span, lex: TriggerLexicon) -> list[tuple[Toke
             shared.append((conj, None))
         elif conj.i > verb.i and verb.lemma_.lower() in lex.visit_verbs and not two_clauses:
             shared.append((conj, None))
+    shared.extend((child, None) for child in participle_acts(verb))
     head = verb.head
     if verb.dep_ == "advcl" and is_verb(head) and mark_of(verb) in lex.simultaneous_marks | lex.subsequent_marks:
         shared.append((head, None))
     if verb.dep_ == "pcomp" and head.lower_ in lex.subsequent_marks and is_verb(head.head):
         shared.append((head.head, None))
     return shared
+
+
+def participle_acts(verb: Token) -> list[Token]:
+    """Participle clauses after the verb that tell a further act of the same episode ("visited Angola in June
+    2006, offering a loan", "landed 12,000 men, quickly taking control of the city"); `candidates_for` keeps
+    only those the lexicon or WordNet types (not "televising the festivities", "embracing democracy")."""
+    return [child for child in verb.children if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i
+            and mark_of(child) is None and any(c.dep_ == "dobj" for c in child.children)]
 
 
 def during_verb(noun: Token) -> Token | None:
@@ -142,7 +170,7 @@ def gathering_setting(noun: Token, lex: TriggerLexicon) -> Token | None:
     postponed ..."): the gathering only says where and when the act was done."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "at" and is_verb(prep.head) and prep.i < prep.head.i and (
-            is_event_noun(noun, lex) and noun_candidate(noun, None, lex).kind == "meeting"):
+            noun_candidate(noun, None, lex).kind == "meeting"):  # an event noun of the lexicon or WordNet
         return prep.head
     return None
 
@@ -202,7 +230,7 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
         lifted = lift_to_verb(token, lex) if anchor.via == "prep" else token
         if lifted is token:
             results.append((noun_candidate(token, date, lex), anchor.conjunct))
-            main = during_verb(token) if is_event_noun(token, lex) else None
+            main = during_verb(token)
             if main is not None:
                 for verb, subject_from in [(main, None), *spread(main, span, lex)]:
                     candidate = verb_candidate(verb, date, lex, date_tokens, subject_from)
@@ -216,8 +244,11 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
     if token.dep_ == "acl" and token.tag_ == "VBN" and is_event_noun(token.head, lex):
         return results + [(noun_candidate(token.head, date, lex, acl=token), anchor.conjunct)]
     verbs = [(token, None), *spread(token, span, lex), *((clause, None) for clause in when_clauses(span, lex))]
+    participles = {c.i for v, _ in verbs for c in participle_acts(v)}
     for verb, subject_from in verbs:
         candidate = verb_candidate(verb, date, lex, date_tokens, subject_from)
+        if candidate is not None and verb.i in participles and candidate.kind == "other":
+            continue  # a participle clause that names no typed act: "televising the festivities"
         if candidate is not None:
             candidate.shared = verb is not token
             results.append((candidate, anchor.conjunct if verb is token else None))

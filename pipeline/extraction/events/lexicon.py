@@ -75,6 +75,10 @@ class TriggerLexicon:
     hyphen_prefixes: frozenset
     constitutive_verbs: frozenset
     escape_nouns: frozenset
+    hypothetical_modals: frozenset = frozenset()
+    narrative_adverbs: frozenset = frozenset()
+    role_verbs: frozenset = frozenset()
+    staging_verbs: frozenset = frozenset()
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -130,4 +134,6 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         speech_nouns=as_set("speech_nouns"), speech_verbs=as_set("speech_verbs"),
         hyphen_prefixes=as_set("hyphen_prefixes"), constitutive_verbs=as_set("constitutive_verbs"),
         escape_nouns=as_set("escape_nouns"),
+        hypothetical_modals=as_set("hypothetical_modals"), narrative_adverbs=as_set("narrative_adverbs"),
+        role_verbs=as_set("role_verbs"), staging_verbs=as_set("staging_verbs"),
     )

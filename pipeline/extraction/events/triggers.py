@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..dates import DateRecord
-from ..wordclasses import noun_event_type
+from ..wordclasses import actor_noun_class, names_a_comparison, names_a_motion, names_an_act, noun_event_type
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key, particle
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -22,10 +22,41 @@ def is_linking(verb: Token, lex: TriggerLexicon) -> bool:
         child.dep_ in ("dobj", "agent") for child in verb.children)
 
 
+def hypothetical(verb: Token, lex: TriggerLexicon) -> bool:
+    """What could, should or would be, not what happened: a modal on the verb or on the verb it completes
+    ("a mission could be flown in 1968", "might be preparing to launch", "the rules will take effect"); but
+    "would" with a narrative adverb tells what came later ("would later marry her in 1931")."""
+    token = verb
+    while True:
+        for child in token.children:
+            if child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ in lex.hypothetical_modals:
+                return not (child.lower_ == "would" and any(
+                    c.dep_ == "advmod" and c.lower_ in lex.narrative_adverbs for c in token.children))
+        if token.dep_ != "xcomp" or token.head == token:
+            return False
+        token = token.head
+
+
+def generic_present(verb: Token, lex: TriggerLexicon) -> bool:
+    """A verb in the simple present says what is so, or always happens, not what happened then: "the 2010
+    constitution grants the president wide powers", "its contract runs through 2020", "the ceremonies always
+    end with the best picture since 1972", "the 1673 book provides a recipe"."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.pos_ != "VERB" or any(
+            child.dep_ in ("aux", "auxpass") for child in verb.children):
+        return False
+    # ... but people who act in the present tell a happening (a caption's "troops drop napalm in 1965",
+    # "the agency states that ...")
+    return not any(child.dep_ in SUBJECTS and (
+        child.pos_ == "PROPN" or child.ent_type_ or noun_key(child) in lex.military_collectives
+        or actor_noun_class(noun_key(child)) in PEOPLE_CLASSES + ("polity",)) for child in verb.children)
+
+
 def names_no_happening(verb: Token, lex: TriggerLexicon) -> bool:
-    """Verb phrases that are roles, intentions or figures rather than happenings: "played a role",
-    "intended to legislate", "recorded strong growth", "was followed by"."""
+    """Verb phrases that are roles, intentions, hypotheticals or figures rather than happenings: "played a
+    role", "intended to legislate", "could be flown", "recorded strong growth", "was followed by"."""
     lemma = verb.lemma_.lower()
+    if hypothetical(verb, lex):
+        return True
     if lemma in lex.intention_verbs or verb.lower_ in lex.intention_verbs or is_linking(verb, lex):
         return True
     if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in lex.intention_verbs or verb.head.lower_ in lex.intention_verbs):
@@ -74,6 +105,27 @@ def firsts_of_kind(verb: Token, ordinals: bool = True) -> list[Token]:
             c.lower_ in FIRSTS or (ordinals and c.ent_type_ == "ORDINAL")) for c in noun.children))]
 
 
+ROLE_CLASSES = ("person", "polity", "organisation")
+
+
+def takes_a_role(verb: Token, lex: TriggerLexicon) -> bool:
+    """"became a lecturer", "became an American citizen", "turned professional", "the island became a
+    country": one took a role or status then (the complement is a person, a state or an organisation in
+    WordNet's actor classes); "became the basis of", "became clear" are no happening."""
+    if verb.lemma_.lower() not in lex.role_verbs:
+        return False
+    return any(child.dep_ in ("attr", "oprd", "acomp") and child.pos_ in NOUN_POS | {"ADJ"}
+               and actor_noun_class(noun_key(child)) in ROLE_CLASSES for child in verb.children)
+
+
+def stages_an_act(verb: Token, lex: TriggerLexicon) -> bool:
+    """"the first presentation was held in 1929", "held a gala": the act held (WordNet's acts) is staged
+    then; "held most of the debts" is no happening."""
+    return verb.lemma_.lower() in lex.staging_verbs and any(
+        child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN" and names_an_act(noun_key(child))
+        for child in verb.children)
+
+
 def content_verb(verb: Token, lex: TriggerLexicon) -> Token:
     """The verb that says what happened: "began to criticize" -> criticize; "became possible to agree" -> agree;
     "was the first woman to cross" -> cross."""
@@ -95,9 +147,40 @@ def content_verb(verb: Token, lex: TriggerLexicon) -> Token:
     return verb
 
 
+BODY_CLASSES = ("organisation", "polity")
+
+
+def grows_a_body(verb: Token) -> bool:
+    """An organisation that grew to a number of members that are organisations or states: "the league
+    expanded to 14 teams", "the association expanded its membership to 40 nations" is the body's expansion,
+    not a figure ("the company grew to 5,000 employees", "the economy expanded by 5 percent" are)."""
+    if not any(c.dep_ in SUBJECTS and actor_noun_class(noun_key(c)) == "organisation" for c in verb.children):
+        return False
+    return any(token.pos_ == "NOUN" and actor_noun_class(noun_key(token)) in BODY_CLASSES and any(
+        c.dep_ == "nummod" for c in token.children) for child in verb.children if child.dep_ not in SUBJECTS
+        for token in child.subtree)
+
+
+PEOPLE_CLASSES = ("person", "group", "organisation")
+
+
+def moves_people(verb: Token) -> bool:
+    """A number of people moved: "landed 22,000 men on the island", "25,000 soldiers arrived", "sent 700 men
+    to seize the stores" is the movement of a force or a people (a verb whose first WordNet sense is a
+    motion, its subject or object people), not a figure; "shipped 7 Mt of coal" is."""
+    if not names_a_motion(verb.lemma_.lower()):
+        return False
+    return any(child.dep_ in SUBJECTS | {"dobj"} and child.pos_ == "NOUN"
+               and actor_noun_class(noun_key(child)) in PEOPLE_CLASSES for child in verb.children)
+
+
 def states_a_figure(verb: Token, lex: TriggerLexicon, date_tokens: set[int]) -> bool:
     """A rise, fall or level of a number ("grew to US$172 million"), or a number that did something."""
     figure_verb = verb.lemma_.lower() in lex.figure_verbs
+    if figure_verb and grows_a_body(verb):
+        return False
+    if not figure_verb and moves_people(verb):
+        return False
     # A decision, agreement, clash... is a happening even with a number around it ("53.5 percent of voters
     # rejected", "approved US$1 billion in credit"); a trade flow with its amount is a figure ("shipped 7 Mt").
     kind, _ = lex.entry(lex.verbs, verb.lemma_.lower())
@@ -193,16 +276,17 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
         kind, lemma = verb_type(base, lex)
         return Candidate(verb, base, kind, f"{verb.lower_}-{lemma}", date, [], subject_from)
     content = content_verb(verb, lex)
-    if is_state(content, lex) or states_a_figure(content, lex, date_tokens):
-        return None
-    if names_no_happening(verb, lex) or names_no_happening(content, lex):
+    if is_state(content, lex) or states_a_figure(content, lex, date_tokens) or names_a_comparison(content.lemma_.lower()):
+        return None  # "remained", "grew to US$172 million", "overtook Japan as the largest economy"
+    if names_no_happening(verb, lex) or names_no_happening(content, lex) or generic_present(verb, lex):
         return None
     kind, lemma = verb_type(content, lex)
     if content is not verb and verb.lemma_.lower() in lex.coercion_verbs:
         kind = "migration"  # "was forced to leave"
     bare = content.lemma_.lower()
     if kind == "other" and lemma == bare and bare in lex.needs_event_argument and not (
-            bare == "become" and any(n.dep_ == "attr" for n in firsts_of_kind(content, ordinals=False))):
+            bare == "become" and any(n.dep_ == "attr" for n in firsts_of_kind(content, ordinals=False))) and not (
+            takes_a_role(content, lex) or stages_an_act(content, lex)):
         # "held most of the debts", "became the third pillar": no happening named; but one who became the
         # first of a kind ("became the first woman in space") achieved it then
         return None

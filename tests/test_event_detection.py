@@ -1,0 +1,245 @@
+"""Event detection: which dated clauses and nouns are happenings, and one event per happening (real spaCy
+model; sentences of our own)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+WORDNET_DIR = Path(os.environ.get("WORDNET_DIR", "/usr/share/wordnet"))
+
+TITLE = "Sample article\n\n"  # a rendered article's first line is its title, never an event
+
+
+def events_of(analyse, text: str) -> list[dict]:
+    return analyse(TITLE + text).tables["events"]
+
+
+def triggers_and_dates(analyse, text: str) -> list[tuple[str, str]]:
+    return [(e["trigger"], e["date"]) for e in events_of(analyse, text)]
+
+
+# -- lists: each item with its own date is its own happening ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four journalists were killed: Ann Bell (1993), Tom Ward (1994), Jim Lowe (1998) and Sara Hill (2009).",
+     [("killed", "1993"), ("Ward", "1994"), ("Lowe", "1998"), ("Hill", "2009")]),
+    ("The band toured three continents: Europe (1971), Asia (1973) and Africa (1975).",
+     [("toured", "1971"), ("Asia", "1973"), ("Africa", "1975")]),
+    ("Dams were built at Kelso (1931), Marston (1936), Brill (1940) and Oakham (1952).",
+     [("built", "1931"), ("Marston", "1936"), ("Brill", "1940"), ("Oakham", "1952")]),
+])
+def test_every_dated_item_of_a_list_is_an_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+# -- hypotheticals: what could, should or would be --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A crewed mission could be flown in December 1968.",
+    "The new rules will take effect in 2030.",
+    "The agency might be preparing to launch a probe before the end of 1969.",
+    "Under the plan, the colonists should evacuate the fort by March 1776.",
+    "Critics feared the dam would flood the valley in 1960.",
+])
+def test_a_modal_clause_is_no_happening(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1920 he met Ann Cole, whom he would later marry in 1931.", [("met", "1920"), ("marry", "1931")]),
+    ("The town would eventually fall to the rebels in May 1865.", [("fall", "1865-05")]),
+    ("The treaty was signed in 1990.", [("signed", "1990")]),
+])
+def test_would_with_a_narrative_adverb_is_what_happened_later(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+# -- a date before a noun that WordNet makes an act or a happening dates that noun -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 1968 discovery of gold led to a rush.", [("discovery", "1968")]),
+    ("The 1300 census counted sixty million people.", [("census", "1300")]),
+    ("Her 1975 tour of Japan was a success.", [("tour", "1975")]),
+    ("After his 1990 appointment the army was reformed.", [("appointment", "1990")]),
+])
+def test_a_dated_act_noun_is_the_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 2002 standard was issued by the institute.", [("issued", "2002")]),
+    ("At its 1864 convention, the party selected Johnson as its candidate.", [("selected", "1864")]),
+    ("He wrote his 1932 novel in Italy.", [("wrote", "1932")]),
+])
+def test_a_dated_noun_acted_on_or_gathered_at_leaves_the_verb_the_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+def test_a_clause_during_a_dated_act_happens_then(analyse):
+    assert triggers_and_dates(analyse, "During his 1975 tour, the singer met the president of Brazil.") == [
+        ("tour", "1975"), ("met", "1975")]
+
+
+# -- taking a role or status, staging an act ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1820 she became a lecturer at the university.", [("became", "1820")]),
+    ("He became an American citizen on 3 March 1931.", [("became", "1931-03-03")]),
+    ("Agassi turned professional in 1986.", [("turned", "1986")]),
+    ("On 1 January 1986 the island became a country of the kingdom.", [("became", "1986-01-01")]),
+])
+def test_becoming_a_person_state_or_organisation_is_an_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The river became the basis of the economy in 1900.",
+    "The bank held most of the debts in 1990.",
+    "In 1960 the square became the heart of the old town.",
+])
+def test_becoming_a_thing_or_holding_a_thing_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The first presentation was held on May 16, 1929.", [("held", "1929-05-16")]),
+    ("The club held a gala in June 1950.", [("held", "1950-06")]),
+])
+def test_holding_an_act_is_an_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+# -- an organisation that grows by bodies expands; comparisons of figures are no happening -----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The league expanded to 14 teams in 1967.", [("expanded", "1967")]),
+    ("In 1961 the league expanded to ten clubs.", [("expanded", "1961")]),
+    ("The association expanded its membership to 40 nations in 1960.", [("expanded", "1960")]),
+])
+def test_an_organisation_growing_by_bodies_is_an_expansion(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The company grew to 5,000 employees by 1990.",
+    "The economy expanded by 5 percent in 1990.",
+    "In 2010 China overtook Japan as the second largest economy.",
+    "In February 2006, Angola surpassed Saudi Arabia as the top supplier of oil to China.",
+    "In 1995 the output of the mine equaled that of the whole region.",
+    "By 1900 immigrants outnumbered natives in the city.",
+])
+def test_figure_growth_and_comparisons_are_no_events(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+def test_beating_a_rival_is_no_comparison(analyse):
+    assert triggers_and_dates(analyse, "In 1990 the team beat the champions in the final.") == [("beat", "1990")]
+
+
+def test_the_verb_frames_table_comes_from_wordnet():
+    table = json.loads((REPO / "models" / "wordnet_verb_frames.json").read_text(encoding="utf-8"))
+    assert table["about"]["rebuild"] == "python scripts/build_wordnet_verb_frames.py"
+    assert {"overtake", "surpass", "equal", "outnumber", "exceed"} <= set(table["comparisons"])
+    assert not {"beat", "defeat", "win", "become"} & set(table["comparisons"])
+    assert {"land", "send", "arrive", "march", "flee"} <= set(table["motions"])
+    assert not {"employ", "kill", "sign"} & set(table["motions"])
+
+
+def test_the_verb_frames_table_rebuilds_byte_for_byte(tmp_path):
+    if importlib.util.find_spec("nltk") is None or not (WORDNET_DIR / "data.verb").is_file():
+        pytest.skip("nltk and WordNet 3.0 (wordnet-base) are needed only to rebuild the table")
+    out = tmp_path / "wordnet_verb_frames.json"
+    subprocess.run([sys.executable, str(REPO / "scripts" / "build_wordnet_verb_frames.py"), "--output", str(out),
+                    "--wordnet-dir", str(WORDNET_DIR)], check=True, cwd=REPO, capture_output=True, timeout=600)
+    assert out.read_bytes() == (REPO / "models" / "wordnet_verb_frames.json").read_bytes(), (
+        "models/wordnet_verb_frames.json is stale: rerun the build")
+
+
+# -- a number of people moved is a movement, not a figure --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The British landed 22,000 men on Long Island in late August 1776.", [("landed", "1776-08")]),
+    ("In 1975, over 25,000 Cuban soldiers arrived in Angola.", [("arrived", "1975")]),
+    ("On the night of April 18, 1775, the general sent 700 men to seize the stores.", [("sent", "1775-04-18")]),
+    ("In 1947 about 2 million people fled across the border.", [("fled", "1947")]),
+])
+def test_a_counted_force_or_people_moved_is_an_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In 1990 the country shipped 7 million tonnes of coal to Japan.",
+    "The number of refugees rose to 3 million in 1992.",
+    "Some 12,000 labourers were employed in 1900.",
+])
+def test_counted_goods_moved_or_a_count_that_rose_stays_a_figure(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+# -- a second object with its own date is its own happening ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reynaud created the Praxinoscope in 1877 and the Optique in December 1888.",
+     [("created", "1877"), ("Optique", "1888-12")]),
+    ("He wrote the novel in 1931 and a play in 1933.", [("wrote", "1931"), ("play", "1933")]),
+    ("He studied fencing in Tokyo in 1901 and judo with Takagi in Tanabe in 1911.",
+     [("studied", "1901"), ("judo", "1911")]),
+])
+def test_a_second_object_with_its_own_date_is_its_own_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1956, Huxley married Laura Archera (1911–2007), a violinist.", [("married", "1956")]),
+    ("In 1990 the council adopted the charter on 3 May.", [("adopted", "1990")]),
+])
+def test_a_life_span_or_a_fronted_year_makes_no_second_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+# -- the simple present of a thing says what is so, not what happened ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The 2010 constitution grants the president wide powers.",
+    "Its contract with the league runs through 2020.",
+    "Since 1972 the ceremonies always end with the best picture.",
+    "The 1673 handbook provides a recipe for varnish.",
+])
+def test_a_thing_in_the_simple_present_is_no_happening(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("U.S. forces drop napalm on the villages in 1965.", [("drop", "1965")]),
+    ("Rebel soldiers storm the palace in May 1911.", [("storm", "1911-05")]),
+    ("The charter was granted in 1990.", [("granted", "1990")]),
+])
+def test_people_in_the_present_of_a_caption_and_the_past_still_tell_events(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+# -- a participle clause after a dated verb that names a typed act is its own event --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Premier Wen visited Angola in June 2006, offering a US$9 billion loan for roads.",
+     [("visited", "2006-06"), ("offering", "2006-06")]),
+    ("In 1778 the French fleet sailed to America, attacking the British at Newport.",
+     [("sailed", "1778"), ("attacking", "1778")]),
+])
+def test_a_participle_clause_of_a_typed_act_is_its_own_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ABC took over in 1960, televising the festivities.", [("took over", "1960")]),
+    ("In 1991 the government abandoned communism, embracing democracy.", [("abandoned", "1991")]),
+])
+def test_a_participle_clause_of_no_typed_act_is_no_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
