@@ -243,3 +243,13 @@ def test_a_participle_clause_of_a_typed_act_is_its_own_event(analyse, text, expe
 ])
 def test_a_participle_clause_of_no_typed_act_is_no_event(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The parliament passed a tariff law in 1894, raising duties on imported steel.", [("passed", "1894")]),
+    ("In 1902 the council adopted a new charter, giving the mayor a veto over the budget.", [("adopted", "1902")]),
+    ("A land act was passed by the assembly in 1870, granting settlers free plots.", [("passed", "1870")]),
+])
+def test_a_participle_clause_that_spells_out_a_measure_is_no_second_event(analyse, text, expected):
+    # what the law or charter does is the measure itself, not a further act of the same episode
+    assert triggers_and_dates(analyse, text) == expected

@@ -244,12 +244,16 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
     if token.dep_ == "acl" and token.tag_ == "VBN" and is_event_noun(token.head, lex):
         return results + [(noun_candidate(token.head, date, lex, acl=token), anchor.conjunct)]
     verbs = [(token, None), *spread(token, span, lex), *((clause, None) for clause in when_clauses(span, lex))]
-    participles = {c.i for v, _ in verbs for c in participle_acts(v)}
+    participles = {c.i: v.i for v, _ in verbs for c in participle_acts(v)}
+    kinds: dict[int, str] = {}
     for verb, subject_from in verbs:
         candidate = verb_candidate(verb, date, lex, date_tokens, subject_from)
         if candidate is not None and verb.i in participles and candidate.kind == "other":
             continue  # a participle clause that names no typed act: "televising the festivities"
+        if candidate is not None and kinds.get(participles.get(verb.i)) == "policy":
+            continue  # it spells out what a measure does ("passed an act, giving growers a monopoly"): the measure
         if candidate is not None:
+            kinds[verb.i] = candidate.kind
             candidate.shared = verb is not token
             results.append((candidate, anchor.conjunct if verb is token else None))
     return results
