@@ -217,3 +217,19 @@ def test_a_right_gained_is_policy_whatever_it_allows(analyse, text, trigger):
 ])
 def test_admission_to_a_body_or_of_a_territory(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a chemical element found (WordNet 'elements') is a scientific finding: other
+    ("Davy discovered sodium in 1807.", "discovered", "other"),
+    ("In 1861 the two physicists discovered rubidium in a sample of lepidolite.", "discovered", "other"),
+    ("The discovery of lithium in 1817 is credited to Arfwedson.", "discovery", "other"),
+    ("The chemist Humphry Davy isolated potassium in 1807.", "isolated", "other"),
+    # a resource found, or an element found in a named place, stays economic
+    ("Prospectors discovered gold in the valley in 1886.", "discovered", "economic"),
+    ("The discovery of oil in 1955 changed the economy.", "discovery", "economic"),
+    ("Copper was discovered in Katanga in 1892.", "discovered", "economic"),
+    ("Uranium was discovered in Niger in 1957.", "discovered", "economic"),
+])
+def test_an_element_discovered_is_a_finding_a_resource_found_is_economic(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
