@@ -233,3 +233,16 @@ def test_admission_to_a_body_or_of_a_territory(analyse, text, trigger, expected)
 ])
 def test_an_element_discovered_is_a_finding_a_resource_found_is_economic(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # an award or a prize set up by a body is one of its rules: policy
+    ("The society instituted an award for young painters in 1961.", "instituted", "policy"),
+    ("In 1990 the academy established a prize for the best short film.", "established", "policy"),
+    ("An award for the best animated feature was instituted in 2001.", "instituted", "policy"),
+    # a school set up stays other; a company economic
+    ("The monks established a school in 1120.", "established", "other"),
+    ("Two brothers established a trading company in 1871.", "established", "economic"),
+])
+def test_an_award_instituted_by_a_body_is_policy(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
