@@ -12,8 +12,8 @@ import pytest
 
 from pipeline.config import SETTINGS
 from pipeline.extraction.wordclasses import (TABLE_NAME, names_a_change, names_a_work, names_an_act, names_an_arrangement,
-                                             names_craft, names_element, names_filming, names_hardware, names_resource, noun_event_type,
-                                             verb_event_type)
+                                             names_craft, names_element, names_filming, names_hardware, names_resource,
+                                             noun_event_type, verb_event_type)
 
 REPO = Path(__file__).resolve().parent.parent
 TABLE = Path(SETTINGS.models_dir) / TABLE_NAME
