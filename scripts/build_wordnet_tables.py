@@ -40,6 +40,9 @@ body that changes or moves how its own happenings are arranged or run changes it
 most frequent sense is a work (a creation, a show, a writing, footage): shooting a film is film work (other).
 "handling" lists the verbs whose most frequent sense is of possession or of making (verb.possession,
 verb.creation: "buy", "fund", "build"): done to arms, forces or military bases, the act is military.
+"elements" lists the nouns whose most frequent sense is below chemical_element.n.01 but not below a precious or
+noble metal ("caesium", "helium", "copper"; not "gold", "silver"): an element discovered is a scientific finding
+(other), where a resource found ("discovered gold", "struck oil") stays economic.
 
 The Debian package lacks the `lexnames` file that nltk's reader needs; it is the fixed list of the
 45 lexicographer files of lexnames(5WN), written below into a private copy of the database.
@@ -512,6 +515,10 @@ FILMING_ANCHORS = ("film.v.01",)
 # creation: "build", "construct"): done to arms, forces or bases, the act is military.
 HANDLING_FILES = ("verb.possession", "verb.creation")
 WORK_ANCHORS = ("creation.n.02", "show.n.03", "writing.n.02", "footage.n.01", "scene.n.03")
+# Chemical elements as substances a science finds ("caesium", "helium", "rubidium"), less those whose most
+# frequent sense is a resource prized as such (precious and noble metals: "gold", "silver", "platinum").
+ELEMENT_ANCHORS = ("chemical_element.n.01",)
+ELEMENT_STOPS = ("precious_metal.n.01", "noble_metal.n.01")
 TYPES = (
     "conflict", "military", "agreement", "meeting", "policy", "withdrawal", "leadership", "life",
     "migration", "economic", "other",
@@ -703,6 +710,8 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         handling_verbs = sorted({lemma for name in HANDLING_FILES
                                  for lemma in first_sense_in(wn, wordnet_dir, name, "verb")})
         work_nouns = first_sense_below(wn, wordnet_dir, "noun", WORK_ANCHORS)
+        element_nouns = sorted(set(first_sense_below(wn, wordnet_dir, "noun", ELEMENT_ANCHORS))
+                               - set(first_sense_below(wn, wordnet_dir, "noun", ELEMENT_STOPS)))
         decision_verbs = sorted({lemma.name().replace("_", " ").lower()
                                  for name in DECISION_ANCHORS for lemma in wn.synset(name).lemmas()})
         version = wn.get_version()
@@ -738,6 +747,8 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "filming_anchors": list(FILMING_ANCHORS),
             "work_anchors": list(WORK_ANCHORS),
             "handling_files": list(HANDLING_FILES),
+            "element_anchors": list(ELEMENT_ANCHORS),
+            "element_stops": list(ELEMENT_STOPS),
             "sizes": {
                 "nouns": dict(sorted(Counter(nouns.values()).items())),
                 "verbs": dict(sorted(Counter(verbs.values()).items())),
@@ -752,6 +763,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "filming": len(filming_verbs),
                 "works": len(work_nouns),
                 "handling": len(handling_verbs),
+                "elements": len(element_nouns),
             },
         },
         "acts": act_nouns,
@@ -760,6 +772,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "changes": change_verbs,
         "craft": craft_nouns,
         "decisions": decision_verbs,
+        "elements": element_nouns,
         "filming": filming_verbs,
         "handling": handling_verbs,
         "hardware": hardware_nouns,

@@ -217,3 +217,32 @@ def test_a_right_gained_is_policy_whatever_it_allows(analyse, text, trigger):
 ])
 def test_admission_to_a_body_or_of_a_territory(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a chemical element found (WordNet 'elements') is a scientific finding: other
+    ("Davy discovered sodium in 1807.", "discovered", "other"),
+    ("In 1861 the two physicists discovered rubidium in a sample of lepidolite.", "discovered", "other"),
+    ("The discovery of lithium in 1817 is credited to Arfwedson.", "discovery", "other"),
+    ("The chemist Humphry Davy isolated potassium in 1807.", "isolated", "other"),
+    # a resource found, or an element found in a named place, stays economic
+    ("Prospectors discovered gold in the valley in 1886.", "discovered", "economic"),
+    ("The discovery of oil in 1955 changed the economy.", "discovery", "economic"),
+    ("Copper was discovered in Katanga in 1892.", "discovered", "economic"),
+    ("Uranium was discovered in Niger in 1957.", "discovered", "economic"),
+])
+def test_an_element_discovered_is_a_finding_a_resource_found_is_economic(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # an award or a prize set up by a body is one of its rules: policy
+    ("The society instituted an award for young painters in 1961.", "instituted", "policy"),
+    ("In 1990 the academy established a prize for the best short film.", "established", "policy"),
+    ("An award for the best animated feature was instituted in 2001.", "instituted", "policy"),
+    # a school set up stays other; a company economic
+    ("The monks established a school in 1120.", "established", "other"),
+    ("Two brothers established a trading company in 1871.", "established", "economic"),
+])
+def test_an_award_instituted_by_a_body_is_policy(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

@@ -12,8 +12,8 @@ import pytest
 
 from pipeline.config import SETTINGS
 from pipeline.extraction.wordclasses import (TABLE_NAME, names_a_change, names_a_work, names_an_act, names_an_arrangement,
-                                             names_craft, names_filming, names_hardware, names_resource, noun_event_type,
-                                             verb_event_type)
+                                             names_craft, names_element, names_filming, names_hardware, names_resource,
+                                             noun_event_type, verb_event_type)
 
 REPO = Path(__file__).resolve().parent.parent
 TABLE = Path(SETTINGS.models_dir) / TABLE_NAME
@@ -117,10 +117,18 @@ def test_lookup_normalises_case_spacing_and_underscores():
     assert verb_event_type("Take Control") == "conflict"
 
 
+@pytest.mark.parametrize("lemma, expected", [
+    ("caesium", True), ("rubidium", True), ("helium", True), ("copper", True),
+    ("gold", False), ("silver", False), ("oil", False), ("lepidolite", False), ("treaty", False),
+])
+def test_elements_are_chemical_elements_but_not_precious_metals(lemma, expected):
+    assert names_element(lemma) is expected
+
+
 def test_table_shape():
     data = json.loads(TABLE.read_text(encoding="utf-8"))
     assert set(data) == {"about", "nouns", "verbs", "hardware", "resources", "craft", "acts", "decisions", "backing",
-                         "arrangements", "changes", "filming", "works", "handling"}
+                         "arrangements", "changes", "filming", "works", "handling", "elements"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_tables.py"
     for pos in ("nouns", "verbs"):

@@ -51,7 +51,8 @@ def _table() -> dict:
             "acts": frozenset(data["acts"]), "decisions": frozenset(data["decisions"]),
             "backing": frozenset(data["backing"]), "arrangements": frozenset(data["arrangements"]),
             "changes": frozenset(data["changes"]), "filming": frozenset(data["filming"]),
-            "works": frozenset(data["works"]), "handling": frozenset(data["handling"])}
+            "works": frozenset(data["works"]), "handling": frozenset(data["handling"]),
+            "elements": frozenset(data["elements"])}
 
 
 def noun_event_type(lemma: str) -> str | None:
@@ -79,6 +80,12 @@ def names_resource(lemma: str) -> bool:
     """Whether some WordNet sense of the noun `lemma` is a natural resource: oil, gas, coal, a metal, an
     ore or a mineral ("oil", "gold", "copper")."""
     return wordnet_key(lemma) in _table()["resources"]
+
+
+def names_element(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the noun `lemma` is a chemical element other than a precious or
+    noble metal ("caesium", "helium", "copper"; not "gold"): found, a scientific finding rather than a resource."""
+    return wordnet_key(lemma) in _table()["elements"]
 
 
 def names_craft(lemma: str) -> bool:

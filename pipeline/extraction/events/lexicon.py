@@ -75,6 +75,7 @@ class TriggerLexicon:
     hyphen_prefixes: frozenset
     constitutive_verbs: frozenset
     escape_nouns: frozenset
+    finding_words: frozenset = frozenset()
     hypothetical_modals: frozenset = frozenset()
     narrative_adverbs: frozenset = frozenset()
     role_verbs: frozenset = frozenset()
@@ -133,7 +134,7 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         military_collectives=as_set("military_collectives"), directive_verbs=as_set("directive_verbs"),
         speech_nouns=as_set("speech_nouns"), speech_verbs=as_set("speech_verbs"),
         hyphen_prefixes=as_set("hyphen_prefixes"), constitutive_verbs=as_set("constitutive_verbs"),
-        escape_nouns=as_set("escape_nouns"),
+        escape_nouns=as_set("escape_nouns"), finding_words=as_set("finding_words"),
         hypothetical_modals=as_set("hypothetical_modals"), narrative_adverbs=as_set("narrative_adverbs"),
         role_verbs=as_set("role_verbs"), staging_verbs=as_set("staging_verbs"),
     )

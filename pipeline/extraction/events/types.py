@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
 from ..wordclasses import (names_a_change, names_a_decision, names_a_work, names_an_act, names_an_arrangement,
-                           names_filming, names_handling, names_backing, names_craft, names_hardware, names_resource,
+                           names_filming, names_handling, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, noun_key, particle
@@ -107,11 +107,24 @@ def noun_type(noun: Token, lex: TriggerLexicon) -> str | None:
         objects = [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"
                    for pobj in child.children if pobj.dep_ == "pobj"]
         objects.extend(conj for obj in list(objects) for conj in obj.conjuncts if conj.pos_ in NOUN_POS)
+        if noun_key(noun) in lex.finding_words and finds_an_element(noun, objects):
+            return "other"  # "the isolation of sodium": a scientific finding
         found = argument_type(objects, lex) or hardware_type(objects) or wordnet_argument_type(
             [o for o in objects if o.pos_ in NOUN_POS], lex, any_dep=True)
         if found:
             return found
     return kind
+
+
+def finds_an_element(head: Token, found: list[Token]) -> bool:
+    """What is found (the first noun) is a chemical element by WordNet ("elements": not a precious metal) and no
+    named place is where: "Davy isolated sodium", "helium was discovered in the solar spectrum" are scientific
+    findings (other); "copper was discovered in Katanga", "discovered gold" are resources found (economic)."""
+    found = [n for n in found if n.pos_ in NOUN_POS]
+    if not found or not names_element(noun_key(found[0])):
+        return False
+    return not any(g.ent_type_ in ("GPE", "LOC") for c in head.children if c.dep_ == "prep"
+                   for g in c.subtree if g.dep_ == "pobj")
 
 
 def names_fleeing_people(noun: Token) -> bool:
@@ -328,6 +341,9 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind == "other" and lemma.split()[0] == bare and bare not in lex.light_verbs and names_a_change(bare) and (
             rearranges(verb) and not private_person_acts(verb, lex)):
         return "policy", lemma  # "the ceremony was moved to February", "changed the format": a body's own rules
+    if kind == "economic" and lemma == bare and bare in lex.finding_words and finds_an_element(verb, [
+            c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]):
+        return "other", lemma  # "Davy isolated potassium in 1807", "helium was discovered in 1868": a finding
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
