@@ -140,6 +140,27 @@ def test_a_definite_count_of_parties_named_before_refers_back(analyse, sentence)
     assert figures_of(analyse, sentence) == []
 
 
+
+@pytest.mark.parametrize("sentence", [
+    "The scores were published in 1950.",
+    "She sold her film scores to a library in 1931.",
+    "He wrote scores for six ballets.",
+    "The first volume of a series of scores appeared in 2001.",
+])
+def test_a_vague_plural_that_is_an_everyday_noun_is_no_number_without_of(analyse, sentence):
+    """'scores' (the music, a game's results) is a number only in 'scores of'."""
+    assert not any(row["text"].lower() == "scores" for row in figures_of(analyse, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Scores of villagers fled the flood in 1920.",
+    "The storm killed scores of sheep in 1931.",
+])
+def test_scores_of_is_a_vague_count(analyse, sentence):
+    row = next(row for row in figures_of(analyse, sentence) if row["text"].lower() == "scores")
+    assert (row["kind"], row["value"], row["qualifier"]) == ("count", 40, "min")
+
+
 @pytest.mark.parametrize("sentence, text, item", [
     ("In 1925 the four-member council was abolished.", "four", "member"),
     ("He published a 2,500-word essay in 1925.", "2,500", "word"),

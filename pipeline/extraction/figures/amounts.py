@@ -135,6 +135,8 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True  # "Group of Eight"; but "Douglas 1,376,957 votes" taken into one entity is a name and an amount
     if any(token.ent_type_ == "DATE" for token in span) and _is_year_like(figure, doc):
         return True
+    if len(span) == 1 and first.lower_ in nums.noun_vague_plurals and (following is None or following.lower_ != "of"):
+        return True  # "the scores were published", "a series of scores": a noun; "scores of people" is a number
     if _is_year_like(figure, doc):
         return True  # a year is never a count ("IPA 2011 funds", "the 1998 elections")
     if _inside_name(doc, figure, lex):
