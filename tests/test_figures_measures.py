@@ -94,6 +94,31 @@ def test_a_bare_dollar_in_an_article_about_a_dollar_country_is_that_dollar(analy
     assert only(plain, "$3 billion")["unit"] == "USD"
 
 
+
+@pytest.mark.parametrize("text", [
+    ("Tom Reyes\n\nTom Reyes is a tennis player from Ohio. He reached the Australian Open final in 2009, lost the "
+     "Australian Open semifinal in 2011 and won the Australian Open doubles in 2012.\n\n"
+     "His prize money reached $3 million in 2012.\n"),
+    ("Mara Lind\n\nMara Lind is an engineer from Texas. She worked for the Canadian Pacific Railway, then for the "
+     "Canadian National Railway, and wrote a history of the Canadian Pacific Railway in 1990.\n\n"
+     "In 1995 she earned $80,000.\n"),
+    ("Glen Park\n\nGlen Park is a chef from Maine. His restaurant opened on Canada Day in 2001, closed on "
+     "Canada Day in 2004 and reopened on Canada Day in 2006.\n\nIn 2006 it took in $2 million.\n"),
+])
+def test_a_dollar_place_inside_a_longer_proper_name_does_not_make_the_dollar(analyse, text):
+    """'the Australian Open', 'the Canadian Pacific Railway', 'Canada Day' name an event, a company, a
+    holiday: they do not say where the article is, and a bare '$' stays the US dollar."""
+    rows = analyse(text).tables["figures"]
+    assert [row["unit"] for row in rows if row["text"].startswith("$")] == ["USD"]
+
+
+def test_a_dollar_place_inside_a_longer_place_name_still_counts(analyse):
+    text = ("Port Wren\n\nPort Wren is a town in South Australia. South Australia founded it in 1850, and the "
+            "South Australia railway reached it in 1880.\n\nIn 2010 the town spent $4 million on a jetty.\n")
+    rows = analyse(text).tables["figures"]
+    assert only(rows, "$4 million")["unit"] == "AUD"
+
+
 # -- counts -----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, text, item", [
@@ -113,6 +138,27 @@ def test_a_definite_count_states_an_amount(analyse, sentence, text, item):
 ])
 def test_a_definite_count_of_parties_named_before_refers_back(analyse, sentence):
     assert figures_of(analyse, sentence) == []
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "The scores were published in 1950.",
+    "She sold her film scores to a library in 1931.",
+    "He wrote scores for six ballets.",
+    "The first volume of a series of scores appeared in 2001.",
+])
+def test_a_vague_plural_that_is_an_everyday_noun_is_no_number_without_of(analyse, sentence):
+    """'scores' (the music, a game's results) is a number only in 'scores of'."""
+    assert not any(row["text"].lower() == "scores" for row in figures_of(analyse, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Scores of villagers fled the flood in 1920.",
+    "The storm killed scores of sheep in 1931.",
+])
+def test_scores_of_is_a_vague_count(analyse, sentence):
+    row = next(row for row in figures_of(analyse, sentence) if row["text"].lower() == "scores")
+    assert (row["kind"], row["value"], row["qualifier"]) == ("count", 40, "min")
 
 
 @pytest.mark.parametrize("sentence, text, item", [

@@ -46,6 +46,7 @@ class NumberLexicon:
     percent_words: tuple[str, ...]
     not_figure_units: frozenset[str]
     currency_subunits: dict[str, tuple[str, float]] = field(default_factory=dict)
+    noun_vague_plurals: frozenset[str] = frozenset()  # a number only before 'of' ('scores of', not 'the scores')
 
     @property
     def number_words(self) -> frozenset[str]:
@@ -77,6 +78,7 @@ def load_lexicon(models_dir: Path | None = None) -> NumberLexicon:
         number_scales={k: float(v) for k, v in scales["number_scales"].items()},
         counted_sets=dict(scales.get("counted_sets", {})),
         vague_plurals={k: float(v) for k, v in scales.get("vague_plurals", {}).items()},
+        noun_vague_plurals=frozenset(scales.get("noun_vague_plurals", [])),
         fractions={k: float(v) for k, v in scales.get("fractions", {}).items()},
         currency_symbols=dict(currencies["symbols"]),
         currency_codes=frozenset(currencies["codes"]),

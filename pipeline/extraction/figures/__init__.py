@@ -51,7 +51,7 @@ def extract_figures(doc: Doc, dates: list[DateRecord]) -> list[FigureRecord]:
     text = clean_text(doc)
     bare_dollars = [r.unit == "USD" and text[r.start:r.start + 1] == "$" for r in records]
     # The article's dollar is read only when a figure has a bare '$' to give it to (it reads the whole text).
-    dollar = article_dollar(text, load_figure_lexicon()) if any(bare_dollars) else None
+    dollar = article_dollar(doc, load_figure_lexicon()) if any(bare_dollars) else None
     if dollar is not None:
         records = [replace(r, unit=dollar) if bare else r for r, bare in zip(records, bare_dollars)]
     records.sort(key=lambda r: (r.start, r.end))

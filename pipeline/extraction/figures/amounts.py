@@ -11,6 +11,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from ...language.extensions import clean_text
 from ..wordclasses import actor_noun_class
 from ..numbers import COUNT, MASS, MONEY, PERCENT, SPACE_SEPARATORS, NumberLexicon, parse_amount, tokenize_amount
 from .clauses import is_dash, lemma_of
@@ -134,6 +135,8 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True  # "Group of Eight"; but "Douglas 1,376,957 votes" taken into one entity is a name and an amount
     if any(token.ent_type_ == "DATE" for token in span) and _is_year_like(figure, doc):
         return True
+    if len(span) == 1 and first.lower_ in nums.noun_vague_plurals and (following is None or following.lower_ != "of"):
+        return True  # "the scores were published", "a series of scores": a noun; "scores of people" is a number
     if _is_year_like(figure, doc):
         return True  # a year is never a count ("IPA 2011 funds", "the 1998 elections")
     if _inside_name(doc, figure, lex):
@@ -297,15 +300,24 @@ def find_qualifier(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | N
 
 
 DOLLAR_MENTIONS = 3
+# Entity labels of places and peoples: a longer name that is itself a place ('South Australia', 'Canadian
+# Shield'; the model labels a place a people now and then) is a part of that country and still says where
+# the article is.
+PLACE_LABELS = {"GPE", "LOC", "NORP"}
 
 
-def article_dollar(text: str, lex: FigureLexicon) -> str | None:
-    """The dollar a bare '$' means in an article (its text: `doc.text`) about a place with a dollar of its
-    own ('Canada', 'Canadian' named more often than the United States): its code; None for the default, USD."""
-    text = text.lower()
+def article_dollar(doc: Doc, lex: FigureLexicon) -> str | None:
+    """The dollar a bare '$' means in an article about a place with a dollar of its own ('Canada', 'Canadian'
+    named more often than the United States): its code; None for the default, USD. A name inside a longer
+    proper name ('the Australian Open', 'Canada Day', 'the Canadian Pacific Railway') is not counted: it
+    names something else, which says nothing of where the article is."""
+    text = clean_text(doc).lower()
 
     def mentions(name: str) -> int:  # a name not in the text at all is not searched for as a word
-        return len(re.findall(rf"(?<![\w.]){re.escape(name)}(?![\w])", text)) if name in text else 0
+        if name not in text:
+            return 0
+        return sum(not _in_longer_name(doc, match.start(), match.end())
+                   for match in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", text))
 
     counts: dict[str, int] = {}
     for name, code in lex.dollar_places.items():
@@ -315,3 +327,23 @@ def article_dollar(text: str, lex: FigureLexicon) -> str | None:
         return None
     code, count = max(sorted(counts.items()), key=lambda pair: pair[1])
     return code if count >= DOLLAR_MENTIONS and count > home else None
+
+
+def _in_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the place name at characters start:end is part of a longer proper name: an entity longer
+    than it that is not a place, or (no entity saying otherwise) a capitalised word right before it (not a
+    sentence's first word) or right after it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    first, last = span[0], span[-1]
+    entity = first.ent_iob_ != "O" and next((e for e in doc.ents if e.start <= first.i < e.end), None)
+    if entity and (entity.start < span.start or entity.end > span.end):
+        return entity.label_ not in PLACE_LABELS
+
+    def capitalised(token: Token) -> bool:
+        return token.is_alpha and (token.is_title or token.is_upper) and not token.is_sent_start
+
+    before = doc[span.start - 1] if span.start > 0 and not first.is_sent_start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (before is not None and capitalised(before)) or (after is not None and capitalised(after))
