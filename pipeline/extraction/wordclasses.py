@@ -43,16 +43,16 @@ def actor_noun_class(lemma: str) -> str | None:
     return load_wordnet_table(ACTOR_NOUNS)["nouns"].get(wordnet_key(lemma))
 
 
+def _word_classes(table_name: str) -> dict:
+    """A WordNet table's classes: its word lists as frozensets, its lemma -> class maps as they are."""
+    data = load_wordnet_table(table_name)
+    return {key: frozenset(value) if isinstance(value, list) else value
+            for key, value in data.items() if key != "about"}
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict:
-    data = load_wordnet_table(TABLE_NAME)
-    return {"nouns": data["nouns"], "verbs": data["verbs"], "hardware": frozenset(data["hardware"]),
-            "resources": frozenset(data["resources"]), "craft": frozenset(data["craft"]),
-            "acts": frozenset(data["acts"]), "decisions": frozenset(data["decisions"]),
-            "backing": frozenset(data["backing"]), "arrangements": frozenset(data["arrangements"]),
-            "changes": frozenset(data["changes"]), "filming": frozenset(data["filming"]),
-            "works": frozenset(data["works"]), "handling": frozenset(data["handling"]),
-            "elements": frozenset(data["elements"])}
+    return _word_classes(TABLE_NAME)
 
 
 def noun_event_type(lemma: str) -> str | None:
@@ -144,22 +144,17 @@ VERB_FRAMES = "wordnet_verb_frames.json"  # WordNet classes of verbs that name n
 
 
 @lru_cache(maxsize=1)
-def _comparisons() -> frozenset:
-    return frozenset(load_wordnet_table(VERB_FRAMES)["comparisons"])
+def _verb_frames() -> dict:
+    return _word_classes(VERB_FRAMES)
 
 
 def names_a_comparison(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the verb `lemma` compares amounts or ranks ("overtake",
     "surpass", "equal", "outnumber"): a comparison of figures, no happening."""
-    return wordnet_key(lemma) in _comparisons()
-
-
-@lru_cache(maxsize=1)
-def _motions() -> frozenset:
-    return frozenset(load_wordnet_table(VERB_FRAMES)["motions"])
+    return wordnet_key(lemma) in _verb_frames()["comparisons"]
 
 
 def names_a_motion(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the verb `lemma` is a motion (lexicographer file verb.motion:
     "land", "send", "arrive", "march", "flee")."""
-    return wordnet_key(lemma) in _motions()
+    return wordnet_key(lemma) in _verb_frames()["motions"]
