@@ -672,12 +672,24 @@ def test_designations_without_a_year(dates_of, body):
     ("It was never used in battle until 1917.", ("1917", "1917", None)),
     ("No decision was taken until March 1950.", ("March 1950", "1950-03", None)),
     ("Nothing changed in the valley until 1890.", ("1890", "1890", None)),
+    # One negation over coordinated verbs of the same form.
+    ("The claims were not confirmed or refuted until the 19th century.", ("19th century", "18", None)),
+    ("The treaty was not signed or ratified until 1921.", ("1921", "1921", None)),
     # Without a negation "until" bounds a state that ends.
     ("He remained in office until 1986.", ("1986", "1986", "ON_OR_BEFORE")),
     ("The mill worked until the end of 1930.", ("end of 1930", "1930", "ON_OR_BEFORE")),
 ])
 def test_not_until_is_the_bare_time(dates_of, body, expected):
     assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A coordinated verb with an auxiliary or a form of its own is its own clause: "until" bounds it.
+    ("The bridge was not built until 1932 and was used until 1990.", [("1932", None), ("1990", "ON_OR_BEFORE")]),
+    ("The mine did not open until 1932 and operated until 1990.", [("1932", None), ("1990", "ON_OR_BEFORE")]),
+])
+def test_a_negation_does_not_reach_a_clause_of_its_own(dates_of, body, expected):
+    assert [(value, mod) for _, value, mod in dates_of(body)] == expected
 
 
 @pytest.mark.parametrize("body, expected", [

@@ -445,15 +445,23 @@ def _bounding_mod(doc: Doc, start: int, end: int, sent_starts: list[int], timex:
 
 
 def _negated(word) -> bool:
-    """The clause a word hangs from is negated: "not", "never", "n't" on its verb, or a subject with "no"
-    or a negative pronoun ("No announcement was made until ...", "Nothing changed until ...")."""
+    """The clause a word hangs from is negated: "not", "never", "n't" on its verb (or on the verb it is
+    coordinated with), or a subject with "no" or a negative pronoun ("No announcement was made until ...",
+    "Nothing changed until ...")."""
     lex = lexicon()
     verb = word.head
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    for child in verb.children:
+    verbs = [verb]
+    # "were not confirmed or refuted until", "was not drafted, approved or funded until": verbs of the
+    # same form with no auxiliary or subject of their own share the first one's negation.
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.tag_ == verb.head.tag_ and not any(
+            child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for child in verb.children):
+        verb = verb.head
+        verbs.append(verb)
+    for child in (child for verb in verbs for child in verb.children):
         if child.dep_ == "neg":
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in lex["negative_subjects"] or any(
