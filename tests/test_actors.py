@@ -578,6 +578,27 @@ def test_known_sides_need_every_side_named_in_the_article(analyse):
     assert event_with(analyse, text, "began", title="John Barrow")["participants"] == []
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("The war reached the valley in May 1863.", "reached"),
+    ("In 1864 he fought in the war as a captain.", "fought"),
+    ("His regiment was defeated at Cold Harbor in June 1864.", "defeated"),
+])
+def test_the_war_in_another_section_takes_the_war_whose_years_take_in_its_date(analyse, text, trigger):
+    text = CIVIL_WAR + "He served in the Civil War.\n\nLater life\n\n" + text
+    participants = event_with(analyse, text, trigger, title="John Barrow")["participants"]
+    assert {"Confederate States of America", "USA"} <= set(participants)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The war reached the valley in May 1878.", "reached"),  # after the war's years
+    ("In 1863 Britain threatened war with France.", "threatened"),  # another war, named with its side
+])
+def test_a_war_outside_the_years_of_the_articles_war_takes_no_sides_from_it(analyse, text, trigger):
+    text = CIVIL_WAR + "He served in the Civil War.\n\nLater life\n\n" + text
+    participants = event_with(analyse, text, trigger, title="John Barrow")["participants"]
+    assert "Confederate States of America" not in participants
+
+
 # -- a national body that does not name its state ---------------------------------------------------
 
 PUMP_MAKERS = "The American Pump Makers Association (APMA) sets standards. The APMA is based in Ohio. "

@@ -127,6 +127,7 @@ class War:
     name: str
     sides: tuple[str, ...]
     section: str | None  # the heading of the section it is named in
+    years: str | None = None  # the years the actor lexicon gives a war named without its states ("1861/1865")
 
 
 @dataclass(frozen=True)
@@ -210,16 +211,27 @@ class Actors:
                 return fuller[0]  # "First Continental Congress" is a session of the "Continental Congress"
         return name
 
-    def war_sides(self, noun: Token) -> tuple[str, ...]:
+    def war_sides(self, noun: Token, when: str | None = None) -> tuple[str, ...]:
         """The sides of the war a bare "the war" (or a named war, or a battle) means: the war named there,
         else the nearest war named before it in its section with known sides, else the war the article
-        is about."""
+        is about, else the one war of the article whose years take in the act's date `when` (see
+        `war_in_years`)."""
         section = section_of(noun.doc, noun.idx)
         for war in reversed(self.wars):
             if war.start <= noun.i and war.section == section:
                 if war.sides:
                     return war.sides
-        return self.article_war
+        return self.article_war or self.war_in_years(when)
+
+    def war_in_years(self, when: str | None) -> tuple[str, ...]:
+        """The sides of the one war the article names (anywhere) whose years the actor lexicon gives and
+        take in the date `when` ("the war" in 1863 in an article that names the Civil War, whatever its
+        section); () when no such war, or wars with other sides, take it in."""
+        year = when[:4] if when and when[:4].isdigit() else None
+        if year is None:
+            return ()
+        found = {war.sides for war in self.wars if war.sides and war.years and within_years(year, war.years)}
+        return found.pop() if len(found) == 1 else ()
 
 
 def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str, pair: tuple[str, ...]) -> Actors:
@@ -589,13 +601,27 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
                     sides.extend(states_of(child.subtree, entity_at))
         sides = list(dict.fromkeys(s for s in sides if kind_of(s) == "state"))
         name = doc[min([token.i] + [t.i for c in modifiers for t in c.subtree]):token.i + 1].text
+        years = None
         if len(sides) < 2:
             if named is None:
                 named = tuple(sorted({ent.text for ent in doc.ents if ent.label_ in ("GPE", "NORP", "ORG")}
                                      | {t.text for t in proper_nouns_outside_entities(doc)}))
             sides = list(known_sides(name, named))
-        wars.append(War(token.i, name, tuple(sorted(sides)) if len(sides) >= 2 else (), section_of(doc, token.idx)))
+            years = known_years(name) if sides else None
+        wars.append(War(token.i, name, tuple(sorted(sides)) if len(sides) >= 2 else (), section_of(doc, token.idx), years))
     return wars
+
+
+def known_years(name: str) -> str | None:
+    """The years the actor lexicon gives a war named without its states ("Civil War": "1861/1865")."""
+    known = load_actor_lexicon().war_sides.get(normalise_name(name).removeprefix("the ").strip())
+    return known[1] if known else None
+
+
+def within_years(year: str, years: str) -> bool:
+    """Whether a year ("1863") lies in a span of years ("1861/1865") or is the one year given ("1982")."""
+    first, _, last = years.partition("/")
+    return first[:4] <= year <= (last or first)[:4]
 
 
 def known_sides(name: str, names: tuple[str, ...]) -> tuple[str, ...]:

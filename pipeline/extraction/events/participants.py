@@ -1019,11 +1019,15 @@ def war_parties(candidate: Candidate, view: DocView) -> list[str]:
     trigger = candidate.trigger
     nouns = [trigger] if trigger.pos_ in NOUN_POS else [
         c for c in trigger.children if c.dep_ in SUBJECTS or c.dep_ == "dobj"]
+    # the war of the act's years (see `Actors.war_in_years`), unless the act names another war by a side
+    # ("threatened war with France")
+    other = any(noun.lemma_.lower() == "war" and (names_war_partner(noun) or names_war_partner(trigger)) for noun in nouns)
+    when = None if other else candidate.date.value
     for noun in nouns:
         if noun.lemma_.lower() != "war" or name_parties(noun, candidate.date.value):
             continue
         if not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in noun.children):
-            sides = actors.war_sides(noun)
+            sides = actors.war_sides(noun, when)
             if sides:
                 return list(sides)
         else:  # a war named without its states ("the Civil War"): the sides the lexicon gives it
@@ -1034,5 +1038,10 @@ def war_parties(candidate: Candidate, view: DocView) -> list[str]:
                 return []  # another war than the one before it
     if candidate.kind == "conflict":
         # a battle, a siege, an attack in a section about a war with known sides
-        return list(actors.war_sides(trigger))
+        return list(actors.war_sides(trigger, when))
     return []
+
+
+def names_war_partner(noun: Token) -> bool:
+    """"war with France", "a war against the rebels", "war between A and B": a war named by a side."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between", "against") for c in noun.children)
