@@ -83,7 +83,7 @@ def test_historical_states_and_territories():
 
 def test_actor_table_shape():
     data = json.loads((Path(SETTINGS.models_dir) / ACTOR_TABLE).read_text(encoding="utf-8"))
-    assert set(data) == {"about", "nouns", "journey_verbs", "state_organs"}
+    assert set(data) == {"about", "nouns", "journey_verbs", "state_organs", "rebel_nouns"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_actor_nouns.py"
     assert set(data["nouns"].values()) == {"polity", "organisation", "group", "person", "thing"}
@@ -571,6 +571,25 @@ CIVIL_WAR = ("John Barrow was born in Kentucky. He admired the Confederate State
 def test_a_war_named_without_its_states_takes_the_sides_the_lexicon_gives(analyse, text, trigger):
     participants = event_with(analyse, CIVIL_WAR + text, trigger, title="John Barrow")["participants"]
     assert participants == ["Confederate States of America", "USA"]
+
+
+@pytest.mark.parametrize("rebels, text, trigger", [
+    ("In 1977 the Northern Liberation Front rebels attacked the capital.", "The civil war ended in 1992.", "ended"),
+    ("The rebel movement Northern Liberation Front was formed in 1976.", "In 1992 the civil war ended with a peace accord.",
+     "ended"),
+    ("Northern Liberation Front guerrillas held the hills in 1980.", "Mozambique's civil war ended in 1992.", "ended"),
+])
+def test_a_civil_war_is_fought_by_its_state_and_the_rebels_the_article_names(analyse, rebels, text, trigger):
+    text = f"Mozambique became independent in 1975. {rebels}\n\nPeace\n\n{text}"
+    participants = event_with(analyse, text, trigger, title="History of Mozambique")["participants"]
+    assert {"MOZ", "Northern Liberation Front"} <= set(participants)
+
+
+def test_another_states_civil_war_does_not_take_the_articles_rebels(analyse):
+    text = ("Mozambique became independent in 1975. In 1977 the Northern Liberation Front rebels attacked the capital."
+            "\n\nAbroad\n\nThe civil war in Spain ended in 1939.")
+    participants = event_with(analyse, text, "ended", title="History of Mozambique")["participants"]
+    assert "Northern Liberation Front" not in participants and "MOZ" not in participants
 
 
 def test_known_sides_need_every_side_named_in_the_article(analyse):

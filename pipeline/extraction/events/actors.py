@@ -63,6 +63,7 @@ class ActorLexicon:
     state_organs: frozenset = frozenset()  # organs a state acts through (WordNet): "legislature", "court", "voters"
     own_place_adjectives: frozenset = frozenset()  # "provincial", "territorial": of the article's own place
     federal_words: frozenset = frozenset()  # "federal", "national": of the state a federated state belongs to
+    rebel_nouns: frozenset = frozenset()  # "rebel", "insurgent", "guerrilla" (WordNet): the rebel side of a civil war
 
 
 @lru_cache(maxsize=4)
@@ -80,6 +81,7 @@ def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
         noun_classes=classes,
         journey_verbs=frozenset(table.get("journey_verbs", ())),
         state_organs=frozenset(table.get("state_organs", ())),
+        rebel_nouns=frozenset(table.get("rebel_nouns", ())),
     )
 
 
@@ -246,11 +248,13 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
         initialisms.setdefault(short, name)
     organisations = sorted({normalise_name(ent.text) for ent in ents if ent.label_ == "ORG"},
                            key=lambda name: (-len(name), name))
+    home = home_state(subject, kind, doc, ents)
+    wars = civil_war_sides(named_wars(doc, entity_at), doc, entity_at, home, rebel_organisations(ents, initialisms))
     return Actors(subject, kind, initialisms, tuple(organisations), linked_names(doc, ents),
-                  tuple(named_wars(doc, entity_at)),
+                  tuple(wars),
                   article_war_sides(title, pair), article_person(title, ents),
                   link_titles(doc), member_nouns(doc),
-                  tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home_state(subject, kind, doc, ents),
+                  tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home,
                   linked_people(doc, ents), crew_members(doc),
                   article_maker(doc, ents) if kind is None else None, plural_names(ents))
 
@@ -610,6 +614,58 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
             years = known_years(name) if sides else None
         wars.append(War(token.i, name, tuple(sorted(sides)) if len(sides) >= 2 else (), section_of(doc, token.idx), years))
     return wars
+
+
+def rebel_organisations(ents: tuple[Span, ...], initialisms: dict) -> tuple[str, ...]:
+    """The organisations the article calls rebels most often ("UNITA rebels", "the UNITA rebel movement",
+    "the rebels of the Front", "the guerrilla army X": WordNet's rebel nouns, `rebel_nouns`), by their
+    common name (an initialism the article defines spelled out); () when it calls none so."""
+    nouns = load_actor_lexicon().rebel_nouns
+    counts: dict[str, int] = {}
+    for ent in ents:
+        if ent.label_ != "ORG":
+            continue
+        root = ent.root
+        near = [root.head, *root.children]
+        if root.dep_ in ("compound", "amod", "nmod", "appos", "pobj") and root.head is not root:
+            near.extend(root.head.children)  # "the UNITA rebel movement": "rebel" beside the name on its head
+            if root.dep_ == "pobj":
+                near.append(root.head.head)  # "the rebels of UNITA"
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.pos_ == "NOUN":
+            near.extend([before, *before.children])  # "the rebel movement UNITA", however parsed
+        if any(t.i not in range(ent.start, ent.end) and (t.lemma_.lower() in nouns or t.lower_ in nouns) for t in near):
+            name = normalise_name(ent.text)
+            name = initialisms.get(name, name)
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return ()
+    most = max(counts.values())
+    return tuple(sorted(name for name, count in counts.items() if count == most))
+
+
+def civil_war_sides(wars: list[War], doc: Doc, entity_at: tuple, home: str | None, rebels: tuple[str, ...]) -> list[War]:
+    """A civil war the text names without its sides ("the civil war", "Angola's civil war", "the Angolan
+    Civil War") is fought by its state's government and the rebels the article names (see
+    `rebel_organisations`): its state is the one its name or its of/in phrase names, else the article's home
+    state; the rebels are taken only for the article's home state's civil war."""
+    if not rebels or home is None:
+        return wars
+    found = []
+    for war in wars:
+        token = doc[war.start]
+        if war.sides or not any(c.lower_ == "civil" and c.dep_ in ("amod", "compound") for c in token.children):
+            found.append(war)
+            continue
+        named = [t for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.lower_ != "civil"
+                 for t in c.subtree]
+        named += [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for t in c.subtree]
+        states = {s for s in states_of(named, entity_at) if kind_of(s) == "state"}
+        if states and states != {home}:
+            found.append(war)  # another state's civil war
+            continue
+        found.append(War(war.start, war.name, tuple(sorted({home, *rebels})), war.section, war.years))
+    return found
 
 
 def known_years(name: str) -> str | None:
