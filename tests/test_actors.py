@@ -172,6 +172,22 @@ def test_an_organisation_article_is_its_own_acts_actor(analyse, text, trigger):
     assert "National Marine Research Institute" in event_with(analyse, text, trigger, title=title)["participants"]
 
 
+@pytest.mark.parametrize("text, trigger, body", [
+    ("The oldest clubs are the River Sculling Society, founded by Carl Marsh in 1921, and two others.", "founded",
+     "River Sculling Society"),
+    ("Its first school was Kanto Karate, begun by Anna Brandt in 1931.", "begun", "Kanto Karate"),
+    ("This was Harbour's Patent Rope Company, formed in 1838 to make rope for the navy.", "formed",
+     "Harbour's Patent Rope Company"),
+])
+def test_a_body_named_before_a_participle_of_founding_takes_part_in_its_founding(analyse, text, trigger, body):
+    assert body in event_with(analyse, text, trigger)["participants"]
+
+
+def test_a_place_named_before_a_participle_of_founding_does_not_take_part(analyse):
+    event = event_with(analyse, "The fishermen settled in Port Elmwood, Oregon, founded in 1790 by traders.", "founded")
+    assert "Oregon" not in event["participants"] and "Port Elmwood, Oregon" not in event["participants"]
+
+
 def test_a_person_acted_on_is_not_the_articles_state(analyse):
     event = event_with(analyse, "The rebel leader was arrested in 1932.", "arrested", title="History of Peru")
     assert "PER" not in event["participants"]

@@ -34,7 +34,7 @@ from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
 from .participants import (PartyCollector, argument_tokens, article_maker_parties, article_person_parties,
                            article_subject_parties,
-                           fallback_parties, fronted_subject, governing_verb, inherited_subject, journey_places,
+                           fallback_parties, founded_body, fronted_subject, governing_verb, inherited_subject, journey_places,
                            name_parties, relative_antecedent,
                            own_actor_parties, signed_thing, subtree_without_clauses, war_parties)
 from .records import Candidate, EventRecord
@@ -145,6 +145,7 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
         parties.extend(name_parties(trigger, candidate.date.value))
     parties.extend(own_actor_parties(candidate, view))
     parties.extend(war_parties(candidate, view))
+    parties.extend(founded_body(candidate, view, collector))
     if not parties:
         parties = fallback_parties(candidate, collector, lex)
     if not parties:

@@ -64,6 +64,7 @@ class ActorLexicon:
     own_place_adjectives: frozenset = frozenset()  # "provincial", "territorial": of the article's own place
     federal_words: frozenset = frozenset()  # "federal", "national": of the state a federated state belongs to
     rebel_nouns: frozenset = frozenset()  # "rebel", "insurgent", "guerrilla" (WordNet): the rebel side of a civil war
+    founding_verbs: frozenset = frozenset()  # "found", "establish", "form": "X, founded by Y in 1920" (X takes part)
 
 
 @lru_cache(maxsize=4)

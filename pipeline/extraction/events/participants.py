@@ -939,6 +939,47 @@ def own_actor_parties(candidate: Candidate, view: DocView) -> list[str]:
     return []
 
 
+def founded_body(candidate: Candidate, view: DocView, collector: "PartyCollector") -> list[str]:
+    """The body a participle of founding is said of, by the name right before its comma ("the River Sculling
+    Society, founded by X in 1925", "Kanto Karate, begun by Y in 1931": `founding_verbs`): it takes part in
+    its founding (set conventions: organisations and styles founded take part). Not a place ("Jamestown,
+    founded in 1607": a settlement), a date or a number; the name, not the parse, since the parser often hangs
+    such a participle on another name of a list."""
+    trigger = candidate.trigger
+    if not is_verb(trigger) or trigger.tag_ != "VBN" or trigger.dep_ not in ("acl", "relcl", "advcl", "conj") or (
+            trigger.lemma_.lower() not in load_actor_lexicon().founding_verbs):
+        return []
+    doc = trigger.doc
+    if trigger.i < 2 or doc[trigger.i - 1].text != ",":
+        return []
+    last = doc[trigger.i - 2]
+    ent = entity_of(last, view)
+    if ent is not None and ent.end != last.i + 1:
+        ent = None
+    if ent is not None:
+        if ent.label_ in ("GPE", "LOC", "DATE", "CARDINAL", "ORDINAL", "NORP", "MONEY", "PERCENT", "QUANTITY", "TIME"):
+            return []
+        start = ent.start
+    elif last.pos_ == "PROPN" and last.text[:1].isupper():
+        start = last.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+    else:
+        return []
+    if start >= 2 and doc[start - 1].lower_ == "'s" and doc[start - 2].pos_ == "PROPN":
+        start -= 2  # "Claridge's Patent Asphalte Company": the owner's name is part of the body's
+    name = normalise_name(doc[start:last.i + 1].text).removeprefix("the ")
+    if ent is not None and ent.label_ == "ORG" and start == ent.start:
+        return collector.organisation(name)
+    if not name or resolve_parties(name) or len(name.split()) < 2:
+        return []  # a state, a lone word ("Smith, founded")
+    if ent is not None and ent.label_ == "PERSON" and sum(1 for other in view.person_names if normalise_name(other) == name) > 1:
+        return []  # a person the article names again, not a style the model took for one
+    if noun_class(name.split()[-1].lower()) == "person":
+        return []  # "the Marsh brothers, founded": people
+    return [name]
+
+
 def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
     """The article's own state or organisation for an act whose clause names no actor: no subject ("was
     dissolved in 1991") or an agentless passive whose subject is not a person (v1.1: the actor the article
