@@ -188,6 +188,24 @@ def test_a_place_named_before_a_participle_of_founding_does_not_take_part(analys
     assert "Oregon" not in event["participants"] and "Port Elmwood, Oregon" not in event["participants"]
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1931, the Coastal Pilots Guild (CPG) became the Marine Pilots Association (MPA).", "became"),
+    ("In 1950 the MPA was reorganized and became the Marine Pilots Union (MPU).", "reorganized"),
+    ("In 1931 the Coastal Pilots Guild was renamed the Marine Pilots Association.", "renamed"),
+])
+def test_an_organisation_articles_earlier_names_are_its_own(analyse, text, trigger):
+    title = "Marine Pilots Federation"
+    lead = "The Marine Pilots Federation trains harbour pilots. The Marine Pilots Federation is based in Halifax. "
+    if "MPA" in text and "(MPA)" not in text:
+        lead += "In 1931, the Coastal Pilots Guild became the Marine Pilots Association (MPA). "
+    assert event_with(analyse, lead + text, trigger, title=title)["participants"] == [title]
+
+
+def test_renamings_outside_an_organisation_article_keep_their_names(analyse):
+    text = "In 1931, the Coastal Pilots Guild (CPG) became the Marine Pilots Association (MPA)."
+    assert "Marine Pilots Association" in event_with(analyse, text, "became")["participants"]
+
+
 def test_a_person_acted_on_is_not_the_articles_state(analyse):
     event = event_with(analyse, "The rebel leader was arrested in 1932.", "arrested", title="History of Peru")
     assert "PER" not in event["participants"]

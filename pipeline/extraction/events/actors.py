@@ -151,6 +151,7 @@ class Actors:
     crew: tuple[str, ...] = ()  # the names the article first gives a crew's members by ("the crew of A, B and C")
     maker: str | None = None  # who made or gives what the article is about ("a symphonic poem by X", "given by Y")
     plural_names: dict | None = None  # "Ravens" -> "Baltimore Ravens": a club's short plural name, given in full once
+    former_names: frozenset = frozenset()  # an organisation article's subject's earlier names ("the AESC became the ASA")
 
     def club_name(self, name: str) -> str | None:
         """The full name of a club or team the text calls by its plural name alone ("the Ravens" after
@@ -193,8 +194,11 @@ class Actors:
         """An organisation's common name: an initialism the article defines or that abbreviates its
         subject is spelled out; a short form the article gives in full elsewhere takes the full name
         ("the Socialist Party" -> "Socialist Party of Albania"; "Congress" -> "Continental Congress", the
-        one body the article names so)."""
+        one body the article names so); an earlier name of the article's organisation is its name (set
+        conventions: a renamed organisation keeps one id)."""
         name = normalise_name(text)
+        if self.former_names and self.initialisms.get(name, name).removeprefix("the ") in self.former_names:
+            return self.subject[0]
         if name in self.initialisms:
             return self.initialisms[name]
         if name in self.linked:
@@ -257,7 +261,8 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
                   link_titles(doc), member_nouns(doc),
                   tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home,
                   linked_people(doc, ents), crew_members(doc),
-                  article_maker(doc, ents) if kind is None else None, plural_names(ents))
+                  article_maker(doc, ents) if kind is None else None, plural_names(ents),
+                  former_names(doc, entity_at, initialisms) if kind == "org" else frozenset())
 
 
 def home_state(subject: tuple[str, ...], kind: str | None, doc: Doc | None = None, ents: tuple[Span, ...] = ()) -> str | None:
@@ -615,6 +620,45 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
             years = known_years(name) if sides else None
         wars.append(War(token.i, name, tuple(sorted(sides)) if len(sides) >= 2 else (), section_of(doc, token.idx), years))
     return wars
+
+
+def former_names(doc: Doc, entity_at: tuple, initialisms: dict) -> frozenset:
+    """In an article about an organisation, the organisations its renamings join ("In 1928, the AESC became
+    the American Standards Association (ASA)", "the ASA was reorganized and became X", "X was renamed Y"):
+    the article's organisation under its earlier names (set conventions: a renamed organisation keeps one
+    id), as initialisms spelled out; a renaming is a verb of becoming or renaming with an organisation's
+    name on either side."""
+    names: set[str] = set()
+    for verb in tokens_where(doc, "lemma_", lambda lemma: lemma.lower() in ("become", "rename")):
+        if not is_verb_token(verb):
+            continue
+        before = organisation_names([t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree],
+                                    entity_at, initialisms)
+        if not before and verb.dep_ == "conj":  # "the ASA was reorganized and became X"
+            before = organisation_names([t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                                         for t in c.subtree], entity_at, initialisms)
+        after = organisation_names([t for c in verb.children if c.dep_ in ("attr", "oprd", "dobj") for t in c.subtree],
+                                   entity_at, initialisms)
+        if before and after:
+            names.update(before + after)
+    return frozenset(names)
+
+
+def is_verb_token(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass")
+
+
+def organisation_names(tokens: list[Token], entity_at: tuple, initialisms: dict) -> list[str]:
+    """The organisations named in `tokens` (ORG entities, initialisms the article defines), spelled out."""
+    names = []
+    for token in tokens:
+        ent = entity_at[token.i]
+        if ent is not None and ent.start == token.i and ent.label_ == "ORG":
+            name = normalise_name(ent.text).removeprefix("the ")
+            names.append(initialisms.get(name, name))
+        elif ent is None and token.text in initialisms:
+            names.append(initialisms[token.text])
+    return names
 
 
 def rebel_organisations(ents: tuple[Span, ...], initialisms: dict) -> tuple[str, ...]:
