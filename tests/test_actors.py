@@ -206,6 +206,15 @@ def test_renamings_outside_an_organisation_article_keep_their_names(analyse):
     assert "Marine Pilots Association" in event_with(analyse, text, "became")["participants"]
 
 
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Peru and Chile joined the league in 1950 and 1955, respectively.", "joined", ["PER"]),
+    ("Anna Brandt and Mark Hollis were elected in 1950 and 1954 respectively.", "elected", ["Anna Brandt"]),
+    ("In 1950 Peru and Chile signed the treaty with Bolivia.", "signed", ["BOL", "CHL", "PER"]),  # no pairing
+])
+def test_respectively_pairs_the_actors_with_their_dates(analyse, text, trigger, expected):
+    assert event_with(analyse, text, trigger)["participants"] == expected
+
+
 def test_a_person_acted_on_is_not_the_articles_state(analyse):
     event = event_with(analyse, "The rebel leader was arrested in 1932.", "arrested", title="History of Peru")
     assert "PER" not in event["participants"]

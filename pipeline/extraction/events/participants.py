@@ -980,6 +980,57 @@ def founded_body(candidate: Candidate, view: DocView, collector: "PartyCollector
     return [name]
 
 
+def respective_parties(candidate: Candidate, parties: list[str], collector: "PartyCollector") -> list[str]:
+    """"A and B joined in 1950 and 1955, respectively": where "respectively" pairs the conjuncts of the
+    trigger's subject (or object) with as many dates of its sentence, the act of the i-th date is the i-th
+    conjunct's (the other parties stay)."""
+    trigger = candidate.trigger
+    sent = trigger.sent
+    if len(parties) < 2 or not any(t.lower_ == "respectively" for t in sent):
+        return parties
+    dates: list[tuple[int, int]] = []  # the sentence's dates, a list's items apart ("in 1950 and 1955": two)
+    joined = False
+    for token in sent:
+        if token.ent_type_ == "DATE" and token.lower_ not in ("and", ",", "or", "in", "the"):
+            if dates and joined:
+                dates[-1] = (dates[-1][0], token.idx + len(token.text))
+            else:
+                dates.append((token.idx, token.idx + len(token.text)))
+            joined = True
+        else:
+            joined = False
+    index = next((i for i, (start, end) in enumerate(dates) if start <= candidate.date.start < end
+                  or candidate.date.start <= start < candidate.date.end), None)
+    if index is None or len(dates) < 2:
+        return parties
+    heads = [trigger, *candidate.argument_heads]
+    for role in (SUBJECTS, {"dobj"}):
+        for head in heads:
+            for argument in (c for c in head.children if c.dep_ in role):
+                conjuncts = [argument, *(t for t in argument.subtree if t.dep_ == "conj" and t.head.i in
+                                         {argument.i, *(c.i for c in argument.subtree if c.dep_ == "conj")})]
+                if len(conjuncts) != len(dates):
+                    continue
+                own = [collector.parties_in(conjunct_tokens(conjunct), set()) for conjunct in conjuncts]
+                if not all(own) or not all(set(names) <= set(parties) for names in own):
+                    continue
+                others = set().union(*map(set, own))
+                return [p for p in parties if p not in others] + own[index]
+    return parties
+
+
+def conjunct_tokens(conjunct: Token) -> list[Token]:
+    """A conjunct's own words: its subtree without the conjuncts and conjunctions hung on it ("Peru" in "Peru
+    and Chile")."""
+    tokens = []
+    stack = [conjunct]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("conj", "cc", "punct"))
+    return tokens
+
+
 def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
     """The article's own state or organisation for an act whose clause names no actor: no subject ("was
     dissolved in 1991") or an agentless passive whose subject is not a person (v1.1: the actor the article
