@@ -87,6 +87,26 @@ def state_organs(wordnet_dir: Path) -> list[str]:
     return sorted(found)
 
 
+# Nouns of those who rise in arms against their government (its `rebel_nouns`): a noun with any sense under
+# one of these synsets ("rebel", "insurgent", "guerrilla") said of an organisation ("UNITA rebels", "the
+# rebel movement X") makes it the rebel side of its state's civil war. Any sense, not the most frequent:
+# WordNet's first sense of "rebel" is a Confederate soldier.
+REBEL_ANCHORS = ("insurgent.n.01", "guerrilla.n.01")
+
+
+def rebel_nouns(wordnet_dir: Path) -> list[str]:
+    """One-word nouns with a sense that is a rebel anchor or lies under one (hyponyms)."""
+    with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
+        wn = wordnet.open_wordnet(wordnet_dir, Path(tmp))
+        synsets = set()
+        for name in REBEL_ANCHORS:
+            anchor = wn.synset(name)
+            synsets.add(anchor)
+            synsets.update(anchor.closure(lambda s: s.hyponyms()))
+        return sorted({lemma.name().lower() for synset in synsets for lemma in synset.lemmas()
+                       if lemma.name().isalpha() and lemma.name().isascii()})
+
+
 def build(wordnet_dir: Path) -> dict:
     table = nouns(wordnet_dir)
     organs = state_organs(wordnet_dir)
@@ -99,6 +119,11 @@ def build(wordnet_dir: Path) -> dict:
                                        "places of their journeys are no participants")
     table["about"]["sizes"]["journey_verbs"] = len(verbs)
     table["journey_verbs"] = verbs
+    rebels = rebel_nouns(wordnet_dir)
+    table["about"]["rebel_nouns"] = ("nouns with a sense under " + ", ".join(REBEL_ANCHORS)
+                                     + ": an organisation so called is the rebel side of its state's civil war")
+    table["about"]["sizes"]["rebel_nouns"] = len(rebels)
+    table["rebel_nouns"] = rebels
     return table
 
 

@@ -83,7 +83,7 @@ def test_historical_states_and_territories():
 
 def test_actor_table_shape():
     data = json.loads((Path(SETTINGS.models_dir) / ACTOR_TABLE).read_text(encoding="utf-8"))
-    assert set(data) == {"about", "nouns", "journey_verbs", "state_organs"}
+    assert set(data) == {"about", "nouns", "journey_verbs", "state_organs", "rebel_nouns"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_actor_nouns.py"
     assert set(data["nouns"].values()) == {"polity", "organisation", "group", "person", "thing"}
@@ -170,6 +170,49 @@ def test_the_government_the_country_and_agentless_acts_are_the_articles_state(an
 def test_an_organisation_article_is_its_own_acts_actor(analyse, text, trigger):
     title = "National Marine Research Institute"
     assert "National Marine Research Institute" in event_with(analyse, text, trigger, title=title)["participants"]
+
+
+@pytest.mark.parametrize("text, trigger, body", [
+    ("The oldest clubs are the River Sculling Society, founded by Carl Marsh in 1921, and two others.", "founded",
+     "River Sculling Society"),
+    ("Its first school was Kanto Karate, begun by Anna Brandt in 1931.", "begun", "Kanto Karate"),
+    ("This was Harbour's Patent Rope Company, formed in 1838 to make rope for the navy.", "formed",
+     "Harbour's Patent Rope Company"),
+])
+def test_a_body_named_before_a_participle_of_founding_takes_part_in_its_founding(analyse, text, trigger, body):
+    assert body in event_with(analyse, text, trigger)["participants"]
+
+
+def test_a_place_named_before_a_participle_of_founding_does_not_take_part(analyse):
+    event = event_with(analyse, "The fishermen settled in Port Elmwood, Oregon, founded in 1790 by traders.", "founded")
+    assert "Oregon" not in event["participants"] and "Port Elmwood, Oregon" not in event["participants"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1931, the Coastal Pilots Guild (CPG) became the Marine Pilots Association (MPA).", "became"),
+    ("In 1950 the MPA was reorganized and became the Marine Pilots Union (MPU).", "reorganized"),
+    ("In 1931 the Coastal Pilots Guild was renamed the Marine Pilots Association.", "renamed"),
+])
+def test_an_organisation_articles_earlier_names_are_its_own(analyse, text, trigger):
+    title = "Marine Pilots Federation"
+    lead = "The Marine Pilots Federation trains harbour pilots. The Marine Pilots Federation is based in Halifax. "
+    if "MPA" in text and "(MPA)" not in text:
+        lead += "In 1931, the Coastal Pilots Guild became the Marine Pilots Association (MPA). "
+    assert event_with(analyse, lead + text, trigger, title=title)["participants"] == [title]
+
+
+def test_renamings_outside_an_organisation_article_keep_their_names(analyse):
+    text = "In 1931, the Coastal Pilots Guild (CPG) became the Marine Pilots Association (MPA)."
+    assert "Marine Pilots Association" in event_with(analyse, text, "became")["participants"]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Peru and Chile joined the league in 1950 and 1955, respectively.", "joined", ["PER"]),
+    ("Anna Brandt and Mark Hollis were elected in 1950 and 1954 respectively.", "elected", ["Anna Brandt"]),
+    ("In 1950 Peru and Chile signed the treaty with Bolivia.", "signed", ["BOL", "CHL", "PER"]),  # no pairing
+])
+def test_respectively_pairs_the_actors_with_their_dates(analyse, text, trigger, expected):
+    assert event_with(analyse, text, trigger)["participants"] == expected
 
 
 def test_a_person_acted_on_is_not_the_articles_state(analyse):
@@ -573,9 +616,49 @@ def test_a_war_named_without_its_states_takes_the_sides_the_lexicon_gives(analys
     assert participants == ["Confederate States of America", "USA"]
 
 
+@pytest.mark.parametrize("rebels, text, trigger", [
+    ("In 1977 the Northern Liberation Front rebels attacked the capital.", "The civil war ended in 1992.", "ended"),
+    ("The rebel movement Northern Liberation Front was formed in 1976.", "In 1992 the civil war ended with a peace accord.",
+     "ended"),
+    ("Northern Liberation Front guerrillas held the hills in 1980.", "Mozambique's civil war ended in 1992.", "ended"),
+])
+def test_a_civil_war_is_fought_by_its_state_and_the_rebels_the_article_names(analyse, rebels, text, trigger):
+    text = f"Mozambique became independent in 1975. {rebels}\n\nPeace\n\n{text}"
+    participants = event_with(analyse, text, trigger, title="History of Mozambique")["participants"]
+    assert {"MOZ", "Northern Liberation Front"} <= set(participants)
+
+
+def test_another_states_civil_war_does_not_take_the_articles_rebels(analyse):
+    text = ("Mozambique became independent in 1975. In 1977 the Northern Liberation Front rebels attacked the capital."
+            "\n\nAbroad\n\nThe civil war in Spain ended in 1939.")
+    participants = event_with(analyse, text, "ended", title="History of Mozambique")["participants"]
+    assert "Northern Liberation Front" not in participants and "MOZ" not in participants
+
+
 def test_known_sides_need_every_side_named_in_the_article(analyse):
     text = "John Barrow was born in Spain. The Civil War began in April 1936."
     assert event_with(analyse, text, "began", title="John Barrow")["participants"] == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The war reached the valley in May 1863.", "reached"),
+    ("In 1864 he fought in the war as a captain.", "fought"),
+    ("His regiment was defeated at Cold Harbor in June 1864.", "defeated"),
+])
+def test_the_war_in_another_section_takes_the_war_whose_years_take_in_its_date(analyse, text, trigger):
+    text = CIVIL_WAR + "He served in the Civil War.\n\nLater life\n\n" + text
+    participants = event_with(analyse, text, trigger, title="John Barrow")["participants"]
+    assert {"Confederate States of America", "USA"} <= set(participants)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The war reached the valley in May 1878.", "reached"),  # after the war's years
+    ("In 1863 Britain threatened war with France.", "threatened"),  # another war, named with its side
+])
+def test_a_war_outside_the_years_of_the_articles_war_takes_no_sides_from_it(analyse, text, trigger):
+    text = CIVIL_WAR + "He served in the Civil War.\n\nLater life\n\n" + text
+    participants = event_with(analyse, text, trigger, title="John Barrow")["participants"]
+    assert "Confederate States of America" not in participants
 
 
 # -- a national body that does not name its state ---------------------------------------------------

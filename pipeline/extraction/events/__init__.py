@@ -34,8 +34,8 @@ from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
 from .participants import (PartyCollector, argument_tokens, article_maker_parties, article_person_parties,
                            article_subject_parties,
-                           fallback_parties, fronted_subject, governing_verb, inherited_subject, journey_places,
-                           name_parties, relative_antecedent,
+                           fallback_parties, founded_body, fronted_subject, governing_verb, inherited_subject, journey_places,
+                           name_parties, relative_antecedent, respective_parties,
                            own_actor_parties, signed_thing, subtree_without_clauses, war_parties)
 from .records import Candidate, EventRecord
 from .types import private_meeting
@@ -145,6 +145,7 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
         parties.extend(name_parties(trigger, candidate.date.value))
     parties.extend(own_actor_parties(candidate, view))
     parties.extend(war_parties(candidate, view))
+    parties.extend(founded_body(candidate, view, collector))
     if not parties:
         parties = fallback_parties(candidate, collector, lex)
     if not parties:
@@ -152,6 +153,7 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
                    or article_maker_parties(candidate, view, collector))
     if not parties and candidate.kind == "conflict" and location and names_a_state(location, candidate.date.value):
         parties = resolve_parties(location, candidate.date.value)  # "a civil war broke out in Angola": the state's own
+    parties = respective_parties(candidate, parties, collector)
     kind = candidate.kind
     if kind == "meeting" and is_verb(trigger) and view.actors.person is not None and private_meeting(
             trigger, parties, persons_among(parties, view), lex):

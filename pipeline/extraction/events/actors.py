@@ -63,6 +63,8 @@ class ActorLexicon:
     state_organs: frozenset = frozenset()  # organs a state acts through (WordNet): "legislature", "court", "voters"
     own_place_adjectives: frozenset = frozenset()  # "provincial", "territorial": of the article's own place
     federal_words: frozenset = frozenset()  # "federal", "national": of the state a federated state belongs to
+    rebel_nouns: frozenset = frozenset()  # "rebel", "insurgent", "guerrilla" (WordNet): the rebel side of a civil war
+    founding_verbs: frozenset = frozenset()  # "found", "establish", "form": "X, founded by Y in 1920" (X takes part)
 
 
 @lru_cache(maxsize=4)
@@ -80,6 +82,7 @@ def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
         noun_classes=classes,
         journey_verbs=frozenset(table.get("journey_verbs", ())),
         state_organs=frozenset(table.get("state_organs", ())),
+        rebel_nouns=frozenset(table.get("rebel_nouns", ())),
     )
 
 
@@ -127,6 +130,7 @@ class War:
     name: str
     sides: tuple[str, ...]
     section: str | None  # the heading of the section it is named in
+    years: str | None = None  # the years the actor lexicon gives a war named without its states ("1861/1865")
 
 
 @dataclass(frozen=True)
@@ -147,6 +151,7 @@ class Actors:
     crew: tuple[str, ...] = ()  # the names the article first gives a crew's members by ("the crew of A, B and C")
     maker: str | None = None  # who made or gives what the article is about ("a symphonic poem by X", "given by Y")
     plural_names: dict | None = None  # "Ravens" -> "Baltimore Ravens": a club's short plural name, given in full once
+    former_names: frozenset = frozenset()  # an organisation article's subject's earlier names ("the AESC became the ASA")
 
     def club_name(self, name: str) -> str | None:
         """The full name of a club or team the text calls by its plural name alone ("the Ravens" after
@@ -189,8 +194,11 @@ class Actors:
         """An organisation's common name: an initialism the article defines or that abbreviates its
         subject is spelled out; a short form the article gives in full elsewhere takes the full name
         ("the Socialist Party" -> "Socialist Party of Albania"; "Congress" -> "Continental Congress", the
-        one body the article names so)."""
+        one body the article names so); an earlier name of the article's organisation is its name (set
+        conventions: a renamed organisation keeps one id)."""
         name = normalise_name(text)
+        if self.former_names and self.initialisms.get(name, name).removeprefix("the ") in self.former_names:
+            return self.subject[0]
         if name in self.initialisms:
             return self.initialisms[name]
         if name in self.linked:
@@ -210,16 +218,27 @@ class Actors:
                 return fuller[0]  # "First Continental Congress" is a session of the "Continental Congress"
         return name
 
-    def war_sides(self, noun: Token) -> tuple[str, ...]:
+    def war_sides(self, noun: Token, when: str | None = None) -> tuple[str, ...]:
         """The sides of the war a bare "the war" (or a named war, or a battle) means: the war named there,
         else the nearest war named before it in its section with known sides, else the war the article
-        is about."""
+        is about, else the one war of the article whose years take in the act's date `when` (see
+        `war_in_years`)."""
         section = section_of(noun.doc, noun.idx)
         for war in reversed(self.wars):
             if war.start <= noun.i and war.section == section:
                 if war.sides:
                     return war.sides
-        return self.article_war
+        return self.article_war or self.war_in_years(when)
+
+    def war_in_years(self, when: str | None) -> tuple[str, ...]:
+        """The sides of the one war the article names (anywhere) whose years the actor lexicon gives and
+        take in the date `when` ("the war" in 1863 in an article that names the Civil War, whatever its
+        section); () when no such war, or wars with other sides, take it in."""
+        year = when[:4] if when and when[:4].isdigit() else None
+        if year is None:
+            return ()
+        found = {war.sides for war in self.wars if war.sides and war.years and within_years(year, war.years)}
+        return found.pop() if len(found) == 1 else ()
 
 
 def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str, pair: tuple[str, ...]) -> Actors:
@@ -234,13 +253,16 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
         initialisms.setdefault(short, name)
     organisations = sorted({normalise_name(ent.text) for ent in ents if ent.label_ == "ORG"},
                            key=lambda name: (-len(name), name))
+    home = home_state(subject, kind, doc, ents)
+    wars = civil_war_sides(named_wars(doc, entity_at), doc, entity_at, home, rebel_organisations(ents, initialisms))
     return Actors(subject, kind, initialisms, tuple(organisations), linked_names(doc, ents),
-                  tuple(named_wars(doc, entity_at)),
+                  tuple(wars),
                   article_war_sides(title, pair), article_person(title, ents),
                   link_titles(doc), member_nouns(doc),
-                  tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home_state(subject, kind, doc, ents),
+                  tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home,
                   linked_people(doc, ents), crew_members(doc),
-                  article_maker(doc, ents) if kind is None else None, plural_names(ents))
+                  article_maker(doc, ents) if kind is None else None, plural_names(ents),
+                  former_names(doc, entity_at, initialisms) if kind == "org" else frozenset())
 
 
 def home_state(subject: tuple[str, ...], kind: str | None, doc: Doc | None = None, ents: tuple[Span, ...] = ()) -> str | None:
@@ -589,13 +611,118 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
                     sides.extend(states_of(child.subtree, entity_at))
         sides = list(dict.fromkeys(s for s in sides if kind_of(s) == "state"))
         name = doc[min([token.i] + [t.i for c in modifiers for t in c.subtree]):token.i + 1].text
+        years = None
         if len(sides) < 2:
             if named is None:
                 named = tuple(sorted({ent.text for ent in doc.ents if ent.label_ in ("GPE", "NORP", "ORG")}
                                      | {t.text for t in proper_nouns_outside_entities(doc)}))
             sides = list(known_sides(name, named))
-        wars.append(War(token.i, name, tuple(sorted(sides)) if len(sides) >= 2 else (), section_of(doc, token.idx)))
+            years = known_years(name) if sides else None
+        wars.append(War(token.i, name, tuple(sorted(sides)) if len(sides) >= 2 else (), section_of(doc, token.idx), years))
     return wars
+
+
+def former_names(doc: Doc, entity_at: tuple, initialisms: dict) -> frozenset:
+    """In an article about an organisation, the organisations its renamings join ("In 1928, the AESC became
+    the American Standards Association (ASA)", "the ASA was reorganized and became X", "X was renamed Y"):
+    the article's organisation under its earlier names (set conventions: a renamed organisation keeps one
+    id), as initialisms spelled out; a renaming is a verb of becoming or renaming with an organisation's
+    name on either side."""
+    names: set[str] = set()
+    for verb in tokens_where(doc, "lemma_", lambda lemma: lemma.lower() in ("become", "rename")):
+        if not is_verb_token(verb):
+            continue
+        before = organisation_names([t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree],
+                                    entity_at, initialisms)
+        if not before and verb.dep_ == "conj":  # "the ASA was reorganized and became X"
+            before = organisation_names([t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                                         for t in c.subtree], entity_at, initialisms)
+        after = organisation_names([t for c in verb.children if c.dep_ in ("attr", "oprd", "dobj") for t in c.subtree],
+                                   entity_at, initialisms)
+        if before and after:
+            names.update(before + after)
+    return frozenset(names)
+
+
+def is_verb_token(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass")
+
+
+def organisation_names(tokens: list[Token], entity_at: tuple, initialisms: dict) -> list[str]:
+    """The organisations named in `tokens` (ORG entities, initialisms the article defines), spelled out."""
+    names = []
+    for token in tokens:
+        ent = entity_at[token.i]
+        if ent is not None and ent.start == token.i and ent.label_ == "ORG":
+            name = normalise_name(ent.text).removeprefix("the ")
+            names.append(initialisms.get(name, name))
+        elif ent is None and token.text in initialisms:
+            names.append(initialisms[token.text])
+    return names
+
+
+def rebel_organisations(ents: tuple[Span, ...], initialisms: dict) -> tuple[str, ...]:
+    """The organisations the article calls rebels most often ("UNITA rebels", "the UNITA rebel movement",
+    "the rebels of the Front", "the guerrilla army X": WordNet's rebel nouns, `rebel_nouns`), by their
+    common name (an initialism the article defines spelled out); () when it calls none so."""
+    nouns = load_actor_lexicon().rebel_nouns
+    counts: dict[str, int] = {}
+    for ent in ents:
+        if ent.label_ != "ORG":
+            continue
+        root = ent.root
+        near = [root.head, *root.children]
+        if root.dep_ in ("compound", "amod", "nmod", "appos", "pobj") and root.head is not root:
+            near.extend(root.head.children)  # "the UNITA rebel movement": "rebel" beside the name on its head
+            if root.dep_ == "pobj":
+                near.append(root.head.head)  # "the rebels of UNITA"
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.pos_ == "NOUN":
+            near.extend([before, *before.children])  # "the rebel movement UNITA", however parsed
+        if any(t.i not in range(ent.start, ent.end) and (t.lemma_.lower() in nouns or t.lower_ in nouns) for t in near):
+            name = normalise_name(ent.text)
+            name = initialisms.get(name, name)
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return ()
+    most = max(counts.values())
+    return tuple(sorted(name for name, count in counts.items() if count == most))
+
+
+def civil_war_sides(wars: list[War], doc: Doc, entity_at: tuple, home: str | None, rebels: tuple[str, ...]) -> list[War]:
+    """A civil war the text names without its sides ("the civil war", "Angola's civil war", "the Angolan
+    Civil War") is fought by its state's government and the rebels the article names (see
+    `rebel_organisations`): its state is the one its name or its of/in phrase names, else the article's home
+    state; the rebels are taken only for the article's home state's civil war."""
+    if not rebels or home is None:
+        return wars
+    found = []
+    for war in wars:
+        token = doc[war.start]
+        if war.sides or not any(c.lower_ == "civil" and c.dep_ in ("amod", "compound") for c in token.children):
+            found.append(war)
+            continue
+        named = [t for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.lower_ != "civil"
+                 for t in c.subtree]
+        named += [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for t in c.subtree]
+        states = {s for s in states_of(named, entity_at) if kind_of(s) == "state"}
+        if states and states != {home}:
+            found.append(war)  # another state's civil war
+            continue
+        found.append(War(war.start, war.name, tuple(sorted({home, *rebels})), war.section, war.years))
+    return found
+
+
+def known_years(name: str) -> str | None:
+    """The years the actor lexicon gives a war named without its states ("Civil War": "1861/1865")."""
+    known = load_actor_lexicon().war_sides.get(normalise_name(name).removeprefix("the ").strip())
+    return known[1] if known else None
+
+
+def within_years(year: str, years: str) -> bool:
+    """Whether a year ("1863") lies in a span of years ("1861/1865") or is the one year given ("1982")."""
+    first, _, last = years.partition("/")
+    return first[:4] <= year <= (last or first)[:4]
 
 
 def known_sides(name: str, names: tuple[str, ...]) -> tuple[str, ...]:

@@ -939,6 +939,98 @@ def own_actor_parties(candidate: Candidate, view: DocView) -> list[str]:
     return []
 
 
+def founded_body(candidate: Candidate, view: DocView, collector: "PartyCollector") -> list[str]:
+    """The body a participle of founding is said of, by the name right before its comma ("the River Sculling
+    Society, founded by X in 1925", "Kanto Karate, begun by Y in 1931": `founding_verbs`): it takes part in
+    its founding (set conventions: organisations and styles founded take part). Not a place ("Jamestown,
+    founded in 1607": a settlement), a date or a number; the name, not the parse, since the parser often hangs
+    such a participle on another name of a list."""
+    trigger = candidate.trigger
+    if not is_verb(trigger) or trigger.tag_ != "VBN" or trigger.dep_ not in ("acl", "relcl", "advcl", "conj") or (
+            trigger.lemma_.lower() not in load_actor_lexicon().founding_verbs):
+        return []
+    doc = trigger.doc
+    if trigger.i < 2 or doc[trigger.i - 1].text != ",":
+        return []
+    last = doc[trigger.i - 2]
+    ent = entity_of(last, view)
+    if ent is not None and ent.end != last.i + 1:
+        ent = None
+    if ent is not None:
+        if ent.label_ in ("GPE", "LOC", "DATE", "CARDINAL", "ORDINAL", "NORP", "MONEY", "PERCENT", "QUANTITY", "TIME"):
+            return []
+        start = ent.start
+    elif last.pos_ == "PROPN" and last.text[:1].isupper():
+        start = last.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+    else:
+        return []
+    if start >= 2 and doc[start - 1].lower_ == "'s" and doc[start - 2].pos_ == "PROPN":
+        start -= 2  # "Claridge's Patent Asphalte Company": the owner's name is part of the body's
+    name = normalise_name(doc[start:last.i + 1].text).removeprefix("the ")
+    if ent is not None and ent.label_ == "ORG" and start == ent.start:
+        return collector.organisation(name)
+    if not name or resolve_parties(name) or len(name.split()) < 2:
+        return []  # a state, a lone word ("Smith, founded")
+    if ent is not None and ent.label_ == "PERSON" and sum(1 for other in view.person_names if normalise_name(other) == name) > 1:
+        return []  # a person the article names again, not a style the model took for one
+    if noun_class(name.split()[-1].lower()) == "person":
+        return []  # "the Marsh brothers, founded": people
+    return [name]
+
+
+def respective_parties(candidate: Candidate, parties: list[str], collector: "PartyCollector") -> list[str]:
+    """"A and B joined in 1950 and 1955, respectively": where "respectively" pairs the conjuncts of the
+    trigger's subject (or object) with as many dates of its sentence, the act of the i-th date is the i-th
+    conjunct's (the other parties stay)."""
+    trigger = candidate.trigger
+    sent = trigger.sent
+    if len(parties) < 2 or not any(t.lower_ == "respectively" for t in sent):
+        return parties
+    dates: list[tuple[int, int]] = []  # the sentence's dates, a list's items apart ("in 1950 and 1955": two)
+    joined = False
+    for token in sent:
+        if token.ent_type_ == "DATE" and token.lower_ not in ("and", ",", "or", "in", "the"):
+            if dates and joined:
+                dates[-1] = (dates[-1][0], token.idx + len(token.text))
+            else:
+                dates.append((token.idx, token.idx + len(token.text)))
+            joined = True
+        else:
+            joined = False
+    index = next((i for i, (start, end) in enumerate(dates) if start <= candidate.date.start < end
+                  or candidate.date.start <= start < candidate.date.end), None)
+    if index is None or len(dates) < 2:
+        return parties
+    heads = [trigger, *candidate.argument_heads]
+    for role in (SUBJECTS, {"dobj"}):
+        for head in heads:
+            for argument in (c for c in head.children if c.dep_ in role):
+                conjuncts = [argument, *(t for t in argument.subtree if t.dep_ == "conj" and t.head.i in
+                                         {argument.i, *(c.i for c in argument.subtree if c.dep_ == "conj")})]
+                if len(conjuncts) != len(dates):
+                    continue
+                own = [collector.parties_in(conjunct_tokens(conjunct), set()) for conjunct in conjuncts]
+                if not all(own) or not all(set(names) <= set(parties) for names in own):
+                    continue
+                others = set().union(*map(set, own))
+                return [p for p in parties if p not in others] + own[index]
+    return parties
+
+
+def conjunct_tokens(conjunct: Token) -> list[Token]:
+    """A conjunct's own words: its subtree without the conjuncts and conjunctions hung on it ("Peru" in "Peru
+    and Chile")."""
+    tokens = []
+    stack = [conjunct]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("conj", "cc", "punct"))
+    return tokens
+
+
 def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
     """The article's own state or organisation for an act whose clause names no actor: no subject ("was
     dissolved in 1991") or an agentless passive whose subject is not a person (v1.1: the actor the article
@@ -1019,11 +1111,15 @@ def war_parties(candidate: Candidate, view: DocView) -> list[str]:
     trigger = candidate.trigger
     nouns = [trigger] if trigger.pos_ in NOUN_POS else [
         c for c in trigger.children if c.dep_ in SUBJECTS or c.dep_ == "dobj"]
+    # the war of the act's years (see `Actors.war_in_years`), unless the act names another war by a side
+    # ("threatened war with France")
+    other = any(noun.lemma_.lower() == "war" and (names_war_partner(noun) or names_war_partner(trigger)) for noun in nouns)
+    when = None if other else candidate.date.value
     for noun in nouns:
         if noun.lemma_.lower() != "war" or name_parties(noun, candidate.date.value):
             continue
         if not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in noun.children):
-            sides = actors.war_sides(noun)
+            sides = actors.war_sides(noun, when)
             if sides:
                 return list(sides)
         else:  # a war named without its states ("the Civil War"): the sides the lexicon gives it
@@ -1034,5 +1130,10 @@ def war_parties(candidate: Candidate, view: DocView) -> list[str]:
                 return []  # another war than the one before it
     if candidate.kind == "conflict":
         # a battle, a siege, an attack in a section about a war with known sides
-        return list(actors.war_sides(trigger))
+        return list(actors.war_sides(trigger, when))
     return []
+
+
+def names_war_partner(noun: Token) -> bool:
+    """"war with France", "a war against the rebels", "war between A and B": a war named by a side."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between", "against") for c in noun.children)
