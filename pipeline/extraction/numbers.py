@@ -351,7 +351,7 @@ def parse_amount(text: str, lexicon: NumberLexicon | None = None) -> Amount | No
         elif kind == "dash" and words_run and words_run[-1] in lex.tens and index + 1 < len(pieces) \
                 and pieces[index + 1][1].lower() in lex.units:
             pass  # "twenty-five" is one number
-        elif kind == "dash" or (kind == "word" and low in ("to", "and")):
+        elif kind == "dash" or (kind == "word" and low in ("to", "and", "or")):
             if not flush_words() or ends[-1].number is None or len(ends) > 1:
                 return None
             ends.append(_End())

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...language.extensions import clean_text
 from ..wordclasses import actor_noun_class
-from ..numbers import COUNT, MASS, MONEY, PERCENT, SPACE_SEPARATORS, NumberLexicon, parse_amount, tokenize_amount
+from ..numbers import COUNT, MASS, MONEY, PERCENT, SPACE_SEPARATORS, NumberLexicon, parse_amount, parse_number, tokenize_amount
 from .clauses import is_dash, lemma_of
 from .lexicon import FigureLexicon, figure_matcher, load_figure_rules
 from .record import ProseFigure
@@ -139,7 +139,7 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True  # "the scores were published", "a series of scores": a noun; "scores of people" is a number
     if _is_year_like(figure, doc):
         return True  # a year is never a count ("IPA 2011 funds", "the 1998 elections")
-    if _inside_name(doc, figure, lex):
+    if _inside_name(doc, figure, lex) or _numbered_by_noun(doc, figure, nums):
         return True
     # Hyphenated compounds: "Six-Party Talks", "three-year plan", "two-thirds" are names, durations and
     # fractions; "a four-member council", "an eleven-man committee" count members.
@@ -158,6 +158,8 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
     if previous is not None and previous.lower_ in lex.definite_determiners \
             and _refers_back(previous, figure, item_token, lex):
         return True  # "the two countries", "both sides": parties named before; "the three daughters" is an amount
+    if _restated_size(doc, figure, item_token, lex) or _first_of_ordinal(doc, figure):
+        return True  # "the necessary nine states" after "nine states" were named; "the first six ceremonies"
     if previous is not None and previous.lower_ == "other" and previous.i > 0 and doc[previous.i - 1].lower_ in lex.definite_determiners:
         return True  # "the other two"
     if previous is not None and previous.tag_ in ("PRP$", "POS") and _is_number_word_span(doc, figure):
@@ -231,6 +233,71 @@ def _refers_back(determiner: Token, figure: ProseFigure, noun: Token | None, lex
     return few and (lemma_of(noun) in lex.definite_references or noun.lower_ in lex.definite_references)
 
 
+# Words a definite count may have between its determiner and its number ('the necessary nine states').
+DEFINITE_REACH = 2
+# Tokens after an earlier number where the noun it counted may stand ('thirteen original states').
+COUNTED_REACH = 4
+
+
+def _definite(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> Token | None:
+    """The definite determiner of a count ('the', 'these'), right before it or before one or two
+    adjectives ('the necessary nine', 'the four different'); None if it has none."""
+    index = figure.start - 1
+    while index >= 0 and figure.start - index <= DEFINITE_REACH + 1:
+        token = doc[index]
+        if token.lower_ in lex.definite_determiners:
+            return token
+        if token.pos_ != "ADJ" or token.ent_type_ == "ORDINAL":
+            return None
+        index -= 1
+    return None
+
+
+def _restated_size(doc: Doc, figure: ProseFigure, noun: Token | None, lex: FigureLexicon) -> bool:
+    """A definite count that says again the size of a set the text gave before: the same number with the
+    same noun earlier ('thirteen original states' ... 'the thirteen free and independent states'), or the
+    members named right after it ('the four regions of Korea, Taiwan, Hong Kong and Singapore'). A
+    definite count that gives its number first ('the three daughters of X') states an amount."""
+    value = figure.amount.value
+    determiner = _definite(doc, figure, lex)
+    if noun is None or value is None or noun.i < figure.end or determiner is None:
+        return False
+    if determiner.i > 1 and doc[determiner.i - 1].lower_ == "of" and doc[determiner.i - 2].like_num:
+        return False  # "11 of the 13 states": the whole of a partitive is an amount
+    if _named_members(noun) == value:
+        return True
+    lemma = lemma_of(noun)
+    for token in doc[:figure.start]:
+        if not token.like_num or parse_number(token.text) != value:
+            continue
+        for after in doc[token.i + 1:min(token.i + 1 + COUNTED_REACH, figure.start)]:
+            if after.is_punct:
+                break
+            if lemma_of(after) == lemma:
+                return True
+    return False
+
+
+def _named_members(noun: Token) -> int:
+    """How many names 'of' lists right after a noun ('the four regions of A, B, C and D' -> 4)."""
+    of = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    first = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+    if first is None or first.pos_ != "PROPN":
+        return 0
+    members, current = 1, first
+    while True:
+        following = next((child for child in current.children if child.dep_ == "conj" and child.pos_ == "PROPN"), None)
+        if following is None:
+            return members
+        members, current = members + 1, following
+
+
+def _first_of_ordinal(doc: Doc, figure: ProseFigure) -> bool:
+    """'the first six ceremonies', 'the last two games': an ordinal before a count makes it a run of ranks."""
+    return figure.start > 1 and doc[figure.start - 1].ent_type_ == "ORDINAL" and doc[figure.start - 1].pos_ == "ADJ" \
+        and doc[figure.start - 2].lower_ in ("the", "its", "their")
+
+
 def _counting_compound(word: Token, figure: ProseFigure, lex: FigureLexicon, nums: NumberLexicon) -> bool:
     """'four-member', 'eleven-man', '2,500-word': the word after the dash is what the compound counts;
     not a unit, a fraction ('two-thirds') or the parties of an arrangement ('six-party talks')."""
@@ -260,6 +327,29 @@ def _inside_name(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
         return True  # "the Apollo 8 crew": a plural amount would count a plural noun
     return lemma_of(following) in lex.name_heads or following.lower_ in lex.name_heads or (
         following.is_title and following.pos_ == "PROPN")
+
+
+# Entity labels of a word that may stand before a count as its label in a list ('Douglas 1,376,957', 'Texas 25').
+LIST_LABELS = {"PERSON", "GPE", "NORP", "LOC", "DATE", "MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
+
+
+def _numbered_by_noun(doc: Doc, figure: ProseFigure, nums: NumberLexicon) -> bool:
+    """A bare whole number right after a singular noun is the number it is known by, not an amount: 'the
+    group 1 elements', 'the period 8 elements', 'up to element 128', 'issuing Apollo 11 stamps', 'the
+    Surveyor 5 landers'. An amount needs a determiner, a verb or a preposition before it; a list's label
+    ('Douglas 1,376,957'), digits grouped in thousands and a number with a scale stay amounts."""
+    if figure.end - figure.start != 1 or figure.start == 0:
+        return False
+    token, previous = doc[figure.start], doc[figure.start - 1]
+    if not token.text.isdigit() or figure.amount.vague:
+        return False
+    if previous.tag_ not in ("NN", "NNP") or not previous.is_alpha or previous.ent_type_ in LIST_LABELS:
+        return False
+    if previous.lower_ in nums.not_figure_units or previous.lower_ in nums.number_words \
+            or previous.lower_ in nums.scales or previous.lower_ in nums.currency_name_words:
+        return False
+    following = doc[figure.end] if figure.end < len(doc) else None
+    return following is None or not (following.is_punct and following.text in ":,;")
 
 
 def _one_person(doc: Doc, figure: ProseFigure, noun: Token | None) -> bool:
