@@ -158,8 +158,8 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
     if previous is not None and previous.lower_ in lex.definite_determiners \
             and _refers_back(previous, figure, item_token, lex):
         return True  # "the two countries", "both sides": parties named before; "the three daughters" is an amount
-    if _restated_size(doc, figure, item_token, lex) or _first_of_ordinal(doc, figure):
-        return True  # "the necessary nine states" after "nine states" were named; "the first six ceremonies"
+    if _restated_size(doc, figure, item_token, lex):
+        return True  # "the necessary nine states" after "a mere nine states" were named
     if previous is not None and previous.lower_ == "other" and previous.i > 0 and doc[previous.i - 1].lower_ in lex.definite_determiners:
         return True  # "the other two"
     if previous is not None and previous.tag_ in ("PRP$", "POS") and _is_number_word_span(doc, figure):
@@ -266,6 +266,8 @@ def _restated_size(doc: Doc, figure: ProseFigure, noun: Token | None, lex: Figur
         return False  # "11 of the 13 states": the whole of a partitive is an amount
     if _named_members(noun) == value:
         return True
+    if any(child.dep_ in ("prep", "relcl", "acl") for child in noun.children if child.i > noun.i):
+        return False  # "the three daughters of X", "the thirty orbits that followed": the set is told anew
     lemma = lemma_of(noun)
     for token in doc[:figure.start]:
         if not token.like_num or parse_number(token.text) != value:
@@ -290,12 +292,6 @@ def _named_members(noun: Token) -> int:
         if following is None:
             return members
         members, current = members + 1, following
-
-
-def _first_of_ordinal(doc: Doc, figure: ProseFigure) -> bool:
-    """'the first six ceremonies', 'the last two games': an ordinal before a count makes it a run of ranks."""
-    return figure.start > 1 and doc[figure.start - 1].ent_type_ == "ORDINAL" and doc[figure.start - 1].pos_ == "ADJ" \
-        and doc[figure.start - 2].lower_ in ("the", "its", "their")
 
 
 def _counting_compound(word: Token, figure: ProseFigure, lex: FigureLexicon, nums: NumberLexicon) -> bool:
@@ -334,10 +330,11 @@ LIST_LABELS = {"PERSON", "GPE", "NORP", "LOC", "DATE", "MONEY", "CARDINAL", "QUA
 
 
 def _numbered_by_noun(doc: Doc, figure: ProseFigure, nums: NumberLexicon) -> bool:
-    """A bare whole number right after a singular noun is the number it is known by, not an amount: 'the
-    group 1 elements', 'the period 8 elements', 'up to element 128', 'issuing Apollo 11 stamps', 'the
-    Surveyor 5 landers'. An amount needs a determiner, a verb or a preposition before it; a list's label
-    ('Douglas 1,376,957'), digits grouped in thousands and a number with a scale stay amounts."""
+    """A bare whole number between a singular noun and the noun phrase it modifies is the number that noun
+    is known by, not an amount: 'the group 1 elements', 'the period 8 elements', 'issuing Apollo 11
+    commemorative stamps', 'the Surveyor 5 landers'. An amount needs a determiner, a verb or a preposition
+    before it; a list's label ('Douglas 1,376,957'), digits grouped in thousands and a number with a scale
+    stay amounts."""
     if figure.end - figure.start != 1 or figure.start == 0:
         return False
     token, previous = doc[figure.start], doc[figure.start - 1]
@@ -349,7 +346,7 @@ def _numbered_by_noun(doc: Doc, figure: ProseFigure, nums: NumberLexicon) -> boo
             or previous.lower_ in nums.scales or previous.lower_ in nums.currency_name_words:
         return False
     following = doc[figure.end] if figure.end < len(doc) else None
-    return following is None or not (following.is_punct and following.text in ":,;")
+    return following is not None and following.pos_ in ("NOUN", "ADJ", "PROPN")
 
 
 def _one_person(doc: Doc, figure: ProseFigure, noun: Token | None) -> bool:
