@@ -1037,3 +1037,30 @@ def test_a_definite_count_that_tells_its_set_anew_stays_a_figure(analyse, paragr
 def test_two_numbers_joined_by_or_are_one_range(analyse, sentence, text, low, high):
     row = only(figures_of(analyse, sentence), text)
     assert (row["value"], row["low"], row["high"]) == (None, low, high)
+
+
+@pytest.mark.parametrize("sentence, text, qualifier", [
+    ("The campaign sent up to 1200 letters a week to the council.", "1200", "max"),
+    ("Some 1500 pilgrims crossed the pass that spring.", "1500", "approx"),
+    ("The abbey housed over 1100 monks at its height.", "1100", "min"),
+])
+def test_a_year_like_number_with_a_qualifier_and_a_plural_noun_is_a_count(analyse, sentence, text, qualifier):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["qualifier"]) == ("count", qualifier)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In about 1200 monks rebuilt the abbey.",
+    "By around 1500 traders used the pass.",
+    "The 1998 elections returned the same party.",
+])
+def test_a_year_like_number_after_a_time_preposition_stays_a_year(analyse, sentence):
+    assert [row["text"] for row in figures_of(analyse, sentence)] == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("She wrote many of her hundreds of letters at night.", "hundreds"),
+    ("The town lost its thousands of sheep in the drought.", "thousands"),
+])
+def test_a_vague_plural_after_a_possessive_is_a_count(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["qualifier"] == "min"

@@ -118,6 +118,19 @@ def _is_year_like(figure: ProseFigure, doc: Doc) -> bool:
     return all(v is not None and float(v).is_integer() and YEAR_RE.match(str(int(v))) for v in values)
 
 
+def _qualified_count(doc: Doc, figure: ProseFigure, noun: Token | None, lex: FigureLexicon) -> bool:
+    """A number that looks like a year but is an amount: a qualifier before it and a plural noun it counts
+    right after it ('up to 1200 phone calls a day', 'some 1500 soldiers'); 'around 1731' alone is a year."""
+    if noun is None or noun.tag_ != "NNS" or noun.i < figure.end or noun.i > figure.end + 2:
+        return False
+    if doc[figure.start].dep_ != "nummod" or doc[figure.start].head.i != noun.i:
+        return False
+    if any(token.lower_ in lex.time_prepositions for token in doc[max(figure.start - 3, 0):figure.start]):
+        return False  # "in about 1200 monks built ...": a time first
+    return find_qualifier(doc, figure, lex) is not None
+
+
+
 def _is_number_word_span(doc: Doc, figure: ProseFigure) -> bool:
     return not any(ch.isdigit() for ch in doc[figure.start:figure.end].text)
 
@@ -133,11 +146,12 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True
     if any(token.ent_type_ in NAME_LABELS for token in span) and not GROUPED_DIGITS_RE.fullmatch(span.text):
         return True  # "Group of Eight"; but "Douglas 1,376,957 votes" taken into one entity is a name and an amount
-    if any(token.ent_type_ == "DATE" for token in span) and _is_year_like(figure, doc):
+    year_like = _is_year_like(figure, doc) and not _qualified_count(doc, figure, item_token, lex)
+    if any(token.ent_type_ == "DATE" for token in span) and year_like:
         return True
     if len(span) == 1 and first.lower_ in nums.noun_vague_plurals and (following is None or following.lower_ != "of"):
         return True  # "the scores were published", "a series of scores": a noun; "scores of people" is a number
-    if _is_year_like(figure, doc):
+    if year_like:
         return True  # a year is never a count ("IPA 2011 funds", "the 1998 elections")
     if _inside_name(doc, figure, lex) or _numbered_by_noun(doc, figure, nums):
         return True
@@ -162,8 +176,9 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True  # "the necessary nine states" after "a mere nine states" were named
     if previous is not None and previous.lower_ == "other" and previous.i > 0 and doc[previous.i - 1].lower_ in lex.definite_determiners:
         return True  # "the other two"
-    if previous is not None and previous.tag_ in ("PRP$", "POS") and _is_number_word_span(doc, figure):
-        return True  # "their two sons", "Russia's three ports": references, not amounts
+    if previous is not None and previous.tag_ in ("PRP$", "POS") and _is_number_word_span(doc, figure) \
+            and not figure.amount.vague:
+        return True  # "their two sons", "Russia's three ports": references, not amounts; "his hundreds of books" is one
     if _is_number_word_span(doc, figure) and first.is_title and not first.is_sent_start and figure.amount.value != 0:
         return True  # a capitalised number word inside a sentence is part of a name ("the Big Three")
     if following is not None and (following.lower_ in nums.not_figure_units or following.lower_ in lex.not_items):
