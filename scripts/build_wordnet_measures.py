@@ -12,6 +12,7 @@ the hand lists name keeps their measure; any other noun of the table ("mortgage"
 """
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -70,11 +71,33 @@ def build(wordnet_dir: Path) -> dict:
         wn = open_wordnet(wordnet_dir, Path(tmp))
         table["military_groups"] = any_sense_below(wn, wordnet_dir, MILITARY_GROUP_ANCHORS)
         table["plural_singulars"] = plural_singulars(wn)
+        table["everyday_vague_plurals"] = everyday_vague_plurals(wn)
     table["about"]["military_groups"] = ("nouns with a sense below " + ", ".join(MILITARY_GROUP_ANCHORS)
                                          + ": a bare count they take counts persons")
     table["about"]["plural_singulars"] = ("plurals in -ses of two WordNet nouns ('senses': 'sense' and 'sens'), "
                                           "with the singular whose senses are tagged more often in WordNet's corpus")
+    table["about"]["everyday_vague_plurals"] = (
+        "vague plurals of models/scales.json whose singular's most frequent sense is no number (below "
+        + INTEGER + "): everyday nouns ('scores': marks, music), a number only right before 'of'")
     return table
+
+
+# A vague plural ('hundreds', 'scores') names a number when its singular's most frequent sense is one.
+INTEGER = "integer.n.01"
+SCALES_FILE = REPO / "models" / "scales.json"
+
+
+def everyday_vague_plurals(wn) -> list[str]:
+    """The vague plurals of models/scales.json that are also everyday nouns: their singular's most frequent
+    sense is not a number below integer.n.01 ('score' is first a mark, 'hundred' and 'dozen' are numbers)."""
+    integer = wn.synset(INTEGER)
+    vague = json.loads(SCALES_FILE.read_text(encoding="utf-8"))["vague_plurals"]
+    everyday = []
+    for plural in sorted(vague):
+        senses = wn.synsets(plural[:-1], "n") if plural.endswith("s") else []
+        if senses and integer not in set(senses[0].closure(lambda synset: synset.hypernyms())) | {senses[0]}:
+            everyday.append(plural)
+    return everyday
 
 
 def plural_singulars(wn) -> dict[str, str]:

@@ -981,3 +981,86 @@ def test_one_of_and_ratios_are_no_bare_counts(analyse, sentence):
 def test_the_date_of_a_happening_after_after_or_until_dates_that_happening_only(analyse, paragraph, text, period):
     """Guideline v1.1: 'After X in 1992' dates X only, not the main clause and its figures."""
     assert only(figures_of(analyse, paragraph), text)["period"] == period
+
+
+# -- numbers inside designations, restated sizes and either-or ranges (issue 16) -------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The salts of the group 2 metals dissolve slowly in water.",
+    "None of the row 9 entries of the register survive.",
+    "Collectors still buy the Mariner 4 commemorative medals.",
+    "The harbour was mapped by the Pathfinder 3 survey boats.",
+    "Her ward kept the level 5 patients apart.",
+])
+def test_a_number_a_noun_is_known_by_is_no_figure(analyse, sentence):
+    """A bare number between a singular noun and the noun phrase it names is a designation ('group 2
+    metals', 'Mariner 4 medals'), not a count of the noun after it."""
+    assert [row["text"] for row in figures_of(analyse, sentence) if row["kind"] == "count"] == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The league signed 40 players and hired 12 coaches.", "12"),
+    ("In the end the team kept 9 horses.", "9"),
+])
+def test_a_count_after_a_verb_or_a_noun_phrase_stays_a_count(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["kind"] == "count"
+
+
+@pytest.mark.parametrize("paragraph, restated", [
+    ("The pact joined nine provinces in 1850. Later the nine provinces adopted one flag.", "nine"),
+    ("There are four ferry routes on the lake. Repairs to these four routes began in 2010.", "four"),
+    ("Seven rangers guard the park. In winter the seven rangers live in one hut.", "seven"),
+    ("Growth was fastest in the three ports of Tema, Lome and Cotonou.", "three"),
+])
+def test_a_definite_count_that_restates_a_known_size_is_no_figure(analyse, paragraph, restated):
+    """A definite count that says again the size of a set the text gave before, or whose members it names
+    right after it, is a reference, not an amount (set convention on anaphoric definite counts)."""
+    rows = figures_of(analyse, paragraph)
+    assert sum(1 for row in rows if row["text"].lower() == restated) == (0 if "of Tema" in paragraph else 1)
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    ("Three pilots flew the route. She was the eldest of the three daughters of a pilot.", "three"),
+    ("The plan named two ports. Of the two ports that were built, one silted up.", "two"),
+    ("By 1790, 11 of the 13 colonies had ratified it after 13 colonies had signed.", "13"),
+])
+def test_a_definite_count_that_tells_its_set_anew_stays_a_figure(analyse, paragraph, text):
+    rows = figures_of(analyse, paragraph)
+    assert sum(1 for row in rows if row["text"].lower() == text) == 2
+
+
+@pytest.mark.parametrize("sentence, text, low, high", [
+    ("It takes two or three artists to finish a reel.", "two or three", 2, 3),
+    ("Each crew had 5 or 6 divers on board.", "5 or 6", 5, 6),
+    ("One or two guards watched the gate at night.", "One or two", 1, 2),
+])
+def test_two_numbers_joined_by_or_are_one_range(analyse, sentence, text, low, high):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["value"], row["low"], row["high"]) == (None, low, high)
+
+
+@pytest.mark.parametrize("sentence, text, qualifier", [
+    ("The campaign sent up to 1200 letters a week to the council.", "1200", "max"),
+    ("Some 1500 pilgrims crossed the pass that spring.", "1500", "approx"),
+    ("The abbey housed over 1100 monks at its height.", "1100", "min"),
+])
+def test_a_year_like_number_with_a_qualifier_and_a_plural_noun_is_a_count(analyse, sentence, text, qualifier):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["qualifier"]) == ("count", qualifier)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In about 1200 monks rebuilt the abbey.",
+    "By around 1500 traders used the pass.",
+    "The 1998 elections returned the same party.",
+])
+def test_a_year_like_number_after_a_time_preposition_stays_a_year(analyse, sentence):
+    assert [row["text"] for row in figures_of(analyse, sentence)] == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("She wrote many of her hundreds of letters at night.", "hundreds"),
+    ("The town lost its thousands of sheep in the drought.", "thousands"),
+])
+def test_a_vague_plural_after_a_possessive_is_a_count(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["qualifier"] == "min"

@@ -152,6 +152,18 @@ def test_a_vague_plural_that_is_an_everyday_noun_is_no_number_without_of(analyse
     assert not any(row["text"].lower() == "scores" for row in figures_of(analyse, sentence))
 
 
+def test_the_everyday_vague_plurals_come_from_wordnet():
+    """The vague plurals that are also everyday nouns are derived from WordNet (the singular's most frequent
+    sense is no number): 'scores' is, the numbers 'hundreds', 'dozens', 'tens' are not."""
+    from pipeline.extraction.numbers import load_lexicon
+
+    table = json.loads((REPO / "models" / "wordnet_measure_classes.json").read_text(encoding="utf-8"))
+    assert "scores" in table["everyday_vague_plurals"]
+    assert not {"hundreds", "dozens", "tens", "thousands"} & set(table["everyday_vague_plurals"])
+    assert load_lexicon().noun_vague_plurals == frozenset(table["everyday_vague_plurals"])
+    assert "noun_vague_plurals" not in json.loads((REPO / "models" / "scales.json").read_text(encoding="utf-8"))
+
+
 @pytest.mark.parametrize("sentence", [
     "Scores of villagers fled the flood in 1920.",
     "The storm killed scores of sheep in 1931.",

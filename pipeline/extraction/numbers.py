@@ -2,7 +2,8 @@
 
 `parse_amount("US$1.97 billion")` -> Amount(kind="money", value=1970000000.0, unit="USD").
 Pure string functions: no spaCy here, so the figures stage and its tests share one parser.
-All vocabulary lives in models/scales.json, models/currencies.json and models/units.json.
+All vocabulary lives in models/scales.json, models/currencies.json and models/units.json (the vague plurals
+that are also everyday nouns in the WordNet-derived models/wordnet_measure_classes.json).
 """
 from __future__ import annotations
 
@@ -78,7 +79,7 @@ def load_lexicon(models_dir: Path | None = None) -> NumberLexicon:
         number_scales={k: float(v) for k, v in scales["number_scales"].items()},
         counted_sets=dict(scales.get("counted_sets", {})),
         vague_plurals={k: float(v) for k, v in scales.get("vague_plurals", {}).items()},
-        noun_vague_plurals=frozenset(scales.get("noun_vague_plurals", [])),
+        noun_vague_plurals=_everyday_vague_plurals(root),
         fractions={k: float(v) for k, v in scales.get("fractions", {}).items()},
         currency_symbols=dict(currencies["symbols"]),
         currency_codes=frozenset(currencies["codes"]),
@@ -91,6 +92,18 @@ def load_lexicon(models_dir: Path | None = None) -> NumberLexicon:
         percent_words=tuple(units["percent"]),
         not_figure_units=frozenset(word.lower() for word in units.get("not_figure_units", [])),
     )
+
+
+WORDNET_MEASURES_FILE = "wordnet_measure_classes.json"
+
+
+def _everyday_vague_plurals(root: Path) -> frozenset[str]:
+    """The vague plurals that are also everyday nouns ('scores'), derived from WordNet by
+    scripts/build_wordnet_measures.py into models/wordnet_measure_classes.json."""
+    path = root / WORDNET_MEASURES_FILE
+    if not path.is_file():
+        return frozenset()
+    return frozenset(_read(path).get("everyday_vague_plurals", []))
 
 
 # -- single numbers ---------------------------------------------------------------------------
@@ -351,7 +364,7 @@ def parse_amount(text: str, lexicon: NumberLexicon | None = None) -> Amount | No
         elif kind == "dash" and words_run and words_run[-1] in lex.tens and index + 1 < len(pieces) \
                 and pieces[index + 1][1].lower() in lex.units:
             pass  # "twenty-five" is one number
-        elif kind == "dash" or (kind == "word" and low in ("to", "and")):
+        elif kind == "dash" or (kind == "word" and low in ("to", "and", "or")):
             if not flush_words() or ends[-1].number is None or len(ends) > 1:
                 return None
             ends.append(_End())

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...language.extensions import clean_text
 from ..wordclasses import actor_noun_class
-from ..numbers import COUNT, MASS, MONEY, PERCENT, SPACE_SEPARATORS, NumberLexicon, parse_amount, tokenize_amount
+from ..numbers import COUNT, MASS, MONEY, PERCENT, SPACE_SEPARATORS, NumberLexicon, parse_amount, parse_number, tokenize_amount
 from .clauses import is_dash, lemma_of
 from .lexicon import FigureLexicon, figure_matcher, load_figure_rules
 from .record import ProseFigure
@@ -118,6 +118,19 @@ def _is_year_like(figure: ProseFigure, doc: Doc) -> bool:
     return all(v is not None and float(v).is_integer() and YEAR_RE.match(str(int(v))) for v in values)
 
 
+def _qualified_count(doc: Doc, figure: ProseFigure, noun: Token | None, lex: FigureLexicon) -> bool:
+    """A number that looks like a year but is an amount: a qualifier before it and a plural noun it counts
+    right after it ('up to 1200 phone calls a day', 'some 1500 soldiers'); 'around 1731' alone is a year."""
+    if noun is None or noun.tag_ != "NNS" or noun.i < figure.end or noun.i > figure.end + 2:
+        return False
+    if doc[figure.start].dep_ != "nummod" or doc[figure.start].head.i != noun.i:
+        return False
+    if any(token.lower_ in lex.time_prepositions for token in doc[max(figure.start - 3, 0):figure.start]):
+        return False  # "in about 1200 monks built ...": a time first
+    return find_qualifier(doc, figure, lex) is not None
+
+
+
 def _is_number_word_span(doc: Doc, figure: ProseFigure) -> bool:
     return not any(ch.isdigit() for ch in doc[figure.start:figure.end].text)
 
@@ -133,13 +146,14 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True
     if any(token.ent_type_ in NAME_LABELS for token in span) and not GROUPED_DIGITS_RE.fullmatch(span.text):
         return True  # "Group of Eight"; but "Douglas 1,376,957 votes" taken into one entity is a name and an amount
-    if any(token.ent_type_ == "DATE" for token in span) and _is_year_like(figure, doc):
+    year_like = _is_year_like(figure, doc) and not _qualified_count(doc, figure, item_token, lex)
+    if any(token.ent_type_ == "DATE" for token in span) and year_like:
         return True
     if len(span) == 1 and first.lower_ in nums.noun_vague_plurals and (following is None or following.lower_ != "of"):
         return True  # "the scores were published", "a series of scores": a noun; "scores of people" is a number
-    if _is_year_like(figure, doc):
+    if year_like:
         return True  # a year is never a count ("IPA 2011 funds", "the 1998 elections")
-    if _inside_name(doc, figure, lex):
+    if _inside_name(doc, figure, lex) or _numbered_by_noun(doc, figure, nums):
         return True
     # Hyphenated compounds: "Six-Party Talks", "three-year plan", "two-thirds" are names, durations and
     # fractions; "a four-member council", "an eleven-man committee" count members.
@@ -158,10 +172,13 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
     if previous is not None and previous.lower_ in lex.definite_determiners \
             and _refers_back(previous, figure, item_token, lex):
         return True  # "the two countries", "both sides": parties named before; "the three daughters" is an amount
+    if _restated_size(doc, figure, item_token, lex):
+        return True  # "the necessary nine states" after "a mere nine states" were named
     if previous is not None and previous.lower_ == "other" and previous.i > 0 and doc[previous.i - 1].lower_ in lex.definite_determiners:
         return True  # "the other two"
-    if previous is not None and previous.tag_ in ("PRP$", "POS") and _is_number_word_span(doc, figure):
-        return True  # "their two sons", "Russia's three ports": references, not amounts
+    if previous is not None and previous.tag_ in ("PRP$", "POS") and _is_number_word_span(doc, figure) \
+            and not figure.amount.vague:
+        return True  # "their two sons", "Russia's three ports": references, not amounts; "his hundreds of books" is one
     if _is_number_word_span(doc, figure) and first.is_title and not first.is_sent_start and figure.amount.value != 0:
         return True  # a capitalised number word inside a sentence is part of a name ("the Big Three")
     if following is not None and (following.lower_ in nums.not_figure_units or following.lower_ in lex.not_items):
@@ -231,6 +248,67 @@ def _refers_back(determiner: Token, figure: ProseFigure, noun: Token | None, lex
     return few and (lemma_of(noun) in lex.definite_references or noun.lower_ in lex.definite_references)
 
 
+# Words a definite count may have between its determiner and its number ('the necessary nine states').
+DEFINITE_REACH = 2
+# Tokens after an earlier number where the noun it counted may stand ('thirteen original states').
+COUNTED_REACH = 4
+
+
+def _definite(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> Token | None:
+    """The definite determiner of a count ('the', 'these'), right before it or before one or two
+    adjectives ('the necessary nine', 'the four different'); None if it has none."""
+    index = figure.start - 1
+    while index >= 0 and figure.start - index <= DEFINITE_REACH + 1:
+        token = doc[index]
+        if token.lower_ in lex.definite_determiners:
+            return token
+        if token.pos_ != "ADJ" or token.ent_type_ == "ORDINAL":
+            return None
+        index -= 1
+    return None
+
+
+def _restated_size(doc: Doc, figure: ProseFigure, noun: Token | None, lex: FigureLexicon) -> bool:
+    """A definite count that says again the size of a set the text gave before: the same number with the
+    same noun earlier ('thirteen original states' ... 'the thirteen free and independent states'), or the
+    members named right after it ('the four regions of Korea, Taiwan, Hong Kong and Singapore'). A
+    definite count that gives its number first ('the three daughters of X') states an amount."""
+    value = figure.amount.value
+    determiner = _definite(doc, figure, lex)
+    if noun is None or value is None or noun.i < figure.end or determiner is None:
+        return False
+    if determiner.i > 1 and doc[determiner.i - 1].lower_ == "of" and doc[determiner.i - 2].like_num:
+        return False  # "11 of the 13 states": the whole of a partitive is an amount
+    if _named_members(noun) == value:
+        return True
+    if any(child.dep_ in ("prep", "relcl", "acl") for child in noun.children if child.i > noun.i):
+        return False  # "the three daughters of X", "the thirty orbits that followed": the set is told anew
+    lemma = lemma_of(noun)
+    for token in doc[:figure.start]:
+        if not token.like_num or parse_number(token.text) != value:
+            continue
+        for after in doc[token.i + 1:min(token.i + 1 + COUNTED_REACH, figure.start)]:
+            if after.is_punct:
+                break
+            if lemma_of(after) == lemma:
+                return True
+    return False
+
+
+def _named_members(noun: Token) -> int:
+    """How many names 'of' lists right after a noun ('the four regions of A, B, C and D' -> 4)."""
+    of = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    first = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+    if first is None or first.pos_ != "PROPN":
+        return 0
+    members, current = 1, first
+    while True:
+        following = next((child for child in current.children if child.dep_ == "conj" and child.pos_ == "PROPN"), None)
+        if following is None:
+            return members
+        members, current = members + 1, following
+
+
 def _counting_compound(word: Token, figure: ProseFigure, lex: FigureLexicon, nums: NumberLexicon) -> bool:
     """'four-member', 'eleven-man', '2,500-word': the word after the dash is what the compound counts;
     not a unit, a fraction ('two-thirds') or the parties of an arrangement ('six-party talks')."""
@@ -260,6 +338,30 @@ def _inside_name(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
         return True  # "the Apollo 8 crew": a plural amount would count a plural noun
     return lemma_of(following) in lex.name_heads or following.lower_ in lex.name_heads or (
         following.is_title and following.pos_ == "PROPN")
+
+
+# Entity labels of a word that may stand before a count as its label in a list ('Douglas 1,376,957', 'Texas 25').
+LIST_LABELS = {"PERSON", "GPE", "NORP", "LOC", "DATE", "MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
+
+
+def _numbered_by_noun(doc: Doc, figure: ProseFigure, nums: NumberLexicon) -> bool:
+    """A bare whole number between a singular noun and the noun phrase it modifies is the number that noun
+    is known by, not an amount: 'the group 1 elements', 'the period 8 elements', 'issuing Apollo 11
+    commemorative stamps', 'the Surveyor 5 landers'. An amount needs a determiner, a verb or a preposition
+    before it; a list's label ('Douglas 1,376,957'), digits grouped in thousands and a number with a scale
+    stay amounts."""
+    if figure.end - figure.start != 1 or figure.start == 0:
+        return False
+    token, previous = doc[figure.start], doc[figure.start - 1]
+    if not token.text.isdigit() or figure.amount.vague:
+        return False
+    if previous.tag_ not in ("NN", "NNP") or not previous.is_alpha or previous.ent_type_ in LIST_LABELS:
+        return False
+    if previous.lower_ in nums.not_figure_units or previous.lower_ in nums.number_words \
+            or previous.lower_ in nums.scales or previous.lower_ in nums.currency_name_words:
+        return False
+    following = doc[figure.end] if figure.end < len(doc) else None
+    return following is not None and following.pos_ in ("NOUN", "ADJ", "PROPN")
 
 
 def _one_person(doc: Doc, figure: ProseFigure, noun: Token | None) -> bool:

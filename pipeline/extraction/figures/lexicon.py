@@ -75,6 +75,7 @@ class FigureLexicon:
     plural_singulars: dict[str, str] = field(default_factory=dict)
     rate_markers: tuple[tuple[str, ...], ...] = ()
     time_bases: frozenset[str] = frozenset()
+    time_prepositions: frozenset[str] = frozenset()
 
     @property
     def change_words(self) -> frozenset[str]:
