@@ -83,6 +83,7 @@ class TriggerLexicon:
     status_verbs: frozenset = frozenset()
     purpose_nouns: frozenset = frozenset()
     commercial_modifiers: frozenset = frozenset()
+    award_nouns: frozenset = frozenset()
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -141,4 +142,5 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         hypothetical_modals=as_set("hypothetical_modals"), narrative_adverbs=as_set("narrative_adverbs"),
         role_verbs=as_set("role_verbs"), staging_verbs=as_set("staging_verbs"), status_verbs=as_set("status_verbs"),
         purpose_nouns=as_set("purpose_nouns"), commercial_modifiers=as_set("commercial_modifiers"),
+        award_nouns=as_set("award_nouns"),
     )

@@ -254,10 +254,10 @@ def military_object(verb: Token, by_actor: bool = True) -> bool:
 def argument_type(nouns: list[Token], lex: TriggerLexicon, deep: bool = False) -> str | None:
     for noun in nouns:
         key = noun_key(noun)
-        if key in lex.argument_nouns:
-            return lex.argument_nouns[key]
-        if noun.lower_ in lex.argument_nouns:
-            return lex.argument_nouns[noun.lower_]
+        for word in (key, noun.lower_):
+            if word in lex.argument_nouns:
+                # "the economic crisis began": an event noun's own modifier decides as it does for the noun
+                return modifier_of_event_noun(noun, word, lex) or lex.argument_nouns[word]
     if deep:  # "became a base for refugees": the noun's own "for"/"of" phrase
         for noun in nouns:
             if noun_key(noun) in lex.no_argument_class:
@@ -268,6 +268,13 @@ def argument_type(nouns: list[Token], lex: TriggerLexicon, deep: bool = False) -
                     if found:
                         return found
     return None
+
+
+def modifier_of_event_noun(noun: Token, key: str, lex: TriggerLexicon) -> str | None:
+    """The type an adjective or compound gives an event noun of the lexicon ("economic crisis")."""
+    modifiers = lex.noun_entry(lex.nouns, key)[1]
+    return next((modifiers[c.lemma_.lower()] for c in noun.children
+                 if c.dep_ in ("amod", "compound") and c.lemma_.lower() in modifiers), None)
 
 
 # Types a verb gets from its own meaning that a military actor turns into a military act: an army that
@@ -333,6 +340,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "policy", lemma  # "the commission voted to remove the species from the list": a body's decision
     if kind == "other" and lemma == bare and names_backing(bare) and deals_with_a_company(verb):
         return "agreement", lemma  # "was sponsored by a carmaker", "endorsed a bank": a sponsorship deal
+    if kind == "other" and lemma == bare and awarded_since(verb, lex):
+        return "policy", lemma  # "the prize has been awarded since 2007": the standing result of its creation
     if kind == "other" and lemma == bare and takes_on_for_a_company(verb, lex):
         return "agreement", lemma  # "Longines named him its brand ambassador": an endorsement deal (set decisions)
     if kind == "other" and lemma == bare and decides(verb, lex):
@@ -349,6 +358,10 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
             bare not in lex.verbs and verb_event_type(bare) == "policy"):
         # ... but a verb that WordNet alone makes policy is so whoever acts ("patented a process")
         return "other", lemma  # "the psychiatrist introduced the term": a scholar's usage, not an act of a state
+    if kind == "policy" and lemma == bare and bare in lex.statement_verbs and verb.tag_ in ("VBZ", "VBP"):
+        return "other", lemma  # "the agency states that a billion people work in farming": a report (v1.1 other)
+    if kind == "life" and lemma == bare and unnamed_person(verb):
+        return "other", lemma  # "a daughter who was born and died the same year": v1.1 life is for named persons
     if kind == "policy" and lemma == bare and bare in lex.statement_verbs and not official_actor(verb, lex):
         return "other", lemma  # "the novelist stated that ...": not a state's position
     if kind == "other" and lemma.split()[0] == bare and bare not in lex.light_verbs and names_a_change(bare) and (
@@ -433,6 +446,16 @@ def deals_with_a_company(verb: Token) -> bool:
     parties.extend(conj for p in list(parties) for conj in p.conjuncts)
     return any(p.ent_type_ in ("ORG", "PRODUCT") or (p.pos_ == "NOUN" and not p.ent_type_ and noun_class(p) == "economic")
                for p in parties)
+
+
+def awarded_since(verb: Token, lex: TriggerLexicon) -> bool:
+    """An award given "since" a time: the verb is "award", or what it gives is an award by its head word ("the
+    prize has been awarded since 2007", "have presented the medal since 1990", "the X Award has been given since"),
+    and a "since" phrase governs it."""
+    if not any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+        return False
+    return verb.lemma_.lower() == "award" or any(
+        t.pos_ in NOUN_POS and (t.lower_ in lex.award_nouns or noun_key(t) in lex.award_nouns) for t in acted_upon(verb))
 
 
 def takes_on_for_a_company(verb: Token, lex: TriggerLexicon) -> bool:
@@ -797,12 +820,31 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
     if found is None and kind is None and lemma not in lex.needs_event_argument:
         # a verb known to neither the lexicon nor WordNet's classes takes what it acts on: "revised the
         # standard" policy, "faced reelection" leadership
-        found = wordnet_argument_type(nouns, lex)
+        found = happening_subject(verb) or wordnet_argument_type(nouns, lex)
         if found in ("economic", "meeting"):
             # goods and crops are what many happenings act on ("ruined the harvest"); a conference
             # realigned is no meeting held
             found = None
     return found or ("economic" if finances_money(verb, lex) else "other"), lemma
+
+
+def unnamed_person(verb: Token) -> bool:
+    """The one born, dying or killed is a person the text does not name, introduced by "a" or "an" ("an
+    illegitimate daughter who died", "a servant was killed"), also through a relative pronoun."""
+    ones = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    ones = [verb.head if c.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" else c for c in ones]
+    if not ones and verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+        ones = [verb.head.head]  # "a daughter who was born and died": the conjunct shares the relative subject
+    return bool(ones) and all(o.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children) for o in ones)
+
+
+def happening_subject(verb: Token) -> str | None:
+    """The subject of a verb of no class of its own is itself a happening of WordNet's class other or conflict
+    ("an earthquake struck the city", "a fire destroyed the hall", "the storm hit the coast"): its class, not
+    that of what it hit."""
+    return next((noun_class(s) for s in verb.children if s.dep_ == "nsubj" and s.pos_ == "NOUN" and not s.ent_type_
+                 and noun_class(s) in ("other", "conflict")), None)
 
 
 def undergoers(verb: Token) -> list[Token]:
