@@ -357,3 +357,19 @@ def test_an_award_given_since_a_year_is_policy(analyse, text, trigger, expected)
 ])
 def test_unnamed_lives_and_natural_happenings_are_other(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # WordNet's university posts: a professorship or lectureship taken is a post held (set decisions: leadership)
+    ("In 1955 she became a professor of physics at the university.", "became", "leadership"),
+    ("In 1820, the philosopher became a lecturer at the university.", "became", "leadership"),
+    ("He became an associate professor in Leiden in 1931.", "became", "leadership"),
+    # a permanent residence taken is typed with naturalisation (set decisions: migration)
+    ("She became a permanent resident of Canada in 1950.", "became", "migration"),
+    ("In 1962 the writer became a legal resident of France.", "became", "migration"),
+    # a prize or a medal won is an honour (other), not its metal
+    ("In 1990 she won the gold medal.", "won", "other"),
+    ("The swimmer won a silver medal in 1996.", "won", "other"),
+])
+def test_posts_residence_and_honours_by_wordnet(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
