@@ -297,7 +297,7 @@ NOUN_ANCHORS: list[tuple] = [
     ("accident.n.01", "other", "accidents; further below, injuries", 1),
     ("fatal_accident.n.01", None, "its lemma 'casualty' is mostly a war loss, not an accident"),
     ("collateral_damage.n.01", None, "civilian casualties of a war: part of the war's event"),
-    ("award.n.02", "other", "prizes, medals and honours won or received (set decisions: other), not their metal"),
+    ("award.n.02", "other", "prizes, medals and honours won or received (set decisions: other), not their metal", 1),
     ("report.n.01", "other", "dated reports"),
     ("survey.n.01", "other", "dated surveys"),
     ("poll.n.01", "other", "opinion polls"),
