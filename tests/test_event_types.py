@@ -373,3 +373,16 @@ def test_unnamed_lives_and_natural_happenings_are_other(analyse, text, trigger, 
 ])
 def test_posts_residence_and_honours_by_wordnet(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a named person killed is a death of its own (v1.1 life); a war's toll stays the war's
+    ("The rebel leader Jonas Ruiz was killed in action in 1999.", "killed", "life"),
+    ("In 1862 General Albert Crane was killed at the battle.", "killed", "life"),
+    ("Thousands of soldiers were killed in 1916.", "killed", "conflict"),
+    # a scholar who introduces a notation or a term acts for no state (other)
+    ("In 1847 the mathematician introduced the notation.", "introduced", "other"),
+    ("The psychiatrist introduced the term in 1911.", "introduced", "other"),
+])
+def test_named_deaths_and_scholars_terms(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

@@ -360,6 +360,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "other", lemma  # "the psychiatrist introduced the term": a scholar's usage, not an act of a state
     if kind == "policy" and lemma == bare and bare in lex.statement_verbs and verb.tag_ in ("VBZ", "VBP"):
         return "other", lemma  # "the agency states that a billion people work in farming": a report (v1.1 other)
+    if kind == "conflict" and lemma == bare and verb_event_type(bare) == "life" and kills_a_named_person(verb):
+        return "life", lemma  # "Savimbi was killed in action in 2002": the death of a named person (v1.1 life)
     if kind == "life" and lemma == bare and unnamed_person(verb):
         return "other", lemma  # "a daughter who was born and died the same year": v1.1 life is for named persons
     if kind == "policy" and lemma == bare and bare in lex.statement_verbs and not official_actor(verb, lex):
@@ -533,7 +535,8 @@ def private_person_acts(verb: Token, lex: TriggerLexicon) -> bool:
            for c in verb.children):
         return False  # "Hoxha proclaimed Albania an atheist state": what acts on a state is the state's act
     return bool(subjects) and not official_actor(verb, lex) and all(
-        s.ent_type_ == "PERSON" or (s.pos_ == "NOUN" and actor_class(s.lemma_) == "person") for s in subjects)
+        s.ent_type_ == "PERSON" or (s.pos_ in NOUN_POS and not s.ent_type_ and actor_class(s.lemma_) == "person")
+        for s in subjects)
 
 
 def ends_or_sets_up_a_regime(verb: Token) -> bool:
@@ -826,6 +829,15 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
             # realigned is no meeting held
             found = None
     return found or ("economic" if finances_money(verb, lex) else "other"), lemma
+
+
+def kills_a_named_person(verb: Token) -> bool:
+    """The one a verb of killing kills is a named person: its passive subject or object is a person's name
+    ("the rebel leader Jonas Ruiz was killed in 1999", "shot Tom Hale"); "many soldiers were killed" is part of the
+    war's toll."""
+    victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    victims.extend(a for v in list(victims) for a in v.children if a.dep_ == "appos")
+    return bool(victims) and any(v.ent_type_ == "PERSON" for v in victims)
 
 
 def unnamed_person(verb: Token) -> bool:
