@@ -80,6 +80,10 @@ class TriggerLexicon:
     narrative_adverbs: frozenset = frozenset()
     role_verbs: frozenset = frozenset()
     staging_verbs: frozenset = frozenset()
+    status_verbs: frozenset = frozenset()
+    purpose_nouns: frozenset = frozenset()
+    commercial_modifiers: frozenset = frozenset()
+    award_nouns: frozenset = frozenset()
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -136,5 +140,7 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         hyphen_prefixes=as_set("hyphen_prefixes"), constitutive_verbs=as_set("constitutive_verbs"),
         escape_nouns=as_set("escape_nouns"), finding_words=as_set("finding_words"),
         hypothetical_modals=as_set("hypothetical_modals"), narrative_adverbs=as_set("narrative_adverbs"),
-        role_verbs=as_set("role_verbs"), staging_verbs=as_set("staging_verbs"),
+        role_verbs=as_set("role_verbs"), staging_verbs=as_set("staging_verbs"), status_verbs=as_set("status_verbs"),
+        purpose_nouns=as_set("purpose_nouns"), commercial_modifiers=as_set("commercial_modifiers"),
+        award_nouns=as_set("award_nouns"),
     )

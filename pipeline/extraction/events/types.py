@@ -85,6 +85,8 @@ def noun_type(noun: Token, lex: TriggerLexicon) -> str | None:
     kind, modifiers, arguments = lex.noun_entry(lex.nouns, noun_key(noun))
     if kind is None:
         kind, modifiers, arguments = lex.noun_entry(lex.nouns, noun.lower_)
+    if kind is None and repeated_noun(noun, lex):
+        kind, modifiers, arguments = lex.noun_entry(lex.nouns, repeated_noun(noun, lex))
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and child.lemma_.lower() in modifiers:
             return modifiers[child.lemma_.lower()]
@@ -252,10 +254,10 @@ def military_object(verb: Token, by_actor: bool = True) -> bool:
 def argument_type(nouns: list[Token], lex: TriggerLexicon, deep: bool = False) -> str | None:
     for noun in nouns:
         key = noun_key(noun)
-        if key in lex.argument_nouns:
-            return lex.argument_nouns[key]
-        if noun.lower_ in lex.argument_nouns:
-            return lex.argument_nouns[noun.lower_]
+        for word in (key, noun.lower_):
+            if word in lex.argument_nouns:
+                # "the economic crisis began": an event noun's own modifier decides as it does for the noun
+                return modifier_of_event_noun(noun, word, lex) or lex.argument_nouns[word]
     if deep:  # "became a base for refugees": the noun's own "for"/"of" phrase
         for noun in nouns:
             if noun_key(noun) in lex.no_argument_class:
@@ -268,6 +270,13 @@ def argument_type(nouns: list[Token], lex: TriggerLexicon, deep: bool = False) -
     return None
 
 
+def modifier_of_event_noun(noun: Token, key: str, lex: TriggerLexicon) -> str | None:
+    """The type an adjective or compound gives an event noun of the lexicon ("economic crisis")."""
+    modifiers = lex.noun_entry(lex.nouns, key)[1]
+    return next((modifiers[c.lemma_.lower()] for c in noun.children
+                 if c.dep_ in ("amod", "compound") and c.lemma_.lower() in modifiers), None)
+
+
 # Types a verb gets from its own meaning that a military actor turns into a military act: an army that
 # arrives, enters, regroups or pulls out moves as a force (v1.1: deployments, retreats, troop withdrawals).
 MOVES_OF_A_FORCE = {"other", "meeting", "migration", "withdrawal"}
@@ -277,6 +286,11 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     """(type, lemma) of a verb trigger; the argument decides where the verb alone does not."""
     kind, lemma = verb_type_alone(verb, lex)
     bare = verb.lemma_.lower()
+    purposed = purposed_act(verb, lex)
+    if purposed is not None:
+        found = verb_type(purposed, lex)[0]
+        if found not in ("other", "policy"):
+            return found, lemma  # "announced plans to build a park" economic, "made an attempt to encircle" conflict
     if bare == "become" and lemma == bare and kind in ("other", "economic") and renamed_or_made_a_state(verb):
         return "policy", lemma  # "the committee became the American Standards Association": a renaming
     if bare in lex.speech_verbs and lemma == bare and delivers_a_speech(verb, lex):
@@ -291,6 +305,10 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind == "policy" and lemma == verb.lemma_.lower() and (military_subject(verb, persons=False) or military_object(
             verb)) and argument_type(argument_nouns(verb), lex) in (None, "military"):
         return "military", lemma  # "ordered the regiment to the coast", "the units were incorporated into the army"
+    if kind == "policy" and lemma == bare and bare in lex.status_verbs and not changes_a_status(verb, lex):
+        # "Texas was incorporated into the Union" is policy; "the firm was incorporated in 1890" economic, "the
+        # study of logic was incorporated into modern logic" no act of a state
+        return wordnet_argument_type(acted_upon(verb), lex, any_dep=True) or "other", lemma
     if kind in ("other", "policy") and puts_in_office(verb, lex):
         return "leadership", lemma  # "selected him as its provisional president", "proclaimed himself king"
     if kind in ("conflict", "military") and lex.entry(lex.verbs, bare)[0] in (None, "other", "policy") and puts_in_office(
@@ -322,6 +340,10 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "policy", lemma  # "the commission voted to remove the species from the list": a body's decision
     if kind == "other" and lemma == bare and names_backing(bare) and deals_with_a_company(verb):
         return "agreement", lemma  # "was sponsored by a carmaker", "endorsed a bank": a sponsorship deal
+    if kind == "other" and lemma == bare and awarded_since(verb, lex):
+        return "policy", lemma  # "the prize has been awarded since 2007": the standing result of its creation
+    if kind == "other" and lemma == bare and takes_on_for_a_company(verb, lex):
+        return "agreement", lemma  # "Longines named him its brand ambassador": an endorsement deal (set decisions)
     if kind == "other" and lemma == bare and decides(verb, lex):
         return "policy", lemma  # "the congress resolved to appoint a committee", "the council determined that ..."
     if kind == "conflict" and lemma == bare and names_filming(bare) and films_a_work(verb):
@@ -336,6 +358,12 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
             bare not in lex.verbs and verb_event_type(bare) == "policy"):
         # ... but a verb that WordNet alone makes policy is so whoever acts ("patented a process")
         return "other", lemma  # "the psychiatrist introduced the term": a scholar's usage, not an act of a state
+    if kind == "policy" and lemma == bare and bare in lex.statement_verbs and verb.tag_ in ("VBZ", "VBP"):
+        return "other", lemma  # "the agency states that a billion people work in farming": a report (v1.1 other)
+    if kind == "conflict" and lemma == bare and verb_event_type(bare) == "life" and kills_a_named_person(verb):
+        return "life", lemma  # "Savimbi was killed in action in 2002": the death of a named person (v1.1 life)
+    if kind == "life" and lemma == bare and unnamed_person(verb):
+        return "other", lemma  # "a daughter who was born and died the same year": v1.1 life is for named persons
     if kind == "policy" and lemma == bare and bare in lex.statement_verbs and not official_actor(verb, lex):
         return "other", lemma  # "the novelist stated that ...": not a state's position
     if kind == "other" and lemma.split()[0] == bare and bare not in lex.light_verbs and names_a_change(bare) and (
@@ -347,6 +375,19 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
+
+
+def purposed_act(verb: Token, lex: TriggerLexicon) -> Token | None:
+    """The act an object of purpose names by its infinitive: "announced plans to build a park" (build), "made
+    an attempt to encircle the Americans" (encircle)."""
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "nsubjpass") and obj.pos_ == "NOUN" and (
+                noun_key(obj) in lex.purpose_nouns or obj.lower_ in lex.purpose_nouns):
+            for act in obj.children:
+                if act.dep_ in ("acl", "relcl") and act.pos_ == "VERB" and act.tag_ == "VB" and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+                    return act
+    return None
 
 
 def private_meeting(verb: Token, parties: list[str], persons: set[str], lex: TriggerLexicon) -> bool:
@@ -409,6 +450,37 @@ def deals_with_a_company(verb: Token) -> bool:
                for p in parties)
 
 
+def awarded_since(verb: Token, lex: TriggerLexicon) -> bool:
+    """An award given "since" a time: the verb is "award", or what it gives is an award by its head word ("the
+    prize has been awarded since 2007", "have presented the medal since 1990", "the X Award has been given since"),
+    and a "since" phrase governs it."""
+    if not any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+        return False
+    return verb.lemma_.lower() == "award" or any(
+        t.pos_ in NOUN_POS and (t.lower_ in lex.award_nouns or noun_key(t) in lex.award_nouns) for t in acted_upon(verb))
+
+
+def takes_on_for_a_company(verb: Token, lex: TriggerLexicon) -> bool:
+    """A person put in a role that is no office ("named him its brand ambassador", "was named the spokesman of a
+    fragrance", "signed her as the face of the label") by or for a company: an endorsement or agency deal (set
+    decisions: agreement); an office ("named him chief executive") is leadership by puts_in_office."""
+    roles = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+    roles.extend(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj")
+    roles.extend(c for c in verb.children if c.dep_ == "dobj" and not c.ent_type_ and any(
+        g.dep_ == "poss" for g in c.children) and any(s.dep_ == "nsubjpass" for s in verb.children))
+    roles = [r for r in roles if r.pos_ == "NOUN" and actor_class(r.lemma_) == "person" and not any(
+        w.lower_ in lex.office_nouns or noun_key(w) in lex.office_nouns for w in [r, *r.children]
+        if w is r or (w.dep_ in ("amod", "compound") and w.i < r.i))]
+    if not roles:
+        return False
+    companies = [g for r in roles for c in r.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                 for g in c.children if g.dep_ == "pobj"]
+    companies.extend(a for g in list(companies) for a in g.children if a.dep_ == "appos")
+    return deals_with_a_company(verb) or any(g.ent_type_ in ("ORG", "PRODUCT") or (
+        g.pos_ == "NOUN" and not g.ent_type_ and noun_class(g) == "economic") for g in companies) or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lex.commercial_modifiers for r in roles for c in r.children)
+
+
 def decides(verb: Token, lex: TriggerLexicon) -> bool:
     """A verb of deciding (WordNet's: "decide", "determine", "resolve", "choose") with what is decided as a
     clause ("resolved to appoint a committee", "determined that the city would remain the capital"), whose
@@ -463,7 +535,8 @@ def private_person_acts(verb: Token, lex: TriggerLexicon) -> bool:
            for c in verb.children):
         return False  # "Hoxha proclaimed Albania an atheist state": what acts on a state is the state's act
     return bool(subjects) and not official_actor(verb, lex) and all(
-        s.ent_type_ == "PERSON" or (s.pos_ == "NOUN" and actor_class(s.lemma_) == "person") for s in subjects)
+        s.ent_type_ == "PERSON" or (s.pos_ in NOUN_POS and not s.ent_type_ and actor_class(s.lemma_) == "person")
+        for s in subjects)
 
 
 def ends_or_sets_up_a_regime(verb: Token) -> bool:
@@ -540,10 +613,31 @@ def admits_a_territory(verb: Token, lex: TriggerLexicon) -> bool:
             t.pos_ == "NOUN" and actor_class(t.lemma_) == "polity") for t in things)
 
 
+def acted_upon(verb: Token) -> list[Token]:
+    """What the verb acts on: its object or passive subject, or the noun its participle or relative clause
+    modifies ("the study, which was incorporated into"), with their conjuncts."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in RELATIVE_TAGS]
+    if participle_of(verb) is not None or antecedent(verb) is not None:
+        things.append(verb.head)
+    things.extend(conj for t in list(things) for conj in t.conjuncts)
+    return things
+
+
+def changes_a_status(verb: Token, lex: TriggerLexicon) -> bool:
+    """What the verb acts on is a territory, a state or a polity: a named place, a territory noun, a noun of
+    WordNet's polity class or of its policy class (a district, a province)."""
+    return any((t.ent_type_ in ("GPE", "LOC", "NORP") and t.pos_ != "PRON") or resolve_parties(t.text) or (
+        t.pos_ == "NOUN" and (noun_key(t) in lex.territory_nouns or actor_class(t.lemma_) == "polity" or noun_class(
+            t) == "policy")) for t in acted_upon(verb))
+
+
 def subjects_of(verb: Token) -> list[Token]:
-    """The verb's actors: its subject, or the agent of a passive, with their conjuncts."""
+    """The verb's actors: its subject, or the agent of a passive, with their conjuncts; for a participle with
+    neither, the possessor of the noun it modifies ("Mendeleev's table, proposed in 1869")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subjects.extend(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+    if not subjects and participle_of(verb) is not None:
+        subjects.extend(c for c in verb.head.children if c.dep_ == "poss" and c.pos_ != "PRON")
     subjects.extend(conj for s in list(subjects) for conj in s.conjuncts)
     return subjects
 
@@ -578,14 +672,39 @@ def relocates(verb: Token, lex: TriggerLexicon) -> bool:
     """A private person who moves, returns, arrives or leaves for a place: a change of residence."""
     if verb.lemma_.lower() not in lex.relocation_verbs:
         return False
-    if any(c.dep_ == "dobj" and not (c.ent_type_ in ("GPE", "LOC") or noun_key(c) in ("home", "country"))
-           for c in verb.children):
+    if not leaves_a_place(verb, lex):
         return False  # "returned the visit", "left the party": not a move of residence
     movers = [s for s in subjects_of(verb) if s.ent_type_ == "PERSON" or s.lower_ in (
         "he", "she", "they", "i", "we") or (s.pos_ == "NOUN" and noun_key(s) in lex.people_nouns | {"family"})]
     if not movers:
         movers = [s for s in verb.children if s.dep_ == "nsubjpass" and s.ent_type_ == "PERSON"]
     return bool(movers) and not official_actor(verb, lex)
+
+
+def leaves_a_place(verb: Token, lex: TriggerLexicon) -> bool:
+    """A relocation verb's object, if it has one, is a place: a named one or a place noun ("left Vienna", "left
+    the city", "returned home"); "returned the visit", "left the party" are no moves."""
+    return not any(c.dep_ == "dobj" and not (c.ent_type_ in ("GPE", "LOC") or noun_key(c) in ("home", "country") or (
+        noun_key(c) in lex.territory_nouns)) for c in verb.children)
+
+
+def moves_home(verb: Token, persons: set[str], parties: list[str], lex: TriggerLexicon) -> bool:
+    """A relocation by a private person of the article whom the model takes for something else ("Huxley moved to
+    Hollywood", the name tagged as an organisation): the verb's subject is a proper name, every actor among the
+    parties is a person of the article the gazetteer does not know as a leader, and what is left is a place."""
+    if verb.lemma_.lower() not in lex.relocation_verbs or not leaves_a_place(verb, lex):
+        return False
+    subjects = subjects_of(verb)
+    if not subjects or not all(s.pos_ == "PROPN" and not resolve_parties(s.text) for s in subjects):
+        return False
+    gaz = load_gazetteer()
+    places = {code for t in visit_targets(verb, lex) for code in resolve_parties(t.text)}
+    places.update(t.text for c in verb.children if c.dep_ in ("prep", "dobj") for t in c.subtree
+                  if t.ent_type_ in ("GPE", "LOC"))
+    actors = [p for p in parties if p not in places and not any(p in t for t in places)]
+    titled = any(noun_key(c) in lex.office_nouns or c.lower_ in lex.office_nouns for s in subjects for c in s.children
+                 if c.dep_ in ("compound", "appos", "amod"))  # "President Brandt moved to"
+    return bool(actors) and not titled and all(p in persons and fold(p) not in gaz.persons for p in actors)
 
 
 def military_subject(verb: Token, persons: bool = True) -> bool:
@@ -704,12 +823,40 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
     if found is None and kind is None and lemma not in lex.needs_event_argument:
         # a verb known to neither the lexicon nor WordNet's classes takes what it acts on: "revised the
         # standard" policy, "faced reelection" leadership
-        found = wordnet_argument_type(nouns, lex)
+        found = happening_subject(verb) or wordnet_argument_type(nouns, lex)
         if found in ("economic", "meeting"):
             # goods and crops are what many happenings act on ("ruined the harvest"); a conference
             # realigned is no meeting held
             found = None
     return found or ("economic" if finances_money(verb, lex) else "other"), lemma
+
+
+def kills_a_named_person(verb: Token) -> bool:
+    """The one a verb of killing kills is a named person: its passive subject or object is a person's name
+    ("the rebel leader Jonas Ruiz was killed in 1999", "shot Tom Hale"); "many soldiers were killed" is part of the
+    war's toll."""
+    victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    victims.extend(a for v in list(victims) for a in v.children if a.dep_ == "appos")
+    return bool(victims) and any(v.ent_type_ == "PERSON" for v in victims)
+
+
+def unnamed_person(verb: Token) -> bool:
+    """The one born, dying or killed is a person the text does not name, introduced by "a" or "an" ("an
+    illegitimate daughter who died", "a servant was killed"), also through a relative pronoun."""
+    ones = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    ones = [verb.head if c.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" else c for c in ones]
+    if not ones and verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+        ones = [verb.head.head]  # "a daughter who was born and died": the conjunct shares the relative subject
+    return bool(ones) and all(o.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children) for o in ones)
+
+
+def happening_subject(verb: Token) -> str | None:
+    """The subject of a verb of no class of its own is itself a happening of WordNet's class other or conflict
+    ("an earthquake struck the city", "a fire destroyed the hall", "the storm hit the coast"): its class, not
+    that of what it hit."""
+    return next((noun_class(s) for s in verb.children if s.dep_ == "nsubj" and s.pos_ == "NOUN" and not s.ent_type_
+                 and noun_class(s) in ("other", "conflict")), None)
 
 
 def undergoers(verb: Token) -> list[Token]:
@@ -762,6 +909,16 @@ def argument_override(nouns: list[Token], overrides: dict) -> str | None:
 
 def noun_type_of(nouns: list[Token], lex: TriggerLexicon) -> str | None:
     for noun in nouns:
-        if is_event_noun(noun, lex):
+        if is_event_noun(noun, lex) or repeated_noun(noun, lex):
             return noun_type(noun, lex)
     return None
+
+
+def repeated_noun(noun: Token, lex: TriggerLexicon) -> str | None:
+    """"reconstruction", "re-establishment": an event noun the lexicon lacks that repeats one it knows happens
+    as that one does ("the reconstruction of the lines began": a construction, economic); its base noun."""
+    key = noun_key(noun)
+    if noun.pos_ not in NOUN_POS or key in lex.nouns or not key.startswith("re"):
+        return None
+    base = key[3:] if key.startswith("re-") else key[2:]
+    return base if len(base) > 3 and base in lex.nouns else None
