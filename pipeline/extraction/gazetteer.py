@@ -402,3 +402,20 @@ def names_a_state(text: str, when: str | tuple[str | None, str | None] | None = 
     if not known:
         return False
     return party is None or gaz.kinds.get(party) == STATE
+
+
+@lru_cache(maxsize=4)
+def load_place_names(models_dir: Path | None = None) -> frozenset[str]:
+    """WordNet's proper names of places (islands, regions, cities, rivers: models/wordnet_place_names.json,
+    built by scripts/build_wordnet_place_names.py), folded."""
+    path = Path(models_dir or SETTINGS.models_dir) / "wordnet_place_names.json"
+    if not path.exists():
+        return frozenset()
+    return frozenset(fold(name) for name in json.loads(path.read_text(encoding="utf-8"))["names"])
+
+
+def is_place_name(text: str) -> bool:
+    """True when `text` is a place's name: a state's, or one WordNet gives to a place ("Hokkaidō", "the
+    Azores", "Madeira"), whatever label the model gave it."""
+    name = normalise_name(text)
+    return bool(name) and (fold(name) in load_place_names() or names_a_state(name))

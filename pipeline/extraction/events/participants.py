@@ -9,7 +9,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..gazetteer import (canonical_person, is_state_body, kind_of, load_gazetteer, names_a_state, normalise_name,
+from ..gazetteer import (canonical_person, is_place_name, is_state_body, kind_of, load_gazetteer, names_a_state, normalise_name,
                          resolve_parties, resolve_party, state_of_body)
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key
 from .lexicon import TriggerLexicon
@@ -172,6 +172,8 @@ class PartyCollector:
             if (ent.start, ent.end) in seen or ent.label_ not in PARTY_LABELS:
                 continue
             seen.add((ent.start, ent.end))
+            if names_a_work(ent, self.view):
+                continue  # "directed Shirley Temple in ''Heidi''": a work's title, not an actor
             if bracketed_initialism(ent) or in_office_title(ent.root, self.lex):
                 continue
             if normalise_name(ent.text) in self.view.actors.initialisms:  # "BIH", whatever the model tags it
@@ -508,23 +510,85 @@ def journey_places(heads: list[Token], view: DocView, kind: str | None) -> set[i
     """Places a journey went from, to or through: a verb of motion's object or the object of a journey's
     preposition ("sailed from Spain to the Canaries", "reached Brazil", "landed on Cuba", "moved with his
     family to the United States") is where it went, not who took part; a visit (a meeting) keeps the state
-    visited, and troops entering a country (military, conflict) its sides."""
+    visited, and troops entering a country (military, conflict) its sides. So are the ends of what it
+    crossed ("crossed the Atlantic from Morocco to Barbados") and of a journey told by a participle ("crossed
+    the ocean rowing from Namibia"); a goal is a place by the model's label or by its name (see
+    `journey_goal_place`)."""
     if kind not in JOURNEY_KINDS:
         return set()
     lex = load_actor_lexicon()
     places: set[int] = set()
-    for head in heads:
-        if not is_verb(head) or head.lemma_.lower() not in lex.journey_verbs:
-            continue
-        goals = [c for c in head.children if c.dep_ == "dobj"]
-        goals += [g for c in head.children if c.dep_ == "prep" and c.lower_ in lex.journey_prepositions
-                  for g in c.children if g.dep_ == "pobj"]
+    for head in journey_heads(heads, lex):
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        goals = objects + journey_goals(head, lex)
+        goals += [g for obj in objects for t in phrase_tokens(obj) for g in journey_goals(t, lex)]
         for goal in goals:  # the place and the places joined to it ("landed on Cuba and Jamaica")
             for token in [goal, *(c for c in goal.subtree if c.dep_ == "conj")]:
-                ent = view.entity_at[token.i]
-                if ent is not None and ent.label_ in ("GPE", "LOC"):
-                    places.update(range(ent.start, ent.end))
+                places.update(journey_goal_place(token, view))
     return places
+
+
+def journey_heads(heads: list[Token], lex) -> list[Token]:
+    """The verbs of motion among `heads`, and the participles of motion that carry one on without a
+    subject of their own ("crossed the ocean rowing solo from Namibia", "succeeded in crossing")."""
+    found = []
+    for head in heads:
+        candidates = [head, *(c for c in head.children if c.dep_ in ("advcl", "xcomp", "pcomp") and c.tag_ == "VBG"
+                              and not any(g.dep_ in SUBJECTS for g in c.children))]
+        candidates += [g for c in head.children if c.dep_ == "prep" for g in c.children
+                       if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        found.extend(c for c in candidates if is_verb(c) and c.lemma_.lower() in lex.journey_verbs)
+    return found
+
+
+def phrase_tokens(token: Token) -> list[Token]:
+    """A noun phrase's tokens without its clauses: "the Atlantic rowing alone from Namibia" (the ends of
+    a crossing the parser hung inside what was crossed), not "a deal to sell arms to X"."""
+    tokens, stack = [], [token]
+    while stack:
+        current = stack.pop()
+        tokens.append(current)
+        stack.extend(c for c in current.children if c.dep_ not in ("relcl", "acl", "advcl", "xcomp", "ccomp"))
+    return tokens
+
+
+def journey_goals(token: Token, lex) -> list[Token]:
+    """The objects of the journey's prepositions on `token` ("to X", "from X", "across X")."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in lex.journey_prepositions
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def journey_goal_place(token: Token, view: DocView) -> range:
+    """The tokens of the place a journey's goal names: a name the model tags as a place, or any name
+    that is a state's or one WordNet gives to a place ("Hokkaidō" and "the Azores", which the model may
+    tag as an organisation or a person; "Barbados" left untagged)."""
+    ent = view.entity_at[token.i]
+    if ent is not None:
+        if ent.label_ in ("GPE", "LOC") or (ent.label_ in ("ORG", "PERSON", "FAC", "NORP") and is_place_name(ent.text)):
+            return range(ent.start, ent.end)
+        return range(0)
+    if token.pos_ == "PROPN" and is_place_name(token.text):
+        return range(token.i, token.i + 1)
+    return range(0)
+
+
+def names_a_work(ent: Span, view: DocView) -> bool:
+    """A name set in italics is a work's title or part of one (a film, a book, a ship, a periodical:
+    "directed Shirley Temple in ''Heidi''", "made into the films ''Addio, Kira''"), not an actor, unless
+    it is the subject or agent of a verb ("''The Times'' reported") or the italic run ends with a body's
+    noun ("''Claridge's Patent Asphalte Company''")."""
+    clean = view.doc._.clean
+    if clean is None or not clean.in_italics(ent.start_char, ent.end_char) or is_actor_role(ent.root):
+        return False
+    doc = ent.doc
+    last = ent.end - 1
+    while last + 1 < len(doc) and last + 1 < ent.sent.end and (doc[last + 1].is_punct or clean.in_italics(
+            doc[last + 1].idx, doc[last + 1].idx + len(doc[last + 1].text))):
+        last += 1
+    while last >= ent.start and not doc[last].is_alpha:
+        last -= 1
+    word = doc[last].lower_ if last >= ent.start - 1 else ""
+    return not (word in load_actor_lexicon().organisation_heads or noun_class(word) == "organisation")
 
 
 def renames_the_subject(token: Token, view: DocView) -> bool:
