@@ -9,7 +9,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..gazetteer import (canonical_person, is_place_name, is_state_body, kind_of, load_gazetteer, names_a_state, normalise_name,
+from ..gazetteer import (canonical_person, fold, is_place_name, is_state_body, kind_of, load_gazetteer, names_a_state, normalise_name,
                          resolve_parties, resolve_party, state_of_body)
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key
 from .lexicon import TriggerLexicon
@@ -221,7 +221,7 @@ class PartyCollector:
         for text in self.view.actors.crew:
             name = canonical_person(text, names=self.view.person_names, subject=self.view.title)
             if len(name.split()) > 1:
-                names.append(self.view.actors.person_name(name))
+                names.append(common_name(self.view, name))
         return names if len(names) >= 2 else []
 
     def unknown_actor(self, ent: Span) -> list[str]:
@@ -294,10 +294,10 @@ class PartyCollector:
     def person(self, ent: Span) -> list[str]:
         """A person's full name; a "person" the article never names more fully and the gazetteer knows
         as a state is that state (the model sometimes labels a country PERSON)."""
-        actors = self.view.actors
+        ent = person_span(ent)
         shown = normalise_name(ent.text)
-        if actors.person_name(shown) != shown:
-            return [actors.person_name(shown)]  # "[[Laura Huxley|Laura Archera]]": the name the link gives
+        if common_name(self.view, shown) != shown:
+            return [common_name(self.view, shown)]  # "[[Laura Huxley|Laura Archera]]": the name the link gives
         name = canonical_person(ent.text, names=self.view.person_names, subject=self.view.title)
         if name == shown:
             states = resolve_parties(ent.text, self.when)
@@ -305,14 +305,14 @@ class PartyCollector:
                 return states
             if len(name.split()) == 1:
                 return [self.first_name(name)]
-        return [actors.person_name(name)]
+        return [common_name(self.view, name)]
 
     def first_name(self, name: str) -> str:
         """A person named by a first name alone ("Maria") is the one person the article names in full
         with that first name ("Maria Nys"), by the name a link gives them ("Laura" is "[[Laura
         Huxley|Laura Archera]]"); several such, or none, leave the name as it is."""
         actors = self.view.actors
-        fuller = {actors.person_name(normalise_name(other)) for other in self.view.person_names
+        fuller = {common_name(self.view, normalise_name(other)) for other in self.view.person_names
                   if normalise_name(other).startswith(name + " ")}
         return fuller.pop() if len(fuller) == 1 else name
 
@@ -325,7 +325,7 @@ class PartyCollector:
         if before.text not in load_gazetteer().titles or before.head != token:
             return []
         name = canonical_person(token.text, names=self.view.person_names, subject=self.view.title)
-        return [self.view.actors.person_name(name)] if len(name.split()) > 1 else []
+        return [common_name(self.view, name)] if len(name.split()) > 1 else []
 
     def surname(self, token: Token) -> list[str]:
         """A lone name the model left untagged that is the last word of a person the article names
@@ -335,7 +335,7 @@ class PartyCollector:
         if token.lower_ == self.view.title.lower():
             return []  # the article's subject ("Aikido" in the article Aikido), not a person's surname
         name = canonical_person(token.text, names=self.view.person_names, subject=self.view.title)
-        return [self.view.actors.person_name(name)] if len(name.split()) > 1 else []
+        return [common_name(self.view, name)] if len(name.split()) > 1 else []
 
     def person_before(self, pronoun: Token, sentences: int = 2) -> list[str]:
         """"he", "his", "she", "her": in a phrase before the main verb with no person before it, the
@@ -570,6 +570,51 @@ def journey_goal_place(token: Token, view: DocView) -> range:
     if token.pos_ == "PROPN" and is_place_name(token.text):
         return range(token.i, token.i + 1)
     return range(0)
+
+
+def common_name(view: DocView, name: str) -> str:
+    """A person's id: the name the wiki link gives them ("[[Laura Huxley|Laura Archera]]" is "Laura
+    Huxley", "[[Ulysses S. Grant|Ulysses Grant]]" "Ulysses S. Grant"), but the name as shown where the link's
+    name only adds given names to it ("[[John Alexander Reina Newlands|John Newlands]]" is "John
+    Newlands", "[[Marie François Sadi Carnot|Sadi Carnot]]" "Sadi Carnot"): the shorter name in use is
+    the common one (the set's convention, DECISIONS: persons by their full common English name)."""
+    linked = view.actors.person_name(name)
+    if linked == name:
+        return name
+    shown = [w.lower() for w in name.split()]
+    full = [w.lower() for w in linked.split()]
+    if len(full) <= len(shown):
+        return linked
+    extra, at = [], 0
+    for word in full:
+        if at < len(shown) and word == shown[at]:
+            at += 1
+        else:
+            extra.append(word)
+    if at == len(shown) and shown[-1] == full[-1] and all(len(w.strip(".")) > 1 for w in extra):
+        return name
+    return linked
+
+
+def person_span(ent: Span) -> Span:
+    """The words of a person's name where the model's span misses or overshoots them: a nationality
+    before the name is not part of it ("Icelander Leif Eriksen" is "Leif Eriksen"), a given name the model
+    left out between it and the name is ("Cuban Arnaldo Tamayo Méndez": the model tags "Cuban" and
+    "Tamayo Méndez"), and so is an epithet after it ("Erik the Red", "Ivar the Boneless")."""
+    doc = ent.doc
+    gaz = load_gazetteer()
+    start, end = ent.start, ent.end
+    while start > ent.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and (
+            not doc[start - 1].ent_type_) and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i in range(start, end) and (
+            doc[start - 1].text not in gaz.titles):
+        start -= 1
+    while end - start > 1 and (fold(doc[start].text) in gaz.demonyms or fold(doc[start].text) + "s" in gaz.demonyms):
+        start += 1
+    if end + 1 < ent.sent.end and doc[end].lower_ == "the" and doc[end + 1].text[:1].isupper() and (
+            not doc[end + 1].ent_type_ or doc[end + 1].ent_type_ == "PERSON") and doc[end + 1].pos_ in ("PROPN", "ADJ") and (
+            end + 2 >= len(doc) or not doc[end + 2].text[:1].isupper()):
+        end += 2
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
 def names_a_work(ent: Span, view: DocView) -> bool:
@@ -1135,7 +1180,7 @@ def article_maker_parties(candidate: Candidate, view: DocView, collector: "Party
         return []
     if not article_person_parties(candidate, view, maker):
         return []
-    return collector.organisation(maker) if maker in view.actors.organisations else [view.actors.person_name(
+    return collector.organisation(maker) if maker in view.actors.organisations else [common_name(view, 
         canonical_person(maker, names=view.person_names, subject=view.title))]
 
 
