@@ -15,8 +15,8 @@ from pipeline.config import SETTINGS
 from pipeline.extraction.gazetteer import is_place_name
 
 REPO = Path(__file__).resolve().parent.parent
-PLACE_TABLE = "wordnet_place_names.json"
-PLACE_SCRIPT = REPO / "scripts" / "build_wordnet_place_names.py"
+PLACE_TABLE = "wordnet_name_words.json"
+PLACE_SCRIPT = REPO / "scripts" / "build_wordnet_name_words.py"
 WORDNET_DIR = Path(os.environ.get("WORDNET_DIR", "/usr/share/wordnet"))
 
 
@@ -43,10 +43,12 @@ def test_place_names_are_wordnets_places_and_states(name, expected):
 
 def test_place_table_shape():
     data = json.loads((Path(SETTINGS.models_dir) / PLACE_TABLE).read_text(encoding="utf-8"))
-    assert set(data) == {"about", "names"}
+    assert set(data) == {"about", "place_names", "body_nouns"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
-    assert data["about"]["rebuild"] == "python scripts/build_wordnet_place_names.py"
-    assert data["names"] == sorted(set(data["names"])) and len(data["names"]) > 2000
+    assert data["about"]["rebuild"] == "python scripts/build_wordnet_name_words.py"
+    assert data["place_names"] == sorted(set(data["place_names"])) and len(data["place_names"]) > 2000
+    assert {"bank", "symphony", "foundation", "school"} <= set(data["body_nouns"])
+    assert not {"plan", "program", "music", "treaty"} & set(data["body_nouns"])
 
 
 def test_place_build_script_rebuilds_the_committed_table_byte_for_byte(tmp_path):
@@ -95,3 +97,41 @@ def test_a_title_in_italics_is_a_work_not_a_participant(analyse, wikitext, trigg
 def test_a_body_whose_name_is_set_in_italics_still_takes_part(analyse):
     wikitext = "In 1838 the engineer Hugh Dale formed ''Harwood Paving Company'' in London."
     assert "Harwood Paving Company" in participants_of(analyse, wikitext, "formed", markup="wikitext")
+
+
+# -- bodies the gazetteer does not know ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, body", [
+    ("In 1950 the Portland Symphony recorded the suite in a church.", "recorded", "Portland Symphony"),
+    ("The score was published by Harmon Square Music in 1931.", "published", "Harmon Square Music"),
+    ("In 2006 Jon Berg sold his stake to Cedar Valley Bank.", "sold", "Cedar Valley Bank"),
+])
+def test_a_body_whose_last_word_is_mostly_a_things_name_takes_part(analyse, text, trigger, body):
+    assert body in participants_of(analyse, text, trigger)
+
+
+def test_another_clauses_subject_is_no_body_of_the_event(analyse):
+    participants = participants_of(analyse, "In 1820 the physician Karl Weber wrote that the Sacred Oath forbids it.",
+                                   "wrote")
+    assert "Sacred Oath" not in participants
+
+
+# -- persons' ids ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("wikitext, trigger, person", [
+    ("In 1866 [[Thomas Edward Lyle Harding|Thomas Harding]] published a table of the metals.", "published",
+     "Thomas Harding"),
+    ("In 1902 [[Anna Maria Louise Vogt|Louise Vogt]] founded a school.", "founded", "Louise Vogt"),
+    ("In 1861 [[Walter J. Brandt|Walter Brandt]] founded a newspaper.", "founded", "Walter J. Brandt"),
+    ("In 1955 the painter married [[Clara Holm|Clara Lind]] in Oslo.", "married", "Clara Holm"),
+])
+def test_a_linked_person_takes_the_pages_name_unless_it_only_adds_given_names(analyse, wikitext, trigger, person):
+    assert person in participants_of(analyse, wikitext, trigger, markup="wikitext")
+
+
+@pytest.mark.parametrize("text, trigger, person", [
+    ("In 1004 the Icelander Leif Eriksen set up a camp on the coast.", "set up", "Leif Eriksen"),
+    ("In 1010, Harald the Bold discovered a bay.", "discovered", "Harald the Bold"),
+])
+def test_a_persons_name_without_a_nationality_and_with_an_epithet(analyse, text, trigger, person):
+    assert person in participants_of(analyse, text, trigger)

@@ -9,7 +9,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..gazetteer import (canonical_person, fold, is_place_name, is_state_body, kind_of, load_gazetteer, names_a_state, normalise_name,
+from ..gazetteer import (canonical_person, ends_with_a_body_noun, fold, is_place_name, is_state_body, kind_of, load_gazetteer, names_a_state, normalise_name,
                          resolve_parties, resolve_party, state_of_body)
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key
 from .lexicon import TriggerLexicon
@@ -249,11 +249,31 @@ class PartyCollector:
                 state = resolve_party(self.doc[min(m.left_edge.i for m in modifiers):ent.end].text, self.when)
                 if state and kind_of(state) == "state":
                     return [state]
-            return self.organisation(name)
+            return self.organisation(name) or self.acting_body(ent, name)
         if ent.label_ == "GPE" and (is_actor_role(ent.root) or ent.root.i in self.fronted or acting_body_of(ent.root)) and (
                 name[:1].isupper()):
             return [place_name(name)]
         return []
+
+    def acting_body(self, ent: Span, name: str) -> list[str]:
+        """A name the model tags as an organisation that acts (a verb's subject or agent: "published by
+        New World Music", "the Seattle Symphony recorded") is a body's, even where its last word's common
+        sense is a thing, not a programme's or a plan's (an event noun) nor one word."""
+        words = name.removeprefix("the ").split()
+        if len(words) < 2 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+            return []
+        root = ent.root
+        if not is_actor_role(root) or is_event_noun(root, self.lex) or names_an_office(root, self.lex):
+            return []
+        verb = root.head.head if root.dep_ == "pobj" else root.head
+        if verb.i != self.trigger.i:
+            return []  # "wrote that the Hippocratic Oath prohibits it": another clause's subject
+        if words[0] in load_gazetteer().titles:  # "General Gage" tagged as an organisation: a person
+            person = canonical_person(name, names=self.view.person_names, subject=self.view.title)
+            return [common_name(self.view, person)] if len(person.split()) > 1 and person != name else []
+        if resolve_parties(name, self.when) or is_place_name(name):
+            return []
+        return [self.view.actors.organisation_name(name)]
 
     def prepositional_actor(self, token: Token) -> bool:
         """An organisation after an actor's preposition (see `is_prepositional_actor`), but not what a
@@ -283,7 +303,7 @@ class PartyCollector:
         bare = full.lower().removeprefix("the ")
         if actors.subject_kind in ("state", "region") and (is_state_body(bare) or bare in load_actor_lexicon().state_organs):
             return list(actors.subject)  # "the Air Force", "the Senate" named alone in an article about a state
-        return [full] if names_an_organisation(full) else []
+        return [full] if names_an_organisation(full) or ends_with_a_body_noun(full) else []
 
     def initialism(self, token: Token) -> list[str]:
         """An untagged initialism the article defines or that abbreviates its subject ("TANU", "ANSI")."""
@@ -599,12 +619,12 @@ def common_name(view: DocView, name: str) -> str:
 def person_span(ent: Span) -> Span:
     """The words of a person's name where the model's span misses or overshoots them: a nationality
     before the name is not part of it ("Icelander Leif Eriksen" is "Leif Eriksen"), a given name the model
-    left out between it and the name is ("Cuban Arnaldo Tamayo Méndez": the model tags "Cuban" and
-    "Tamayo Méndez"), and so is an epithet after it ("Erik the Red", "Ivar the Boneless")."""
+    left out between a nationality and the name is ("Cuban Arnaldo Tamayo Méndez": the model tags "Cuban"
+    and "Tamayo Méndez"), and so is an epithet after it ("Erik the Red", "Ivar the Boneless")."""
     doc = ent.doc
     gaz = load_gazetteer()
     start, end = ent.start, ent.end
-    while start > ent.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and (
+    while start - 1 > ent.sent.start and doc[start - 2].ent_type_ == "NORP" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and (
             not doc[start - 1].ent_type_) and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i in range(start, end) and (
             doc[start - 1].text not in gaz.titles):
         start -= 1
