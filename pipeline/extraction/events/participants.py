@@ -271,8 +271,8 @@ class PartyCollector:
         if words[0] in load_gazetteer().titles:  # "General Gage" tagged as an organisation: a person
             person = canonical_person(name, names=self.view.person_names, subject=self.view.title)
             return [common_name(self.view, person)] if len(person.split()) > 1 and person != name else []
-        if resolve_parties(name, self.when) or is_place_name(name):
-            return []
+        if resolve_parties(name, self.when) or is_place_name(name) or names_a_state_organ(name.lower()):
+            return []  # "the Air Force" named alone: a state's organ (see `organisation`), not a body's name
         return [self.view.actors.organisation_name(name)]
 
     def prepositional_actor(self, token: Token) -> bool:
@@ -303,7 +303,9 @@ class PartyCollector:
         bare = full.lower().removeprefix("the ")
         if actors.subject_kind in ("state", "region") and (is_state_body(bare) or bare in load_actor_lexicon().state_organs):
             return list(actors.subject)  # "the Air Force", "the Senate" named alone in an article about a state
-        return [full] if names_an_organisation(full) or ends_with_a_body_noun(full) else []
+        if names_an_organisation(full):
+            return [full]
+        return [full] if ends_with_a_body_noun(full) and not names_a_state_organ(bare) else []
 
     def initialism(self, token: Token) -> list[str]:
         """An untagged initialism the article defines or that abbreviates its subject ("TANU", "ANSI")."""
@@ -635,6 +637,15 @@ def person_span(ent: Span) -> Span:
             end + 2 >= len(doc) or not doc[end + 2].text[:1].isupper()):
         end += 2
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def names_a_state_organ(name: str) -> bool:
+    """"air force", "navy", "senate": a state's organ by its common name (the gazetteer's state bodies,
+    WordNet's state organs), whose words only say what kind of body it is."""
+    bare = name.removeprefix("the ")
+    return is_state_body(bare) or bare in load_actor_lexicon().state_organs or (
+        len(bare.split()) > 1 and all(is_state_body(w) or w in load_actor_lexicon().state_organs or noun_class(w) is not None
+                                      for w in bare.split()) and is_state_body(bare.split()[-1]))
 
 
 def names_a_work(ent: Span, view: DocView) -> bool:
