@@ -402,3 +402,29 @@ def names_a_state(text: str, when: str | tuple[str | None, str | None] | None = 
     if not known:
         return False
     return party is None or gaz.kinds.get(party) == STATE
+
+
+@lru_cache(maxsize=4)
+def load_name_words(models_dir: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """WordNet's proper names of places (islands, regions, cities, rivers), folded, and its nouns of
+    bodies (a noun with a sense that is an organisation): models/wordnet_name_words.json, built by
+    scripts/build_wordnet_name_words.py."""
+    path = Path(models_dir or SETTINGS.models_dir) / "wordnet_name_words.json"
+    if not path.exists():
+        return frozenset(), frozenset()
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(fold(name) for name in table["place_names"]), frozenset(table["body_nouns"])
+
+
+def is_place_name(text: str) -> bool:
+    """True when `text` is a place's name: a state's, or one WordNet gives to a place ("Hokkaidō", "the
+    Azores", "Madeira"), whatever label the model gave it."""
+    name = normalise_name(text)
+    return bool(name) and (fold(name) in load_name_words()[0] or names_a_state(name))
+
+
+def ends_with_a_body_noun(name: str) -> bool:
+    """True when a name of two words or more ends (before an "of" phrase) with a noun one of whose
+    senses is an organisation: "Meadows Bank", "the Seattle Symphony", "Doral Foundation"."""
+    words = re.split(r" (?:of|for)\b", normalise_name(name), maxsplit=1)[0].split()
+    return len(words) >= 2 and words[-1].lower() in load_name_words()[1]

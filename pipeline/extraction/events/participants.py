@@ -9,7 +9,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..gazetteer import (canonical_person, is_state_body, kind_of, load_gazetteer, names_a_state, normalise_name,
+from ..gazetteer import (canonical_person, ends_with_a_body_noun, fold, is_place_name, is_state_body, kind_of, load_gazetteer, names_a_state, normalise_name,
                          resolve_parties, resolve_party, state_of_body)
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key
 from .lexicon import TriggerLexicon
@@ -172,6 +172,8 @@ class PartyCollector:
             if (ent.start, ent.end) in seen or ent.label_ not in PARTY_LABELS:
                 continue
             seen.add((ent.start, ent.end))
+            if names_a_work(ent, self.view):
+                continue  # "directed Shirley Temple in ''Heidi''": a work's title, not an actor
             if bracketed_initialism(ent) or in_office_title(ent.root, self.lex):
                 continue
             if normalise_name(ent.text) in self.view.actors.initialisms:  # "BIH", whatever the model tags it
@@ -219,7 +221,7 @@ class PartyCollector:
         for text in self.view.actors.crew:
             name = canonical_person(text, names=self.view.person_names, subject=self.view.title)
             if len(name.split()) > 1:
-                names.append(self.view.actors.person_name(name))
+                names.append(common_name(self.view, name))
         return names if len(names) >= 2 else []
 
     def unknown_actor(self, ent: Span) -> list[str]:
@@ -247,11 +249,31 @@ class PartyCollector:
                 state = resolve_party(self.doc[min(m.left_edge.i for m in modifiers):ent.end].text, self.when)
                 if state and kind_of(state) == "state":
                     return [state]
-            return self.organisation(name)
+            return self.organisation(name) or self.acting_body(ent, name)
         if ent.label_ == "GPE" and (is_actor_role(ent.root) or ent.root.i in self.fronted or acting_body_of(ent.root)) and (
                 name[:1].isupper()):
             return [place_name(name)]
         return []
+
+    def acting_body(self, ent: Span, name: str) -> list[str]:
+        """A name the model tags as an organisation that acts (a verb's subject or agent: "published by
+        New World Music", "the Seattle Symphony recorded") is a body's, even where its last word's common
+        sense is a thing, not a programme's or a plan's (an event noun) nor one word."""
+        words = name.removeprefix("the ").split()
+        if len(words) < 2 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+            return []
+        root = ent.root
+        if not is_actor_role(root) or is_event_noun(root, self.lex) or names_an_office(root, self.lex):
+            return []
+        verb = root.head.head if root.dep_ == "pobj" else root.head
+        if verb.i != self.trigger.i:
+            return []  # "wrote that the Hippocratic Oath prohibits it": another clause's subject
+        if words[0] in load_gazetteer().titles:  # "General Gage" tagged as an organisation: a person
+            person = canonical_person(name, names=self.view.person_names, subject=self.view.title)
+            return [common_name(self.view, person)] if len(person.split()) > 1 and person != name else []
+        if resolve_parties(name, self.when) or is_place_name(name) or names_a_state_organ(name.lower()):
+            return []  # "the Air Force" named alone: a state's organ (see `organisation`), not a body's name
+        return [self.view.actors.organisation_name(name)]
 
     def prepositional_actor(self, token: Token) -> bool:
         """An organisation after an actor's preposition (see `is_prepositional_actor`), but not what a
@@ -281,7 +303,9 @@ class PartyCollector:
         bare = full.lower().removeprefix("the ")
         if actors.subject_kind in ("state", "region") and (is_state_body(bare) or bare in load_actor_lexicon().state_organs):
             return list(actors.subject)  # "the Air Force", "the Senate" named alone in an article about a state
-        return [full] if names_an_organisation(full) else []
+        if names_an_organisation(full):
+            return [full]
+        return [full] if ends_with_a_body_noun(full) and not names_a_state_organ(bare) else []
 
     def initialism(self, token: Token) -> list[str]:
         """An untagged initialism the article defines or that abbreviates its subject ("TANU", "ANSI")."""
@@ -292,10 +316,10 @@ class PartyCollector:
     def person(self, ent: Span) -> list[str]:
         """A person's full name; a "person" the article never names more fully and the gazetteer knows
         as a state is that state (the model sometimes labels a country PERSON)."""
-        actors = self.view.actors
+        ent = person_span(ent)
         shown = normalise_name(ent.text)
-        if actors.person_name(shown) != shown:
-            return [actors.person_name(shown)]  # "[[Laura Huxley|Laura Archera]]": the name the link gives
+        if common_name(self.view, shown) != shown:
+            return [common_name(self.view, shown)]  # "[[Laura Huxley|Laura Archera]]": the name the link gives
         name = canonical_person(ent.text, names=self.view.person_names, subject=self.view.title)
         if name == shown:
             states = resolve_parties(ent.text, self.when)
@@ -303,14 +327,14 @@ class PartyCollector:
                 return states
             if len(name.split()) == 1:
                 return [self.first_name(name)]
-        return [actors.person_name(name)]
+        return [common_name(self.view, name)]
 
     def first_name(self, name: str) -> str:
         """A person named by a first name alone ("Maria") is the one person the article names in full
         with that first name ("Maria Nys"), by the name a link gives them ("Laura" is "[[Laura
         Huxley|Laura Archera]]"); several such, or none, leave the name as it is."""
         actors = self.view.actors
-        fuller = {actors.person_name(normalise_name(other)) for other in self.view.person_names
+        fuller = {common_name(self.view, normalise_name(other)) for other in self.view.person_names
                   if normalise_name(other).startswith(name + " ")}
         return fuller.pop() if len(fuller) == 1 else name
 
@@ -323,7 +347,7 @@ class PartyCollector:
         if before.text not in load_gazetteer().titles or before.head != token:
             return []
         name = canonical_person(token.text, names=self.view.person_names, subject=self.view.title)
-        return [self.view.actors.person_name(name)] if len(name.split()) > 1 else []
+        return [common_name(self.view, name)] if len(name.split()) > 1 else []
 
     def surname(self, token: Token) -> list[str]:
         """A lone name the model left untagged that is the last word of a person the article names
@@ -333,7 +357,7 @@ class PartyCollector:
         if token.lower_ == self.view.title.lower():
             return []  # the article's subject ("Aikido" in the article Aikido), not a person's surname
         name = canonical_person(token.text, names=self.view.person_names, subject=self.view.title)
-        return [self.view.actors.person_name(name)] if len(name.split()) > 1 else []
+        return [common_name(self.view, name)] if len(name.split()) > 1 else []
 
     def person_before(self, pronoun: Token, sentences: int = 2) -> list[str]:
         """"he", "his", "she", "her": in a phrase before the main verb with no person before it, the
@@ -508,23 +532,139 @@ def journey_places(heads: list[Token], view: DocView, kind: str | None) -> set[i
     """Places a journey went from, to or through: a verb of motion's object or the object of a journey's
     preposition ("sailed from Spain to the Canaries", "reached Brazil", "landed on Cuba", "moved with his
     family to the United States") is where it went, not who took part; a visit (a meeting) keeps the state
-    visited, and troops entering a country (military, conflict) its sides."""
+    visited, and troops entering a country (military, conflict) its sides. So are the ends of what it
+    crossed ("crossed the Atlantic from Morocco to Barbados") and of a journey told by a participle ("crossed
+    the ocean rowing from Namibia"); a goal is a place by the model's label or by its name (see
+    `journey_goal_place`)."""
     if kind not in JOURNEY_KINDS:
         return set()
     lex = load_actor_lexicon()
     places: set[int] = set()
-    for head in heads:
-        if not is_verb(head) or head.lemma_.lower() not in lex.journey_verbs:
-            continue
-        goals = [c for c in head.children if c.dep_ == "dobj"]
-        goals += [g for c in head.children if c.dep_ == "prep" and c.lower_ in lex.journey_prepositions
-                  for g in c.children if g.dep_ == "pobj"]
+    for head in journey_heads(heads, lex):
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        goals = objects + journey_goals(head, lex)
+        goals += [g for obj in objects for t in phrase_tokens(obj) for g in journey_goals(t, lex)]
         for goal in goals:  # the place and the places joined to it ("landed on Cuba and Jamaica")
             for token in [goal, *(c for c in goal.subtree if c.dep_ == "conj")]:
-                ent = view.entity_at[token.i]
-                if ent is not None and ent.label_ in ("GPE", "LOC"):
-                    places.update(range(ent.start, ent.end))
+                places.update(journey_goal_place(token, view))
     return places
+
+
+def journey_heads(heads: list[Token], lex) -> list[Token]:
+    """The verbs of motion among `heads`, and the participles of motion that carry one on without a
+    subject of their own ("crossed the ocean rowing solo from Namibia", "succeeded in crossing")."""
+    found = []
+    for head in heads:
+        candidates = [head, *(c for c in head.children if c.dep_ in ("advcl", "xcomp", "pcomp") and c.tag_ == "VBG"
+                              and not any(g.dep_ in SUBJECTS for g in c.children))]
+        candidates += [g for c in head.children if c.dep_ == "prep" for g in c.children
+                       if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        found.extend(c for c in candidates if is_verb(c) and c.lemma_.lower() in lex.journey_verbs)
+    return found
+
+
+def phrase_tokens(token: Token) -> list[Token]:
+    """A noun phrase's tokens without its clauses: "the Atlantic rowing alone from Namibia" (the ends of
+    a crossing the parser hung inside what was crossed), not "a deal to sell arms to X"."""
+    tokens, stack = [], [token]
+    while stack:
+        current = stack.pop()
+        tokens.append(current)
+        stack.extend(c for c in current.children if c.dep_ not in ("relcl", "acl", "advcl", "xcomp", "ccomp"))
+    return tokens
+
+
+def journey_goals(token: Token, lex) -> list[Token]:
+    """The objects of the journey's prepositions on `token` ("to X", "from X", "across X")."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in lex.journey_prepositions
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def journey_goal_place(token: Token, view: DocView) -> range:
+    """The tokens of the place a journey's goal names: a name the model tags as a place, or any name
+    that is a state's or one WordNet gives to a place ("Hokkaidō" and "the Azores", which the model may
+    tag as an organisation or a person; "Barbados" left untagged)."""
+    ent = view.entity_at[token.i]
+    if ent is not None:
+        if ent.label_ in ("GPE", "LOC") or (ent.label_ in ("ORG", "PERSON", "FAC", "NORP") and is_place_name(ent.text)):
+            return range(ent.start, ent.end)
+        return range(0)
+    if token.pos_ == "PROPN" and is_place_name(token.text):
+        return range(token.i, token.i + 1)
+    return range(0)
+
+
+def common_name(view: DocView, name: str) -> str:
+    """A person's id: the name the wiki link gives them ("[[Laura Huxley|Laura Archera]]" is "Laura
+    Huxley", "[[Ulysses S. Grant|Ulysses Grant]]" "Ulysses S. Grant"), but the name as shown where the link's
+    name only adds given names to it ("[[John Alexander Reina Newlands|John Newlands]]" is "John
+    Newlands", "[[Marie François Sadi Carnot|Sadi Carnot]]" "Sadi Carnot"): the shorter name in use is
+    the common one (the set's convention, DECISIONS: persons by their full common English name)."""
+    linked = view.actors.person_name(name)
+    if linked == name:
+        return name
+    shown = [w.lower() for w in name.split()]
+    full = [w.lower() for w in linked.split()]
+    if len(full) <= len(shown):
+        return linked
+    extra, at = [], 0
+    for word in full:
+        if at < len(shown) and word == shown[at]:
+            at += 1
+        else:
+            extra.append(word)
+    if at == len(shown) and shown[-1] == full[-1] and all(len(w.strip(".")) > 1 for w in extra):
+        return name
+    return linked
+
+
+def person_span(ent: Span) -> Span:
+    """The words of a person's name where the model's span misses or overshoots them: a nationality
+    before the name is not part of it ("Icelander Leif Eriksen" is "Leif Eriksen"), a given name the model
+    left out between a nationality and the name is ("Cuban Arnaldo Tamayo Méndez": the model tags "Cuban"
+    and "Tamayo Méndez"), and so is an epithet after it ("Erik the Red", "Ivar the Boneless")."""
+    doc = ent.doc
+    gaz = load_gazetteer()
+    start, end = ent.start, ent.end
+    while start - 1 > ent.sent.start and doc[start - 2].ent_type_ == "NORP" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and (
+            not doc[start - 1].ent_type_) and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i in range(start, end) and (
+            doc[start - 1].text not in gaz.titles):
+        start -= 1
+    while end - start > 1 and (fold(doc[start].text) in gaz.demonyms or fold(doc[start].text) + "s" in gaz.demonyms):
+        start += 1
+    if end + 1 < ent.sent.end and doc[end].lower_ == "the" and doc[end + 1].text[:1].isupper() and (
+            not doc[end + 1].ent_type_ or doc[end + 1].ent_type_ == "PERSON") and doc[end + 1].pos_ in ("PROPN", "ADJ") and (
+            end + 2 >= len(doc) or not doc[end + 2].text[:1].isupper()):
+        end += 2
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def names_a_state_organ(name: str) -> bool:
+    """"air force", "navy", "senate": a state's organ by its common name (the gazetteer's state bodies,
+    WordNet's state organs), whose words only say what kind of body it is."""
+    bare = name.removeprefix("the ")
+    return is_state_body(bare) or bare in load_actor_lexicon().state_organs or (
+        len(bare.split()) > 1 and all(is_state_body(w) or w in load_actor_lexicon().state_organs or noun_class(w) is not None
+                                      for w in bare.split()) and is_state_body(bare.split()[-1]))
+
+
+def names_a_work(ent: Span, view: DocView) -> bool:
+    """A name set in italics is a work's title or part of one (a film, a book, a ship, a periodical:
+    "directed Shirley Temple in ''Heidi''", "made into the films ''Addio, Kira''"), not an actor, unless
+    it is the subject or agent of a verb ("''The Times'' reported") or the italic run ends with a body's
+    noun ("''Claridge's Patent Asphalte Company''")."""
+    clean = view.doc._.clean
+    if clean is None or not clean.in_italics(ent.start_char, ent.end_char) or is_actor_role(ent.root):
+        return False
+    doc = ent.doc
+    last = ent.end - 1
+    while last + 1 < len(doc) and last + 1 < ent.sent.end and (doc[last + 1].is_punct or clean.in_italics(
+            doc[last + 1].idx, doc[last + 1].idx + len(doc[last + 1].text))):
+        last += 1
+    while last >= ent.start and not doc[last].is_alpha:
+        last -= 1
+    word = doc[last].lower_ if last >= ent.start - 1 else ""
+    return not (word in load_actor_lexicon().organisation_heads or noun_class(word) == "organisation")
 
 
 def renames_the_subject(token: Token, view: DocView) -> bool:
@@ -1071,7 +1211,7 @@ def article_maker_parties(candidate: Candidate, view: DocView, collector: "Party
         return []
     if not article_person_parties(candidate, view, maker):
         return []
-    return collector.organisation(maker) if maker in view.actors.organisations else [view.actors.person_name(
+    return collector.organisation(maker) if maker in view.actors.organisations else [common_name(view, 
         canonical_person(maker, names=view.person_names, subject=view.title))]
 
 

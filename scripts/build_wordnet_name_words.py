@@ -1,0 +1,115 @@
+"""Build models/wordnet_name_words.json: words that say what a proper name names, derived from WordNet 3.0.
+
+    python scripts/build_wordnet_name_words.py                 # rebuild the committed table
+    python scripts/build_wordnet_name_words.py --output X.json # write elsewhere (the test compares)
+
+Needs, for the build only (the pipeline reads only the JSON table): wordnet-base (Debian) and nltk,
+as scripts/build_wordnet_tables.py, whose WordNet reader this script shares.
+
+`place_names`: a name is listed when its most frequent sense is an instance of a place (a synset with an instance
+hypernym below location.n.01, geological_formation.n.01, land.n.04 or body_of_water.n.01: islands,
+regions, cities, rivers, seas, mountains, countries) and none of its senses is a person, an
+organisation or a social group: "Hokkaido", "Azores", "Madeira", "Barbados"; not "Washington" (also a
+person). Names are lower case without accents, as `place_key` makes them. The pipeline uses them only
+where the parse already says "where to or from": the goals of a journey (a place there is where it
+went, not who took part), whatever label the model gave the name.
+
+`body_nouns`: common nouns one of whose senses (not only the most frequent) is an organisation (below
+organization.n.01): "bank" (a financial institution), "symphony" (an orchestra), "foundation", "school",
+"house" (a firm). A name the model tags as an organisation that ends with one ("Meadows Bank", "the
+Seattle Symphony") names a body even where the noun's most frequent sense is a thing.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import build_wordnet_tables as wordnet  # noqa: E402  (the shared WordNet reader)
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_OUTPUT = REPO / "models" / "wordnet_name_words.json"
+REBUILD_COMMAND = "python scripts/build_wordnet_name_words.py"
+BODY_ANCHOR = "organization.n.01"
+PLACE_ANCHORS = ("location.n.01", "geological_formation.n.01", "land.n.04", "body_of_water.n.01")
+NOT_PLACE_ANCHORS = ("person.n.01", "organization.n.01", "social_group.n.01")
+
+
+def place_key(name: str) -> str:
+    """"Hokkaidō" -> "hokkaido": lower case, accents dropped, spaces single."""
+    text = unicodedata.normalize("NFKD", name)
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
+
+
+def place_names(wordnet_dir: Path) -> tuple[list[str], str]:
+    with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
+        wn = wordnet.open_wordnet(wordnet_dir, Path(tmp))
+        places = {wn.synset(name) for name in PLACE_ANCHORS}
+        others = {wn.synset(name) for name in NOT_PLACE_ANCHORS}
+
+        def below(synset, anchors) -> bool:
+            roots = synset.instance_hypernyms() or [synset]
+            return any({root, *root.closure(lambda s: s.hypernyms())} & anchors for root in roots)
+
+        found = set()
+        for lemma, offsets in wordnet.index_senses(wordnet_dir, "noun"):
+            if not offsets or not any(c.isalpha() for c in lemma):
+                continue
+            senses = [wn.synset_from_pos_and_offset("n", offset) for offset in offsets]
+            first = senses[0]
+            names = [l.name() for l in first.lemmas() if l.name().lower() == lemma]
+            if not first.instance_hypernyms() or not names or not names[0][:1].isupper():
+                continue  # a common noun, or a name WordNet writes in lower case
+            if not below(first, places) or any(below(s, others) for s in senses):
+                continue
+            found.add(place_key(names[0].replace("_", " ")))
+        version = wn.get_version()
+    return sorted(found), version
+
+
+def body_nouns(wordnet_dir: Path) -> list[str]:
+    """One-word lower-case nouns with a sense below organization.n.01."""
+    with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
+        wn = wordnet.open_wordnet(wordnet_dir, Path(tmp))
+        nouns = wordnet.any_sense_below(wn, wordnet_dir, [BODY_ANCHOR])
+    return sorted(n for n in nouns if n.isalpha() and n.isascii())
+
+
+def build(wordnet_dir: Path) -> dict:
+    names, version = place_names(wordnet_dir)
+    bodies = body_nouns(wordnet_dir)
+    return {
+        "about": {
+            "what": ("place_names: proper names whose most frequent WordNet sense is an instance of a place (below "
+                     + ", ".join(PLACE_ANCHORS) + ") and no sense of which is a person, an organisation "
+                     "or a social group; lower case, accents dropped. Not hand-edited: rebuild with the command."),
+            "wordnet": f"WordNet {version} (Princeton University); licence: models/WORDNET-LICENSE",
+            "wordnet_sha256": {"data.noun": wordnet.sha256(wordnet_dir / "data.noun")},
+            "rebuild": REBUILD_COMMAND,
+            "needs": "wordnet-base (Debian) and nltk, for the build only",
+            "body_nouns": ("one-word nouns one of whose senses lies below " + BODY_ANCHOR + ": a name "
+                           "tagged as an organisation that ends with one names a body"),
+            "sizes": {"place_names": len(names), "body_nouns": len(bodies)},
+        },
+        "place_names": names,
+        "body_nouns": bodies,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--wordnet-dir", type=Path, default=wordnet.DEFAULT_WORDNET)
+    args = parser.parse_args(argv)
+    table = build(args.wordnet_dir)
+    args.output.write_text(json.dumps(table, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {args.output}: {table['about']['sizes']}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

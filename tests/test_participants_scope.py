@@ -1,0 +1,137 @@
+"""Participants' scope (issue 15): what is named in an event's sentence but does not take part in it:
+the places a journey goes to, from or through (whatever label the model gives their names), and the
+titles of works set in italics. Sentences are our own."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import SETTINGS
+from pipeline.extraction.gazetteer import is_place_name
+
+REPO = Path(__file__).resolve().parent.parent
+PLACE_TABLE = "wordnet_name_words.json"
+PLACE_SCRIPT = REPO / "scripts" / "build_wordnet_name_words.py"
+WORDNET_DIR = Path(os.environ.get("WORDNET_DIR", "/usr/share/wordnet"))
+
+
+def events_of(analyse, text: str, markup: str = "text") -> list[dict]:
+    source = f"Intro.\n\n{text}" if markup == "wikitext" else f"Sample article\n\n{text}"
+    return analyse(source, markup=markup).tables["events"]
+
+
+def participants_of(analyse, text: str, trigger: str, markup: str = "text") -> list[str]:
+    events = [e for e in events_of(analyse, text, markup) if e["trigger"] == trigger]
+    assert len(events) == 1, [(e["trigger"], e["date"]) for e in events_of(analyse, text, markup)]
+    return events[0]["participants"]
+
+
+# -- the places of a journey ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, expected", [
+    ("Hokkaidō", True), ("the Azores", True), ("Madeira", True), ("Barbados", True), ("Greenland", True),
+    ("Labour Party", False), ("Nike", False), ("Washington", False),
+])
+def test_place_names_are_wordnets_places_and_states(name, expected):
+    assert is_place_name(name) is expected
+
+
+def test_place_table_shape():
+    data = json.loads((Path(SETTINGS.models_dir) / PLACE_TABLE).read_text(encoding="utf-8"))
+    assert set(data) == {"about", "place_names", "body_nouns"}
+    assert data["about"]["wordnet"].startswith("WordNet 3.0")
+    assert data["about"]["rebuild"] == "python scripts/build_wordnet_name_words.py"
+    assert data["place_names"] == sorted(set(data["place_names"])) and len(data["place_names"]) > 2000
+    assert {"bank", "symphony", "foundation", "school"} <= set(data["body_nouns"])
+    assert not {"plan", "program", "music", "treaty"} & set(data["body_nouns"])
+
+
+def test_place_build_script_rebuilds_the_committed_table_byte_for_byte(tmp_path):
+    if not (WORDNET_DIR / "data.noun").is_file():
+        pytest.skip(f"WordNet 3.0 is not in {WORDNET_DIR}")
+    out = tmp_path / PLACE_TABLE
+    subprocess.run([sys.executable, str(PLACE_SCRIPT), "--output", str(out), "--wordnet-dir", str(WORDNET_DIR)],
+                   check=True, capture_output=True)
+    assert out.read_bytes() == (Path(SETTINGS.models_dir) / PLACE_TABLE).read_bytes()
+
+
+@pytest.mark.parametrize("text, trigger, person, places", [
+    ("In 1912 Kenji Mori moved to Hokkaidō with his brother.", "moved", "Kenji Mori", ["Hokkaidō"]),
+    ("After Kenji Mori left Hokkaidō in 1920, he opened a school.", "left", "Kenji Mori", ["Hokkaidō"]),
+    ("In 1970 Lars Vik crossed the ocean from Morocco to Barbados on a raft.", "crossed", "Lars Vik",
+     ["MAR", "BRB"]),
+    ("In 1984 the explorer Maria Lund crossed the Atlantic rowing alone from Namibia to Brazil.", "crossed", "Maria Lund",
+     ["NAM", "BRA"]),
+])
+def test_the_places_a_journey_goes_to_from_or_through_take_no_part(analyse, text, trigger, person, places):
+    participants = participants_of(analyse, text, trigger)
+    assert person in participants
+    assert not set(places) & set(participants)
+
+
+def test_an_organisation_left_still_takes_part(analyse):
+    participants = participants_of(analyse, "In 1950 Jon Berg left the Labour Party after a quarrel.", "left")
+    assert "Labour Party" in participants
+
+
+# -- works set in italics ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("wikitext, trigger, person, work", [
+    ("In 1937, the director Paul Hale directed [[Nina Gray]] in ''[[Heidi]]''.", "directed", "Paul Hale", "Heidi"),
+    ("In 1950 the playwright Tom Reed adapted ''Margaret Lane'' for the stage.", "adapted", "Tom Reed",
+     "Margaret Lane"),
+    ("In 1962 the critic Rosa Field wrote an introduction to ''Gustav Brenner''.", "wrote", "Rosa Field",
+     "Gustav Brenner"),
+])
+def test_a_title_in_italics_is_a_work_not_a_participant(analyse, wikitext, trigger, person, work):
+    participants = participants_of(analyse, wikitext, trigger, markup="wikitext")
+    assert person in participants
+    assert work not in participants
+
+
+def test_a_body_whose_name_is_set_in_italics_still_takes_part(analyse):
+    wikitext = "In 1838 the engineer Hugh Dale formed ''Harwood Paving Company'' in London."
+    assert "Harwood Paving Company" in participants_of(analyse, wikitext, "formed", markup="wikitext")
+
+
+# -- bodies the gazetteer does not know ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, body", [
+    ("In 1950 the Portland Symphony recorded the suite in a church.", "recorded", "Portland Symphony"),
+    ("The score was published by Harmon Square Music in 1931.", "published", "Harmon Square Music"),
+    ("In 2006 Jon Berg sold his stake to Cedar Valley Bank.", "sold", "Cedar Valley Bank"),
+])
+def test_a_body_whose_last_word_is_mostly_a_things_name_takes_part(analyse, text, trigger, body):
+    assert body in participants_of(analyse, text, trigger)
+
+
+def test_another_clauses_subject_is_no_body_of_the_event(analyse):
+    participants = participants_of(analyse, "In 1820 the physician Karl Weber wrote that the Sacred Oath forbids it.",
+                                   "wrote")
+    assert "Sacred Oath" not in participants
+
+
+# -- persons' ids ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("wikitext, trigger, person", [
+    ("In 1866 [[Thomas Edward Lyle Harding|Thomas Harding]] published a table of the metals.", "published",
+     "Thomas Harding"),
+    ("In 1902 [[Anna Maria Louise Vogt|Louise Vogt]] founded a school.", "founded", "Louise Vogt"),
+    ("In 1861 [[Walter J. Brandt|Walter Brandt]] founded a newspaper.", "founded", "Walter J. Brandt"),
+    ("In 1955 the painter married [[Clara Holm|Clara Lind]] in Oslo.", "married", "Clara Holm"),
+])
+def test_a_linked_person_takes_the_pages_name_unless_it_only_adds_given_names(analyse, wikitext, trigger, person):
+    assert person in participants_of(analyse, wikitext, trigger, markup="wikitext")
+
+
+@pytest.mark.parametrize("text, trigger, person", [
+    ("In 1004 the Icelander Leif Eriksen set up a camp on the coast.", "set up", "Leif Eriksen"),
+    ("In 1010, Harald the Bold discovered a bay.", "discovered", "Harald the Bold"),
+])
+def test_a_persons_name_without_a_nationality_and_with_an_epithet(analyse, text, trigger, person):
+    assert person in participants_of(analyse, text, trigger)
