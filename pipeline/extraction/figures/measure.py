@@ -219,7 +219,15 @@ def is_rate(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     nearby = [root.head] + [child for child in verb.children if child.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
     if root.head.dep_ == "prep" and root.head.lower_ in ("of", "at"):
         nearby.append(root.head.head)  # "a tax of 10%", "a duty set at 5 percent"
-    return any(lemma_of(token) in lex.rates for token in nearby)
+    return any(lemma_of(token) in lex.rates and not _proportion(token, lex) for token in nearby)
+
+
+def _proportion(token: Token, lex: FigureLexicon) -> bool:
+    """'a 100 percent graduation rate', 'gross margins': a rate noun that is a part of a whole, unless a
+    rate word modifies it ('the interest rate', 'the tax rate')."""
+    if lemma_of(token) not in lex.proportion_rates:
+        return False
+    return not any(child.dep_ in ("compound", "amod") and lemma_of(child) in lex.rates for child in token.children)
 
 
 PARTITIVE_PRONOUNS = {"whom", "which", "them", "these", "those"}
