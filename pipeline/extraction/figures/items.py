@@ -140,6 +140,8 @@ def counted_noun(doc: Doc, figure: ProseFigure) -> Token | None:
         objects = [child for child in following.children if child.dep_ == "pobj"]
         if objects and objects[0].pos_ in ("NOUN", "PROPN"):
             return objects[0]
+        if following.i + 1 < len(doc) and doc[following.i + 1].lower_ in PARTITIVE_WHOLE_PRONOUNS:
+            return None  # "Five of these broke bones": what the whole counts (partitive_whole)
         for token in doc[following.i + 1:min(following.i + 6, len(doc))]:
             if token.pos_ in ("NOUN", "PROPN") and (token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in ("NOUN", "PROPN")):
                 return token

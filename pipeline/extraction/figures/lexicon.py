@@ -78,6 +78,8 @@ class FigureLexicon:
     time_prepositions: frozenset[str] = frozenset()
     pointing_nouns: frozenset[str] = frozenset()
     proportion_rates: frozenset[str] = frozenset()
+    verb_only_changes: frozenset[str] = frozenset()
+    fewer_words: frozenset[str] = frozenset()
 
     @property
     def change_words(self) -> frozenset[str]:

@@ -39,6 +39,8 @@ def change_direction(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str |
     if root.dep_ == "dobj" and figure.kind == COUNT:
         return None  # "won 12 and lost four": the things lost, not a fall
     lemma = lemma_of(word)
+    if word.pos_ != "VERB" and lemma in lex.verb_only_changes:
+        return None  # "a $7 million contract": an agreement, not a contraction
     if lemma in lex.change_up or word.lower_ in lex.change_up:
         return "up"
     if lemma in lex.change_down or word.lower_ in lex.change_down:
@@ -227,7 +229,11 @@ def _proportion(token: Token, lex: FigureLexicon) -> bool:
     rate word modifies it ('the interest rate', 'the tax rate')."""
     if lemma_of(token) not in lex.proportion_rates:
         return False
-    return not any(child.dep_ in ("compound", "amod") and lemma_of(child) in lex.rates for child in token.children)
+    modifiers = [child for child in token.children if child.dep_ in ("compound", "amod")]
+    if any(lemma_of(child) in lex.rates for child in modifiers):
+        return False
+    # a bare 'its rate' (a bank's lending rate) stays a rate; what the rate is of must be said
+    return bool(modifiers) or of_object(token) is not None
 
 
 PARTITIVE_PRONOUNS = {"whom", "which", "them", "these", "those"}
@@ -273,6 +279,9 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
     base = comparison_base(doc, figure, lex)
     if base == "time":
         return "change", None, None
+    if figure.end + 1 < len(doc) and doc[figure.end].lower_ in lex.fewer_words \
+            and doc[figure.end + 1].pos_ in ("NOUN", "ADJ") and doc[figure.end].head.pos_ == "NOUN":
+        return "change", None, None  # "38,000 fewer deaths": a fall in the number
     if base == "other" and figure.kind == PERCENT:
         return "other", None, None  # a gap to another thing is neither a rise nor a part of a whole
     if figure.kind == PERCENT:

@@ -133,7 +133,7 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
             # No date of its own clause: the time the paragraph makes certain, which a date of another
             # clause of the sentence ("..., and on June 17, 1775, forces seized ...") must share.
             own_sentence = [d for d in dates if sent.start <= d.start < sent.end and not _dates_another_happening(d)
-                            and not _other_time_clause(d, verb)]
+                            and not _other_time_clause(d, verb) and d not in bases]
             chosen = _paragraph_date(doc, figure, usable, verb, own_sentence, bool(all_in_sentence))
         if chosen is None:
             figure.period = _war_span(doc, figure, dates, lex)
