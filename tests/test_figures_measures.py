@@ -439,3 +439,19 @@ def test_a_total_label_counts_what_its_heading_names(analyse):
     assert only(rows, "14")["item"] == "harbour"
     assert only(rows, "9")["item"] == "ferry"
     assert only(rows, "4")["item"] != "countrie"
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    ("In 1492 the fleet reached the islands. It made three more voyages over the next few years.", "three"),
+    ("In 1620 the colonists landed. Disease killed 60% of the natives within 50 years of their arrival.", "60%"),
+    ("In 1850 the port opened. It shipped 2 million tons of coal over the following decades.", "2 million tons"),
+    ("Prior to 1918, five societies set their own rules.", "five"),
+])
+def test_a_time_of_its_own_that_is_no_date_leaves_the_period_open(analyse, paragraph, text):
+    assert only(figures_of(analyse, paragraph), text)["period"] is None
+
+
+def test_a_rate_per_year_still_takes_the_paragraphs_year(analyse):
+    rows = figures_of(analyse, "In 1990 the firm opened its mill. It hired 200 workers and paid $2 million a year in wages.")
+    assert only(rows, "200")["period"] == "1990"
+    assert only(rows, "$2 million")["period"] == "1990"

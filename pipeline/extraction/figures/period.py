@@ -98,6 +98,8 @@ def _pick_date(figure: ProseFigure, candidates: list[_Date], others: list[ProseF
 
 
 def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex: FigureLexicon) -> None:
+    # "Prior to 1918", "after 1869": a time before or after a date is not one the text states
+    dates = [d for d in dates if d.record.mod not in OPEN_MODS]
     usable_all = [d for d in dates if not _is_comparison_base(doc, d, lex) and not _dates_another_happening(d)
                   and not any(f.start < d.end and d.start < f.end for f in figures)]
     bases = [d for d in dates if _is_comparison_base(doc, d, lex)]
@@ -129,6 +131,8 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
             # A date at the head of the sentence ("In 1870, ...", "1939–1945, during the war, ...", "On 15
             # April 1912 the ship sank ...") dates every clause of the episode it opens.
             chosen = _fronted_date(doc, sent, in_sentence, figure)
+        if chosen is None and _own_vague_time(doc, figure, verb, dates, lex):
+            continue  # "three voyages over the next few years": a time of its own that is no date
         if chosen is None:
             # No date of its own clause: the time the paragraph makes certain, which a date of another
             # clause of the sentence ("..., and on June 17, 1775, forces seized ...") must share.
@@ -239,6 +243,25 @@ def _fronted_date(doc: Doc, sent, in_sentence: list[_Date], figure: ProseFigure)
         verb = governing_verb(verb.head)
 
 
+def _own_vague_time(doc: Doc, figure: ProseFigure, verb: Token, dates: list[_Date], lex: FigureLexicon) -> bool:
+    """Whether the figure's clause states a time of its own that is no date ('over the next few years',
+    'within 150 years of his arrival', 'during his career'): the paragraph's date is not its time. A
+    rate's time unit right after the amount ('$5 million a year') is not a time of the clause."""
+    sent = doc[figure.start].sent
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or ent.start < figure.end + RATE_UNIT_REACH and figure.start < ent.end:
+            continue  # the amount's own entity, or its rate unit
+        if any(d.start < ent.end and ent.start < d.end for d in dates) or any(YEAR_RE.match(t.text) for t in ent):
+            continue  # a date of the text (or one it could not resolve)
+        if governing_verb(ent.root) == verb and any(t.lower_ in lex.time_bases or lemma_of(t) in lex.time_bases for t in ent):
+            return True  # a span of time units ('the next few years', '150 years of his arrival')
+    return False
+
+
+RATE_UNIT_REACH = 3  # "$5 million a year", "1,200 calls per day"
+YEAR_RE = re.compile(r"^\d{4}$")
+
+
 def _other_time_clause(date: _Date, verb: Token) -> bool:
     """A date in a clause of another time than the figure's verb ('before the chemist isolated it in 1939')."""
     current = date.root
@@ -253,6 +276,7 @@ def _other_time_clause(date: _Date, verb: Token) -> bool:
 
 
 OPEN_SPAN_WORDS = {"since"}
+OPEN_MODS = {"BEFORE", "AFTER"}
 
 
 def _opens_span(doc: Doc, date: _Date) -> bool:
