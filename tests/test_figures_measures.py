@@ -455,3 +455,17 @@ def test_a_rate_per_year_still_takes_the_paragraphs_year(analyse):
     rows = figures_of(analyse, "In 1990 the firm opened its mill. It hired 200 workers and paid $2 million a year in wages.")
     assert only(rows, "200")["period"] == "1990"
     assert only(rows, "$2 million")["period"] == "1990"
+
+
+@pytest.mark.parametrize("sentence, text, period", [
+    ("In 2010 sales rose 12% over 2009.", "12%", "2009/2010"),
+    ("In 2012, the firm employed 500 more workers than in 2008.", "500", "2008/2012"),
+    ("In 1880 the mill ran 40 more looms than in 1870.", "40", "1870/1880"),
+])
+def test_a_change_against_an_earlier_time_spans_from_it(analyse, sentence, text, period):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["measure"], row["period"]) == ("change", period)
+
+
+def test_more_than_another_thing_is_no_change(analyse):
+    assert only(figures_of(analyse, "The firm employed 500 more workers than its rival."), "500")["measure"] == "other"

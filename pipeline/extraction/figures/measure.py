@@ -191,6 +191,16 @@ def comparison_base(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | 
     return "time" if temporal else "other"
 
 
+def _than_a_time(doc: Doc, comparative: int, lex: FigureLexicon) -> bool:
+    """Whether a comparative's 'than' compares with an earlier time ('than in 2008', 'than a year before')."""
+    sent = doc[comparative].sent
+    than = next((token for token in doc[comparative + 1:min(comparative + 6, sent.end)] if token.lower_ == "than"), None)
+    if than is None:
+        return False
+    base = doc[than.i + 1:min(than.i + 5, sent.end)]
+    return any(token.ent_type_ == "DATE" or token.lower_ in lex.temporal_bases for token in base)
+
+
 def states_change(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     """A percent whose clause is about a rise or fall: 'economic growth was 6.1%', 'the growth rate
     averaged 2 percent', 'the decline in output reached 12%'."""
@@ -279,9 +289,12 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
     base = comparison_base(doc, figure, lex)
     if base == "time":
         return "change", None, None
-    if figure.end + 1 < len(doc) and doc[figure.end].lower_ in lex.fewer_words \
-            and doc[figure.end + 1].pos_ in ("NOUN", "ADJ") and doc[figure.end].head.pos_ == "NOUN":
-        return "change", None, None  # "38,000 fewer deaths": a fall in the number
+    if figure.end + 1 < len(doc) and doc[figure.end].head.pos_ == "NOUN" and doc[figure.end + 1].pos_ in ("NOUN", "ADJ"):
+        word = doc[figure.end].lower_
+        if word in lex.fewer_words:
+            return "change", None, None  # "38,000 fewer deaths": a fall in the number
+        if word in lex.comparatives and _than_a_time(doc, figure.end, lex):
+            return "change", None, None  # "500 more workers than in 2008": a rise since then
     if base == "other" and figure.kind == PERCENT:
         return "other", None, None  # a gap to another thing is neither a rise nor a part of a whole
     if figure.kind == PERCENT:

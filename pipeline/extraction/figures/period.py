@@ -158,7 +158,7 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
             _change_spans_pair(doc, figures, index)
 
 
-CHANGE_START_WORDS = {"from", "since", "on"}
+CHANGE_START_WORDS = {"from", "since", "on", "over"}  # "rose 12% over 2009", "up 5% on 2009"
 
 
 def _from_base(doc: Doc, figure: ProseFigure, bases: list[_Date], period: str | None) -> str | None:
