@@ -341,3 +341,131 @@ def test_a_fact_list_counts_what_its_heading_names(analyse, wikitext, expected):
     world') is no count."""
     rows = wiki_figures(analyse, wikitext)
     assert [(row["text"], row["item"], row["period"]) for row in rows if row["kind"] == "count"] == expected
+
+
+# -- what a figure is about: bare counts, rates, periods of other times ------------------------------
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The crew of nine (five men and four women) landed safely.", "four"),
+    ("The society was founded in 1890 by twelve women.", "twelve"),
+    ("Seven others have paid to join the expedition.", "Seven"),
+    ("Two died in the fire and three others escaped.", "three"),
+])
+def test_generic_nouns_of_people_count_persons(analyse, sentence, text):
+    """v1.1: counts of people take item person: 'women' and 'others' are generic nouns of people."""
+    assert only(figures_of(analyse, sentence), text)["item"] == "person"
+
+
+def test_others_after_a_count_of_things_counts_those_things(analyse):
+    rows = figures_of(analyse, "Five ships sank in the storm and three others ran aground.")
+    assert only(rows, "three")["item"] == "ship"
+
+
+@pytest.mark.parametrize("paragraph, parts, item", [
+    ("In the race twelve people were hurt: nine riders and three marshals. Five of these were taken to "
+     "hospital, and seven went home.", ["Five", "seven"], "person"),
+    ("The league had 20 clubs in 1950. Eight of them were in the north, and twelve were in the south.",
+     ["Eight", "twelve"], "club"),
+])
+def test_a_pronoun_partitive_counts_its_whole_and_its_list_shares_it_out(analyse, paragraph, parts, item):
+    rows = figures_of(analyse, paragraph)
+    for text in parts:
+        row = only(rows, text)
+        assert (row["item"], row["measure"]) == (item, "share")
+
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("Each crew had about 40 people, of whom 12 were engineers.", "12", "engineer"),
+    ("The school has 300 pupils, of whom 45 are boarders.", "45", "boarder"),
+])
+def test_a_predicate_noun_names_what_a_bare_number_counts(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item
+
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("In 2009 the college had a 98 percent graduation rate.", "98 percent", "share"),
+    ("Reported rates of recovery ranged from 3% to 25%.", "3% to 25%", "share"),
+    ("Grocers kept gross margins of about 20% in 2010.", "20%", "share"),
+    ("The interest rate was 5% in 2009.", "5%", "other"),
+    ("The government raised the tax rate to 12% in 2010.", "12%", "other"),
+])
+def test_a_rate_is_a_share_unless_a_rate_word_modifies_it(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    ("There were at least four failed attempts before the chemist isolated the metal in 1939.", "four"),
+    ("Nine expeditions had failed before the summit was finally reached in 1953.", "Nine"),
+    ("After the founder's death in 1969, two new schools emerged. A quarrel followed his deputy's "
+     "departure in 1974.", "two"),
+    ("Since the early 1980s, films have been made by teams of about 500 people.", "500"),
+    ("Since 1999 the club has had 300 members.", "300"),
+])
+def test_a_date_of_another_time_or_an_open_span_is_no_period(analyse, paragraph, text):
+    assert only(figures_of(analyse, paragraph), text)["period"] is None
+
+
+def test_a_change_since_a_year_keeps_its_span(analyse):
+    rows = figures_of(analyse, "As of 2014, exports had increased 300% since 2008.")
+    assert only(rows, "300%")["period"] == "2008/2014"
+
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("He signed a $7 million endorsement contract with a shoe maker.", "$7 million", "other"),
+    ("The firm won a $40 million building contract in 2001.", "$40 million", "other"),
+    ("The economy contracted by 5% in 2009.", "5%", "change"),
+])
+def test_a_contract_is_no_contraction(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Cheaper vaccines would mean about 40,000 fewer deaths a year.", "40,000"),
+    ("The new rules left the county with 2,000 fewer jobs in 2010.", "2,000"),
+    ("The town had 300 fewer residents than in 1990.", "300"),
+])
+def test_an_amount_fewer_states_a_fall(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["measure"] == "change"
+
+
+def test_a_comparison_base_alone_is_no_period(analyse):
+    assert only(figures_of(analyse, "The town had 300 fewer residents than in 1990."), "300")["period"] is None
+
+
+def test_a_total_label_counts_what_its_heading_names(analyse):
+    wikitext = ("== Harbours - with deep berths ==\n* ''total:'' 14 (2010)\n* ''over 10 m:'' 3\n* ''under 10 m:'' 11\n\n"
+                "== Ferries ==\n* ''registered in other countries:'' 4 (2010)\n* ''total:'' 9\n")
+    rows = wiki_figures(analyse, wikitext)
+    assert only(rows, "14")["item"] == "harbour"
+    assert only(rows, "9")["item"] == "ferry"
+    assert only(rows, "4")["item"] != "countrie"
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    ("In 1492 the fleet reached the islands. It made three more voyages over the next few years.", "three"),
+    ("In 1620 the colonists landed. Disease killed 60% of the natives within 50 years of their arrival.", "60%"),
+    ("In 1850 the port opened. It shipped 2 million tons of coal over the following decades.", "2 million tons"),
+    ("Prior to 1918, five societies set their own rules.", "five"),
+])
+def test_a_time_of_its_own_that_is_no_date_leaves_the_period_open(analyse, paragraph, text):
+    assert only(figures_of(analyse, paragraph), text)["period"] is None
+
+
+def test_a_rate_per_year_still_takes_the_paragraphs_year(analyse):
+    rows = figures_of(analyse, "In 1990 the firm opened its mill. It hired 200 workers and paid $2 million a year in wages.")
+    assert only(rows, "200")["period"] == "1990"
+    assert only(rows, "$2 million")["period"] == "1990"
+
+
+@pytest.mark.parametrize("sentence, text, period", [
+    ("In 2010 sales rose 12% over 2009.", "12%", "2009/2010"),
+    ("In 2012, the firm employed 500 more workers than in 2008.", "500", "2008/2012"),
+    ("In 1880 the mill ran 40 more looms than in 1870.", "40", "1870/1880"),
+])
+def test_a_change_against_an_earlier_time_spans_from_it(analyse, sentence, text, period):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["measure"], row["period"]) == ("change", period)
+
+
+def test_more_than_another_thing_is_no_change(analyse):
+    assert only(figures_of(analyse, "The firm employed 500 more workers than its rival."), "500")["measure"] == "other"

@@ -140,6 +140,8 @@ def counted_noun(doc: Doc, figure: ProseFigure) -> Token | None:
         objects = [child for child in following.children if child.dep_ == "pobj"]
         if objects and objects[0].pos_ in ("NOUN", "PROPN"):
             return objects[0]
+        if following.i + 1 < len(doc) and doc[following.i + 1].lower_ in PARTITIVE_WHOLE_PRONOUNS:
+            return None  # "Five of these broke bones": what the whole counts (partitive_whole)
         for token in doc[following.i + 1:min(following.i + 6, len(doc))]:
             if token.pos_ in ("NOUN", "PROPN") and (token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in ("NOUN", "PROPN")):
                 return token
@@ -378,14 +380,60 @@ def distributed_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, partiti
 
 
 def predicate_nationality(doc: Doc, figure: ProseFigure) -> str | None:
-    """The nationality a bare number's clause gives it ('thirteen were American'): what it counts."""
-    verb = governing_verb(figure_root(doc, figure))
+    """The nationality or kind a bare number's clause gives it ('thirteen were American', 'of whom 50 to
+    70 are animators'): what it counts."""
+    root = figure_root(doc, figure)
+    verb = governing_verb(root)
+    if not any(child.dep_ in ("nsubj", "nsubjpass") and child.i == root.i for child in verb.children):
+        return None
     for child in verb.children:
         if child.dep_ not in ("attr", "acomp"):
             continue
         for word in [child, *[t for t in child.children if t.dep_ == "amod"]]:  # "were Russian (Soviet Union)"
             if word.ent_type_ == "NORP" and word.pos_ in ("ADJ", "PROPN"):
                 return word.lower_
+        if child.dep_ == "attr" and child.pos_ == "NOUN" and child.tag_ == "NNS":
+            return count_item(child)  # "of whom 50 to 70 are animators"
+    return None
+
+
+def pointing_item(noun: Token, previous: ProseFigure | None, lex: FigureLexicon) -> str | None:
+    """What 'seven others' counts: persons, when the count before it in its paragraph counts persons
+    or there is none; else what that count counts ('five ships sank and three others')."""
+    if noun.lower_ not in lex.pointing_nouns and lemma_of(noun) not in lex.pointing_nouns:
+        return None
+    doc = noun.doc
+    if previous is None or previous.item is None or \
+            block_at(doc, doc[previous.start].idx) != block_at(doc, noun.idx):
+        return PERSON
+    if previous.item == PERSON or actor_noun_class(previous.item.split()[-1]) == PERSON:
+        return PERSON
+    return previous.item
+
+
+PARTITIVE_WHOLE_PRONOUNS = {"these", "those", "them", "which", "whom"}
+
+
+def partitive_whole(doc: Doc, figure: ProseFigure, figures: list[ProseFigure]) -> ProseFigure | None:
+    """The whole a pronoun partitive shares out ('Eleven people died: eight Americans and three Russians.
+    Six of these ...'; '500 people, of whom 50 ...'): the count before it in its sentence, else the first
+    count of the sentence before, in its paragraph."""
+    after = [t.lower_ for t in doc[figure.end:figure.end + 2]]
+    before = [t.lower_ for t in doc[max(figure.start - 2, 0):figure.start]]
+    if not ((after and after[0] == "of" and len(after) > 1 and after[1] in PARTITIVE_WHOLE_PRONOUNS)
+            or (len(before) == 2 and before[0] == "of" and before[1] in PARTITIVE_WHOLE_PRONOUNS)):
+        return None
+    sent = doc[figure.start].sent
+    counts = [f for f in figures if f.kind == COUNT and f.item is not None and f.start < figure.start]
+    own = [f for f in counts if sent.start <= f.start]
+    if own:
+        return own[-1]
+    if sent.start == 0:
+        return None
+    previous_sent = doc[sent.start - 1].sent
+    earlier = [f for f in counts if previous_sent.start <= f.start < previous_sent.end]
+    if earlier and block_at(doc, doc[earlier[0].start].idx) == block_at(doc, doc[figure.start].idx):
+        return earlier[0]
     return None
 
 

@@ -76,6 +76,10 @@ class FigureLexicon:
     rate_markers: tuple[tuple[str, ...], ...] = ()
     time_bases: frozenset[str] = frozenset()
     time_prepositions: frozenset[str] = frozenset()
+    pointing_nouns: frozenset[str] = frozenset()
+    proportion_rates: frozenset[str] = frozenset()
+    verb_only_changes: frozenset[str] = frozenset()
+    fewer_words: frozenset[str] = frozenset()
 
     @property
     def change_words(self) -> frozenset[str]:

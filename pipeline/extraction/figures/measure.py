@@ -39,6 +39,8 @@ def change_direction(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str |
     if root.dep_ == "dobj" and figure.kind == COUNT:
         return None  # "won 12 and lost four": the things lost, not a fall
     lemma = lemma_of(word)
+    if word.pos_ != "VERB" and lemma in lex.verb_only_changes:
+        return None  # "a $7 million contract": an agreement, not a contraction
     if lemma in lex.change_up or word.lower_ in lex.change_up:
         return "up"
     if lemma in lex.change_down or word.lower_ in lex.change_down:
@@ -189,6 +191,16 @@ def comparison_base(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | 
     return "time" if temporal else "other"
 
 
+def _than_a_time(doc: Doc, comparative: int, lex: FigureLexicon) -> bool:
+    """Whether a comparative's 'than' compares with an earlier time ('than in 2008', 'than a year before')."""
+    sent = doc[comparative].sent
+    than = next((token for token in doc[comparative + 1:min(comparative + 6, sent.end)] if token.lower_ == "than"), None)
+    if than is None:
+        return False
+    base = doc[than.i + 1:min(than.i + 5, sent.end)]
+    return any(token.ent_type_ == "DATE" or token.lower_ in lex.temporal_bases for token in base)
+
+
 def states_change(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     """A percent whose clause is about a rise or fall: 'economic growth was 6.1%', 'the growth rate
     averaged 2 percent', 'the decline in output reached 12%'."""
@@ -219,7 +231,19 @@ def is_rate(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     nearby = [root.head] + [child for child in verb.children if child.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
     if root.head.dep_ == "prep" and root.head.lower_ in ("of", "at"):
         nearby.append(root.head.head)  # "a tax of 10%", "a duty set at 5 percent"
-    return any(lemma_of(token) in lex.rates for token in nearby)
+    return any(lemma_of(token) in lex.rates and not _proportion(token, lex) for token in nearby)
+
+
+def _proportion(token: Token, lex: FigureLexicon) -> bool:
+    """'a 100 percent graduation rate', 'gross margins': a rate noun that is a part of a whole, unless a
+    rate word modifies it ('the interest rate', 'the tax rate')."""
+    if lemma_of(token) not in lex.proportion_rates:
+        return False
+    modifiers = [child for child in token.children if child.dep_ in ("compound", "amod")]
+    if any(lemma_of(child) in lex.rates for child in modifiers):
+        return False
+    # a bare 'its rate' (a bank's lending rate) stays a rate; what the rate is of must be said
+    return bool(modifiers) or of_object(token) is not None
 
 
 PARTITIVE_PRONOUNS = {"whom", "which", "them", "these", "those"}
@@ -265,6 +289,12 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
     base = comparison_base(doc, figure, lex)
     if base == "time":
         return "change", None, None
+    if figure.end + 1 < len(doc) and doc[figure.end].head.pos_ == "NOUN" and doc[figure.end + 1].pos_ in ("NOUN", "ADJ"):
+        word = doc[figure.end].lower_
+        if word in lex.fewer_words:
+            return "change", None, None  # "38,000 fewer deaths": a fall in the number
+        if word in lex.comparatives and _than_a_time(doc, figure.end, lex):
+            return "change", None, None  # "500 more workers than in 2008": a rise since then
     if base == "other" and figure.kind == PERCENT:
         return "other", None, None  # a gap to another thing is neither a rise nor a part of a whole
     if figure.kind == PERCENT:

@@ -98,14 +98,20 @@ def _pick_date(figure: ProseFigure, candidates: list[_Date], others: list[ProseF
 
 
 def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex: FigureLexicon) -> None:
-    usable = [d for d in dates if not _is_comparison_base(doc, d, lex) and not _dates_another_happening(d)
-              and not any(f.start < d.end and d.start < f.end for f in figures)]
+    # "Prior to 1918", "after 1869": a time before or after a date is not one the text states
+    dates = [d for d in dates if d.record.mod not in OPEN_MODS]
+    usable_all = [d for d in dates if not _is_comparison_base(doc, d, lex) and not _dates_another_happening(d)
+                  and not any(f.start < d.end and d.start < f.end for f in figures)]
     bases = [d for d in dates if _is_comparison_base(doc, d, lex)]
     for figure in figures:
         if figure.restates is not None:
             continue
+        # 'Since the early 1980s, films have been made by teams of 500 people': a span open to the present
+        # is no period of a level (a change 'since 2008' still spans from it: _change_since)
+        usable = usable_all if figure.measure == "change" else [d for d in usable_all if not _opens_span(doc, d)]
         sent = doc[figure.start].sent
         in_sentence = [d for d in usable if sent.start <= d.start < sent.end]
+        all_in_sentence = [d for d in dates if sent.start <= d.start < sent.end]
         verb = governing_verb(figure_root(doc, figure))
         chosen = None
         clause: Token | None = verb
@@ -125,11 +131,14 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
             # A date at the head of the sentence ("In 1870, ...", "1939–1945, during the war, ...", "On 15
             # April 1912 the ship sank ...") dates every clause of the episode it opens.
             chosen = _fronted_date(doc, sent, in_sentence, figure)
+        if chosen is None and _own_vague_time(doc, figure, verb, dates, lex):
+            continue  # "three voyages over the next few years": a time of its own that is no date
         if chosen is None:
             # No date of its own clause: the time the paragraph makes certain, which a date of another
             # clause of the sentence ("..., and on June 17, 1775, forces seized ...") must share.
-            own_sentence = [d for d in dates if sent.start <= d.start < sent.end and not _dates_another_happening(d)]
-            chosen = _paragraph_date(doc, figure, usable, verb, own_sentence)
+            own_sentence = [d for d in dates if sent.start <= d.start < sent.end and not _dates_another_happening(d)
+                            and not _other_time_clause(d, verb) and d not in bases]
+            chosen = _paragraph_date(doc, figure, usable, verb, own_sentence, bool(all_in_sentence))
         if chosen is None:
             figure.period = _war_span(doc, figure, dates, lex)
             if figure.period is None:
@@ -149,7 +158,7 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
             _change_spans_pair(doc, figures, index)
 
 
-CHANGE_START_WORDS = {"from", "since", "on"}
+CHANGE_START_WORDS = {"from", "since", "on", "over"}  # "rose 12% over 2009", "up 5% on 2009"
 
 
 def _from_base(doc: Doc, figure: ProseFigure, bases: list[_Date], period: str | None) -> str | None:
@@ -234,13 +243,62 @@ def _fronted_date(doc: Doc, sent, in_sentence: list[_Date], figure: ProseFigure)
         verb = governing_verb(verb.head)
 
 
+def _own_vague_time(doc: Doc, figure: ProseFigure, verb: Token, dates: list[_Date], lex: FigureLexicon) -> bool:
+    """Whether the figure's clause states a time of its own that is no date ('over the next few years',
+    'within 150 years of his arrival', 'during his career'): the paragraph's date is not its time. A
+    rate's time unit right after the amount ('$5 million a year') is not a time of the clause."""
+    sent = doc[figure.start].sent
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or ent.start < figure.end + RATE_UNIT_REACH and figure.start < ent.end:
+            continue  # the amount's own entity, or its rate unit
+        if any(d.start < ent.end and ent.start < d.end for d in dates) or any(YEAR_RE.match(t.text) for t in ent):
+            continue  # a date of the text (or one it could not resolve)
+        if governing_verb(ent.root) == verb and any(t.lower_ in lex.time_bases or lemma_of(t) in lex.time_bases for t in ent):
+            return True  # a span of time units ('the next few years', '150 years of his arrival')
+    return False
+
+
+RATE_UNIT_REACH = 3  # "$5 million a year", "1,200 calls per day"
+YEAR_RE = re.compile(r"^\d{4}$")
+
+
+def _other_time_clause(date: _Date, verb: Token) -> bool:
+    """A date in a clause of another time than the figure's verb ('before the chemist isolated it in 1939')."""
+    current = date.root
+    while current.head != current:
+        if current == verb:
+            return False
+        if current.pos_ in ("VERB", "AUX") and any(
+                child.dep_ == "mark" and child.lower_ in OTHER_TIME_MARKERS for child in current.children):
+            return verb not in current.subtree
+        current = current.head
+    return False
+
+
+OPEN_SPAN_WORDS = {"since"}
+OPEN_MODS = {"BEFORE", "AFTER"}
+
+
+def _opens_span(doc: Doc, date: _Date) -> bool:
+    """'since the early 1980s', 'since 1999': a time from which a state has lasted up to the present."""
+    index = date.start - 1
+    while index >= 0 and doc[index].lower_ in ("the", "early", "late", "mid"):
+        index -= 1
+    return index >= 0 and doc[index].lower_ in OPEN_SPAN_WORDS
+
+
 def _hangs_from(token: Token, clause: Token) -> bool:
-    """Whether a token sits under a clause through phrases and subordinate clauses only."""
+    """Whether a token sits under a clause through phrases and subordinate clauses only; not through a
+    clause of another time ('four attempts failed before the chemist isolated it in 1939': the
+    isolation's date, not the attempts')."""
     current = token
     while current != clause:
         if current.head == current:
             return False
         if current.pos_ in ("VERB", "AUX") and current.dep_ in ("conj", "relcl"):
+            return False
+        if current.pos_ in ("VERB", "AUX") and any(
+                child.dep_ == "mark" and child.lower_ in OTHER_TIME_MARKERS for child in current.children):
             return False
         current = current.head
     return True
@@ -260,7 +318,7 @@ def _range_end(doc: Doc, figure: ProseFigure, date: _Date, value: str) -> str:
 
 
 def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Token,
-                    in_sentence: list[_Date]) -> _Date | None:
+                    in_sentence: list[_Date], dated_sentence: bool = False) -> _Date | None:
     """A sentence without a date in a paragraph set in one period ('the Korean War (1950-1953)') takes
     that period, when the paragraph names exactly one date, before the figure, and the verb is past."""
     root = doc[figure.start].sent.root
@@ -278,8 +336,10 @@ def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Tok
     # Dates that all fall in one year make the paragraph about that year ("In February 1775 ... On
     # April 14, ..."): the dates up to the figure's sentence, or the paragraph's when it opens with it.
     before = [d for d in in_block if d.record.start < doc[figure.start].sent.start_char]
-    if not before and not in_sentence and doc[figure.start].sent.start_char > block.start:
-        return None  # a date only after the figure's sentence, which does not open the paragraph, is not its time
+    if not before and not in_sentence and (doc[figure.start].sent.start_char > block.start or dated_sentence):
+        # a date only after the figure's sentence, which does not open the paragraph or has a date of
+        # another happening ('After his death in 1969, two schools emerged'), is not its time
+        return None
     known = (before or ([] if in_sentence else in_block)) + in_sentence
     years = {_year_of(d.record.value) for d in known}
     if len(years) == 1 and None not in years:

@@ -15,7 +15,7 @@ from .amounts import CharSpans, find_amounts, find_qualifier, not_a_count
 from .clauses import block_at
 from .items import (commodity_token, context_item, count_item, count_word, counted_noun, designation_class,
                     distributed_count, distribution_item, elliptical_count, is_designation, noun_phrase_name,
-                    predicate_nationality)
+                    partitive_whole, pointing_item, predicate_nationality)
 from .lexicon import FigureLexicon, load_figure_lexicon
 from .measure import change_direction, find_measure, nearest_cue
 from .parties import apply_perspective, find_parties, focus_state, title_parties
@@ -50,14 +50,19 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
                 figure.item = designated  # "combat aircraft: 20 Su-27": the class the text gives the model
             elif noun is not None:
                 figure.item = count_item(noun)
+                if noun.i >= figure.end:
+                    previous = next((f for f in reversed(figures) if f.kind == COUNT), None)
+                    figure.item = pointing_item(noun, previous, lex) or figure.item  # "seven others"
             elif context is not None:
                 figure.item = context_item(context, lex)
             elif not figure.amount.vague:
+                figure.shared_out = True
                 previous = next((f for f in reversed(figures) if f.kind == COUNT), None)
                 if previous is not None and elliptical_count(doc, previous, figure, lex):
                     figure.item = previous.item  # "listed 86,000 fishermen; by 1990 it listed fewer than 27,500"
                 elif distributed_count(doc, figure, lex):
-                    figure.item = distribution_item(doc, figure, previous)  # "thirteen were American, four ..."
+                    whole = partitive_whole(doc, figure, figures)  # "Six of these": what the whole counts
+                    figure.item = whole.item if whole is not None else distribution_item(doc, figure, previous)
                 else:
                     continue
                 nationality = predicate_nationality(doc, figure)
@@ -78,6 +83,8 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
                 nearest = nearest_cue(doc, figure, lex, before_only=True)
                 if nearest is not None:
                     figure.measure, figure.cue, link = nearest[0], nearest[1], None
+            if figure.shared_out and figure.measure == "other" and _continues_partitive(doc, figures, index):
+                figure.measure = "share"  # "Six of these were ..., one drowned, and four were ...": parts too
             if (link is not None or _continues(doc, figure, lex)) and earlier is not None:
                 figure.measure, figure.cue, figure.item = earlier.measure, earlier.cue, earlier.item
                 figure.anaphoric = True
@@ -133,6 +140,14 @@ def _previous_of_kind(doc: Doc, figures: list[ProseFigure], index: int) -> Prose
 
 def _sentences_apart(starts: list[int], a: ProseFigure, b: ProseFigure) -> int:
     return abs(bisect_right(starts, b.start) - bisect_right(starts, a.start))
+
+
+def _continues_partitive(doc: Doc, figures: list[ProseFigure], index: int) -> bool:
+    """A bare number sharing out a group after an explicit partitive of its sentence ('Six of these were
+    ..., and four were ...'): another part of the same whole."""
+    sent = doc[figures[index].start].sent
+    return any(f.shared_out and f.measure == "share" and sent.start <= f.start
+               for f in figures[:index])
 
 
 def _continues(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:

@@ -42,6 +42,7 @@ class ProseFigure:
     parties: list[str] = field(default_factory=list)
     restates: int | None = None  # index (in the prose list) of the figure this one restates
     anaphoric: bool = False
+    shared_out: bool = False  # a bare number, no counted noun ("thirteen were American, four ...", "Six of these")
 
     @property
     def kind(self) -> str:

@@ -9,7 +9,7 @@ the label gives the measure (and, for a count of people, the item), the year of 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -462,9 +462,30 @@ def label_row_figures(doc: Doc, dates: list[DateRecord]) -> list[FigureRecord]:
     text = clean_text(doc)
     parties = title_parties(doc)
     out: list[FigureRecord] = []
+    headings = [block for block in doc._.blocks or [] if block.kind == HEADING]
     for block, base, row in _block_rows(doc, text):
-        out.append(_row_record(doc, text, dates, base, row, lex, parties, TABLE if block.kind == TABLE_ROW else PROSE))
+        record = _row_record(doc, text, dates, base, row, lex, parties, TABLE if block.kind == TABLE_ROW else PROSE)
+        label = text[base + row.label[0]:base + row.label[1]]
+        if record.kind == COUNT and _amount_label(label, lex):
+            # "total: 181" under "Airports - with unpaved runways": the heading names what is counted
+            heading = next((h for h in reversed(headings) if h.start < block.start), None)
+            item = _heading_item(text[heading.start:heading.end], lex) if heading is not None else None
+            record = replace(record, item=item or record.item)
+        out.append(record)
     return out
+
+
+def _amount_label(label: str, lex: FigureLexicon) -> bool:
+    """A label that only says the amount is a total ('total', 'number'), not what it counts."""
+    words = [word.lower() for word in re.findall(r"[A-Za-z]+", label)]
+    return bool(words) and all(word in lex.count_context for word in words)
+
+
+def _heading_item(heading: str, lex: FigureLexicon) -> str | None:
+    """What a section heading names as counted: the head of its first part ('Airports - with paved
+    runways' -> 'airport')."""
+    words = HEADING_WORD_RE.findall(re.split(r"\s[-\u2013\u2014]\s|:", heading)[0])
+    return _singular_word(words[-1].lower(), lex) if words else None
 
 
 def label_row_blocks(doc: Doc) -> set[int]:
@@ -544,7 +565,7 @@ def _row_record(doc: Doc, text: str, dates: list[DateRecord], base: int, row: La
     elif amount.kind == COUNT:
         lemmas = {lemma_of(t) for t in _label_tokens(doc, label_start, label_end)}
         words = re.sub(r"\(.*?\)", " ", label).split()
-        item = PERSON_ITEM if lemmas & lex.people_counts else (words[-1].lower().rstrip("s") if words else None)
+        item = PERSON_ITEM if lemmas & lex.people_counts else (_singular_word(words[-1].lower(), lex) if words else None)
     return FigureRecord(-1, start, end, amount.kind, amount.value, amount.low, amount.high, amount.unit, qualifier,
                         item, period, measure,
                         list(parties) if measure not in ("share", "change", "other", "production") else [], source)
@@ -593,10 +614,9 @@ def _fact_run(run: list[tuple[Block, re.Match]], heading: str | None, lex: Figur
     years = [year for _, found in run for year in NOTE_YEAR_RE.findall(found.group("notes"))]
     if not years and len(run) < 2:
         return []
-    words = HEADING_WORD_RE.findall(re.split(r"\s[-\u2013\u2014]\s|:", heading or "")[0])
-    if not words:
+    item = _heading_item(heading or "", lex)  # the head of the heading's first part
+    if item is None:
         return []
-    item = _singular_word(words[-1].lower(), lex)  # the head of the heading's first part
     out = []
     for block, found in run:
         start, end = block.start + found.start("number"), block.start + found.end("number")
