@@ -189,6 +189,16 @@ def granting_verb(verb: Token) -> Token | None:
     return None
 
 
+def over_span(span: Span, lex: TriggerLexicon) -> bool:
+    """A date introduced by a preposition of a stretch of time ("throughout the 1960s", "throughout the 1960s and
+    1970s"): what went on over it."""
+    token = span.root
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    head = token.head
+    return head.pos_ == "ADP" and head.i < span.start and head.lower_ in lex.span_prepositions
+
+
 def in_parentheses(span: Span) -> bool:
     doc = span.doc
     return span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")"
@@ -243,6 +253,7 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
     # A participle modifying an event noun: the noun is the trigger ("the relocation forced by Stalin in 1937").
     if token.dep_ == "acl" and token.tag_ == "VBN" and is_event_noun(token.head, lex):
         return results + [(noun_candidate(token.head, date, lex, acl=token), anchor.conjunct)]
+    over_a_span = over_span(span, lex)
     verbs = [(token, None), *spread(token, span, lex), *((clause, None) for clause in when_clauses(span, lex))]
     participles = {c.i: v.i for v, _ in verbs for c in participle_acts(v)}
     kinds: dict[int, str] = {}
@@ -252,6 +263,8 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
             continue  # a participle clause that names no typed act: "televising the festivities"
         if candidate is not None and kinds.get(participles.get(verb.i)) == "policy":
             continue  # it spells out what a measure does ("passed an act, giving growers a monopoly"): the measure
+        if candidate is not None and over_a_span and candidate.kind == "other":
+            continue  # "Throughout the 1960s she developed and promoted her philosophy": an activity went on
         if candidate is not None:
             kinds[verb.i] = candidate.kind
             candidate.shared = verb is not token

@@ -51,11 +51,43 @@ def generic_present(verb: Token, lex: TriggerLexicon) -> bool:
         or actor_noun_class(noun_key(child)) in PEOPLE_CLASSES + ("polity",)) for child in verb.children)
 
 
+def only_names(verb: Token, lex: TriggerLexicon) -> bool:
+    """A naming verb with its name as complement and no object: "the practice (sometimes called restellism)",
+    "was known as the Platform", "typically referred to as cartoons" names a thing, nothing happened; "called
+    the book a satire" (an object) is a statement, and renaming is not a naming verb."""
+    if verb.lemma_.lower() not in lex.naming_verbs or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+
+
+def generic_birth(verb: Token, lex: TriggerLexicon) -> bool:
+    """A birth said of anyone of a kind, not of someone: "for someone born in 2000", "those born in 1950",
+    "children born after 1990", "5.97 children born per woman"; "his son, born in 1920" and "the children were
+    born in 1920" (a definite subject) tell a happening."""
+    if verb.lemma_.lower() not in lex.birth_verbs:
+        return False
+    if verb.dep_ in ("acl", "relcl"):
+        people = [verb.head]
+    else:
+        people = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return any(generic_people(noun, lex) for noun in people)
+
+
+def generic_people(noun: Token, lex: TriggerLexicon) -> bool:
+    """An indefinite pronoun ("someone", "those") or a common plural with no determiner or possessor ("children",
+    "5.97 children"): anyone of a kind."""
+    if noun.lower_ in lex.generic_heads:
+        return True
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "compound") or c.ent_type_ in ("PERSON", "NORP") for c in noun.children)
+
+
 def names_no_happening(verb: Token, lex: TriggerLexicon) -> bool:
     """Verb phrases that are roles, intentions, hypotheticals or figures rather than happenings: "played a
-    role", "intended to legislate", "could be flown", "recorded strong growth", "was followed by"."""
+    role", "intended to legislate", "could be flown", "recorded strong growth", "was followed by"; names
+    ("sometimes called restellism") and generic births ("children born after 1990")."""
     lemma = verb.lemma_.lower()
-    if hypothetical(verb, lex):
+    if hypothetical(verb, lex) or only_names(verb, lex) or generic_birth(verb, lex):
         return True
     if lemma in lex.intention_verbs or verb.lower_ in lex.intention_verbs or is_linking(verb, lex):
         return True
