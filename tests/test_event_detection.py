@@ -308,3 +308,42 @@ def test_an_activity_over_a_stretch_of_time_is_no_event(analyse, text):
 ])
 def test_a_typed_act_over_a_stretch_and_a_dated_act_stay_events(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
+
+
+# -- a caption with no verb: the act its noun names, dated by a phrase on it -------------------------
+
+def caption_events(analyse, caption: str) -> list[tuple[str, str]]:
+    text = f"The town grew.\n\n[[File:Picture.jpg|thumb|{caption}]]\n\nMore was built later.\n"
+    return [(e["trigger"], e["date"]) for e in analyse(text, markup="wikitext").tables["events"]]
+
+
+@pytest.mark.parametrize("caption, expected", [
+    ("The mayor's farewell address in 1931 at the new town hall", [("address", "1931")]),
+    ("Her second tour of Canada in 1975", [("tour", "1975")]),
+    ("The great flood in Hull, March 1920", [("flood", "1920-03")]),
+])
+def test_a_verbless_caption_dates_the_act_it_names(analyse, caption, expected):
+    assert caption_events(analyse, caption) == expected
+
+
+@pytest.mark.parametrize("caption", [
+    "The old railway station in 1910",
+    "Refugees at the border camp in 1999",
+    "The painter in 1925",
+])
+def test_a_verbless_caption_of_a_thing_or_a_person_is_no_event(analyse, caption):
+    assert caption_events(analyse, caption) == []
+
+
+# -- a number inside a name is no count --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Voyager 2 launched on August 20, 1977, from the cape.", [("launched", "1977-08-20")]),
+    ("In March 1971, Salyut 1 reached its orbit.", [("reached", "1971-03")]),
+])
+def test_a_number_in_a_name_is_no_count(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+def test_a_counted_subject_still_states_a_figure(analyse):
+    assert events_of(analyse, "In 1921 some 12,000 labourers were employed at the mills.") == []

@@ -27,6 +27,7 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
     """The verb or event noun a date attaches to, climbing the parse from the date's root."""
     token = span.root
     conjunct = None
+    act = None  # the first noun on the way up that names an act: the event of a verbless caption
     while token.head != token:  # spaCy Tokens are new objects on each access: compare, never "is"
         parent = token.head
         if parent.i >= span.start and parent.i < span.end:
@@ -47,13 +48,24 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
             return Anchor(parent, conjunct, token.dep_)
         if parent.pos_ in NOUN_POS and noun_key(parent) in lex.figure_nouns:
             return None  # "the increase in 2003" is a figure
+        if act is None and parent.pos_ == "NOUN" and token.dep_ in ("prep", "appos", "npadvmod") and names_happening(parent, lex):
+            act = parent
         if is_verb(parent):
             if parent.lemma_.lower() in lex.transparent_verbs and parent.tag_ == "VBG" and parent.dep_ != "ROOT":
                 token = parent  # "beginning in the 1910s", "starting in April 2000" only introduce the date
                 continue
             return Anchor(parent, conjunct)
         token = parent
+    if act is not None and token.pos_ in NOUN_POS and token.dep_ == "ROOT":
+        # a sentence with no verb, a caption: "Lincoln's second inaugural address in 1865 at the Capitol"
+        return Anchor(act, conjunct, "caption")
     return None
+
+
+def names_happening(noun: Token, lex: TriggerLexicon) -> bool:
+    """A common noun WordNet makes an act or a happening ("tour", "discovery", "flood"), or a speech ("address")."""
+    key = noun_key(noun)
+    return names_an_act(key) or noun_event_type(key) in HAPPENING_TYPES or key in lex.speech_nouns
 
 
 PREMODIFIERS = {"compound", "nummod", "amod", "poss", "npadvmod", "nmod"}

@@ -240,9 +240,14 @@ def states_a_figure(verb: Token, lex: TriggerLexicon, date_tokens: set[int]) -> 
             if figure_verb and not in_subject and (token.like_num or token.ent_type_ == "CARDINAL"):
                 return True
             if (in_subject or child.dep_ == "dobj") and not happening and token.ent_type_ != "ORDINAL" and (
-                    token.text.replace(",", "").replace(".", "").isdigit()):
+                    token.text.replace(",", "").replace(".", "").isdigit()) and not names_a_number(token):
                 return True  # "some 12,000 labourers were employed", "the register listed 86,000": counts
     return False
+
+
+def names_a_number(token: Token) -> bool:
+    """A number that is part of a name, not a count: "Apollo 8 launched", "Soyuz 37 docked", "Gemini 4"."""
+    return token.dep_ in ("nummod", "appos", "compound") and token.head.pos_ == "PROPN" and token.head.i == token.i - 1
 
 
 def is_state(verb: Token, lex: TriggerLexicon) -> bool:
