@@ -347,3 +347,19 @@ def test_a_number_in_a_name_is_no_count(analyse, text, expected):
 
 def test_a_counted_subject_still_states_a_figure(analyse):
     assert events_of(analyse, "In 1921 some 12,000 labourers were employed at the mills.") == []
+
+
+# -- a gathering "held" on a date: staged then, and what was done there happened then ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 12th festival, held in 1988, awarded its first prize for documentaries.",
+     [("held", "1988"), ("awarded", "1988")]),
+    ("At the third conference, held on June 2, 1921, the party adopted a new programme.",
+     [("held", "1921-06-02"), ("adopted", "1921-06-02")]),
+])
+def test_a_gathering_held_on_a_date_dates_what_was_done_there(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+def test_people_held_on_a_date_stage_nothing(analyse):
+    assert events_of(analyse, "The hostages, held in 1980 at the embassy, were freed.") == []

@@ -13,7 +13,7 @@ from ..wordclasses import names_an_act, noun_event_type
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, mark_of, noun_key
 from .lexicon import TriggerLexicon
 from .records import Candidate
-from .triggers import is_linking, noun_candidate, verb_candidate
+from .triggers import is_linking, noun_candidate, staged_by_participle, stages_an_act, verb_candidate
 
 
 @dataclass
@@ -137,7 +137,24 @@ def spread(verb: Token, date_span: Span, lex: TriggerLexicon) -> list[tuple[Toke
         shared.append((head, None))
     if verb.dep_ == "pcomp" and head.lower_ in lex.subsequent_marks and is_verb(head.head):
         shared.append((head.head, None))
+    main = staging_main_verb(verb, lex)
+    if main is not None:
+        shared.append((main, None))
     return shared
+
+
+def staging_main_verb(verb: Token, lex: TriggerLexicon) -> Token | None:
+    """The main verb of a clause whose subject or setting is a gathering dated by a participle: "The 74th
+    Awards, held in 2002, presented the first award", "At the 29th ceremony, held on March 27, 1957, the
+    category was introduced": what was done there happened then."""
+    if staged_by_participle(verb) is None or not stages_an_act(verb, lex):
+        return None
+    head = verb.head
+    if verb.dep_ == "advcl" and is_verb(head):
+        return head
+    if verb.dep_ == "acl" and head.dep_ in SUBJECTS and is_verb(head.head) and head.head.i > verb.i:
+        return head.head
+    return None
 
 
 def participle_acts(verb: Token) -> list[Token]:

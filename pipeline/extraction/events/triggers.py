@@ -152,10 +152,30 @@ def takes_a_role(verb: Token, lex: TriggerLexicon) -> bool:
 
 def stages_an_act(verb: Token, lex: TriggerLexicon) -> bool:
     """"the first presentation was held in 1929", "held a gala": the act held (WordNet's acts) is staged
-    then; "held most of the debts" is no happening."""
-    return verb.lemma_.lower() in lex.staging_verbs and any(
-        child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN" and names_an_act(noun_key(child))
-        for child in verb.children)
+    then; "held most of the debts" is no happening. A participle after what it stages ("the 29th ceremony,
+    held on March 27, 1957", "the Games, held in 1936") stages it, unless that is people ("the prisoners
+    held in 1920")."""
+    if verb.lemma_.lower() not in lex.staging_verbs:
+        return False
+    held = staged_by_participle(verb)
+    if held is not None:
+        return held.pos_ in NOUN_POS and held.ent_type_ not in ("PERSON", "NORP") and (
+            actor_noun_class(noun_key(held)) != "person")  # a meeting is a "group" in WordNet
+    return any(child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN" and names_an_act(noun_key(child))
+               for child in verb.children)
+
+
+def staged_by_participle(verb: Token) -> Token | None:
+    """The noun a bare past participle follows, set off by a comma or not ("the ceremony, held on ...": the
+    parser makes it an adjectival clause of the noun, or an adverbial clause of the main verb)."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl") or any(
+            c.dep_ in SUBJECTS | {"dobj", "aux", "auxpass", "mark"} for c in verb.children):
+        return None
+    if verb.dep_ == "acl":
+        return verb.head
+    doc = verb.doc
+    before = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
+    return doc[before - 1] if before >= 1 and doc[before - 1].pos_ in NOUN_POS and before - 1 > verb.sent.start else None
 
 
 def content_verb(verb: Token, lex: TriggerLexicon) -> Token:
