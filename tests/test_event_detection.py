@@ -253,3 +253,113 @@ def test_a_participle_clause_of_no_typed_act_is_no_event(analyse, text, expected
 def test_a_participle_clause_that_spells_out_a_measure_is_no_second_event(analyse, text, expected):
     # what the law or charter does is the measure itself, not a further act of the same episode
     assert triggers_and_dates(analyse, text) == expected
+
+
+# -- generic births, names and activities over a stretch of time are no happenings -------------------
+
+@pytest.mark.parametrize("text", [
+    "For anyone born in 1985, the study estimated a cost of two million dollars.",
+    "Those born in 1950 were the first generation of the new town.",
+    "Children born after 1990 rarely speak the old dialect.",
+    "The fertility rate was 4.2 children born per woman as of 2015.",
+])
+def test_a_generic_birth_is_no_event(analyse, text):
+    assert [t for t, _ in triggers_and_dates(analyse, text)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("His elder son, born in 1920, became a lawyer.", [("born", "1920")]),
+    ("Ann Cole was born on 3 May 1911 in Leeds.", [("born", "1911-05-03")]),
+    ("Numerous governors were assassinated between 1881 and 1914 by the rebels.", [("assassinated", "1881/1914")]),
+])
+def test_a_birth_or_death_of_someone_stays_an_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Healers were left alone until the 18th century, when the trade (sometimes called quackery) grew.",
+    "During the 1920s, short comic films, usually referred to as shorts, were common.",
+    "In 1931 the square was known as the Old Market.",
+])
+def test_a_name_given_to_a_thing_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The society was renamed the Guild in 1928.", [("renamed", "1928")]),
+    ("In 1946 a critic called the novel a cruel satire.", [("called", "1946")]),
+])
+def test_renaming_and_calling_something_a_thing_stay_events(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Throughout the 1950s and 1960s, she wrote and promoted her theory of art.",
+    "Throughout 1843 the poet wrote and lectured in the north.",
+    "The stalemate continued throughout the winter of 1777.",
+])
+def test_an_activity_over_a_stretch_of_time_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels attacked the garrison throughout 1920.", [("attacked", "1920")]),
+    ("In 1851 she wrote her first novel.", [("wrote", "1851")]),
+])
+def test_a_typed_act_over_a_stretch_and_a_dated_act_stay_events(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+# -- a caption with no verb: the act its noun names, dated by a phrase on it -------------------------
+
+def caption_events(analyse, caption: str) -> list[tuple[str, str]]:
+    text = f"The town grew.\n\n[[File:Picture.jpg|thumb|{caption}]]\n\nMore was built later.\n"
+    return [(e["trigger"], e["date"]) for e in analyse(text, markup="wikitext").tables["events"]]
+
+
+@pytest.mark.parametrize("caption, expected", [
+    ("The mayor's farewell address in 1931 at the new town hall", [("address", "1931")]),
+    ("Her second tour of Canada in 1975", [("tour", "1975")]),
+    ("The great flood in Hull, March 1920", [("flood", "1920-03")]),
+])
+def test_a_verbless_caption_dates_the_act_it_names(analyse, caption, expected):
+    assert caption_events(analyse, caption) == expected
+
+
+@pytest.mark.parametrize("caption", [
+    "The old railway station in 1910",
+    "Refugees at the border camp in 1999",
+    "The painter in 1925",
+])
+def test_a_verbless_caption_of_a_thing_or_a_person_is_no_event(analyse, caption):
+    assert caption_events(analyse, caption) == []
+
+
+# -- a number inside a name is no count --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Voyager 2 launched on August 20, 1977, from the cape.", [("launched", "1977-08-20")]),
+    ("In March 1971, Salyut 1 reached its orbit.", [("reached", "1971-03")]),
+])
+def test_a_number_in_a_name_is_no_count(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+def test_a_counted_subject_still_states_a_figure(analyse):
+    assert events_of(analyse, "In 1921 some 12,000 labourers were employed at the mills.") == []
+
+
+# -- a gathering "held" on a date: staged then, and what was done there happened then ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 12th festival, held in 1988, awarded its first prize for documentaries.",
+     [("held", "1988"), ("awarded", "1988")]),
+    ("At the third conference, held on June 2, 1921, the party adopted a new programme.",
+     [("held", "1921-06-02"), ("adopted", "1921-06-02")]),
+])
+def test_a_gathering_held_on_a_date_dates_what_was_done_there(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+def test_people_held_on_a_date_stage_nothing(analyse):
+    assert events_of(analyse, "The hostages, held in 1980 at the embassy, were freed.") == []

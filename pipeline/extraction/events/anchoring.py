@@ -13,7 +13,7 @@ from ..wordclasses import names_an_act, noun_event_type
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, mark_of, noun_key
 from .lexicon import TriggerLexicon
 from .records import Candidate
-from .triggers import is_linking, noun_candidate, verb_candidate
+from .triggers import is_linking, noun_candidate, staged_by_participle, stages_an_act, verb_candidate
 
 
 @dataclass
@@ -27,6 +27,7 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
     """The verb or event noun a date attaches to, climbing the parse from the date's root."""
     token = span.root
     conjunct = None
+    act = None  # the first noun on the way up that names an act: the event of a verbless caption
     while token.head != token:  # spaCy Tokens are new objects on each access: compare, never "is"
         parent = token.head
         if parent.i >= span.start and parent.i < span.end:
@@ -47,13 +48,24 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
             return Anchor(parent, conjunct, token.dep_)
         if parent.pos_ in NOUN_POS and noun_key(parent) in lex.figure_nouns:
             return None  # "the increase in 2003" is a figure
+        if act is None and parent.pos_ == "NOUN" and token.dep_ in ("prep", "appos", "npadvmod") and names_happening(parent, lex):
+            act = parent
         if is_verb(parent):
             if parent.lemma_.lower() in lex.transparent_verbs and parent.tag_ == "VBG" and parent.dep_ != "ROOT":
                 token = parent  # "beginning in the 1910s", "starting in April 2000" only introduce the date
                 continue
             return Anchor(parent, conjunct)
         token = parent
+    if act is not None and token.pos_ in NOUN_POS and token.dep_ == "ROOT":
+        # a sentence with no verb, a caption: "Lincoln's second inaugural address in 1865 at the Capitol"
+        return Anchor(act, conjunct, "caption")
     return None
+
+
+def names_happening(noun: Token, lex: TriggerLexicon) -> bool:
+    """A common noun WordNet makes an act or a happening ("tour", "discovery", "flood"), or a speech ("address")."""
+    key = noun_key(noun)
+    return names_an_act(key) or noun_event_type(key) in HAPPENING_TYPES or key in lex.speech_nouns
 
 
 PREMODIFIERS = {"compound", "nummod", "amod", "poss", "npadvmod", "nmod"}
@@ -125,7 +137,24 @@ def spread(verb: Token, date_span: Span, lex: TriggerLexicon) -> list[tuple[Toke
         shared.append((head, None))
     if verb.dep_ == "pcomp" and head.lower_ in lex.subsequent_marks and is_verb(head.head):
         shared.append((head.head, None))
+    main = staging_main_verb(verb, lex)
+    if main is not None:
+        shared.append((main, None))
     return shared
+
+
+def staging_main_verb(verb: Token, lex: TriggerLexicon) -> Token | None:
+    """The main verb of a clause whose subject or setting is a gathering dated by a participle: "The 74th
+    Awards, held in 2002, presented the first award", "At the 29th ceremony, held on March 27, 1957, the
+    category was introduced": what was done there happened then."""
+    if staged_by_participle(verb) is None or not stages_an_act(verb, lex):
+        return None
+    head = verb.head
+    if verb.dep_ == "advcl" and is_verb(head):
+        return head
+    if verb.dep_ == "acl" and head.dep_ in SUBJECTS and is_verb(head.head) and head.head.i > verb.i:
+        return head.head
+    return None
 
 
 def participle_acts(verb: Token) -> list[Token]:
@@ -189,6 +218,16 @@ def granting_verb(verb: Token) -> Token | None:
     return None
 
 
+def over_span(span: Span, lex: TriggerLexicon) -> bool:
+    """A date introduced by a preposition of a stretch of time ("throughout the 1960s", "throughout the 1960s and
+    1970s"): what went on over it."""
+    token = span.root
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    head = token.head
+    return head.pos_ == "ADP" and head.i < span.start and head.lower_ in lex.span_prepositions
+
+
 def in_parentheses(span: Span) -> bool:
     doc = span.doc
     return span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")"
@@ -243,6 +282,7 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
     # A participle modifying an event noun: the noun is the trigger ("the relocation forced by Stalin in 1937").
     if token.dep_ == "acl" and token.tag_ == "VBN" and is_event_noun(token.head, lex):
         return results + [(noun_candidate(token.head, date, lex, acl=token), anchor.conjunct)]
+    over_a_span = over_span(span, lex)
     verbs = [(token, None), *spread(token, span, lex), *((clause, None) for clause in when_clauses(span, lex))]
     participles = {c.i: v.i for v, _ in verbs for c in participle_acts(v)}
     kinds: dict[int, str] = {}
@@ -252,6 +292,8 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
             continue  # a participle clause that names no typed act: "televising the festivities"
         if candidate is not None and kinds.get(participles.get(verb.i)) == "policy":
             continue  # it spells out what a measure does ("passed an act, giving growers a monopoly"): the measure
+        if candidate is not None and over_a_span and candidate.kind == "other":
+            continue  # "Throughout the 1960s she developed and promoted her philosophy": an activity went on
         if candidate is not None:
             kinds[verb.i] = candidate.kind
             candidate.shared = verb is not token

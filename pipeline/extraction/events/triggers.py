@@ -51,11 +51,43 @@ def generic_present(verb: Token, lex: TriggerLexicon) -> bool:
         or actor_noun_class(noun_key(child)) in PEOPLE_CLASSES + ("polity",)) for child in verb.children)
 
 
+def only_names(verb: Token, lex: TriggerLexicon) -> bool:
+    """A naming verb with its name as complement and no object: "the practice (sometimes called restellism)",
+    "was known as the Platform", "typically referred to as cartoons" names a thing, nothing happened; "called
+    the book a satire" (an object) is a statement, and renaming is not a naming verb."""
+    if verb.lemma_.lower() not in lex.naming_verbs or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+
+
+def generic_birth(verb: Token, lex: TriggerLexicon) -> bool:
+    """A birth said of anyone of a kind, not of someone: "for someone born in 2000", "those born in 1950",
+    "children born after 1990", "5.97 children born per woman"; "his son, born in 1920" and "the children were
+    born in 1920" (a definite subject) tell a happening."""
+    if verb.lemma_.lower() not in lex.birth_verbs:
+        return False
+    if verb.dep_ in ("acl", "relcl"):
+        people = [verb.head]
+    else:
+        people = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return any(generic_people(noun, lex) for noun in people)
+
+
+def generic_people(noun: Token, lex: TriggerLexicon) -> bool:
+    """An indefinite pronoun ("someone", "those") or a common plural with no determiner or possessor ("children",
+    "5.97 children"): anyone of a kind."""
+    if noun.lower_ in lex.generic_heads:
+        return True
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "compound") or c.ent_type_ in ("PERSON", "NORP") for c in noun.children)
+
+
 def names_no_happening(verb: Token, lex: TriggerLexicon) -> bool:
     """Verb phrases that are roles, intentions, hypotheticals or figures rather than happenings: "played a
-    role", "intended to legislate", "could be flown", "recorded strong growth", "was followed by"."""
+    role", "intended to legislate", "could be flown", "recorded strong growth", "was followed by"; names
+    ("sometimes called restellism") and generic births ("children born after 1990")."""
     lemma = verb.lemma_.lower()
-    if hypothetical(verb, lex):
+    if hypothetical(verb, lex) or only_names(verb, lex) or generic_birth(verb, lex):
         return True
     if lemma in lex.intention_verbs or verb.lower_ in lex.intention_verbs or is_linking(verb, lex):
         return True
@@ -120,10 +152,30 @@ def takes_a_role(verb: Token, lex: TriggerLexicon) -> bool:
 
 def stages_an_act(verb: Token, lex: TriggerLexicon) -> bool:
     """"the first presentation was held in 1929", "held a gala": the act held (WordNet's acts) is staged
-    then; "held most of the debts" is no happening."""
-    return verb.lemma_.lower() in lex.staging_verbs and any(
-        child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN" and names_an_act(noun_key(child))
-        for child in verb.children)
+    then; "held most of the debts" is no happening. A participle after what it stages ("the 29th ceremony,
+    held on March 27, 1957", "the Games, held in 1936") stages it, unless that is people ("the prisoners
+    held in 1920")."""
+    if verb.lemma_.lower() not in lex.staging_verbs:
+        return False
+    held = staged_by_participle(verb)
+    if held is not None:
+        return held.pos_ in NOUN_POS and held.ent_type_ not in ("PERSON", "NORP") and (
+            actor_noun_class(noun_key(held)) != "person")  # a meeting is a "group" in WordNet
+    return any(child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN" and names_an_act(noun_key(child))
+               for child in verb.children)
+
+
+def staged_by_participle(verb: Token) -> Token | None:
+    """The noun a bare past participle follows, set off by a comma or not ("the ceremony, held on ...": the
+    parser makes it an adjectival clause of the noun, or an adverbial clause of the main verb)."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl") or any(
+            c.dep_ in SUBJECTS | {"dobj", "aux", "auxpass", "mark"} for c in verb.children):
+        return None
+    if verb.dep_ == "acl":
+        return verb.head
+    doc = verb.doc
+    before = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
+    return doc[before - 1] if before >= 1 and doc[before - 1].pos_ in NOUN_POS and before - 1 > verb.sent.start else None
 
 
 def content_verb(verb: Token, lex: TriggerLexicon) -> Token:
@@ -208,9 +260,14 @@ def states_a_figure(verb: Token, lex: TriggerLexicon, date_tokens: set[int]) -> 
             if figure_verb and not in_subject and (token.like_num or token.ent_type_ == "CARDINAL"):
                 return True
             if (in_subject or child.dep_ == "dobj") and not happening and token.ent_type_ != "ORDINAL" and (
-                    token.text.replace(",", "").replace(".", "").isdigit()):
+                    token.text.replace(",", "").replace(".", "").isdigit()) and not names_a_number(token):
                 return True  # "some 12,000 labourers were employed", "the register listed 86,000": counts
     return False
+
+
+def names_a_number(token: Token) -> bool:
+    """A number that is part of a name, not a count: "Apollo 8 launched", "Soyuz 37 docked", "Gemini 4"."""
+    return token.dep_ in ("nummod", "appos", "compound") and token.head.pos_ == "PROPN" and token.head.i == token.i - 1
 
 
 def is_state(verb: Token, lex: TriggerLexicon) -> bool:
