@@ -53,9 +53,12 @@ def as_path(text_or_path: str | os.PathLike) -> Path | None:
     """The file `extract` should read, or None when it was given the article's text."""
     if isinstance(text_or_path, os.PathLike):
         return Path(text_or_path)
-    if "\n" not in text_or_path and len(text_or_path) < 4096 and Path(text_or_path).is_file():
-        return Path(text_or_path)
-    return None
+    if "\n" in text_or_path or len(text_or_path) >= 4096:
+        return None
+    try:
+        return Path(text_or_path) if Path(text_or_path).is_file() else None
+    except (OSError, ValueError):
+        return None  # a line of text longer than a file name may be, or with a NUL: not a path
 
 
 def run(paths: str | os.PathLike | Iterable[str | os.PathLike], out: str | os.PathLike = "outputs", *,

@@ -29,6 +29,15 @@ def test_extract_text_gives_every_table_with_its_columns(nlp):
     assert TREATY[figure["start"]:figure["end"]] == figure["text"] == "$3 billion"
 
 
+def test_a_long_line_of_text_is_text_not_a_file_name(nlp):
+    # One line longer than a file name may be (255 bytes) is read as the article, not tried as a path.
+    line = " ".join([TREATY] * 6)
+    assert len(line) > 255 and "\n" not in line
+    tables = almanac.extract(line)
+    assert len(tables["events"]) == 6
+    assert all(line[row.start:row.end] == row.text for row in tables["figures"].itertuples())
+
+
 def test_a_text_is_prose_from_its_first_line_and_its_title_is_given_apart(nlp):
     titled = almanac.extract(TREATY, title="North Korea–Russia relations", doc_id="nk-ru")
     documents = titled["documents"].to_dict(orient="records")
