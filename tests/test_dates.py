@@ -598,6 +598,28 @@ def test_bounds_spans_of_modifiers_seasons_and_eras(dates_of, body, expected):
     assert dates_of(body)[-1] == expected
 
 
+@pytest.mark.parametrize("body", [
+    # After a time marked BC, a year or century of the same paragraph with no era of its own and no
+    # further from today is BC too (no date, like the one marked).
+    "The philosopher was born in 384 BC in a northern town. He taught in the city in 335 and died in 322.",
+    "The script appeared around 1050 BC on the coast. By the tenth century it had spread inland.",
+    "The town was founded in 753 BC. In the sixth century it expelled its kings.",
+    "Building began in the 3rd century BC; the harbour walls were finished in 250.",
+])
+def test_the_bc_era_carries_on_in_its_paragraph(dates_of, body):
+    assert dates_of(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A time marked AD, a later year than the BC one, or another paragraph leaves the BC story.
+    ("The town was founded in 753 BC. In AD 410 raiders sacked it.", [("AD 410", "0410", None)]),
+    ("The school was founded in 387 BC and closed in 1453.", [("1453", "1453", None)]),
+    ("The town was founded in 753 BC.\n\nIn the sixth century a bishop lived there.", [("sixth century", "05", None)]),
+])
+def test_the_bc_era_ends_at_an_ad_time_a_later_year_or_the_paragraph(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
 @pytest.mark.parametrize("body, expected", [
     ("Sales fell in 1931. By the end of the decade they had recovered.", ("end of the decade", "193", "ON_OR_BEFORE")),
     ("The war began in 1939. By the following year, the coast had fallen.", ("following year", "1940", "ON_OR_BEFORE")),

@@ -510,8 +510,9 @@ def _point_preposition_before_words_range(doc: Doc, candidate: Candidate) -> boo
     return any(token.lower_ in BOUND_WORDS for token in doc[candidate.start:candidate.end])
 
 
-def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
-    """Longest readable candidates first; each token belongs to one date at most."""
+def select(doc: Doc, sent_starts: list[int], before_common_era: list[Found] | None = None) -> list[Found]:
+    """Longest readable candidates first; each token belongs to one date at most. Times marked BC are
+    no dates; they are added to `before_common_era` when given."""
     clean = doc._.clean
     block_at = clean.block_at if clean is not None else (lambda offset: None)
     ordered = sorted(
@@ -527,7 +528,12 @@ def select(doc: Doc, sent_starts: list[int]) -> list[Found]:
         if candidate.elliptic_century:
             text += " century"
         timex = parse(text, candidate.between, candidate.short_years)
-        if timex is None or not _month_case_ok(doc, candidate) or _before_common_era(doc, candidate):
+        if timex is None or not _month_case_ok(doc, candidate):
+            continue
+        if _before_common_era(doc, candidate):
+            if before_common_era is not None and not any(taken[candidate.start:candidate.end]):
+                before_common_era.append(Found(candidate.start, candidate.end, candidate.source, timex,
+                                               block_at(span.start_char)))
             continue
         if clean is not None and clean.in_italics(*(candidate.chars or (span.start_char, span.end_char))):
             continue  # in the title of a work ("''Night of January 16th''", "''1984''"), set in italics
@@ -743,6 +749,40 @@ def join_point_ranges(doc: Doc, found: list[Found], sent_starts: list[int]) -> l
     return joined
 
 
+def _earliest_year(timex: Timex) -> int | None:
+    """The first calendar year a year, decade or century (or a range of them) names, read as AD."""
+    value = timex.value.split("/")[0]
+    if not value.isdigit():
+        return None
+    return {4: int(value), 3: int(value) * 10, 2: int(value) * 100 + 1}.get(len(value))
+
+
+def _era_carried_on(doc: Doc, found: Found, before_common_era: list[Found]) -> bool:
+    """A year or century with no era of its own after a time marked BC in the same paragraph, and no
+    further from today than it ("born in 384 BC ... died in 322", "around 1050 BC ... by the tenth
+    century"), is BC too: a BC story counts its years down, and stays BC until a time says AD. It is no
+    date, like the time marked BC (set convention, review rounds 4 and 6)."""
+    if found.block is None:
+        return False
+    earliest = _earliest_year(found.timex)
+    if earliest is None:
+        return False
+    last_bc = None
+    for marked in before_common_era:
+        if marked.block is found.block and marked.start < found.start:
+            last_bc = marked
+    if last_bc is None or _earliest_year(last_bc.timex) is None:
+        return False
+    between = doc[last_bc.end:found.end]
+    if any(token.lower_ in ERA_WORDS for token in between) or (
+            found.start > 0 and doc[found.start - 1].lower_ in ERA_WORDS):
+        return False  # "... AD 600": the story has left BC
+    furthest = _earliest_year(last_bc.timex)
+    if len(last_bc.timex.value.split("/")[0]) == 2:
+        furthest = furthest + 99  # "the 3rd century BC" reaches back to 300 BC
+    return earliest <= furthest
+
+
 def _anchors(anchor: Found | None, found: Found) -> bool:
     """Whether a dated expression can give its year to a later partial one: in the same paragraph, or in
     an earlier paragraph of the same section (a narrative carries its year on until a new one is named;
@@ -811,7 +851,10 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
     anchor: Found | None = None
     kept: list[Found] = []
     sent_starts = sentence_starts(doc)
-    selected = select(doc, sent_starts)
+    before_common_era: list[Found] = []
+    selected = select(doc, sent_starts, before_common_era)
+    if before_common_era:
+        selected = [found for found in selected if not _era_carried_on(doc, found, before_common_era)]
     for index, found in enumerate(selected):
         context = anchor if _anchors(anchor, found) else None
         timex = found.timex
