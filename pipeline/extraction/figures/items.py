@@ -26,18 +26,16 @@ def _singular(token: Token) -> str:
     """Lower-case singular of a noun; proper-noun plurals ("Koreans") lose their s; plurals the
     lemmatizer keeps ("people") come from the item_nouns table."""
     lex = load_figure_lexicon()
-    exceptions = lex.item_nouns
-    if token.lower_ in exceptions:
-        return exceptions[token.lower_]
-    if token.lower_ in lex.plural_singulars:
-        return lex.plural_singulars[token.lower_]  # "senses" -> "sense", not "sens" (WordNet frequencies)
+    listed = lex.listed_singular(token.lower_)
+    if listed is not None:
+        return listed
     if token.pos_ == "PROPN":
         text = token.text.lower()
         if token.tag_ == "NNPS" or (token.ent_type_ == "NORP" and text.endswith("s")):
             text = text[:-1]
         return text
     lemma = lemma_of(token)
-    return exceptions.get(lemma, lemma)
+    return lex.item_nouns.get(lemma, lemma)
 
 
 @lru_cache(maxsize=4)
@@ -110,10 +108,9 @@ def designation_class(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str 
 def _singular_text(word: str, lex: FigureLexicon) -> str:
     """A word of a title in the singular: the lexicon's exceptions, WordNet's -ses plurals, else a final 's'
     dropped when the rest names hardware ('Helicopters' -> 'helicopter', 'Aircraft' stays)."""
-    if word in lex.item_nouns:
-        return lex.item_nouns[word]
-    if word in lex.plural_singulars:
-        return lex.plural_singulars[word]
+    listed = lex.listed_singular(word)
+    if listed is not None:
+        return listed
     if word.endswith("s") and _names_kind_of_hardware(word[:-1]):
         return word[:-1]
     return word

@@ -85,6 +85,11 @@ class FigureLexicon:
     def change_words(self) -> frozenset[str]:
         return self.change_up | self.change_down
 
+    def listed_singular(self, plural: str) -> str | None:
+        """The singular the tables give a lower-case word: the lexicon's exceptions ("people" -> "person"),
+        then WordNet's plurals ("senses" -> "sense", not "sens"); None when neither lists it."""
+        return self.item_nouns.get(plural) or self.plural_singulars.get(plural)
+
 
 @lru_cache(maxsize=4)
 def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:

@@ -211,10 +211,9 @@ def _column_item(header: str, lex: FigureLexicon) -> tuple[str | None, bool]:
 def _singular_word(word: str, lex: FigureLexicon) -> str:
     """A header word's singular: the lexicon's exceptions ('people'), WordNet's -ses plurals, else a final
     's' dropped ('births', 'deaths')."""
-    if word in lex.item_nouns:
-        return lex.item_nouns[word]
-    if word in lex.plural_singulars:
-        return lex.plural_singulars[word]
+    listed = lex.listed_singular(word)
+    if listed is not None:
+        return listed
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
