@@ -962,9 +962,11 @@ def test_a_clause_in_the_present_takes_no_period_from_a_past_paragraph(analyse, 
     ("The linguist toured the valley in 1932. She reported that the valley had 300 speakers of the old tongue.",
      "300", "1932"),
     ("As a colony of the crown until 1962, the island kept a garrison of 400 soldiers.", "400", "1962"),
+    ("The mill opened in 1820. The ledgers show that it hired 40 weavers.", "40", "1820"),
 ])
 def test_a_past_clause_still_takes_its_paragraph_or_its_bound(analyse, paragraph, text, period):
-    """Counter-cases: the same wordings in the past keep the year the paragraph or the clause gives."""
+    """Counter-cases: the same wordings in the past keep the year the paragraph or the clause gives; a
+    finite past clause keeps its own tense under a present one ('show that it hired')."""
     assert only(figures_of(analyse, paragraph), text)["period"] == period
 
 

@@ -364,17 +364,21 @@ PRESENT_TAGS = ("VBZ", "VBP")
 
 
 def _in_present(verb: Token) -> bool:
-    """Whether a figure's clause, or a clause it hangs from, states the present ('holds the record, having
-    won 47 prizes', 'insists there are five senses', 'has grown'): the present, not a past the paragraph
-    tells, is its time."""
+    """Whether a figure's clause states the present ('insists there are five senses', 'has grown'), or, when
+    it has no tense of its own (a participle or an infinitive), the clause it hangs from does ('holds the
+    record, having won 47 prizes'): the present, not a past the paragraph tells, is its time. A finite
+    past clause keeps its own tense whatever it hangs from."""
     current = verb
     while True:
-        if current.tag_ in PRESENT_TAGS or any(
-                child.dep_ in ("aux", "auxpass") and child.tag_ in PRESENT_TAGS for child in current.children):
+        tags = {current.tag_} | {child.tag_ for child in current.children if child.dep_ in ("aux", "auxpass")}
+        if tags & set(PRESENT_TAGS):
             return True
-        if current.head == current:
+        if tags & FINITE_PAST_TAGS or current.head == current:
             return False
         current = governing_verb(current.head)
+
+
+FINITE_PAST_TAGS = {"VBD", "MD"}
 
 
 def _simple_present(verb: Token) -> bool:
