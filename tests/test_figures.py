@@ -942,6 +942,34 @@ def test_a_clause_of_another_time_takes_no_period_from_the_story(analyse, paragr
     assert only(figures_of(analyse, paragraph), text)["period"] is None
 
 
+@pytest.mark.parametrize("paragraph, text", [
+    ("The guild was founded in 1850. Its hall holds the record of the county, having hosted 47 fairs.", "47"),
+    ("The linguist toured the valley in 1932. She reported that the valley has 300 speakers of the old tongue.",
+     "300"),
+    ("The monk wrote his treatise in 1611. The treatise teaches that there are seven gates to the city.", "seven"),
+    ("As a colony of the crown until 1962, the island keeps a garrison of 400 soldiers.", "400"),
+    ("A trading post until 1890, the town now counts 12,000 inhabitants.", "12,000"),
+])
+def test_a_clause_in_the_present_takes_no_period_from_a_past_paragraph(analyse, paragraph, text):
+    """Guideline v1.1: the time the clause states. A clause in the present, or one hanging from a clause in
+    the present, is about now; the paragraph's past year, or the end of a past state ('until 1962'), is
+    not its time."""
+    assert only(figures_of(analyse, paragraph), text)["period"] is None
+
+
+@pytest.mark.parametrize("paragraph, text, period", [
+    ("The guild was founded in 1850. Its hall was rebuilt after it had hosted 47 fairs.", "47", "1850"),
+    ("The linguist toured the valley in 1932. She reported that the valley had 300 speakers of the old tongue.",
+     "300", "1932"),
+    ("As a colony of the crown until 1962, the island kept a garrison of 400 soldiers.", "400", "1962"),
+    ("The mill opened in 1820. The ledgers show that it hired 40 weavers.", "40", "1820"),
+])
+def test_a_past_clause_still_takes_its_paragraph_or_its_bound(analyse, paragraph, text, period):
+    """Counter-cases: the same wordings in the past keep the year the paragraph or the clause gives; a
+    finite past clause keeps its own tense under a present one ('show that it hired')."""
+    assert only(figures_of(analyse, paragraph), text)["period"] == period
+
+
 # -- bare numbers that share out a group -------------------------------------------------------------------
 
 @pytest.mark.parametrize("paragraph, expected", [

@@ -110,9 +110,13 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
         # is no period of a level (a change 'since 2008' still spans from it: _change_since)
         usable = usable_all if figure.measure == "change" else [d for d in usable_all if not _opens_span(doc, d)]
         sent = doc[figure.start].sent
+        verb = governing_verb(figure_root(doc, figure))
+        if _simple_present(verb):
+            # 'As a colony until 1975, the country has 200,000 settlers': the end of a past state is no
+            # time of a clause in the present
+            usable = [d for d in usable if d.record.mod != "ON_OR_BEFORE"]
         in_sentence = [d for d in usable if sent.start <= d.start < sent.end]
         all_in_sentence = [d for d in dates if sent.start <= d.start < sent.end]
-        verb = governing_verb(figure_root(doc, figure))
         chosen = None
         clause: Token | None = verb
         top = verb
@@ -324,6 +328,8 @@ def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Tok
     root = doc[figure.start].sent.root
     if verb.tag_ not in ("VBD", "VBN") and (root.tag_ not in ("VBD", "VBN") or in_sentence):
         return None  # a clause of its own that is not past ("bound Moscow to buy ...") has another time
+    if _in_present(verb):
+        return None  # "The show holds a record, having won 47 prizes", "affirmed there are five senses"
     if any(child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBZ", "VBP", "MD") for child in verb.children):
         return None  # "is seriously degraded", "has grown": the present, not the paragraph's past
     block = block_at(doc, doc[figure.start].idx)
@@ -352,6 +358,32 @@ def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Tok
         first = known[0]
         return _Date(_year_record(first.record), first.start, first.end, first.root)
     return None
+
+
+PRESENT_TAGS = ("VBZ", "VBP")
+
+
+def _in_present(verb: Token) -> bool:
+    """Whether a figure's clause states the present ('insists there are five senses', 'has grown'), or, when
+    it has no tense of its own (a participle or an infinitive), the clause it hangs from does ('holds the
+    record, having won 47 prizes'): the present, not a past the paragraph tells, is its time. A finite
+    past clause keeps its own tense whatever it hangs from."""
+    current = verb
+    while True:
+        tags = {current.tag_} | {child.tag_ for child in current.children if child.dep_ in ("aux", "auxpass")}
+        if tags & set(PRESENT_TAGS):
+            return True
+        if tags & FINITE_PAST_TAGS or current.head == current:
+            return False
+        current = governing_verb(current.head)
+
+
+FINITE_PAST_TAGS = {"VBD", "MD"}
+
+
+def _simple_present(verb: Token) -> bool:
+    """A clause in the simple present ('Angola possesses ...'), not a perfect ('has built') or a modal."""
+    return verb.tag_ in PRESENT_TAGS and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
 
 
 def _year_of(value: str) -> str | None:
@@ -392,7 +424,7 @@ def _past_clause(verb: Token) -> bool:
     """Whether a figure's clause tells the past in the time of the text around it: a past verb without a
     present or modal auxiliary, in no clause of another time above it ('after producers put their
     losses at ...'); an infinitive ('bound Moscow to buy ...') tells what was to come, not the past."""
-    if verb.tag_ not in ("VBD", "VBN"):
+    if verb.tag_ not in ("VBD", "VBN") or _in_present(verb):
         return False
     current: Token | None = verb
     while current is not None:
