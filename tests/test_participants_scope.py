@@ -135,3 +135,22 @@ def test_a_linked_person_takes_the_pages_name_unless_it_only_adds_given_names(an
 ])
 def test_a_persons_name_without_a_nationality_and_with_an_epithet(analyse, text, trigger, person):
     assert person in participants_of(analyse, text, trigger)
+
+
+# -- a name that stands for a state from within the event's year ---------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1775 the Second Continental Congress appointed a new commander for its army.", "appointed"),
+    ("The Second Continental Congress approved a petition to the king in 1775.", "approved"),
+    ("In 1781 the Congress of the Confederation chartered a national bank.", "chartered"),
+])
+def test_a_year_that_a_bodys_reading_begins_within_takes_its_state(analyse, text, trigger):
+    assert "USA" in participants_of(analyse, text, trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1770 the Second Continental Congress appointed a new commander for its army.", "appointed"),
+    ("The Congress of the Confederation approved a petition to the king in 1779.", "approved"),
+])
+def test_a_year_wholly_outside_a_bodys_reading_does_not_take_its_state(analyse, text, trigger):
+    assert "USA" not in participants_of(analyse, text, trigger)

@@ -10,7 +10,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from ..gazetteer import (canonical_person, ends_with_a_body_noun, fold, is_place_name, is_state_body, kind_of, load_gazetteer, names_a_state, normalise_name,
-                         resolve_parties, resolve_party, state_of_body)
+                         resolve_parties, resolve_party, state_of_body, timex_period)
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -162,7 +162,7 @@ class PartyCollector:
                     parties.append(members)  # "the partisans" acting, linked earlier to their movement
                     continue
                 if token.pos_ == "PROPN" and token.text[:1].isupper() and not titles_a_named_person(token, self.view):
-                    parties.extend(self.titled_person(token, token.i) or resolve_parties(token.text, self.when)
+                    parties.extend(self.titled_person(token, token.i) or resolve_in_time(token.text, self.when)
                                    or self.surname(token) or self.initialism(token) or self.club(token))
                 continue
             if (ent.start, ent.end) not in seen and ent.label_ not in PARTY_LABELS and is_club_argument(ent, self.view):
@@ -188,7 +188,7 @@ class PartyCollector:
             elif not modifies_person(ent) and not describes_people(ent, self.trigger, self.lex) and not (
                     titles_a_named_person(ent.root, self.view)) and not opposes(ent) and not (
                     describes_a_named_body(ent, self.view)):
-                found = resolve_parties(ent.text, self.when)
+                found = resolve_in_time(ent.text, self.when)
                 if found and describes_a_persons_status(ent):
                     found = [party for party in found if kind_of(party) != "state"]
                     if not found:
@@ -911,6 +911,19 @@ def relative_antecedent(verb: Token) -> list[Token]:
         return []
     # the name and the words of its own (a nationality, a title), not its prepositional phrases
     return [head, *(t for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree)]
+
+
+def resolve_in_time(text: str, when: str | None) -> list[str]:
+    """The parties a name stands for at the event's date, where the date is coarser than the span of a
+    reading ("the Second Continental Congress", USA from May 1775, acting "in 1775"): a name that stands
+    for a party at one end of the date and for none at the other is that party's (it did so within the
+    date); a name that stands for two parties at its two ends ("Moscow" in 1991) stays unread."""
+    found = resolve_parties(text, when)
+    period = timex_period(when) if when and not found else None
+    if period is None or period[0] == period[1]:
+        return found
+    first, last = resolve_parties(text, (period[0], period[0])), resolve_parties(text, (period[1], period[1]))
+    return first or last if bool(first) != bool(last) else found
 
 
 def name_parties(noun: Token, when: str | None) -> list[str]:
