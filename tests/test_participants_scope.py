@@ -154,3 +154,40 @@ def test_a_year_that_a_bodys_reading_begins_within_takes_its_state(analyse, text
 ])
 def test_a_year_wholly_outside_a_bodys_reading_does_not_take_its_state(analyse, text, trigger):
     assert "USA" not in participants_of(analyse, text, trigger)
+
+
+# -- an article about a state's founding document ------------------------------------------------------
+
+def document_participants(analyse, title: str, lead: str, text: str, trigger: str) -> list[str]:
+    events = [e for e in analyse(f"{title}\n\n{lead}\n\n{text}").tables["events"] if e["trigger"] == trigger]
+    assert len(events) == 1, events
+    return events[0]["participants"]
+
+
+CHARTER_LEAD = "The Articles of Union were the first constitution of Canada."
+
+
+@pytest.mark.parametrize("title, lead, text, trigger", [
+    ("Articles of Union", CHARTER_LEAD, "The final text of the Articles was prepared in 1791.", "prepared"),
+    ("Articles of Union", CHARTER_LEAD, "In 1795 the Articles were replaced by a new constitution.", "replaced"),
+    ("Constitution of Canada", "The Constitution of Canada is the supreme law of Canada.",
+     "The constitution was amended in 1982.", "amended"),
+    ("Articles of Union", CHARTER_LEAD, "Parliament began to debate the Articles in 1790.", "began to debate"),
+])
+def test_a_founding_documents_agentless_acts_are_its_states(analyse, title, lead, text, trigger):
+    parties = document_participants(analyse, title, lead, text, trigger)
+    assert "CAN" in parties and "Articles" not in parties
+
+
+@pytest.mark.parametrize("title, lead, text, trigger, party", [
+    # a person who acts is the actor, not the document's state
+    ("Articles of Union", CHARTER_LEAD, "In 1791 John Graves Simcoe signed the Articles.", "signed", "John Graves Simcoe"),
+    # an article about no document: a passive with no agent takes no state
+    ("Sample article", "Lead paragraph about a garden.", "The final text of the Articles was prepared in 1791.", "prepared", None),
+])
+def test_a_founding_documents_state_is_not_taken_where_someone_acts_or_no_document_is_the_subject(
+        analyse, title, lead, text, trigger, party):
+    parties = document_participants(analyse, title, lead, text, trigger)
+    assert "CAN" not in parties
+    if party:
+        assert party in parties

@@ -15,7 +15,7 @@ from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key
 from .lexicon import TriggerLexicon
 from .records import Candidate
 from .types import verb_type, visit_targets
-from .actors import is_plural_name, load_actor_lexicon, names_an_organisation, noun_class
+from .actors import document_head, is_plural_name, load_actor_lexicon, names_an_organisation, noun_class
 from .view import DocView, entity_of
 
 
@@ -151,6 +151,8 @@ class PartyCollector:
                 continue
             ent = entity_of(token, self.view)
             root = ent.root if ent is not None else token
+            if token.pos_ == "PROPN" and names_the_document(normalise_name((ent or token).text), self.view):
+                continue  # "the Articles were replaced": the article's document, acted on
             if root.dep_ == "poss" and root.pos_ == "PROPN" and root.head.lemma_.lower() in self.lex.kin_nouns:
                 continue  # "Schopenhauer's father died": the father, not the son
             if ent is None and self.crew_noun(token):
@@ -301,8 +303,12 @@ class PartyCollector:
             return [state]
         actors = self.view.actors
         bare = full.lower().removeprefix("the ")
-        if actors.subject_kind in ("state", "region") and (is_state_body(bare) or bare in load_actor_lexicon().state_organs):
+        organs = load_actor_lexicon().state_organs
+        if actors.subject_kind in ("state", "region") and (is_state_body(bare) or bare in organs):
             return list(actors.subject)  # "the Air Force", "the Senate" named alone in an article about a state
+        short = normalise_name(name).lower().removeprefix("the ")
+        if actors.subject_kind == "document" and (is_state_body(short) or short in organs):
+            return list(actors.subject)  # "Congress" named alone in an article about its state's founding document
         if names_an_organisation(full):
             return [full]
         return [full] if ends_with_a_body_noun(full) and not names_a_state_organ(bare) else []
@@ -913,6 +919,24 @@ def relative_antecedent(verb: Token) -> list[Token]:
     return [head, *(t for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree)]
 
 
+def names_the_document(name: str, view: DocView) -> bool:
+    """"the Articles were replaced", "the Constitution was amended": in an article about a state's founding
+    document, the document named by its title or its head noun is what is acted on, not an actor."""
+    if view.actors.subject_kind != "document":
+        return False
+    bare = name.removeprefix("the ").lower()
+    return bare in (view.title.lower(), document_head(view.title))
+
+
+def names_a_document(token: Token, view: DocView) -> bool:
+    """In an article about a state's founding document, a noun of a legal instrument ("the new
+    Constitution", "a law") or the document's own name ("the Articles")."""
+    if view.actors.subject_kind != "document":
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in load_actor_lexicon().instrument_nouns or names_the_document(normalise_name(token.text), view)
+
+
 def resolve_in_time(text: str, when: str | None) -> list[str]:
     """The parties a name stands for at the event's date, where the date is coarser than the span of a
     reading ("the Second Continental Congress", USA from May 1775, acting "in 1775"): a name that stands
@@ -1203,13 +1227,16 @@ def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
             # "independence in 1975", "the 1992 elections", "protests beginning in 1989": the article's state
             return list(view.actors.subject)
         return []
-    if any(child.dep_ == "agent" for child in trigger.children):
-        return []
+    if any(child.dep_ == "agent" and not all(names_a_document(p, view) for p in child.children if p.dep_ == "pobj")
+           for child in trigger.children):
+        return []  # not "the Articles were replaced by the Constitution": a document is no agent
     for subject in subject_heads(candidate):
         if subject.dep_ == "nsubj" and view.actors.subject_kind == "state" and subject.lemma_.lower() in instruments:
             continue  # "a 1967 law banned ...": the state's law, no issuer named
         if subject.dep_ != "nsubjpass":
             return []
+        if names_a_document(subject, view):
+            continue  # "the Constitution was adopted": the document the article is about, or another
         if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON" or noun_class(subject.lemma_) == "person" or (
                 subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE")):
             return []  # a person acted on ("the leader was arrested"): not the state's act by the text
