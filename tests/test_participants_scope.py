@@ -191,3 +191,22 @@ def test_a_founding_documents_state_is_not_taken_where_someone_acts_or_no_docume
     assert "CAN" not in parties
     if party:
         assert party in parties
+
+
+# -- the one a copula names does what the infinitive on its noun says -----------------------------------
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("The first state to ratify was Virginia in 1777.", "ratify", "Virginia"),
+    ("In 1788 Virginia was the tenth state to ratify the new constitution.", "ratify", "Virginia"),
+    ("In 1919 Texas became the first southern state to ratify the amendment.", "ratify", "Texas"),
+])
+def test_the_namesake_of_a_first_to_noun_acts(analyse, text, trigger, party):
+    assert party in participants_of(analyse, text, trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The plan was to ratify the charter in 1777.", "ratify"),
+    ("The goal of the assembly was to ratify the charter in 1790.", "ratify"),
+])
+def test_an_infinitive_with_no_noun_takes_no_namesake(analyse, text, trigger):
+    assert participants_of(analyse, text, trigger) == []

@@ -1017,6 +1017,14 @@ def fallback_parties(candidate: Candidate, collector: PartyCollector, lex: Trigg
     the states its sentence names.
     """
     trigger = candidate.trigger
+    named = copular_namesake(trigger)
+    if named:  # "X was the first state to ratify", "the first woman to cross the ocean was Y"
+        fronted = collector.fronted
+        collector.fronted = fronted | {head.i for head in named}  # the infinitive's actor, as its subject
+        parties = collector.parties_in([t for head in named for t in subtree_without_clauses(head)], {trigger.i})
+        collector.fronted = fronted
+        if parties:
+            return parties
     if is_verb(trigger) and trigger.dep_ == "relcl":
         subjects = [c for c in trigger.children if c.dep_ in SUBJECTS]
         governor = trigger.head.head
@@ -1046,6 +1054,24 @@ def fallback_parties(candidate: Candidate, collector: PartyCollector, lex: Trigg
         return []
     if candidate.kind == "conflict":
         return collector.states_in(trigger.sent)
+    return []
+
+
+def copular_namesake(trigger: Token) -> list[Token]:
+    """The one who does what an infinitive on a noun says, where a copula names them: "Virginia was the first
+    state to ratify", "she became the first woman to cross the ocean" (the subject of "be" or "become" whose
+    complement the noun is), "the first state to ratify was Virginia" (the complement of "be" whose subject
+    the noun is). The infinitive has no subject of its own."""
+    if not is_verb(trigger) or trigger.dep_ not in ("relcl", "acl") or trigger.tag_ != "VB" or any(
+            c.dep_ in SUBJECTS for c in trigger.children) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return []
+    noun, copula = trigger.head, trigger.head.head
+    if copula.lemma_.lower() not in ("be", "become") or noun.pos_ not in NOUN_POS:
+        return []
+    if noun.dep_ in ("attr", "oprd"):
+        return [c for c in copula.children if c.dep_ in ("nsubj",)]
+    if noun.dep_ == "nsubj":
+        return [c for c in copula.children if c.dep_ in ("attr",)]
     return []
 
 
