@@ -135,3 +135,78 @@ def test_a_linked_person_takes_the_pages_name_unless_it_only_adds_given_names(an
 ])
 def test_a_persons_name_without_a_nationality_and_with_an_epithet(analyse, text, trigger, person):
     assert person in participants_of(analyse, text, trigger)
+
+
+# -- a name that stands for a state from within the event's year ---------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1775 the Second Continental Congress appointed a new commander for its army.", "appointed"),
+    ("The Second Continental Congress approved a petition to the king in 1775.", "approved"),
+    ("In 1781 the Congress of the Confederation chartered a national bank.", "chartered"),
+])
+def test_a_year_that_a_bodys_reading_begins_within_takes_its_state(analyse, text, trigger):
+    assert "USA" in participants_of(analyse, text, trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1770 the Second Continental Congress appointed a new commander for its army.", "appointed"),
+    ("The Congress of the Confederation approved a petition to the king in 1779.", "approved"),
+])
+def test_a_year_wholly_outside_a_bodys_reading_does_not_take_its_state(analyse, text, trigger):
+    assert "USA" not in participants_of(analyse, text, trigger)
+
+
+# -- an article about a state's founding document ------------------------------------------------------
+
+def document_participants(analyse, title: str, lead: str, text: str, trigger: str) -> list[str]:
+    events = [e for e in analyse(f"{title}\n\n{lead}\n\n{text}").tables["events"] if e["trigger"] == trigger]
+    assert len(events) == 1, events
+    return events[0]["participants"]
+
+
+CHARTER_LEAD = "The Articles of Union were the first constitution of Canada."
+
+
+@pytest.mark.parametrize("title, lead, text, trigger", [
+    ("Articles of Union", CHARTER_LEAD, "The final text of the Articles was prepared in 1791.", "prepared"),
+    ("Articles of Union", CHARTER_LEAD, "In 1795 the Articles were replaced by a new constitution.", "replaced"),
+    ("Constitution of Canada", "The Constitution of Canada is the supreme law of Canada.",
+     "The constitution was amended in 1982.", "amended"),
+    ("Articles of Union", CHARTER_LEAD, "Parliament began to debate the Articles in 1790.", "began to debate"),
+])
+def test_a_founding_documents_agentless_acts_are_its_states(analyse, title, lead, text, trigger):
+    parties = document_participants(analyse, title, lead, text, trigger)
+    assert "CAN" in parties and "Articles" not in parties
+
+
+@pytest.mark.parametrize("title, lead, text, trigger, party", [
+    # a person who acts is the actor, not the document's state
+    ("Articles of Union", CHARTER_LEAD, "In 1791 John Graves Simcoe signed the Articles.", "signed", "John Graves Simcoe"),
+    # an article about no document: a passive with no agent takes no state
+    ("Sample article", "Lead paragraph about a garden.", "The final text of the Articles was prepared in 1791.", "prepared", None),
+])
+def test_a_founding_documents_state_is_not_taken_where_someone_acts_or_no_document_is_the_subject(
+        analyse, title, lead, text, trigger, party):
+    parties = document_participants(analyse, title, lead, text, trigger)
+    assert "CAN" not in parties
+    if party:
+        assert party in parties
+
+
+# -- the one a copula names does what the infinitive on its noun says -----------------------------------
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("The first state to ratify was Virginia in 1777.", "ratify", "Virginia"),
+    ("In 1788 Virginia was the tenth state to ratify the new constitution.", "ratify", "Virginia"),
+    ("In 1919 Texas became the first southern state to ratify the amendment.", "ratify", "Texas"),
+])
+def test_the_namesake_of_a_first_to_noun_acts(analyse, text, trigger, party):
+    assert party in participants_of(analyse, text, trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The plan was to ratify the charter in 1777.", "ratify"),
+    ("The goal of the assembly was to ratify the charter in 1790.", "ratify"),
+])
+def test_an_infinitive_with_no_noun_takes_no_namesake(analyse, text, trigger):
+    assert participants_of(analyse, text, trigger) == []

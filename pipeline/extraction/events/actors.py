@@ -65,6 +65,7 @@ class ActorLexicon:
     federal_words: frozenset = frozenset()  # "federal", "national": of the state a federated state belongs to
     rebel_nouns: frozenset = frozenset()  # "rebel", "insurgent", "guerrilla" (WordNet): the rebel side of a civil war
     founding_verbs: frozenset = frozenset()  # "found", "establish", "form": "X, founded by Y in 1920" (X takes part)
+    founding_document_heads: frozenset = frozenset()  # "articles", "constitution": a state's founding document
 
 
 @lru_cache(maxsize=4)
@@ -136,7 +137,8 @@ class War:
 @dataclass(frozen=True)
 class Actors:
     subject: tuple[str, ...]  # the article's own state, or its organisation, or its place, or ()
-    subject_kind: str | None  # "state", "org", "region" (a place no state: "Texas", "Alberta") or None
+    subject_kind: str | None  # "state", "org", "region" (a place no state: "Texas", "Alberta"), "document" (a
+    # state's founding document: its subject is the state) or None
     initialisms: dict  # "TANU" -> "Tanganyika African National Union"
     organisations: tuple[str, ...]  # full names of the ORG entities, longest first
     linked: dict  # an organisation's shown name -> the fuller name its wiki link gives
@@ -274,19 +276,10 @@ def home_state(subject: tuple[str, ...], kind: str | None, doc: Doc | None = Non
     if kind == "org":
         state = resolve_party(subject[0].split()[0])
         return state if state and kind_of(state) == "state" else None
+    if kind == "document":
+        return subject[0]
     if kind == "region" and doc is not None:
-        clean = doc._.clean
-        lead = next((block for block in clean.blocks if block.kind == PARAGRAPH), None) if clean is not None else None
-        if lead is None:
-            return None
-        counts: dict[str, int] = {}
-        for ent in ents:
-            if ent.label_ == "GPE" and lead.start <= ent.start_char < lead.end:
-                for party in resolve_parties(ent.text):
-                    if kind_of(party) == "state":
-                        counts[party] = counts.get(party, 0) + 1
-        ranked = sorted(counts, key=lambda party: (-counts[party], party))
-        return ranked[0] if ranked and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]]) else None
+        return lead_state(doc, ents)
     return None
 
 
@@ -491,6 +484,9 @@ def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: 
             return (states[0],), "state"
     elif states:
         return (), None
+    if document_head(title):
+        state = lead_state(doc, ents)
+        return ((state,), "document") if state else ((), None)
     words = title.split()
     named = {normalise_name(ent.text) for ent in ents if ent.label_ == "ORG"}
     abbreviation = initials(title)
@@ -511,6 +507,30 @@ def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: 
                         or (tagged and len(words) == 1 and noun_class(head) is None)):
         return (title,), "org"
     return (), None
+
+
+def document_head(title: str) -> str | None:
+    """The head noun of a title that names a state's founding document ("Articles of Confederation",
+    "Constitution of Japan", "the Basic Law"; `founding_document_heads`), lower-cased, else None."""
+    head = title.partition(" of ")[0].lower().removeprefix("the ").strip()
+    heads = load_actor_lexicon().founding_document_heads
+    return next((h for h in heads if head == h or head.endswith(" " + h)), None)
+
+
+def lead_state(doc: Doc, ents: tuple[Span, ...]) -> str | None:
+    """The state the article's first paragraph names most (a tie names none)."""
+    clean = doc._.clean
+    lead = next((block for block in clean.blocks if block.kind == PARAGRAPH), None) if clean is not None else None
+    if lead is None:
+        return None
+    counts: dict[str, int] = {}
+    for ent in ents:
+        if ent.label_ == "GPE" and lead.start <= ent.start_char < lead.end:
+            for party in resolve_parties(ent.text):
+                if kind_of(party) == "state":
+                    counts[party] = counts.get(party, 0) + 1
+    ranked = sorted(counts, key=lambda party: (-counts[party], party))
+    return ranked[0] if ranked and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]]) else None
 
 
 def article_person(title: str, ents: tuple[Span, ...]) -> str | None:

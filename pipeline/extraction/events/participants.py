@@ -10,12 +10,12 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from ..gazetteer import (canonical_person, ends_with_a_body_noun, fold, is_place_name, is_state_body, kind_of, load_gazetteer, names_a_state, normalise_name,
-                         resolve_parties, resolve_party, state_of_body)
+                         resolve_parties, resolve_party, state_of_body, timex_period)
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key
 from .lexicon import TriggerLexicon
 from .records import Candidate
 from .types import verb_type, visit_targets
-from .actors import is_plural_name, load_actor_lexicon, names_an_organisation, noun_class
+from .actors import document_head, is_plural_name, load_actor_lexicon, names_an_organisation, noun_class
 from .view import DocView, entity_of
 
 
@@ -151,6 +151,8 @@ class PartyCollector:
                 continue
             ent = entity_of(token, self.view)
             root = ent.root if ent is not None else token
+            if token.pos_ == "PROPN" and names_the_document(normalise_name((ent or token).text), self.view):
+                continue  # "the Articles were replaced": the article's document, acted on
             if root.dep_ == "poss" and root.pos_ == "PROPN" and root.head.lemma_.lower() in self.lex.kin_nouns:
                 continue  # "Schopenhauer's father died": the father, not the son
             if ent is None and self.crew_noun(token):
@@ -162,7 +164,7 @@ class PartyCollector:
                     parties.append(members)  # "the partisans" acting, linked earlier to their movement
                     continue
                 if token.pos_ == "PROPN" and token.text[:1].isupper() and not titles_a_named_person(token, self.view):
-                    parties.extend(self.titled_person(token, token.i) or resolve_parties(token.text, self.when)
+                    parties.extend(self.titled_person(token, token.i) or resolve_in_time(token.text, self.when)
                                    or self.surname(token) or self.initialism(token) or self.club(token))
                 continue
             if (ent.start, ent.end) not in seen and ent.label_ not in PARTY_LABELS and is_club_argument(ent, self.view):
@@ -188,7 +190,7 @@ class PartyCollector:
             elif not modifies_person(ent) and not describes_people(ent, self.trigger, self.lex) and not (
                     titles_a_named_person(ent.root, self.view)) and not opposes(ent) and not (
                     describes_a_named_body(ent, self.view)):
-                found = resolve_parties(ent.text, self.when)
+                found = resolve_in_time(ent.text, self.when)
                 if found and describes_a_persons_status(ent):
                     found = [party for party in found if kind_of(party) != "state"]
                     if not found:
@@ -301,8 +303,12 @@ class PartyCollector:
             return [state]
         actors = self.view.actors
         bare = full.lower().removeprefix("the ")
-        if actors.subject_kind in ("state", "region") and (is_state_body(bare) or bare in load_actor_lexicon().state_organs):
+        organs = load_actor_lexicon().state_organs
+        if actors.subject_kind in ("state", "region") and (is_state_body(bare) or bare in organs):
             return list(actors.subject)  # "the Air Force", "the Senate" named alone in an article about a state
+        short = normalise_name(name).lower().removeprefix("the ")
+        if actors.subject_kind == "document" and (is_state_body(short) or short in organs):
+            return list(actors.subject)  # "Congress" named alone in an article about its state's founding document
         if names_an_organisation(full):
             return [full]
         return [full] if ends_with_a_body_noun(full) and not names_a_state_organ(bare) else []
@@ -913,6 +919,37 @@ def relative_antecedent(verb: Token) -> list[Token]:
     return [head, *(t for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree)]
 
 
+def names_the_document(name: str, view: DocView) -> bool:
+    """"the Articles were replaced", "the Constitution was amended": in an article about a state's founding
+    document, the document named by its title or its head noun is what is acted on, not an actor."""
+    if view.actors.subject_kind != "document":
+        return False
+    bare = name.removeprefix("the ").lower()
+    return bare in (view.title.lower(), document_head(view.title))
+
+
+def names_a_document(token: Token, view: DocView) -> bool:
+    """In an article about a state's founding document, a noun of a legal instrument ("the new
+    Constitution", "a law") or the document's own name ("the Articles")."""
+    if view.actors.subject_kind != "document":
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in load_actor_lexicon().instrument_nouns or names_the_document(normalise_name(token.text), view)
+
+
+def resolve_in_time(text: str, when: str | None) -> list[str]:
+    """The parties a name stands for at the event's date, where the date is coarser than the span of a
+    reading ("the Second Continental Congress", USA from May 1775, acting "in 1775"): a name that stands
+    for a party at one end of the date and for none at the other is that party's (it did so within the
+    date); a name that stands for two parties at its two ends ("Moscow" in 1991) stays unread."""
+    found = resolve_parties(text, when)
+    period = timex_period(when) if when and not found else None
+    if period is None or period[0] == period[1]:
+        return found
+    first, last = resolve_parties(text, (period[0], period[0])), resolve_parties(text, (period[1], period[1]))
+    return first or last if bool(first) != bool(last) else found
+
+
 def name_parties(noun: Token, when: str | None) -> list[str]:
     """States named in an event noun's modifiers: "the Russo-Japanese War", "the Sino-Soviet split"."""
     modifiers = [child for child in noun.lefts if child.dep_ in ("amod", "compound", "nmod")]
@@ -980,6 +1017,14 @@ def fallback_parties(candidate: Candidate, collector: PartyCollector, lex: Trigg
     the states its sentence names.
     """
     trigger = candidate.trigger
+    named = copular_namesake(trigger)
+    if named:  # "X was the first state to ratify", "the first woman to cross the ocean was Y"
+        fronted = collector.fronted
+        collector.fronted = fronted | {head.i for head in named}  # the infinitive's actor, as its subject
+        parties = collector.parties_in([t for head in named for t in subtree_without_clauses(head)], {trigger.i})
+        collector.fronted = fronted
+        if parties:
+            return parties
     if is_verb(trigger) and trigger.dep_ == "relcl":
         subjects = [c for c in trigger.children if c.dep_ in SUBJECTS]
         governor = trigger.head.head
@@ -1009,6 +1054,24 @@ def fallback_parties(candidate: Candidate, collector: PartyCollector, lex: Trigg
         return []
     if candidate.kind == "conflict":
         return collector.states_in(trigger.sent)
+    return []
+
+
+def copular_namesake(trigger: Token) -> list[Token]:
+    """The one who does what an infinitive on a noun says, where a copula names them: "Virginia was the first
+    state to ratify", "she became the first woman to cross the ocean" (the subject of "be" or "become" whose
+    complement the noun is), "the first state to ratify was Virginia" (the complement of "be" whose subject
+    the noun is). The infinitive has no subject of its own."""
+    if not is_verb(trigger) or trigger.dep_ not in ("relcl", "acl") or trigger.tag_ != "VB" or any(
+            c.dep_ in SUBJECTS for c in trigger.children) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return []
+    noun, copula = trigger.head, trigger.head.head
+    if copula.lemma_.lower() not in ("be", "become") or noun.pos_ not in NOUN_POS:
+        return []
+    if noun.dep_ in ("attr", "oprd"):
+        return [c for c in copula.children if c.dep_ in ("nsubj",)]
+    if noun.dep_ == "nsubj":
+        return [c for c in copula.children if c.dep_ in ("attr",)]
     return []
 
 
@@ -1190,13 +1253,16 @@ def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
             # "independence in 1975", "the 1992 elections", "protests beginning in 1989": the article's state
             return list(view.actors.subject)
         return []
-    if any(child.dep_ == "agent" for child in trigger.children):
-        return []
+    if any(child.dep_ == "agent" and not all(names_a_document(p, view) for p in child.children if p.dep_ == "pobj")
+           for child in trigger.children):
+        return []  # not "the Articles were replaced by the Constitution": a document is no agent
     for subject in subject_heads(candidate):
         if subject.dep_ == "nsubj" and view.actors.subject_kind == "state" and subject.lemma_.lower() in instruments:
             continue  # "a 1967 law banned ...": the state's law, no issuer named
         if subject.dep_ != "nsubjpass":
             return []
+        if names_a_document(subject, view):
+            continue  # "the Constitution was adopted": the document the article is about, or another
         if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON" or noun_class(subject.lemma_) == "person" or (
                 subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE")):
             return []  # a person acted on ("the leader was arrested"): not the state's act by the text
