@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
-from ..wordclasses import (names_a_change, names_a_decision, names_a_work, names_an_act, names_an_arrangement,
+from ..wordclasses import (names_a_change, names_a_decision, names_a_school, names_a_work, names_an_act, names_an_arrangement,
                            names_filming, names_handling, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
@@ -372,9 +372,28 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind == "economic" and lemma == bare and bare in lex.finding_words and finds_an_element(verb, [
             c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]):
         return "other", lemma  # "Davy isolated potassium in 1807", "helium was discovered in 1868": a finding
+    if kind == "leadership" and lemma == bare and retires_from_an_activity(verb):
+        return "other", lemma  # "retired from writing her column": an activity given up, not an office
+    if kind in ("meeting", "migration", "other") and goes_to_a_school(verb) and not official_actor_named(verb, lex):
+        return "other", lemma  # "went up to Balliol College", "moved to the university": schooling, no settling
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
+
+
+def retires_from_an_activity(verb: Token) -> bool:
+    """What one retires or resigns "from" is an activity named by a gerund ("retired from writing her
+    newsletter", "resigned from teaching"), not an office or a body ("retired from the presidency")."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children) for c in verb.children)
+
+
+def goes_to_a_school(verb: Token) -> bool:
+    """A move whose destination (a "to" or "into" object) is a school by WordNet, named ("went up to Balliol
+    College", "moved to Harvard University") or not ("went to a boarding school"): schooling (v1.1 other)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+        g.dep_ == "pobj" and g.pos_ in NOUN_POS and names_a_school(noun_key(g)) for g in c.children)
+        for c in verb.children)
 
 
 def purposed_act(verb: Token, lex: TriggerLexicon) -> Token | None:
