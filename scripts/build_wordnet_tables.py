@@ -43,6 +43,10 @@ verb.creation: "buy", "fund", "build"): done to arms, forces or military bases, 
 "elements" lists the nouns whose most frequent sense is below chemical_element.n.01 but not below a precious or
 noble metal ("caesium", "helium", "copper"; not "gold", "silver"): an element discovered is a scientific finding
 (other), where a resource found ("discovered gold", "struck oil") stays economic.
+"schools" lists the nouns one of whose senses is below educational_institution.n.01 ("college", "university",
+"school", "academy"): one who goes up or moves to a school goes to study (other), not to settle. "studying"
+lists the verbs whose most frequent sense is in the lexicographer file verb.cognition ("study", "learn"): a
+journey made to study is schooling (other), not a visit or a move.
 
 The Debian package lacks the `lexnames` file that nltk's reader needs; it is the fixed list of the
 45 lexicographer files of lexnames(5WN), written below into a private copy of the database.
@@ -523,6 +527,11 @@ WORK_ANCHORS = ("creation.n.02", "show.n.03", "writing.n.02", "footage.n.01", "s
 # frequent sense is a resource prized as such (precious and noble metals: "gold", "silver", "platinum").
 ELEMENT_ANCHORS = ("chemical_element.n.01",)
 ELEMENT_STOPS = ("precious_metal.n.01", "noble_metal.n.01")
+# Schools: nouns with a sense below an educational institution ("college", "university", "seminary"): a move
+# to one is schooling (other), not a change of residence.
+SCHOOL_ANCHORS = ("educational_institution.n.01",)
+# Studying: verbs whose most frequent sense is of cognition ("study", "learn"): a journey made to study is schooling.
+STUDY_FILE = "verb.cognition"
 TYPES = (
     "conflict", "military", "agreement", "meeting", "policy", "withdrawal", "leadership", "life",
     "migration", "economic", "other",
@@ -716,6 +725,8 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         work_nouns = first_sense_below(wn, wordnet_dir, "noun", WORK_ANCHORS)
         element_nouns = sorted(set(first_sense_below(wn, wordnet_dir, "noun", ELEMENT_ANCHORS))
                                - set(first_sense_below(wn, wordnet_dir, "noun", ELEMENT_STOPS)))
+        school_nouns = any_sense_below(wn, wordnet_dir, SCHOOL_ANCHORS)
+        study_verbs = first_sense_in(wn, wordnet_dir, STUDY_FILE, "verb")
         decision_verbs = sorted({lemma.name().replace("_", " ").lower()
                                  for name in DECISION_ANCHORS for lemma in wn.synset(name).lemmas()})
         version = wn.get_version()
@@ -753,6 +764,8 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "handling_files": list(HANDLING_FILES),
             "element_anchors": list(ELEMENT_ANCHORS),
             "element_stops": list(ELEMENT_STOPS),
+            "school_anchors": list(SCHOOL_ANCHORS),
+            "studying_file": STUDY_FILE,
             "sizes": {
                 "nouns": dict(sorted(Counter(nouns.values()).items())),
                 "verbs": dict(sorted(Counter(verbs.values()).items())),
@@ -768,6 +781,8 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "works": len(work_nouns),
                 "handling": len(handling_verbs),
                 "elements": len(element_nouns),
+                "schools": len(school_nouns),
+                "studying": len(study_verbs),
             },
         },
         "acts": act_nouns,
@@ -782,6 +797,8 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "hardware": hardware_nouns,
         "nouns": nouns,
         "resources": resource_nouns,
+        "schools": school_nouns,
+        "studying": study_verbs,
         "verbs": verbs,
         "works": work_nouns,
     }

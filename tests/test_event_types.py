@@ -386,3 +386,46 @@ def test_posts_residence_and_honours_by_wordnet(analyse, text, trigger, expected
 ])
 def test_named_deaths_and_scholars_terms(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # an activity given up, named by a gerund, is no office left (other); an office or a body left stays leadership
+    ("In 1976, she retired from writing her newsletter.", "retired", "other"),
+    ("After 1950 he resigned from editing the magazine.", "resigned", "other"),
+    ("In 1974 the president resigned from office.", "resigned", "leadership"),
+    ("In 1962 she retired from the presidency of the company.", "retired", "leadership"),
+    # going up or moving to a school (WordNet's educational institutions) is schooling (other), not settling
+    ("In October 1913, Huxley went up to Balliol College, Oxford.", "went", "other"),
+    ("In 1905 she moved to Harvard University.", "moved", "other"),
+    ("In 1931 the boy went to a boarding school in Kent.", "went", "other"),
+    ("In 1950 he moved to Berlin.", "moved", "migration"),
+    ("In 1950 the family moved to the capital.", "moved", "migration"),
+    # a journey made to study (a purpose infinitive of WordNet's verbs of cognition) is schooling, too
+    ("In 1926 Mary Smith went to Paris to study.", "went", "other"),
+    ("Mary Smith went to Rome in 1926 ready to study and to enjoy her first trip.", "went", "other"),
+    ("In 1975 the foreign minister went to Geneva to negotiate.", "went", "meeting"),
+    ("In 1950 he moved to Berlin to work.", "moved", "migration"),
+])
+def test_activities_given_up_and_schooling_are_other(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+def test_a_school_gone_to_is_no_participant(analyse):
+    events = events_of(analyse, "In October 1913, Huxley went up to Balliol College, Oxford.")
+    assert [e["participants"] for e in events if e["trigger"].startswith("went")] == [["Huxley"]]
+
+
+
+SCHOOLING = ("Otto Brandt (1880–1950) was a German painter. Brandt was born in Kiel. "
+             "In 1898, Brandt went up to Magdalen College, where he read history. "
+             "In 1901 he went to Munich to study painting. In 1905, Brandt moved to Vienna with his wife Clara.")
+
+
+@pytest.mark.parametrize("trigger, date, expected", [
+    # the biography's person going up to a college or away to study is schooling (other), not a move of residence
+    ("went", "1898", "other"),
+    ("went", "1901", "other"),
+    ("moved", "1905", "migration"),
+])
+def test_in_a_biography_schooling_is_no_move_of_residence(analyse, trigger, date, expected):
+    assert bio_type_of(analyse, "Otto Brandt", SCHOOLING, trigger, date) == expected

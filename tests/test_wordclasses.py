@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import SETTINGS
-from pipeline.extraction.wordclasses import (TABLE_NAME, names_a_change, names_a_work, names_an_act, names_an_arrangement,
-                                             names_craft, names_element, names_filming, names_hardware, names_resource,
+from pipeline.extraction.wordclasses import (TABLE_NAME, names_a_change, names_a_school, names_a_work, names_an_act, names_an_arrangement,
+                                             names_craft, names_element, names_filming, names_hardware, names_resource, names_studying,
                                              noun_event_type, verb_event_type)
 
 REPO = Path(__file__).resolve().parent.parent
@@ -125,10 +125,25 @@ def test_elements_are_chemical_elements_but_not_precious_metals(lemma, expected)
     assert names_element(lemma) is expected
 
 
+@pytest.mark.parametrize("lemma, expected", [
+    ("college", True), ("university", True), ("school", True), ("seminary", True), ("boarding school", True),
+    ("city", False), ("company", False), ("hospital", False), ("oxford", False),
+])
+def test_schools_are_educational_institutions(lemma, expected):
+    assert names_a_school(lemma) is expected
+
+
+@pytest.mark.parametrize("lemma, expected", [
+    ("study", True), ("learn", True), ("train", True), ("negotiate", False), ("discuss", False), ("work", False),
+])
+def test_studying_is_a_verb_of_cognition(lemma, expected):
+    assert names_studying(lemma) is expected
+
+
 def test_table_shape():
     data = json.loads(TABLE.read_text(encoding="utf-8"))
     assert set(data) == {"about", "nouns", "verbs", "hardware", "resources", "craft", "acts", "decisions", "backing",
-                         "arrangements", "changes", "filming", "works", "handling", "elements"}
+                         "arrangements", "changes", "filming", "works", "handling", "elements", "schools", "studying"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_tables.py"
     for pos in ("nouns", "verbs"):

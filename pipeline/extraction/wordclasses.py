@@ -88,6 +88,17 @@ def names_element(lemma: str) -> bool:
     return wordnet_key(lemma) in _table()["elements"]
 
 
+def names_a_school(lemma: str) -> bool:
+    """Whether one of the WordNet senses of the noun `lemma` is an educational institution ("college",
+    "university", "school", "seminary")."""
+    return wordnet_key(lemma) in _table()["schools"]
+
+
+def names_studying(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the verb `lemma` is of cognition ("study", "learn")."""
+    return wordnet_key(lemma) in _table()["studying"]
+
+
 def names_craft(lemma: str) -> bool:
     """Whether some WordNet sense of the noun `lemma` is a craft: an aircraft, a ship, a boat, a helicopter."""
     return wordnet_key(lemma) in _table()["craft"]

@@ -14,7 +14,7 @@ from ..gazetteer import (canonical_person, ends_with_a_body_noun, fold, is_place
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key
 from .lexicon import TriggerLexicon
 from .records import Candidate
-from .types import verb_type, visit_targets
+from .types import goes_to_a_school, verb_type, visit_targets
 from .actors import document_head, is_plural_name, load_actor_lexicon, names_an_organisation, noun_class
 from .view import DocView, entity_of
 
@@ -753,7 +753,9 @@ def is_prepositional_actor(token: Token, lex: TriggerLexicon) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ not in load_actor_lexicon().actor_prepositions:
         return False
     governor = token.head.head
-    return not (token.head.lower_ in ("from", "to") and is_verb(governor) and verb_type(governor, lex)[0] in MOVES)
+    # a school gone to is where one studied, not a party ("went up to Balliol College")
+    return not (token.head.lower_ in ("from", "to") and is_verb(governor) and (
+        verb_type(governor, lex)[0] in MOVES or goes_to_a_school(governor)))
 
 
 def acting_body_of(token: Token) -> bool:

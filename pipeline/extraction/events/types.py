@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
-from ..wordclasses import (names_a_change, names_a_decision, names_a_work, names_an_act, names_an_arrangement,
+from ..wordclasses import (names_a_change, names_a_decision, names_a_school, names_a_work, names_studying, names_an_act, names_an_arrangement,
                            names_filming, names_handling, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
@@ -372,9 +372,43 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind == "economic" and lemma == bare and bare in lex.finding_words and finds_an_element(verb, [
             c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]):
         return "other", lemma  # "Davy isolated potassium in 1807", "helium was discovered in 1868": a finding
+    if kind == "leadership" and lemma == bare and retires_from_an_activity(verb):
+        return "other", lemma  # "retired from writing her column": an activity given up, not an office
+    if kind in ("meeting", "migration", "other") and (goes_to_a_school(verb) or goes_to_study(verb)) and (
+            not official_actor_named(verb, lex)):
+        return "other", lemma  # "went up to Balliol College", "went to Paris to study": schooling, no settling
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
+
+
+def retires_from_an_activity(verb: Token) -> bool:
+    """What one retires or resigns "from" is an activity named by a gerund ("retired from writing her
+    newsletter", "resigned from teaching"), not an office or a body ("retired from the presidency")."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children) for c in verb.children)
+
+
+def goes_to_study(verb: Token) -> bool:
+    """A journey made to study: a purpose infinitive whose verb is of cognition by WordNet ("went to Paris to study",
+    "travelled to Vienna to learn composition", "went to Rome ready to study"); "went to Geneva to negotiate" is
+    not."""
+    if not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in verb.children) and not any(
+            c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in verb.children):
+        return False  # a journey goes somewhere; "a conference took place to explore a peace" is none
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    # "went to Paris ready to study": the infinitive of an adjective of readiness
+    purposes.extend(g for c in purposes if c.pos_ == "ADJ" for g in c.children if g.dep_ == "xcomp")
+    return any(c.tag_ == "VB" and names_studying(c.lemma_.lower()) and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in purposes)
+
+
+def goes_to_a_school(verb: Token) -> bool:
+    """A move whose destination (a "to" or "into" object) is a school by WordNet, named ("went up to Balliol
+    College", "moved to Harvard University") or not ("went to a boarding school"): schooling (v1.1 other)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+        g.dep_ == "pobj" and g.pos_ in NOUN_POS and names_a_school(noun_key(g)) for g in c.children)
+        for c in verb.children)
 
 
 def purposed_act(verb: Token, lex: TriggerLexicon) -> Token | None:
@@ -694,6 +728,8 @@ def moves_home(verb: Token, persons: set[str], parties: list[str], lex: TriggerL
     parties is a person of the article the gazetteer does not know as a leader, and what is left is a place."""
     if verb.lemma_.lower() not in lex.relocation_verbs or not leaves_a_place(verb, lex):
         return False
+    if goes_to_a_school(verb) or goes_to_study(verb):
+        return False  # "Huxley went up to Balliol College": schooling, no move of residence
     subjects = subjects_of(verb)
     if not subjects or not all(s.pos_ == "PROPN" and not resolve_parties(s.text) for s in subjects):
         return False
