@@ -2,6 +2,8 @@
 key it is looked up by), a verb's particle, a clause's marker."""
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Token
 
 from .lexicon import TriggerLexicon, load_trigger_lexicon
@@ -14,6 +16,17 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
 def is_verb(token: Token) -> bool:
     return token.pos_ in VERB_POS or token.tag_.startswith("VB")
+
+
+def pruned_subtree(token: Token, keeps: Callable[[Token], bool]) -> list[Token]:
+    """A token and the part of its subtree reached through children that `keeps` accepts (a phrase
+    without its clauses, a conjunct without the conjuncts hung on it), depth first."""
+    tokens, stack = [], [token]
+    while stack:
+        current = stack.pop()
+        tokens.append(current)
+        stack.extend(child for child in current.children if keeps(child))
+    return tokens
 
 
 def noun_key(token: Token) -> str:

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..gazetteer import (canonical_person, ends_with_a_body_noun, fold, is_place_name, is_state_body, kind_of, load_gazetteer, names_a_state, normalise_name,
                          resolve_parties, resolve_party, state_of_body, timex_period)
-from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key
+from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key, pruned_subtree
 from .lexicon import TriggerLexicon
 from .records import Candidate
 from .types import goes_to_a_school, verb_type, visit_targets
@@ -572,12 +572,7 @@ def journey_heads(heads: list[Token], lex) -> list[Token]:
 def phrase_tokens(token: Token) -> list[Token]:
     """A noun phrase's tokens without its clauses: "the Atlantic rowing alone from Namibia" (the ends of
     a crossing the parser hung inside what was crossed), not "a deal to sell arms to X"."""
-    tokens, stack = [], [token]
-    while stack:
-        current = stack.pop()
-        tokens.append(current)
-        stack.extend(c for c in current.children if c.dep_ not in ("relcl", "acl", "advcl", "xcomp", "ccomp"))
-    return tokens
+    return pruned_subtree(token, lambda child: child.dep_ not in ("relcl", "acl", "advcl", "xcomp", "ccomp"))
 
 
 def journey_goals(token: Token, lex) -> list[Token]:
@@ -796,15 +791,9 @@ def opposes(ent: Span) -> bool:
 
 def subtree_without_clauses(token: Token) -> list[Token]:
     """A phrase without its relative clauses: "the treaty that had lapsed under which ..." is about the treaty."""
-    tokens = []
-    stack = [token]
-    while stack:
-        current = stack.pop()
-        tokens.append(current)
-        # "signed by Kim as leader of the DPRK": a role, not a party
-        stack.extend(child for child in current.children
-                     if child.dep_ != "relcl" and not (child.dep_ == "prep" and child.lower_ == "as"))
-    return tokens
+    # "signed by Kim as leader of the DPRK": a role, not a party
+    return pruned_subtree(
+        token, lambda child: child.dep_ != "relcl" and not (child.dep_ == "prep" and child.lower_ == "as"))
 
 
 def argument_tokens(trigger: Token, lex: TriggerLexicon) -> list[Token]:
@@ -1227,13 +1216,7 @@ def respective_parties(candidate: Candidate, parties: list[str], collector: "Par
 def conjunct_tokens(conjunct: Token) -> list[Token]:
     """A conjunct's own words: its subtree without the conjuncts and conjunctions hung on it ("Peru" in "Peru
     and Chile")."""
-    tokens = []
-    stack = [conjunct]
-    while stack:
-        token = stack.pop()
-        tokens.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in ("conj", "cc", "punct"))
-    return tokens
+    return pruned_subtree(conjunct, lambda child: child.dep_ not in ("conj", "cc", "punct"))
 
 
 def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
