@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.tokens import proper_nouns_outside_entities, tokens_where
+from pipeline.extraction.tokens import number_like_tokens, proper_nouns_outside_entities, tokens_where
 
 # Sentences of our own: wars named several ways, brackets, plural nouns, words in several cases.
 TEXTS = [
@@ -39,3 +39,13 @@ def test_proper_nouns_outside_entities_is_a_loop_over_the_doc(nlp):
     assert expected  # "Treaty", "Mr.", "Minister" are outside the entities
     assert [token.i for token in proper_nouns_outside_entities(doc)] == expected
     assert any(token.pos_ == "PROPN" and token.ent_type_ for token in doc)  # the names are inside them
+
+
+@pytest.mark.parametrize("end", [0, 1, 7, 12, None])
+def test_number_like_tokens_is_a_loop_over_the_doc(nlp, end):
+    doc = nlp("Twelve ships, 3,400 sailors and forty-one guns sailed on 4 May; ten of them never came back.")
+    end = len(doc) if end is None else end
+    expected = [token.i for token in doc[:end] if token.like_num]
+    assert [token.i for token in number_like_tokens(doc, end)] == expected
+    if end == len(doc):
+        assert len(expected) >= 4  # twelve, 3,400, forty-one, 4, ten: the sentence has numbers to find

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable
 
 import numpy
-from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import ENT_TYPE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
@@ -31,3 +31,9 @@ def proper_nouns_outside_entities(doc: Doc) -> list[Token]:
     """The tokens tagged PROPN that no entity covers, in document order (`pos_ == "PROPN" and not ent_type_`)."""
     values = doc.to_array([POS, ENT_TYPE])
     return [doc[i] for i in numpy.flatnonzero((values[:, 0] == PROPN) & (values[:, 1] == 0)).tolist()]
+
+
+def number_like_tokens(doc: Doc, end: int) -> list[Token]:
+    """The tokens before index `end` that look like numbers (`like_num`), in document order."""
+    flags = doc.to_array(LIKE_NUM)[:end]
+    return [doc[i] for i in numpy.flatnonzero(flags).tolist()]

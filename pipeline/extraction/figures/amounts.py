@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...language.extensions import clean_text
 from ..wordclasses import actor_noun_class
+from ..tokens import number_like_tokens
 from ..numbers import COUNT, MASS, MONEY, PERCENT, SPACE_SEPARATORS, NumberLexicon, parse_amount, parse_number, tokenize_amount
 from .clauses import is_dash, lemma_of
 from .lexicon import FigureLexicon, figure_matcher, load_figure_rules
@@ -284,8 +285,8 @@ def _restated_size(doc: Doc, figure: ProseFigure, noun: Token | None, lex: Figur
     if any(child.dep_ in ("prep", "relcl", "acl") for child in noun.children if child.i > noun.i):
         return False  # "the three daughters of X", "the thirty orbits that followed": the set is told anew
     lemma = lemma_of(noun)
-    for token in doc[:figure.start]:
-        if not token.like_num or parse_number(token.text) != value:
+    for token in number_like_tokens(doc, figure.start):
+        if parse_number(token.text) != value:
             continue
         for after in doc[token.i + 1:min(token.i + 1 + COUNTED_REACH, figure.start)]:
             if after.is_punct:
@@ -414,11 +415,12 @@ def article_dollar(doc: Doc, lex: FigureLexicon) -> str | None:
     proper name ('the Australian Open', 'Canada Day', 'the Canadian Pacific Railway') is not counted: it
     names something else, which says nothing of where the article is."""
     text = clean_text(doc).lower()
+    entities = tuple(doc.ents)  # Doc.ents builds every entity on each read: once per call
 
     def mentions(name: str) -> int:  # a name not in the text at all is not searched for as a word
         if name not in text:
             return 0
-        return sum(not _in_longer_name(doc, match.start(), match.end())
+        return sum(not _in_longer_name(doc, entities, match.start(), match.end())
                    for match in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", text))
 
     counts: dict[str, int] = {}
@@ -431,7 +433,7 @@ def article_dollar(doc: Doc, lex: FigureLexicon) -> str | None:
     return code if count >= DOLLAR_MENTIONS and count > home else None
 
 
-def _in_longer_name(doc: Doc, start: int, end: int) -> bool:
+def _in_longer_name(doc: Doc, entities: tuple[Span, ...], start: int, end: int) -> bool:
     """Whether the place name at characters start:end is part of a longer proper name: an entity longer
     than it that is not a place, or (no entity saying otherwise) a capitalised word right before it (not a
     sentence's first word) or right after it."""
@@ -439,7 +441,7 @@ def _in_longer_name(doc: Doc, start: int, end: int) -> bool:
     if span is None or len(span) == 0:
         return False
     first, last = span[0], span[-1]
-    entity = first.ent_iob_ != "O" and next((e for e in doc.ents if e.start <= first.i < e.end), None)
+    entity = first.ent_iob_ != "O" and next((e for e in entities if e.start <= first.i < e.end), None)
     if entity and (entity.start < span.start or entity.end > span.end):
         return entity.label_ not in PLACE_LABELS
 

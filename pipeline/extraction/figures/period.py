@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...language.extensions import clean_text
 from ..dates import DateRecord
@@ -103,12 +103,15 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
     usable_all = [d for d in dates if not _is_comparison_base(doc, d, lex) and not _dates_another_happening(d)
                   and not any(f.start < d.end and d.start < f.end for f in figures)]
     bases = [d for d in dates if _is_comparison_base(doc, d, lex)]
+    usable_closed = [d for d in usable_all if not _opens_span(doc, d)]
+    # Doc.ents builds every entity of the article on each read (and Span.ents reads it): once per call
+    date_entities = [ent for ent in doc.ents if ent.label_ == "DATE"]
     for figure in figures:
         if figure.restates is not None:
             continue
         # 'Since the early 1980s, films have been made by teams of 500 people': a span open to the present
         # is no period of a level (a change 'since 2008' still spans from it: _change_since)
-        usable = usable_all if figure.measure == "change" else [d for d in usable_all if not _opens_span(doc, d)]
+        usable = usable_all if figure.measure == "change" else usable_closed
         sent = doc[figure.start].sent
         verb = governing_verb(figure_root(doc, figure))
         if _simple_present(verb):
@@ -135,7 +138,7 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
             # A date at the head of the sentence ("In 1870, ...", "1939–1945, during the war, ...", "On 15
             # April 1912 the ship sank ...") dates every clause of the episode it opens.
             chosen = _fronted_date(doc, sent, in_sentence, figure)
-        if chosen is None and _own_vague_time(doc, figure, verb, dates, lex):
+        if chosen is None and _own_vague_time(doc, figure, verb, dates, date_entities, lex):
             continue  # "three voyages over the next few years": a time of its own that is no date
         if chosen is None:
             # No date of its own clause: the time the paragraph makes certain, which a date of another
@@ -247,13 +250,16 @@ def _fronted_date(doc: Doc, sent, in_sentence: list[_Date], figure: ProseFigure)
         verb = governing_verb(verb.head)
 
 
-def _own_vague_time(doc: Doc, figure: ProseFigure, verb: Token, dates: list[_Date], lex: FigureLexicon) -> bool:
+def _own_vague_time(doc: Doc, figure: ProseFigure, verb: Token, dates: list[_Date], date_entities: list[Span],
+                    lex: FigureLexicon) -> bool:
     """Whether the figure's clause states a time of its own that is no date ('over the next few years',
     'within 150 years of his arrival', 'during his career'): the paragraph's date is not its time. A
     rate's time unit right after the amount ('$5 million a year') is not a time of the clause."""
     sent = doc[figure.start].sent
-    for ent in sent.ents:
-        if ent.label_ != "DATE" or ent.start < figure.end + RATE_UNIT_REACH and figure.start < ent.end:
+    for ent in date_entities:
+        if not (sent.start <= ent.start and ent.end <= sent.end):
+            continue
+        if ent.start < figure.end + RATE_UNIT_REACH and figure.start < ent.end:
             continue  # the amount's own entity, or its rate unit
         if any(d.start < ent.end and ent.start < d.end for d in dates) or any(YEAR_RE.match(t.text) for t in ent):
             continue  # a date of the text (or one it could not resolve)
