@@ -336,6 +336,11 @@ def _person_key(name: str, gaz: Gazetteer) -> str:
     return _korean_given_name(INITIALS_GLUED.sub(". ", strip_titles(name, gaz)), gaz)
 
 
+@lru_cache(maxsize=4)  # the names of the document being read: each surname is compared with all of them
+def _person_keys(names: tuple[str, ...], gaz: Gazetteer) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((full, tuple(full.split())) for full in (_person_key(name, gaz) for name in names))
+
+
 def canonical_person(name: str, doc=None, names: Iterable[str] | None = None, subject: str | None = None) -> str:
     """The full name of a person: a surname or short form maps to the fuller PERSON name in the
     document (or in `names`) that ends with it ("Putin" -> "Vladimir Putin"), the one named most
@@ -348,17 +353,15 @@ def canonical_person(name: str, doc=None, names: Iterable[str] | None = None, su
         return key
     if names is None and doc is not None:
         names = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
-    key_words = key.split()
+    key_words = tuple(key.split())
     mentions: dict[str, int] = {}
     as_given = 0
-    for candidate in names or ():
-        full = person_key(candidate, gaz)
-        words = full.split()
+    for full, words in _person_keys(tuple(names or ()), gaz):
         if len(words) > len(key_words) and words[-len(key_words):] == key_words:
             mentions[full] = mentions.get(full, 0) + 1
         as_given += full == key
     topic = person_key(subject, gaz) if subject else None
-    topic_words = topic.split() if topic else []
+    topic_words = tuple(topic.split()) if topic else ()
     if mentions and 1 < len(topic_words) <= 4 and all(word[:1].isupper() for word in topic_words) and (
             len(topic_words) > len(key_words) and topic_words[-len(key_words):] == key_words):
         # "Huxley" in the article "Aldous Huxley", among other Huxleys, however the model tags him

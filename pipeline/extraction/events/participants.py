@@ -519,16 +519,16 @@ class PartyCollector:
 
     def visited_city(self, verb: Token) -> str | None:
         """The city (not a state) a visit went to: "visited Canberra", "travelled to Vladivostok"."""
-        lemma = verb.lemma_.lower()
-        if lemma not in self.lex.visit_verbs and verb_type(verb, self.lex)[0] != "meeting":
-            return None
+        city = None
         for target in visit_targets(verb, self.lex):
             ent = entity_of(target, self.view)
-            if ent is None or ent.label_ != "GPE":
-                continue
-            if not names_a_state(ent.text, self.when):
-                return place_name(ent.text)
-        return None
+            if ent is not None and ent.label_ == "GPE" and not names_a_state(ent.text, self.when):
+                city = place_name(ent.text)
+                break
+        # the verb's type is dear to compute: asked only when a city is there
+        if city is None or verb.lemma_.lower() not in self.lex.visit_verbs and verb_type(verb, self.lex)[0] != "meeting":
+            return None
+        return city
 
 
 JOURNEY_KINDS = {"other", "migration", "withdrawal"}  # not a visit (meeting), nor troops' moves (military, conflict)
