@@ -469,3 +469,19 @@ def test_a_change_against_an_earlier_time_spans_from_it(analyse, sentence, text,
 
 def test_more_than_another_thing_is_no_change(analyse):
     assert only(figures_of(analyse, "The firm employed 500 more workers than its rival."), "500")["measure"] == "other"
+
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("The towns were grouped into four principal districts.", "four", "other"),
+    ("The radio airs programmes in French and six other languages.", "six", "other"),
+    ("By 1840 at least three rival firms were in production.", "three", "other"),
+    ("The club suffered two early defeats and three heavy losses in May.", "three", "other"),
+    ("The state owns five investment banks.", "five", "other"),
+    # counter-cases: people or things sent or built to help a side are aid; a single rise is a change
+    ("Forty factories were built with Soviet aid in the 1950s.", "Forty", "aid"),
+    ("The country sent 300 troops to help the rebels in 1990.", "300", "aid"),
+    ("The town saw a 3,000 increase in its population in 1990.", "3,000", "change"),
+])
+def test_a_count_measures_only_aid_through_the_words_around_it(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+

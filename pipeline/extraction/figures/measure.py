@@ -38,6 +38,8 @@ def change_direction(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str |
         return None
     if root.dep_ == "dobj" and figure.kind == COUNT:
         return None  # "won 12 and lost four": the things lost, not a fall
+    if root.dep_ == "nummod" and figure.kind == COUNT and word.tag_ in ("NNS", "NNPS"):
+        return None  # "two early losses", "three increases": it counts the rises or falls, it is none
     lemma = lemma_of(word)
     if word.pos_ != "VERB" and lemma in lex.verb_only_changes:
         return None  # "a $7 million contract": an agreement, not a contraction
@@ -246,6 +248,12 @@ def _proportion(token: Token, lex: FigureLexicon) -> bool:
     return bool(modifiers) or of_object(token) is not None
 
 
+# What a count can measure through the words around it: people or things sent or built to help a side
+# ("300 troops in support of", "93 factories built with Soviet aid"). A count of things that sit in a phrase
+# about output, debt or a programme counts those things ("four principal districts", "seven languages of its
+# programmes", "two companies were in production"); it measures none of them.
+COUNT_MEASURES = {"aid"}
+
 PARTITIVE_PRONOUNS = {"whom", "which", "them", "these", "those"}
 
 
@@ -310,7 +318,7 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
     if figure.kind == MONEY and figure.end < len(doc) and doc[figure.end].lower_ in lex.per_unit:
         return "other", None, None  # "three cents per acre", "$2.10 a barrel": a price, not a flow
     local = _local_cue(doc, figure, lex)
-    if local:
+    if local and (figure.kind != COUNT or local[0] in COUNT_MEASURES):
         return local[0], local[1], None
     verb = governing_verb(figure_root(doc, figure))
     if figure.kind == COUNT:
@@ -324,7 +332,7 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
             if child.dep_ in ("prep", "agent"):
                 for grandchild in child.children:
                     measure = cue_measure(grandchild, lex) if grandchild.dep_ == "pobj" else None
-                    if measure:
+                    if measure in COUNT_MEASURES:
                         return measure, grandchild.i, None
         return "other", None, None
     purpose = _purpose_cue(doc, figure, verb, lex)
