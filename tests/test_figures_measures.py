@@ -485,3 +485,17 @@ def test_more_than_another_thing_is_no_change(analyse):
 def test_a_count_measures_only_aid_through_the_words_around_it(analyse, sentence, text, measure):
     assert only(figures_of(analyse, sentence), text)["measure"] == measure
 
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("In 2004 the partners acquired the Silver Star resorts from a rival for $215 million.", "$215 million", "investment"),
+    ("Two years later the owners sold the company to a rival chain for $90 million.", "$90 million", "investment"),
+    ("The firm was bought by an investment group for $60 million in 2011.", "$60 million", "investment"),
+    ("The painting sold at auction for $2 million in 1998.", "$2 million", "other"),
+    ("The judge ordered the landlord to pay $50,000 in 2003.", "$50,000", "other"),
+    # counter-cases: a sale naming a state or a commodity is trade
+    ("In 1990 Japan bought $3 billion of coal from Australia.", "$3 billion", "imports"),
+    ("Russia sold weapons worth $5 billion to India in 2010.", "$5 billion", "exports"),
+    ("The fishermen sold $40 million of cod in 1950.", "$40 million", "exports"),
+])
+def test_the_price_of_one_thing_bought_or_sold_is_no_trade(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure

@@ -59,6 +59,8 @@ def cue_measure(token: Token, lex: FigureLexicon, verbs: bool = False) -> str | 
             return "production"  # "gross domestic product"
         return lex.noun_measures.get(lemma) or lex.noun_measures.get(token.lower_)
     if verbs and token.pos_ == "VERB":
+        if any(child.dep_ == "dobj" for child in token.children) and any(child.dep_ == "xcomp" for child in token.children):
+            return None  # "ordered the defendant to pay": a command to someone, not an order of goods
         return lex.verb_measures.get(lemma)
     return None
 
@@ -339,6 +341,9 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
     if purpose:
         return purpose
     measure = cue_measure(verb, lex, verbs=True)
+    if figure.kind == MONEY and (measure in ("exports", "imports") or lemma_of(verb) in lex.asset_verbs) \
+            and not _trade_context(verb, lex):
+        return _price_measure(verb, lex), None, None
     if measure:
         return measure, verb.i, None
     subject = subject_of(verb)
@@ -354,6 +359,30 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
     if nearest:
         return nearest[0], nearest[1], None
     return "other", None, None
+
+
+def _trade_context(verb: Token, lex: FigureLexicon) -> bool:
+    """Whether a sale or purchase is trade: its sentence names a state ('sold arms to Iran', 'Japan
+    bought ...') or its clause a commodity ('bought $2 billion of coal')."""
+    if any(entity_party(token) is not None for token in verb.sent):
+        return True
+    return any(token.pos_ == "NOUN" and lemma_of(token) in lex.commodities for token in verb.subtree)
+
+
+def _price_measure(verb: Token, lex: FigureLexicon) -> str:
+    """The price of one thing bought or sold: investment for a company or another organisation, one named
+    by name, or a stake in one ('acquired the firm', 'bought the Blue Star hotels', 'sold its stake'); other
+    for anything else ('the painting
+    sold for $2 million', 'ordered to pay $50,000')."""
+    things = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
+    if not things and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        things = [verb.head]  # "a stake bought for $5 million"
+    for thing in things:
+        named = [thing] + [child for child in thing.children if child.dep_ in ("compound", "conj")]
+        if any(word.ent_type_ in ("ORG", "FAC") or word.pos_ == "PROPN" for word in named) or actor_noun_class(lemma_of(thing)) == "organisation" \
+                or cue_measure(thing, lex) == "investment":
+            return "investment"
+    return "other"
 
 
 def _counts_people(figure: ProseFigure) -> bool:
