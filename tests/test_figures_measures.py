@@ -499,3 +499,15 @@ def test_a_count_measures_only_aid_through_the_words_around_it(analyse, sentence
 ])
 def test_the_price_of_one_thing_bought_or_sold_is_no_trade(analyse, sentence, text, measure):
     assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("The sands are dug with huge (100 ton capacity) shovels.", "100 ton", "other"),
+    ("The mine hauls its ore in 400 ton trucks.", "400 ton", "other"),
+    # counter-cases: an amount of goods produced or traded keeps its measure
+    ("The mine produced 40,000 tons of coal in 1984.", "40,000 tons", "production"),
+    ("Japan imported 830,000 tons of grain in 1990.", "830,000 tons", "imports"),
+])
+def test_a_mass_that_sizes_a_thing_is_no_output_or_trade(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+

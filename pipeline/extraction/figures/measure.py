@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..numbers import COUNT, MONEY, PERCENT
+from ..numbers import COUNT, MASS, MONEY, PERCENT
 from ..wordclasses import actor_noun_class
 from .clauses import clause_chain, figure_root, governing_verb, in_clause, lemma_of, of_object, subject_of
 from .lexicon import FigureLexicon
@@ -319,6 +319,8 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
         return "share", None, None
     if figure.kind == MONEY and figure.end < len(doc) and doc[figure.end].lower_ in lex.per_unit:
         return "other", None, None  # "three cents per acre", "$2.10 a barrel": a price, not a flow
+    if figure.kind == MASS and _size_of_a_thing(doc, figure, lex):
+        return "other", None, None
     local = _local_cue(doc, figure, lex)
     if local and (figure.kind != COUNT or local[0] in COUNT_MEASURES):
         return local[0], local[1], None
@@ -359,6 +361,18 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
     if nearest:
         return nearest[0], nearest[1], None
     return "other", None, None
+
+
+def _size_of_a_thing(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """A mass that modifies a noun of no goods is the size of a thing, a load it can carry or its weight
+    ('a 100 ton capacity', 'a 5,000-ton ship', 'the five-ton module'): no amount produced or traded."""
+    root = figure_root(doc, figure)
+    head = root.head
+    if root.dep_ not in ("compound", "nummod", "amod", "quantmod", "nmod") or head == root or head.i < figure.end:
+        return False
+    if head.pos_ not in ("NOUN", "PROPN") or head.like_num or lemma_of(head) in lex.commodities:
+        return False
+    return cue_measure(head, lex) is None
 
 
 def _trade_context(verb: Token, lex: FigureLexicon) -> bool:
