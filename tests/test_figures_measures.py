@@ -511,3 +511,12 @@ def test_the_price_of_one_thing_bought_or_sold_is_no_trade(analyse, sentence, te
 def test_a_mass_that_sizes_a_thing_is_no_output_or_trade(analyse, sentence, text, measure):
     assert only(figures_of(analyse, sentence), text)["measure"] == measure
 
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("The embassy had a staff of 300 in 1990.", "300", "person"),
+    ("In 1991 the army had a strength of 120,000.", "120,000", "person"),
+    # counter-case: a count word with its own counted noun keeps it
+    ("The mission had a staff of 40 engineers in 1995.", "40", "engineer"),
+])
+def test_a_staff_or_strength_counts_persons(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item
