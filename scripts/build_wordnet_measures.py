@@ -70,12 +70,14 @@ def build(wordnet_dir: Path) -> dict:
     with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
         wn = open_wordnet(wordnet_dir, Path(tmp))
         table["military_groups"] = any_sense_below(wn, wordnet_dir, MILITARY_GROUP_ANCHORS)
-        table["plural_singulars"] = plural_singulars(wn)
+        table["plural_singulars"] = {**irregular_singulars(wn), **plural_singulars(wn)}
         table["everyday_vague_plurals"] = everyday_vague_plurals(wn)
     table["about"]["military_groups"] = ("nouns with a sense below " + ", ".join(MILITARY_GROUP_ANCHORS)
                                          + ": a bare count they take counts persons")
     table["about"]["plural_singulars"] = ("plurals in -ses of two WordNet nouns ('senses': 'sense' and 'sens'), "
-                                          "with the singular whose senses are tagged more often in WordNet's corpus")
+                                          "with the singular whose senses are tagged more often in WordNet's corpus; "
+                                          "and WordNet's irregular plurals (noun.exc) with one singular, that are no "
+                                          "noun of their own nor a regular plural ('genera': 'genus', 'atria': 'atrium')")
     table["about"]["everyday_vague_plurals"] = (
         "vague plurals of models/scales.json whose singular's most frequent sense is no number (below "
         + INTEGER + "): everyday nouns ('scores': marks, music), a number only right before 'of'")
@@ -110,6 +112,23 @@ def plural_singulars(wn) -> dict[str, str]:
             counts = {word: sum(lemma.count() for lemma in wn.lemmas(word, "n")) for word in (short, short + "e")}
             choices[short + "es"] = max((short + "e", short), key=lambda word: counts[word])
     return choices
+
+
+def irregular_singulars(wn) -> dict[str, str]:
+    """'genera' -> 'genus', 'vertebrae' -> 'vertebra', 'oxen' -> 'ox': WordNet's irregular noun plurals
+    (noun.exc) with one singular, leaving out a plural that is a noun lemma of its own ('dive', 'media')
+    or also a regular plural ('bases' of 'base', 'axes' of 'axe'). The tagger often reads such a plural
+    as a singular and the lemmatizer then keeps it."""
+    nouns = set(wn.all_lemma_names("n"))
+    singulars = {}
+    for plural, forms in sorted(wn._exception_map["n"].items()):
+        forms = [form for form in forms if form != plural and form.isalpha()]
+        if not plural.isalpha() or not plural.islower() or len(forms) != 1 or plural in nouns:
+            continue
+        if plural.endswith("s") and (plural[:-1] in nouns or plural[:-2] in nouns):
+            continue
+        singulars[plural] = forms[0]
+    return singulars
 
 
 def _measures(wordnet_dir: Path) -> dict:

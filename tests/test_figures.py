@@ -1092,3 +1092,39 @@ def test_a_year_like_number_after_a_time_preposition_stays_a_year(analyse, sente
 ])
 def test_a_vague_plural_after_a_possessive_is_a_count(analyse, sentence, text):
     assert only(figures_of(analyse, sentence), text)["qualifier"] == "min"
+
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("In 1990 the province ran five tar upgraders.", "five", "upgrader"),
+    ("The town had three steel mills in 1900.", "three", "mill"),
+    ("He bought four cattle ranches in 1885.", "four", "ranch"),
+    ("The family splits into three sub-families.", "three", "sub-family"),
+    # counter-cases: a hyphenated count counts the noun it is glued to, not the head it modifies
+    ("This 20-bed clinic opened in 2001.", "20", "bed"),
+    ("She wrote a 2,500-word essay in 1925.", "2,500", "word"),
+])
+def test_a_count_counts_the_head_of_a_compound(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item
+
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("The colony had a Portuguese population of over 200,000 in 1970.", "200,000", "portuguese"),
+    ("By 1900 the German population of the city numbered 20,000.", "20,000", "german"),
+    ("The Chinese population was estimated at 50,000 in 2010.", "50,000", "chinese"),
+    # counter-case: a population with no nationality counts persons
+    ("The urban population was 85,000 in 2001.", "85,000", "person"),
+])
+def test_a_population_of_nationals_counts_them(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item
+
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("The family contains four genera.", "four", "genus"),
+    ("The heart of a frog has two atria.", "two", "atrium"),
+    ("The neck of a giraffe has seven vertebrae.", "seven", "vertebra"),
+    ("The survey recorded 40 taxa in 1990.", "40", "taxon"),
+    # counter-case: a plural that is also a regular one keeps its regular singular ('dives', not 'divas')
+    ("The pilots made 14 dives in 1940.", "14", "dive"),
+])
+def test_irregular_plurals_read_as_singulars_take_their_wordnet_singular(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item

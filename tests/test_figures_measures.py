@@ -469,3 +469,54 @@ def test_a_change_against_an_earlier_time_spans_from_it(analyse, sentence, text,
 
 def test_more_than_another_thing_is_no_change(analyse):
     assert only(figures_of(analyse, "The firm employed 500 more workers than its rival."), "500")["measure"] == "other"
+
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("The towns were grouped into four principal districts.", "four", "other"),
+    ("The radio airs programmes in French and six other languages.", "six", "other"),
+    ("By 1840 at least three rival firms were in production.", "three", "other"),
+    ("The club suffered two early defeats and three heavy losses in May.", "three", "other"),
+    ("The state owns five investment banks.", "five", "other"),
+    # counter-cases: people or things sent or built to help a side are aid; a single rise is a change
+    ("Forty factories were built with Soviet aid in the 1950s.", "Forty", "aid"),
+    ("The country sent 300 troops to help the rebels in 1990.", "300", "aid"),
+    ("The town saw a 3,000 increase in its population in 1990.", "3,000", "change"),
+])
+def test_a_count_measures_only_aid_through_the_words_around_it(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("In 2004 the partners acquired the Silver Star resorts from a rival for $215 million.", "$215 million", "investment"),
+    ("Two years later the owners sold the company to a rival chain for $90 million.", "$90 million", "investment"),
+    ("The firm was bought by an investment group for $60 million in 2011.", "$60 million", "investment"),
+    ("The painting sold at auction for $2 million in 1998.", "$2 million", "other"),
+    ("The judge ordered the landlord to pay $50,000 in 2003.", "$50,000", "other"),
+    # counter-cases: a sale naming a state or a commodity is trade
+    ("In 1990 Japan bought $3 billion of coal from Australia.", "$3 billion", "imports"),
+    ("Russia sold weapons worth $5 billion to India in 2010.", "$5 billion", "exports"),
+    ("The fishermen sold $40 million of cod in 1950.", "$40 million", "exports"),
+])
+def test_the_price_of_one_thing_bought_or_sold_is_no_trade(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("The sands are dug with huge (100 ton capacity) shovels.", "100 ton", "other"),
+    ("The mine hauls its ore in 400 ton trucks.", "400 ton", "other"),
+    # counter-cases: an amount of goods produced or traded keeps its measure
+    ("The mine produced 40,000 tons of coal in 1984.", "40,000 tons", "production"),
+    ("Japan imported 830,000 tons of grain in 1990.", "830,000 tons", "imports"),
+])
+def test_a_mass_that_sizes_a_thing_is_no_output_or_trade(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("The embassy had a staff of 300 in 1990.", "300", "person"),
+    ("In 1991 the army had a strength of 120,000.", "120,000", "person"),
+    # counter-case: a count word with its own counted noun keeps it
+    ("The mission had a staff of 40 engineers in 1995.", "40", "engineer"),
+])
+def test_a_staff_or_strength_counts_persons(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item

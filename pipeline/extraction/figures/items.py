@@ -131,6 +131,10 @@ def counted_noun(doc: Doc, figure: ProseFigure) -> Token | None:
         return _designated_noun(doc, designation) or (designation if designation.pos_ == "PROPN" else None)
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos", "npadvmod", "det") and head.i >= figure.end \
             and head.pos_ in ("NOUN", "PROPN") and not head.like_num:
+        hyphened = head.i > 0 and is_dash(doc[head.i - 1])  # "a 20-bed ward", "a six-room building": beds, rooms
+        while not hyphened and head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.pos_ == "NOUN" and head.head.i > head.i \
+                and all(token.dep_ == "compound" for token in head.doc[head.i + 1:head.head.i]):
+            head = head.head  # "five bitumen upgraders": the number counts upgraders, the parser hung it on "bitumen"
         return head
     following = doc[figure.end] if figure.end < len(doc) else None
     if following is not None and following.lower_ == "of":
@@ -163,6 +167,9 @@ def count_item(token: Token) -> str:
     if token.i >= 2 and is_dash(doc[token.i - 1]) and not doc[token.i - 1].whitespace_ \
             and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha and not doc[token.i - 2].like_num:
         return f"{doc[token.i - 2].lower_}-{_singular(token)}"  # "fighter-bombers" -> "fighter-bomber"
+    if token.i + 2 < len(doc) and not token.whitespace_ and is_dash(doc[token.i + 1]) and not doc[token.i + 1].whitespace_ \
+            and doc[token.i + 2].is_alpha and doc[token.i + 2].pos_ == "NOUN":
+        return f"{token.lower_}-{_singular(doc[token.i + 2])}"  # "three sub-branches": the parser took "sub" for the noun
     return _singular(token)
 
 
@@ -336,6 +343,11 @@ def context_item(word: Token, lex: FigureLexicon) -> str | None:
     """What a count word counts when the counted noun comes before the number: 'the number of South
     Koreans ... was 279' -> 'south korean'; 'the population of X was 85,458' -> 'person'."""
     if lemma_of(word) in lex.count_context_items:
+        if lex.count_context_items[lemma_of(word)] == PERSON:
+            nationals = [child for child in word.children if child.dep_ in ("amod", "compound") and child.i < word.i
+                         and child.ent_type_ == "NORP" and child.pos_ in ("ADJ", "PROPN")]
+            if nationals:
+                return nationals[-1].lower_  # "a Portuguese population of 200,000" counts Portuguese (named groups, v1.1)
         return lex.count_context_items[lemma_of(word)]  # "the population of the island": the place is not counted
     if lemma_of(word) not in lex.count_context and is_group_noun(word, lex):
         member = group_member(word)  # "a force of 2,000": persons; "guerrilla forces numbered 8,000": guerrillas

@@ -62,6 +62,7 @@ class FigureLexicon:
     dollar_places: dict[str, str] = field(default_factory=dict)
     dollar_home: frozenset[str] = frozenset()
     aid_verbs: frozenset[str] = frozenset()
+    asset_verbs: frozenset[str] = frozenset()
     aid_purposes: frozenset[str] = frozenset()
     arrangement_parties: frozenset[str] = frozenset()
     count_verbs: frozenset[str] = frozenset()

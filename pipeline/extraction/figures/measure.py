@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..numbers import COUNT, MONEY, PERCENT
+from ..numbers import COUNT, MASS, MONEY, PERCENT
 from ..wordclasses import actor_noun_class
 from .clauses import clause_chain, figure_root, governing_verb, in_clause, lemma_of, of_object, subject_of
 from .lexicon import FigureLexicon
@@ -38,6 +38,8 @@ def change_direction(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str |
         return None
     if root.dep_ == "dobj" and figure.kind == COUNT:
         return None  # "won 12 and lost four": the things lost, not a fall
+    if root.dep_ == "nummod" and figure.kind == COUNT and word.tag_ in ("NNS", "NNPS"):
+        return None  # "two early losses", "three increases": it counts the rises or falls, it is none
     lemma = lemma_of(word)
     if word.pos_ != "VERB" and lemma in lex.verb_only_changes:
         return None  # "a $7 million contract": an agreement, not a contraction
@@ -57,6 +59,8 @@ def cue_measure(token: Token, lex: FigureLexicon, verbs: bool = False) -> str | 
             return "production"  # "gross domestic product"
         return lex.noun_measures.get(lemma) or lex.noun_measures.get(token.lower_)
     if verbs and token.pos_ == "VERB":
+        if any(child.dep_ == "dobj" for child in token.children) and any(child.dep_ == "xcomp" for child in token.children):
+            return None  # "ordered the defendant to pay": a command to someone, not an order of goods
         return lex.verb_measures.get(lemma)
     return None
 
@@ -246,6 +250,12 @@ def _proportion(token: Token, lex: FigureLexicon) -> bool:
     return bool(modifiers) or of_object(token) is not None
 
 
+# What a count can measure through the words around it: people or things sent or built to help a side
+# ("300 troops in support of", "93 factories built with Soviet aid"). A count of things that sit in a phrase
+# about output, debt or a programme counts those things ("four principal districts", "seven languages of its
+# programmes", "two companies were in production"); it measures none of them.
+COUNT_MEASURES = {"aid"}
+
 PARTITIVE_PRONOUNS = {"whom", "which", "them", "these", "those"}
 
 
@@ -309,8 +319,10 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
         return "share", None, None
     if figure.kind == MONEY and figure.end < len(doc) and doc[figure.end].lower_ in lex.per_unit:
         return "other", None, None  # "three cents per acre", "$2.10 a barrel": a price, not a flow
+    if figure.kind == MASS and _size_of_a_thing(doc, figure, lex):
+        return "other", None, None
     local = _local_cue(doc, figure, lex)
-    if local:
+    if local and (figure.kind != COUNT or local[0] in COUNT_MEASURES):
         return local[0], local[1], None
     verb = governing_verb(figure_root(doc, figure))
     if figure.kind == COUNT:
@@ -324,13 +336,16 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
             if child.dep_ in ("prep", "agent"):
                 for grandchild in child.children:
                     measure = cue_measure(grandchild, lex) if grandchild.dep_ == "pobj" else None
-                    if measure:
+                    if measure in COUNT_MEASURES:
                         return measure, grandchild.i, None
         return "other", None, None
     purpose = _purpose_cue(doc, figure, verb, lex)
     if purpose:
         return purpose
     measure = cue_measure(verb, lex, verbs=True)
+    if figure.kind == MONEY and (measure in ("exports", "imports") or lemma_of(verb) in lex.asset_verbs) \
+            and not _trade_context(verb, lex):
+        return _price_measure(verb, lex), None, None
     if measure:
         return measure, verb.i, None
     subject = subject_of(verb)
@@ -346,6 +361,42 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
     if nearest:
         return nearest[0], nearest[1], None
     return "other", None, None
+
+
+def _size_of_a_thing(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """A mass that modifies a noun of no goods is the size of a thing, a load it can carry or its weight
+    ('a 100 ton capacity', 'a 5,000-ton ship', 'the five-ton module'): no amount produced or traded."""
+    root = figure_root(doc, figure)
+    head = root.head
+    if root.dep_ not in ("compound", "nummod", "amod", "quantmod", "nmod") or head == root or head.i < figure.end:
+        return False
+    if head.pos_ not in ("NOUN", "PROPN") or head.like_num or lemma_of(head) in lex.commodities:
+        return False
+    return cue_measure(head, lex) is None
+
+
+def _trade_context(verb: Token, lex: FigureLexicon) -> bool:
+    """Whether a sale or purchase is trade: its sentence names a state ('sold arms to Iran', 'Japan
+    bought ...') or its clause a commodity ('bought $2 billion of coal')."""
+    if any(entity_party(token) is not None for token in verb.sent):
+        return True
+    return any(token.pos_ == "NOUN" and lemma_of(token) in lex.commodities for token in verb.subtree)
+
+
+def _price_measure(verb: Token, lex: FigureLexicon) -> str:
+    """The price of one thing bought or sold: investment for a company or another organisation, one named
+    by name, or a stake in one ('acquired the firm', 'bought the Blue Star hotels', 'sold its stake'); other
+    for anything else ('the painting
+    sold for $2 million', 'ordered to pay $50,000')."""
+    things = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
+    if not things and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        things = [verb.head]  # "a stake bought for $5 million"
+    for thing in things:
+        named = [thing] + [child for child in thing.children if child.dep_ in ("compound", "conj")]
+        if any(word.ent_type_ in ("ORG", "FAC") or word.pos_ == "PROPN" for word in named) or actor_noun_class(lemma_of(thing)) == "organisation" \
+                or cue_measure(thing, lex) == "investment":
+            return "investment"
+    return "other"
 
 
 def _counts_people(figure: ProseFigure) -> bool:
