@@ -19,6 +19,19 @@ def test_a_discovered_resource_is_economic(analyse, text, trigger):
     assert type_of(analyse, text, trigger) == "economic"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # only what is found decides a finding: a mineral or an element found by a chemist is a scientific finding
+    # (other), wherever it lay; a place named as where the element was found makes it a resource found
+    ("Lepidite was discovered in 1792 by an Austrian chemist in a mine in Moravia.", "other"),
+    ("In 1861 the two chemists discovered rubidium in the water of a spring near Heidelberg.", "other"),
+    ("In 1808 the chemist discovered strontium in a mineral from a lead mine in Scotland.", "other"),
+    ("Copper was discovered in Katanga in 1892.", "economic"),
+    ("Prospectors discovered silver in a mine near Potosí in 1545.", "economic"),
+])
+def test_only_what_is_found_decides_a_finding(analyse, text, expected):
+    assert type_of(analyse, text, "discovered") == expected
+
+
 @pytest.mark.parametrize("text, trigger, expected", [
     # a dated event noun, not the causal or framing verb over it, is the happening
     ("The 1968 discovery of gold led to a rush of prospectors.", "discovery", "economic"),

@@ -126,7 +126,18 @@ def finds_an_element(head: Token, found: list[Token]) -> bool:
     if not found or not names_element(noun_key(found[0])):
         return False
     return not any(g.ent_type_ in ("GPE", "LOC") for c in head.children if c.dep_ == "prep"
-                   for g in c.subtree if g.dep_ == "pobj")
+                   for pobj in c.children if pobj.dep_ == "pobj" for g in (pobj, *pobj.conjuncts, *(
+                       a for a in pobj.children if a.dep_ == "appos")))
+
+
+def found_things(verb: Token) -> list[Token]:
+    """What a verb of finding finds: its object or passive subject, with their conjuncts; not where or by whom
+    ("petalite was discovered by a chemist in a mine": petalite)."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if participle_of(verb) is not None or antecedent(verb) is not None:
+        things.append(verb.head)
+    things.extend(conj for t in list(things) for conj in t.conjuncts)
+    return things
 
 
 def names_fleeing_people(noun: Token) -> bool:
@@ -829,6 +840,10 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
         # a verb of possession or making (WordNet's) on arms, forces or bases: "funded the militia", "built a
         # naval base", "donated rifles" (v1.1: arms transfers, military support, deployments are military)
         return "military", lemma
+    if lemma in lex.finding_words:
+        # "discovered gold in the hills" economic; "petalite was discovered in a mine", "discovered caesium in
+        # mineral water" a finding (other): only what is found decides, not where it was found
+        nouns = found_things(verb)
     if lemma in lex.argument_typed_verbs:
         # "founded a colony", "launched an offensive", "approved a loan": what the verb acts on decides
         found = (modified or argument_override(nouns, overrides)
