@@ -675,3 +675,15 @@ def test_possession_or_making_of_civil_things_stays_as_it_was(analyse, text, tri
 ])
 def test_forming_a_government_is_leadership(analyse, text, trigger):
     assert type_of(analyse, text, trigger) == "leadership"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a school opened or founded is a non-commercial body founded (set decisions: other), whatever its modifiers
+    # ("charter") or the place it is in name; a restaurant opened is a business (economic)
+    ("In 1995 she opened a charter school for poor children in Denver.", "opened", "other"),
+    ("A medical college was established in the city in 1887.", "established", "other"),
+    ("In 2004 the foundation opened Lakeside Academy, a free charter school for girls.", "opened", "other"),
+    ("In 1998 the couple opened a restaurant in Denver.", "opened", "economic"),
+])
+def test_a_school_founded_is_other(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

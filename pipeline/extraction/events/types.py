@@ -222,6 +222,10 @@ def wordnet_argument_type(nouns: list[Token], lex: TriggerLexicon, any_dep: bool
         found = noun_class(noun) or ("economic" if not noun.ent_type_ and names_resource(key) else None)
         if found:
             return found
+        if names_a_school(key) and (noun.dep_ in ("dobj", "nsubjpass", "appos") or acted_on(noun)):
+            # "opened a charter school", "a medical college was established in the city": schools and other
+            # non-commercial bodies founded are other (set decisions), not what their modifiers or places name
+            return "other"
     for noun in ranked:  # "the first edition of the standard was published": a classless head's "of" object
         if noun.dep_ in ("dobj", "nsubjpass") and not noun.ent_type_ and noun_class(noun) is None:
             for child in noun.children:
