@@ -687,3 +687,16 @@ def test_forming_a_government_is_leadership(analyse, text, trigger):
 ])
 def test_a_school_founded_is_other(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thing brought into use "to" a place or a people is a practice or a device spread (set decisions: other);
+    # a law or a tax a state introduces stays policy, also "to" a region
+    ("The abacus was introduced to Japan in the 16th century.", "other"),
+    ("In 1965 Sato introduced the art to Australia.", "other"),
+    ("In 1580 Portuguese merchants introduced the instrument to Europe.", "other"),
+    ("The regime introduced a new constitution in 1921.", "policy"),
+    ("In 1990 the government introduced a new tax to Wales.", "policy"),
+])
+def test_a_thing_introduced_to_a_place_is_spread_not_decreed(analyse, text, expected):
+    assert type_of(analyse, text, "introduced") == expected

@@ -373,6 +373,10 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
             bare not in lex.verbs and verb_event_type(bare) == "policy"):
         # ... but a verb that WordNet alone makes policy is so whoever acts ("patented a process")
         return "other", lemma  # "the psychiatrist introduced the term": a scholar's usage, not an act of a state
+    if kind == "policy" and lemma == bare and bare in lex.spreading_verbs and brought_to_a_place(verb, lex):
+        # "the abacus was introduced to Japan", "introduced the art to Australia": a thing spread, not a law
+        found = wordnet_argument_type(acted_upon(verb), lex, any_dep=True)
+        return found or "other", lemma
     if kind == "policy" and lemma == bare and bare in lex.statement_verbs and verb.tag_ in ("VBZ", "VBP"):
         return "other", lemma  # "the agency states that a billion people work in farming": a report (v1.1 other)
     if kind == "conflict" and lemma == bare and verb_event_type(bare) == "life" and kills_a_named_person(verb):
@@ -395,6 +399,14 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
+
+
+def brought_to_a_place(verb: Token, lex: TriggerLexicon) -> bool:
+    """A "to" object that is a place or a people: a named state, city, region or nation ("to Japan", "to the
+    Chinese", "to Europe"), also one the gazetteer knows; "introduced the bill to parliament" is none."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "NORP") or (g.pos_ == "PROPN" and resolve_parties(g.text)))
+        for g in c.children) for c in verb.children)
 
 
 def retires_from_an_activity(verb: Token) -> bool:
