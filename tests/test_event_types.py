@@ -380,6 +380,10 @@ def test_posts_residence_and_honours_by_wordnet(analyse, text, trigger, expected
     ("The rebel leader Jonas Ruiz was killed in action in 1999.", "killed", "life"),
     ("In 1862 General Albert Crane was killed at the battle.", "killed", "life"),
     ("Thousands of soldiers were killed in 1916.", "killed", "conflict"),
+    # "he" or "she" killed stands for a person the text has named: a death of its own
+    ("Johnston joined the army in 1861. He was killed at the Battle of Shiloh in 1862.", "killed", "life"),
+    ("Marta Lind became a reporter. In 1944 she was killed by a sniper in Florence.", "killed", "life"),
+    ("In 1862 they were killed by the rebels.", "killed", "conflict"),
     # a scholar who introduces a notation or a term acts for no state (other)
     ("In 1847 the mathematician introduced the notation.", "introduced", "other"),
     ("The psychiatrist introduced the term in 1911.", "introduced", "other"),

@@ -900,11 +900,12 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
 
 def kills_a_named_person(verb: Token) -> bool:
     """The one a verb of killing kills is a named person: its passive subject or object is a person's name
-    ("the rebel leader Jonas Ruiz was killed in 1999", "shot Tom Hale"); "many soldiers were killed" is part of the
-    war's toll."""
+    ("the rebel leader Jonas Ruiz was killed in 1999", "shot Tom Hale", "he was killed"); "many soldiers were killed"
+    is part of the war's toll."""
     victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     victims.extend(a for v in list(victims) for a in v.children if a.dep_ == "appos")
-    return bool(victims) and any(v.ent_type_ == "PERSON" for v in victims)
+    # "he was killed at Shiloh": a personal pronoun in the singular stands for a person the text has named
+    return bool(victims) and any(v.ent_type_ == "PERSON" or v.lower_ in ("he", "she", "him", "her") for v in victims)
 
 
 def unnamed_person(verb: Token) -> bool:
