@@ -89,6 +89,7 @@ class TriggerLexicon:
     birth_verbs: frozenset = frozenset()
     span_prepositions: frozenset = frozenset()
     spreading_verbs: frozenset = frozenset()
+    name_particles: frozenset = frozenset()
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -151,4 +152,5 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         naming_verbs=as_set("naming_verbs"), generic_heads=as_set("generic_heads"),
         birth_verbs=as_set("birth_verbs"),
         span_prepositions=as_set("span_prepositions"), spreading_verbs=as_set("spreading_verbs"),
+        name_particles=as_set("name_particles"),
     )
