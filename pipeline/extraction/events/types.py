@@ -891,9 +891,9 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
         # a verb known to neither the lexicon nor WordNet's classes takes what it acts on: "revised the
         # standard" policy, "faced reelection" leadership
         found = happening_subject(verb) or wordnet_argument_type(nouns, lex)
-        if found in ("economic", "meeting", "migration"):
+        if found in ("economic", "meeting"):
             # goods and crops are what many happenings act on ("ruined the harvest"); a conference
-            # realigned is no meeting held; a town destroyed or flooded is no settlement founded
+            # realigned is no meeting held
             found = None
     return found or ("economic" if finances_money(verb, lex) else "other"), lemma
 
@@ -921,11 +921,9 @@ def unnamed_person(verb: Token) -> bool:
 
 def happening_subject(verb: Token) -> str | None:
     """The subject of a verb of no class of its own is itself a happening of WordNet's class other or conflict
-    ("an earthquake struck the city", "a fire destroyed the hall", "the storm hit the coast"), also as the agent of a
-    passive ("the city was destroyed by an earthquake"): its class, not that of what it hit."""
-    actors = [c for c in verb.children if c.dep_ == "nsubj"]
-    actors.extend(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
-    return next((noun_class(s) for s in actors if s.pos_ == "NOUN" and not s.ent_type_
+    ("an earthquake struck the city", "a fire destroyed the hall", "the storm hit the coast"): its class, not
+    that of what it hit."""
+    return next((noun_class(s) for s in verb.children if s.dep_ == "nsubj" and s.pos_ == "NOUN" and not s.ent_type_
                  and noun_class(s) in ("other", "conflict")), None)
 
 
