@@ -700,3 +700,17 @@ def test_a_school_founded_is_other(analyse, text, trigger, expected):
 ])
 def test_a_thing_introduced_to_a_place_is_spread_not_decreed(analyse, text, expected):
     assert type_of(analyse, text, "introduced") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one device built or constructed (WordNet's devices) is a technology milestone (set decisions: other);
+    # a structure built, or devices built by the number, stay economic
+    ("The first electronic computer was built in 1946.", "other"),
+    ("In 1928 the engineer built a robot that could speak.", "other"),
+    ("The telescope was constructed in 1789.", "other"),
+    ("In 1905 the bridge was built across the river.", "economic"),
+    ("In 1950 the shipyard built two ships.", "economic"),
+])
+def test_a_device_built_is_no_construction(analyse, text, expected):
+    events = events_of(analyse, text)
+    assert [e["type"] for e in events if e["trigger"] in ("built", "constructed")] == [expected]

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
-from ..wordclasses import (names_a_change, names_a_decision, names_a_school, names_a_work, names_studying, names_an_act, names_an_arrangement,
+from ..wordclasses import (names_a_change, names_a_decision, names_a_device, names_a_school, names_a_work, names_studying, names_an_act, names_an_arrangement,
                            names_filming, names_handling, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
@@ -388,6 +388,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind == "other" and lemma.split()[0] == bare and bare not in lex.light_verbs and names_a_change(bare) and (
             rearranges(verb) and not private_person_acts(verb, lex)):
         return "policy", lemma  # "the ceremony was moved to February", "changed the format": a body's own rules
+    if kind == "economic" and lemma == bare and names_handling(bare) and makes_a_device(verb):
+        return "other", lemma  # "the first electronic computer was built in 1946": a device made, not infrastructure
     if kind == "economic" and lemma == bare and bare in lex.finding_words and finds_an_element(verb, [
             c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]):
         return "other", lemma  # "Davy isolated potassium in 1807", "helium was discovered in 1868": a finding
@@ -407,6 +409,17 @@ def brought_to_a_place(verb: Token, lex: TriggerLexicon) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(
         g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "NORP") or (g.pos_ == "PROPN" and resolve_parties(g.text)))
         for g in c.children) for c in verb.children)
+
+
+def makes_a_device(verb: Token) -> bool:
+    """What a verb of making builds is one device by WordNet, of no event class and no military hardware ("built a
+    robot", "the telescope was constructed"; set decisions: devices made are technology milestones, other); not a
+    number of them ("built 500 engines": production) nor a structure ("built a bridge": economic)."""
+    things = acted_upon(verb)
+    return bool(things) and all(
+        t.pos_ == "NOUN" and not t.ent_type_ and names_a_device(noun_key(t)) and noun_class(t) is None
+        and not names_hardware(noun_key(t)) and t.tag_ == "NN" and not any(c.dep_ == "nummod" for c in t.children)
+        for t in things)
 
 
 def retires_from_an_activity(verb: Token) -> bool:
