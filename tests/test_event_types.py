@@ -354,6 +354,11 @@ def test_an_award_given_since_a_year_is_policy(analyse, text, trigger, expected)
     # a happening as the subject of a verb of no class gives it its class
     ("An earthquake struck the city in 1755.", "struck", "other"),
     ("In 1871 a fire destroyed the town hall.", "destroyed", "other"),
+    # ... also as the agent of a passive; a town founded by settlers stays a settlement (migration)
+    ("In 1906 the city was destroyed by an earthquake.", "destroyed", "other"),
+    ("In 1931 the town was devastated by a flood.", "devastated", "other"),
+    ("The coast was hit by a hurricane in 1926.", "hit", "other"),
+    ("In 1652 the settlers founded a town on the river.", "founded", "migration"),
 ])
 def test_unnamed_lives_and_natural_happenings_are_other(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected

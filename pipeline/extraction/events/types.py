@@ -934,9 +934,11 @@ def unnamed_person(verb: Token) -> bool:
 
 def happening_subject(verb: Token) -> str | None:
     """The subject of a verb of no class of its own is itself a happening of WordNet's class other or conflict
-    ("an earthquake struck the city", "a fire destroyed the hall", "the storm hit the coast"): its class, not
-    that of what it hit."""
-    return next((noun_class(s) for s in verb.children if s.dep_ == "nsubj" and s.pos_ == "NOUN" and not s.ent_type_
+    ("an earthquake struck the city", "a fire destroyed the hall", "the storm hit the coast"), also as the agent of a
+    passive ("the town was devastated by a flood"): its class, not that of what it hit."""
+    actors = [c for c in verb.children if c.dep_ == "nsubj"]
+    actors.extend(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+    return next((noun_class(s) for s in actors if s.pos_ == "NOUN" and not s.ent_type_
                  and noun_class(s) in ("other", "conflict")), None)
 
 
