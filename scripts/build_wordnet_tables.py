@@ -46,7 +46,9 @@ noble metal ("caesium", "helium", "copper"; not "gold", "silver"): an element di
 "schools" lists the nouns one of whose senses is below educational_institution.n.01 ("college", "university",
 "school", "academy"): one who goes up or moves to a school goes to study (other), not to settle. "studying"
 lists the verbs whose most frequent sense is in the lexicographer file verb.cognition ("study", "learn"): a
-journey made to study is schooling (other), not a visit or a move.
+journey made to study is schooling (other), not a visit or a move. "devices" lists the nouns whose most frequent
+sense is below device.n.01 ("robot", "computer", "telescope", "abacus"): one built or constructed is a device made
+(a technology milestone, set decisions: other), not infrastructure built (economic).
 
 The Debian package lacks the `lexnames` file that nltk's reader needs; it is the fixed list of the
 45 lexicographer files of lexnames(5WN), written below into a private copy of the database.
@@ -530,6 +532,9 @@ ELEMENT_STOPS = ("precious_metal.n.01", "noble_metal.n.01")
 # Schools: nouns with a sense below an educational institution ("college", "university", "seminary"): a move
 # to one is schooling (other), not a change of residence.
 SCHOOL_ANCHORS = ("educational_institution.n.01",)
+# Devices: nouns whose most frequent sense is below a device ("robot", "computer", "telescope", "abacus"): one built,
+# made or constructed is a device made (a technology milestone: other), not infrastructure built (economic).
+DEVICE_ANCHORS = ("device.n.01",)
 # Studying: verbs whose most frequent sense is of cognition ("study", "learn"): a journey made to study is schooling.
 STUDY_FILE = "verb.cognition"
 TYPES = (
@@ -726,6 +731,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         element_nouns = sorted(set(first_sense_below(wn, wordnet_dir, "noun", ELEMENT_ANCHORS))
                                - set(first_sense_below(wn, wordnet_dir, "noun", ELEMENT_STOPS)))
         school_nouns = any_sense_below(wn, wordnet_dir, SCHOOL_ANCHORS)
+        device_nouns = first_sense_below(wn, wordnet_dir, "noun", DEVICE_ANCHORS)
         study_verbs = first_sense_in(wn, wordnet_dir, STUDY_FILE, "verb")
         decision_verbs = sorted({lemma.name().replace("_", " ").lower()
                                  for name in DECISION_ANCHORS for lemma in wn.synset(name).lemmas()})
@@ -765,6 +771,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "element_anchors": list(ELEMENT_ANCHORS),
             "element_stops": list(ELEMENT_STOPS),
             "school_anchors": list(SCHOOL_ANCHORS),
+            "device_anchors": list(DEVICE_ANCHORS),
             "studying_file": STUDY_FILE,
             "sizes": {
                 "nouns": dict(sorted(Counter(nouns.values()).items())),
@@ -782,6 +789,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "handling": len(handling_verbs),
                 "elements": len(element_nouns),
                 "schools": len(school_nouns),
+                "devices": len(device_nouns),
                 "studying": len(study_verbs),
             },
         },
@@ -791,6 +799,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "changes": change_verbs,
         "craft": craft_nouns,
         "decisions": decision_verbs,
+        "devices": device_nouns,
         "elements": element_nouns,
         "filming": filming_verbs,
         "handling": handling_verbs,

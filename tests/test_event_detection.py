@@ -363,3 +363,14 @@ def test_a_gathering_held_on_a_date_dates_what_was_done_there(analyse, text, exp
 
 def test_people_held_on_a_date_stage_nothing(analyse):
     assert events_of(analyse, "The hostages, held in 1980 at the embassy, were freed.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a particle of a person's name the model takes for a verb ("dos" as "do") is part of the name: the verb
+    # after the name is the trigger, with its own type
+    ("In 2005, President José Eduardo dos Santos visited Israel.", [("visited", "meeting")]),
+    ("In 1992 José Eduardo dos Santos won the presidential election.", [("won", "leadership")]),
+    ("In 2002 the government of Eduardo dos Santos signed a ceasefire with the rebels.", [("signed", "agreement")]),
+])
+def test_a_name_particle_is_no_trigger(analyse, text, expected):
+    assert [(e["trigger"], e["type"]) for e in events_of(analyse, text)] == expected

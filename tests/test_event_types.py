@@ -354,6 +354,11 @@ def test_an_award_given_since_a_year_is_policy(analyse, text, trigger, expected)
     # a happening as the subject of a verb of no class gives it its class
     ("An earthquake struck the city in 1755.", "struck", "other"),
     ("In 1871 a fire destroyed the town hall.", "destroyed", "other"),
+    # ... also as the agent of a passive; a town founded by settlers stays a settlement (migration)
+    ("In 1906 the city was destroyed by an earthquake.", "destroyed", "other"),
+    ("In 1931 the town was devastated by a flood.", "devastated", "other"),
+    ("The coast was hit by a hurricane in 1926.", "hit", "other"),
+    ("In 1652 the settlers founded a town on the river.", "founded", "migration"),
 ])
 def test_unnamed_lives_and_natural_happenings_are_other(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
@@ -380,6 +385,10 @@ def test_posts_residence_and_honours_by_wordnet(analyse, text, trigger, expected
     ("The rebel leader Jonas Ruiz was killed in action in 1999.", "killed", "life"),
     ("In 1862 General Albert Crane was killed at the battle.", "killed", "life"),
     ("Thousands of soldiers were killed in 1916.", "killed", "conflict"),
+    # "he" or "she" killed stands for a person the text has named: a death of its own
+    ("Johnston joined the army in 1861. He was killed at the Battle of Shiloh in 1862.", "killed", "life"),
+    ("Marta Lind became a reporter. In 1944 she was killed by a sniper in Florence.", "killed", "life"),
+    ("In 1862 they were killed by the rebels.", "killed", "conflict"),
     # a scholar who introduces a notation or a term acts for no state (other)
     ("In 1847 the mathematician introduced the notation.", "introduced", "other"),
     ("The psychiatrist introduced the term in 1911.", "introduced", "other"),

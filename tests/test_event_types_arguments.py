@@ -19,6 +19,19 @@ def test_a_discovered_resource_is_economic(analyse, text, trigger):
     assert type_of(analyse, text, trigger) == "economic"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # only what is found decides a finding: a mineral or an element found by a chemist is a scientific finding
+    # (other), wherever it lay; a place named as where the element was found makes it a resource found
+    ("Lepidite was discovered in 1792 by an Austrian chemist in a mine in Moravia.", "other"),
+    ("In 1861 the two chemists discovered rubidium in the water of a spring near Heidelberg.", "other"),
+    ("In 1808 the chemist discovered strontium in a mineral from a lead mine in Scotland.", "other"),
+    ("Copper was discovered in Katanga in 1892.", "economic"),
+    ("Prospectors discovered silver in a mine near Potosí in 1545.", "economic"),
+])
+def test_only_what_is_found_decides_a_finding(analyse, text, expected):
+    assert type_of(analyse, text, "discovered") == expected
+
+
 @pytest.mark.parametrize("text, trigger, expected", [
     # a dated event noun, not the causal or framing verb over it, is the happening
     ("The 1968 discovery of gold led to a rush of prospectors.", "discovery", "economic"),
@@ -662,3 +675,42 @@ def test_possession_or_making_of_civil_things_stays_as_it_was(analyse, text, tri
 ])
 def test_forming_a_government_is_leadership(analyse, text, trigger):
     assert type_of(analyse, text, trigger) == "leadership"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a school opened or founded is a non-commercial body founded (set decisions: other), whatever its modifiers
+    # ("charter") or the place it is in name; a restaurant opened is a business (economic)
+    ("In 1995 she opened a charter school for poor children in Denver.", "opened", "other"),
+    ("A medical college was established in the city in 1887.", "established", "other"),
+    ("In 2004 the foundation opened Lakeside Academy, a free charter school for girls.", "opened", "other"),
+    ("In 1998 the couple opened a restaurant in Denver.", "opened", "economic"),
+])
+def test_a_school_founded_is_other(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thing brought into use "to" a place or a people is a practice or a device spread (set decisions: other);
+    # a law or a tax a state introduces stays policy, also "to" a region
+    ("The abacus was introduced to Japan in the 16th century.", "other"),
+    ("In 1965 Sato introduced the art to Australia.", "other"),
+    ("In 1580 Portuguese merchants introduced the instrument to Europe.", "other"),
+    ("The regime introduced a new constitution in 1921.", "policy"),
+    ("In 1990 the government introduced a new tax to Wales.", "policy"),
+])
+def test_a_thing_introduced_to_a_place_is_spread_not_decreed(analyse, text, expected):
+    assert type_of(analyse, text, "introduced") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one device built or constructed (WordNet's devices) is a technology milestone (set decisions: other);
+    # a structure built, or devices built by the number, stay economic
+    ("The first electronic computer was built in 1946.", "other"),
+    ("In 1928 the engineer built a robot that could speak.", "other"),
+    ("The telescope was constructed in 1789.", "other"),
+    ("In 1905 the bridge was built across the river.", "economic"),
+    ("In 1950 the shipyard built two ships.", "economic"),
+])
+def test_a_device_built_is_no_construction(analyse, text, expected):
+    events = events_of(analyse, text)
+    assert [e["type"] for e in events if e["trigger"] in ("built", "constructed")] == [expected]

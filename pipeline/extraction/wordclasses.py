@@ -94,6 +94,11 @@ def names_a_school(lemma: str) -> bool:
     return wordnet_key(lemma) in _table()["schools"]
 
 
+def names_a_device(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the noun `lemma` is a device ("robot", "computer", "telescope")."""
+    return wordnet_key(lemma) in _table()["devices"]
+
+
 def names_studying(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the verb `lemma` is of cognition ("study", "learn")."""
     return wordnet_key(lemma) in _table()["studying"]

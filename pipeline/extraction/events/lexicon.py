@@ -88,6 +88,8 @@ class TriggerLexicon:
     generic_heads: frozenset = frozenset()
     birth_verbs: frozenset = frozenset()
     span_prepositions: frozenset = frozenset()
+    spreading_verbs: frozenset = frozenset()
+    name_particles: frozenset = frozenset()
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -149,5 +151,6 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         award_nouns=as_set("award_nouns"),
         naming_verbs=as_set("naming_verbs"), generic_heads=as_set("generic_heads"),
         birth_verbs=as_set("birth_verbs"),
-        span_prepositions=as_set("span_prepositions"),
+        span_prepositions=as_set("span_prepositions"), spreading_verbs=as_set("spreading_verbs"),
+        name_particles=as_set("name_particles"),
     )

@@ -178,10 +178,23 @@ def staged_by_participle(verb: Token) -> Token | None:
     return doc[before - 1] if before >= 1 and doc[before - 1].pos_ in NOUN_POS and before - 1 > verb.sent.start else None
 
 
+def name_particle_verb(verb: Token, lex: TriggerLexicon) -> Token | None:
+    """A particle of a person's name the model took for a verb ("José Eduardo dos Santos visited Israel": "dos"
+    between two capitalised names): the verb it governs says what happened ("visited")."""
+    doc = verb.doc
+    if verb.lower_ not in lex.name_particles or verb.text != verb.lower_ or not (
+            0 < verb.i < len(doc) - 1 and doc[verb.i - 1].pos_ == "PROPN" and doc[verb.i + 1].text[:1].isupper()):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and is_verb(c) and c.i > verb.i), None)
+
+
 def content_verb(verb: Token, lex: TriggerLexicon) -> Token:
     """The verb that says what happened: "began to criticize" -> criticize; "became possible to agree" -> agree;
     "was the first woman to cross" -> cross."""
     lemma = verb.lemma_.lower()
+    named = name_particle_verb(verb, lex)
+    if named is not None:
+        return named
     departure = coerced_departure(verb, lex)
     if departure is not None:
         return departure

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
-from ..wordclasses import (names_a_change, names_a_decision, names_a_school, names_a_work, names_studying, names_an_act, names_an_arrangement,
+from ..wordclasses import (names_a_change, names_a_decision, names_a_device, names_a_school, names_a_work, names_studying, names_an_act, names_an_arrangement,
                            names_filming, names_handling, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
@@ -126,7 +126,18 @@ def finds_an_element(head: Token, found: list[Token]) -> bool:
     if not found or not names_element(noun_key(found[0])):
         return False
     return not any(g.ent_type_ in ("GPE", "LOC") for c in head.children if c.dep_ == "prep"
-                   for g in c.subtree if g.dep_ == "pobj")
+                   for pobj in c.children if pobj.dep_ == "pobj" for g in (pobj, *pobj.conjuncts, *(
+                       a for a in pobj.children if a.dep_ == "appos")))
+
+
+def found_things(verb: Token) -> list[Token]:
+    """What a verb of finding finds: its object or passive subject, with their conjuncts; not where or by whom
+    ("petalite was discovered by a chemist in a mine": petalite)."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if participle_of(verb) is not None or antecedent(verb) is not None:
+        things.append(verb.head)
+    things.extend(conj for t in list(things) for conj in t.conjuncts)
+    return things
 
 
 def names_fleeing_people(noun: Token) -> bool:
@@ -211,6 +222,10 @@ def wordnet_argument_type(nouns: list[Token], lex: TriggerLexicon, any_dep: bool
         found = noun_class(noun) or ("economic" if not noun.ent_type_ and names_resource(key) else None)
         if found:
             return found
+        if names_a_school(key) and (noun.dep_ in ("dobj", "nsubjpass", "appos") or acted_on(noun)):
+            # "opened a charter school", "a medical college was established in the city": schools and other
+            # non-commercial bodies founded are other (set decisions), not what their modifiers or places name
+            return "other"
     for noun in ranked:  # "the first edition of the standard was published": a classless head's "of" object
         if noun.dep_ in ("dobj", "nsubjpass") and not noun.ent_type_ and noun_class(noun) is None:
             for child in noun.children:
@@ -358,6 +373,10 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
             bare not in lex.verbs and verb_event_type(bare) == "policy"):
         # ... but a verb that WordNet alone makes policy is so whoever acts ("patented a process")
         return "other", lemma  # "the psychiatrist introduced the term": a scholar's usage, not an act of a state
+    if kind == "policy" and lemma == bare and bare in lex.spreading_verbs and brought_to_a_place(verb, lex):
+        # "the abacus was introduced to Japan", "introduced the art to Australia": a thing spread, not a law
+        found = wordnet_argument_type(acted_upon(verb), lex, any_dep=True)
+        return found or "other", lemma
     if kind == "policy" and lemma == bare and bare in lex.statement_verbs and verb.tag_ in ("VBZ", "VBP"):
         return "other", lemma  # "the agency states that a billion people work in farming": a report (v1.1 other)
     if kind == "conflict" and lemma == bare and verb_event_type(bare) == "life" and kills_a_named_person(verb):
@@ -369,6 +388,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind == "other" and lemma.split()[0] == bare and bare not in lex.light_verbs and names_a_change(bare) and (
             rearranges(verb) and not private_person_acts(verb, lex)):
         return "policy", lemma  # "the ceremony was moved to February", "changed the format": a body's own rules
+    if kind == "economic" and lemma == bare and names_handling(bare) and makes_a_device(verb):
+        return "other", lemma  # "the first electronic computer was built in 1946": a device made, not infrastructure
     if kind == "economic" and lemma == bare and bare in lex.finding_words and finds_an_element(verb, [
             c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]):
         return "other", lemma  # "Davy isolated potassium in 1807", "helium was discovered in 1868": a finding
@@ -380,6 +401,25 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
+
+
+def brought_to_a_place(verb: Token, lex: TriggerLexicon) -> bool:
+    """A "to" object that is a place or a people: a named state, city, region or nation ("to Japan", "to the
+    Chinese", "to Europe"), also one the gazetteer knows; "introduced the bill to parliament" is none."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "NORP") or (g.pos_ == "PROPN" and resolve_parties(g.text)))
+        for g in c.children) for c in verb.children)
+
+
+def makes_a_device(verb: Token) -> bool:
+    """What a verb of making builds is one device by WordNet, of no event class and no military hardware ("built a
+    robot", "the telescope was constructed"; set decisions: devices made are technology milestones, other); not a
+    number of them ("built 500 engines": production) nor a structure ("built a bridge": economic)."""
+    things = acted_upon(verb)
+    return bool(things) and all(
+        t.pos_ == "NOUN" and not t.ent_type_ and names_a_device(noun_key(t)) and noun_class(t) is None
+        and not names_hardware(noun_key(t)) and t.tag_ == "NN" and not any(c.dep_ == "nummod" for c in t.children)
+        for t in things)
 
 
 def retires_from_an_activity(verb: Token) -> bool:
@@ -829,6 +869,10 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
         # a verb of possession or making (WordNet's) on arms, forces or bases: "funded the militia", "built a
         # naval base", "donated rifles" (v1.1: arms transfers, military support, deployments are military)
         return "military", lemma
+    if lemma in lex.finding_words:
+        # "discovered gold in the hills" economic; "petalite was discovered in a mine", "discovered caesium in
+        # mineral water" a finding (other): only what is found decides, not where it was found
+        nouns = found_things(verb)
     if lemma in lex.argument_typed_verbs:
         # "founded a colony", "launched an offensive", "approved a loan": what the verb acts on decides
         found = (modified or argument_override(nouns, overrides)
@@ -869,11 +913,12 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
 
 def kills_a_named_person(verb: Token) -> bool:
     """The one a verb of killing kills is a named person: its passive subject or object is a person's name
-    ("the rebel leader Jonas Ruiz was killed in 1999", "shot Tom Hale"); "many soldiers were killed" is part of the
-    war's toll."""
+    ("the rebel leader Jonas Ruiz was killed in 1999", "shot Tom Hale", "he was killed"); "many soldiers were killed"
+    is part of the war's toll."""
     victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     victims.extend(a for v in list(victims) for a in v.children if a.dep_ == "appos")
-    return bool(victims) and any(v.ent_type_ == "PERSON" for v in victims)
+    # "he was killed at Shiloh": a personal pronoun in the singular stands for a person the text has named
+    return bool(victims) and any(v.ent_type_ == "PERSON" or v.lower_ in ("he", "she", "him", "her") for v in victims)
 
 
 def unnamed_person(verb: Token) -> bool:
@@ -889,9 +934,11 @@ def unnamed_person(verb: Token) -> bool:
 
 def happening_subject(verb: Token) -> str | None:
     """The subject of a verb of no class of its own is itself a happening of WordNet's class other or conflict
-    ("an earthquake struck the city", "a fire destroyed the hall", "the storm hit the coast"): its class, not
-    that of what it hit."""
-    return next((noun_class(s) for s in verb.children if s.dep_ == "nsubj" and s.pos_ == "NOUN" and not s.ent_type_
+    ("an earthquake struck the city", "a fire destroyed the hall", "the storm hit the coast"), also as the agent of a
+    passive ("the town was devastated by a flood"): its class, not that of what it hit."""
+    actors = [c for c in verb.children if c.dep_ == "nsubj"]
+    actors.extend(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+    return next((noun_class(s) for s in actors if s.pos_ == "NOUN" and not s.ent_type_
                  and noun_class(s) in ("other", "conflict")), None)
 
 
