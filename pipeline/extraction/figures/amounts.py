@@ -53,7 +53,8 @@ def find_amounts(doc: Doc, date_spans: CharSpans | None = None) -> list[ProseFig
             continue
         own_start = start + 1 if doc[start].lower_ == "between" else start
         separator = next((t.lower_ for t in doc[own_start + 1:end] if t.lower_ in ("to", "and") or is_dash(t)), None)
-        spread = own_start > 1 and doc[own_start - 1].lower_ == "from" and lemma_of(doc[own_start - 2]) in SPREAD_VERBS
+        spread = own_start > 1 and doc[own_start - 1].lower_ == "from" and (
+            lemma_of(doc[own_start - 2]) in SPREAD_VERBS or doc[own_start - 1].head.pos_ == "ADV")
         if amount.is_range and separator == "to" and own_start > 0 and doc[own_start - 1].lower_ == "from" and not spread:
             continue  # "grew from 2 to 3 million": two figures, a start and an end point ("ranged from" is one range)
         if amount.is_range and separator == "to" and not spread and _both_ends_complete(doc[own_start:end]):
@@ -82,7 +83,8 @@ def _touches_power(doc: Doc, start: int, end: int) -> bool:
     return (start > 0 and doc[start - 1].text == POWER) or (end < len(doc) and doc[end].text == POWER)
 
 
-# "ranged from 3% to 25%": the ends of one range, not a change from one amount to another.
+# "ranged from 3% to 25%": the ends of one range, not a change from one amount to another; so is a "from"
+# on an adverb of place ("anywhere from 3% to 25%", "somewhere from 10 to 20").
 SPREAD_VERBS = {"range", "vary"}
 
 
@@ -188,9 +190,43 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         lemma = item_token.lemma_.lower()
         if lemma in nums.not_figure_units or item_token.lower_ in nums.not_figure_units or lemma in lex.not_items:
             return True
+    if _in_formula(doc, figure, lex):
+        return True  # "TAI + 32.184 s", "2 CH4 + 3 O2": a term of a formula
+    if _measured_in_unit(following, item_token, lex):
+        return True  # "12 joules", "forty decibels": a quantity in a unit of measurement, not a count
     if figure.amount.value == 1 and _is_number_word_span(doc, figure) and not _in_count_list(item_token) \
             and not _one_person(doc, figure, item_token):
         return True  # "one of the first steps", "a million" alone is kept by the scale
+    return False
+
+
+# Tokens either side of a number where a formula's sign may stand ('2 CH4 + 3 O2': the sign after a formula).
+FORMULA_REACH = 2
+
+
+def _in_formula(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """A number with an arithmetic or relation sign, set apart by spaces, within FORMULA_REACH tokens of it and
+    no other punctuation between ('TAI + 32.184 s', '2 H2 + O2 → 2 H2O', 'n = 12'): a term of a formula, no
+    amount. A sign glued to the number qualifies it ('150+ members', '>5,000 people')."""
+    before = doc[max(figure.start - FORMULA_REACH, 0):figure.start]
+    after = doc[figure.end:min(figure.end + FORMULA_REACH, len(doc))]
+    for tokens in (reversed(list(before)), after):
+        for token in tokens:
+            if token.text in lex.formula_operators and token.whitespace_ and token.i > 0 and doc[token.i - 1].whitespace_:
+                return True  # a sign standing apart; "150+ members", ">5,000 people" are qualified amounts
+            if token.is_punct or token.like_num:
+                break
+    return False
+
+
+def _measured_in_unit(following: Token | None, noun: Token | None, lex: FigureLexicon) -> bool:
+    """The word right after the number, or the noun it counts, is a unit of measurement by WordNet ('40
+    decibels', '3 coulombs of charge', '2 moles of gas'): the number is a quantity in that unit."""
+    for token in (following, noun):
+        if token is None or not (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.is_title)):
+            continue  # "Henry", "Rutherford": a name, not the unit named after it; "kW" is a unit
+        if lemma_of(token) in lex.measurement_units or token.lower_ in lex.measurement_units:
+            return True
     return False
 
 
@@ -322,6 +358,8 @@ def _counting_compound(word: Token, figure: ProseFigure, lex: FigureLexicon, num
         return False  # "six-party talks", "a two-state solution", "the Four-Power agreement": an arrangement's name
     if word.i + 1 < len(word.doc) and is_dash(word.doc[word.i + 1]):
         return False  # "two-and-a-half", "three-to-one"
+    if word.head.i < word.i:
+        return False  # "2-methylbutane", "3-ethylhexane": a locant in a compound's name, which modifies nothing after it
     return word.pos_ in ("NOUN", "ADJ", "PROPN") and not word.like_num and word.tag_ != "JJ"
 
 

@@ -41,6 +41,7 @@ class FigureLexicon:
     flow_from: frozenset[str]
     flow_to: frozenset[str]
     not_items: frozenset[str]
+    formula_operators: frozenset[str]
     value_links: frozenset[str]
     continuation: frozenset[str]
     commodities: frozenset[str]
@@ -72,6 +73,7 @@ class FigureLexicon:
     count_columns: dict[str, str | None] = field(default_factory=dict)
     note_columns: frozenset[str] = frozenset()
     military_groups: frozenset[str] = frozenset()
+    measurement_units: frozenset[str] = frozenset()
     plural_singulars: dict[str, str] = field(default_factory=dict)
     rate_markers: tuple[tuple[str, ...], ...] = ()
     time_bases: frozenset[str] = frozenset()
@@ -109,6 +111,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     commodity_words = {word.lower() for word in data.get("commodities", [])}
     wordnet = root / WORDNET_MEASURES_FILE
     military_groups: frozenset[str] = frozenset()
+    measurement_units: frozenset[str] = frozenset()
     plural_singulars: dict[str, str] = {}
     if wordnet.is_file():  # WordNet-derived classes under the hand lists: a noun they name keeps theirs
         wordnet_data = json.loads(wordnet.read_text(encoding="utf-8"))
@@ -116,6 +119,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
             if word not in commodity_words:
                 nouns.setdefault(word, measure)
         military_groups = frozenset(wordnet_data.get("military_groups", []))
+        measurement_units = frozenset(wordnet_data.get("measurement_units", []))
         plural_singulars = dict(wordnet_data.get("plural_singulars", {}))
     qualifiers = sorted(
         ((tuple(phrase.lower().split()), name) for name, phrases in data["qualifiers"].items() for phrase in phrases),
@@ -125,6 +129,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     word_sets = {item.name: frozenset(word.lower() for word in data.get(item.name, []))
                  for item in fields(FigureLexicon) if str(item.type).startswith("frozenset")}
     word_sets["military_groups"] = military_groups
+    word_sets["measurement_units"] = measurement_units
     return FigureLexicon(
         **word_sets,
         noun_measures=nouns, verb_measures=verbs, qualifiers=tuple(qualifiers),
