@@ -124,3 +124,40 @@ def test_a_change_from_x_to_y_is_still_two_figures(analyse):
 ])
 def test_a_sign_glued_to_a_count_is_no_formula(analyse, sentence, number):
     assert any(number in text for text in figure_texts(analyse, sentence))
+
+
+# -- 'in thousands', 'in millions of tons': the scale numbers are given in -------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Harvests of the main crops, in millions of metric tons, are shown below.",
+    "Residents of each district in thousands.",
+    "Its debt is listed in millions of dollars in the yearbook.",
+])
+def test_the_scale_a_table_is_given_in_is_no_figure(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+def test_hundreds_of_things_after_in_are_still_a_count(analyse):
+    assert figure_texts(analyse, "The soldiers were quartered in hundreds of camps.") == ["hundreds"]
+
+
+# -- pieces of money and exchange rates ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The poet is shown on a 500 million papiermark note.",
+    "The museum keeps a £10 note printed in the war.",
+    "She found a 20-dollar bill in the coat.",
+    "A $5 coin was struck for the jubilee.",
+    "The currency reached a record high of 79 yen/US$ that spring.",
+])
+def test_a_denomination_or_an_exchange_rate_is_no_figure(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The bank printed 500 notes and 300 coins for the new mint.", "500"),
+    ("The bank printed notes worth £10 million for the new mint.", "£10 million"),
+    ("The government repaid a loan of $20 million to the bank.", "$20 million"),
+])
+def test_money_and_counts_of_notes_stay_figures(analyse, sentence, text):
+    assert text in figure_texts(analyse, sentence)

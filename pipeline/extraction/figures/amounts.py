@@ -154,6 +154,9 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True
     if len(span) == 1 and first.lower_ in nums.noun_vague_plurals and (following is None or following.lower_ != "of"):
         return True  # "the scores were published", "a series of scores": a noun; "scores of people" is a number
+    if len(span) == 1 and figure.amount.vague and previous is not None and previous.lower_ == "in" \
+            and _scale_of_units(doc, figure, nums):
+        return True  # "in millions of metric tons", "population in thousands": the scale of a table's numbers
     if year_like:
         return True  # a year is never a count ("IPA 2011 funds", "the 1998 elections")
     if _inside_name(doc, figure, lex) or _numbered_by_noun(doc, figure, nums):
@@ -190,6 +193,9 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         lemma = item_token.lemma_.lower()
         if lemma in nums.not_figure_units or item_token.lower_ in nums.not_figure_units or lemma in lex.not_items:
             return True
+    if item_token is not None and item_token.tag_ == "NN" and figure.amount.value is not None \
+            and figure.amount.value > 1 and lemma_of(item_token) in lex.denomination_nouns:
+        return True  # "a 500 million mark note": many of a singular noun is the value of one piece of money
     if _in_formula(doc, figure, lex):
         return True  # "TAI + 32.184 s", "2 CH4 + 3 O2": a term of a formula
     if _measured_in_unit(following, item_token, lex):
@@ -197,6 +203,34 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
     if figure.amount.value == 1 and _is_number_word_span(doc, figure) and not _in_count_list(item_token) \
             and not _one_person(doc, figure, item_token):
         return True  # "one of the first steps", "a million" alone is kept by the scale
+    return False
+
+
+def _scale_of_units(doc: Doc, figure: ProseFigure, nums: NumberLexicon) -> bool:
+    """A lone vague plural that counts nothing or counts units ('in thousands.', 'in millions of metric tons',
+    'in thousands of dollars'): the scale the numbers around are given in; 'in hundreds of camps' counts camps."""
+    following = doc[figure.end] if figure.end < len(doc) else None
+    if following is None or following.lower_ != "of":
+        return True
+    for token in doc[figure.end + 1:min(figure.end + 4, len(doc))]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            word = token.lower_
+            return word in nums.mass_units or word in nums.currency_name_words or word in nums.not_figure_units
+    return False
+
+
+def not_an_amount_of_money(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberLexicon) -> bool:
+    """Money that names a piece of money ('a 500 million mark note', 'a $20 bill', 'the 5-cent coin'): a
+    denomination; or the price of one currency in another ('79 yen/US$'): an exchange rate (set convention)."""
+    following = doc[figure.end] if figure.end < len(doc) else None
+    if following is None:
+        return False
+    if following.lemma_.lower() in lex.denomination_nouns or following.lower_ in lex.denomination_nouns:
+        return True
+    if following.text == "/" and not doc[figure.end - 1].whitespace_ and following.i + 1 < len(doc):
+        other = doc[following.i + 1]
+        return "$" in other.text or other.text in nums.currency_symbols or other.text.upper() in nums.currency_codes \
+            or other.lower_ in nums.currency_name_words
     return False
 
 
@@ -354,6 +388,8 @@ def _counting_compound(word: Token, figure: ProseFigure, lex: FigureLexicon, num
         return False
     if lower in nums.not_figure_units or lower in lex.not_items or lower in nums.fractions:
         return False
+    if lower in nums.currency_name_words:
+        return False  # "a 20-dollar bill", "a five-pound note": a price or a denomination, no count
     if lemma_of(word) in lex.arrangement_parties:
         return False  # "six-party talks", "a two-state solution", "the Four-Power agreement": an arrangement's name
     if word.i + 1 < len(word.doc) and is_dash(word.doc[word.i + 1]):

@@ -42,6 +42,7 @@ class FigureLexicon:
     flow_to: frozenset[str]
     not_items: frozenset[str]
     formula_operators: frozenset[str]
+    denomination_nouns: frozenset[str]
     value_links: frozenset[str]
     continuation: frozenset[str]
     commodities: frozenset[str]
