@@ -161,3 +161,29 @@ def test_a_denomination_or_an_exchange_rate_is_no_figure(analyse, sentence):
 ])
 def test_money_and_counts_of_notes_stay_figures(analyse, sentence, text):
     assert text in figure_texts(analyse, sentence)
+
+
+# -- labels of a numbered legend, products ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Key: 1 Right atrium, 2 Liver, 3 Aorta, 4 Egg mass, 5 Colon.",
+    "1 – Outer layer where seeds form; 2 – Point where the stem bends; 3 – Root.",
+])
+def test_the_labels_of_a_numbered_legend_are_no_counts(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+def test_two_counts_before_names_are_no_legend(analyse):
+    assert figure_texts(analyse, "The airline had 3 Boeing jets and 4 Airbus planes.") == ["3", "4"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hall had 6 x 14 columns around it.",
+    "The grid is 10 × 21 squares wide.",
+])
+def test_a_product_of_two_numbers_is_no_count(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+def test_an_era_without_its_last_point_is_still_an_era(analyse):
+    assert figure_texts(analyse, "The shrine was built in 500 B.C, and restored later.") == []

@@ -196,6 +196,8 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
     if item_token is not None and item_token.tag_ == "NN" and figure.amount.value is not None \
             and figure.amount.value > 1 and lemma_of(item_token) in lex.denomination_nouns:
         return True  # "a 500 million mark note": many of a singular noun is the value of one piece of money
+    if _legend_label(doc, figure):
+        return True  # "1 Liver, 2 Aorta, 3 Colon": the labels of a numbered legend
     if _in_formula(doc, figure, lex):
         return True  # "TAI + 32.184 s", "2 CH4 + 3 O2": a term of a formula
     if _measured_in_unit(following, item_token, lex):
@@ -250,7 +252,38 @@ def _in_formula(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
                 return True  # a sign standing apart; "150+ members", ">5,000 people" are qualified amounts
             if token.is_punct or token.like_num:
                 break
+    for sign in (doc[figure.start - 1] if figure.start > 0 else None, doc[figure.end] if figure.end < len(doc) else None):
+        if sign is not None and sign.lower_ in TIMES_SIGNS and 0 < sign.i < len(doc) - 1 \
+                and doc[sign.i - 1].like_num and doc[sign.i + 1].like_num:
+            return True  # "6 x 14 columns", "10 X 21": a product or a grid's two sides
     return False
+
+
+# Letters and signs of multiplication between two numbers.
+TIMES_SIGNS = {"x", "\u00d7", "*"}
+
+
+# Consecutive numbers a legend needs before its numbers read as labels ('1 Liver, 2 Aorta, 3 Colon').
+LEGEND_RUN = 3
+
+
+def _legend_label(doc: Doc, figure: ProseFigure) -> bool:
+    """A bare whole number that labels a part in a numbered legend: it and the numbers next to it in a run
+    of LEGEND_RUN consecutive whole numbers in its sentence, each right before a capitalised word or a
+    dash ('1 – Internal gills ..., 2 – Point where ..., 3 – ...', 'Right atrium, 2 Liver, 3 Aorta, 4 Egg mass')."""
+    token = doc[figure.start]
+    if figure.end - figure.start != 1 or not token.text.isdigit():
+        return False
+    labels = set()
+    for other in token.sent:
+        if other.text.isdigit() and other.i + 1 < len(doc):
+            after = doc[other.i + 1]
+            if is_dash(after) or (after.is_alpha and after.text[0].isupper()):
+                labels.add(int(other.text))
+    value = int(token.text)
+    if value not in labels:
+        return False
+    return any(all(start + step in labels for step in range(LEGEND_RUN)) for start in range(value - LEGEND_RUN + 1, value + 1))
 
 
 def _measured_in_unit(following: Token | None, noun: Token | None, lex: FigureLexicon) -> bool:
