@@ -187,3 +187,16 @@ def test_a_product_of_two_numbers_is_no_count(analyse, sentence):
 
 def test_an_era_without_its_last_point_is_still_an_era(analyse):
     assert figure_texts(analyse, "The shrine was built in 500 B.C, and restored later.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In base 10 the number is written with two digits.",
+    "The scribes counted in base 60 on clay tablets.",
+])
+def test_the_base_of_a_number_system_is_no_count(analyse, sentence):
+    found = figure_texts(analyse, sentence)
+    assert "10" not in found and "60" not in found
+
+
+def test_a_count_of_bases_stays_a_count(analyse):
+    assert "10" in figure_texts(analyse, "The army kept 10 bases in the north.")
