@@ -73,6 +73,7 @@ def build(wordnet_dir: Path) -> dict:
         table["plural_singulars"] = plural_singulars(wn)
         table["everyday_vague_plurals"] = everyday_vague_plurals(wn)
         table["measurement_units"] = measurement_units(wn, wordnet_dir)
+        table["thoroughfares"] = [word for word in any_sense_below(wn, wordnet_dir, [ROAD]) if " " not in word]
     table["about"]["military_groups"] = ("nouns with a sense below " + ", ".join(MILITARY_GROUP_ANCHORS)
                                          + ": a bare count they take counts persons")
     table["about"]["plural_singulars"] = ("plurals in -ses of two WordNet nouns ('senses': 'sense' and 'sens'), "
@@ -81,6 +82,9 @@ def build(wordnet_dir: Path) -> dict:
         "nouns whose most frequent sense lies below " + UNIT_OF_MEASUREMENT + " (not the anchor itself, "
         "not below " + MONETARY_UNIT + "): a number measured in one ('12 joules', 'forty decibels') is a "
         "quantity, not a count (guideline v1.1: units are no figures)")
+    table["about"]["thoroughfares"] = (
+        "one-word nouns with a sense below " + ROAD + ": a number before a name ending in one ('112 Mercer "
+        "Street', '6263 Sunset Boulevard') is a house number, no count")
     table["about"]["everyday_vague_plurals"] = (
         "vague plurals of models/scales.json whose singular's most frequent sense is no number (below "
         + INTEGER + "): everyday nouns ('scores': marks, music), a number only right before 'of'")
@@ -108,6 +112,8 @@ def everyday_vague_plurals(wn) -> list[str]:
 # Units of measurement ('joule', 'decibel', 'coulomb', 'byte'): what a number measured in one states is no
 # count; money has its own kind, and the anchor itself ('units' of housing, of an army) counts things.
 UNIT_OF_MEASUREMENT = "unit_of_measurement.n.01"
+# Roads and streets ('Street', 'Avenue', 'Boulevard', 'Road'): the head of an address.
+ROAD = "road.n.01"
 MONETARY_UNIT = "monetary_unit.n.01"
 
 

@@ -200,3 +200,23 @@ def test_the_base_of_a_number_system_is_no_count(analyse, sentence):
 
 def test_a_count_of_bases_stays_a_count(analyse):
     assert "10" in figure_texts(analyse, "The army kept 10 bases in the north.")
+
+
+# -- house numbers ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The physicist lived at 112 Mercer Street until his death.",
+    "The studio moved to 6263 Sunset Boulevard in the spring.",
+    "Her office was at 40 Elm Road, near the station.",
+])
+def test_a_house_number_is_no_count(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+def test_a_count_of_things_named_for_a_street_stays_a_count(analyse):
+    assert figure_texts(analyse, "The firm had 40 Main Street shops.") == ["40"]
+
+
+def test_the_thoroughfares_come_from_wordnet():
+    table = json.loads((REPO / "models" / "wordnet_measure_classes.json").read_text(encoding="utf-8"))
+    assert {"street", "avenue", "boulevard", "road"} <= set(table["thoroughfares"])

@@ -196,6 +196,8 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
     if item_token is not None and item_token.tag_ == "NN" and figure.amount.value is not None \
             and figure.amount.value > 1 and lemma_of(item_token) in lex.denomination_nouns:
         return True  # "a 500 million mark note": many of a singular noun is the value of one piece of money
+    if _house_number(doc, figure, lex):
+        return True  # "112 Mercer Street", "6263 Sunset Boulevard": an address
     if _legend_label(doc, figure):
         return True  # "1 Liver, 2 Aorta, 3 Colon": the labels of a numbered legend
     if _in_formula(doc, figure, lex):
@@ -261,6 +263,20 @@ def _in_formula(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
 
 # Letters and signs of multiplication between two numbers.
 TIMES_SIGNS = {"x", "\u00d7", "*"}
+
+
+def _house_number(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """A whole number right before a capitalised name that ends in a road's noun (WordNet: '112 Mercer Street',
+    '6263 Sunset Boulevard', '10 Downing Street'): the number of a house in an address."""
+    if figure.end - figure.start != 1 or not doc[figure.start].text.isdigit():
+        return False
+    index = figure.end
+    while index < len(doc) and doc[index].is_alpha and doc[index].text[0].isupper():
+        index += 1
+    last = doc[index - 1]
+    if index < len(doc) and doc[index].pos_ == "NOUN":
+        return False  # "40 Main Street shops": the name modifies what is counted
+    return index > figure.end and (last.lower_ in lex.thoroughfares or lemma_of(last) in lex.thoroughfares)
 
 
 # Consecutive numbers a legend needs before its numbers read as labels ('1 Liver, 2 Aorta, 3 Colon').

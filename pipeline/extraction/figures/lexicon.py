@@ -75,6 +75,7 @@ class FigureLexicon:
     note_columns: frozenset[str] = frozenset()
     military_groups: frozenset[str] = frozenset()
     measurement_units: frozenset[str] = frozenset()
+    thoroughfares: frozenset[str] = frozenset()
     plural_singulars: dict[str, str] = field(default_factory=dict)
     rate_markers: tuple[tuple[str, ...], ...] = ()
     time_bases: frozenset[str] = frozenset()
@@ -113,6 +114,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     wordnet = root / WORDNET_MEASURES_FILE
     military_groups: frozenset[str] = frozenset()
     measurement_units: frozenset[str] = frozenset()
+    thoroughfares: frozenset[str] = frozenset()
     plural_singulars: dict[str, str] = {}
     if wordnet.is_file():  # WordNet-derived classes under the hand lists: a noun they name keeps theirs
         wordnet_data = json.loads(wordnet.read_text(encoding="utf-8"))
@@ -121,6 +123,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
                 nouns.setdefault(word, measure)
         military_groups = frozenset(wordnet_data.get("military_groups", []))
         measurement_units = frozenset(wordnet_data.get("measurement_units", []))
+        thoroughfares = frozenset(wordnet_data.get("thoroughfares", []))
         plural_singulars = dict(wordnet_data.get("plural_singulars", {}))
     qualifiers = sorted(
         ((tuple(phrase.lower().split()), name) for name, phrases in data["qualifiers"].items() for phrase in phrases),
@@ -131,6 +134,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
                  for item in fields(FigureLexicon) if str(item.type).startswith("frozenset")}
     word_sets["military_groups"] = military_groups
     word_sets["measurement_units"] = measurement_units
+    word_sets["thoroughfares"] = thoroughfares
     return FigureLexicon(
         **word_sets,
         noun_measures=nouns, verb_measures=verbs, qualifiers=tuple(qualifiers),
