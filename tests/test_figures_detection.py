@@ -220,3 +220,7 @@ def test_a_count_of_things_named_for_a_street_stays_a_count(analyse):
 def test_the_thoroughfares_come_from_wordnet():
     table = json.loads((REPO / "models" / "wordnet_measure_classes.json").read_text(encoding="utf-8"))
     assert {"street", "avenue", "boulevard", "road"} <= set(table["thoroughfares"])
+
+
+def test_a_ton_is_mass_not_a_unit_to_drop(analyse):
+    assert any(text.startswith("five") for text in figure_texts(analyse, "The crew flew a five-ton module to the station."))

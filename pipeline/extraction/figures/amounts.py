@@ -202,7 +202,7 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True  # "1 Liver, 2 Aorta, 3 Colon": the labels of a numbered legend
     if _in_formula(doc, figure, lex):
         return True  # "TAI + 32.184 s", "2 CH4 + 3 O2": a term of a formula
-    if _measured_in_unit(following, item_token, lex):
+    if _measured_in_unit(following, item_token, lex, nums):
         return True  # "12 joules", "forty decibels": a quantity in a unit of measurement, not a count
     if figure.amount.value == 1 and _is_number_word_span(doc, figure) and not _in_count_list(item_token) \
             and not _one_person(doc, figure, item_token):
@@ -302,12 +302,15 @@ def _legend_label(doc: Doc, figure: ProseFigure) -> bool:
     return any(all(start + step in labels for step in range(LEGEND_RUN)) for start in range(value - LEGEND_RUN + 1, value + 1))
 
 
-def _measured_in_unit(following: Token | None, noun: Token | None, lex: FigureLexicon) -> bool:
+def _measured_in_unit(following: Token | None, noun: Token | None, lex: FigureLexicon, nums: NumberLexicon) -> bool:
     """The word right after the number, or the noun it counts, is a unit of measurement by WordNet ('40
-    decibels', '3 coulombs of charge', '2 moles of gas'): the number is a quantity in that unit."""
+    decibels', '3 coulombs of charge', '2 moles of gas'): the number is a quantity in that unit. Tons are
+    v1 mass ('a five-ton module'), left to the mass figures."""
     for token in (following, noun):
         if token is None or not (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.is_title)):
             continue  # "Henry", "Rutherford": a name, not the unit named after it; "kW" is a unit
+        if token.lower_ in nums.mass_units or lemma_of(token) in nums.mass_units:
+            continue
         if lemma_of(token) in lex.measurement_units or token.lower_ in lex.measurement_units:
             return True
     return False
