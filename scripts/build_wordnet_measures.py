@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tempfile  # noqa: E402
 
-from build_wordnet_tables import REPO, any_sense_below, noun_class_main, noun_class_table, open_wordnet  # noqa: E402
+from build_wordnet_tables import REPO, any_sense_below, first_sense_below, first_sense_of, noun_class_main, noun_class_table, open_wordnet  # noqa: E402
 
 DEFAULT_OUTPUT = REPO / "models" / "wordnet_measure_classes.json"
 REBUILD_COMMAND = "python scripts/build_wordnet_measures.py"
@@ -72,12 +72,21 @@ def build(wordnet_dir: Path) -> dict:
         table["military_groups"] = any_sense_below(wn, wordnet_dir, MILITARY_GROUP_ANCHORS)
         table["plural_singulars"] = {**irregular_singulars(wn), **plural_singulars(wn)}
         table["everyday_vague_plurals"] = everyday_vague_plurals(wn)
+        table["measurement_units"] = measurement_units(wn, wordnet_dir)
+        table["thoroughfares"] = [word for word in any_sense_below(wn, wordnet_dir, [ROAD]) if " " not in word]
     table["about"]["military_groups"] = ("nouns with a sense below " + ", ".join(MILITARY_GROUP_ANCHORS)
                                          + ": a bare count they take counts persons")
     table["about"]["plural_singulars"] = ("plurals in -ses of two WordNet nouns ('senses': 'sense' and 'sens'), "
                                           "with the singular whose senses are tagged more often in WordNet's corpus; "
                                           "and WordNet's irregular plurals (noun.exc) with one singular, that are no "
                                           "noun of their own nor a regular plural ('genera': 'genus', 'atria': 'atrium')")
+    table["about"]["measurement_units"] = (
+        "nouns whose most frequent sense lies below " + UNIT_OF_MEASUREMENT + " (not the anchor itself, "
+        "not below " + MONETARY_UNIT + "): a number measured in one ('12 joules', 'forty decibels') is a "
+        "quantity, not a count (guideline v1.1: units are no figures)")
+    table["about"]["thoroughfares"] = (
+        "one-word nouns with a sense below " + ROAD + ": a number before a name ending in one ('112 Mercer "
+        "Street', '6263 Sunset Boulevard') is a house number, no count")
     table["about"]["everyday_vague_plurals"] = (
         "vague plurals of models/scales.json whose singular's most frequent sense is no number (below "
         + INTEGER + "): everyday nouns ('scores': marks, music), a number only right before 'of'")
@@ -100,6 +109,22 @@ def everyday_vague_plurals(wn) -> list[str]:
         if senses and integer not in set(senses[0].closure(lambda synset: synset.hypernyms())) | {senses[0]}:
             everyday.append(plural)
     return everyday
+
+
+# Units of measurement ('joule', 'decibel', 'coulomb', 'byte'): what a number measured in one states is no
+# count; money has its own kind, and the anchor itself ('units' of housing, of an army) counts things.
+UNIT_OF_MEASUREMENT = "unit_of_measurement.n.01"
+# Roads and streets ('Street', 'Avenue', 'Boulevard', 'Road'): the head of an address.
+ROAD = "road.n.01"
+MONETARY_UNIT = "monetary_unit.n.01"
+
+
+def measurement_units(wn, wordnet_dir: Path) -> list[str]:
+    """One-word nouns whose most frequent sense is a unit of measurement below the anchor, money aside."""
+    units = set(first_sense_below(wn, wordnet_dir, "noun", [UNIT_OF_MEASUREMENT]))
+    units -= set(first_sense_below(wn, wordnet_dir, "noun", [MONETARY_UNIT]))
+    units -= set(first_sense_of(wn, wordnet_dir, "noun", [UNIT_OF_MEASUREMENT]))
+    return sorted(word for word in units if " " not in word)
 
 
 def plural_singulars(wn) -> dict[str, str]:

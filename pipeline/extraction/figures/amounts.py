@@ -53,7 +53,8 @@ def find_amounts(doc: Doc, date_spans: CharSpans | None = None) -> list[ProseFig
             continue
         own_start = start + 1 if doc[start].lower_ == "between" else start
         separator = next((t.lower_ for t in doc[own_start + 1:end] if t.lower_ in ("to", "and") or is_dash(t)), None)
-        spread = own_start > 1 and doc[own_start - 1].lower_ == "from" and lemma_of(doc[own_start - 2]) in SPREAD_VERBS
+        spread = own_start > 1 and doc[own_start - 1].lower_ == "from" and (
+            lemma_of(doc[own_start - 2]) in SPREAD_VERBS or doc[own_start - 1].head.pos_ == "ADV")
         if amount.is_range and separator == "to" and own_start > 0 and doc[own_start - 1].lower_ == "from" and not spread:
             continue  # "grew from 2 to 3 million": two figures, a start and an end point ("ranged from" is one range)
         if amount.is_range and separator == "to" and not spread and _both_ends_complete(doc[own_start:end]):
@@ -82,7 +83,8 @@ def _touches_power(doc: Doc, start: int, end: int) -> bool:
     return (start > 0 and doc[start - 1].text == POWER) or (end < len(doc) and doc[end].text == POWER)
 
 
-# "ranged from 3% to 25%": the ends of one range, not a change from one amount to another.
+# "ranged from 3% to 25%": the ends of one range, not a change from one amount to another; so is a "from"
+# on an adverb of place ("anywhere from 3% to 25%", "somewhere from 10 to 20").
 SPREAD_VERBS = {"range", "vary"}
 
 
@@ -152,6 +154,9 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True
     if len(span) == 1 and first.lower_ in nums.noun_vague_plurals and (following is None or following.lower_ != "of"):
         return True  # "the scores were published", "a series of scores": a noun; "scores of people" is a number
+    if len(span) == 1 and figure.amount.vague and previous is not None and previous.lower_ == "in" \
+            and _scale_of_units(doc, figure, nums):
+        return True  # "in millions of metric tons", "population in thousands": the scale of a table's numbers
     if year_like:
         return True  # a year is never a count ("IPA 2011 funds", "the 1998 elections")
     if _inside_name(doc, figure, lex) or _numbered_by_noun(doc, figure, nums):
@@ -188,9 +193,126 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         lemma = item_token.lemma_.lower()
         if lemma in nums.not_figure_units or item_token.lower_ in nums.not_figure_units or lemma in lex.not_items:
             return True
+    if item_token is not None and item_token.tag_ == "NN" and figure.amount.value is not None \
+            and figure.amount.value > 1 and lemma_of(item_token) in lex.denomination_nouns:
+        return True  # "a 500 million mark note": many of a singular noun is the value of one piece of money
+    if _house_number(doc, figure, lex):
+        return True  # "112 Mercer Street", "6263 Sunset Boulevard": an address
+    if _legend_label(doc, figure):
+        return True  # "1 Liver, 2 Aorta, 3 Colon": the labels of a numbered legend
+    if _in_formula(doc, figure, lex):
+        return True  # "TAI + 32.184 s", "2 CH4 + 3 O2": a term of a formula
+    if _measured_in_unit(following, item_token, lex, nums):
+        return True  # "12 joules", "forty decibels": a quantity in a unit of measurement, not a count
     if figure.amount.value == 1 and _is_number_word_span(doc, figure) and not _in_count_list(item_token) \
             and not _one_person(doc, figure, item_token):
         return True  # "one of the first steps", "a million" alone is kept by the scale
+    return False
+
+
+def _scale_of_units(doc: Doc, figure: ProseFigure, nums: NumberLexicon) -> bool:
+    """A lone vague plural that counts nothing or counts units ('in thousands.', 'in millions of metric tons',
+    'in thousands of dollars'): the scale the numbers around are given in; 'in hundreds of camps' counts camps."""
+    following = doc[figure.end] if figure.end < len(doc) else None
+    if following is None or following.lower_ != "of":
+        return True
+    for token in doc[figure.end + 1:min(figure.end + 4, len(doc))]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            word = token.lower_
+            return word in nums.mass_units or word in nums.currency_name_words or word in nums.not_figure_units
+    return False
+
+
+def not_an_amount_of_money(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberLexicon) -> bool:
+    """Money that names a piece of money ('a 500 million mark note', 'a $20 bill', 'the 5-cent coin'): a
+    denomination; or the price of one currency in another ('79 yen/US$'): an exchange rate (set convention)."""
+    following = doc[figure.end] if figure.end < len(doc) else None
+    if following is None:
+        return False
+    if following.lemma_.lower() in lex.denomination_nouns or following.lower_ in lex.denomination_nouns:
+        return True
+    if following.text == "/" and not doc[figure.end - 1].whitespace_ and following.i + 1 < len(doc):
+        other = doc[following.i + 1]
+        return "$" in other.text or other.text in nums.currency_symbols or other.text.upper() in nums.currency_codes \
+            or other.lower_ in nums.currency_name_words
+    return False
+
+
+# Tokens either side of a number where a formula's sign may stand ('2 CH4 + 3 O2': the sign after a formula).
+FORMULA_REACH = 2
+
+
+def _in_formula(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """A number with an arithmetic or relation sign, set apart by spaces, within FORMULA_REACH tokens of it and
+    no other punctuation between ('TAI + 32.184 s', '2 H2 + O2 → 2 H2O', 'n = 12'): a term of a formula, no
+    amount. A sign glued to the number qualifies it ('150+ members', '>5,000 people')."""
+    before = doc[max(figure.start - FORMULA_REACH, 0):figure.start]
+    after = doc[figure.end:min(figure.end + FORMULA_REACH, len(doc))]
+    for tokens in (reversed(list(before)), after):
+        for token in tokens:
+            if token.text in lex.formula_operators and token.whitespace_ and token.i > 0 and doc[token.i - 1].whitespace_:
+                return True  # a sign standing apart; "150+ members", ">5,000 people" are qualified amounts
+            if token.is_punct or token.like_num:
+                break
+    for sign in (doc[figure.start - 1] if figure.start > 0 else None, doc[figure.end] if figure.end < len(doc) else None):
+        if sign is not None and sign.lower_ in TIMES_SIGNS and 0 < sign.i < len(doc) - 1 \
+                and doc[sign.i - 1].like_num and doc[sign.i + 1].like_num:
+            return True  # "6 x 14 columns", "10 X 21": a product or a grid's two sides
+    return False
+
+
+# Letters and signs of multiplication between two numbers.
+TIMES_SIGNS = {"x", "\u00d7", "*"}
+
+
+def _house_number(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """A whole number right before a capitalised name that ends in a road's noun (WordNet: '112 Mercer Street',
+    '6263 Sunset Boulevard', '10 Downing Street'): the number of a house in an address."""
+    if figure.end - figure.start != 1 or not doc[figure.start].text.isdigit():
+        return False
+    index = figure.end
+    while index < len(doc) and doc[index].is_alpha and doc[index].text[0].isupper():
+        index += 1
+    last = doc[index - 1]
+    if index < len(doc) and doc[index].pos_ == "NOUN":
+        return False  # "40 Main Street shops": the name modifies what is counted
+    return index > figure.end and (last.lower_ in lex.thoroughfares or lemma_of(last) in lex.thoroughfares)
+
+
+# Consecutive numbers a legend needs before its numbers read as labels ('1 Liver, 2 Aorta, 3 Colon').
+LEGEND_RUN = 3
+
+
+def _legend_label(doc: Doc, figure: ProseFigure) -> bool:
+    """A bare whole number that labels a part in a numbered legend: it and the numbers next to it in a run
+    of LEGEND_RUN consecutive whole numbers in its sentence, each right before a capitalised word or a
+    dash ('1 – Internal gills ..., 2 – Point where ..., 3 – ...', 'Right atrium, 2 Liver, 3 Aorta, 4 Egg mass')."""
+    token = doc[figure.start]
+    if figure.end - figure.start != 1 or not token.text.isdigit():
+        return False
+    labels = set()
+    for other in token.sent:
+        if other.text.isdigit() and other.i + 1 < len(doc):
+            after = doc[other.i + 1]
+            if is_dash(after) or (after.is_alpha and after.text[0].isupper()):
+                labels.add(int(other.text))
+    value = int(token.text)
+    if value not in labels:
+        return False
+    return any(all(start + step in labels for step in range(LEGEND_RUN)) for start in range(value - LEGEND_RUN + 1, value + 1))
+
+
+def _measured_in_unit(following: Token | None, noun: Token | None, lex: FigureLexicon, nums: NumberLexicon) -> bool:
+    """The word right after the number, or the noun it counts, is a unit of measurement by WordNet ('40
+    decibels', '3 coulombs of charge', '2 moles of gas'): the number is a quantity in that unit. Tons are
+    v1 mass ('a five-ton module'), left to the mass figures."""
+    for token in (following, noun):
+        if token is None or not (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.is_title)):
+            continue  # "Henry", "Rutherford": a name, not the unit named after it; "kW" is a unit
+        if token.lower_ in nums.mass_units or lemma_of(token) in nums.mass_units:
+            continue
+        if lemma_of(token) in lex.measurement_units or token.lower_ in lex.measurement_units:
+            return True
     return False
 
 
@@ -318,10 +440,14 @@ def _counting_compound(word: Token, figure: ProseFigure, lex: FigureLexicon, num
         return False
     if lower in nums.not_figure_units or lower in lex.not_items or lower in nums.fractions:
         return False
+    if lower in nums.currency_name_words:
+        return False  # "a 20-dollar bill", "a five-pound note": a price or a denomination, no count
     if lemma_of(word) in lex.arrangement_parties:
         return False  # "six-party talks", "a two-state solution", "the Four-Power agreement": an arrangement's name
     if word.i + 1 < len(word.doc) and is_dash(word.doc[word.i + 1]):
         return False  # "two-and-a-half", "three-to-one"
+    if word.head.i < word.i:
+        return False  # "2-methylbutane", "3-ethylhexane": a locant in a compound's name, which modifies nothing after it
     return word.pos_ in ("NOUN", "ADJ", "PROPN") and not word.like_num and word.tag_ != "JJ"
 
 

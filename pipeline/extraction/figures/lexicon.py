@@ -41,6 +41,8 @@ class FigureLexicon:
     flow_from: frozenset[str]
     flow_to: frozenset[str]
     not_items: frozenset[str]
+    formula_operators: frozenset[str]
+    denomination_nouns: frozenset[str]
     value_links: frozenset[str]
     continuation: frozenset[str]
     commodities: frozenset[str]
@@ -73,6 +75,8 @@ class FigureLexicon:
     count_columns: dict[str, str | None] = field(default_factory=dict)
     note_columns: frozenset[str] = frozenset()
     military_groups: frozenset[str] = frozenset()
+    measurement_units: frozenset[str] = frozenset()
+    thoroughfares: frozenset[str] = frozenset()
     plural_singulars: dict[str, str] = field(default_factory=dict)
     rate_markers: tuple[tuple[str, ...], ...] = ()
     time_bases: frozenset[str] = frozenset()
@@ -110,6 +114,8 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     commodity_words = {word.lower() for word in data.get("commodities", [])}
     wordnet = root / WORDNET_MEASURES_FILE
     military_groups: frozenset[str] = frozenset()
+    measurement_units: frozenset[str] = frozenset()
+    thoroughfares: frozenset[str] = frozenset()
     plural_singulars: dict[str, str] = {}
     if wordnet.is_file():  # WordNet-derived classes under the hand lists: a noun they name keeps theirs
         wordnet_data = json.loads(wordnet.read_text(encoding="utf-8"))
@@ -117,6 +123,8 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
             if word not in commodity_words:
                 nouns.setdefault(word, measure)
         military_groups = frozenset(wordnet_data.get("military_groups", []))
+        measurement_units = frozenset(wordnet_data.get("measurement_units", []))
+        thoroughfares = frozenset(wordnet_data.get("thoroughfares", []))
         plural_singulars = dict(wordnet_data.get("plural_singulars", {}))
     qualifiers = sorted(
         ((tuple(phrase.lower().split()), name) for name, phrases in data["qualifiers"].items() for phrase in phrases),
@@ -126,6 +134,8 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     word_sets = {item.name: frozenset(word.lower() for word in data.get(item.name, []))
                  for item in fields(FigureLexicon) if str(item.type).startswith("frozenset")}
     word_sets["military_groups"] = military_groups
+    word_sets["measurement_units"] = measurement_units
+    word_sets["thoroughfares"] = thoroughfares
     return FigureLexicon(
         **word_sets,
         noun_measures=nouns, verb_measures=verbs, qualifiers=tuple(qualifiers),

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...reading.clean import HEADING, TABLE_ROW, TITLE
 from ..dates import DateRecord
 from ..numbers import COUNT, MASS, MONEY, PERCENT, load_lexicon
-from .amounts import CharSpans, find_amounts, find_qualifier, not_a_count
+from .amounts import CharSpans, find_amounts, find_qualifier, not_a_count, not_an_amount_of_money
 from .clauses import block_at
 from .items import (commodity_token, context_item, count_item, count_word, counted_noun, designation_class,
                     distributed_count, distribution_item, elliptical_count, is_designation, noun_phrase_name,
@@ -38,6 +38,8 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
             continue
         if date_spans.overlaps(start_char, end_char):
             continue
+        if figure.kind == MONEY and not_an_amount_of_money(doc, figure, lex, nums):
+            continue  # "a 500 million mark note", "79 yen/US$": a denomination, an exchange rate
         if figure.kind == COUNT:
             noun = counted_noun(doc, figure)
             if not_a_count(doc, figure, lex, nums, noun) and not (

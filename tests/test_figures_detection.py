@@ -1,0 +1,226 @@
+"""Figure detection: classes of numbers the guideline (v1.1, its set conventions) does not count as
+figures, each with a counter-case that still is one. Sentences of our own."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def figure_texts(analyse, *paragraphs: str) -> list[str]:
+    text = "Sample\n\n" + "\n\n".join(paragraphs) + "\n"
+    return [row["text"] for row in analyse(text).tables["figures"]]
+
+
+# -- quantities in a unit of measurement (WordNet) ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, number", [
+    ("A hot bath gives off about 300 joules every second.", "300"),
+    ("The engine was rated at forty decibels by the inspectors.", "forty"),
+    ("The reaction releases 3 moles of gas.", "3"),
+    ("Each plate of the cell holds 2 coulombs of charge.", "2"),
+    ("The old drive stored 20 megabytes, a lot at the time.", "20"),
+    ("A pressure of 5 pascals was enough to bend the film.", "5"),
+])
+def test_a_number_in_a_unit_of_measurement_is_no_count(analyse, sentence, number):
+    assert number not in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The factory built 4,000 units last year.", "4,000"),  # 'unit' itself counts things
+    ("The lab bought 300 thermometers for the wards.", "300"),
+    ("The village had 120 houses and two wells.", "120"),
+])
+def test_counts_of_things_next_to_the_units_stay_counts(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)
+
+
+def test_the_measurement_units_come_from_wordnet():
+    table = json.loads((REPO / "models" / "wordnet_measure_classes.json").read_text(encoding="utf-8"))
+    units = set(table["measurement_units"])
+    assert {"joule", "decibel", "coulomb", "megabyte", "pascal"} <= units
+    assert not {"unit", "dollar", "cent", "house"} & units  # the anchor itself and money are not in it
+
+
+# -- terms of a formula ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, numbers", [
+    ("Burning hydrogen follows 2 H2 + O2 → 2 H2O in the chamber.", ["2"]),
+    ("Local time is UTC + 9 in the eastern province.", ["9"]),
+    ("The model takes k = 12 neighbours for each point.", ["12"]),
+    ("Adding the weights gives 40 + 15 in the first pan.", ["40", "15"]),
+])
+def test_a_term_of_a_formula_is_no_figure(analyse, sentence, numbers):
+    found = figure_texts(analyse, sentence)
+    assert not [number for number in numbers if number in found]
+
+
+def test_a_count_beside_a_formula_stays_a_count(analyse):
+    found = figure_texts(analyse, "The students solved 25 problems; the last one was x + y = z.")
+    assert "25" in found
+
+
+# -- era markers with points -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The shrine was rebuilt in 34 B.C. by the consul.",
+    "A drawing of a deer from 16,000 BP survives in the cave.",
+    "The fort was abandoned around 410 A.D. by its garrison.",
+])
+def test_a_year_with_a_dotted_era_is_no_count(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+def test_a_count_in_a_sentence_with_an_era_stays_a_count(analyse):
+    assert "three" in figure_texts(analyse, "In 34 B.C. the consul rebuilt three temples.")
+
+
+def test_a_name_that_is_also_a_unit_is_a_name(analyse):
+    found = figure_texts(analyse, "The school sent 40 Henry Fellows to Harvard; the coil gave 3 henries.")
+    assert "40" in found and "3" not in found
+
+
+# -- numbers in the names of compounds ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The two isomers are 2-methylbutane and 3-ethylpentane.",
+    "The fuel contains 2-methylpropane as an additive.",
+])
+def test_a_locant_in_a_chemical_name_is_no_count(analyse, sentence):
+    found = figure_texts(analyse, sentence)
+    assert "3" not in found and not [text for text in found if text in ("2",)]
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("They formed a four-member council in May.", "four"),
+    ("He wrote a 2,500-word essay on the war.", "2,500"),
+])
+def test_a_compound_counting_the_parts_of_a_noun_stays_a_count(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)
+
+
+# -- 'anywhere from X to Y' is one range ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The share has been put at anywhere from 25% to 70% by different surveys.", "25% to 70%"),
+    ("Estimates put the crowd somewhere from 2,000 to 5,000 people.", "2,000 to 5,000"),
+])
+def test_anywhere_from_x_to_y_is_one_range(analyse, sentence, text):
+    assert figure_texts(analyse, sentence) == [text]
+
+
+def test_a_change_from_x_to_y_is_still_two_figures(analyse):
+    assert figure_texts(analyse, "Membership grew from 20 to 50 in a decade.") == ["20", "50"]
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The league now has 150+ members across the region.", "150"),
+    ("The festival drew >5,000 visitors on its first day.", "5,000"),
+])
+def test_a_sign_glued_to_a_count_is_no_formula(analyse, sentence, number):
+    assert any(number in text for text in figure_texts(analyse, sentence))
+
+
+# -- 'in thousands', 'in millions of tons': the scale numbers are given in -------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Harvests of the main crops, in millions of metric tons, are shown below.",
+    "Residents of each district in thousands.",
+    "Its debt is listed in millions of dollars in the yearbook.",
+])
+def test_the_scale_a_table_is_given_in_is_no_figure(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+def test_hundreds_of_things_after_in_are_still_a_count(analyse):
+    assert figure_texts(analyse, "The soldiers were quartered in hundreds of camps.") == ["hundreds"]
+
+
+# -- pieces of money and exchange rates ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The poet is shown on a 500 million papiermark note.",
+    "The museum keeps a £10 note printed in the war.",
+    "She found a 20-dollar bill in the coat.",
+    "A $5 coin was struck for the jubilee.",
+    "The currency reached a record high of 79 yen/US$ that spring.",
+])
+def test_a_denomination_or_an_exchange_rate_is_no_figure(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The bank printed 500 notes and 300 coins for the new mint.", "500"),
+    ("The bank printed notes worth £10 million for the new mint.", "£10 million"),
+    ("The government repaid a loan of $20 million to the bank.", "$20 million"),
+])
+def test_money_and_counts_of_notes_stay_figures(analyse, sentence, text):
+    assert text in figure_texts(analyse, sentence)
+
+
+# -- labels of a numbered legend, products ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Key: 1 Right atrium, 2 Liver, 3 Aorta, 4 Egg mass, 5 Colon.",
+    "1 – Outer layer where seeds form; 2 – Point where the stem bends; 3 – Root.",
+])
+def test_the_labels_of_a_numbered_legend_are_no_counts(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+def test_two_counts_before_names_are_no_legend(analyse):
+    assert figure_texts(analyse, "The airline had 3 Boeing jets and 4 Airbus planes.") == ["3", "4"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hall had 6 x 14 columns around it.",
+    "The grid is 10 × 21 squares wide.",
+])
+def test_a_product_of_two_numbers_is_no_count(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+def test_an_era_without_its_last_point_is_still_an_era(analyse):
+    assert figure_texts(analyse, "The shrine was built in 500 B.C, and restored later.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In base 10 the number is written with two digits.",
+    "The scribes counted in base 60 on clay tablets.",
+])
+def test_the_base_of_a_number_system_is_no_count(analyse, sentence):
+    found = figure_texts(analyse, sentence)
+    assert "10" not in found and "60" not in found
+
+
+def test_a_count_of_bases_stays_a_count(analyse):
+    assert "10" in figure_texts(analyse, "The army kept 10 bases in the north.")
+
+
+# -- house numbers ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The physicist lived at 112 Mercer Street until his death.",
+    "The studio moved to 6263 Sunset Boulevard in the spring.",
+    "Her office was at 40 Elm Road, near the station.",
+])
+def test_a_house_number_is_no_count(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+def test_a_count_of_things_named_for_a_street_stays_a_count(analyse):
+    assert figure_texts(analyse, "The firm had 40 Main Street shops.") == ["40"]
+
+
+def test_the_thoroughfares_come_from_wordnet():
+    table = json.loads((REPO / "models" / "wordnet_measure_classes.json").read_text(encoding="utf-8"))
+    assert {"street", "avenue", "boulevard", "road"} <= set(table["thoroughfares"])
+
+
+def test_a_ton_is_mass_not_a_unit_to_drop(analyse):
+    assert any(text.startswith("five") for text in figure_texts(analyse, "The crew flew a five-ton module to the station."))
