@@ -1151,3 +1151,26 @@ def test_a_life_span_or_term_after_a_name_is_no_period(analyse, paragraph, text)
 ])
 def test_a_span_in_parentheses_not_after_a_name_still_dates_figures(analyse, paragraph, text, period):
     assert only(figures_of(analyse, paragraph), text)["period"] == period
+
+
+# -- period: a career or a lifetime is a time of its own (issue 16) --------------------------------------------
+
+@pytest.mark.parametrize("paragraph, text", [
+    ("The painter moved to the coast in 1921. During her career she sold 400 canvases.", "400"),
+    ("In 1933 the tenor joined the company. Over a long career, he sang 1,200 performances.", "1,200"),
+    ("The inventor opened a workshop in 1880. He filed 90 patents in his lifetime.", "90"),
+    ("The banker retired in 1950. Throughout his life he gave $2 million to the hospital.", "$2 million"),
+])
+def test_a_career_or_lifetime_is_no_paragraph_year(analyse, paragraph, text):
+    """Guideline v1.1: the time the clause states; a working life or a life is a time of the clause's own,
+    not the year the paragraph has reached."""
+    assert only(figures_of(analyse, paragraph), text)["period"] is None
+
+
+@pytest.mark.parametrize("paragraph, text, period", [
+    # A date of the clause itself still dates it; a career named elsewhere does not take the paragraph's year away.
+    ("During her career the painter sold 400 canvases in 1931.", "400", "1931"),
+    ("In 1921 the painter, early in a long career, moved to the coast. She sold 40 canvases there.", "40", "1921"),
+])
+def test_a_career_does_not_hide_a_date_of_the_clause(analyse, paragraph, text, period):
+    assert only(figures_of(analyse, paragraph), text)["period"] == period

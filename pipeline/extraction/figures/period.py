@@ -259,9 +259,13 @@ def _fronted_date(doc: Doc, sent, in_sentence: list[_Date], figure: ProseFigure)
 def _own_vague_time(doc: Doc, figure: ProseFigure, verb: Token, dates: list[_Date], date_entities: list[Span],
                     lex: FigureLexicon) -> bool:
     """Whether the figure's clause states a time of its own that is no date ('over the next few years',
-    'within 150 years of his arrival', 'during his career'): the paragraph's date is not its time. A
-    rate's time unit right after the amount ('$5 million a year') is not a time of the clause."""
+    'within 150 years of his arrival', 'during his career', 'in her lifetime'): the paragraph's date is not
+    its time. A rate's time unit right after the amount ('$5 million a year') is not a time of the clause."""
     sent = doc[figure.start].sent
+    for token in sent:
+        if lemma_of(token) in lex.lifetime_nouns and token.dep_ == "pobj" and token.head.lower_ in lex.lifetime_prepositions \
+                and governing_verb(token) == verb:
+            return True  # "during his career", "over a long career": a person's working life or life
     for ent in date_entities:
         if not (sent.start <= ent.start and ent.end <= sent.end):
             continue
