@@ -1013,3 +1013,23 @@ def test_circa_in_a_caption_split_by_the_parser(analyse):
 ])
 def test_two_centuries_that_are_no_span(dates_of, body, expected):
     assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Set convention: captions with dates are annotated; a bare year opening or closing a caption is its time.
+    ("The harbour grew quickly.\n\n1875 chart of the harbour\n\nShips came from the north.", [("1875", "1875", None)]),
+    ("The harbour grew quickly.\n\nThe old quay, 1902\n\nShips came from the north.", [("1902", "1902", None)]),
+    ("The harbour grew quickly.\n\nLanguages spoken in the province 1960\n\nShips came from the north.",
+     [("1960", "1960", None)]),
+])
+def test_a_bare_year_opening_or_closing_a_caption_is_a_date(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # A year-like number before a plural noun counts; a line with a finite verb is prose, not a caption.
+    "The town grew.\n\n1890 ships of the line\n\nThe mill closed.",
+    "The harbour grew quickly.\n\nThe quay held 1500\n\nShips came from the north.",
+])
+def test_a_number_in_a_caption_that_is_no_year(dates_of, body):
+    assert dates_of(body) == []

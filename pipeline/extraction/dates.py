@@ -143,6 +143,8 @@ def _block_candidates(doc: Doc, blocks: list[Block]) -> list[Candidate]:
                 first = next((token for token in span if not (token.is_punct or token.is_space)), None)
                 if first is not None and YEARISH.match(first.text):
                     found.append(Candidate(first.i, first.i + 1, "heading"))
+        elif block.kind == PARAGRAPH and (year := _caption_year(doc, block)) is not None:
+            found.append(Candidate(year.i, year.i + 1, "heading"))
         elif block.kind == TABLE_ROW and block.cells:
             label = re.sub(r"[^a-z. ]", "", text[slice(*block.cells[0])].lower()).strip()
             cells = block.cells if label not in labels else block.cells[1:]
@@ -154,6 +156,28 @@ def _block_candidates(doc: Doc, blocks: list[Block]) -> list[Candidate]:
                 if cell_is_year and (label in labels or (cell_start, cell_end) == block.cells[0]):
                     found.append(Candidate(span.start, span.end, "table"))
     return found
+
+
+CAPTION_MAX_TOKENS = 12
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _caption_year(doc: Doc, block: Block):
+    """A bare year that opens or closes a caption, a short line with no finite verb ("1890 map of the
+    coast", "Ethnic groups of the province 1970"): the time the picture shows, like a heading's year; not
+    one before a plural noun ("1890 maps"), which may count."""
+    span = doc.char_span(block.start, block.end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [token for token in span if not (token.is_punct or token.is_space)]
+    if not words or len(words) > CAPTION_MAX_TOKENS or any(token.tag_ in FINITE_TAGS for token in words):
+        return None
+    first, last = words[0], words[-1]
+    if YEARISH.match(first.text) and first.text.isdigit() and len(words) > 1 and words[1].tag_ != "NNS":
+        return first
+    if YEARISH.match(last.text) and last.text.isdigit() and len(words) > 1:
+        return last
+    return None
 
 
 def _allowed_in_table(doc: Doc, candidate: Candidate, blocks_by_start) -> bool:
