@@ -465,9 +465,7 @@ def _qualifies_a_person(doc: Doc, date: _Date) -> bool:
     only (set convention, review round 6), not a figure of the sentence nor the paragraph's time."""
     if "/" not in date.record.value or not _in_parentheses(doc, date) or date.start < 2:
         return False
-    name = doc[date.start - 2]
-    return name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON")
-                                         and name.nbor(-1).pos_ == "PROPN")
+    return doc[date.start - 2].ent_type_ == "PERSON"  # not a war's or a reign's span ("the Civil War (1861–1865)")
 
 
 def _names_a_thing(date: _Date) -> bool:
