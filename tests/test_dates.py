@@ -1033,3 +1033,19 @@ def test_a_bare_year_opening_or_closing_a_caption_is_a_date(dates_of, body, expe
 ])
 def test_a_number_in_a_caption_that_is_no_year(dates_of, body):
     assert dates_of(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # An earlier month of the paragraph that its sentence places before a happening is in the anchor's year.
+    ("The opera opened on December 13, 1928. The composer finished the score on November 18, three weeks "
+     "before the opening.", "1928-11-18"),
+    ("The bridge was opened on 30 June 1890. Its last girder was set on 2 May, some weeks earlier.", "1890-05-02"),
+    ("The congress met on 12 October 1905; the delegates were chosen on 1 September, prior to the vote.", "1905-09-01"),
+    # Counter-cases: a clause opened by "before" is a happening of its own, and with no cue the story moves on.
+    ("The opera opened on December 13, 1928. On March 2 the composer left for Paris, before he had seen "
+     "the reviews.", "1929-03-02"),
+    ("The opera opened on December 13, 1928. The composer finished a second score on November 18, and the "
+     "city staged it.", "1929-11-18"),
+])
+def test_an_earlier_month_placed_before_a_happening_stays_in_the_anchor_year(dates_of, body, expected):
+    assert dates_of(body)[-1][1] == expected

@@ -650,6 +650,14 @@ def _pluperfect(doc: Doc, found: Found) -> bool:
         child.dep_ in ("aux", "auxpass") and child.lower_ in ("had", "'d") for child in token.children)
 
 
+def _backward_cue(doc: Doc, found: Found) -> bool:
+    """A word after the expression in its sentence that places it before a happening ("on November 18, less
+    than four weeks before the premiere"): it looks back into the anchor's year."""
+    sent = doc[found.start].sent
+    # not a clause opened by "before" ("..., before he had seen the reviews"): a happening of its own
+    return any(token.lower_ in lexicon()["backward_cues"] and token.dep_ != "mark" for token in doc[found.end:sent.end])
+
+
 def resolve_year(doc: Doc, anchor: Found | None, found: Found) -> Timex:
     """A month or day without a year, given the dated expression before it in the same paragraph.
 
@@ -657,7 +665,8 @@ def resolve_year(doc: Doc, anchor: Found | None, found: Found) -> Timex:
     month again ("on November 13 ... in early November"). A later month of the calendar is in the
     anchor's year. An earlier one comes after it, in the next year, when the story moves on: in the same
     paragraph, or when a word such as "then" or "later" says so; a verb in the past perfect ("had formed
-    in October") looks back into the anchor's year. Otherwise the year stays unresolved.
+    in October") or a word after it such as "before" ("less than four weeks before the premiere") looks back
+    into the anchor's year. Otherwise the year stays unresolved.
     A part of a year ("late 1996") counts as its first month (lexicon year_part_first_month).
     """
     timex = found.timex
@@ -675,7 +684,7 @@ def resolve_year(doc: Doc, anchor: Found | None, found: Found) -> Timex:
         later = (month, day or 0) > (anchor_month, anchor_day or 0) or (day is None and month == anchor_month)
     if later:
         return with_year(timex, year)
-    if _pluperfect(doc, found):
+    if _pluperfect(doc, found) or _backward_cue(doc, found):
         return with_year(timex, year)
     if anchor.block is found.block or _has_forward_cue(doc, anchor, found):
         return with_year(timex, year + 1)
