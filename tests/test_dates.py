@@ -1013,3 +1013,39 @@ def test_circa_in_a_caption_split_by_the_parser(analyse):
 ])
 def test_two_centuries_that_are_no_span(dates_of, body, expected):
     assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Set convention: captions with dates are annotated; a bare year opening or closing a caption is its time.
+    ("The harbour grew quickly.\n\n1875 chart of the harbour\n\nShips came from the north.", [("1875", "1875", None)]),
+    ("The harbour grew quickly.\n\nThe old quay, 1902\n\nShips came from the north.", [("1902", "1902", None)]),
+    ("The harbour grew quickly.\n\nLanguages spoken in the province 1960\n\nShips came from the north.",
+     [("1960", "1960", None)]),
+])
+def test_a_bare_year_opening_or_closing_a_caption_is_a_date(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # A year-like number before a plural noun counts; a line with a finite verb is prose, not a caption.
+    "The town grew.\n\n1890 ships of the line\n\nThe mill closed.",
+    "The harbour grew quickly.\n\nThe quay held 1500\n\nShips came from the north.",
+])
+def test_a_number_in_a_caption_that_is_no_year(dates_of, body):
+    assert dates_of(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # An earlier month of the paragraph that its sentence places before a happening is in the anchor's year.
+    ("The opera opened on December 13, 1928. The composer finished the score on November 18, three weeks "
+     "before the opening.", "1928-11-18"),
+    ("The bridge was opened on 30 June 1890. Its last girder was set on 2 May, some weeks earlier.", "1890-05-02"),
+    ("The congress met on 12 October 1905; the delegates were chosen on 1 September, prior to the vote.", "1905-09-01"),
+    # Counter-cases: a clause opened by "before" is a happening of its own, and with no cue the story moves on.
+    ("The opera opened on December 13, 1928. On March 2 the composer left for Paris, before he had seen "
+     "the reviews.", "1929-03-02"),
+    ("The opera opened on December 13, 1928. The composer finished a second score on November 18, and the "
+     "city staged it.", "1929-11-18"),
+])
+def test_an_earlier_month_placed_before_a_happening_stays_in_the_anchor_year(dates_of, body, expected):
+    assert dates_of(body)[-1][1] == expected

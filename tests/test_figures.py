@@ -1128,3 +1128,49 @@ def test_a_population_of_nationals_counts_them(analyse, sentence, text, item):
 ])
 def test_irregular_plurals_read_as_singulars_take_their_wordnet_singular(analyse, sentence, text, item):
     assert only(figures_of(analyse, sentence), text)["item"] == item
+
+
+# -- period: a life span or term after a name qualifies the person (issue 16) ----------------------------------
+
+@pytest.mark.parametrize("paragraph, text", [
+    ("In 1911 the weaver married a teacher. They had two daughters, Ann Reed (3 May 1913 – 9 June 1990) and "
+     "Mary Reed, who ran the mill.", "two"),
+    ("The guild chose a new master in 1840. Its founder, Ada Wolf (1781–1839), had left 300 looms to it.", "300"),
+    ("In 1902 the valley flooded. Governor Tom Hale (1898–1906) sent 40 boats to the farms.", "40"),
+])
+def test_a_life_span_or_term_after_a_name_is_no_period(analyse, paragraph, text):
+    """Set convention (review round 6): a span in parentheses after a person's name dates only the person's
+    life or post, not a figure of the sentence; nor is the paragraph's year certain for that sentence."""
+    assert only(figures_of(analyse, paragraph), text)["period"] is None
+
+
+@pytest.mark.parametrize("paragraph, text, period", [
+    # A war's span after its name is the time of its casualties; a span after a figure is its own time.
+    ("The valley was a front of the Border War (1861–1865). The war killed 3,000 farmers.", "3,000", "1861/1865"),
+    ("The guild sold 200 looms (1850–1855) to the towns of the coast.", "200", "1850/1855"),
+])
+def test_a_span_in_parentheses_not_after_a_name_still_dates_figures(analyse, paragraph, text, period):
+    assert only(figures_of(analyse, paragraph), text)["period"] == period
+
+
+# -- period: a career or a lifetime is a time of its own (issue 16) --------------------------------------------
+
+@pytest.mark.parametrize("paragraph, text", [
+    ("The painter moved to the coast in 1921. During her career she sold 400 canvases.", "400"),
+    ("In 1933 the tenor joined the company. Over a long career, he sang 1,200 performances.", "1,200"),
+    ("The inventor opened a workshop in 1880. He filed 90 patents in his lifetime.", "90"),
+    ("The banker retired in 1950. Throughout his life he gave $2 million to the hospital.", "$2 million"),
+])
+def test_a_career_or_lifetime_is_no_paragraph_year(analyse, paragraph, text):
+    """Guideline v1.1: the time the clause states; a working life or a life is a time of the clause's own,
+    not the year the paragraph has reached."""
+    assert only(figures_of(analyse, paragraph), text)["period"] is None
+
+
+@pytest.mark.parametrize("paragraph, text, period", [
+    # A date of the clause itself still dates it; a career named elsewhere does not take the paragraph's year away.
+    ("During her career the painter sold 400 canvases in 1931.", "400", "1931"),
+    ("In 1921 the painter, early in a long career, moved to the coast. She sold 40 canvases there.", "40", "1921"),
+])
+def test_a_career_does_not_hide_a_date_of_the_clause(analyse, paragraph, text, period):
+    assert only(figures_of(analyse, paragraph), text)["period"] == period

@@ -143,6 +143,8 @@ def _block_candidates(doc: Doc, blocks: list[Block]) -> list[Candidate]:
                 first = next((token for token in span if not (token.is_punct or token.is_space)), None)
                 if first is not None and YEARISH.match(first.text):
                     found.append(Candidate(first.i, first.i + 1, "heading"))
+        elif block.kind == PARAGRAPH and (year := _caption_year(doc, block)) is not None:
+            found.append(Candidate(year.i, year.i + 1, "heading"))
         elif block.kind == TABLE_ROW and block.cells:
             label = re.sub(r"[^a-z. ]", "", text[slice(*block.cells[0])].lower()).strip()
             cells = block.cells if label not in labels else block.cells[1:]
@@ -154,6 +156,28 @@ def _block_candidates(doc: Doc, blocks: list[Block]) -> list[Candidate]:
                 if cell_is_year and (label in labels or (cell_start, cell_end) == block.cells[0]):
                     found.append(Candidate(span.start, span.end, "table"))
     return found
+
+
+CAPTION_MAX_TOKENS = 12
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _caption_year(doc: Doc, block: Block):
+    """A bare year that opens or closes a caption, a short line with no finite verb ("1890 map of the
+    coast", "Ethnic groups of the province 1970"): the time the picture shows, like a heading's year; not
+    one before a plural noun ("1890 maps"), which may count."""
+    span = doc.char_span(block.start, block.end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [token for token in span if not (token.is_punct or token.is_space)]
+    if not words or len(words) > CAPTION_MAX_TOKENS or any(token.tag_ in FINITE_TAGS for token in words):
+        return None
+    first, last = words[0], words[-1]
+    if YEARISH.match(first.text) and first.text.isdigit() and len(words) > 1 and words[1].tag_ != "NNS":
+        return first
+    if YEARISH.match(last.text) and last.text.isdigit() and len(words) > 1:
+        return last
+    return None
 
 
 def _allowed_in_table(doc: Doc, candidate: Candidate, blocks_by_start) -> bool:
@@ -626,6 +650,14 @@ def _pluperfect(doc: Doc, found: Found) -> bool:
         child.dep_ in ("aux", "auxpass") and child.lower_ in ("had", "'d") for child in token.children)
 
 
+def _backward_cue(doc: Doc, found: Found) -> bool:
+    """A word after the expression in its sentence that places it before a happening ("on November 18, less
+    than four weeks before the premiere"): it looks back into the anchor's year."""
+    sent = doc[found.start].sent
+    # not a clause opened by "before" ("..., before he had seen the reviews"): a happening of its own
+    return any(token.lower_ in lexicon()["backward_cues"] and token.dep_ != "mark" for token in doc[found.end:sent.end])
+
+
 def resolve_year(doc: Doc, anchor: Found | None, found: Found) -> Timex:
     """A month or day without a year, given the dated expression before it in the same paragraph.
 
@@ -633,7 +665,8 @@ def resolve_year(doc: Doc, anchor: Found | None, found: Found) -> Timex:
     month again ("on November 13 ... in early November"). A later month of the calendar is in the
     anchor's year. An earlier one comes after it, in the next year, when the story moves on: in the same
     paragraph, or when a word such as "then" or "later" says so; a verb in the past perfect ("had formed
-    in October") looks back into the anchor's year. Otherwise the year stays unresolved.
+    in October") or a word after it such as "before" ("less than four weeks before the premiere") looks back
+    into the anchor's year. Otherwise the year stays unresolved.
     A part of a year ("late 1996") counts as its first month (lexicon year_part_first_month).
     """
     timex = found.timex
@@ -651,7 +684,7 @@ def resolve_year(doc: Doc, anchor: Found | None, found: Found) -> Timex:
         later = (month, day or 0) > (anchor_month, anchor_day or 0) or (day is None and month == anchor_month)
     if later:
         return with_year(timex, year)
-    if _pluperfect(doc, found):
+    if _pluperfect(doc, found) or _backward_cue(doc, found):
         return with_year(timex, year)
     if anchor.block is found.block or _has_forward_cue(doc, anchor, found):
         return with_year(timex, year + 1)

@@ -80,6 +80,8 @@ class FigureLexicon:
     plural_singulars: dict[str, str] = field(default_factory=dict)
     rate_markers: tuple[tuple[str, ...], ...] = ()
     time_bases: frozenset[str] = frozenset()
+    lifetime_nouns: frozenset[str] = frozenset()
+    lifetime_prepositions: frozenset[str] = frozenset()
     time_prepositions: frozenset[str] = frozenset()
     pointing_nouns: frozenset[str] = frozenset()
     proportion_rates: frozenset[str] = frozenset()

@@ -100,6 +100,10 @@ def _pick_date(figure: ProseFigure, candidates: list[_Date], others: list[ProseF
 def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex: FigureLexicon) -> None:
     # "Prior to 1918", "after 1869": a time before or after a date is not one the text states
     dates = [d for d in dates if d.record.mod not in OPEN_MODS]
+    # "Their son, Tom Reed (1901–1970), ...": a life span or term after a name qualifies the person; it is
+    # no time of a figure, and the paragraph's time is not certain for a sentence about that person
+    persons = [d for d in dates if _qualifies_a_person(doc, d)]
+    dates = [d for d in dates if d not in persons]
     usable_all = [d for d in dates if not _is_comparison_base(doc, d, lex) and not _dates_another_happening(d)
                   and not any(f.start < d.end and d.start < f.end for f in figures)]
     bases = [d for d in dates if _is_comparison_base(doc, d, lex)]
@@ -138,6 +142,8 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
             # A date at the head of the sentence ("In 1870, ...", "1939–1945, during the war, ...", "On 15
             # April 1912 the ship sank ...") dates every clause of the episode it opens.
             chosen = _fronted_date(doc, sent, in_sentence, figure)
+        if chosen is None and any(sent.start <= d.start < sent.end for d in persons):
+            continue
         if chosen is None and _own_vague_time(doc, figure, verb, dates, date_entities, lex):
             continue  # "three voyages over the next few years": a time of its own that is no date
         if chosen is None:
@@ -253,9 +259,13 @@ def _fronted_date(doc: Doc, sent, in_sentence: list[_Date], figure: ProseFigure)
 def _own_vague_time(doc: Doc, figure: ProseFigure, verb: Token, dates: list[_Date], date_entities: list[Span],
                     lex: FigureLexicon) -> bool:
     """Whether the figure's clause states a time of its own that is no date ('over the next few years',
-    'within 150 years of his arrival', 'during his career'): the paragraph's date is not its time. A
-    rate's time unit right after the amount ('$5 million a year') is not a time of the clause."""
+    'within 150 years of his arrival', 'during his career', 'in her lifetime'): the paragraph's date is not
+    its time. A rate's time unit right after the amount ('$5 million a year') is not a time of the clause."""
     sent = doc[figure.start].sent
+    for token in sent:
+        if lemma_of(token) in lex.lifetime_nouns and token.dep_ == "pobj" and token.head.lower_ in lex.lifetime_prepositions \
+                and governing_verb(token) == verb:
+            return True  # "during his career", "over a long career": a person's working life or life
     for ent in date_entities:
         if not (sent.start <= ent.start and ent.end <= sent.end):
             continue
@@ -447,6 +457,15 @@ def _in_parentheses(doc: Doc, date: _Date) -> bool:
     before = doc[date.start - 1] if date.start > 0 else None
     after = doc[date.end] if date.end < len(doc) else None
     return before is not None and before.text == "(" and after is not None and after.text == ")"
+
+
+def _qualifies_a_person(doc: Doc, date: _Date) -> bool:
+    """'their son, Tom Reed (3 May 1901 – 9 June 1970), ...', 'the painter Ada Wolf (1820–1895)': a life
+    span or a term in parentheses right after a person's name dates the person's birth, death or post
+    only (set convention, review round 6), not a figure of the sentence nor the paragraph's time."""
+    if "/" not in date.record.value or not _in_parentheses(doc, date) or date.start < 2:
+        return False
+    return doc[date.start - 2].ent_type_ == "PERSON"  # not a war's or a reign's span ("the Civil War (1861–1865)")
 
 
 def _names_a_thing(date: _Date) -> bool:
