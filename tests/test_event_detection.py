@@ -204,6 +204,30 @@ def test_a_life_span_or_a_fronted_year_makes_no_second_event(analyse, text, expe
     assert triggers_and_dates(analyse, text) == expected
 
 
+# -- a bracketed year or span after a subject's name says who or what is meant, not when -------------
+
+@pytest.mark.parametrize("text", [
+    "Marta Kowalski (1987) argued that the river had shifted its course.",
+    "Jane Carter and Paul Hughes (1971) indicate that the survey was flawed.",
+    "Anton Weber (1841–1903) built his own telescopes and founded a club.",
+    "The historian Olaf Brenner (2004) rejected the old dating of the walls.",
+    "The novel Silver Harbour (1954) describes a fishing town in decline.",
+])
+def test_an_author_date_year_a_life_span_or_a_works_year_dates_no_act(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1962, Marta Kowalski argued that the river had shifted its course.", [("argued", "1962")]),
+    ("Three reporters were killed: Ann Bell (1993), Tom Ward (1994) and Sara Hill (2009).",
+     [("killed", "1993"), ("Ward", "1994"), ("Hill", "2009")]),
+    ("The poet Lena Moss (1902–1950) died in poverty.", [("died", "1902/1950")]),
+    ("Dwan directed Kay Brand in Harvest Moon (1937).", [("directed", "1937")]),
+])
+def test_a_persons_own_date_a_victims_year_and_a_title_in_another_role_stay_events(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
 # -- the simple present of a thing says what is so, not what happened ---------------------------------
 
 @pytest.mark.parametrize("text", [
