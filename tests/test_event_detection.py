@@ -228,6 +228,26 @@ def test_a_persons_own_date_a_victims_year_and_a_title_in_another_role_stay_even
     assert triggers_and_dates(analyse, text) == expected
 
 
+# -- an infinitive that says what a thing was for is no happening ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The rebels made efforts to drop him from the 1864 ballot.",
+    "The probe was planned as the second mission, to test the lander in orbit in December 1968.",
+    "The council made plans to close the mine in 1984.",
+])
+def test_an_infinitive_of_purpose_on_a_noun_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Delaware was the third state to ratify the treaty in 1787.", [("ratify", "1787")]),
+    ("Iceland was among the first countries to legalize it in 1935.", [("legalize", "1935")]),
+    ("The council closed the mine in 1984.", [("closed", "1984")]),
+])
+def test_the_first_or_nth_to_act_and_a_plain_act_stay_events(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
 # -- the simple present of a thing says what is so, not what happened ---------------------------------
 
 @pytest.mark.parametrize("text", [
