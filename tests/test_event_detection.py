@@ -248,6 +248,23 @@ def test_the_first_or_nth_to_act_and_a_plain_act_stay_events(analyse, text, expe
     assert triggers_and_dates(analyse, text) == expected
 
 
+# -- what a picture shows and how old a thing is are no happenings ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Stone relief at a temple, c. 1150, depicting a king on horseback.",
+    "The queen depicted on a stamp (1953).",
+    "A portrait from 1790 portraying the general in uniform.",
+    "A title page, dated 1768.",
+    "The church dates from the 12th century.",
+])
+def test_a_depiction_or_a_things_age_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+def test_painting_a_picture_stays_an_event(analyse):
+    assert triggers_and_dates(analyse, "In 1880 the artist painted the harbour.") == [("painted", "1880")]
+
+
 # -- the simple present of a thing says what is so, not what happened ---------------------------------
 
 @pytest.mark.parametrize("text", [
