@@ -382,6 +382,9 @@ def caption_events(analyse, caption: str) -> list[tuple[str, str]]:
     ("The mayor's farewell address in 1931 at the new town hall", [("address", "1931")]),
     ("Her second tour of Canada in 1975", [("tour", "1975")]),
     ("The great flood in Hull, March 1920", [("flood", "1920-03")]),
+    ("Militia troops in the [[Battle of Kettle Creek]], 1779", [("Battle", "1779")]),
+    ("Soldiers at the [[Siege of Kars]] in 1855", [("Siege", "1855")]),
+    ("The [[1998 Fijian coup d'état]]", [("coup", "1998")]),
 ])
 def test_a_verbless_caption_dates_the_act_it_names(analyse, caption, expected):
     assert caption_events(analyse, caption) == expected
@@ -391,6 +394,8 @@ def test_a_verbless_caption_dates_the_act_it_names(analyse, caption, expected):
     "The old railway station in 1910",
     "Refugees at the border camp in 1999",
     "The painter in 1925",
+    "A farmhouse near the river, 1779",
+    "Militia troops near [[Kettle Creek]], 1779",
 ])
 def test_a_verbless_caption_of_a_thing_or_a_person_is_no_event(analyse, caption):
     assert caption_events(analyse, caption) == []

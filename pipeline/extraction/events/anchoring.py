@@ -59,6 +59,12 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
     if act is not None and token.pos_ in NOUN_POS and token.dep_ == "ROOT":
         # a sentence with no verb, a caption: "Lincoln's second inaugural address in 1865 at the Capitol"
         return Anchor(act, conjunct, "caption")
+    if token.dep_ == "ROOT" and not any(is_verb(t) for t in span.sent):
+        # a caption with no verb whose date hangs elsewhere names the happening its event noun names:
+        # "Militia troops in the Battle of Kettle Creek, 1779", "The 1998 Fijian coup d'état"
+        nouns = [t for t in span.sent if not (span.start <= t.i < span.end) and is_event_noun(t, lex)]
+        if nouns:
+            return Anchor(min(nouns, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end))), None, "caption")
     return None
 
 
