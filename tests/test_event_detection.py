@@ -243,6 +243,7 @@ def test_an_infinitive_of_purpose_on_a_noun_is_no_event(analyse, text):
     ("Delaware was the third state to ratify the treaty in 1787.", [("ratify", "1787")]),
     ("Iceland was among the first countries to legalize it in 1935.", [("legalize", "1935")]),
     ("The council closed the mine in 1984.", [("closed", "1984")]),
+    ("The league made a decision to suspend the cup on 10 February 2006.", [("suspend", "2006-02-10")]),
 ])
 def test_the_first_or_nth_to_act_and_a_plain_act_stay_events(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
