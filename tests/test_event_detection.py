@@ -204,6 +204,68 @@ def test_a_life_span_or_a_fronted_year_makes_no_second_event(analyse, text, expe
     assert triggers_and_dates(analyse, text) == expected
 
 
+# -- a bracketed year or span after a subject's name says who or what is meant, not when -------------
+
+@pytest.mark.parametrize("text", [
+    "Marta Kowalski (1987) argued that the river had shifted its course.",
+    "Jane Carter and Paul Hughes (1971) indicate that the survey was flawed.",
+    "Anton Weber (1841–1903) built his own telescopes and founded a club.",
+    "The historian Olaf Brenner (2004) rejected the old dating of the walls.",
+    "The novel Silver Harbour (1954) describes a fishing town in decline.",
+])
+def test_an_author_date_year_a_life_span_or_a_works_year_dates_no_act(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1962, Marta Kowalski argued that the river had shifted its course.", [("argued", "1962")]),
+    ("Three reporters were killed: Ann Bell (1993), Tom Ward (1994) and Sara Hill (2009).",
+     [("killed", "1993"), ("Ward", "1994"), ("Hill", "2009")]),
+    ("The poet Lena Moss (1902–1950) died in poverty.", [("died", "1902/1950")]),
+    ("Dwan directed Kay Brand in Harvest Moon (1937).", [("directed", "1937")]),
+])
+def test_a_persons_own_date_a_victims_year_and_a_title_in_another_role_stay_events(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+# -- an infinitive that says what a thing was for is no happening ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The rebels made efforts to drop him from the 1864 ballot.",
+    "The probe was planned as the second mission, to test the lander in orbit in December 1968.",
+    "The council made plans to close the mine in 1984.",
+])
+def test_an_infinitive_of_purpose_on_a_noun_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Delaware was the third state to ratify the treaty in 1787.", [("ratify", "1787")]),
+    ("Iceland was among the first countries to legalize it in 1935.", [("legalize", "1935")]),
+    ("The council closed the mine in 1984.", [("closed", "1984")]),
+    ("The league made a decision to suspend the cup on 10 February 2006.", [("suspend", "2006-02-10")]),
+])
+def test_the_first_or_nth_to_act_and_a_plain_act_stay_events(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+# -- what a picture shows and how old a thing is are no happenings ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Stone relief at a temple, c. 1150, depicting a king on horseback.",
+    "The queen depicted on a stamp (1953).",
+    "A portrait from 1790 portraying the general in uniform.",
+    "A title page, dated 1768.",
+    "The church dates from the 12th century.",
+])
+def test_a_depiction_or_a_things_age_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+def test_painting_a_picture_stays_an_event(analyse):
+    assert triggers_and_dates(analyse, "In 1880 the artist painted the harbour.") == [("painted", "1880")]
+
+
 # -- the simple present of a thing says what is so, not what happened ---------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -321,6 +383,9 @@ def caption_events(analyse, caption: str) -> list[tuple[str, str]]:
     ("The mayor's farewell address in 1931 at the new town hall", [("address", "1931")]),
     ("Her second tour of Canada in 1975", [("tour", "1975")]),
     ("The great flood in Hull, March 1920", [("flood", "1920-03")]),
+    ("Militia troops in the [[Battle of Kettle Creek]], 1779", [("Battle", "1779")]),
+    ("Soldiers at the [[Siege of Kars]] in 1855", [("Siege", "1855")]),
+    ("The [[1998 Fijian coup d'état]]", [("coup", "1998")]),
 ])
 def test_a_verbless_caption_dates_the_act_it_names(analyse, caption, expected):
     assert caption_events(analyse, caption) == expected
@@ -330,6 +395,8 @@ def test_a_verbless_caption_dates_the_act_it_names(analyse, caption, expected):
     "The old railway station in 1910",
     "Refugees at the border camp in 1999",
     "The painter in 1925",
+    "A farmhouse near the river, 1779",
+    "Militia troops near [[Kettle Creek]], 1779",
 ])
 def test_a_verbless_caption_of_a_thing_or_a_person_is_no_event(analyse, caption):
     assert caption_events(analyse, caption) == []

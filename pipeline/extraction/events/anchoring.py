@@ -59,6 +59,12 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
     if act is not None and token.pos_ in NOUN_POS and token.dep_ == "ROOT":
         # a sentence with no verb, a caption: "Lincoln's second inaugural address in 1865 at the Capitol"
         return Anchor(act, conjunct, "caption")
+    if token.dep_ == "ROOT" and not any(is_verb(t) for t in span.sent):
+        # a caption with no verb whose date hangs elsewhere names the happening its event noun names:
+        # "Militia troops in the Battle of Kettle Creek, 1779", "The 1998 Fijian coup d'état"
+        nouns = [t for t in span.sent if not (span.start <= t.i < span.end) and is_event_noun(t, lex)]
+        if nouns:
+            return Anchor(min(nouns, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end))), None, "caption")
     return None
 
 
@@ -240,8 +246,38 @@ def when_clauses(span: Span, lex: TriggerLexicon) -> list[Token]:
             and mark_of(child) in lex.simultaneous_marks]
 
 
+def qualified_person(span: Span) -> Token | None:
+    """The subject a bracketed date right after a person's name in it qualifies: "Ann Lowe (1987) argued",
+    "Carter and Hughes (1971) indicate" (author-date citations), "Tom Ward (1841–1903) built" (a life span).
+    The date says who is meant, not when the clause's act happened; a state's year ("Iceland (1935) and
+    Sweden (1938) were the first to") is no person's, and a name in another role ("directed her in Heidi
+    (1937)") qualifies no subject."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "(":
+        return None
+    name = doc[span.start - 2]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return None
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    while name.dep_ in ("conj", "appos") and name.head.pos_ in NOUN_POS:
+        name = name.head  # "Carter and Hughes (1971) indicate": the conjoined subject
+    return name if name.dep_ in SUBJECTS else None
+
+
 def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
                    date_tokens: set[int]) -> list[tuple[Candidate, Token | None]]:
+    results = dated_candidates(date, span, lex, date_tokens)
+    subject = qualified_person(span) if results else None
+    if subject is None:
+        return results
+    # A person's year or span dates only his birth or death ("Tom Ward (1841–1903), who died in poverty"),
+    # not what he did or wrote (set conventions: author-date years, life spans).
+    return [(candidate, conjunct) for candidate, conjunct in results if candidate.kind == "life"]
+
+
+def dated_candidates(date: DateRecord, span: Span, lex: TriggerLexicon,
+                     date_tokens: set[int]) -> list[tuple[Candidate, Token | None]]:
     anchor = anchor_of(span, lex)
     if anchor is None:
         # "until 1961, when Oslo widened its limit": the clause on the date is still a happening.

@@ -91,12 +91,31 @@ def names_no_happening(verb: Token, lex: TriggerLexicon) -> bool:
         return True
     if lemma in lex.intention_verbs or verb.lower_ in lex.intention_verbs or is_linking(verb, lex):
         return True
+    if purposed(verb, lex):
+        return True
     if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in lex.intention_verbs or verb.head.lower_ in lex.intention_verbs):
         return True
     objects = [child for child in verb.children if child.dep_ in ("dobj", "attr")]
     if any(noun_key(obj) in lex.not_events.get(lemma, ()) for obj in objects):
         return True
     return lemma in lex.figure_report_verbs and any(noun_key(obj) in lex.figure_nouns for obj in objects)
+
+
+def purposed(verb: Token, lex: TriggerLexicon) -> bool:
+    """An infinitive that says what a thing was for, not what was done: "efforts to drop him from the 1864
+    ballot", "a mission to test the lander in December 1968", "plans to close the mine in 1984"; but the
+    first (last, only) one to do something did it ("the first state to ratify in 1787")."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.pos_ not in NOUN_POS or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if noun.lower_ in lex.nouns or noun.lemma_.lower() in lex.nouns:
+        return False  # "its decision to suspend the talks on 10 February": what was decided is the act
+    # ... an ordinal ranks it only as the subject or complement of "be" ("the third state to ratify was"), not
+    # in "planned as the second mission, to test ..."
+    ranked = noun.dep_ in ("attr", "nsubj")
+    return not (noun.lower_ in FIRSTS or any(c.dep_ == "amod" and (c.lower_ in FIRSTS or (
+        ranked and c.ent_type_ == "ORDINAL")) for c in noun.children))
 
 
 def coerced_departure(verb: Token, lex: TriggerLexicon) -> Token | None:
