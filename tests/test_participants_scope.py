@@ -110,6 +110,29 @@ def test_a_body_whose_last_word_is_mostly_a_things_name_takes_part(analyse, text
     assert body in participants_of(analyse, text, trigger)
 
 
+@pytest.mark.parametrize("text, trigger, body", [
+    ("In 2002, Jon Berg joined the Tennis Channel to promote it.", "joined", "Tennis Channel"),
+    ("In 2003, Jon Berg signed a lifetime agreement with Harbour Sports Group.", "signed", "Harbour Sports Group"),
+    ("In 2010 Jon Berg sold the club to Angel Management Group.", "sold", "Angel Management Group"),
+    ("In 1998, Ann Lind signed with Tennis Channel.", "signed", "Tennis Channel"),
+])
+def test_the_other_party_of_a_deal_or_a_trade_takes_part_whatever_its_last_word(analyse, text, trigger, body):
+    participants = participants_of(analyse, text, trigger)
+    assert body in participants
+    assert len(participants) == 2
+
+
+def test_what_a_trade_buys_is_no_party_whatever_the_model_tags_it(analyse):
+    participants = participants_of(
+        analyse, "In 2006 Jon Berg sold the Golden Nugget Laughlin casino to Angel Management Group.", "sold")
+    assert "Golden Nugget Laughlin" not in participants
+    assert "Angel Management Group" in participants
+
+
+def test_a_declaration_signed_is_no_party(analyse):
+    assert participants_of(analyse, "In 1978 the firm signed the Bonn Declaration.", "signed") == []
+
+
 def test_another_clauses_subject_is_no_body_of_the_event(analyse):
     participants = participants_of(analyse, "In 1820 the physician Karl Weber wrote that the Sacred Oath forbids it.",
                                    "wrote")

@@ -265,17 +265,40 @@ class PartyCollector:
         if len(words) < 2 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
             return []
         root = ent.root
-        if not is_actor_role(root) or is_event_noun(root, self.lex) or names_an_office(root, self.lex):
+        if is_event_noun(root, self.lex) or names_an_office(root, self.lex):
             return []
-        verb = root.head.head if root.dep_ == "pobj" else root.head
-        if verb.i != self.trigger.i:
-            return []  # "wrote that the Hippocratic Oath prohibits it": another clause's subject
+        if is_actor_role(root):
+            verb = root.head.head if root.dep_ == "pobj" else root.head
+            if verb.i != self.trigger.i:
+                return []  # "wrote that the Hippocratic Oath prohibits it": another clause's subject
+        elif not self.partner_body(root):
+            return []
         if words[0] in load_gazetteer().titles:  # "General Gage" tagged as an organisation: a person
             person = canonical_person(name, names=self.view.person_names, subject=self.view.title)
             return [common_name(self.view, person)] if len(person.split()) > 1 and person != name else []
         if resolve_parties(name, self.when) or is_place_name(name) or names_a_state_organ(name.lower()):
             return []  # "the Air Force" named alone: a state's organ (see `organisation`), not a body's name
         return [self.view.actors.organisation_name(name)]
+
+    def partner_body(self, root: Token) -> bool:
+        """The other party of a deal or a trade, named by a body's name ("joined the Tennis Channel", "signed a
+        deal with Harbour Sports Group", "sold the club to Angel Management Group"): the object of an act of
+        joining or of an agreement, or the object of an actor's preposition on the trigger or on its object,
+        in an agreement or an economic act (`PARTNER_KINDS`). Not what a trade buys or sells ("acquired
+        Golden Nugget Laughlin": a thing, whatever the model tags it)."""
+        if self.kind not in PARTNER_KINDS:
+            return False
+        token = root
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        if token.dep_ == "dobj":
+            return self.kind == "agreement" and token.head.i == self.trigger.i
+        if token.dep_ != "pobj" or not self.prepositional_actor(token):
+            return False
+        governor = token.head.head
+        if governor.i != self.trigger.i and governor.dep_ in ("dobj", "attr", "npadvmod") and governor.pos_ in NOUN_POS:
+            governor = governor.head  # "signed an endorsement deal with X"
+        return governor.i == self.trigger.i
 
     def prepositional_actor(self, token: Token) -> bool:
         """An organisation after an actor's preposition (see `is_prepositional_actor`), but not what a
@@ -531,6 +554,7 @@ class PartyCollector:
         return city
 
 
+PARTNER_KINDS = {"agreement", "economic"}  # acts with another party: a deal, a membership, a trade
 JOURNEY_KINDS = {"other", "migration", "withdrawal"}  # not a visit (meeting), nor troops' moves (military, conflict)
 
 
