@@ -233,3 +233,24 @@ def test_the_namesake_of_a_first_to_noun_acts(analyse, text, trigger, party):
 ])
 def test_an_infinitive_with_no_noun_takes_no_namesake(analyse, text, trigger):
     assert participants_of(analyse, text, trigger) == []
+
+
+# -- "they" and "their" pointing back to persons named together ------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The spectroscope was invented in 1859 by Karl Weber and Hans Lind. The next year, they discovered a new metal in "
+     "the water of a spring.", "discovered"),
+    ("Tin and zinc were the first metals to be melted with the furnace, built in 1850 by Karl Weber and Hans Lind. "
+     "In 1852, they discovered a new ore in the hills.", "discovered"),
+    ("The spectroscope was invented in 1859 by Karl Weber and Hans Lind. Their discovery of a new metal came in 1861.",
+     "came"),
+])
+def test_they_are_the_persons_named_together_before_them(analyse, text, trigger):
+    participants = participants_of(analyse, text, trigger)
+    assert {"Karl Weber", "Hans Lind"} <= set(participants)
+
+
+def test_they_are_not_persons_named_together_beside_a_company(analyse):
+    text = "Karl Weber and Hans Lind built a furnace in 1850. In 1852 the company hired two captains, and they sailed to Java."
+    participants = participants_of(analyse, text, "sailed")
+    assert not {"Karl Weber", "Hans Lind"} & set(participants)

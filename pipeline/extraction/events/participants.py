@@ -135,7 +135,10 @@ class PartyCollector:
             if token.i in excluded:
                 continue
             if token.dep_ == "poss" and token.lower_ in ("its", "their"):
-                parties.extend(self.antecedent(token))
+                found = self.antecedent(token)
+                if not found and token.lower_ == "their" and (token.head.i == self.trigger.i or is_event_noun(token.head, self.lex)):
+                    found = self.persons_together(token)  # "Their discovery of rubidium came a year later"
+                parties.extend(found)
                 continue
             if token.lower_ in PERSONAL_PRONOUNS and token.pos_ == "PRON":
                 # "He visited", "his study ... published"; not "his son was born": the son takes part
@@ -426,9 +429,40 @@ class PartyCollector:
             subjects = [c for c in before if c.lower_ != "they"]
         plural = any(c.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in c.children) for c in subjects)
         if not plural:
-            return []  # "the company hired captains, and they sailed": "they" are not the company
+            # "the company hired captains, and they sailed": "they" are not the company; but "X was invented by
+            # A and B. The next year, they discovered Y": persons named together before it
+            joined = verb.dep_ == "conj" and is_verb(verb.head)
+            return self.persons_together(pronoun) if pronoun.dep_ == "nsubj" and not joined else []
         tokens = [t for c in subjects for t in subtree_without_clauses(c)]
-        return self.parties_in(tokens, set())
+        found = self.parties_in(tokens, set())
+        if not found and pronoun.dep_ == "nsubj" and all(
+                not c.ent_type_ and noun_class(c.lemma_.lower()) in (None, "thing") for c in subjects):
+            # "Rubidium and caesium were first found with a device invented by A and B. They ...": the
+            # plural subject names things, "they" who acted are the persons named together
+            return self.persons_together(pronoun)
+        return found
+
+    def persons_together(self, pronoun: Token) -> list[str]:
+        """"they" or "their" with no plural subject before it to point to: the last two or more persons named
+        together ("by A and B", "A, B and C") before it in its sentence, else in the nearest of the two sentences
+        before it in its paragraph that names any ("The spectroscope was invented by A and B. The next year, they discovered caesium");
+        nothing when a sentence names such persons and other names of a state or an organisation."""
+        for sent in (pronoun.sent, *self.sentences_before(pronoun.sent, 2)):
+            ents = [ent for ent in self.view.ents_in(sent) if ent.end <= pronoun.i]
+            persons = {ent.root.i: ent for ent in ents if ent.label_ == "PERSON"}
+            groups: dict[int, list[Span]] = {}
+            for i, ent in persons.items():
+                head = ent.root
+                while head.dep_ == "conj" and head.head is not head and head.head.i in persons:
+                    head = head.head
+                groups.setdefault(head.i, []).append(ent)
+            together = [group for group in groups.values() if len(group) >= 2]
+            if not together:
+                continue
+            if any(ent.label_ in ("GPE", "ORG", "NORP") for ent in ents) or len(together) > 1:
+                return []
+            return list(dict.fromkeys(name for ent in together[0] for name in self.person(ent)))
+        return []
 
     def antecedent(self, pronoun: Token) -> list[str]:
         """"its"/"it"/"their": the nearest state named before it in the sentence; "its" with no name of
