@@ -254,3 +254,23 @@ def test_they_are_not_persons_named_together_beside_a_company(analyse):
     text = "Karl Weber and Hans Lind built a furnace in 1850. In 1852 the company hired two captains, and they sailed to Java."
     participants = participants_of(analyse, text, "sailed")
     assert not {"Karl Weber", "Hans Lind"} & set(participants)
+
+
+# -- what is said -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, speaker, named", [
+    ("In 2009 Karl Holm, the Defence Minister, said that Norway and Denmark had agreed to end the dispute.", "said",
+     "Karl Holm", {"NOR", "DNK"}),
+    ("In 1776, Thomas Weber argued that a declaration of independence was needed for France to help the colonists "
+     "against Britain.", "argued", "Thomas Weber", {"FRA", "GBR"}),
+    ("In 1820 the physician Karl Weber wrote that Sweden and Norway should unite.", "wrote", "Karl Weber", {"SWE", "NOR"}),
+])
+def test_the_names_in_what_is_reported_take_no_part_in_the_saying(analyse, text, trigger, speaker, named):
+    participants = participants_of(analyse, text, trigger)
+    assert speaker in participants
+    assert not named & set(participants)
+
+
+def test_the_parties_of_an_act_announced_still_take_part(analyse):
+    participants = participants_of(analyse, "In 1990 Sweden announced that it would join the European Union.", "announced")
+    assert {"SWE", "European Union"} <= set(participants)

@@ -856,11 +856,15 @@ def subtree_without_clauses(token: Token) -> list[Token]:
 
 def argument_tokens(trigger: Token, lex: TriggerLexicon) -> list[Token]:
     """Tokens of the trigger's arguments: subject, objects, agent, complements, party prepositions,
-    and participial clauses ("..., associated with China")."""
+    and participial clauses ("..., associated with China"); not the clause a verb of reporting reports
+    ("said that A and B had agreed": `reporting_verbs`)."""
     tokens: list[Token] = []
     nominal = trigger.pos_ in NOUN_POS
+    reported = is_verb(trigger) and trigger.lemma_.lower() in lex.reporting_verbs
     for child in trigger.children:
         dep = child.dep_
+        if reported and dep == "ccomp":
+            continue  # what is said ("Y said that A and B had agreed"): the speaker's words, not the act's parties
         if dep in ARGUMENTS or (nominal and dep in NOMINAL_ARGUMENTS):
             tokens.extend(subtree_without_clauses(child))
         elif dep == "prep" and child.lower_ in lex.party_prepositions:
