@@ -274,3 +274,27 @@ def test_the_names_in_what_is_reported_take_no_part_in_the_saying(analyse, text,
 def test_the_parties_of_an_act_announced_still_take_part(analyse):
     participants = participants_of(analyse, "In 1990 Sweden announced that it would join the European Union.", "announced")
     assert {"SWE", "European Union"} <= set(participants)
+
+
+# -- initialisms of names the article gives in full -----------------------------------------------------
+
+@pytest.mark.parametrize("wikitext, trigger, body", [
+    ("In 1938 Kestrel Valley Pictures hired Anna Loos as a writer. The film was completed by KVP in 1943.", "completed",
+     "Kestrel Valley Pictures"),
+    ("In 1938 Kestrel Valley Pictures hired Anna Loos as a writer. In 1951, KVP released the film.", "released",
+     "Kestrel Valley Pictures"),
+    ("In 1938 Anna Loos signed a contract with [[Orr-Lind-Mayer]]. In 1951, OLM released her first film.", "released",
+     "Orr-Lind-Mayer"),
+])
+def test_an_initialism_is_the_organisation_the_article_names_in_full(analyse, wikitext, trigger, body):
+    participants = participants_of(analyse, wikitext, trigger, markup="wikitext")
+    assert body in participants
+    assert not {"KVP", "OLM"} & set(participants)
+
+
+def test_an_initialism_of_two_names_or_of_two_letters_stays_as_it_is(analyse):
+    two = "In 1938 Kestrel Valley Pictures and Kansas Valley Press hired Anna Loos. In 1951, KVP released the film."
+    assert participants_of(analyse, two, "released", markup="wikitext") == ["KVP"]
+    degree = ("In 1915 Karl Weber volunteered to join the British Army. In June 1916 Weber graduated BA with honours "
+              "from the Royal College.")
+    assert "GBR" not in participants_of(analyse, degree, "graduated", markup="wikitext")
