@@ -854,13 +854,15 @@ def subtree_without_clauses(token: Token) -> list[Token]:
         token, lambda child: child.dep_ != "relcl" and not (child.dep_ == "prep" and child.lower_ == "as"))
 
 
-def argument_tokens(trigger: Token, lex: TriggerLexicon) -> list[Token]:
+def argument_tokens(trigger: Token, lex: TriggerLexicon, kind: str | None = None) -> list[Token]:
     """Tokens of the trigger's arguments: subject, objects, agent, complements, party prepositions,
     and participial clauses ("..., associated with China"); not the clause a verb of reporting reports
-    ("said that A and B had agreed": `reporting_verbs`)."""
+    in a private statement ("the physician wrote that A and B ...": `reporting_verbs`), where an official
+    statement of position (`policy`: "the Foreign Minister stressed that Russia would sell arms to all but
+    X") keeps the states it is about."""
     tokens: list[Token] = []
     nominal = trigger.pos_ in NOUN_POS
-    reported = is_verb(trigger) and trigger.lemma_.lower() in lex.reporting_verbs
+    reported = is_verb(trigger) and trigger.lemma_.lower() in lex.reporting_verbs and kind not in (None, "policy")
     for child in trigger.children:
         dep = child.dep_
         if reported and dep == "ccomp":
