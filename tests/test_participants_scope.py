@@ -110,6 +110,29 @@ def test_a_body_whose_last_word_is_mostly_a_things_name_takes_part(analyse, text
     assert body in participants_of(analyse, text, trigger)
 
 
+@pytest.mark.parametrize("text, trigger, body", [
+    ("In 2002, Jon Berg joined the Tennis Channel to promote it.", "joined", "Tennis Channel"),
+    ("In 2003, Jon Berg signed a lifetime agreement with Harbour Sports Group.", "signed", "Harbour Sports Group"),
+    ("In 2010 Jon Berg sold the club to Angel Management Group.", "sold", "Angel Management Group"),
+    ("In 1998, Ann Lind signed with Tennis Channel.", "signed", "Tennis Channel"),
+])
+def test_the_other_party_of_a_deal_or_a_trade_takes_part_whatever_its_last_word(analyse, text, trigger, body):
+    participants = participants_of(analyse, text, trigger)
+    assert body in participants
+    assert len(participants) == 2
+
+
+def test_what_a_trade_buys_is_no_party_whatever_the_model_tags_it(analyse):
+    participants = participants_of(
+        analyse, "In 2006 Jon Berg sold the Golden Nugget Laughlin casino to Angel Management Group.", "sold")
+    assert "Golden Nugget Laughlin" not in participants
+    assert "Angel Management Group" in participants
+
+
+def test_a_declaration_signed_is_no_party(analyse):
+    assert participants_of(analyse, "In 1978 the firm signed the Bonn Declaration.", "signed") == []
+
+
 def test_another_clauses_subject_is_no_body_of_the_event(analyse):
     participants = participants_of(analyse, "In 1820 the physician Karl Weber wrote that the Sacred Oath forbids it.",
                                    "wrote")
@@ -210,3 +233,74 @@ def test_the_namesake_of_a_first_to_noun_acts(analyse, text, trigger, party):
 ])
 def test_an_infinitive_with_no_noun_takes_no_namesake(analyse, text, trigger):
     assert participants_of(analyse, text, trigger) == []
+
+
+# -- "they" and "their" pointing back to persons named together ------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The spectroscope was invented in 1859 by Karl Weber and Hans Lind. The next year, they discovered a new metal in "
+     "the water of a spring.", "discovered"),
+    ("Tin and zinc were the first metals to be melted with the furnace, built in 1850 by Karl Weber and Hans Lind. "
+     "In 1852, they discovered a new ore in the hills.", "discovered"),
+    ("The spectroscope was invented in 1859 by Karl Weber and Hans Lind. Their discovery of a new metal came in 1861.",
+     "came"),
+])
+def test_they_are_the_persons_named_together_before_them(analyse, text, trigger):
+    participants = participants_of(analyse, text, trigger)
+    assert {"Karl Weber", "Hans Lind"} <= set(participants)
+
+
+def test_they_are_not_persons_named_together_beside_a_company(analyse):
+    text = "Karl Weber and Hans Lind built a furnace in 1850. In 1852 the company hired two captains, and they sailed to Java."
+    participants = participants_of(analyse, text, "sailed")
+    assert not {"Karl Weber", "Hans Lind"} & set(participants)
+
+
+# -- what is said -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, speaker, named", [
+    ("In 2009 the novelist Karl Holm said that Norway and Denmark had agreed to end the dispute.", "said",
+     "Karl Holm", {"NOR", "DNK"}),
+    ("In 1776, Thomas Weber argued that a declaration of independence was needed for France to help the colonists "
+     "against Britain.", "argued", "Thomas Weber", {"FRA", "GBR"}),
+    ("In 1820 the physician Karl Weber wrote that Sweden and Norway should unite.", "wrote", "Karl Weber", {"SWE", "NOR"}),
+])
+def test_the_names_in_what_is_reported_take_no_part_in_the_saying(analyse, text, trigger, speaker, named):
+    participants = participants_of(analyse, text, trigger)
+    assert speaker in participants
+    assert not named & set(participants)
+
+
+def test_the_parties_of_an_act_announced_still_take_part(analyse):
+    participants = participants_of(analyse, "In 1990 Sweden announced that it would join the European Union.", "announced")
+    assert {"SWE", "European Union"} <= set(participants)
+
+
+def test_an_official_statement_keeps_the_state_it_is_about(analyse):
+    text = "In 1996 Foreign Minister Karl Holm stressed that Norway would sell arms to all comers, excluding Finland."
+    participants = participants_of(analyse, text, "stressed")
+    assert {"Karl Holm", "FIN"} <= set(participants)
+
+
+# -- initialisms of names the article gives in full -----------------------------------------------------
+
+@pytest.mark.parametrize("wikitext, trigger, body", [
+    ("In 1938 Kestrel Valley Pictures hired Anna Loos as a writer. The film was completed by KVP in 1943.", "completed",
+     "Kestrel Valley Pictures"),
+    ("In 1938 Kestrel Valley Pictures hired Anna Loos as a writer. In 1951, KVP released the film.", "released",
+     "Kestrel Valley Pictures"),
+    ("In 1938 Anna Loos signed a contract with [[Orr-Lind-Mayer]]. In 1951, OLM released her first film.", "released",
+     "Orr-Lind-Mayer"),
+])
+def test_an_initialism_is_the_organisation_the_article_names_in_full(analyse, wikitext, trigger, body):
+    participants = participants_of(analyse, wikitext, trigger, markup="wikitext")
+    assert body in participants
+    assert not {"KVP", "OLM"} & set(participants)
+
+
+def test_an_initialism_of_two_names_or_of_two_letters_stays_as_it_is(analyse):
+    two = "In 1938 Kestrel Valley Pictures and Kansas Valley Press hired Anna Loos. In 1951, KVP released the film."
+    assert participants_of(analyse, two, "released", markup="wikitext") == ["KVP"]
+    degree = ("In 1915 Karl Weber volunteered to join the British Army. In June 1916 Weber graduated BA with honours "
+              "from the Royal College.")
+    assert "GBR" not in participants_of(analyse, degree, "graduated", markup="wikitext")

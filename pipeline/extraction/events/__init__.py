@@ -122,7 +122,7 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
             break
     tokens: list[Token] = []
     for head in heads:
-        tokens.extend(argument_tokens(head, lex))
+        tokens.extend(argument_tokens(head, lex, candidate.kind))
     verb = governing_verb(candidate, lex)
     if verb is not None:  # "defeated the rebels at the Battle of X": the verb's actors are the battle's
         inside = {t.i for t in trigger.subtree}

@@ -255,6 +255,8 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
         initialisms.setdefault(short, name)
     organisations = sorted({normalise_name(ent.text) for ent in ents if ent.label_ == "ORG"},
                            key=lambda name: (-len(name), name))
+    for short, name in spelled_initialisms(ents).items():
+        initialisms.setdefault(short, name)
     home = home_state(subject, kind, doc, ents)
     wars = civil_war_sides(named_wars(doc, entity_at), doc, entity_at, home, rebel_organisations(ents, initialisms))
     return Actors(subject, kind, initialisms, tuple(organisations), linked_names(doc, ents),
@@ -593,6 +595,27 @@ def named_initialisms(doc: Doc, ents: tuple[Span, ...]) -> dict:
             if initials(title) == short.replace(".", "") and len(title.split()) >= 2 and state_of_body(title):
                 names.setdefault(short, set()).add(title)  # "[[National Health Service|NHS]]": the state's body
     return {short: next(iter(full)) for short, full in names.items() if len(full) == 1}
+
+
+def spelled_initialisms(ents: tuple[Span, ...]) -> dict:
+    """Initialisms the article uses without defining them for an organisation it names in full elsewhere in
+    its text ("Metro-Goldwyn-Mayer ... MGM released"): the one full name whose initials they are, of an
+    entity the model tags an organisation or a facility (it often takes a company's name for a building's);
+    a link's title alone does not count ("[[American Broadcasting Company|ABC]]" keeps its short common name)."""
+    found: dict[str, str] = {}
+    full = {normalise_name(ent.text).removeprefix("the ") for ent in ents if ent.label_ in ("ORG", "FAC")}
+    full = {name for name in full if len(name.split()) > 1 or "-" in name}
+    for ent in ents:
+        short = ent.text.strip()
+        if ent.label_ != "ORG" or not INITIALISM.match(short) or short in found:
+            continue
+        letters = short.replace(".", "")
+        if len(letters) < 3:
+            continue  # "BA" (a degree) is not the "British Army" the article names
+        matches = {name for name in full if initials(name) == letters}
+        if len(matches) == 1:
+            found[short] = matches.pop()
+    return found
 
 
 def tail_for(candidate: str, letters: str, skips: frozenset) -> str:

@@ -58,6 +58,7 @@ class TriggerLexicon:
     office_nouns: frozenset
     no_argument_class: frozenset
     statement_verbs: frozenset
+    reporting_verbs: frozenset
     relocation_verbs: frozenset
     framing_phrases: frozenset
     argument_typed_nouns: frozenset
@@ -136,6 +137,7 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         figure_phrases=as_set("figure_phrases"), argument_typed_verbs=as_set("argument_typed_verbs"),
         military_object_verbs=as_set("military_object_verbs"), office_nouns=as_set("office_nouns"),
         no_argument_class=as_set("no_argument_class"), statement_verbs=as_set("statement_verbs"),
+        reporting_verbs=as_set("reporting_verbs"),
         relocation_verbs=as_set("relocation_verbs"), framing_phrases=as_set("framing_phrases"),
         argument_typed_nouns=as_set("argument_typed_nouns"), succession_verbs=as_set("succession_verbs"),
         policy_object_verbs=as_set("policy_object_verbs"), territory_transfer_verbs=as_set("territory_transfer_verbs"),

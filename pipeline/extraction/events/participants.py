@@ -135,7 +135,10 @@ class PartyCollector:
             if token.i in excluded:
                 continue
             if token.dep_ == "poss" and token.lower_ in ("its", "their"):
-                parties.extend(self.antecedent(token))
+                found = self.antecedent(token)
+                if not found and token.lower_ == "their" and (token.head.i == self.trigger.i or is_event_noun(token.head, self.lex)):
+                    found = self.persons_together(token)  # "Their discovery of rubidium came a year later"
+                parties.extend(found)
                 continue
             if token.lower_ in PERSONAL_PRONOUNS and token.pos_ == "PRON":
                 # "He visited", "his study ... published"; not "his son was born": the son takes part
@@ -265,17 +268,40 @@ class PartyCollector:
         if len(words) < 2 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
             return []
         root = ent.root
-        if not is_actor_role(root) or is_event_noun(root, self.lex) or names_an_office(root, self.lex):
+        if is_event_noun(root, self.lex) or names_an_office(root, self.lex):
             return []
-        verb = root.head.head if root.dep_ == "pobj" else root.head
-        if verb.i != self.trigger.i:
-            return []  # "wrote that the Hippocratic Oath prohibits it": another clause's subject
+        if is_actor_role(root):
+            verb = root.head.head if root.dep_ == "pobj" else root.head
+            if verb.i != self.trigger.i:
+                return []  # "wrote that the Hippocratic Oath prohibits it": another clause's subject
+        elif not self.partner_body(root):
+            return []
         if words[0] in load_gazetteer().titles:  # "General Gage" tagged as an organisation: a person
             person = canonical_person(name, names=self.view.person_names, subject=self.view.title)
             return [common_name(self.view, person)] if len(person.split()) > 1 and person != name else []
         if resolve_parties(name, self.when) or is_place_name(name) or names_a_state_organ(name.lower()):
             return []  # "the Air Force" named alone: a state's organ (see `organisation`), not a body's name
         return [self.view.actors.organisation_name(name)]
+
+    def partner_body(self, root: Token) -> bool:
+        """The other party of a deal or a trade, named by a body's name ("joined the Tennis Channel", "signed a
+        deal with Harbour Sports Group", "sold the club to Angel Management Group"): the object of an act of
+        joining or of an agreement, or the object of an actor's preposition on the trigger or on its object,
+        in an agreement or an economic act (`PARTNER_KINDS`). Not what a trade buys or sells ("acquired
+        Golden Nugget Laughlin": a thing, whatever the model tags it)."""
+        if self.kind not in PARTNER_KINDS:
+            return False
+        token = root
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        if token.dep_ == "dobj":
+            return self.kind == "agreement" and token.head.i == self.trigger.i
+        if token.dep_ != "pobj" or not self.prepositional_actor(token):
+            return False
+        governor = token.head.head
+        if governor.i != self.trigger.i and governor.dep_ in ("dobj", "attr", "npadvmod") and governor.pos_ in NOUN_POS:
+            governor = governor.head  # "signed an endorsement deal with X"
+        return governor.i == self.trigger.i
 
     def prepositional_actor(self, token: Token) -> bool:
         """An organisation after an actor's preposition (see `is_prepositional_actor`), but not what a
@@ -403,9 +429,40 @@ class PartyCollector:
             subjects = [c for c in before if c.lower_ != "they"]
         plural = any(c.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in c.children) for c in subjects)
         if not plural:
-            return []  # "the company hired captains, and they sailed": "they" are not the company
+            # "the company hired captains, and they sailed": "they" are not the company; but "X was invented by
+            # A and B. The next year, they discovered Y": persons named together before it
+            joined = verb.dep_ == "conj" and is_verb(verb.head)
+            return self.persons_together(pronoun) if pronoun.dep_ == "nsubj" and not joined else []
         tokens = [t for c in subjects for t in subtree_without_clauses(c)]
-        return self.parties_in(tokens, set())
+        found = self.parties_in(tokens, set())
+        if not found and pronoun.dep_ == "nsubj" and all(
+                not c.ent_type_ and noun_class(c.lemma_.lower()) in (None, "thing") for c in subjects):
+            # "Rubidium and caesium were first found with a device invented by A and B. They ...": the
+            # plural subject names things, "they" who acted are the persons named together
+            return self.persons_together(pronoun)
+        return found
+
+    def persons_together(self, pronoun: Token) -> list[str]:
+        """"they" or "their" with no plural subject before it to point to: the last two or more persons named
+        together ("by A and B", "A, B and C") before it in its sentence, else in the nearest of the two sentences
+        before it in its paragraph that names any ("The spectroscope was invented by A and B. The next year, they discovered caesium");
+        nothing when a sentence names such persons and other names of a state or an organisation."""
+        for sent in (pronoun.sent, *self.sentences_before(pronoun.sent, 2)):
+            ents = [ent for ent in self.view.ents_in(sent) if ent.end <= pronoun.i]
+            persons = {ent.root.i: ent for ent in ents if ent.label_ == "PERSON"}
+            groups: dict[int, list[Span]] = {}
+            for i, ent in persons.items():
+                head = ent.root
+                while head.dep_ == "conj" and head.head is not head and head.head.i in persons:
+                    head = head.head
+                groups.setdefault(head.i, []).append(ent)
+            together = [group for group in groups.values() if len(group) >= 2]
+            if not together:
+                continue
+            if any(ent.label_ in ("GPE", "ORG", "NORP") for ent in ents) or len(together) > 1:
+                return []
+            return list(dict.fromkeys(name for ent in together[0] for name in self.person(ent)))
+        return []
 
     def antecedent(self, pronoun: Token) -> list[str]:
         """"its"/"it"/"their": the nearest state named before it in the sentence; "its" with no name of
@@ -531,6 +588,7 @@ class PartyCollector:
         return city
 
 
+PARTNER_KINDS = {"agreement", "economic"}  # acts with another party: a deal, a membership, a trade
 JOURNEY_KINDS = {"other", "migration", "withdrawal"}  # not a visit (meeting), nor troops' moves (military, conflict)
 
 
@@ -796,13 +854,19 @@ def subtree_without_clauses(token: Token) -> list[Token]:
         token, lambda child: child.dep_ != "relcl" and not (child.dep_ == "prep" and child.lower_ == "as"))
 
 
-def argument_tokens(trigger: Token, lex: TriggerLexicon) -> list[Token]:
+def argument_tokens(trigger: Token, lex: TriggerLexicon, kind: str | None = None) -> list[Token]:
     """Tokens of the trigger's arguments: subject, objects, agent, complements, party prepositions,
-    and participial clauses ("..., associated with China")."""
+    and participial clauses ("..., associated with China"); not the clause a verb of reporting reports
+    in a private statement ("the physician wrote that A and B ...": `reporting_verbs`), where an official
+    statement of position (`policy`: "the Foreign Minister stressed that Russia would sell arms to all but
+    X") keeps the states it is about."""
     tokens: list[Token] = []
     nominal = trigger.pos_ in NOUN_POS
+    reported = is_verb(trigger) and trigger.lemma_.lower() in lex.reporting_verbs and kind not in (None, "policy")
     for child in trigger.children:
         dep = child.dep_
+        if reported and dep == "ccomp":
+            continue  # what is said ("Y said that A and B had agreed"): the speaker's words, not the act's parties
         if dep in ARGUMENTS or (nominal and dep in NOMINAL_ARGUMENTS):
             tokens.extend(subtree_without_clauses(child))
         elif dep == "prep" and child.lower_ in lex.party_prepositions:
