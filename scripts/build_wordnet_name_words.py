@@ -21,8 +21,6 @@ Seattle Symphony") names a body even where the noun's most frequent sense is a t
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import tempfile
 import unicodedata
@@ -101,14 +99,7 @@ def build(wordnet_dir: Path) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
-    parser.add_argument("--wordnet-dir", type=Path, default=wordnet.DEFAULT_WORDNET)
-    args = parser.parse_args(argv)
-    table = build(args.wordnet_dir)
-    args.output.write_text(json.dumps(table, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {args.output}: {table['about']['sizes']}", file=sys.stderr)
-    return 0
+    return wordnet.table_main(argv, __doc__.split("\n")[0], DEFAULT_OUTPUT, build)
 
 
 if __name__ == "__main__":

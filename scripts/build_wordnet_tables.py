@@ -848,48 +848,43 @@ def noun_class_table(wordnet_dir: Path, anchors: list[tuple], classes: tuple[str
     }
 
 
-def noun_class_main(argv: list[str] | None, description: str, default_output: Path,
-                    classes: tuple[str, ...], build_table) -> int:
-    """The command line of a noun-class table's script: rebuild, write elsewhere, or print a sample."""
+def table_main(argv: list[str] | None, description: str, default_output: Path, build_table,
+               samples=None, explain: bool = False) -> int:
+    """The command line every WordNet table script shares: rebuild the committed table (or write it
+    elsewhere), or print a sample of each class. `samples(table)` gives each class's words; `explain`
+    adds --explain, for a build that says which anchor gave each word its class."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--output", type=Path, default=default_output)
     parser.add_argument("--wordnet-dir", type=Path, default=DEFAULT_WORDNET)
-    parser.add_argument("--sample", type=int, default=0, help="print N random entries per class")
+    if samples is not None:
+        parser.add_argument("--sample", type=int, default=0, help="print N random entries per class")
+    if explain:
+        parser.add_argument("--explain", type=Path, help="also write lemma -> [class, anchor] here")
     args = parser.parse_args(argv)
-    table = build_table(args.wordnet_dir)
-    if args.sample:
+    explained: dict = {}
+    table = build_table(args.wordnet_dir, explained) if explain else build_table(args.wordnet_dir)
+    if explain and args.explain:
+        args.explain.write_text(render(explained), encoding="utf-8")
+    if samples is not None and args.sample:
         rng = random.Random(0)
-        for cls in classes:
-            words = sorted(w for w, c in table["nouns"].items() if c == cls)
-            print(f"{cls} ({len(words)}): {', '.join(sorted(rng.sample(words, min(args.sample, len(words)))))}")
+        for name, words in samples(table).items():
+            print(f"{name} ({len(words)}): {', '.join(sorted(rng.sample(words, min(args.sample, len(words)))))}")
         return 0
     args.output.write_text(render(table), encoding="utf-8")
     print(f"wrote {args.output}: {table['about']['sizes']}", file=sys.stderr)
     return 0
+
+
+def noun_class_main(argv: list[str] | None, description: str, default_output: Path,
+                    classes: tuple[str, ...], build_table) -> int:
+    """The command line of a noun-class table's script (the figure measures, the actor classes)."""
+    return table_main(argv, description, default_output, build_table, samples=lambda table: {
+        cls: sorted(w for w, c in table["nouns"].items() if c == cls) for cls in classes})
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
-    parser.add_argument("--wordnet-dir", type=Path, default=DEFAULT_WORDNET)
-    parser.add_argument("--sample", type=int, default=0, help="print N random entries per type")
-    parser.add_argument("--explain", type=Path, help="also write lemma -> [type, anchor] here")
-    args = parser.parse_args(argv)
-    explain: dict = {}
-    table = build(args.wordnet_dir, explain)
-    if args.explain:
-        args.explain.write_text(render(explain), encoding="utf-8")
-    if args.sample:
-        rng = random.Random(0)
-        for pos in ("nouns", "verbs"):
-            for typ in TYPES:
-                words = sorted(w for w, t in table[pos].items() if t == typ)
-                pick = sorted(rng.sample(words, min(args.sample, len(words))))
-                print(f"{pos} {typ} ({len(words)}): {', '.join(pick)}")
-        return 0
-    args.output.write_text(render(table), encoding="utf-8")
-    print(f"wrote {args.output}: {table['about']['sizes']}", file=sys.stderr)
-    return 0
+    return table_main(argv, __doc__.split("\n")[0], DEFAULT_OUTPUT, build, explain=True, samples=lambda table: {
+        f"{pos} {typ}": sorted(w for w, t in table[pos].items() if t == typ) for pos in ("nouns", "verbs") for typ in TYPES})
 
 
 if __name__ == "__main__":

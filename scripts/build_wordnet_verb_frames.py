@@ -19,16 +19,13 @@ Needs wordnet-base (Debian) and nltk, for the build only; the events stage reads
 """
 from __future__ import annotations
 
-import argparse
-import random
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_wordnet_tables import (DEFAULT_WORDNET, REPO, anchor_about, index_senses, open_wordnet,  # noqa: E402
-                                  render, sha256)
+from build_wordnet_tables import REPO, anchor_about, index_senses, open_wordnet, sha256, table_main  # noqa: E402
 
 DEFAULT_OUTPUT = REPO / "models" / "wordnet_verb_frames.json"
 REBUILD_COMMAND = "python scripts/build_wordnet_verb_frames.py"
@@ -88,21 +85,8 @@ def build(wordnet_dir: Path) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
-    parser.add_argument("--wordnet-dir", type=Path, default=DEFAULT_WORDNET)
-    parser.add_argument("--sample", type=int, default=0, help="print N random entries per class")
-    args = parser.parse_args(argv)
-    table = build(args.wordnet_dir)
-    if args.sample:
-        rng = random.Random(0)
-        for cls in CLASSES:
-            words = table[cls]
-            print(f"{cls} ({len(words)}): {', '.join(sorted(rng.sample(words, min(args.sample, len(words)))))}")
-        return 0
-    args.output.write_text(render(table), encoding="utf-8")
-    print(f"wrote {args.output}: {table['about']['sizes']}", file=sys.stderr)
-    return 0
+    return table_main(argv, __doc__.split("\n")[0], DEFAULT_OUTPUT, build,
+                      samples=lambda table: {cls: sorted(table[cls]) for cls in CLASSES})
 
 
 if __name__ == "__main__":
