@@ -224,3 +224,41 @@ def test_the_thoroughfares_come_from_wordnet():
 
 def test_a_ton_is_mass_not_a_unit_to_drop(analyse):
     assert any(text.startswith("five") for text in figure_texts(analyse, "The crew flew a five-ton module to the station."))
+
+
+# -- the year of an author-date citation in a list item ----------------------------------------------------
+
+@pytest.mark.parametrize("items", [
+    "* Superorder [[Examplea]] sensu Smith 1999 ([[Exampleb]] Brown et al. 1966)\n"
+    "* Order [[Examplec]] sensu Jones & Miller 1993",
+    "* Family Examplidae Green 2004 (a revised family)\n* Family Otheridae White et al. 1985 (kept)",
+    "* Genus [[Sampleus]] Black 1871\n* Genus [[Testus]] Grey 1902",
+])
+def test_the_year_of_a_citation_in_a_list_is_no_count(analyse, items):
+    text = "Sample\n\n== Classification ==\n" + items + "\n"
+    assert analyse(text, markup="wikitext").tables["figures"] == []
+
+
+def test_a_labelled_count_that_looks_like_a_year_stays_a_count(analyse):
+    text = "Sample\n\n== Airports ==\n* Airports: 1250 (2010)\n* Heliports: 31 (2010)\n"
+    found = [(row["text"], row["value"]) for row in analyse(text, markup="wikitext").tables["figures"]]
+    assert ("1250", 1250.0) in found and ("31", 31.0) in found
+
+
+# -- electric, energy and pressure quantities by their unit symbol -------------------------------------------
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The new lamp draws only 9 W from the mains.", "9"),
+    ("A car battery gives 12 V when it is full.", "12"),
+    ("The sensor needs a current of 20 mA to start.", "20"),
+    ("Breaking the bond takes about 410 kJ/mol of energy.", "410"),
+    ("The decay releases a particle of 5 MeV.", "5"),
+    ("The pump keeps the pipe at 250 kPa all day.", "250"),
+])
+def test_a_number_with_a_unit_symbol_is_no_count(analyse, sentence, number):
+    assert number not in figure_texts(analyse, sentence)
+
+
+def test_counts_beside_unit_symbols_stay_counts(analyse):
+    found = figure_texts(analyse, "The plant has 40 engineers and 3 turbines of 500 MW each, and 12 V lamps light its 8 halls.")
+    assert "40" in found and "3" in found and "8" in found and "500" not in found

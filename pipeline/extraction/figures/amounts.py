@@ -189,6 +189,9 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True  # a capitalised number word inside a sentence is part of a name ("the Big Three")
     if following is not None and (following.lower_ in nums.not_figure_units or following.lower_ in lex.not_items):
         return True
+    if following is not None and following.lower_.endswith(".") and following.i + 1 == following.sent.end \
+            and following.lower_[:-1] in nums.not_figure_units:
+        return True  # "... of 5 MeV.": the full stop glued to the sentence's last word, a unit symbol
     if item_token is not None:
         lemma = item_token.lemma_.lower()
         if lemma in nums.not_figure_units or item_token.lower_ in nums.not_figure_units or lemma in lex.not_items:

@@ -465,6 +465,8 @@ def label_row_figures(doc: Doc, dates: list[DateRecord]) -> list[FigureRecord]:
     for block, base, row in _block_rows(doc, text):
         record = _row_record(doc, text, dates, base, row, lex, parties, TABLE if block.kind == TABLE_ROW else PROSE)
         label = text[base + row.label[0]:base + row.label[1]]
+        if _dated_year(record, text, label, text[base + row.label[1]:record.start]):
+            continue  # "sensu Smith 1999 (...)", "Brown et al. 1966": a citation's year, no count
         if record.kind == COUNT and _amount_label(label, lex):
             # "total: 181" under "Airports - with unpaved runways": the heading names what is counted
             heading = next((h for h in reversed(headings) if h.start < block.start), None)
@@ -472,6 +474,19 @@ def label_row_figures(doc: Doc, dates: list[DateRecord]) -> list[FigureRecord]:
             record = replace(record, item=item or record.item)
         out.append(record)
     return out
+
+
+def _dated_year(record: FigureRecord, text: str, label: str, between: str) -> bool:
+    """A bare count written like a year (four digits, no grouping) right after a name, with no colon
+    between ('sensu Smith 1999', 'Brown et al. 1966', 'Jones & Miller 1993'): an author and the year of a
+    citation, no count; a year is never a count, as in prose. 'Airports: 1250' is a labelled count."""
+    if record.kind != COUNT or not YEAR_DIGITS_RE.fullmatch(text[record.start:record.end]) or ":" in between:
+        return False
+    words = label.split()
+    return bool(words) and (words[-1] == "al." or (words[-1][:1].isupper() and words[-1][1:].islower()))
+
+
+YEAR_DIGITS_RE = re.compile(r"1\d{3}|20\d{2}")
 
 
 def _amount_label(label: str, lex: FigureLexicon) -> bool:
