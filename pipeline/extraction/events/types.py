@@ -904,10 +904,11 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
         # a verb known to neither the lexicon nor WordNet's classes takes what it acts on: "revised the
         # standard" policy, "faced reelection" leadership
         found = happening_subject(verb) or wordnet_argument_type(nouns, lex)
-        if found in ("economic", "meeting"):
+        if found in ("economic", "meeting", "migration"):
             # goods and crops are what many happenings act on ("ruined the harvest"); a conference
-            # realigned is no meeting held
-            found = None
+            # realigned is no meeting held; a city or colony acted on ("the town was burned") is no
+            # settling (founding verbs are argument-typed): a force or warplanes that do it attack it
+            found = "conflict" if found == "migration" and forces_act(verb) else None
     return found or ("economic" if finances_money(verb, lex) else "other"), lemma
 
 
@@ -940,6 +941,14 @@ def happening_subject(verb: Token) -> str | None:
     actors.extend(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
     return next((noun_class(s) for s in actors if s.pos_ == "NOUN" and not s.ent_type_
                  and noun_class(s) in ("other", "conflict")), None)
+
+
+def forces_act(verb: Token) -> bool:
+    """The verb's subject or passive agent is a force or military hardware ("the rebels' militia burned the
+    town", "the city was destroyed by bombers")."""
+    actors = [c for c in verb.children if c.dep_ == "nsubj"]
+    actors.extend(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+    return any(a.pos_ == "NOUN" and (military_noun(a) or names_hardware(noun_key(a))) for a in actors)
 
 
 def undergoers(verb: Token) -> list[Token]:
