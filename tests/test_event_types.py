@@ -441,13 +441,14 @@ def test_in_a_biography_schooling_is_no_move_of_residence(analyse, trigger, date
 
 
 @pytest.mark.parametrize("text, trigger, expected", [
-    # a city or town acted on by a verb of no class of its own is no settling: an attack by a force or by
-    # warplanes is conflict, a fire or a flood other; founding a town stays migration
+    # a city or town acted on by a force or by warplanes with a verb of no class of its own is attacked, not
+    # settled; a fire that destroys it is other; founding a town stays migration
     ("In 1944 the city was destroyed by American bombers.", "destroyed", "conflict"),
     ("The town was burned by the rebels in 1821.", "burned", "conflict"),
-    ("The city was flooded in 1953.", "flooded", "other"),
+    ("British warships destroyed the city in 1807.", "destroyed", "conflict"),
+    ("In 1791 the colony was burned by rebel soldiers.", "burned", "conflict"),
     ("A fire destroyed most of the town in 1666.", "destroyed", "other"),
     ("The town was founded by Swedish farmers in 1638.", "founded", "migration"),
 ])
-def test_a_settlement_acted_on_is_no_settling(analyse, text, trigger, expected):
+def test_a_settlement_attacked_by_a_force_is_conflict(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected

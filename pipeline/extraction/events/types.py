@@ -904,11 +904,14 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
         # a verb known to neither the lexicon nor WordNet's classes takes what it acts on: "revised the
         # standard" policy, "faced reelection" leadership
         found = happening_subject(verb) or wordnet_argument_type(nouns, lex)
-        if found in ("economic", "meeting", "migration"):
+        if found == "migration" and forces_act(verb):
+            # a city or colony acted on by a force or by warplanes ("the town was burned by the rebels") is
+            # attacked, not settled (founding verbs are argument-typed)
+            found = "conflict"
+        if found in ("economic", "meeting"):
             # goods and crops are what many happenings act on ("ruined the harvest"); a conference
-            # realigned is no meeting held; a city or colony acted on ("the town was burned") is no
-            # settling (founding verbs are argument-typed): a force or warplanes that do it attack it
-            found = "conflict" if found == "migration" and forces_act(verb) else None
+            # realigned is no meeting held
+            found = None
     return found or ("economic" if finances_money(verb, lex) else "other"), lemma
 
 
