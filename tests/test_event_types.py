@@ -452,3 +452,17 @@ def test_in_a_biography_schooling_is_no_move_of_residence(analyse, trigger, date
 ])
 def test_a_settlement_attacked_by_a_force_is_conflict(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # what a law, a constitution or a charter does is what it enacts (v1.1 policy), also when it is named;
+    # the same verb with a company or a book as its subject is no act of a state
+    ("The constitution of 1921 established a parliament with two chambers.", "established", "policy"),
+    ("In 1935 a new law gave women the vote.", "gave", "policy"),
+    ("In 1990 the new constitution guaranteed freedom of the press.", "guaranteed", "policy"),
+    ("The Judiciary Act of 1789 established the federal courts.", "established", "policy"),
+    ("In 1880 the company gave its workers a pension.", "gave", "other"),
+    ("In 1910 the novelist established a literary prize.", "established", "other"),
+])
+def test_what_a_law_does_is_policy(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
