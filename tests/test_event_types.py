@@ -438,3 +438,31 @@ SCHOOLING = ("Otto Brandt (1880–1950) was a German painter. Brandt was born in
 ])
 def test_in_a_biography_schooling_is_no_move_of_residence(analyse, trigger, date, expected):
     assert bio_type_of(analyse, "Otto Brandt", SCHOOLING, trigger, date) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a city or town acted on by a force or by warplanes with a verb of no class of its own is attacked, not
+    # settled; a fire that destroys it is other; founding a town stays migration
+    ("In 1944 the city was destroyed by American bombers.", "destroyed", "conflict"),
+    ("The town was burned by the rebels in 1821.", "burned", "conflict"),
+    ("British warships destroyed the city in 1807.", "destroyed", "conflict"),
+    ("In 1791 the colony was burned by rebel soldiers.", "burned", "conflict"),
+    ("A fire destroyed most of the town in 1666.", "destroyed", "other"),
+    ("The town was founded by Swedish farmers in 1638.", "founded", "migration"),
+])
+def test_a_settlement_attacked_by_a_force_is_conflict(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # what a law, a constitution or a charter does is what it enacts (v1.1 policy), also when it is named;
+    # the same verb with a company or a book as its subject is no act of a state
+    ("The constitution of 1921 established a parliament with two chambers.", "established", "policy"),
+    ("In 1935 a new law gave women the vote.", "gave", "policy"),
+    ("In 1990 the new constitution guaranteed freedom of the press.", "guaranteed", "policy"),
+    ("The Judiciary Act of 1789 established the federal courts.", "established", "policy"),
+    ("In 1880 the company gave its workers a pension.", "gave", "other"),
+    ("In 1910 the novelist established a literary prize.", "established", "other"),
+])
+def test_what_a_law_does_is_policy(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

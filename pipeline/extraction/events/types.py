@@ -398,6 +398,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind in ("meeting", "migration", "other") and (goes_to_a_school(verb) or goes_to_study(verb)) and (
             not official_actor_named(verb, lex)):
         return "other", lemma  # "went up to Balliol College", "went to Paris to study": schooling, no settling
+    if kind == "other" and lemma == bare and verb.tag_ not in ("VBZ", "VBP") and a_law_acts(verb):
+        return "policy", lemma  # "the 1921 constitution established a senate", "a new law gave women the vote"
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
@@ -904,6 +906,10 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
         # a verb known to neither the lexicon nor WordNet's classes takes what it acts on: "revised the
         # standard" policy, "faced reelection" leadership
         found = happening_subject(verb) or wordnet_argument_type(nouns, lex)
+        if found == "migration" and forces_act(verb):
+            # a city or colony acted on by a force or by warplanes ("the town was burned by the rebels") is
+            # attacked, not settled (founding verbs are argument-typed)
+            found = "conflict"
         if found in ("economic", "meeting"):
             # goods and crops are what many happenings act on ("ruined the harvest"); a conference
             # realigned is no meeting held
@@ -940,6 +946,23 @@ def happening_subject(verb: Token) -> str | None:
     actors.extend(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
     return next((noun_class(s) for s in actors if s.pos_ == "NOUN" and not s.ent_type_
                  and noun_class(s) in ("other", "conflict")), None)
+
+
+def forces_act(verb: Token) -> bool:
+    """The verb's subject or passive agent is a force or military hardware ("the rebels' militia burned the
+    town", "the city was destroyed by bombers")."""
+    actors = [c for c in verb.children if c.dep_ == "nsubj"]
+    actors.extend(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+    return any(a.pos_ == "NOUN" and (military_noun(a) or names_hardware(noun_key(a))) for a in actors)
+
+
+def a_law_acts(verb: Token) -> bool:
+    """The verb's subject is a law, a constitution, a decree or another enactment of WordNet's policy class, also
+    one named ("the Judiciary Act"): what it does ("established a senate", "gave women the vote") is what it
+    enacts. A statement of what a law says in the present ("the constitution provides that ...") is no act and is
+    left to the caller."""
+    return any(s.dep_ == "nsubj" and s.pos_ in NOUN_POS and s.ent_type_ in ("", "LAW") and noun_class(s) == "policy"
+               for s in verb.children)  # "the Judiciary Act of 1789 established the federal courts": a named law
 
 
 def undergoers(verb: Token) -> list[Token]:
