@@ -937,3 +937,12 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
             timex.date_from, timex.date_to, found.source, timex.year_unresolved,
         ))
     return records
+
+
+def person_before_bracket(doc: Doc, start: int):
+    """The PERSON token right before the bracket that opens at a date starting at token `start` ("Tom Ward
+    (1841–1903)", "Ann Lowe (1987) argued"): a life span, a term or an author-date year that says who is
+    meant, not when the text is; None where there is none."""
+    if start < 2 or doc[start - 1].text != "(" or doc[start - 2].ent_type_ != "PERSON":
+        return None
+    return doc[start - 2]

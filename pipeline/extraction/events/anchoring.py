@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..dates import DateRecord
+from ..dates import DateRecord, person_before_bracket
 from ..wordclasses import names_an_act, noun_event_type
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, mark_of, noun_key
 from .lexicon import TriggerLexicon
@@ -252,11 +252,8 @@ def qualified_person(span: Span) -> Token | None:
     The date says who is meant, not when the clause's act happened; a state's year ("Iceland (1935) and
     Sweden (1938) were the first to") is no person's, and a name in another role ("directed her in Heidi
     (1937)") qualifies no subject."""
-    doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text != "(":
-        return None
-    name = doc[span.start - 2]
-    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+    name = person_before_bracket(span.doc, span.start)
+    if name is None or name.pos_ != "PROPN":
         return None
     while name.dep_ in ("compound", "flat") and name.head.i > name.i:
         name = name.head

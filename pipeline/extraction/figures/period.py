@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ...language.extensions import clean_text
-from ..dates import DateRecord
+from ..dates import DateRecord, person_before_bracket
 from ..numbers import PERCENT
 from .clauses import OTHER_TIME_MARKERS, block_at, clause_parent, figure_root, governing_verb, lemma_of
 from .lexicon import FigureLexicon
@@ -463,9 +463,9 @@ def _qualifies_a_person(doc: Doc, date: _Date) -> bool:
     """'their son, Tom Reed (3 May 1901 – 9 June 1970), ...', 'the painter Ada Wolf (1820–1895)': a life
     span or a term in parentheses right after a person's name dates the person's birth, death or post
     only (set convention, review round 6), not a figure of the sentence nor the paragraph's time."""
-    if "/" not in date.record.value or not _in_parentheses(doc, date) or date.start < 2:
+    if "/" not in date.record.value or not _in_parentheses(doc, date):
         return False
-    return doc[date.start - 2].ent_type_ == "PERSON"  # not a war's or a reign's span ("the Civil War (1861–1865)")
+    return person_before_bracket(doc, date.start) is not None  # not a war's or a reign's span ("the Civil War (1861–1865)")
 
 
 def _names_a_thing(date: _Date) -> bool:
