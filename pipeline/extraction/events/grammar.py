@@ -52,3 +52,8 @@ def particle(token: Token) -> Token | None:
 
 def mark_of(verb: Token) -> str | None:
     return next((child.lower_ for child in verb.children if child.dep_ in ("mark", "advmod") and child.i < verb.i), None)
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    """The nouns of a passive's "by" phrase ("was destroyed by bombers": bombers), without their conjuncts."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

@@ -13,7 +13,7 @@ from ..wordclasses import (names_a_change, names_a_decision, names_a_device, nam
                            names_filming, names_handling, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
-from .grammar import NOUN_POS, SUBJECTS, is_event_noun, noun_key, particle
+from .grammar import NOUN_POS, SUBJECTS, is_event_noun, noun_key, particle, passive_agents
 from .lexicon import TriggerLexicon, load_trigger_lexicon
 
 
@@ -520,7 +520,7 @@ def deals_with_a_company(verb: Token) -> bool:
     """One side of a backing verb is a company: a named organisation or brand, or a noun of WordNet's business class
     ("sponsored by Acme", "the brewery sponsored the club", "endorsed a watchmaker"); not a state."""
     parties = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
-    parties.extend(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+    parties.extend(passive_agents(verb))
     parties.extend(conj for p in list(parties) for conj in p.conjuncts)
     return any(p.ent_type_ in ("ORG", "PRODUCT") or (p.pos_ == "NOUN" and not p.ent_type_ and noun_class(p) == "economic")
                for p in parties)
@@ -660,7 +660,7 @@ def succeeds_a_person(verb: Token, lex: TriggerLexicon) -> bool:
         return token.ent_type_ == "PERSON" or token.lower_ in ("he", "she", "him", "her") or (
             noun_key(token) in lex.office_nouns) or token.lemma_.lower() in ("representative", "son", "daughter")
     arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    arguments.extend(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+    arguments.extend(passive_agents(verb))
     return any(personal(a) for a in arguments) or puts_in_office(verb, lex)
 
 
@@ -711,7 +711,7 @@ def subjects_of(verb: Token) -> list[Token]:
     """The verb's actors: its subject, or the agent of a passive, with their conjuncts; for a participle with
     neither, the possessor of the noun it modifies ("Mendeleev's table, proposed in 1869")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    subjects.extend(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+    subjects.extend(passive_agents(verb))
     if not subjects and participle_of(verb) is not None:
         subjects.extend(c for c in verb.head.children if c.dep_ == "poss" and c.pos_ != "PRON")
     subjects.extend(conj for s in list(subjects) for conj in s.conjuncts)
@@ -942,8 +942,7 @@ def happening_subject(verb: Token) -> str | None:
     """The subject of a verb of no class of its own is itself a happening of WordNet's class other or conflict
     ("an earthquake struck the city", "a fire destroyed the hall", "the storm hit the coast"), also as the agent of a
     passive ("the town was devastated by a flood"): its class, not that of what it hit."""
-    actors = [c for c in verb.children if c.dep_ == "nsubj"]
-    actors.extend(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+    actors = [c for c in verb.children if c.dep_ == "nsubj"] + passive_agents(verb)
     return next((noun_class(s) for s in actors if s.pos_ == "NOUN" and not s.ent_type_
                  and noun_class(s) in ("other", "conflict")), None)
 
@@ -951,8 +950,7 @@ def happening_subject(verb: Token) -> str | None:
 def forces_act(verb: Token) -> bool:
     """The verb's subject or passive agent is a force or military hardware ("the rebels' militia burned the
     town", "the city was destroyed by bombers")."""
-    actors = [c for c in verb.children if c.dep_ == "nsubj"]
-    actors.extend(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+    actors = [c for c in verb.children if c.dep_ == "nsubj"] + passive_agents(verb)
     return any(a.pos_ == "NOUN" and (military_noun(a) or names_hardware(noun_key(a))) for a in actors)
 
 
