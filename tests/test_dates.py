@@ -251,6 +251,27 @@ def test_a_dash_alone_joins_two_dates_into_a_range(dates_of, body, expected):
     assert dates_of(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # A range whose ends are hedged by "c.", "ca." or "around" is one range, approximate (set convention:
+    # "Around 980 – 982" is 0980/0982 APPROX); the hedge before the first end stays outside the text.
+    ("The script was forgotten in the west from c. AD 700 to c. 1200 except in a few monasteries.",
+     [("AD 700 to c. 1200", "0700/1200", "APPROX")]),
+    ("The monastery was occupied from ca. 1230 to ca. 1410, when the monks left.",
+     [("1230 to ca. 1410", "1230/1410", "APPROX")]),
+    ("Pilgrims came from around 1350 until around 1500 to see the relic.",
+     [("1350 until around 1500", "1350/1500", "APPROX")]),
+    ("The fields were farmed from 1480 to about 1560 by tenants.", [("1480 to about 1560", "1480/1560", "APPROX")]),
+    ("Copper was mined there from c.1620 to c.1700 by two families.", [("c.1620 to c.1700", "1620/1700", "APPROX")]),
+    # two hedged years with no range between them stay two dates
+    ("The bridge was built c. 1320 and rebuilt c. 1450 after a flood.",
+     [("1320", "1320", "APPROX"), ("1450", "1450", "APPROX")]),
+    ("The abbey was founded around 1140. It was rebuilt from about 1290.",
+     [("1140", "1140", "APPROX"), ("1290", "1290", "APPROX")]),
+])
+def test_a_range_with_approximate_ends_is_one_approximate_range(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
 def test_year_range_headings_are_dates(dates_of):
     body = ("[edit] 1919-1923\n\nThe new state was recognised by its neighbours.\n\n"
             "[edit] Reconstruction\n\nFactories reopened slowly.\n\n"

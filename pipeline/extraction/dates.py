@@ -723,12 +723,30 @@ def resolve_from_range_end(doc: Doc, found: list[Found], sent_starts: list[int])
         start.timex = with_year(start.timex, year)
 
 
+def _approximation_at(doc: Doc, index: int) -> int:
+    """How many tokens ending at `index` say "about": "c.", "ca ." (split by the tokenizer), "around"."""
+    words = set(lexicon()["range_approximation_words"])
+    if index >= 1 and doc[index].text == "." and doc[index - 1].lower_ + "." in words:
+        return 2
+    return 1 if index >= 0 and doc[index].lower_ in words else 0
+
+
 def _opener(doc: Doc, found: Found) -> str | None:
-    """The word before an expression, past an article: "from" in "from the 9th century"."""
+    """The word before an expression, past an article or a word of approximation: "from" in "from the 9th
+    century", "from c. 1150"."""
     index = found.start - 1
+    index -= _approximation_at(doc, index)
     if index >= 0 and doc[index].lower_ == "the":
         index -= 1
     return doc[index].lower_ if index >= 0 else None
+
+
+def _joining_words(doc: Doc, first: Found, second: Found) -> list[str]:
+    """The words between two dates, without articles and without the approximation that opens the second
+    ("1150 to c. 1300": ["to"])."""
+    end = second.start - 1
+    end -= _approximation_at(doc, end)
+    return [token.lower_ for token in doc[first.end:end + 1] if token.lower_ != "the"]
 
 
 def unbound_range_ends(doc: Doc, found: list[Found]) -> None:
@@ -736,19 +754,24 @@ def unbound_range_ends(doc: Doc, found: list[Found]) -> None:
     for first, second in zip(found, found[1:]):
         if second.timex.mod != "ON_OR_BEFORE" or _opener(doc, first) != "from":
             continue
-        words = [token.lower_ for token in doc[first.end:second.start] if token.lower_ != "the"]
+        words = _joining_words(doc, first, second)
         if len(words) == 1 and words[0] in RANGE_WORDS:
-            second.timex = replace(second.timex, mod=None)
+            # "from 1350 until around 1500": the hedge the bound hid is the end's own
+            hedged = _approximation_at(doc, second.start - 1) > 0
+            second.timex = replace(second.timex, mod="APPROX" if hedged else None)
 
 
 def _range_joins(doc: Doc, first: Found, second: Found, sent_starts: list[int]) -> bool:
     """Two dates that make one range: one range word between them after "from", "and" after "between",
     or a dash alone ("26 March – 8 April 2009")."""
-    if first.chars is not None or second.chars is not None or first.start == 0 \
-            or sent_starts[first.start] != sent_starts[second.start]:
+    if first.chars is not None or second.chars is not None or first.start == 0:
+        return False
+    # "to ca. 1350": the parser may start a sentence after the abbreviation's full stop
+    approximation = second.start - _approximation_at(doc, second.start - 1)
+    if sent_starts[first.start] not in (sent_starts[second.start], sent_starts[approximation]):
         return False
     opener = _opener(doc, first)
-    words = [token.lower_ for token in doc[first.end:second.start] if token.lower_ != "the"]
+    words = _joining_words(doc, first, second)
     if len(words) == 1 and words[0] in DASHES:
         return True
     if opener == "from":
@@ -762,6 +785,16 @@ def _starts_range_to(doc: Doc, found: Found, following: Found, sent_starts: list
     return not end.is_relative and not end.year_unresolved and _range_joins(doc, found, following, sent_starts)
 
 
+def _approximate_range(first: Timex, second: Timex) -> Timex | None:
+    """"from c. AD 600 to c. 1100", "from around 1400 to 1450": a range with an approximate end is one
+    approximate range (set convention: "Around 980 – 982" is 0980/0982 APPROX)."""
+    mods = {first.mod, second.mod}
+    if "APPROX" not in mods or not mods <= {"APPROX", None}:
+        return None
+    bare = join_range(replace(first, mod=None), replace(second, mod=None))
+    return replace(bare, mod="APPROX") if bare is not None else None
+
+
 def join_point_ranges(doc: Doc, found: list[Found], sent_starts: list[int]) -> list[Found]:
     """"from 2 June until 30 August 1851", "between 3 May and 5 June 1999", "26 March – 8 April 2009": two
     dates that `_range_joins` are one range (v1.1, like "from 1990 to September 2001"), written at the
@@ -772,7 +805,7 @@ def join_point_ranges(doc: Doc, found: list[Found], sent_starts: list[int]) -> l
         first = found[index]
         second = found[index + 1] if index + 1 < len(found) else None
         if second is not None and _range_joins(doc, first, second, sent_starts):
-            timex = join_range(first.timex, second.timex)
+            timex = join_range(first.timex, second.timex) or _approximate_range(first.timex, second.timex)
             if timex is not None:
                 joined.append(Found(first.start, second.end, first.source, timex, first.block))
                 index += 2
