@@ -679,9 +679,24 @@ def test_a_time_in_the_past_perfect_does_not_move_the_story(dates_of, body, expe
     ("The colonies were bound by the 1777 Articles of Confederation.", [("1777", "1777", None)]),
     ("Relief was slow after the 1908 Messina earthquake.", [("1908", "1908", None)]),
     ("The council reformed the 1832 Reform Act twice.", [("1832", "1832", None)]),
+    # an adjective between "the" and the year: a title year or a year in a name (set convention)
+    ("She is best remembered for the acclaimed 1931 Morning Glory and two comedies.", [("1931", "1931", None)]),
+    ("Crowds came to see the great 1851 Exhibition in the park.", [("1851", "1851", None)]),
+    ("His brother died in the bloody 1864 Wilderness campaign.", [("1864", "1864", None)]),
+    # a count of capitalised things after a word that is no adjective stays no date
+    ("The brokers sold the remaining 1500 Shares to a partner.", []),
 ])
 def test_a_year_before_a_name_is_a_date(dates_of, body, expected):
     assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("wikitext, expected", [
+    ("He directed the acclaimed 1924 ''[[Peter Pan (1924 film)|Peter Pan]]'' for the studio.", [("1924", "1924")]),
+    ("The king opened the great 1862 [[International Exhibition]] in London.", [("1862", "1862")]),
+])
+def test_a_year_after_an_adjective_before_a_linked_name_is_a_date(analyse, wikitext, expected):
+    rows = analyse("Sample\n\n" + wikitext, markup="wikitext")
+    assert [(row["text"], row["value"]) for row in rows.tables["dates"]] == expected
 
 
 @pytest.mark.parametrize("body, expected", [

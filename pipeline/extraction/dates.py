@@ -66,6 +66,7 @@ class Candidate:
     designation: bool = False  # the edition year of a designation ("X3.4-1963"): no amount after a dash
     chars: tuple[int, int] | None = None  # clean-text offsets inside a token ("646:1991" -> "1991")
     elliptic_century: bool = False  # an ordinal whose noun comes with the next one ("the 16th and 18th centuries")
+    before_name: bool = False  # a year between "the" and a capitalised name ("the great 1851 Exhibition"): no count
 
 
 # -- rules ------------------------------------------------------------------------------------
@@ -214,7 +215,7 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
     # A common noun right after a bare number from our rules counts it ("in 1500 villages"); the
     # model's DATE entities are trusted ("the 1990 elections"), and so are year ranges of a few years
     # ("the 1979-1981 embargo"), which counts of things rarely look like.
-    if candidate.source != "rule" or after.pos_ != "NOUN" or after.lower_ in lex["months"]:
+    if candidate.source != "rule" or after.pos_ != "NOUN" or after.lower_ in lex["months"] or candidate.before_name:
         return False
     if timex.granularity not in ("year", "range"):
         return False  # "the winter of 1916/17 food ...": a season counts nothing
@@ -349,6 +350,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     raw: list[tuple] = []
     found_designations: list[Candidate] = []
     found_elliptic: list[Candidate] = []
+    named: set[int] = set()  # first tokens of years that the year_before_name rule found
     for ent in doc.ents:
         if ent.label_ == "DATE":
             raw.append((ent.start, ent.end, "ner"))
@@ -362,7 +364,13 @@ def candidates(doc: Doc) -> list[Candidate]:
             found_designations.append(_designation_year(doc, end))
             continue
         if rule == NAME_AFTER_RULE:
-            end -= 1  # the name after the year only shows that the number is no count
+            # the name after the year (and "the", maybe with an adjective, before it: "the acclaimed 1922
+            # Robin Hood") only shows that the number is no count
+            if end - start > 3 and doc[start + 1].pos_ != "ADJ":
+                continue  # "the remaining 1500 Shares": only an adjective may stand between
+            end -= 1
+            start = end - 1
+            named.add(start)
         if rule == CENTURY_PAIR_RULE:
             # each century of the pair on its own too, for when they are no span: the first one written
             # without its noun ("the 16th and 18th centuries")
@@ -377,6 +385,8 @@ def candidates(doc: Doc) -> list[Candidate]:
                 start += 1
         raw.append((start, end, "rule", rule.startswith(SHORT_YEAR_RULES)))
     found = [c for c in (trim(doc, *item) for item in raw) if c is not None]
+    for candidate in found:
+        candidate.before_name = candidate.source == "rule" and candidate.start in named
     found.extend(found_designations)
     found.extend(c for c in found_elliptic if doc[c.start].lower_ not in lexicon()["leading_words"])
     found.extend(_block_candidates(doc, doc._.blocks or []))
