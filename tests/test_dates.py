@@ -690,6 +690,20 @@ def test_a_year_before_a_name_is_a_date(dates_of, body, expected):
     assert dates_of(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # A capitalised season after a year that opens a name with the next word is part of the name: the
+    # year alone is the date.
+    ("The swimmer won two medals at the 1952 Summer Olympics in Helsinki.", [("1952", "1952", None)]),
+    ("Norway topped the table at the 1994 Winter Olympics.", [("1994", "1994", None)]),
+    ("The 1960 Summer Games were the first to be televised widely.", [("1960", "1960", None)]),
+    # a season in lower case, or one that ends the expression, stays a season
+    ("The 1915 summer campaign stalled in the mountains.", [("1915 summer", "1915-SU", None)]),
+    ("Work resumed in the Spring of 1921 after the thaw.", [("Spring of 1921", "1921-SP", None)]),
+])
+def test_a_capitalised_season_in_a_name_is_no_season(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
 @pytest.mark.parametrize("wikitext, expected", [
     ("He directed the acclaimed 1924 ''[[Peter Pan (1924 film)|Peter Pan]]'' for the studio.", [("1924", "1924")]),
     ("The king opened the great 1862 [[International Exhibition]] in London.", [("1862", "1862")]),

@@ -346,6 +346,15 @@ def _designation_year(doc: Doc, end: int) -> Candidate:
     return Candidate(end - 1, end, "rule", designation=True, chars=(char_end - 4, char_end))
 
 
+def _season_opens_a_name(doc: Doc, candidate: Candidate) -> bool:
+    """A capitalised season that ends a candidate and opens a name with the capitalised word after it ("the
+    1936 Summer Olympics", "the 1980 Winter Games")."""
+    last = doc[candidate.end - 1]
+    after = doc[candidate.end] if candidate.end < len(doc) else None
+    return (candidate.end - candidate.start > 1 and last.lower_ in lexicon()["seasons"] and last.text[:1].isupper()
+            and after is not None and after.is_alpha and after.text[:1].isupper())
+
+
 def candidates(doc: Doc) -> list[Candidate]:
     raw: list[tuple] = []
     found_designations: list[Candidate] = []
@@ -387,6 +396,8 @@ def candidates(doc: Doc) -> list[Candidate]:
     found = [c for c in (trim(doc, *item) for item in raw) if c is not None]
     for candidate in found:
         candidate.before_name = candidate.source == "rule" and candidate.start in named
+        if _season_opens_a_name(doc, candidate):
+            candidate.end -= 1  # "the 1936 Summer Olympics": the year of a name, no season
     found.extend(found_designations)
     found.extend(c for c in found_elliptic if doc[c.start].lower_ not in lexicon()["leading_words"])
     found.extend(_block_candidates(doc, doc._.blocks or []))
