@@ -1066,6 +1066,20 @@ def test_two_centuries_that_are_no_span(dates_of, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # Two adjacent centuries offered as alternatives are the uncertain time of one thing: one span.
+    ("The herbal was compiled in the 1st or 2nd century CE by an unknown physician.",
+     [("1st or 2nd century CE", "00/01", None)]),
+    ("Most of the surviving copies were made in the late 9th or early 10th century.",
+     [("late 9th or early 10th century", "08/09", None)]),
+    ("The chapel was rebuilt in the 14th or the 15th century.", [("14th or the 15th century", "13/14", None)]),
+    # alternatives that are not adjacent are no span: the century with its noun stays a date
+    ("The coins were struck in the 3rd or 5th century.", [("5th century", "04", None)]),
+])
+def test_two_adjacent_centuries_as_alternatives_are_one_span(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # Set convention: captions with dates are annotated; a bare year opening or closing a caption is its time.
     ("The harbour grew quickly.\n\n1875 chart of the harbour\n\nShips came from the north.", [("1875", "1875", None)]),
     ("The harbour grew quickly.\n\nThe old quay, 1902\n\nShips came from the north.", [("1902", "1902", None)]),
