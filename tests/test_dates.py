@@ -220,6 +220,21 @@ def test_a_year_that_modifies_a_noun_takes_no_bound(dates_of, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # A bound right before a year that the parser hangs on the clause's subject after it: the subject is
+    # no object of the bound, and the year stays bounded.
+    ("By 1860 cotton planters dominated the state.", [("1860", "1860", "ON_OR_BEFORE")]),
+    ("By 1900 European powers had divided most of the continent.", [("1900", "1900", "ON_OR_BEFORE")]),
+    ("By 1862 Confederate forces controlled the river.", [("1862", "1862", "ON_OR_BEFORE")]),
+    ("By 2015 Canadian oil upgraders were producing a million barrels a day.", [("2015", "2015", "ON_OR_BEFORE")]),
+    # a year that modifies the bound's own object takes no bound
+    ("By 1990 standards, the prices were modest.", [("1990", "1990", None)]),
+    ("The wages were low by 1950 standards.", [("1950", "1950", None)]),
+])
+def test_a_bound_before_a_year_on_the_clause_subject_is_kept(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # The start takes the end's year, and the two make one range at the finer granularity (v1.1).
     ("The siege lasted from November to 3 February 1920.",
      [("November to 3 February 1920", "1919-11-01/1920-02-03", None)]),

@@ -431,6 +431,12 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.pos_ == "ADP" and not any(child.dep_ == "pobj" for child in before.children):
         return False
+    # or takes the clause's subject after the time as its object ("By 1860 cotton planters dominated the
+    # state", "By 2015 Canadian bitumen upgraders were producing"): the verb it hangs from then has no
+    # subject of its own, or one that runs on from that object; "by 1990 standards" keeps its noun.
+    if before is not None and before.pos_ == "ADP" and head.dep_ == "pobj" and head.head.i == before.i \
+            and _swallows_the_subject(doc, head, before):
+        return False
     # or takes the name after it as the object ("in June Taney issued the writ"): a time preposition
     # right before the time, with no article, governs the time, not a name.
     if before is not None and before.lower_ in lexicon()["time_prepositions"] and head.pos_ == "PROPN" \
@@ -438,6 +444,19 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
         return False
     # and a noun in a named entity of its own is not part of a name with the time.
     return not (head.ent_type_ and head.ent_type_ != "DATE" and head.ent_type_ != root.ent_type_)
+
+
+def _swallows_the_subject(doc: Doc, obj, preposition) -> bool:
+    """The object the parser gave a preposition is the subject of the clause the preposition opens: the
+    verb has no subject, or its subject is the word right after the object (one noun phrase cut in two)."""
+    verb = preposition.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < obj.i:
+        return False
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if not subjects:
+        return True
+    after = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
+    return after is not None and any(subject.i == after.i for subject in subjects)
 
 
 def sentence_starts(doc: Doc) -> list[int]:
