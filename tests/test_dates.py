@@ -986,10 +986,25 @@ def test_a_new_section_continues_a_story_told_in_days(dates_of, body, expected):
     "The ceremony is held in March.",
     "The fair opened in 1950. It usually closed in September.",
     "The council was founded in 1901. It met in May or June.",
+    # ... also where the present-tense verb is some words up ("the move to March is"), or takes the
+    # month's clause as a gerund or an infinitive ("has considered moving the fair into September")
+    "The fair opened in 1950. One reason for the shift to late February is the weather.",
+    "The fair opened in 1950. The board has considered moving the fair into September.",
+    "The fair opened in 1950. Most visitors prefer to come in May.",
 ])
 def test_months_of_any_year_are_not_dates(dates_of, body):
     assert all(not any(month in text for month in ("February", "March", "November", "September", "May"))
                for text, _, _ in dates_of(body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a month under a verb in the past stays a date, however far up the verb is
+    ("The fair opened in May 1950. One reason for the move to June was the heat.", ["1950-05", "1950-06"]),
+    ("The fair opened in May 1950. The board decided to move the show to June.", ["1950-05", "1950-06"]),
+    ("The fair opened in May 1950. The hall, which opened in June, is the largest in town.", ["1950-05", "1950-06"]),
+])
+def test_a_month_under_a_past_verb_some_words_up_stays_a_date(dates_of, body, expected):
+    assert [value for _, value, _ in dates_of(body)] == expected
 
 
 def test_a_month_of_one_past_time_stays_a_date(dates_of):

@@ -910,17 +910,29 @@ def _generic(doc: Doc, found: Found) -> bool:
     after = doc[found.end] if found.end < len(doc) else None
     if (after is not None and after.lower_ == "or") or (before is not None and before.lower_ == "or"):
         return True
-    token = doc[found.start:found.end].root
-    for _ in range(4):
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
-            break
-        token = token.head
-    if token.pos_ not in ("VERB", "AUX"):
+    token = _clause_verb(doc[found.start:found.end].root)
+    if token is None:
         return False
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
     finite = auxiliaries[0] if auxiliaries else token
     return finite.tag_ in ("VBZ", "VBP") or any(
         child.lower_ in lex["habitual_adverbs"] for child in token.children if child.dep_ == "advmod")
+
+
+def _clause_verb(token):
+    """The verb of the clause a token is in, up through the nouns and prepositions above it ("the move to
+    late February ... is"), and past a gerund or an infinitive to the verb that takes it ("has contemplated
+    moving the ceremony into January"); None when there is none within a few words."""
+    for _ in range(7):
+        if token.pos_ in ("VERB", "AUX"):
+            nonfinite = token.tag_ == "VBG" or (token.tag_ == "VB" and any(
+                child.dep_ == "aux" and child.lower_ == "to" for child in token.children))
+            if not nonfinite or token.head.i == token.i or token.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl"):
+                return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _continue_across_sections(anchor: Found | None, found: Found) -> Timex:
