@@ -66,6 +66,7 @@ class Candidate:
     designation: bool = False  # the edition year of a designation ("X3.4-1963"): no amount after a dash
     chars: tuple[int, int] | None = None  # clean-text offsets inside a token ("646:1991" -> "1991")
     elliptic_century: bool = False  # an ordinal whose noun comes with the next one ("the 16th and 18th centuries")
+    before_name: bool = False  # a year between "the" and a capitalised name ("the great 1851 Exhibition"): no count
 
 
 # -- rules ------------------------------------------------------------------------------------
@@ -214,7 +215,7 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
     # A common noun right after a bare number from our rules counts it ("in 1500 villages"); the
     # model's DATE entities are trusted ("the 1990 elections"), and so are year ranges of a few years
     # ("the 1979-1981 embargo"), which counts of things rarely look like.
-    if candidate.source != "rule" or after.pos_ != "NOUN" or after.lower_ in lex["months"]:
+    if candidate.source != "rule" or after.pos_ != "NOUN" or after.lower_ in lex["months"] or candidate.before_name:
         return False
     if timex.granularity not in ("year", "range"):
         return False  # "the winter of 1916/17 food ...": a season counts nothing
@@ -345,10 +346,20 @@ def _designation_year(doc: Doc, end: int) -> Candidate:
     return Candidate(end - 1, end, "rule", designation=True, chars=(char_end - 4, char_end))
 
 
+def _season_opens_a_name(doc: Doc, candidate: Candidate) -> bool:
+    """A capitalised season that ends a candidate and opens a name with the capitalised word after it ("the
+    1936 Summer Olympics", "the 1980 Winter Games")."""
+    last = doc[candidate.end - 1]
+    after = doc[candidate.end] if candidate.end < len(doc) else None
+    return (candidate.end - candidate.start > 1 and last.lower_ in lexicon()["seasons"] and last.text[:1].isupper()
+            and after is not None and after.is_alpha and after.text[:1].isupper())
+
+
 def candidates(doc: Doc) -> list[Candidate]:
     raw: list[tuple] = []
     found_designations: list[Candidate] = []
     found_elliptic: list[Candidate] = []
+    named: set[int] = set()  # first tokens of years that the year_before_name rule found
     for ent in doc.ents:
         if ent.label_ == "DATE":
             raw.append((ent.start, ent.end, "ner"))
@@ -362,7 +373,13 @@ def candidates(doc: Doc) -> list[Candidate]:
             found_designations.append(_designation_year(doc, end))
             continue
         if rule == NAME_AFTER_RULE:
-            end -= 1  # the name after the year only shows that the number is no count
+            # the name after the year (and "the", maybe with an adjective, before it: "the acclaimed 1922
+            # Robin Hood") only shows that the number is no count
+            if end - start > 3 and doc[start + 1].pos_ != "ADJ":
+                continue  # "the remaining 1500 Shares": only an adjective may stand between
+            end -= 1
+            start = end - 1
+            named.add(start)
         if rule == CENTURY_PAIR_RULE:
             # each century of the pair on its own too, for when they are no span: the first one written
             # without its noun ("the 16th and 18th centuries")
@@ -377,6 +394,10 @@ def candidates(doc: Doc) -> list[Candidate]:
                 start += 1
         raw.append((start, end, "rule", rule.startswith(SHORT_YEAR_RULES)))
     found = [c for c in (trim(doc, *item) for item in raw) if c is not None]
+    for candidate in found:
+        candidate.before_name = candidate.source == "rule" and candidate.start in named
+        if _season_opens_a_name(doc, candidate):
+            candidate.end -= 1  # "the 1936 Summer Olympics": the year of a name, no season
     found.extend(found_designations)
     found.extend(c for c in found_elliptic if doc[c.start].lower_ not in lexicon()["leading_words"])
     found.extend(_block_candidates(doc, doc._.blocks or []))
@@ -410,6 +431,12 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.pos_ == "ADP" and not any(child.dep_ == "pobj" for child in before.children):
         return False
+    # or takes the clause's subject after the time as its object ("By 1860 cotton planters dominated the
+    # state", "By 2015 Canadian bitumen upgraders were producing"): the verb it hangs from then has no
+    # subject of its own, or one that runs on from that object; "by 1990 standards" keeps its noun.
+    if before is not None and before.pos_ == "ADP" and head.dep_ == "pobj" and head.head.i == before.i \
+            and _swallows_the_subject(doc, head, before):
+        return False
     # or takes the name after it as the object ("in June Taney issued the writ"): a time preposition
     # right before the time, with no article, governs the time, not a name.
     if before is not None and before.lower_ in lexicon()["time_prepositions"] and head.pos_ == "PROPN" \
@@ -417,6 +444,19 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
         return False
     # and a noun in a named entity of its own is not part of a name with the time.
     return not (head.ent_type_ and head.ent_type_ != "DATE" and head.ent_type_ != root.ent_type_)
+
+
+def _swallows_the_subject(doc: Doc, obj, preposition) -> bool:
+    """The object the parser gave a preposition is the subject of the clause the preposition opens: the
+    verb has no subject, or its subject is the word right after the object (one noun phrase cut in two)."""
+    verb = preposition.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < obj.i:
+        return False
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if not subjects:
+        return True
+    after = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
+    return after is not None and any(subject.i == after.i for subject in subjects)
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -723,12 +763,30 @@ def resolve_from_range_end(doc: Doc, found: list[Found], sent_starts: list[int])
         start.timex = with_year(start.timex, year)
 
 
+def _approximation_at(doc: Doc, index: int) -> int:
+    """How many tokens ending at `index` say "about": "c.", "ca ." (split by the tokenizer), "around"."""
+    words = set(lexicon()["range_approximation_words"])
+    if index >= 1 and doc[index].text == "." and doc[index - 1].lower_ + "." in words:
+        return 2
+    return 1 if index >= 0 and doc[index].lower_ in words else 0
+
+
 def _opener(doc: Doc, found: Found) -> str | None:
-    """The word before an expression, past an article: "from" in "from the 9th century"."""
+    """The word before an expression, past an article or a word of approximation: "from" in "from the 9th
+    century", "from c. 1150"."""
     index = found.start - 1
+    index -= _approximation_at(doc, index)
     if index >= 0 and doc[index].lower_ == "the":
         index -= 1
     return doc[index].lower_ if index >= 0 else None
+
+
+def _joining_words(doc: Doc, first: Found, second: Found) -> list[str]:
+    """The words between two dates, without articles and without the approximation that opens the second
+    ("1150 to c. 1300": ["to"])."""
+    end = second.start - 1
+    end -= _approximation_at(doc, end)
+    return [token.lower_ for token in doc[first.end:end + 1] if token.lower_ != "the"]
 
 
 def unbound_range_ends(doc: Doc, found: list[Found]) -> None:
@@ -736,19 +794,24 @@ def unbound_range_ends(doc: Doc, found: list[Found]) -> None:
     for first, second in zip(found, found[1:]):
         if second.timex.mod != "ON_OR_BEFORE" or _opener(doc, first) != "from":
             continue
-        words = [token.lower_ for token in doc[first.end:second.start] if token.lower_ != "the"]
+        words = _joining_words(doc, first, second)
         if len(words) == 1 and words[0] in RANGE_WORDS:
-            second.timex = replace(second.timex, mod=None)
+            # "from 1350 until around 1500": the hedge the bound hid is the end's own
+            hedged = _approximation_at(doc, second.start - 1) > 0
+            second.timex = replace(second.timex, mod="APPROX" if hedged else None)
 
 
 def _range_joins(doc: Doc, first: Found, second: Found, sent_starts: list[int]) -> bool:
     """Two dates that make one range: one range word between them after "from", "and" after "between",
     or a dash alone ("26 March – 8 April 2009")."""
-    if first.chars is not None or second.chars is not None or first.start == 0 \
-            or sent_starts[first.start] != sent_starts[second.start]:
+    if first.chars is not None or second.chars is not None or first.start == 0:
+        return False
+    # "to ca. 1350": the parser may start a sentence after the abbreviation's full stop
+    approximation = second.start - _approximation_at(doc, second.start - 1)
+    if sent_starts[first.start] not in (sent_starts[second.start], sent_starts[approximation]):
         return False
     opener = _opener(doc, first)
-    words = [token.lower_ for token in doc[first.end:second.start] if token.lower_ != "the"]
+    words = _joining_words(doc, first, second)
     if len(words) == 1 and words[0] in DASHES:
         return True
     if opener == "from":
@@ -762,6 +825,16 @@ def _starts_range_to(doc: Doc, found: Found, following: Found, sent_starts: list
     return not end.is_relative and not end.year_unresolved and _range_joins(doc, found, following, sent_starts)
 
 
+def _approximate_range(first: Timex, second: Timex) -> Timex | None:
+    """"from c. AD 600 to c. 1100", "from around 1400 to 1450": a range with an approximate end is one
+    approximate range (set convention: "Around 980 – 982" is 0980/0982 APPROX)."""
+    mods = {first.mod, second.mod}
+    if "APPROX" not in mods or not mods <= {"APPROX", None}:
+        return None
+    bare = join_range(replace(first, mod=None), replace(second, mod=None))
+    return replace(bare, mod="APPROX") if bare is not None else None
+
+
 def join_point_ranges(doc: Doc, found: list[Found], sent_starts: list[int]) -> list[Found]:
     """"from 2 June until 30 August 1851", "between 3 May and 5 June 1999", "26 March – 8 April 2009": two
     dates that `_range_joins` are one range (v1.1, like "from 1990 to September 2001"), written at the
@@ -772,7 +845,7 @@ def join_point_ranges(doc: Doc, found: list[Found], sent_starts: list[int]) -> l
         first = found[index]
         second = found[index + 1] if index + 1 < len(found) else None
         if second is not None and _range_joins(doc, first, second, sent_starts):
-            timex = join_range(first.timex, second.timex)
+            timex = join_range(first.timex, second.timex) or _approximate_range(first.timex, second.timex)
             if timex is not None:
                 joined.append(Found(first.start, second.end, first.source, timex, first.block))
                 index += 2
@@ -837,17 +910,29 @@ def _generic(doc: Doc, found: Found) -> bool:
     after = doc[found.end] if found.end < len(doc) else None
     if (after is not None and after.lower_ == "or") or (before is not None and before.lower_ == "or"):
         return True
-    token = doc[found.start:found.end].root
-    for _ in range(4):
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
-            break
-        token = token.head
-    if token.pos_ not in ("VERB", "AUX"):
+    token = _clause_verb(doc[found.start:found.end].root)
+    if token is None:
         return False
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
     finite = auxiliaries[0] if auxiliaries else token
     return finite.tag_ in ("VBZ", "VBP") or any(
         child.lower_ in lex["habitual_adverbs"] for child in token.children if child.dep_ == "advmod")
+
+
+def _clause_verb(token):
+    """The verb of the clause a token is in, up through the nouns and prepositions above it ("the move to
+    late February ... is"), and past a gerund or an infinitive to the verb that takes it ("has contemplated
+    moving the ceremony into January"); None when there is none within a few words."""
+    for _ in range(7):
+        if token.pos_ in ("VERB", "AUX"):
+            nonfinite = token.tag_ == "VBG" or (token.tag_ == "VB" and any(
+                child.dep_ == "aux" and child.lower_ == "to" for child in token.children))
+            if not nonfinite or token.head.i == token.i or token.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl"):
+                return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _continue_across_sections(anchor: Found | None, found: Found) -> Timex:
