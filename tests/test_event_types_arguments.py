@@ -714,3 +714,22 @@ def test_a_thing_introduced_to_a_place_is_spread_not_decreed(analyse, text, expe
 def test_a_device_built_is_no_construction(analyse, text, expected):
     events = events_of(analyse, text)
     assert [e["type"] for e in events if e["trigger"] in ("built", "constructed")] == [expected]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a charge (a tax, a wage, a pension, a price, an interest rate: WordNet's costs, levies and prices) raised,
+    # lowered, cut or frozen by a state, a body of a state or no one named is a level set by its authority (v1.1
+    # policy), whatever the verb's own type; a company's prices or wages are none, nor is aid or funding cut
+    ("The minimum wage was increased in 1999.", "increased", "policy"),
+    ("In 1999 parliament raised the minimum wage.", "raised", "policy"),
+    ("Income tax was cut in 1988.", "cut", "policy"),
+    ("The pensions of civil servants were frozen in 2010.", "frozen", "policy"),
+    ("In 1921 the state froze the price of bread.", "froze", "policy"),
+    ("In 1979 the government raised interest rates.", "raised", "policy"),
+    ("In 1990 the company raised its prices.", "raised", "other"),
+    ("In 1990 the bakery lowered the price of bread.", "lowered", "other"),
+    ("In 1990 Acme Corporation cut the wages of its workers.", "cut", "withdrawal"),
+    ("In 1988 the government cut funding for the universities.", "cut", "withdrawal"),
+])
+def test_a_charge_changed_by_a_state_is_policy(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
-from ..wordclasses import (names_a_change, names_a_decision, names_a_device, names_a_school, names_a_work, names_studying, names_an_act, names_an_arrangement,
+from ..wordclasses import (names_a_change, names_a_charge, names_a_decision, names_a_device, names_a_school, names_a_work, names_studying, names_an_act, names_an_arrangement,
                            names_filming, names_handling, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
@@ -388,6 +388,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind == "other" and lemma.split()[0] == bare and bare not in lex.light_verbs and names_a_change(bare) and (
             rearranges(verb) and not private_person_acts(verb, lex)):
         return "policy", lemma  # "the ceremony was moved to February", "changed the format": a body's own rules
+    if kind in ("other", "withdrawal") and lemma == bare and not names_handling(bare) and sets_a_charge(verb, lex):
+        return "policy", lemma  # "the government raised the minimum wage", "income tax was cut", "froze prices"
     if kind == "economic" and lemma == bare and names_handling(bare) and makes_a_device(verb):
         return "other", lemma  # "the first electronic computer was built in 1946": a device made, not infrastructure
     if kind == "economic" and lemma == bare and bare in lex.finding_words and finds_an_element(verb, [
@@ -403,6 +405,21 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
+
+
+def sets_a_charge(verb: Token, lex: TriggerLexicon) -> bool:
+    """A state, a body of a state or an office holder (or no one named, as in "taxes were raised") changes a charge:
+    what the verb acts on is a cost, a levy or a price by WordNet ("raised the minimum wage", "income tax was cut",
+    "froze the price of bread", "lowered interest rates"), a level set by its authority (v1.1 policy). A company's or
+    a person's prices and wages are no act of a state, and neither is a charge paid or received (a verb of
+    possession, left to the caller)."""
+    things = [t for t in acted_upon(verb) if t.pos_ == "NOUN" and not t.ent_type_]
+    if not any(names_a_charge(phrase_key(t)) or names_a_charge(noun_key(t)) for t in things):
+        return False
+    subjects = subjects_of(verb)
+    return official_actor(verb, lex) and not any(
+        (s.ent_type_ in ("ORG", "PERSON") and not is_state_body(s.lemma_) and not resolve_parties(s.text)) or (
+            s.pos_ == "NOUN" and not s.ent_type_ and noun_class(s) == "economic") for s in subjects)
 
 
 def brought_to_a_place(verb: Token, lex: TriggerLexicon) -> bool:
