@@ -733,3 +733,19 @@ def test_a_device_built_is_no_construction(analyse, text, expected):
 ])
 def test_a_charge_changed_by_a_state_is_policy(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the agent of a passive verb of no class of its own that is an event noun, also in a name, is the happening,
+    # typed as that noun is, with its modifiers and its "of" phrase; what undergoes it only says whom it touched
+    ("In 1999 the country was affected by the Kosovo War.", "affected", "conflict"),
+    ("In 1999 the region was hit by the financial crisis.", "hit", "economic"),
+    ("In 2008 the town's economy was weakened by the banking crisis.", "weakened", "economic"),
+    ("In 1819 the family was ruined by the collapse of the bank.", "ruined", "economic"),
+    ("The town was devastated by the war in 1942.", "devastated", "conflict"),
+    # an agent that is no event noun leaves the verb other
+    ("In 1990 the bridge was damaged by the river.", "damaged", "other"),
+    ("In 1962 the region was affected by the drought.", "affected", "other"),
+])
+def test_an_event_noun_as_the_agent_of_a_passive_is_the_happening(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

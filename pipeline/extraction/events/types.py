@@ -922,7 +922,10 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
     if found is None and kind is None and lemma not in lex.needs_event_argument:
         # a verb known to neither the lexicon nor WordNet's classes takes what it acts on: "revised the
         # standard" policy, "faced reelection" leadership
-        found = happening_subject(verb) or wordnet_argument_type(nouns, lex)
+        happening = happening_subject(verb, lex)
+        if happening is not None:
+            return happening, lemma
+        found = wordnet_argument_type(nouns, lex)
         if found == "migration" and forces_act(verb):
             # a city or colony acted on by a force or by warplanes ("the town was burned by the rebels") is
             # attacked, not settled (founding verbs are argument-typed)
@@ -955,12 +958,15 @@ def unnamed_person(verb: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children) for o in ones)
 
 
-def happening_subject(verb: Token) -> str | None:
+def happening_subject(verb: Token, lex: TriggerLexicon) -> str | None:
     """The subject of a verb of no class of its own is itself a happening of WordNet's class other or conflict
     ("an earthquake struck the city", "a fire destroyed the hall", "the storm hit the coast"), also as the agent of a
-    passive ("the town was devastated by a flood"): its class, not that of what it hit."""
+    passive ("the town was devastated by a flood"): its class, not that of what it hit. The agent of a passive that
+    is an event noun of the lexicon, also in a name, is the happening too, typed as that noun is ("the country was
+    affected by the Kosovo War" conflict, "was hit by the financial crisis" economic, "was ruined by the collapse
+    of the bank" economic): what undergoes it only says whom it touched."""
     actors = [c for c in verb.children if c.dep_ == "nsubj"] + passive_agents(verb)
-    return next((noun_class(s) for s in actors if s.pos_ == "NOUN" and not s.ent_type_
+    return noun_type_of(passive_agents(verb), lex) or next((noun_class(s) for s in actors if s.pos_ == "NOUN" and not s.ent_type_
                  and noun_class(s) in ("other", "conflict")), None)
 
 
