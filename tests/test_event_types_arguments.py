@@ -749,3 +749,23 @@ def test_a_charge_changed_by_a_state_is_policy(analyse, text, trigger, expected)
 ])
 def test_an_event_noun_as_the_agent_of_a_passive_is_the_happening(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what ends as a happening of its own gives its type to the light verb of ending, as "the end of the war" is
+    # the war's: a war, an occupation, a siege, a reign, a regime
+    ("The civil war ended in 2002.", "conflict"),
+    ("In 1953 the Korean War ended.", "conflict"),
+    ("The occupation ended in 1952.", "conflict"),
+    ("The government ended the war in 1975.", "conflict"),
+    ("His reign ended in 1910.", "leadership"),
+    ("The dictatorship ended in 1974.", "other"),
+    # a tie, a deal, a measure, talks or aid that end lapse or are cut off (v1.1 withdrawal)
+    ("The alliance ended in 1960.", "withdrawal"),
+    ("The treaty ended in 1990.", "withdrawal"),
+    ("The embargo ended in 1990.", "withdrawal"),
+    ("The talks ended in 1990 without an agreement.", "withdrawal"),
+    ("In 1990 the government ended its aid to the rebels.", "withdrawal"),
+])
+def test_the_end_of_a_happening_is_that_happening(analyse, text, expected):
+    assert type_of(analyse, text, "ended") == expected

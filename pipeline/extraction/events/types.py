@@ -388,6 +388,10 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind == "other" and lemma.split()[0] == bare and bare not in lex.light_verbs and names_a_change(bare) and (
             rearranges(verb) and not private_person_acts(verb, lex)):
         return "policy", lemma  # "the ceremony was moved to February", "changed the format": a body's own rules
+    if kind == "withdrawal" and lemma == bare and bare in lex.light_verbs:
+        ended = ended_happening(verb, lex)
+        if ended is not None:
+            return ended, lemma  # "the civil war ended in 2002" conflict, "his reign ended" leadership
     if kind in ("other", "withdrawal") and lemma == bare and not names_handling(bare) and sets_a_charge(verb, lex):
         return "policy", lemma  # "the government raised the minimum wage", "income tax was cut", "froze prices"
     if kind == "economic" and lemma == bare and names_handling(bare) and makes_a_device(verb):
@@ -405,6 +409,25 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
+
+
+# What ends as a happening of its own: the end of a war, an occupation or a reign is that happening's, as the noun "the
+# end of the war" is; a deal, a measure, a programme, aid or talks that end lapse or are cut off (v1.1 withdrawal).
+ENDED_HAPPENINGS = ("conflict", "military", "leadership", "life", "migration", "other")
+
+
+def ended_happening(verb: Token, lex: TriggerLexicon) -> str | None:
+    """The type of what a light verb of ending ends (its object, or the subject of an intransitive use), when that
+    is a happening of its own rather than a tie, a deal or a measure: "the civil war ended in 2002", "the
+    government ended the war" (conflict), "his reign ended" (leadership), "the famine ended" (other); None for
+    "the alliance ended", "ended its aid", "the embargo ended" (withdrawal: a lapse or a cut-off)."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not things:
+        things = [c for c in verb.children if c.dep_ == "nsubj"]
+    things = [t for t in things if t.pos_ in NOUN_POS]
+    things.extend(conj for t in list(things) for conj in t.conjuncts if conj.pos_ in NOUN_POS)
+    found = argument_type(things, lex) or noun_type_of(things, lex) or wordnet_argument_type(things, lex, any_dep=True)
+    return found if found in ENDED_HAPPENINGS else None
 
 
 def sets_a_charge(verb: Token, lex: TriggerLexicon) -> bool:
