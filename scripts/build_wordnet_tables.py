@@ -48,7 +48,9 @@ noble metal ("caesium", "helium", "copper"; not "gold", "silver"): an element di
 lists the verbs whose most frequent sense is in the lexicographer file verb.cognition ("study", "learn"): a
 journey made to study is schooling (other), not a visit or a move. "devices" lists the nouns whose most frequent
 sense is below device.n.01 ("robot", "computer", "telescope", "abacus"): one built or constructed is a device made
-(a technology milestone, set decisions: other), not infrastructure built (economic).
+(a technology milestone, set decisions: other), not infrastructure built (economic). "charges" lists the nouns
+whose most frequent sense is below a cost, a levy or a price ("tax", "wage", "fee", "price"): raised, lowered, cut or
+frozen by a state, a level set by its authority (policy).
 
 The Debian package lacks the `lexnames` file that nltk's reader needs; it is the fixed list of the
 45 lexicographer files of lexnames(5WN), written below into a private copy of the database.
@@ -535,6 +537,10 @@ SCHOOL_ANCHORS = ("educational_institution.n.01",)
 # Devices: nouns whose most frequent sense is below a device ("robot", "computer", "telescope", "abacus"): one built,
 # made or constructed is a device made (a technology milestone: other), not infrastructure built (economic).
 DEVICE_ANCHORS = ("device.n.01",)
+# Charges: nouns whose most frequent sense is a cost, a levy or a price ("tax", "tariff", "wage", "pension", "rent",
+# "fee", "price", "interest rate"): a state that raises, lowers, cuts or freezes one sets a level by its authority
+# (v1.1 policy: acts of a state's authority), where a company's or a person's would not be.
+CHARGE_ANCHORS = ("cost.n.01", "levy.n.01", "monetary_value.n.01")
 # Studying: verbs whose most frequent sense is of cognition ("study", "learn"): a journey made to study is schooling.
 STUDY_FILE = "verb.cognition"
 TYPES = (
@@ -732,6 +738,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                                - set(first_sense_below(wn, wordnet_dir, "noun", ELEMENT_STOPS)))
         school_nouns = any_sense_below(wn, wordnet_dir, SCHOOL_ANCHORS)
         device_nouns = first_sense_below(wn, wordnet_dir, "noun", DEVICE_ANCHORS)
+        charge_nouns = first_sense_below(wn, wordnet_dir, "noun", CHARGE_ANCHORS)
         study_verbs = first_sense_in(wn, wordnet_dir, STUDY_FILE, "verb")
         decision_verbs = sorted({lemma.name().replace("_", " ").lower()
                                  for name in DECISION_ANCHORS for lemma in wn.synset(name).lemmas()})
@@ -772,6 +779,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "element_stops": list(ELEMENT_STOPS),
             "school_anchors": list(SCHOOL_ANCHORS),
             "device_anchors": list(DEVICE_ANCHORS),
+            "charge_anchors": list(CHARGE_ANCHORS),
             "studying_file": STUDY_FILE,
             "sizes": {
                 "nouns": dict(sorted(Counter(nouns.values()).items())),
@@ -790,6 +798,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "elements": len(element_nouns),
                 "schools": len(school_nouns),
                 "devices": len(device_nouns),
+                "charges": len(charge_nouns),
                 "studying": len(study_verbs),
             },
         },
@@ -797,6 +806,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "arrangements": arrangement_nouns,
         "backing": backing_verbs,
         "changes": change_verbs,
+        "charges": charge_nouns,
         "craft": craft_nouns,
         "decisions": decision_verbs,
         "devices": device_nouns,

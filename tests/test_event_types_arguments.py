@@ -714,3 +714,58 @@ def test_a_thing_introduced_to_a_place_is_spread_not_decreed(analyse, text, expe
 def test_a_device_built_is_no_construction(analyse, text, expected):
     events = events_of(analyse, text)
     assert [e["type"] for e in events if e["trigger"] in ("built", "constructed")] == [expected]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a charge (a tax, a wage, a pension, a price, an interest rate: WordNet's costs, levies and prices) raised,
+    # lowered, cut or frozen by a state, a body of a state or no one named is a level set by its authority (v1.1
+    # policy), whatever the verb's own type; a company's prices or wages are none, nor is aid or funding cut
+    ("The minimum wage was increased in 1999.", "increased", "policy"),
+    ("In 1999 parliament raised the minimum wage.", "raised", "policy"),
+    ("Income tax was cut in 1988.", "cut", "policy"),
+    ("The pensions of civil servants were frozen in 2010.", "frozen", "policy"),
+    ("In 1921 the state froze the price of bread.", "froze", "policy"),
+    ("In 1979 the government raised interest rates.", "raised", "policy"),
+    ("In 1990 the company raised its prices.", "raised", "other"),
+    ("In 1990 the bakery lowered the price of bread.", "lowered", "other"),
+    ("In 1990 Acme Corporation cut the wages of its workers.", "cut", "withdrawal"),
+    ("In 1988 the government cut funding for the universities.", "cut", "withdrawal"),
+])
+def test_a_charge_changed_by_a_state_is_policy(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the agent of a passive verb of no class of its own that is an event noun, also in a name, is the happening,
+    # typed as that noun is, with its modifiers and its "of" phrase; what undergoes it only says whom it touched
+    ("In 1999 the country was affected by the Kosovo War.", "affected", "conflict"),
+    ("In 1999 the region was hit by the financial crisis.", "hit", "economic"),
+    ("In 2008 the town's economy was weakened by the banking crisis.", "weakened", "economic"),
+    ("In 1819 the family was ruined by the collapse of the bank.", "ruined", "economic"),
+    ("The town was devastated by the war in 1942.", "devastated", "conflict"),
+    # an agent that is no event noun leaves the verb other
+    ("In 1990 the bridge was damaged by the river.", "damaged", "other"),
+    ("In 1962 the region was affected by the drought.", "affected", "other"),
+])
+def test_an_event_noun_as_the_agent_of_a_passive_is_the_happening(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what ends as a happening of its own gives its type to the light verb of ending, as "the end of the war" is
+    # the war's: a war, an occupation, a siege, a reign, a regime
+    ("The civil war ended in 2002.", "conflict"),
+    ("In 1953 the Korean War ended.", "conflict"),
+    ("The occupation ended in 1952.", "conflict"),
+    ("The government ended the war in 1975.", "conflict"),
+    ("His reign ended in 1910.", "leadership"),
+    ("The dictatorship ended in 1974.", "other"),
+    # a tie, a deal, a measure, talks or aid that end lapse or are cut off (v1.1 withdrawal)
+    ("The alliance ended in 1960.", "withdrawal"),
+    ("The treaty ended in 1990.", "withdrawal"),
+    ("The embargo ended in 1990.", "withdrawal"),
+    ("The talks ended in 1990 without an agreement.", "withdrawal"),
+    ("In 1990 the government ended its aid to the rebels.", "withdrawal"),
+])
+def test_the_end_of_a_happening_is_that_happening(analyse, text, expected):
+    assert type_of(analyse, text, "ended") == expected

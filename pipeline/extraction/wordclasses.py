@@ -133,6 +133,12 @@ def names_an_arrangement(lemma: str) -> bool:
     return wordnet_key(lemma) in _table()["arrangements"]
 
 
+def names_a_charge(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the noun `lemma` is a cost, a levy or a price ("tax", "tariff",
+    "wage", "pension", "fee", "price", "interest rate")."""
+    return wordnet_key(lemma) in _table()["charges"]
+
+
 def names_a_change(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the verb `lemma` is changing, moving or rescheduling what it
     acts on ("change", "move", "shorten", "reschedule", "expand")."""

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
-from ..wordclasses import (names_a_change, names_a_decision, names_a_device, names_a_school, names_a_work, names_studying, names_an_act, names_an_arrangement,
+from ..wordclasses import (names_a_change, names_a_charge, names_a_decision, names_a_device, names_a_school, names_a_work, names_studying, names_an_act, names_an_arrangement,
                            names_filming, names_handling, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
@@ -388,6 +388,12 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind == "other" and lemma.split()[0] == bare and bare not in lex.light_verbs and names_a_change(bare) and (
             rearranges(verb) and not private_person_acts(verb, lex)):
         return "policy", lemma  # "the ceremony was moved to February", "changed the format": a body's own rules
+    if kind == "withdrawal" and lemma == bare and bare in lex.light_verbs:
+        ended = ended_happening(verb, lex)
+        if ended is not None:
+            return ended, lemma  # "the civil war ended in 2002" conflict, "his reign ended" leadership
+    if kind in ("other", "withdrawal") and lemma == bare and not names_handling(bare) and sets_a_charge(verb, lex):
+        return "policy", lemma  # "the government raised the minimum wage", "income tax was cut", "froze prices"
     if kind == "economic" and lemma == bare and names_handling(bare) and makes_a_device(verb):
         return "other", lemma  # "the first electronic computer was built in 1946": a device made, not infrastructure
     if kind == "economic" and lemma == bare and bare in lex.finding_words and finds_an_element(verb, [
@@ -403,6 +409,40 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
+
+
+# What ends as a happening of its own: the end of a war, an occupation or a reign is that happening's, as the noun "the
+# end of the war" is; a deal, a measure, a programme, aid or talks that end lapse or are cut off (v1.1 withdrawal).
+ENDED_HAPPENINGS = ("conflict", "military", "leadership", "life", "migration", "other")
+
+
+def ended_happening(verb: Token, lex: TriggerLexicon) -> str | None:
+    """The type of what a light verb of ending ends (its object, or the subject of an intransitive use), when that
+    is a happening of its own rather than a tie, a deal or a measure: "the civil war ended in 2002", "the
+    government ended the war" (conflict), "his reign ended" (leadership), "the famine ended" (other); None for
+    "the alliance ended", "ended its aid", "the embargo ended" (withdrawal: a lapse or a cut-off)."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not things:
+        things = [c for c in verb.children if c.dep_ == "nsubj"]
+    things = [t for t in things if t.pos_ in NOUN_POS]
+    things.extend(conj for t in list(things) for conj in t.conjuncts if conj.pos_ in NOUN_POS)
+    found = argument_type(things, lex) or noun_type_of(things, lex) or wordnet_argument_type(things, lex, any_dep=True)
+    return found if found in ENDED_HAPPENINGS else None
+
+
+def sets_a_charge(verb: Token, lex: TriggerLexicon) -> bool:
+    """A state, a body of a state or an office holder (or no one named, as in "taxes were raised") changes a charge:
+    what the verb acts on is a cost, a levy or a price by WordNet ("raised the minimum wage", "income tax was cut",
+    "froze the price of bread", "lowered interest rates"), a level set by its authority (v1.1 policy). A company's or
+    a person's prices and wages are no act of a state, and neither is a charge paid or received (a verb of
+    possession, left to the caller)."""
+    things = [t for t in acted_upon(verb) if t.pos_ == "NOUN" and not t.ent_type_]
+    if not any(names_a_charge(phrase_key(t)) or names_a_charge(noun_key(t)) for t in things):
+        return False
+    subjects = subjects_of(verb)
+    return official_actor(verb, lex) and not any(
+        (s.ent_type_ in ("ORG", "PERSON") and not is_state_body(s.lemma_) and not resolve_parties(s.text)) or (
+            s.pos_ == "NOUN" and not s.ent_type_ and noun_class(s) == "economic") for s in subjects)
 
 
 def brought_to_a_place(verb: Token, lex: TriggerLexicon) -> bool:
@@ -905,7 +945,10 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
     if found is None and kind is None and lemma not in lex.needs_event_argument:
         # a verb known to neither the lexicon nor WordNet's classes takes what it acts on: "revised the
         # standard" policy, "faced reelection" leadership
-        found = happening_subject(verb) or wordnet_argument_type(nouns, lex)
+        happening = happening_subject(verb, lex)
+        if happening is not None:
+            return happening, lemma
+        found = wordnet_argument_type(nouns, lex)
         if found == "migration" and forces_act(verb):
             # a city or colony acted on by a force or by warplanes ("the town was burned by the rebels") is
             # attacked, not settled (founding verbs are argument-typed)
@@ -938,12 +981,15 @@ def unnamed_person(verb: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children) for o in ones)
 
 
-def happening_subject(verb: Token) -> str | None:
+def happening_subject(verb: Token, lex: TriggerLexicon) -> str | None:
     """The subject of a verb of no class of its own is itself a happening of WordNet's class other or conflict
     ("an earthquake struck the city", "a fire destroyed the hall", "the storm hit the coast"), also as the agent of a
-    passive ("the town was devastated by a flood"): its class, not that of what it hit."""
+    passive ("the town was devastated by a flood"): its class, not that of what it hit. The agent of a passive that
+    is an event noun of the lexicon, also in a name, is the happening too, typed as that noun is ("the country was
+    affected by the Kosovo War" conflict, "was hit by the financial crisis" economic, "was ruined by the collapse
+    of the bank" economic): what undergoes it only says whom it touched."""
     actors = [c for c in verb.children if c.dep_ == "nsubj"] + passive_agents(verb)
-    return next((noun_class(s) for s in actors if s.pos_ == "NOUN" and not s.ent_type_
+    return noun_type_of(passive_agents(verb), lex) or next((noun_class(s) for s in actors if s.pos_ == "NOUN" and not s.ent_type_
                  and noun_class(s) in ("other", "conflict")), None)
 
 
