@@ -297,3 +297,24 @@ def test_the_exact_unit_symbols_keep_their_case():
 
     symbols = load_lexicon().exact_unit_symbols
     assert "u" in symbols and "U" not in symbols
+
+
+# -- the generic pronoun 'one' --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "When one deals with words, one deals with the mind.",
+    "For one to win the race, one must train every day.",
+    "If one reads the letter twice, one sees the joke.",
+    "The monk taught that one should forgive before one can be forgiven.",
+])
+def test_the_generic_pronoun_one_is_no_count(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("Of the crew, thirteen were American, four were Russian, and one was Israeli.", "one"),
+    ("Four are named by the President, four by the Assembly, and one is elected by the public.", "one"),
+    ("One went north and one went south.", "One"),  # a past act: one person each
+])
+def test_one_sharing_out_a_group_stays_a_count(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)
