@@ -318,3 +318,24 @@ def test_the_generic_pronoun_one_is_no_count(analyse, sentence):
 ])
 def test_one_sharing_out_a_group_stays_a_count(analyse, sentence, number):
     assert number in figure_texts(analyse, sentence)
+
+
+# -- a mass per unit of measure: a yield, a density -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The valley farms yield about 3 t/ha of maize in a good season.", "3 t"),
+    ("Dry clay bricks reach 1,600&nbsp;kg/m<sup>3</sup> when pressed.", "1,600"),
+    ("The new deck carries 5 t/m of load along its span.", "5 t"),
+])
+def test_a_mass_per_unit_of_measure_is_no_figure(analyse, sentence, number):
+    text = "Sample\n\n" + sentence + "\n"
+    found = [row["text"] for row in analyse(text, markup="wikitext").tables["figures"]]
+    assert not any(figure.startswith(number) for figure in found)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The old mill ground 40 tons/day of grain for the town.", "40 tons"),  # per unit of time: a figure
+    ("The port handled 12,000 tonnes of grain and 3 t of spices.", "12,000 tonnes"),
+])
+def test_a_mass_per_unit_of_time_or_alone_stays_a_figure(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)

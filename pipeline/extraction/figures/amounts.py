@@ -348,6 +348,16 @@ def _unit_symbol(following: Token | None, noun: Token | None, lex: FigureLexicon
     return False
 
 
+def per_unit_of_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberLexicon) -> bool:
+    """An amount glued by '/' to a unit of measure that is not a time ('3 t/ha', '1,520 kg/m3'): a yield or a
+    density, a ratio (set convention); '40 tons/day' is an amount per unit of time, a figure."""
+    index = figure.end
+    if index + 1 >= len(doc) or doc[index].text != "/" or doc[index - 1].whitespace_ or doc[index].whitespace_:
+        return False
+    after = doc[index + 1]
+    return after.lower_ not in lex.time_bases and _unit_base(after.text, lex, nums, alone=True)
+
+
 def _unit_base(text: str, lex: FigureLexicon, nums: NumberLexicon, alone: bool = False) -> bool:
     """A unit symbol with an exponent or a 'per' ('cm−1', 'm2', 'joules/(kg'), or with `alone` also a bare one
     ('mm', 'K'); not a mass unit (mass figures have their own)."""
