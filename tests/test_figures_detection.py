@@ -262,3 +262,80 @@ def test_a_number_with_a_unit_symbol_is_no_count(analyse, sentence, number):
 def test_counts_beside_unit_symbols_stay_counts(analyse):
     found = figure_texts(analyse, "The plant has 40 engineers and 3 turbines of 500 MW each, and 12 V lamps light its 8 halls.")
     assert "40" in found and "3" in found and "8" in found and "500" not in found
+
+
+# -- unit symbols with an exponent or a 'per', symbols read as written, degrees --------------------------------
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The film shows a faint band at about 910&nbsp;cm<sup>\u22121</sup> in every spectrum.", "910"),
+    ("The new flat covers 65 m2 on two floors.", "65"),
+    ("The beams were tested at 0.8&nbsp;newton/mm<sup>2</sup> before use.", "0.8"),
+    ("Its heat capacity is close to 900 joules/(kg-K) at room temperature.", "900"),
+    ("A nitrogen atom has a mass of about 14.01&nbsp;u in these tables.", "14.01"),
+    ("The enzyme is a chain of roughly 45 kDa that folds quickly.", "45"),
+    ("The two oils melt at 35 and 41&nbsp;\u00b0C, respectively.", "35"),
+])
+def test_a_number_with_a_compound_or_exact_unit_symbol_is_no_count(analyse, sentence, number):
+    text = "Sample\n\n" + sentence + "\n"
+    found = [row["text"] for row in analyse(text, markup="wikitext").tables["figures"]]
+    assert not any(number in figure for figure in found)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The navy lost 30 U-boats in the last year of the war.", "30"),  # 'U' with a dash names boats
+    ("The army kept 12 V2 rockets and 40 M1 tanks in reserve.", "12"),
+    ("The army kept 12 V2 rockets and 40 M1 tanks in reserve.", "40"),  # designations, not 'V' or 'm' with an exponent
+    ("The depot built 40 cars/day in its best months.", "40"),  # a count per unit of time is a figure
+    ("The lab tested 3 samples of 2 m2 each.", "3"),
+])
+def test_counts_next_to_unit_like_symbols_stay_counts(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)
+
+
+def test_the_exact_unit_symbols_keep_their_case():
+    from pipeline.extraction.numbers import load_lexicon
+
+    symbols = load_lexicon().exact_unit_symbols
+    assert "u" in symbols and "U" not in symbols
+
+
+# -- the generic pronoun 'one' --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "When one deals with words, one deals with the mind.",
+    "For one to win the race, one must train every day.",
+    "If one reads the letter twice, one sees the joke.",
+    "The monk taught that one should forgive before one can be forgiven.",
+])
+def test_the_generic_pronoun_one_is_no_count(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("Of the crew, thirteen were American, four were Russian, and one was Israeli.", "one"),
+    ("Four are named by the President, four by the Assembly, and one is elected by the public.", "one"),
+    ("One went north and one went south.", "One"),  # a past act: one person each
+])
+def test_one_sharing_out_a_group_stays_a_count(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)
+
+
+# -- a mass per unit of measure: a yield, a density -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The valley farms yield about 3 t/ha of maize in a good season.", "3 t"),
+    ("Dry clay bricks reach 1,600&nbsp;kg/m<sup>3</sup> when pressed.", "1,600"),
+    ("The new deck carries 5 t/m of load along its span.", "5 t"),
+])
+def test_a_mass_per_unit_of_measure_is_no_figure(analyse, sentence, number):
+    text = "Sample\n\n" + sentence + "\n"
+    found = [row["text"] for row in analyse(text, markup="wikitext").tables["figures"]]
+    assert not any(figure.startswith(number) for figure in found)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The old mill ground 40 tons/day of grain for the town.", "40 tons"),  # per unit of time: a figure
+    ("The port handled 12,000 tonnes of grain and 3 t of spices.", "12,000 tonnes"),
+])
+def test_a_mass_per_unit_of_time_or_alone_stays_a_figure(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)

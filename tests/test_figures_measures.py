@@ -343,6 +343,35 @@ def test_a_fact_list_counts_what_its_heading_names(analyse, wikitext, expected):
     assert [(row["text"], row["item"], row["period"]) for row in rows if row["kind"] == "count"] == expected
 
 
+@pytest.mark.parametrize("wikitext, expected", [
+    # a rank on an indented line between the items does not end the run: the total is dated by its notes
+    ("'''Sample land''' is a state.\n\n== Merchant marine ==\n* ''total:'' 9\n:''country comparison to the world:'' 97\n"
+     "* ''by type:'' bulk carrier 4, container 3, refrigerated cargo 2\n* ''foreign owned:'' 2 (Norway) (2012)\n\n"
+     "== Notes ==\nNone.\n",
+     [("9", "ship", "2012"), ("4", "ship", "2012"), ("3", "ship", "2012"), ("2", "ship", "2012")]),
+    ("'''Sample land''' is a state.\n\n== Radio stations ==\n* ''by band:'' AM 12, FM 31, shortwave 2 (2007)\n\n"
+     "== Notes ==\nNone.\n",
+     [("12", "station", "2007"), ("31", "station", "2007"), ("2", "station", "2007")]),
+    ("'''Sample land''' is a state.\n\n== Fleet ==\n* ''by class:'' patrol boat 6, landing craft 11\n* ''total:'' 17\n\n"
+     "== Notes ==\nNone.\n",
+     [("6", "ship", None), ("11", "ship", None), ("17", "ship", None)]),
+])
+def test_a_breakdown_in_a_fact_list_gives_a_count_for_each_kind(analyse, wikitext, expected):
+    """'by type: cargo 1, passenger/cargo 2, petroleum tanker 2': each kind's count is a count of what the
+    heading names (a collective heading, 'Merchant marine', 'Fleet', names ships), in the run's year."""
+    rows = [row for row in wiki_figures(analyse, wikitext) if row["kind"] == "count"]
+    assert [(row["text"], row["item"], row["period"]) for row in rows][:len(expected)] == expected
+
+
+@pytest.mark.parametrize("wikitext", [
+    "'''Sample land''' is a state.\n\n== Roads ==\n* ''by surface:'' paved 120 km, unpaved 300 km (2010)\n",
+    "'''Sample land''' is a state.\n\n== Rivers ==\n* The Sample flows for 120 km, and the Other for 30 km.\n",
+])
+def test_a_breakdown_of_lengths_or_a_sentence_is_no_fact_count(analyse, wikitext):
+    rows = wiki_figures(analyse, wikitext)
+    assert [row["text"] for row in rows if row["kind"] == "count"] == []
+
+
 # -- what a figure is about: bare counts, rates, periods of other times ------------------------------
 
 @pytest.mark.parametrize("sentence, text", [

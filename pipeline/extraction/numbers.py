@@ -48,6 +48,7 @@ class NumberLexicon:
     not_figure_units: frozenset[str]
     currency_subunits: dict[str, tuple[str, float]] = field(default_factory=dict)
     noun_vague_plurals: frozenset[str] = frozenset()  # a number only before 'of' ('scores of', not 'the scores')
+    exact_unit_symbols: frozenset[str] = frozenset()  # unit symbols only in this case ('12.01 u', not '30 U-boats')
 
     @property
     def number_words(self) -> frozenset[str]:
@@ -91,6 +92,7 @@ def load_lexicon(models_dir: Path | None = None) -> NumberLexicon:
         mass_modifiers=frozenset(units.get("mass_modifiers", [])),
         percent_words=tuple(units["percent"]),
         not_figure_units=frozenset(word.lower() for word in units.get("not_figure_units", [])),
+        exact_unit_symbols=frozenset(units.get("exact_unit_symbols", [])),
     )
 
 

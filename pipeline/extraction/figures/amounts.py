@@ -207,6 +207,8 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True  # "TAI + 32.184 s", "2 CH4 + 3 O2": a term of a formula
     if _measured_in_unit(following, item_token, lex, nums):
         return True  # "12 joules", "forty decibels": a quantity in a unit of measurement, not a count
+    if _unit_symbol(following, item_token, lex, nums):
+        return True  # "725 cm−1", "12.01 u", "58 °C", "0.3 newton/mm2": a quantity by its unit's symbol
     if figure.amount.value == 1 and _is_number_word_span(doc, figure) and not _in_count_list(item_token) \
             and not _one_person(doc, figure, item_token):
         return True  # "one of the first steps", "a million" alone is kept by the scale
@@ -317,6 +319,53 @@ def _measured_in_unit(following: Token | None, noun: Token | None, lex: FigureLe
         if lemma_of(token) in lex.measurement_units or token.lower_ in lex.measurement_units:
             return True
     return False
+
+
+# A unit with an exponent or a 'per' after it: 'cm−1', 'm2', 'km²', 'newton/mm2', 'joules/(kg'; a digit exponent only
+# on a lower-case symbol ('m2', 'cm3'; 'M1', 'V2' are designations, a dash and digits a model: 'T-72', 'S-400').
+COMPOUND_UNIT_RE = re.compile(r"°?([A-Za-zµμ]+)(?:/|[²³]|[−⁻][0-9¹²³]|(?<=[a-zµμ])[23]$)")
+
+
+def _unit_symbol(following: Token | None, noun: Token | None, lex: FigureLexicon, nums: NumberLexicon) -> bool:
+    """The word after the number, or the noun it counts, is a unit's symbol: one read only as written ('12.01
+    u', '30 kDa'), a unit with an exponent or a 'per' ('725 cm−1', '40 m2', '0.3 newton/mm2'), or a letter
+    after a degree sign ('58 °C', where the parse counts the 'C'). Mass units are left to mass figures."""
+    for token in (following, noun):
+        if token is None:
+            continue
+        if token.text in nums.exact_unit_symbols and not (token.i + 1 < len(token.doc) and is_dash(token.doc[token.i + 1])
+                                                           and not token.whitespace_):
+            return True
+        if token.i > 0 and token.doc[token.i - 1].text == "°" and not token.doc[token.i - 1].whitespace_:
+            return True
+        if _unit_base(token.text, lex, nums):
+            return True
+        per = token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "/" and not token.whitespace_ \
+            and not token.doc[token.i + 1].whitespace_
+        if per and token.is_alpha and _unit_base(token.doc[token.i + 2].text, lex, nums, alone=True) \
+                and token.doc[token.i + 2].lower_ not in lex.time_bases:
+            return True  # "2.07 newton/mm2": a unit per a unit; '40 cars/day' counts cars
+    return False
+
+
+def per_unit_of_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberLexicon) -> bool:
+    """An amount glued by '/' to a unit of measure that is not a time ('3 t/ha', '1,520 kg/m3'): a yield or a
+    density, a ratio (set convention); '40 tons/day' is an amount per unit of time, a figure."""
+    index = figure.end
+    if index + 1 >= len(doc) or doc[index].text != "/" or doc[index - 1].whitespace_ or doc[index].whitespace_:
+        return False
+    after = doc[index + 1]
+    return after.lower_ not in lex.time_bases and _unit_base(after.text, lex, nums, alone=True)
+
+
+def _unit_base(text: str, lex: FigureLexicon, nums: NumberLexicon, alone: bool = False) -> bool:
+    """A unit symbol with an exponent or a 'per' ('cm−1', 'm2', 'joules/(kg'), or with `alone` also a bare one
+    ('mm', 'K'); not a mass unit (mass figures have their own)."""
+    match = COMPOUND_UNIT_RE.match(text)
+    base = match.group(1).lower() if match is not None else text.lower() if alone else None
+    if base is None or base in nums.mass_units:
+        return False
+    return base in nums.not_figure_units or base in lex.measurement_units
 
 
 RATE_REACH = 4  # tokens after the counted noun where a rate's marker may stand ("children born per woman")

@@ -385,7 +385,18 @@ def distributed_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, partiti
     sent = root.sent
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and _bare_number(t)]
     members = [t for t in sent if t.dep_ in DISTRIBUTION_DEPS and _bare_number(t)]
+    if all(_generic_one(t) for t in members):
+        return False  # "when one reads it, one sees ...", "for one to win, one must train": the pronoun 'one'
     return bool(subjects) and len(members) >= 2 and root in members
+
+
+def _generic_one(token: Token) -> bool:
+    """'one' as the subject of a verb in the present tense, after a modal or with 'to' ('one sees', 'one
+    must train', 'for one to win'): the generic pronoun, no count; 'one went south' may count a person."""
+    verb = token.head
+    # a subject of a plural noun is one of a verb in -s the tagger took for a noun ('one deals with words')
+    return token.lower_ == "one" and (verb.tag_ in ("VBZ", "VB") or (verb.tag_ == "NNS" and token.dep_ == "nsubj")
+                                      or any(child.tag_ == "MD" for child in verb.children))
 
 
 def predicate_nationality(doc: Doc, figure: ProseFigure) -> str | None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...reading.clean import HEADING, TABLE_ROW, TITLE
 from ..dates import DateRecord
 from ..numbers import COUNT, MASS, MONEY, PERCENT, load_lexicon
-from .amounts import CharSpans, find_amounts, find_qualifier, not_a_count, not_an_amount_of_money
+from .amounts import CharSpans, find_amounts, find_qualifier, not_a_count, not_an_amount_of_money, per_unit_of_measure
 from .clauses import block_at
 from .items import (commodity_token, context_item, count_item, count_word, counted_noun, designation_class,
                     distributed_count, distribution_item, elliptical_count, is_designation, noun_phrase_name,
@@ -40,6 +40,8 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
             continue
         if figure.kind == MONEY and not_an_amount_of_money(doc, figure, lex, nums):
             continue  # "a 500 million mark note", "79 yen/US$": a denomination, an exchange rate
+        if figure.kind == MASS and per_unit_of_measure(doc, figure, lex, nums):
+            continue  # "3 t/ha", "1,520 kg/m3": a yield, a density
         if figure.kind == COUNT:
             noun = counted_noun(doc, figure)
             if not_a_count(doc, figure, lex, nums, noun) and not (

@@ -497,9 +497,11 @@ def _amount_label(label: str, lex: FigureLexicon) -> bool:
 
 def _heading_item(heading: str, lex: FigureLexicon) -> str | None:
     """What a section heading names as counted: the head of its first part ('Airports - with paved
-    runways' -> 'airport')."""
+    runways' -> 'airport'; 'Merchant marine' -> 'ship', the members of a collective the lexicon names)."""
     words = HEADING_WORD_RE.findall(re.split(r"\s[-\u2013\u2014]\s|:", heading)[0])
-    return _singular_word(words[-1].lower(), lex) if words else None
+    if not words:
+        return None
+    return lex.count_context_items.get(words[-1].lower()) or _singular_word(words[-1].lower(), lex)
 
 
 def label_row_blocks(doc: Doc) -> set[int]:
@@ -595,28 +597,41 @@ def _label_tokens(doc: Doc, start: int, end: int) -> list:
 
 FACT_ROW_RE = re.compile(r"^(?:(?P<label>[^:()\n]{1,60}):\s*)?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<notes>(?:\s*\([^()]*\))*)\s*$")
 HEADING_WORD_RE = re.compile(r"[A-Za-z]+")
+# A breakdown in one item: kinds each followed by its count, after a label ('by type: cargo 1, passenger/cargo 2,
+# petroleum tanker 2'); a kind is words (with '/' or '-'), never a number, a colon or a bracket.
+BREAKDOWN_PART = r"[A-Za-z][A-Za-z/\- ]{0,40}? (?:\d{1,3}(?:,\d{3})+|\d+)"
+BREAKDOWN_RE = re.compile(rf"^(?P<label>[^:()\n]{{1,60}}):\s*(?P<parts>{BREAKDOWN_PART}(?:, {BREAKDOWN_PART})+)"
+                          r"(?P<notes>(?:\s*\([^()]*\))*)\s*$")
+BREAKDOWN_COUNT_RE = re.compile(r"(?<= )(\d{1,3}(?:,\d{3})+|\d+)(?=,|$)")
+
+
+@dataclass(frozen=True)
+class FactCount:
+    """One count of a fact list: where its digits are in the clean text, and the notes of its item."""
+    start: int
+    end: int
+    digits: str
+    notes: str
 
 
 def fact_list_figures(doc: Doc, dates: list[DateRecord]) -> list[FigureRecord]:
     """Counts of a fact list: a run of list items each a bare count, with or without a label ('total: 30',
-    'over 3,047 m: 5', '211 (2008)'), under a heading whose first part names what is counted ('Airports -
-    with paved runways'); the year in the notes of the run dates every count of it. A run needs a year
-    in its notes or two such items; a label that gives a rank ('country comparison to the world: 128')
-    gives no count."""
+    'over 3,047 m: 5', '211 (2008)'), or a breakdown of kinds each with its count ('by type: cargo 1,
+    passenger/cargo 2'), under a heading whose first part names what is counted ('Airports - with paved
+    runways'); the year in the notes of the run dates every count of it. A run needs a year in its notes
+    or two such items; a label that gives a rank ('country comparison to the world: 128') gives no count,
+    and its line (an item, or an indented line between items) does not end the run."""
     lex = load_figure_lexicon()
     text = clean_text(doc)
     out: list[FigureRecord] = []
     heading: str | None = None
-    run: list[tuple[Block, re.Match]] = []
-    blocks = list(doc._.blocks or [])
+    run: list[FactCount] = []
+    blocks = [block for block in (doc._.blocks or []) if not _rank_line(text[block.start:block.end], block, lex)]
     for index, block in enumerate(blocks):
         if block.kind == HEADING:
             heading = text[block.start:block.end]
         if block.kind == LIST_ITEM:
-            found = FACT_ROW_RE.match(text[block.start:block.end])
-            label = (found.group("label") or "") if found else ""
-            if found is not None and not set(re.findall(r"[a-z]+", label.lower())) & lex.rank_labels:
-                run.append((block, found))
+            run.extend(_fact_counts(text, block))
         if block.kind != LIST_ITEM or index + 1 == len(blocks) or blocks[index + 1].kind != LIST_ITEM:
             if run:
                 out.extend(_fact_run(run, heading, lex))
@@ -624,19 +639,37 @@ def fact_list_figures(doc: Doc, dates: list[DateRecord]) -> list[FigureRecord]:
     return out
 
 
-def _fact_run(run: list[tuple[Block, re.Match]], heading: str | None, lex: FigureLexicon) -> list[FigureRecord]:
-    years = [year for _, found in run for year in NOTE_YEAR_RE.findall(found.group("notes"))]
+def _rank_line(line: str, block: Block, lex: FigureLexicon) -> bool:
+    found = FACT_ROW_RE.match(line) if block.kind in (LIST_ITEM, PARAGRAPH) else None
+    return found is not None and bool(set(re.findall(r"[a-z]+", (found.group("label") or "").lower())) & lex.rank_labels)
+
+
+def _fact_counts(text: str, block: Block) -> list[FactCount]:
+    line = text[block.start:block.end]
+    found = FACT_ROW_RE.match(line)
+    if found is not None:
+        return [FactCount(block.start + found.start("number"), block.start + found.end("number"), found.group("number"),
+                          found.group("notes"))]
+    found = BREAKDOWN_RE.match(line)
+    if found is None:
+        return []
+    offset = block.start + found.start("parts")
+    return [FactCount(offset + count.start(), offset + count.end(), count.group(1), found.group("notes"))
+            for count in BREAKDOWN_COUNT_RE.finditer(found.group("parts"))]
+
+
+def _fact_run(run: list[FactCount], heading: str | None, lex: FigureLexicon) -> list[FigureRecord]:
+    years = [year for count in run for year in NOTE_YEAR_RE.findall(count.notes)]
     if not years and len(run) < 2:
         return []
     item = _heading_item(heading or "", lex)  # the head of the heading's first part
     if item is None:
         return []
     out = []
-    for block, found in run:
-        start, end = block.start + found.start("number"), block.start + found.end("number")
-        value = parse_digits(found.group("number"))
+    for count in run:
+        value = parse_digits(count.digits)
         if value is None:
             continue
-        out.append(FigureRecord(-1, start, end, COUNT, value, None, None, None, None, item, years[-1] if years else None,
-                                "other", [], PROSE))
+        out.append(FigureRecord(-1, count.start, count.end, COUNT, value, None, None, None, None, item,
+                                years[-1] if years else None, "other", [], PROSE))
     return out
