@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import SETTINGS
+from pipeline.extraction.events.participants import only_name_words
 from pipeline.extraction.gazetteer import is_place_name
 
 REPO = Path(__file__).resolve().parent.parent
@@ -386,3 +387,28 @@ def test_a_later_mention_tagged_in_part_is_the_name_the_link_completed(analyse):
 ])
 def test_a_link_that_is_more_than_a_name_or_just_the_name_leaves_the_person_as_tagged(analyse, wikitext, trigger, person):
     assert person in participants_of(analyse, wikitext, trigger, markup="wikitext")
+
+
+# -- a surname the model took into the date before it ------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, person", [
+    ("Karl Weber was a painter. On July 25, 2005 Weber left the academy after 17 years.", "left", "Karl Weber"),
+    ("Karl Weber was a painter. On March 3, 1931 Weber signed a contract with Harbour Press.", "signed", "Karl Weber"),
+    ("Marta Lind was a writer. On June 2, 1931 Lind signed a contract with Harbour Press.", "signed", "Marta Lind"),
+])
+def test_a_surname_after_a_date_with_no_comma_is_the_person_the_article_names(analyse, text, trigger, person):
+    assert person in participants_of(analyse, text, trigger)
+
+
+def test_a_date_word_after_a_date_is_no_person(analyse):
+    text = "Karl Weber was a painter. The academy opened on 25 May 1905."
+    assert participants_of(analyse, text, "opened") == []
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("dos Santos", True), ("van Dijk", True), ("Nys", True),
+    ("Lectures", False), ("Institute", False), ("Memorial Concert", False),
+])
+def test_only_name_words_complete_a_persons_first_words(words, expected):
+    # "José Eduardo" is "José Eduardo dos Santos"; "Olaf Berg" is not "Olaf Berg Lectures"
+    assert only_name_words(words) is expected

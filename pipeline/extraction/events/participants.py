@@ -154,6 +154,10 @@ class PartyCollector:
                 parties.extend(self.they_before(token))
                 continue
             ent = entity_of(token, self.view)
+            if ent is not None and ent.label_ == "DATE" and token.pos_ == "PROPN" and token.i == ent.end - 1 > ent.start and (
+                    token.text[:1].isupper() and not token.like_num):
+                parties.extend(self.surname(token))  # "On July 5, 2005 Weber left": a surname the model took into the date
+                continue
             root = ent.root if ent is not None else token
             if token.pos_ == "PROPN" and names_the_document(normalise_name((ent or token).text), self.view):
                 continue  # "the Articles were replaced": the article's document, acted on
@@ -415,7 +419,8 @@ class PartyCollector:
         it is."""
         actors = self.view.actors
         fuller = {common_name(self.view, normalise_name(other)) for other in self.view.person_names
-                  if normalise_name(other).startswith(name + " ")}
+                  if normalise_name(other).startswith(name + " ") and (
+                      len(name.split()) == 1 or only_name_words(normalise_name(other)[len(name) + 1:]))}
         return fuller.pop() if len(fuller) == 1 else name
 
     def titled_person(self, token: Token, start: int) -> list[str]:
@@ -1050,6 +1055,14 @@ def linked_name(token: Token) -> Span | None:
     if not all(len(w) > 1 and w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in span.text.split()):
         return None
     return span
+
+
+def only_name_words(text: str) -> bool:
+    """Words that can only be part of a person's name: name particles ("dos") and capitalised words that are no
+    common noun ("Santos"; not "Lectures" in "the Nathaniel Branden Lectures", a series named after him)."""
+    particles = load_actor_lexicon().name_particles
+    return all(w in particles or (w[:1].isupper() and noun_class(w.lower()) is None and noun_class(w.lower().removesuffix("s")) is None)
+               for w in text.split())
 
 
 def relative_subject_of(token: Token) -> bool:
