@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import SETTINGS
+from pipeline.extraction.events.participants import only_name_words
 from pipeline.extraction.gazetteer import is_place_name
 
 REPO = Path(__file__).resolve().parent.parent
@@ -304,3 +305,110 @@ def test_an_initialism_of_two_names_or_of_two_letters_stays_as_it_is(analyse):
     degree = ("In 1915 Karl Weber volunteered to join the British Army. In June 1916 Weber graduated BA with honours "
               "from the Royal College.")
     assert "GBR" not in participants_of(analyse, degree, "graduated", markup="wikitext")
+
+
+# -- a linked name the model leaves untagged ------------------------------------------------------------
+
+@pytest.mark.parametrize("wikitext, trigger, actor", [
+    ("[[Marten Ilves]] founded the company in 1902.", "founded", "Marten Ilves"),
+    ("[[Marten Ilves]] and his brother founded the company in 1902.", "founded", "Marten Ilves"),
+    ("[[Marten Ilves]] and [[Peeter Vask]] founded the company in 1902.", "founded", "Marten Ilves"),
+    ("[[Georg Ernst Stahlmann]] obtained evidence which led him to suggest the difference in 1702.", "suggest",
+     "Georg Ernst Stahlmann"),
+    ("[[Marten Ilves]] gathered evidence which led him to propose a new method in 1905.", "propose", "Marten Ilves"),
+    ("[[Georg Ernst Stahlmann]] studied chemistry, and in 1710 he published his first book.", "published",
+     "Georg Ernst Stahlmann"),
+    ("[[Marten Ilves]] lost his post in 1904. In 1905 he founded his own company.", "founded", "Marten Ilves"),
+])
+def test_a_name_that_is_a_whole_wiki_link_acts_even_where_the_model_leaves_it_untagged(analyse, wikitext, trigger, actor):
+    assert actor in participants_of(analyse, wikitext, trigger, markup="wikitext")
+
+
+@pytest.mark.parametrize("wikitext, trigger", [
+    ("Marten Ilves founded the company in 1902.", "founded"),  # no link: nothing says it is a name
+    ("[[Marten]] Ilves founded the company in 1902.", "founded"),  # the link is not the whole name
+    ("[[Ilves]] founded the company in 1902.", "founded"),  # one word
+])
+def test_an_untagged_name_that_is_not_a_whole_link_of_two_words_takes_no_part(analyse, wikitext, trigger):
+    assert participants_of(analyse, wikitext, trigger, markup="wikitext") == []
+
+
+# -- a person named by a noun in apposition ---------------------------------------------------------------
+
+@pytest.mark.parametrize("wikitext, trigger, person", [
+    ("[[File:Y.jpg|thumb|[[Liu Cheng]], first person sent into orbit by [[China]] (2003)]]", "sent", "Liu Cheng"),
+    ("[[File:Z.jpg|thumb|[[Ada Kowalski]], first woman to fly across the Andes (1953)]]", "fly", "Ada Kowalski"),
+    ("Ada Kowalski, the first woman elected to the council in 1921, was a teacher.", "elected", "Ada Kowalski"),
+])
+def test_what_a_noun_in_apposition_to_a_person_says_is_the_persons_act(analyse, wikitext, trigger, person):
+    assert person in participants_of(analyse, wikitext, trigger, markup="wikitext")
+
+
+@pytest.mark.parametrize("wikitext, trigger, person", [
+    ("Ada Kowalski met the first woman elected to the council in 1921.", "elected", "Ada Kowalski"),
+])
+def test_a_person_is_not_taken_for_another_noun_of_persons_that_is_not_in_apposition(analyse, wikitext, trigger, person):
+    assert person not in participants_of(analyse, wikitext, trigger, markup="wikitext")
+
+
+@pytest.mark.parametrize("wikitext, trigger, person", [
+    ("The first pilot in orbit was Soviet [[Yuri Orlov]], who was launched on April 2, 1961.", "launched", "Yuri Orlov"),
+    ("The first woman in orbit was Soviet [[Vera Kalinova]], who launched on June 6, 1963.", "launched", "Vera Kalinova"),
+])
+def test_a_linked_person_with_a_nationality_before_the_link_takes_part_without_the_state(analyse, wikitext, trigger, person):
+    assert participants_of(analyse, wikitext, trigger, markup="wikitext") == [person]
+
+
+# -- a person's name the model tags in part, completed by its link -----------------------------------------
+
+@pytest.mark.parametrize("wikitext, trigger, person, parts", [
+    ("In 2005, President [[José Eduardo dos Santos]] visited Israel.", "visited", "José Eduardo dos Santos",
+     {"José Eduardo", "Santos"}),
+    ("Cosmonaut [[Alexei Leonov]] was the first person to conduct a spacewalk on March 18, 1965.", "conduct",
+     "Alexei Leonov", {"Cosmonaut", "Leonov"}),
+    ("Astronaut [[Karin Holm]] was the first woman to walk in space on July 2, 1984.", "walk", "Karin Holm",
+     {"Astronaut Karin Holm"}),
+])
+def test_a_persons_name_tagged_in_part_is_the_whole_name_its_link_shows(analyse, wikitext, trigger, person, parts):
+    participants = participants_of(analyse, wikitext, trigger, markup="wikitext")
+    assert person in participants
+    assert not parts & set(participants)
+
+
+def test_a_later_mention_tagged_in_part_is_the_name_the_link_completed(analyse):
+    text = ("In 1979 [[José Eduardo dos Santos]] became president.\n\n"
+            "In 2005, President José Eduardo dos Santos visited Israel.")
+    assert participants_of(analyse, text, "visited", markup="wikitext") == ["ISR", "José Eduardo dos Santos"]
+
+
+@pytest.mark.parametrize("wikitext, trigger, person", [
+    ("In 1930 Karl Olsen wrote [[Karl Olsen and the sea]], his first book.", "wrote", "Karl Olsen"),
+    ("In 1955 [[Johan Peter Vos]] founded a shipping company in Bergen.", "founded", "Johan Peter Vos"),
+])
+def test_a_link_that_is_more_than_a_name_or_just_the_name_leaves_the_person_as_tagged(analyse, wikitext, trigger, person):
+    assert person in participants_of(analyse, wikitext, trigger, markup="wikitext")
+
+
+# -- a surname the model took into the date before it ------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, person", [
+    ("Karl Weber was a painter. On July 25, 2005 Weber left the academy after 17 years.", "left", "Karl Weber"),
+    ("Karl Weber was a painter. On March 3, 1931 Weber signed a contract with Harbour Press.", "signed", "Karl Weber"),
+    ("Marta Lind was a writer. On June 2, 1931 Lind signed a contract with Harbour Press.", "signed", "Marta Lind"),
+])
+def test_a_surname_after_a_date_with_no_comma_is_the_person_the_article_names(analyse, text, trigger, person):
+    assert person in participants_of(analyse, text, trigger)
+
+
+def test_a_date_word_after_a_date_is_no_person(analyse):
+    text = "Karl Weber was a painter. The academy opened on 25 May 1905."
+    assert participants_of(analyse, text, "opened") == []
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("dos Santos", True), ("van Dijk", True), ("Nys", True),
+    ("Lectures", False), ("Institute", False), ("Memorial Concert", False),
+])
+def test_only_name_words_complete_a_persons_first_words(words, expected):
+    # "José Eduardo" is "José Eduardo dos Santos"; "Olaf Berg" is not "Olaf Berg Lectures"
+    assert only_name_words(words) is expected

@@ -47,6 +47,8 @@ class CleanText:
     # Italic runs of wikitext (''Title'') closed on their line: (raw start, raw end) of the text inside, in
     # raw order. Titles of works are set in italics.
     italics: tuple[tuple[int, int], ...] = ()
+    # Every wiki link's shown text, piped or not ([[Target]] shows its target): (raw start, raw end), in raw order.
+    shown_links: tuple[tuple[int, int], ...] = ()
 
     def __post_init__(self) -> None:
         self._block_starts = [block.start for block in self.blocks]
@@ -70,6 +72,24 @@ class CleanText:
             if raw_start - link_start > 1000:
                 return None
             index -= 1
+        return None
+
+    def is_link_text(self, start: int, end: int) -> bool:
+        """Whether the clean span [start, end) is the whole shown text of one wiki link."""
+        if end <= start or not self.shown_links:
+            return False
+        raw_start, raw_end = self.raw_span(start, end)
+        index = bisect_right(self.shown_links, (raw_start, float("inf"))) - 1
+        return index >= 0 and self.shown_links[index] == (raw_start, raw_end)
+
+    def link_around(self, start: int, end: int) -> tuple[int, int] | None:
+        """The raw span of the shown text of the wiki link that holds the clean span [start, end), or None."""
+        if end <= start or not self.shown_links:
+            return None
+        raw_start, raw_end = self.raw_span(start, end)
+        index = bisect_right(self.shown_links, (raw_start, float("inf"))) - 1
+        if index >= 0 and self.shown_links[index][0] <= raw_start and raw_end <= self.shown_links[index][1]:
+            return self.shown_links[index]
         return None
 
     def in_italics(self, start: int, end: int) -> bool:
@@ -115,6 +135,7 @@ class CleanTextBuilder:
         self._tables = 0
         self.links: list[tuple[int, int, str]] = []
         self.italics: list[tuple[int, int]] = []
+        self.shown_links: list[tuple[int, int]] = []
 
     # -- blocks ---------------------------------------------------------------------------
     def start_block(self, kind: str, section: str | None = None, table: int | None = None) -> None:
@@ -185,7 +206,8 @@ class CleanTextBuilder:
         while self.chars and self.chars[-1] in " \n":
             self._pop()
         return CleanText("".join(self.chars), self.raw_starts, self.raw_ends, list(self.blocks),
-                         links=tuple(sorted(self.links)), italics=tuple(sorted(self.italics)))
+                         links=tuple(sorted(self.links)), italics=tuple(sorted(self.italics)),
+                         shown_links=tuple(sorted(self.shown_links)))
 
     # -- internals ------------------------------------------------------------------------
     def _add_raw_piece(self, raw: str, start: int, end: int) -> None:

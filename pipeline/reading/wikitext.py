@@ -485,6 +485,7 @@ class WikitextCleaner:
             if text.strip():
                 if self.out is self.builder and not explicit_link:
                     self.builder.links.append((text_start, end - 2, " ".join(title.split())))
+                    self.builder.shown_links.append(shown_span(text, text_start))
                 self.walk_inline(link.text, text_start)
                 return
             # The pipe trick, [[Moscow (city)|]]: the title without its parenthesis.
@@ -497,6 +498,8 @@ class WikitextCleaner:
             title_start += title.find(":") + 1
             self.copy(title_start, start + 2 + len(title))
             return
+        if self.out is self.builder:
+            self.builder.shown_links.append(shown_span(title, title_start))
         self.walk_inline(link.title, title_start)
 
     # -- templates ---------------------------------------------------------------------------
@@ -661,3 +664,9 @@ class WikitextCleaner:
 def clean_wikitext(wikitext: str) -> CleanText:
     """Clean one revision's wikitext into blocks; every clean character maps into `wikitext`."""
     return WikitextCleaner(wikitext, load_rules()).clean()
+
+
+def shown_span(text: str, start: int) -> tuple[int, int]:
+    """The raw span of a link's shown text without the spaces around it."""
+    lead = len(text) - len(text.lstrip())
+    return start + lead, start + len(text.rstrip())

@@ -66,6 +66,7 @@ class ActorLexicon:
     rebel_nouns: frozenset = frozenset()  # "rebel", "insurgent", "guerrilla" (WordNet): the rebel side of a civil war
     founding_verbs: frozenset = frozenset()  # "found", "establish", "form": "X, founded by Y in 1920" (X takes part)
     founding_document_heads: frozenset = frozenset()  # "articles", "constitution": a state's founding document
+    name_particles: frozenset = frozenset()  # "dos", "van", "bin": lower-case words inside persons' names
 
 
 @lru_cache(maxsize=4)

@@ -15,8 +15,8 @@ from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key, prune
 from .lexicon import TriggerLexicon
 from .records import Candidate
 from .types import goes_to_a_school, verb_type, visit_targets
-from .actors import document_head, is_plural_name, load_actor_lexicon, names_an_organisation, noun_class
-from .view import DocView, entity_of
+from .actors import document_head, is_plural_name, link_title, load_actor_lexicon, names_an_organisation, noun_class
+from .view import DocView, entity_of, link_completed
 
 
 PARTY_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
@@ -41,8 +41,8 @@ def modifies_person(ent: Span) -> bool:
         if token.dep_ not in ("amod", "compound", "nmod", "poss") or token.head == token:
             return False
         token = token.head
-        if token.ent_type_ == "PERSON":
-            return True
+        if token.ent_type_ == "PERSON" or (not token.ent_type_ and token.pos_ == "PROPN" and linked_name(token) is not None):
+            return True  # "Soviet [[Yuri Orlov]]": a linked name the model left untagged
     return False
 
 
@@ -131,8 +131,9 @@ class PartyCollector:
     def parties_in(self, tokens: list[Token], excluded: set[int]) -> list[str]:
         parties: list[str] = []
         seen: set[tuple[int, int]] = set()
+        covered: set[int] = set()  # the words of a person's name completed by its link ("José Eduardo dos Santos")
         for token in tokens:
-            if token.i in excluded:
+            if token.i in excluded or token.i in covered:
                 continue
             if token.dep_ == "poss" and token.lower_ in ("its", "their"):
                 found = self.antecedent(token)
@@ -153,6 +154,10 @@ class PartyCollector:
                 parties.extend(self.they_before(token))
                 continue
             ent = entity_of(token, self.view)
+            if ent is not None and ent.label_ == "DATE" and token.pos_ == "PROPN" and token.i == ent.end - 1 > ent.start and (
+                    token.text[:1].isupper() and not token.like_num):
+                parties.extend(self.surname(token))  # "On July 5, 2005 Weber left": a surname the model took into the date
+                continue
             root = ent.root if ent is not None else token
             if token.pos_ == "PROPN" and names_the_document(normalise_name((ent or token).text), self.view):
                 continue  # "the Articles were replaced": the article's document, acted on
@@ -166,9 +171,13 @@ class PartyCollector:
                 if members and (is_actor_role(token) or (token.dep_ == "pobj" and token.head.lower_ == "between")):
                     parties.append(members)  # "the partisans" acting, linked earlier to their movement
                     continue
+                if token.pos_ == "NOUN" and token.text[:1].isupper():
+                    parties.extend(self.linked_actor(token))  # "[[Marten Ilves]] and his brother": a name tagged a noun
+                    continue
                 if token.pos_ == "PROPN" and token.text[:1].isupper() and not titles_a_named_person(token, self.view):
                     parties.extend(self.titled_person(token, token.i) or resolve_in_time(token.text, self.when)
-                                   or self.surname(token) or self.initialism(token) or self.club(token))
+                                   or self.surname(token) or self.initialism(token) or self.club(token)
+                                   or self.linked_actor(token))
                 continue
             if (ent.start, ent.end) not in seen and ent.label_ not in PARTY_LABELS and is_club_argument(ent, self.view):
                 seen.add((ent.start, ent.end))
@@ -179,6 +188,8 @@ class PartyCollector:
             seen.add((ent.start, ent.end))
             if names_a_work(ent, self.view):
                 continue  # "directed Shirley Temple in ''Heidi''": a work's title, not an actor
+            if ent.label_ != "PERSON" and self.inside_a_linked_person(ent):
+                continue  # "Santos" in "[[José Eduardo dos Santos]]": part of a person's name
             if bracketed_initialism(ent) or in_office_title(ent.root, self.lex):
                 continue
             if normalise_name(ent.text) in self.view.actors.initialisms:  # "BIH", whatever the model tags it
@@ -186,7 +197,13 @@ class PartyCollector:
             elif ent.label_ == "PERSON":
                 if normalise_name(ent.text) in load_actor_lexicon().not_actor_names:
                     continue  # "walk on the Moon": the model took a heavenly body for a person
+                if len(ent) == 1 and ent.root.dep_ == "compound" and noun_class(ent.root.lower_) == "person" and (
+                        ent.root.head.ent_type_ == "PERSON"):
+                    continue  # "Cosmonaut [[Alexei Leonov]]": a noun of persons before a name is the person's title
                 if not renames_the_subject(ent.root, self.view):
+                    completed = link_completed(ent)
+                    if completed is not None:
+                        covered.update(range(completed.start, completed.end))
                     parties.extend(self.person(ent))
             elif titled := self.titled_person(ent.root, ent.start):
                 parties.extend(titled)  # "General Washington": a person, not the capital
@@ -205,12 +222,46 @@ class PartyCollector:
                 parties.extend(found)
         return parties
 
+    def inside_a_linked_person(self, ent: Span) -> bool:
+        """A name inside a wiki link that completes a person's name tagged in part ("Santos" in "[[José Eduardo
+        dos Santos]]", tagged "José Eduardo" and "Santos"; see `link_completed`)."""
+        for other in self.view.ents_in(ent.sent):
+            if other.label_ == "PERSON" and other != ent and abs(other.start - ent.start) <= 6:
+                completed = link_completed(other)
+                if completed is not None and completed.start <= ent.start and ent.end <= completed.end:
+                    return True
+        return False
+
     def club(self, token: Token) -> list[str]:
         """"the Ravens" acting or acted on, left untagged: the club the article names in full so."""
         if token.dep_ not in SURNAME_ROLES or any(c.dep_ in ("compound", "flat") for c in token.children):
             return []
         full = self.view.actors.club_name(token.text)
         return [full] if full else []
+
+    def linked_actor(self, token: Token, person_only: bool = False) -> list[str]:
+        """"[[Marten Ilves]] founded the firm", "was published by [[Harlow Brink Press]]": a name of two words or
+        more that the model left untagged (it often misses one at a block's start) but that is the whole shown
+        text of a wiki link, acting (a verb's subject or agent), is an actor by that name (v1.1: a person by
+        the name, an organisation by its common name); not a state, a place, a work in italics, an event's
+        name ("[[Great Fire]] began") or a name with figures ("[[Apollo 9]] flew": a craft)."""
+        if token.dep_ in ("compound", "flat") or not (is_actor_role(token) or relative_subject_of(token)):
+            return []
+        span = linked_name(token)
+        if span is None or any(self.view.entity_at[t.i] is not None for t in span) or is_event_noun(token, self.lex):
+            return []
+        clean = self.doc._.clean
+        name = normalise_name(span.text)
+        if resolve_parties(name, self.when) or is_place_name(name) or name.lower() == self.view.title.lower():
+            return []
+        if ends_with_a_body_noun(name) or name.split()[-1].lower() in load_actor_lexicon().organisation_heads:
+            return [] if person_only else self.organisation(name) or [self.view.actors.organisation_name(name)]
+        target = clean.link_target(span.start_char, span.end_char)
+        title = link_title(target) if target else ""
+        if title and title != name and set(title.lower().split()) & set(name.lower().split()) and all(
+                w[:1].isupper() for w in title.split()):
+            return [title]  # "[[Erik Sand|Erikr Sand]]": the page's name
+        return [common_name(self.view, canonical_person(name, names=self.view.person_names, subject=self.view.title))]
 
     def crew_noun(self, token: Token) -> bool:
         """"the crew", "the three astronauts", "the Apollo 9 crew" acting (subject or agent), not another
@@ -357,17 +408,19 @@ class PartyCollector:
             states = resolve_parties(ent.text, self.when)
             if states:
                 return states
-            if len(name.split()) == 1:
-                return [self.first_name(name)]
+            # "Maria" is "Maria Nys"; "José Eduardo" (the model's part of a name) is "José Eduardo dos Santos"
+            return [self.first_name(name)]
         return [common_name(self.view, name)]
 
     def first_name(self, name: str) -> str:
-        """A person named by a first name alone ("Maria") is the one person the article names in full
-        with that first name ("Maria Nys"), by the name a link gives them ("Laura" is "[[Laura
-        Huxley|Laura Archera]]"); several such, or none, leave the name as it is."""
+        """A person named by a first name alone ("Maria") or by the first words of a name ("José Eduardo")
+        is the one person the article names in full so ("Maria Nys", "José Eduardo dos Santos"), by the name a
+        link gives them ("Laura" is "[[Laura Huxley|Laura Archera]]"); several such, or none, leave the name as
+        it is."""
         actors = self.view.actors
         fuller = {common_name(self.view, normalise_name(other)) for other in self.view.person_names
-                  if normalise_name(other).startswith(name + " ")}
+                  if normalise_name(other).startswith(name + " ") and (
+                      len(name.split()) == 1 or only_name_words(normalise_name(other)[len(name) + 1:]))}
         return fuller.pop() if len(fuller) == 1 else name
 
     def titled_person(self, token: Token, start: int) -> list[str]:
@@ -408,6 +461,10 @@ class PartyCollector:
                         and (ent.root.dep_ in SUBJECTS or (ent.root.dep_ == "conj" and ent.root.head.dep_ in SUBJECTS))]
             if subjects:
                 return self.person(subjects[-1])
+            linked = [found for t in sent if t.i < pronoun.i and t.dep_ in SUBJECTS and t.pos_ in ("PROPN", "NOUN")
+                      and t.text[:1].isupper() and (found := self.linked_actor(t, person_only=True))]
+            if linked:  # "[[Georg Stahl]] found that ... which led him to": a linked name the model left untagged
+                return linked[-1]
         person = self.view.actors.person
         return [person] if person else []  # in a biography, "she" with no one before is its subject
 
@@ -684,6 +741,7 @@ def person_span(ent: Span) -> Span:
     and "Tamayo Méndez"), and so is an epithet after it ("Erik the Red", "Ivar the Boneless")."""
     doc = ent.doc
     gaz = load_gazetteer()
+    ent = link_completed(ent) or ent
     start, end = ent.start, ent.end
     while start - 1 > ent.sent.start and doc[start - 2].ent_type_ == "NORP" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and (
             not doc[start - 1].ent_type_) and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i in range(start, end) and (
@@ -963,6 +1021,11 @@ def relative_antecedent(verb: Token) -> list[Token]:
     clause whose subject is the relative pronoun is about the name it hangs on, which takes part (its
     modifiers too: a nationality on a person is dropped later, as anywhere)."""
     head = verb.head
+    if is_verb(verb) and verb.dep_ in ("acl", "relcl") and not any(c.dep_ in SUBJECTS for c in verb.children) and (
+            head.pos_ in NOUN_POS or head.pos_ == "ADJ") and describes_a_named_person(head):
+        # "Liu Wen, the first person sent into orbit (2003)", "Ada Ek, first woman to fly a jet (1953)": the
+        # participle or infinitive on a noun in apposition to a person's name is about the person
+        return [head.head, *(t for c in head.head.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i for t in c.subtree)]
     if head.dep_ == "appos" and head.pos_ == "NOUN" and (head.head.ent_type_ or head.head.pos_ == "PROPN"):
         head = head.head  # "PURE, a nightclub at the casino, which opened in 2004": the name
     if not is_verb(verb) or verb.dep_ != "relcl" or not (head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or head.pos_ == "PROPN"):
@@ -972,6 +1035,48 @@ def relative_antecedent(verb: Token) -> list[Token]:
         return []
     # the name and the words of its own (a nationality, a title), not its prepositional phrases
     return [head, *(t for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree)]
+
+
+def linked_name(token: Token) -> Span | None:
+    """The name whose last word is `token` where it is the whole shown text of a wiki link, two words or more,
+    each capitalised ("[[Marten Ilves]]"; "Soviet [[Yuri Orlov]]": the nationality is outside the link), not
+    set in italics (a work's title); else None."""
+    doc, clean = token.doc, token.doc._.clean
+    if clean is None or not token.text[:1].isupper():
+        return None
+    start = token.i
+    while start > token.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat") and (
+            doc[start - 1].head.i in range(start, token.i + 1)):
+        start -= 1
+    span = next((doc[i:token.i + 1] for i in range(start, token.i)
+                 if clean.is_link_text(doc[i].idx, token.idx + len(token.text))), None)
+    if span is None or clean.in_italics(span.start_char, span.end_char):
+        return None
+    if not all(len(w) > 1 and w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in span.text.split()):
+        return None
+    return span
+
+
+def only_name_words(text: str) -> bool:
+    """Words that can only be part of a person's name: name particles ("dos") and capitalised words that are no
+    common noun ("Santos"; not "Lectures" in "the Nathaniel Branden Lectures", a series named after him)."""
+    particles = load_actor_lexicon().name_particles
+    return all(w in particles or (w[:1].isupper() and noun_class(w.lower()) is None and noun_class(w.lower().removesuffix("s")) is None)
+               for w in text.split())
+
+
+def relative_subject_of(token: Token) -> bool:
+    """A name a relative clause is about, whose subject is the relative pronoun ("Yuri Orlov, who was launched")."""
+    return any(c.dep_ == "relcl" and any(g.dep_ in SUBJECTS and g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+               for c in token.children)
+
+
+def describes_a_named_person(noun: Token) -> bool:
+    """A noun of persons in apposition to a person's name ("Liu Wen, the first person", "Ada Ek, a pilot"; the
+    parser sometimes hangs such a noun as a modifier of the name)."""
+    name = noun.head
+    return noun.dep_ in ("appos", "amod") and name is not noun and name.ent_type_ == "PERSON" and name.i < noun.i and (
+        noun_class(noun.lemma_.lower()) == "person")
 
 
 def names_the_document(name: str, view: DocView) -> bool:
@@ -1392,3 +1497,4 @@ def war_parties(candidate: Candidate, view: DocView) -> list[str]:
 def names_war_partner(noun: Token) -> bool:
     """"war with France", "a war against the rebels", "war between A and B": a war named by a side."""
     return any(c.dep_ == "prep" and c.lower_ in ("with", "between", "against") for c in noun.children)
+

@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ...language.extensions import clean_text
 from ...reading.clean import TITLE
-from ..gazetteer import kind_of, resolve_parties, states_named_in
-from .actors import Actors, build_actors
+from ..gazetteer import kind_of, load_gazetteer, resolve_parties, states_named_in
+from .actors import Actors, build_actors, load_actor_lexicon, noun_class
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class DocView:
         for ent in ents:
             for i in range(ent.start, ent.end):
                 entity_at[i] = ent
-        names = tuple(ent.text for ent in ents if ent.label_ == "PERSON")
+        names = tuple((link_completed(ent) or ent).text for ent in ents if ent.label_ == "PERSON")
         return DocView(doc, clean_text(doc), ents, tuple(entity_at), names, title_of(doc))
 
     @cached_property
@@ -81,3 +81,41 @@ def article_pair(title: str, ents: tuple[Span, ...]) -> tuple[str, ...]:
 
 def entity_of(token: Token, view: DocView) -> Span | None:
     return view.entity_at[token.i]
+
+
+def link_completed(ent: Span) -> Span | None:
+    """A person's name the model tags only in part inside a wiki link whose whole shown text is a name
+    (capitalised words and name particles): "[[José Eduardo dos Santos]]" tagged "José Eduardo" (a person)
+    and "Santos" (a place), "Cosmonaut [[Alexei Leonov]]" tagged "Leonov": the link's text; so is a name tagged
+    with a title before its link ("Astronaut [[Karin Holm]]"); else None."""
+    doc, clean = ent.doc, ent.doc._.clean
+    if clean is None:
+        return None
+    link = clean.link_around(ent.start_char, ent.end_char)
+    if link is None:
+        # "Astronaut [[Karin Holm]]" tagged as one name: the noun of persons before the link is a title
+        for first in range(ent.start + 1, min(ent.end - 1, ent.start + 3)):
+            if all(noun_class(t.lower_) == "person" or t.text in load_gazetteer().titles for t in doc[ent.start:first]) and (
+                    clean.is_link_text(doc[first].idx, ent.end_char)):
+                return Span(doc, first, ent.end, label="PERSON")
+        return None
+
+    def inside(token: Token) -> bool:
+        if token.is_space:
+            return False
+        raw_start, raw_end = clean.raw_span(token.idx, token.idx + len(token.text))
+        return link[0] <= raw_start and raw_end <= link[1]
+
+    start, end = ent.start, ent.end
+    while start > ent.sent.start and inside(doc[start - 1]):
+        start -= 1
+    while end < ent.sent.end and inside(doc[end]):
+        end += 1
+    span = doc[start:end]
+    if (start, end) == (ent.start, ent.end) or clean.raw_span(span.start_char, span.end_char) != link:
+        return None
+    particles = load_actor_lexicon().name_particles
+    words = span.text.split()
+    if len(words) > 6 or not all(w in particles or (w[:1].isupper() and not any(ch.isdigit() for ch in w)) for w in words):
+        return None
+    return Span(doc, start, end, label="PERSON")
