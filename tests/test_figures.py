@@ -1203,28 +1203,3 @@ def test_a_clause_told_later_takes_no_earlier_date(analyse, paragraph, text):
 ])
 def test_a_date_of_the_later_clause_itself_still_dates_it(analyse, paragraph, text, period):
     assert only(figures_of(analyse, paragraph), text)["period"] == period
-
-
-# -- period: a date told only after the figure's sentence (issue 16) --------------------------------------------
-
-@pytest.mark.parametrize("paragraph, text", [
-    ("Thousands of weavers left the valley after the famine. Most came back in 1851.", "Thousands"),
-    ("The guild counted 300 members. In 1850 it built a hall.", "300"),
-    ("The mill hired 70 hands. The owners sold it to a rival in 1884.", "70"),
-    ("The council sent 40 delegates to the congress. In May 1919, the congress chose a new flag.", "40"),
-])
-def test_a_date_told_after_the_figure_is_no_time_its_paragraph_has_reached(analyse, paragraph, text):
-    """Guideline v1.1: the time the paragraph makes certain. A paragraph that opens with the figure and
-    names a year only later tells the figure before it reaches that year: no period."""
-    assert only(figures_of(analyse, paragraph), text)["period"] is None
-
-
-@pytest.mark.parametrize("paragraph, text, period", [
-    # Counter-cases: a date told before, or one of the figure's own sentence, still dates it.
-    ("In 1850 the guild built a hall. It counted 300 members.", "300", "1850"),
-    ("The mill hired 70 hands in 1884. The owners sold it to a rival.", "70", "1884"),
-    ("The council, meeting in May 1919, sent 40 delegates to the congress. The congress chose a new flag.",
-     "40", "1919-05"),
-])
-def test_a_date_before_or_of_the_sentence_still_dates_the_figure(analyse, paragraph, text, period):
-    assert only(figures_of(analyse, paragraph), text)["period"] == period

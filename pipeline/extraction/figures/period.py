@@ -123,6 +123,7 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
             # time of a clause in the present
             usable = [d for d in usable if d.record.mod != "ON_OR_BEFORE"]
         in_sentence = [d for d in usable if sent.start <= d.start < sent.end]
+        all_in_sentence = [d for d in dates if sent.start <= d.start < sent.end]
         chosen = None
         clause: Token | None = verb
         top = verb
@@ -153,7 +154,7 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
             # clause of the sentence ("..., and on June 17, 1775, forces seized ...") must share.
             own_sentence = [d for d in dates if sent.start <= d.start < sent.end and not _dates_another_happening(d)
                             and not _other_time_clause(d, verb) and d not in bases]
-            chosen = _paragraph_date(doc, figure, usable, verb, own_sentence)
+            chosen = _paragraph_date(doc, figure, usable, verb, own_sentence, bool(all_in_sentence))
         if chosen is None:
             figure.period = _war_span(doc, figure, dates, lex)
             if figure.period is None:
@@ -353,7 +354,7 @@ def _range_end(doc: Doc, figure: ProseFigure, date: _Date, value: str) -> str:
 
 
 def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Token,
-                    in_sentence: list[_Date]) -> _Date | None:
+                    in_sentence: list[_Date], dated_sentence: bool = False) -> _Date | None:
     """A sentence without a date in a paragraph set in one period ('the Korean War (1950-1953)') takes
     that period, when the paragraph names exactly one date, before the figure, and the verb is past."""
     root = doc[figure.start].sent.root
@@ -371,14 +372,13 @@ def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Tok
     if len(values) == 1 and in_block[0].record.start <= doc[figure.start].idx and not in_sentence:
         return in_block[0]
     # Dates that all fall in one year make the paragraph about that year ("In February 1775 ... On
-    # April 14, ..."): the dates up to the figure's sentence and of its own.
+    # April 14, ..."): the dates up to the figure's sentence, or the paragraph's when it opens with it.
     before = [d for d in in_block if d.record.start < doc[figure.start].sent.start_char]
-    if not before and not in_sentence:
-        # a date only after the figure's sentence is a time the paragraph has not reached yet, also when
-        # the sentence opens the paragraph ('Thousands fled after the war. ... In 2009 ...') or has a date
-        # of another happening ('After his death in 1969, two schools emerged')
+    if not before and not in_sentence and (doc[figure.start].sent.start_char > block.start or dated_sentence):
+        # a date only after the figure's sentence, which does not open the paragraph or has a date of
+        # another happening ('After his death in 1969, two schools emerged'), is not its time
         return None
-    known = before + in_sentence
+    known = (before or ([] if in_sentence else in_block)) + in_sentence
     years = {_year_of(d.record.value) for d in known}
     if len(years) == 1 and None not in years:
         # A date told earlier in the figure's own sentence, in another clause, is the time of its episode
