@@ -74,6 +74,7 @@ def build(wordnet_dir: Path) -> dict:
         table["everyday_vague_plurals"] = everyday_vague_plurals(wn)
         table["measurement_units"] = measurement_units(wn, wordnet_dir)
         table["thoroughfares"] = [word for word in any_sense_below(wn, wordnet_dir, [ROAD]) if " " not in word]
+        table["later_adverbs"] = later_adverbs(wn)
     table["about"]["military_groups"] = ("nouns with a sense below " + ", ".join(MILITARY_GROUP_ANCHORS)
                                          + ": a bare count they take counts persons")
     table["about"]["plural_singulars"] = ("plurals in -ses of two WordNet nouns ('senses': 'sense' and 'sens'), "
@@ -87,10 +88,23 @@ def build(wordnet_dir: Path) -> dict:
     table["about"]["thoroughfares"] = (
         "one-word nouns with a sense below " + ROAD + ": a number before a name ending in one ('112 Mercer "
         "Street', '6263 Sunset Boulevard') is a house number, no count")
+    table["about"]["later_adverbs"] = (
+        "one-word adverbs of " + ", ".join(LATER_SYNSETS) + ": a clause they modify ('eventually recovered', "
+        "'later revised') happened after the time its paragraph or sentence has reached, at no time the text states")
     table["about"]["everyday_vague_plurals"] = (
         "vague plurals of models/scales.json whose singular's most frequent sense is no number (below "
         + INTEGER + "): everyday nouns ('scores': marks, music), a number only right before 'of'")
     return table
+
+
+# Adverbs that put a happening after the time the text has reached, at a time it does not say ('later',
+# 'subsequently', 'eventually'); not 'then' (then.r.01 also means 'so'), nor 'thereafter' (a span from then on).
+LATER_SYNSETS = ("subsequently.r.01", "by_and_by.r.01", "finally.r.01")
+
+
+def later_adverbs(wn) -> list[str]:
+    """The one-word lemmas of the LATER_SYNSETS: 'later', 'subsequently', 'afterwards', 'eventually', ..."""
+    return sorted({name for synset in LATER_SYNSETS for name in wn.synset(synset).lemma_names() if "_" not in name})
 
 
 # A vague plural ('hundreds', 'scores') names a number when its singular's most frequent sense is one.

@@ -714,7 +714,7 @@ def test_a_percent_restating_a_count_is_its_share(analyse):
     ("On 3 May 1809, the general left the city with about 2,400 men, taking the fort on 9 June.", "2,400", "1809-05-03"),
     ("In March 1920 the envoy sailed with 40 officers, reaching the port on 2 April.", "40", "1920-03"),
     ("By July 1966, 12 mills had closed, and 30 had cut their shifts.", "30", "1966-07"),
-    ("In June 1881 the mine employed 600 men, and a further 150 were hired later.", "150", "1881-06"),
+    ("In June 1881 the mine employed 600 men, and a further 150 worked at the mill.", "150", "1881-06"),
 ])
 def test_a_figure_takes_the_date_of_its_sentence_episode(analyse, sentence, text, period):
     assert only(figures_of(analyse, sentence), text)["period"] == period
@@ -1173,4 +1173,33 @@ def test_a_career_or_lifetime_is_no_paragraph_year(analyse, paragraph, text):
     ("In 1921 the painter, early in a long career, moved to the coast. She sold 40 canvases there.", "40", "1921"),
 ])
 def test_a_career_does_not_hide_a_date_of_the_clause(analyse, paragraph, text, period):
+    assert only(figures_of(analyse, paragraph), text)["period"] == period
+
+
+# -- period: a happening the text says came later (issue 16) ----------------------------------------------------
+
+@pytest.mark.parametrize("paragraph, text", [
+    ("The bank failed in 1848. The widow refused the first offer and eventually recovered 600 guilders.", "600 guilders"),
+    ("In 1820 the weaver opened a school. He later hired 40 masters.", "40"),
+    ("In 1820 the weaver opened a school and later hired 40 masters.", "40"),
+    ("In June 1881 the mine employed 600 men, and a further 150 were hired later.", "150"),
+    ("The mine was opened in 1903. Its owners subsequently sold 12 shafts to a rival.", "12"),
+    ("The chemist first measured the yield in 1931, a value she afterwards revised to 7%.", "7%"),
+])
+def test_a_clause_told_later_takes_no_earlier_date(analyse, paragraph, text):
+    """Guideline v1.1: a fronted date does not date a happening the text says came later. 'later',
+    'eventually', 'subsequently' put the clause after the time the paragraph or sentence has reached, at a
+    time the text does not state: no period."""
+    assert only(figures_of(analyse, paragraph), text)["period"] is None
+
+
+@pytest.mark.parametrize("paragraph, text, period", [
+    # A relative date holding the adverb is the clause's own date; a date of the clause itself still dates it.
+    ("In 1820 the weaver opened a school. Two years later he hired 40 masters.", "40", "1822"),
+    ("In 1820 the weaver opened a school. Later that year he hired 40 masters.", "40", "1820"),
+    ("The mine was opened in 1903. Its owners later sold 12 shafts to a rival in 1911.", "12", "1911"),
+    # Counter-case: without the adverb the story's year stays.
+    ("In 1820 the weaver opened a school. He hired 40 masters.", "40", "1820"),
+])
+def test_a_date_of_the_later_clause_itself_still_dates_it(analyse, paragraph, text, period):
     assert only(figures_of(analyse, paragraph), text)["period"] == period

@@ -77,6 +77,7 @@ class FigureLexicon:
     military_groups: frozenset[str] = frozenset()
     measurement_units: frozenset[str] = frozenset()
     thoroughfares: frozenset[str] = frozenset()
+    later_adverbs: frozenset[str] = frozenset()
     plural_singulars: dict[str, str] = field(default_factory=dict)
     rate_markers: tuple[tuple[str, ...], ...] = ()
     time_bases: frozenset[str] = frozenset()
@@ -118,6 +119,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     military_groups: frozenset[str] = frozenset()
     measurement_units: frozenset[str] = frozenset()
     thoroughfares: frozenset[str] = frozenset()
+    later_adverbs: frozenset[str] = frozenset()
     plural_singulars: dict[str, str] = {}
     if wordnet.is_file():  # WordNet-derived classes under the hand lists: a noun they name keeps theirs
         wordnet_data = json.loads(wordnet.read_text(encoding="utf-8"))
@@ -127,6 +129,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         military_groups = frozenset(wordnet_data.get("military_groups", []))
         measurement_units = frozenset(wordnet_data.get("measurement_units", []))
         thoroughfares = frozenset(wordnet_data.get("thoroughfares", []))
+        later_adverbs = frozenset(wordnet_data.get("later_adverbs", []))
         plural_singulars = dict(wordnet_data.get("plural_singulars", {}))
     qualifiers = sorted(
         ((tuple(phrase.lower().split()), name) for name, phrases in data["qualifiers"].items() for phrase in phrases),
@@ -138,6 +141,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     word_sets["military_groups"] = military_groups
     word_sets["measurement_units"] = measurement_units
     word_sets["thoroughfares"] = thoroughfares
+    word_sets["later_adverbs"] = later_adverbs
     return FigureLexicon(
         **word_sets,
         noun_measures=nouns, verb_measures=verbs, qualifiers=tuple(qualifiers),
