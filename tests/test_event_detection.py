@@ -39,6 +39,29 @@ def test_every_dated_item_of_a_list_is_an_event(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The team was sponsored by Acme Foods in 1988, Baxter Oil in 1991, Corley Steel in 1995 and Delmar Bank in 1999.",
+     [("sponsored", "1988"), ("Baxter Oil", "1991"), ("Steel", "1995"), ("Delmar Bank", "1999")]),
+    ("He endorsed Vantor Cars in 2001, Glint Watches and Pella Foods in 2004, and Omni Phones in 2009.",
+     [("endorsed", "2001"), ("Glint Watches", "2004"), ("Phones", "2009")]),
+    ("The king visited Lisbon in 1901, Madrid in 1903 and then Rome in 1907.",
+     [("visited", "1901"), ("Madrid", "1903"), ("Rome", "1907")]),
+])
+def test_an_item_after_an_elided_verb_is_its_own_happening(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She wrote the memoir in 1943 and 1944.", [("wrote", "1943")]),
+    ("The charter was amended in 1904, 1911 and 1925.", [("amended", "1904")]),
+    ("In 1838 he obtained patents on 27 March and on 4 May.", [("obtained", "1838")]),
+    ("He met Ann Lowe in 1935, and her sister Jane Hill (1915–1999).", [("met", "1935")]),
+    ("The prize went to Tom Ward in 1950 and Sara Hill (1901–1988).", [("went", "1950")]),
+])
+def test_a_list_of_bare_dates_or_a_fronted_date_makes_no_item_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
 # -- hypotheticals: what could, should or would be --------------------------------------------------
 
 @pytest.mark.parametrize("text", [
