@@ -51,6 +51,12 @@ def test_an_item_after_an_elided_verb_is_its_own_happening(analyse, text, expect
     assert triggers_and_dates(analyse, text) == expected
 
 
+def test_an_item_after_an_elided_verb_takes_part_instead_of_the_first_item(analyse):
+    events = events_of(analyse, "He endorsed Vantor Cars in 2001, Glint Watches in 2004.")
+    item = next(e for e in events if e["date"] == "2004")
+    assert "Glint Watches" in item["participants"] and "Vantor Cars" not in item["participants"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("She wrote the memoir in 1943 and 1944.", [("wrote", "1943")]),
     ("The charter was amended in 1904, 1911 and 1925.", [("amended", "1904")]),

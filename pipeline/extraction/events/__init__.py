@@ -80,7 +80,7 @@ def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
                     # "sponsored by A in 1993, B in 1997": the verb is elided before B, B's own happening
                     first, head = item
                     chosen[first.i] = Candidate(first, head, candidate.kind, noun_key(head), date,
-                                                [candidate.trigger, *candidate.argument_heads])
+                                                elided_verb=candidate.trigger)
                     continue
             if candidate.trigger.i in chosen and conjunct is not None and conjunct.i not in chosen:
                 # A second date on a conjoined noun is its own happening ("... and then President in March").
@@ -192,6 +192,15 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
         else:
             for head in heads:
                 tokens.extend(inherited_subject(head))
+    if candidate.elided_verb is not None:
+        # a list item under an elided verb: the item itself and the verb's subject, not the verb's first item
+        # ("Agassi was sponsored by DuPont in 1993, Mazda in 1997": Agassi and Mazda)
+        verb = candidate.elided_verb
+        date_start = view.doc.char_span(candidate.date.start, candidate.date.end, alignment_mode="expand").start
+        tokens = [t for t in view.doc[trigger.i:max(date_start, candidate.end_token.i + 1)]
+                  if not (t.pos_ == "ADP" or t.is_punct)]  # the item with its conjuncts ("A and B in 2004")
+        tokens.extend(t for c in verb.children if c.dep_ in SUBJECTS for t in subtree_without_clauses(c))
+        heads = []
     parties = collector.parties_in(tokens, place_indices | {h.i for h in heads} | signed_thing(heads, view, lex)
                                    | journey_places(heads, view, candidate.kind))
     if trigger.pos_ in NOUN_POS:
