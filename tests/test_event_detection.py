@@ -116,6 +116,29 @@ def test_a_clause_during_a_dated_act_happens_then(analyse):
         ("tour", "1975"), ("met", "1975")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("It was after the voyages of the navigator in 1497 that the coast became known in Europe.", [("voyages", "1497")]),
+    ("After the departure of the governor in 1850, the council took power.", [("departure", "1850")]),
+    ("Following the secession of the province in 1905, the king abdicated.", [("secession", "1905")]),
+    ("Since the adoption of a new constitution in 2010, the president has been head of state.", [("adoption", "2010")]),
+])
+def test_a_dated_act_noun_after_a_sequence_preposition_is_the_event_not_the_main_clause(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("With the departure of the governor in 1850, the council took power.", [("took power", "1850")]),
+    ("The council took power after the governor left in 1850.", [("took power", "1850"), ("left", "1850")]),
+])
+def test_a_with_phrase_or_an_after_clause_still_dates_the_main_clause(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+def test_the_adoption_of_a_constitution_is_a_policy(analyse):
+    events = events_of(analyse, "Since the adoption of a new constitution in 2010, the president has been head of state.")
+    assert [e["type"] for e in events] == ["policy"]
+
+
 # -- taking a role or status, staging an act ----------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
