@@ -139,23 +139,6 @@ def test_the_adoption_of_a_constitution_is_a_policy(analyse):
     assert [e["type"] for e in events] == ["policy"]
 
 
-@pytest.mark.parametrize("text", [
-    "The Ottoman Empire controlled the island from the 16th century onwards.",
-    "By the summer of 1943, most of the interior was controlled by partisan units.",
-    "In the 1990s two studios dominated the market for animated films.",
-])
-def test_controlling_or_dominating_is_a_state_not_an_event(analyse, text):
-    assert events_of(analyse, text) == []
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("The rebels took control of the capital in 1991.", [("took control", "1991")]),
-    ("The rebels gained control of the port on 3 May 1862.", [("gained control", "1862-05-03")]),
-])
-def test_taking_control_is_still_an_event(analyse, text, expected):
-    assert triggers_and_dates(analyse, text) == expected
-
-
 # -- taking a role or status, staging an act ----------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
