@@ -39,6 +39,35 @@ def test_every_dated_item_of_a_list_is_an_event(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The team was sponsored by Acme Foods in 1988, Baxter Oil in 1991, Corley Steel in 1995 and Delmar Bank in 1999.",
+     [("sponsored", "1988"), ("Baxter Oil", "1991"), ("Steel", "1995"), ("Delmar Bank", "1999")]),
+    ("He endorsed Vantor Cars in 2001, Glint Watches and Pella Foods in 2004, and Omni Phones in 2009.",
+     [("endorsed", "2001"), ("Glint Watches", "2004"), ("Phones", "2009")]),
+    ("The king visited Lisbon in 1901, Madrid in 1903 and then Rome in 1907.",
+     [("visited", "1901"), ("Madrid", "1903"), ("Rome", "1907")]),
+])
+def test_an_item_after_an_elided_verb_is_its_own_happening(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+def test_an_item_after_an_elided_verb_takes_part_instead_of_the_first_item(analyse):
+    events = events_of(analyse, "He endorsed Vantor Cars in 2001, Glint Watches in 2004.")
+    item = next(e for e in events if e["date"] == "2004")
+    assert "Glint Watches" in item["participants"] and "Vantor Cars" not in item["participants"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She wrote the memoir in 1943 and 1944.", [("wrote", "1943")]),
+    ("The charter was amended in 1904, 1911 and 1925.", [("amended", "1904")]),
+    ("In 1838 he obtained patents on 27 March and on 4 May.", [("obtained", "1838")]),
+    ("He met Ann Lowe in 1935, and her sister Jane Hill (1915–1999).", [("met", "1935")]),
+    ("The prize went to Tom Ward in 1950 and Sara Hill (1901–1988).", [("went", "1950")]),
+])
+def test_a_list_of_bare_dates_or_a_fronted_date_makes_no_item_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
 # -- hypotheticals: what could, should or would be --------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -85,6 +114,29 @@ def test_a_dated_noun_acted_on_or_gathered_at_leaves_the_verb_the_event(analyse,
 def test_a_clause_during_a_dated_act_happens_then(analyse):
     assert triggers_and_dates(analyse, "During his 1975 tour, the singer met the president of Brazil.") == [
         ("tour", "1975"), ("met", "1975")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was after the voyages of the navigator in 1497 that the coast became known in Europe.", [("voyages", "1497")]),
+    ("After the departure of the governor in 1850, the council took power.", [("departure", "1850")]),
+    ("Following the secession of the province in 1905, the king abdicated.", [("secession", "1905")]),
+    ("Since the adoption of a new constitution in 2010, the president has been head of state.", [("adoption", "2010")]),
+])
+def test_a_dated_act_noun_after_a_sequence_preposition_is_the_event_not_the_main_clause(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("With the departure of the governor in 1850, the council took power.", [("took power", "1850")]),
+    ("The council took power after the governor left in 1850.", [("took power", "1850"), ("left", "1850")]),
+])
+def test_a_with_phrase_or_an_after_clause_still_dates_the_main_clause(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+def test_the_adoption_of_a_constitution_is_a_policy(analyse):
+    events = events_of(analyse, "Since the adoption of a new constitution in 2010, the president has been head of state.")
+    assert [e["type"] for e in events] == ["policy"]
 
 
 # -- taking a role or status, staging an act ----------------------------------------------------------

@@ -24,7 +24,7 @@ classes of models/wordnet_actor_nouns.json), `lexicon` their rule data, `records
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...reading.clean import HEADING, TABLE_ROW, TITLE
 from ..dates import DateRecord
@@ -53,7 +53,8 @@ def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
     clean = doc._.clean
     date_tokens = date_token_indices(doc, dates)
     chosen: dict[int, Candidate] = {}
-    for date in sorted(dates, key=lambda d: (d.start, d.end)):
+    ordered = sorted(dates, key=lambda d: (d.start, d.end))
+    for date in ordered:
         block = clean.block_at(date.start) if clean is not None else None
         if block is not None and block.kind in NOT_EVENT_BLOCKS:
             continue
@@ -71,6 +72,16 @@ def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
                 # Y from 1903"), not after a fronted one ("In 1838 he obtained patents on 27 March"), and
                 # "married Laura Archera (1911-2007)" gives her life, not a marriage
                 conjunct = None
+            if conjunct is not None and life_span(span, date):
+                conjunct = None  # "met A in 1935, and B (1915-1999)": B's life, not a meeting with B
+            if candidate.trigger.i in chosen and conjunct is None and not candidate.shared:
+                item = list_item_before(doc, ordered, date, candidate.trigger)
+                if item is not None and item[0].i not in chosen:
+                    # "sponsored by A in 1993, B in 1997": the verb is elided before B, B's own happening
+                    first, head = item
+                    chosen[first.i] = Candidate(first, head, candidate.kind, noun_key(head), date,
+                                                elided_verb=candidate.trigger)
+                    continue
             if candidate.trigger.i in chosen and conjunct is not None and conjunct.i not in chosen:
                 # A second date on a conjoined noun is its own happening ("... and then President in March").
                 candidate = Candidate(conjunct, conjunct, candidate.kind, noun_key(conjunct), date,
@@ -102,6 +113,48 @@ def object_between(verb: Token, first: DateRecord, second: DateRecord) -> Token 
     between = [c for c in verb.children if c.dep_ in ("dobj", "conj") and c.pos_ in NOUN_POS
                and first.end <= c.idx < second.start]
     return between[-1] if between else None
+
+
+def life_span(span: Span, date: DateRecord) -> bool:
+    """A range in brackets right after a name ("Jane Hill (1915-1999)"): who is meant, not an item's date."""
+    return in_parentheses(span) and "/" in date.value
+
+
+LIST_ADVERBS = {"then", "later", "again", "also"}
+
+
+def list_item_before(doc: Doc, ordered: list[DateRecord], date: DateRecord, verb: Token) -> tuple[Token, Token] | None:
+    """The item a later date of a list under one verb dates, with the verb elided before it ("was sponsored by
+    A in 1993, B in 1997, and C in 2002", "took X on 2 May and then Y on 13 May"): the first noun after the
+    separator that follows the date before, through its compound name (its first and last token). Only after a
+    date the verb's list gave (after the verb, in its sentence), with nothing between the separator and the
+    date but the item's own words (no verb, no date); none where only dates are listed ("in 1943 and 1944"),
+    and none for a life span in brackets ("married A (1911-2007) and B (1915-1999)")."""
+    sentence = verb.sent
+    previous = [d for d in ordered if verb.idx < d.start and d.end <= date.start and d.start >= sentence.start_char]
+    if not previous or date.end > sentence.end_char:
+        return None
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    before = doc.char_span(previous[-1].start, previous[-1].end, alignment_mode="expand")
+    if span is None or before is None or life_span(span, date):
+        return None
+    between = list(doc[before.end:span.start])
+    index = 0
+    while index < len(between) and (between[index].pos_ in ("PUNCT", "CCONJ") or between[index].lower_ in LIST_ADVERBS):
+        index += 1
+    if not any(t.text == "," or t.pos_ == "CCONJ" for t in between[:index]) or index == len(between):
+        return None
+    if any(is_verb(t) for t in between[index:]):
+        return None
+    first = between[index]
+    if first.pos_ == "DET" and index + 1 < len(between):
+        first = between[index + 1]
+    if first.pos_ not in NOUN_POS:
+        return None
+    head = first
+    while head.dep_ == "compound" and head.i < head.head.i < span.start and head.head.pos_ in NOUN_POS:
+        head = head.head
+    return first, head
 
 
 def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> EventRecord:
@@ -139,6 +192,15 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
         else:
             for head in heads:
                 tokens.extend(inherited_subject(head))
+    if candidate.elided_verb is not None:
+        # a list item under an elided verb: the item itself and the verb's subject, not the verb's first item
+        # ("Agassi was sponsored by DuPont in 1993, Mazda in 1997": Agassi and Mazda)
+        verb = candidate.elided_verb
+        date_start = view.doc.char_span(candidate.date.start, candidate.date.end, alignment_mode="expand").start
+        tokens = [t for t in view.doc[trigger.i:max(date_start, candidate.end_token.i + 1)]
+                  if not (t.pos_ == "ADP" or t.is_punct)]  # the item with its conjuncts ("A and B in 2004")
+        tokens.extend(t for c in verb.children if c.dep_ in SUBJECTS for t in subtree_without_clauses(c))
+        heads = []
     parties = collector.parties_in(tokens, place_indices | {h.i for h in heads} | signed_thing(heads, view, lex)
                                    | journey_places(heads, view, candidate.kind))
     if trigger.pos_ in NOUN_POS:

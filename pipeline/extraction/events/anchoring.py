@@ -37,6 +37,10 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
                 parent.lower_ in lex.not_time_prepositions or parent.lower_ in lex.continuing_prepositions):
             # "an agreement for 1997-1998" is a period of validity; "until 1946", "since 1999" a state that lasted
             return None
+        if token.pos_ == "NOUN" and token.dep_ == "pobj" and token not in span and (
+                parent.lower_ in lex.sequence_prepositions and names_happening(token, lex)):
+            # "after the departure of the governor in 1850": the date is the departure's, not the main clause's
+            return Anchor(token, conjunct, "sequence")
         if conjunct is None and token.pos_ in NOUN_POS and token not in span and (
                 token.dep_ == "conj" or (token.dep_ == "appos" and parent.pos_ in NOUN_POS)
                 or (token.dep_ == "dobj" and is_verb(parent))):

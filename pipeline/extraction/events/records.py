@@ -35,3 +35,4 @@ class Candidate:
     argument_heads: list[Token] = field(default_factory=list)  # tokens whose arguments also count
     subject_from: Token | None = None  # where a subjectless verb takes its subject from
     shared: bool = False  # dated through another verb (a conjunct, a "when" or "during" clause)
+    elided_verb: Token | None = None  # the verb a list item stands under ("sponsored by A in 1993, B in 1997": B's)
