@@ -541,6 +541,28 @@ def test_a_mass_that_sizes_a_thing_is_no_output_or_trade(analyse, sentence, text
     assert only(figures_of(analyse, sentence), text)["measure"] == measure
 
 
+@pytest.mark.parametrize("sentence, text, value, item", [
+    ("The crane lifted the five-ton Command Module onto the deck.", "five-ton", 5, "command module"),
+    ("The navy commissioned a 5,000-ton cruiser in 1910.", "5,000-ton", 5000, "cruiser"),
+    ("In 1962 the plant installed a 100-tonne press.", "100-tonne", 100, "press"),
+    ("The army fielded a twenty-five-ton tank after the war.", "twenty-five-ton", 25, "tank"),
+])
+def test_a_hyphenated_tonnage_is_the_mass_of_the_thing_it_sizes(analyse, sentence, text, value, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["value"], row["unit"], row["item"], row["measure"]) == ("mass", value, "t", item, "other")
+
+
+@pytest.mark.parametrize("sentence, text, kind, item", [
+    # counter-cases: a hyphenated noun that is no unit is counted; tons of goods keep their goods
+    ("A four-member council ran the town in 1920.", "four", "count", "member"),
+    ("She wrote a 2,500-word essay in 1925.", "2,500", "count", "word"),
+    ("The mine produced 40,000 tons of coal in 1984.", "40,000 tons", "mass", "coal"),
+])
+def test_a_hyphenated_noun_that_is_no_unit_is_counted(analyse, sentence, text, kind, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"]) == (kind, item)
+
+
 @pytest.mark.parametrize("sentence, text, item", [
     ("The embassy had a staff of 300 in 1990.", "300", "person"),
     ("In 1991 the army had a strength of 120,000.", "120,000", "person"),

@@ -14,7 +14,7 @@ from .clauses import block_at
 from .amounts import CharSpans
 from .clauses import figure_root, is_dash, governing_verb, lemma_of, of_object, subject_of
 from .lexicon import FigureLexicon, load_figure_lexicon
-from .measure import is_partitive, nearest_cue
+from .measure import is_partitive, nearest_cue, size_of_a_thing
 from .parties import PARTY_LABELS
 from .record import ProseFigure
 
@@ -248,6 +248,21 @@ def commodity_token(doc: Doc, figure: ProseFigure, lex: FigureLexicon, dates: Ch
             continue
         return goods
     return None
+
+
+def sized_thing(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | None:
+    """The thing a mass sizes, as written ('the five-ton command module' -> 'command module', 'a 5,000-ton
+    cruiser' -> 'cruiser'): what the mass is of, when it names no goods (set decision: the module's mass is
+    item 'command module')."""
+    if not size_of_a_thing(doc, figure, lex):
+        return None
+    head = figure_root(doc, figure).head
+    words = []
+    for token in reversed(doc[figure.end:head.i]):  # "the five-ton Command Module": the compound after the mass
+        if token.dep_ != "compound" or token.head != head:
+            break
+        words.insert(0, token.lower_)
+    return " ".join(words + [lemma_of(head)])
 
 
 # A bare number standing as a noun phrase of its own ("..., only 30 remain", "winning 12 and losing four",

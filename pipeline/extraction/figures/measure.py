@@ -319,7 +319,7 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
         return "share", None, None
     if figure.kind == MONEY and figure.end < len(doc) and doc[figure.end].lower_ in lex.per_unit:
         return "other", None, None  # "three cents per acre", "$2.10 a barrel": a price, not a flow
-    if figure.kind == MASS and _size_of_a_thing(doc, figure, lex):
+    if figure.kind == MASS and size_of_a_thing(doc, figure, lex):
         return "other", None, None
     local = _local_cue(doc, figure, lex)
     if local and (figure.kind != COUNT or local[0] in COUNT_MEASURES):
@@ -363,7 +363,7 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
     return "other", None, None
 
 
-def _size_of_a_thing(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+def size_of_a_thing(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     """A mass that modifies a noun of no goods is the size of a thing, a load it can carry or its weight
     ('a 100 ton capacity', 'a 5,000-ton ship', 'the five-ton module'): no amount produced or traded."""
     root = figure_root(doc, figure)

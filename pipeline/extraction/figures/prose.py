@@ -15,7 +15,7 @@ from .amounts import CharSpans, find_amounts, find_qualifier, not_a_count, not_a
 from .clauses import block_at
 from .items import (commodity_token, context_item, count_item, count_word, counted_noun, designation_class,
                     distributed_count, distribution_item, elliptical_count, is_designation, noun_phrase_name,
-                    partitive_whole, pointing_item, predicate_nationality)
+                    partitive_whole, pointing_item, predicate_nationality, sized_thing)
 from .lexicon import FigureLexicon, load_figure_lexicon
 from .measure import change_direction, find_measure, nearest_cue
 from .parties import apply_perspective, find_parties, focus_state, title_parties
@@ -96,6 +96,8 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
             commodity = commodity_token(doc, figure, lex, date_spans)
             if commodity is not None:
                 figure.item = noun_phrase_name(commodity)
+            elif figure.kind == MASS:
+                figure.item = sized_thing(doc, figure, lex)  # "the five-ton module": the thing it sizes
         if figure.restates is not None:
             restated = figures[figure.restates]
             if change_direction(doc, restated, lex) or restated.measure == "change":
