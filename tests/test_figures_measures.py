@@ -501,6 +501,21 @@ def test_more_than_another_thing_is_no_change(analyse):
 
 
 @pytest.mark.parametrize("sentence, text, measure", [
+    ("People who volunteered had a 63% lower likelihood of dying.", "63%", "other"),
+    ("Smokers face a 30 percent higher risk of stroke.", "30 percent", "other"),
+    ("Children of such families showed a 25% greater chance of finishing school.", "25%", "other"),
+    ("The new engine offers 15% greater efficiency.", "15%", "other"),
+    # counter-cases: a gap in a sentence with a time, or to an earlier time, is a change; a predicate too
+    ("In 2009 the firm reported a 5% higher output.", "5%", "change"),
+    ("In 2009 the firm reported a 5% higher output than in 2008.", "5%", "change"),
+    ("The region produced 20% more wheat in 1990.", "20%", "change"),
+    ("Prices were 3% lower in 2009.", "3%", "change"),
+])
+def test_a_gap_inside_a_noun_phrase_with_no_time_is_to_another_group(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+@pytest.mark.parametrize("sentence, text, measure", [
     ("The towns were grouped into four principal districts.", "four", "other"),
     ("The radio airs programmes in French and six other languages.", "six", "other"),
     ("By 1840 at least three rival firms were in production.", "three", "other"),
