@@ -318,6 +318,37 @@ def test_counts_of_people_take_item_person(analyse, sentence, text):
     assert only(figures_of(analyse, sentence), text)["item"] == "person"
 
 
+@pytest.mark.parametrize("sentence, text", [
+    ("In addition to the crowds on the beaches, millions watched the launch on television.", "millions"),
+    ("Thousands fled the city during the siege of 1812.", "Thousands"),
+    ("Tens of thousands marched through the capital in 1989.", "Tens of thousands"),
+    ("Hundreds were arrested after the riots of 1968.", "Hundreds"),
+    ("The regime deported thousands in 1944.", "thousands"),
+])
+def test_a_bare_vague_plural_whose_verb_takes_persons_counts_persons(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["item"] == "person"
+
+
+@pytest.mark.parametrize("sentence, text, item", [
+    # counter-cases: a counted noun decides; a verb of things leaves the count without an item
+    ("Thousands of books were burned in 1933.", "Thousands", "book"),
+    ("Millions of tons were shipped abroad in 1950.", "Millions", "ton"),
+    ("Thousands were produced each year until 1960.", "Thousands", None),
+    ("Millions were spent on the bridge in 1930.", "Millions", None),
+])
+def test_a_vague_plural_of_things_takes_no_person(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item
+
+
+def test_the_verbs_of_persons_come_from_wordnet():
+    """Verbs whose most frequent sense takes only a person subject, or a person object, by WordNet's frames."""
+    table = json.loads((REPO / "models" / "wordnet_measure_classes.json").read_text(encoding="utf-8"))
+    assert {"die", "flee", "watch", "vote", "emigrate"} <= set(table["person_subject_verbs"])
+    assert not {"produce", "remain", "burn", "kill"} & set(table["person_subject_verbs"])
+    assert {"arrest", "kill", "deport"} <= set(table["person_object_verbs"])
+    assert not {"produce", "spend", "sell"} & set(table["person_object_verbs"])
+
+
 def test_named_groups_take_their_singular_noun(analyse):
     rows = figures_of(analyse, "About 2,000 refugees crossed the border in 1971, and 300 settlers followed in 1972.")
     assert (only(rows, "2,000")["item"], only(rows, "300")["item"]) == ("refugee", "settler")

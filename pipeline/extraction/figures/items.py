@@ -376,6 +376,23 @@ def context_item(word: Token, lex: FigureLexicon) -> str | None:
     return None
 
 
+def people_by_verb(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | None:
+    """A vague plural with no counted noun counts persons when its verb says so: the subject of a verb that
+    takes only a person subject ('millions watched', 'thousands fled', 'tens of thousands marched'), the
+    object or passive subject of one that takes a person object ('hundreds were arrested', 'deported
+    thousands'). WordNet frames of the verb's most frequent sense (models/wordnet_measure_classes.json)."""
+    root = figure_root(doc, figure)
+    verb = root.head
+    if verb == root or verb.pos_ != "VERB":
+        return None
+    lemma = lemma_of(verb)
+    if root.dep_ == "nsubj" and lemma in lex.person_subject_verbs:
+        return PERSON
+    if root.dep_ in ("nsubjpass", "dobj") and lemma in lex.person_object_verbs:
+        return PERSON
+    return None
+
+
 DISTRIBUTION_DEPS = {"nsubj", "nsubjpass", "npadvmod", "conj"}
 
 
