@@ -565,7 +565,12 @@ def test_a_count_measures_only_aid_through_the_words_around_it(analyse, sentence
     ("In 2004 the partners acquired the Silver Star resorts from a rival for $215 million.", "$215 million", "investment"),
     ("Two years later the owners sold the company to a rival chain for $90 million.", "$90 million", "investment"),
     ("The firm was bought by an investment group for $60 million in 2011.", "$60 million", "investment"),
+    ("One year later the group sold the hotel-casino to a rival chain for $160 million.", "$160 million", "investment"),
+    ("In 1998 the brothers bought a bankrupt factory for $2 million.", "$2 million", "investment"),
+    ("The family purchased a department store in the city for $5 million in 1925.", "$5 million", "investment"),
     ("The painting sold at auction for $2 million in 1998.", "$2 million", "other"),
+    ("He bought a racehorse for $50,000 in 1990.", "$50,000", "other"),
+    ("The collector bought the manuscript for $3 million.", "$3 million", "other"),
     ("The judge ordered the landlord to pay $50,000 in 2003.", "$50,000", "other"),
     # counter-cases: a sale naming a state or a commodity is trade
     ("In 1990 Japan bought $3 billion of coal from Australia.", "$3 billion", "imports"),

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..numbers import COUNT, MASS, MONEY, PERCENT
-from ..wordclasses import actor_noun_class
+from ..wordclasses import actor_noun_class, noun_event_type
 from .clauses import clause_chain, figure_root, governing_verb, in_clause, lemma_of, of_object, subject_of
 from .lexicon import FigureLexicon
 from .parties import entity_party
@@ -412,8 +412,9 @@ def _trade_context(verb: Token, lex: FigureLexicon) -> bool:
 
 def _price_measure(verb: Token, lex: FigureLexicon) -> str:
     """The price of one thing bought or sold: investment for a company or another organisation, one named
-    by name, or a stake in one ('acquired the firm', 'bought the Blue Star hotels', 'sold its stake'); other
-    for anything else ('the painting
+    by name, a stake in one, or a business's premises or works (WordNet-derived economic nouns of
+    wordnet_event_classes.json: 'sold the hotel-casino', 'bought a factory'; 'acquired the firm', 'bought the
+    Blue Star hotels', 'sold its stake'); other for anything else ('the painting
     sold for $2 million', 'ordered to pay $50,000')."""
     things = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
     if not things and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -421,7 +422,7 @@ def _price_measure(verb: Token, lex: FigureLexicon) -> str:
     for thing in things:
         named = [thing] + [child for child in thing.children if child.dep_ in ("compound", "conj")]
         if any(word.ent_type_ in ("ORG", "FAC") or word.pos_ == "PROPN" for word in named) or actor_noun_class(lemma_of(thing)) == "organisation" \
-                or cue_measure(thing, lex) == "investment":
+                or cue_measure(thing, lex) == "investment" or noun_event_type(lemma_of(thing)) == "economic":
             return "investment"
     return "other"
 
