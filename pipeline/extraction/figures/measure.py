@@ -296,7 +296,7 @@ def is_partitive(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
         return True  # "28 members, of whom 14 are elected", "81 aircraft, of which 40 flew"
     sent = doc[figure.start].sent
     if sent[0].lower_ == "of" and any(t.text == "," for t in doc[sent.start:figure.start]) \
-            and any(t.like_num for t in doc[sent.start:figure.start]):
+            and any(t.like_num for t in doc[sent.start:figure.start]) and not _own_subject(doc, figure):
         return True  # "Of the 90 aircraft delivered, only 30 remain"
     if figure.end + 1 >= len(doc) or doc[figure.end].lower_ != "of":
         return False
@@ -310,6 +310,18 @@ def is_partitive(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
         if token.lower_ not in WHOLE_QUALIFIERS:
             return False
     return False
+
+
+def _own_subject(doc: Doc, figure: ProseFigure) -> bool:
+    """Whether the figure counts a noun of its own in a clause whose subject is something else ('Of these, 1,356
+    were threatened, and the list excludes 1,427 species'): that clause is about other things, not a part of
+    the fronted whole ('Of the 40 ships, the navy kept 12' and '..., 12 border the sea' are parts)."""
+    root = figure_root(doc, figure)
+    if root.dep_ != "nummod" or root.head.i < figure.end:
+        return False
+    subject = subject_of(governing_verb(root))
+    return subject is not None and not figure.start <= subject.i < figure.end and subject != root.head \
+        and not subject.like_num
 
 
 PARTITIVE_REACH = 4
