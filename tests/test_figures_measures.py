@@ -233,6 +233,18 @@ def test_money_or_people_sent_to_help_a_side_are_aid(analyse, sentence, text):
     assert only(figures_of(analyse, sentence), text)["measure"] == "aid"
 
 
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("The tennis player has donated more than $100,000 to Democratic candidates.", "$100,000", "other"),
+    ("In 2008 she donated $2 million to several senators.", "$2 million", "other"),
+    ("The singer donated $40,000 to the governor in 1990.", "$40,000", "other"),
+    # counter-cases: money given to a state or a body is aid
+    ("Japan donated $5 million to Haiti after the earthquake.", "$5 million", "aid"),
+    ("The United States granted $300 million to Egypt in 1980.", "$300 million", "aid"),
+])
+def test_money_given_to_persons_is_no_aid(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
 def test_wordnet_measure_classes_reach_nouns_the_hand_lists_do_not_name(analyse):
     table = json.loads((REPO / "models" / "wordnet_measure_classes.json").read_text(encoding="utf-8"))
     assert table["about"]["rebuild"] == "python scripts/build_wordnet_measures.py"

@@ -385,6 +385,8 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
     if figure.kind == MONEY and (measure in ("exports", "imports") or lemma_of(verb) in lex.asset_verbs) \
             and not _trade_context(verb, lex):
         return _price_measure(verb, lex), None, None
+    if measure == "aid" and _to_a_person(verb):
+        return "other", verb.i, None  # "donated $100,000 to candidates": a gift to persons, no help to a side
     if measure:
         return measure, verb.i, None
     subject = subject_of(verb)
@@ -412,6 +414,18 @@ def size_of_a_thing(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     if head.pos_ not in ("NOUN", "PROPN") or head.like_num or lemma_of(head) in lex.commodities:
         return False
     return cue_measure(head, lex) is None
+
+
+def _to_a_person(verb: Token) -> bool:
+    """Whether what a verb gives goes to persons ('donated $100,000 to Democratic candidates', 'granted $5,000
+    to each of the widows'): a person by name, or a noun whose WordNet actor class is person."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for recipient in child.children:
+                if recipient.dep_ == "pobj" and (recipient.ent_type_ == "PERSON" or (
+                        recipient.pos_ == "NOUN" and actor_noun_class(lemma_of(recipient)) == "person")):
+                    return True
+    return False
 
 
 def _trade_context(verb: Token, lex: FigureLexicon) -> bool:
