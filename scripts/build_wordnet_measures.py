@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tempfile  # noqa: E402
 
-from build_wordnet_tables import REPO, any_sense_below, first_sense_below, first_sense_of, noun_class_main, noun_class_table, open_wordnet  # noqa: E402
+from build_wordnet_tables import REPO, any_sense_below, first_sense_below, first_sense_of, index_senses, noun_class_main, noun_class_table, open_wordnet  # noqa: E402
 
 DEFAULT_OUTPUT = REPO / "models" / "wordnet_measure_classes.json"
 REBUILD_COMMAND = "python scripts/build_wordnet_measures.py"
@@ -75,6 +75,7 @@ def build(wordnet_dir: Path) -> dict:
         table["measurement_units"] = measurement_units(wn, wordnet_dir)
         table["thoroughfares"] = [word for word in any_sense_below(wn, wordnet_dir, [ROAD]) if " " not in word]
         table["later_adverbs"] = later_adverbs(wn)
+        table["person_subject_verbs"], table["person_object_verbs"] = person_verbs(wn, wordnet_dir)
     table["about"]["military_groups"] = ("nouns with a sense below " + ", ".join(MILITARY_GROUP_ANCHORS)
                                          + ": a bare count they take counts persons")
     table["about"]["plural_singulars"] = ("plurals in -ses of two WordNet nouns ('senses': 'sense' and 'sens'), "
@@ -91,6 +92,14 @@ def build(wordnet_dir: Path) -> dict:
     table["about"]["later_adverbs"] = (
         "one-word adverbs of " + ", ".join(LATER_SYNSETS) + ": a clause they modify ('eventually recovered', "
         "'later revised') happened after the time its paragraph or sentence has reached, at no time the text states")
+    table["about"]["person_subject_verbs"] = (
+        "one-word verbs whose most frequent sense has sentence frames, all with a person subject (WordNet frames "
+        "'Somebody ----s ...'): a bare vague plural that is their subject ('millions watched', 'thousands fled') "
+        "counts persons (guideline v1.1: counts of people take item person)")
+    table["about"]["person_object_verbs"] = (
+        "one-word verbs whose most frequent sense has a sentence frame with a person object ('... ----s "
+        "somebody'): a bare vague plural that is their object or passive subject ('hundreds were arrested') "
+        "counts persons")
     table["about"]["everyday_vague_plurals"] = (
         "vague plurals of models/scales.json whose singular's most frequent sense is no number (below "
         + INTEGER + "): everyday nouns ('scores': marks, music), a number only right before 'of'")
@@ -131,6 +140,27 @@ UNIT_OF_MEASUREMENT = "unit_of_measurement.n.01"
 # Roads and streets ('Street', 'Avenue', 'Boulevard', 'Road'): the head of an address.
 ROAD = "road.n.01"
 MONETARY_UNIT = "monetary_unit.n.01"
+
+
+# WordNet's generic sentence frames (frame ids of verb synsets): those whose subject is a thing, not a person
+# ('Something ----s', 'It is ----ing', 'Something ----s somebody'), and those with a person object.
+THING_SUBJECT_FRAMES = {1, 3, 4, 5, 6, 10, 11, 12, 34, 35}
+PERSON_OBJECT_FRAMES = {9, 10, 17, 18, 20, 24, 25, 30}
+
+
+def person_verbs(wn, wordnet_dir: Path) -> tuple[list[str], list[str]]:
+    """One-word verbs whose most frequent sense takes only a person subject ('die', 'flee', 'watch', 'vote'),
+    and those whose most frequent sense takes a person object ('arrest', 'kill', 'deport')."""
+    subjects, objects = set(), set()
+    for lemma, offsets in index_senses(wordnet_dir, "verb"):
+        if not offsets or "_" in lemma or not lemma.isalpha():
+            continue
+        frames = set(wn.synset_from_pos_and_offset("v", offsets[0]).frame_ids())
+        if frames and not frames & THING_SUBJECT_FRAMES:
+            subjects.add(lemma)
+        if frames & PERSON_OBJECT_FRAMES:
+            objects.add(lemma)
+    return sorted(subjects), sorted(objects)
 
 
 def measurement_units(wn, wordnet_dir: Path) -> list[str]:

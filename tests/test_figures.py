@@ -598,6 +598,18 @@ def test_a_partitive_count_is_a_share(analyse, sentence, text):
     assert only(figures_of(analyse, sentence), text)["measure"] == "share"
 
 
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("Of the 90 aircraft delivered, only 30 remain in service.", "30", "share"),
+    ("Of the 40 ships, the navy kept 12.", "12", "share"),
+    ("Of the 30 teams, 8 teams reached the final round.", "8", "share"),
+    # counter-cases: a count of its own things in a clause about something else is no part of the whole
+    ("Of these, 1,356 were threatened, and the list leaves out 1,427 species with too little data.", "1,427", "other"),
+    ("Of the 500 members, 300 voted for the plan, which cost 40 towns their schools.", "40", "other"),
+])
+def test_a_fronted_whole_shares_out_only_the_counts_of_its_clause(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
 def test_a_subtype_not_framed_as_a_part_stays_other(analyse):
     assert only(figures_of(analyse, "In 1944 the air force sent 200 bombers."), "200")["measure"] == "other"
 

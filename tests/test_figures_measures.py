@@ -233,6 +233,18 @@ def test_money_or_people_sent_to_help_a_side_are_aid(analyse, sentence, text):
     assert only(figures_of(analyse, sentence), text)["measure"] == "aid"
 
 
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("The tennis player has donated more than $100,000 to Democratic candidates.", "$100,000", "other"),
+    ("In 2008 she donated $2 million to several senators.", "$2 million", "other"),
+    ("The singer donated $40,000 to the governor in 1990.", "$40,000", "other"),
+    # counter-cases: money given to a state or a body is aid
+    ("Japan donated $5 million to Haiti after the earthquake.", "$5 million", "aid"),
+    ("The United States granted $300 million to Egypt in 1980.", "$300 million", "aid"),
+])
+def test_money_given_to_persons_is_no_aid(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
 def test_wordnet_measure_classes_reach_nouns_the_hand_lists_do_not_name(analyse):
     table = json.loads((REPO / "models" / "wordnet_measure_classes.json").read_text(encoding="utf-8"))
     assert table["about"]["rebuild"] == "python scripts/build_wordnet_measures.py"
@@ -316,6 +328,37 @@ def test_a_death_toll_counts_deaths_and_an_estimated_table_row_is_approx(analyse
 ])
 def test_counts_of_people_take_item_person(analyse, sentence, text):
     assert only(figures_of(analyse, sentence), text)["item"] == "person"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("In addition to the crowds on the beaches, millions watched the launch on television.", "millions"),
+    ("Thousands fled the city during the siege of 1812.", "Thousands"),
+    ("Tens of thousands marched through the capital in 1989.", "Tens of thousands"),
+    ("Hundreds were arrested after the riots of 1968.", "Hundreds"),
+    ("The regime deported thousands in 1944.", "thousands"),
+])
+def test_a_bare_vague_plural_whose_verb_takes_persons_counts_persons(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["item"] == "person"
+
+
+@pytest.mark.parametrize("sentence, text, item", [
+    # counter-cases: a counted noun decides; a verb of things leaves the count without an item
+    ("Thousands of books were burned in 1933.", "Thousands", "book"),
+    ("Millions of tons were shipped abroad in 1950.", "Millions", "ton"),
+    ("Thousands were produced each year until 1960.", "Thousands", None),
+    ("Millions were spent on the bridge in 1930.", "Millions", None),
+])
+def test_a_vague_plural_of_things_takes_no_person(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item
+
+
+def test_the_verbs_of_persons_come_from_wordnet():
+    """Verbs whose most frequent sense takes only a person subject, or a person object, by WordNet's frames."""
+    table = json.loads((REPO / "models" / "wordnet_measure_classes.json").read_text(encoding="utf-8"))
+    assert {"die", "flee", "watch", "vote", "emigrate"} <= set(table["person_subject_verbs"])
+    assert not {"produce", "remain", "burn", "kill"} & set(table["person_subject_verbs"])
+    assert {"arrest", "kill", "deport"} <= set(table["person_object_verbs"])
+    assert not {"produce", "spend", "sell"} & set(table["person_object_verbs"])
 
 
 def test_named_groups_take_their_singular_noun(analyse):
@@ -501,6 +544,21 @@ def test_more_than_another_thing_is_no_change(analyse):
 
 
 @pytest.mark.parametrize("sentence, text, measure", [
+    ("People who volunteered had a 63% lower likelihood of dying.", "63%", "other"),
+    ("Smokers face a 30 percent higher risk of stroke.", "30 percent", "other"),
+    ("Children of such families showed a 25% greater chance of finishing school.", "25%", "other"),
+    ("The new engine offers 15% greater efficiency.", "15%", "other"),
+    # counter-cases: a gap in a sentence with a time, or to an earlier time, is a change; a predicate too
+    ("In 2009 the firm reported a 5% higher output.", "5%", "change"),
+    ("In 2009 the firm reported a 5% higher output than in 2008.", "5%", "change"),
+    ("The region produced 20% more wheat in 1990.", "20%", "change"),
+    ("Prices were 3% lower in 2009.", "3%", "change"),
+])
+def test_a_gap_inside_a_noun_phrase_with_no_time_is_to_another_group(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+@pytest.mark.parametrize("sentence, text, measure", [
     ("The towns were grouped into four principal districts.", "four", "other"),
     ("The radio airs programmes in French and six other languages.", "six", "other"),
     ("By 1840 at least three rival firms were in production.", "three", "other"),
@@ -519,7 +577,12 @@ def test_a_count_measures_only_aid_through_the_words_around_it(analyse, sentence
     ("In 2004 the partners acquired the Silver Star resorts from a rival for $215 million.", "$215 million", "investment"),
     ("Two years later the owners sold the company to a rival chain for $90 million.", "$90 million", "investment"),
     ("The firm was bought by an investment group for $60 million in 2011.", "$60 million", "investment"),
+    ("One year later the group sold the hotel-casino to a rival chain for $160 million.", "$160 million", "investment"),
+    ("In 1998 the brothers bought a bankrupt factory for $2 million.", "$2 million", "investment"),
+    ("The family purchased a department store in the city for $5 million in 1925.", "$5 million", "investment"),
     ("The painting sold at auction for $2 million in 1998.", "$2 million", "other"),
+    ("He bought a racehorse for $50,000 in 1990.", "$50,000", "other"),
+    ("The collector bought the manuscript for $3 million.", "$3 million", "other"),
     ("The judge ordered the landlord to pay $50,000 in 2003.", "$50,000", "other"),
     # counter-cases: a sale naming a state or a commodity is trade
     ("In 1990 Japan bought $3 billion of coal from Australia.", "$3 billion", "imports"),
@@ -539,6 +602,28 @@ def test_the_price_of_one_thing_bought_or_sold_is_no_trade(analyse, sentence, te
 ])
 def test_a_mass_that_sizes_a_thing_is_no_output_or_trade(analyse, sentence, text, measure):
     assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+@pytest.mark.parametrize("sentence, text, value, item", [
+    ("The crane lifted the five-ton Command Module onto the deck.", "five-ton", 5, "command module"),
+    ("The navy commissioned a 5,000-ton cruiser in 1910.", "5,000-ton", 5000, "cruiser"),
+    ("In 1962 the plant installed a 100-tonne press.", "100-tonne", 100, "press"),
+    ("The army fielded a twenty-five-ton tank after the war.", "twenty-five-ton", 25, "tank"),
+])
+def test_a_hyphenated_tonnage_is_the_mass_of_the_thing_it_sizes(analyse, sentence, text, value, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["value"], row["unit"], row["item"], row["measure"]) == ("mass", value, "t", item, "other")
+
+
+@pytest.mark.parametrize("sentence, text, kind, item", [
+    # counter-cases: a hyphenated noun that is no unit is counted; tons of goods keep their goods
+    ("A four-member council ran the town in 1920.", "four", "count", "member"),
+    ("She wrote a 2,500-word essay in 1925.", "2,500", "count", "word"),
+    ("The mine produced 40,000 tons of coal in 1984.", "40,000 tons", "mass", "coal"),
+])
+def test_a_hyphenated_noun_that_is_no_unit_is_counted(analyse, sentence, text, kind, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"]) == (kind, item)
 
 
 @pytest.mark.parametrize("sentence, text, item", [

@@ -366,6 +366,9 @@ def parse_amount(text: str, lexicon: NumberLexicon | None = None) -> Amount | No
         elif kind == "dash" and words_run and words_run[-1] in lex.tens and index + 1 < len(pieces) \
                 and pieces[index + 1][1].lower() in lex.units:
             pass  # "twenty-five" is one number
+        elif kind == "dash" and index + 2 == len(pieces) and (end.number is not None or words_run) \
+                and mass_factor(pieces[index + 1][1], lex) is not None:
+            pass  # "a 5,000-ton cruiser", "the five-ton module": the unit glued to the number by a hyphen
         elif kind == "dash" or (kind == "word" and low in ("to", "and", "or")):
             if not flush_words() or ends[-1].number is None or len(ends) > 1:
                 return None

@@ -14,7 +14,7 @@ from .clauses import block_at
 from .amounts import CharSpans
 from .clauses import figure_root, is_dash, governing_verb, lemma_of, of_object, subject_of
 from .lexicon import FigureLexicon, load_figure_lexicon
-from .measure import is_partitive, nearest_cue
+from .measure import is_partitive, nearest_cue, size_of_a_thing
 from .parties import PARTY_LABELS
 from .record import ProseFigure
 
@@ -250,6 +250,21 @@ def commodity_token(doc: Doc, figure: ProseFigure, lex: FigureLexicon, dates: Ch
     return None
 
 
+def sized_thing(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | None:
+    """The thing a mass sizes, as written ('the five-ton command module' -> 'command module', 'a 5,000-ton
+    cruiser' -> 'cruiser'): what the mass is of, when it names no goods (set decision: the module's mass is
+    item 'command module')."""
+    if not size_of_a_thing(doc, figure, lex):
+        return None
+    head = figure_root(doc, figure).head
+    words = []
+    for token in reversed(doc[figure.end:head.i]):  # "the five-ton Command Module": the compound after the mass
+        if token.dep_ != "compound" or token.head != head:
+            break
+        words.insert(0, token.lower_)
+    return " ".join(words + [lemma_of(head)])
+
+
 # A bare number standing as a noun phrase of its own ("..., only 30 remain", "winning 12 and losing four",
 # "against the Union's 48,000"): what it counts is left to the count before it.
 ELLIPTICAL_DEPS = {"dobj", "conj", "attr", "npadvmod"}
@@ -358,6 +373,23 @@ def context_item(word: Token, lex: FigureLexicon) -> str | None:
         return count_item(counted)
     if lemma_of(word) not in lex.count_context and word.pos_ == "NOUN":
         return count_item(word)  # the subject of "numbered": "guerrilla forces numbered 8,000"
+    return None
+
+
+def people_by_verb(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | None:
+    """A vague plural with no counted noun counts persons when its verb says so: the subject of a verb that
+    takes only a person subject ('millions watched', 'thousands fled', 'tens of thousands marched'), the
+    object or passive subject of one that takes a person object ('hundreds were arrested', 'deported
+    thousands'). WordNet frames of the verb's most frequent sense (models/wordnet_measure_classes.json)."""
+    root = figure_root(doc, figure)
+    verb = root.head
+    if verb == root or verb.pos_ != "VERB":
+        return None
+    lemma = lemma_of(verb)
+    if root.dep_ == "nsubj" and lemma in lex.person_subject_verbs:
+        return PERSON
+    if root.dep_ in ("nsubjpass", "dobj") and lemma in lex.person_object_verbs:
+        return PERSON
     return None
 
 

@@ -78,6 +78,8 @@ class FigureLexicon:
     measurement_units: frozenset[str] = frozenset()
     thoroughfares: frozenset[str] = frozenset()
     later_adverbs: frozenset[str] = frozenset()
+    person_subject_verbs: frozenset[str] = frozenset()
+    person_object_verbs: frozenset[str] = frozenset()
     plural_singulars: dict[str, str] = field(default_factory=dict)
     rate_markers: tuple[tuple[str, ...], ...] = ()
     time_bases: frozenset[str] = frozenset()
@@ -120,6 +122,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     measurement_units: frozenset[str] = frozenset()
     thoroughfares: frozenset[str] = frozenset()
     later_adverbs: frozenset[str] = frozenset()
+    person_verbs: dict[str, frozenset[str]] = {}
     plural_singulars: dict[str, str] = {}
     if wordnet.is_file():  # WordNet-derived classes under the hand lists: a noun they name keeps theirs
         wordnet_data = json.loads(wordnet.read_text(encoding="utf-8"))
@@ -130,6 +133,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         measurement_units = frozenset(wordnet_data.get("measurement_units", []))
         thoroughfares = frozenset(wordnet_data.get("thoroughfares", []))
         later_adverbs = frozenset(wordnet_data.get("later_adverbs", []))
+        person_verbs = {name: frozenset(wordnet_data.get(name, [])) for name in ("person_subject_verbs", "person_object_verbs")}
         plural_singulars = dict(wordnet_data.get("plural_singulars", {}))
     qualifiers = sorted(
         ((tuple(phrase.lower().split()), name) for name, phrases in data["qualifiers"].items() for phrase in phrases),
@@ -142,6 +146,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     word_sets["measurement_units"] = measurement_units
     word_sets["thoroughfares"] = thoroughfares
     word_sets["later_adverbs"] = later_adverbs
+    word_sets.update(person_verbs)
     return FigureLexicon(
         **word_sets,
         noun_measures=nouns, verb_measures=verbs, qualifiers=tuple(qualifiers),

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..numbers import COUNT, MASS, MONEY, PERCENT
-from ..wordclasses import actor_noun_class
+from ..wordclasses import actor_noun_class, noun_event_type
 from .clauses import clause_chain, figure_root, governing_verb, in_clause, lemma_of, of_object, subject_of
 from .lexicon import FigureLexicon
 from .parties import entity_party
@@ -173,7 +173,7 @@ def comparison_base(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | 
     the amount does not stand before a comparative or a comparing preposition."""
     root = figure_root(doc, figure)
     if root.dep_ != "npadvmod":
-        return None
+        return _attributive_base(doc, figure, root, lex)
     sent = root.sent
     candidates = [root.head] if root.head != root else []
     if figure.end < sent.end:
@@ -189,10 +189,37 @@ def comparison_base(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | 
     else:
         than = next((token for token in doc[word.i + 1:sent.end] if token.lower_ == "than"), None)
         if than is None:
-            return "time"  # "prices were 3% lower in 2009": lower than before
+            # "prices were 3% lower in 2009": lower than before; but a comparative inside a noun phrase of a
+            # sentence with no time ("smokers face a 30 percent higher risk") compares with another group
+            return "other" if _timeless_attribute(word, lex) else "time"
         base = list(than.subtree)
     temporal = any(token.ent_type_ == "DATE" or token.lower_ in lex.temporal_bases for token in base)
     return "time" if temporal else "other"
+
+
+def _attributive_base(doc: Doc, figure: ProseFigure, root: Token, lex: FigureLexicon) -> str | None:
+    """A gap stated inside a noun phrase, the amount before a comparative adjective of the same noun ('a 63%
+    lower likelihood of dying', 'a 30 percent higher risk'): compared with another group or thing, "other",
+    unless a 'than' names an earlier time ('a 5% higher output than in 2008'). None when the amount does not
+    stand so."""
+    if figure.end >= len(doc) or root.dep_ not in ("compound", "nummod", "amod") or root.head == root:
+        return None
+    word = doc[figure.end]
+    if word.tag_ != "JJR" or word.lower_ not in lex.comparatives or word.dep_ != "amod" or word.head != root.head \
+            or word.head.pos_ != "NOUN":
+        return None
+    if _than_a_time(doc, word.i, lex):
+        return "time"
+    return "other" if _timeless_attribute(word, lex) else None
+
+
+def _timeless_attribute(word: Token, lex: FigureLexicon) -> bool:
+    """A comparative adjective of a noun in a sentence that names no time ('a 63% lower likelihood of dying'):
+    a gap to another group, where a sentence with a date ('in 2009 the firm reported a 5% higher output')
+    compares with an earlier time."""
+    if word.dep_ != "amod" or word.head.pos_ != "NOUN":
+        return False
+    return not any(token.ent_type_ == "DATE" or token.lower_ in lex.temporal_bases for token in word.sent)
 
 
 def _than_a_time(doc: Doc, comparative: int, lex: FigureLexicon) -> bool:
@@ -269,7 +296,7 @@ def is_partitive(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
         return True  # "28 members, of whom 14 are elected", "81 aircraft, of which 40 flew"
     sent = doc[figure.start].sent
     if sent[0].lower_ == "of" and any(t.text == "," for t in doc[sent.start:figure.start]) \
-            and any(t.like_num for t in doc[sent.start:figure.start]):
+            and any(t.like_num for t in doc[sent.start:figure.start]) and not _own_subject(doc, figure):
         return True  # "Of the 90 aircraft delivered, only 30 remain"
     if figure.end + 1 >= len(doc) or doc[figure.end].lower_ != "of":
         return False
@@ -283,6 +310,18 @@ def is_partitive(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
         if token.lower_ not in WHOLE_QUALIFIERS:
             return False
     return False
+
+
+def _own_subject(doc: Doc, figure: ProseFigure) -> bool:
+    """Whether the figure counts a noun of its own in a clause whose subject is something else ('Of these, 1,356
+    were threatened, and the list excludes 1,427 species'): that clause is about other things, not a part of
+    the fronted whole ('Of the 40 ships, the navy kept 12' and '..., 12 border the sea' are parts)."""
+    root = figure_root(doc, figure)
+    if root.dep_ != "nummod" or root.head.i < figure.end:
+        return False
+    subject = subject_of(governing_verb(root))
+    return subject is not None and not figure.start <= subject.i < figure.end and subject != root.head \
+        and not subject.like_num
 
 
 PARTITIVE_REACH = 4
@@ -319,7 +358,7 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
         return "share", None, None
     if figure.kind == MONEY and figure.end < len(doc) and doc[figure.end].lower_ in lex.per_unit:
         return "other", None, None  # "three cents per acre", "$2.10 a barrel": a price, not a flow
-    if figure.kind == MASS and _size_of_a_thing(doc, figure, lex):
+    if figure.kind == MASS and size_of_a_thing(doc, figure, lex):
         return "other", None, None
     local = _local_cue(doc, figure, lex)
     if local and (figure.kind != COUNT or local[0] in COUNT_MEASURES):
@@ -346,6 +385,8 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
     if figure.kind == MONEY and (measure in ("exports", "imports") or lemma_of(verb) in lex.asset_verbs) \
             and not _trade_context(verb, lex):
         return _price_measure(verb, lex), None, None
+    if measure == "aid" and _to_a_person(verb):
+        return "other", verb.i, None  # "donated $100,000 to candidates": a gift to persons, no help to a side
     if measure:
         return measure, verb.i, None
     subject = subject_of(verb)
@@ -363,7 +404,7 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
     return "other", None, None
 
 
-def _size_of_a_thing(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+def size_of_a_thing(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     """A mass that modifies a noun of no goods is the size of a thing, a load it can carry or its weight
     ('a 100 ton capacity', 'a 5,000-ton ship', 'the five-ton module'): no amount produced or traded."""
     root = figure_root(doc, figure)
@@ -373,6 +414,18 @@ def _size_of_a_thing(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     if head.pos_ not in ("NOUN", "PROPN") or head.like_num or lemma_of(head) in lex.commodities:
         return False
     return cue_measure(head, lex) is None
+
+
+def _to_a_person(verb: Token) -> bool:
+    """Whether what a verb gives goes to persons ('donated $100,000 to Democratic candidates', 'granted $5,000
+    to each of the widows'): a person by name, or a noun whose WordNet actor class is person."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for recipient in child.children:
+                if recipient.dep_ == "pobj" and (recipient.ent_type_ == "PERSON" or (
+                        recipient.pos_ == "NOUN" and actor_noun_class(lemma_of(recipient)) == "person")):
+                    return True
+    return False
 
 
 def _trade_context(verb: Token, lex: FigureLexicon) -> bool:
@@ -385,8 +438,9 @@ def _trade_context(verb: Token, lex: FigureLexicon) -> bool:
 
 def _price_measure(verb: Token, lex: FigureLexicon) -> str:
     """The price of one thing bought or sold: investment for a company or another organisation, one named
-    by name, or a stake in one ('acquired the firm', 'bought the Blue Star hotels', 'sold its stake'); other
-    for anything else ('the painting
+    by name, a stake in one, or a business's premises or works (WordNet-derived economic nouns of
+    wordnet_event_classes.json: 'sold the hotel-casino', 'bought a factory'; 'acquired the firm', 'bought the
+    Blue Star hotels', 'sold its stake'); other for anything else ('the painting
     sold for $2 million', 'ordered to pay $50,000')."""
     things = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
     if not things and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -394,7 +448,7 @@ def _price_measure(verb: Token, lex: FigureLexicon) -> str:
     for thing in things:
         named = [thing] + [child for child in thing.children if child.dep_ in ("compound", "conj")]
         if any(word.ent_type_ in ("ORG", "FAC") or word.pos_ == "PROPN" for word in named) or actor_noun_class(lemma_of(thing)) == "organisation" \
-                or cue_measure(thing, lex) == "investment":
+                or cue_measure(thing, lex) == "investment" or noun_event_type(lemma_of(thing)) == "economic":
             return "investment"
     return "other"
 

@@ -15,7 +15,7 @@ from .amounts import CharSpans, find_amounts, find_qualifier, not_a_count, not_a
 from .clauses import block_at
 from .items import (commodity_token, context_item, count_item, count_word, counted_noun, designation_class,
                     distributed_count, distribution_item, elliptical_count, is_designation, noun_phrase_name,
-                    partitive_whole, pointing_item, predicate_nationality)
+                    partitive_whole, people_by_verb, pointing_item, predicate_nationality, sized_thing)
 from .lexicon import FigureLexicon, load_figure_lexicon
 from .measure import change_direction, find_measure, nearest_cue
 from .parties import apply_perspective, find_parties, focus_state, title_parties
@@ -59,6 +59,8 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
                     figure.item = pointing_item(noun, previous, lex) or figure.item  # "seven others"
             elif context is not None:
                 figure.item = context_item(context, lex)
+            elif figure.amount.vague:
+                figure.item = people_by_verb(doc, figure, lex)  # "millions watched", "hundreds were arrested"
             elif not figure.amount.vague:
                 figure.shared_out = True
                 previous = next((f for f in reversed(figures) if f.kind == COUNT), None)
@@ -96,6 +98,8 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
             commodity = commodity_token(doc, figure, lex, date_spans)
             if commodity is not None:
                 figure.item = noun_phrase_name(commodity)
+            elif figure.kind == MASS:
+                figure.item = sized_thing(doc, figure, lex)  # "the five-ton module": the thing it sizes
         if figure.restates is not None:
             restated = figures[figure.restates]
             if change_direction(doc, restated, lex) or restated.measure == "change":
