@@ -71,3 +71,26 @@ def test_the_budget_setting_in_a_run(tmp_path, workers):
     (failure,) = summary["failed"]
     assert failure["source"].endswith("a-slow.txt")
     assert "over the time budget of 0.5 s per document" in failure["reason"]
+
+
+def test_the_rule_data_is_loaded_before_the_first_documents_clock_starts():
+    """A process's first document must not pay for the rule data the extractors load on first use: `warm_up`
+    loads it outside any clock (the worker server runs it before forking, a serial run before its first
+    document). Checked in a fresh process, whose caches start empty."""
+    code = "\n".join([
+        "from pipeline.extraction.events.actors import load_actor_lexicon",
+        "from pipeline.extraction.events.lexicon import load_trigger_lexicon",
+        "from pipeline.extraction.figures.lexicon import load_figure_lexicon",
+        "from pipeline.extraction.gazetteer import load_gazetteer",
+        "from pipeline.extraction.wordclasses import load_wordnet_table",
+        "from pipeline.runs.rows import warm_up",
+        "loaders = [load_actor_lexicon, load_trigger_lexicon, load_figure_lexicon, load_gazetteer, load_wordnet_table]",
+        "before = [f.cache_info().currsize for f in loaders]",
+        "warm_up()",
+        "print(before, [f.cache_info().currsize for f in loaders])",
+    ])
+    completed = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert completed.returncode == 0, completed.stderr
+    before, after = completed.stdout.strip().split("] [")
+    assert set(before.strip("[").split(", ")) == {"0"}
+    assert all(int(size) >= 1 for size in after.strip("]").split(", "))

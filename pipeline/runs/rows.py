@@ -169,6 +169,8 @@ def process_documents(
     Each document has `budget_seconds` (default: the setting) for its own stages, see `budget.py`."""
     nlp = load_nlp(model_name)
     budget = SETTINGS.document_seconds if budget_seconds is None else budget_seconds
+    if budget:
+        warm_up(model_name)  # first-use loading is the process's cost, not the first document's
     pending: list[tuple[RawDocument, CleanText | None, DocumentClock | None]] = []
 
     def failed(document: RawDocument, reason: str) -> DocumentFailure:
@@ -236,6 +238,7 @@ def process_partition(
     hold Python values only, never a Doc, a Token or a string id."""
     nlp = load_nlp(model_name)
     prepare_rule_matchers(nlp)
+    warm_up(model_name)  # outside the zone: what the extractors load on first use outlives the partition
     allocator.settle()  # the model and the matchers made: what start-up built is kept out of later collections
     result = PartitionResult()
     with nlp.memory_zone():
@@ -247,6 +250,22 @@ def process_partition(
             if on_document is not None:
                 on_document(item)
     return result
+
+
+# A short article that reaches every stage: dates, figures of each kind, events with a state and a company.
+WARM_UP_ARTICLE = ("Warm-up Works\n\nIn March 1911 the government of France signed a trade treaty with Japan. "
+                   "The company paid $2 million for 40% of the works, and 300 workers were hired two years later.")
+
+
+@lru_cache(maxsize=4)
+def warm_up(model_name: str | None = None) -> None:
+    """Every stage run once on a short article, with no time budget: the rule tables, WordNet classes,
+    gazetteer and compiled patterns the extractors load on first use are loaded before the first real
+    document. Otherwise that document's budget pays for them (a worker's first short document went over half
+    a second on a loaded machine). Once per process and model; the worker server runs it before it forks."""
+    document = RawDocument("warm-up", "<warm-up>", WARM_UP_ARTICLE, sha256_hex(WARM_UP_ARTICLE.encode("utf-8")))
+    for _ in process_documents([document], model_name, budget_seconds=0):
+        pass
 
 
 def prepare_rule_matchers(nlp) -> None:
