@@ -769,3 +769,20 @@ def test_an_event_noun_as_the_agent_of_a_passive_is_the_happening(analyse, text,
 ])
 def test_the_end_of_a_happening_is_that_happening(analyse, text, expected):
     assert type_of(analyse, text, "ended") == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # an item of a list whose verb is elided takes the type of the verb whose list it is, the one that made the
+    # item before it, not the verb the parser hung it on ("marched ..., capturing A on 2 June, and then B")
+    ("On 3 May 1790 the general marched west from the river with 900 men, besieging and capturing Fort Alder "
+     "on 2 June, and then Millbrook on 19 June.", "Millbrook", "conflict"),
+    ("In 1810 the colonel advanced along the coast, seizing the port of Santa Ana on 4 March and then Lima on "
+     "28 March.", "Lima", "conflict"),
+    ("The rebels marched south in April 1820, storming the barracks at Tolo on 2 May and then Vela on 9 May.",
+     "Vela", "conflict"),
+    # counter-cases: a list of the verb's own items keeps the verb's type
+    ("The king visited Paris on 4 May 1820, Vienna on 12 May and Berlin on 20 May.", "Vienna", "meeting"),
+    ("The team was sponsored by Acme in 1993, Globex in 1997 and Initech in 2002.", "Globex", "agreement"),
+])
+def test_an_elided_verb_list_item_takes_its_own_verbs_type(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
