@@ -786,3 +786,22 @@ def test_the_end_of_a_happening_is_that_happening(analyse, text, expected):
 ])
 def test_an_elided_verb_list_item_takes_its_own_verbs_type(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a programme, campaign or scheme "of" something launched or begun is that something (v1.1: a light verb
+    # takes the type of its object); plans and campaigns by any WordNet sense (wordnet_event_classes "plans")
+    ("In 1991 the government launched a programme of privatisation.", "launched", "economic"),
+    ("The regime began a campaign of land reform in 1952.", "began", "economic"),
+    ("In 1984 the ministry started a programme of economic reform.", "started", "economic"),
+    ("In 1993 the state embarked on a programme of privatization of state firms.", "embarked", "economic"),
+    ("In 1965 the army launched a campaign of bombing against the rebels.", "launched", "conflict"),
+    ("The government launched a programme of deportations in 1944.", "launched", "migration"),
+    ("In 1970 the government began a programme of construction of new roads.", "began", "economic"),
+    # counter-cases: a plan noun that names a happening of its own keeps it; what is planned must have a type
+    ("In 1810 the rebels began a war of independence against Spain.", "began", "conflict"),
+    ("In 1962 the university began a programme of studies in linguistics.", "began", "other"),
+    ("The company launched a new product in 1998.", "launched", "other"),
+])
+def test_a_programme_of_an_act_takes_the_acts_type(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
