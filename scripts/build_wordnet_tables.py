@@ -50,7 +50,9 @@ journey made to study is schooling (other), not a visit or a move. "devices" lis
 sense is below device.n.01 ("robot", "computer", "telescope", "abacus"): one built or constructed is a device made
 (a technology milestone, set decisions: other), not infrastructure built (economic). "charges" lists the nouns
 whose most frequent sense is below a cost, a levy or a price ("tax", "wage", "fee", "price"): raised, lowered, cut or
-frozen by a state, a level set by its authority (policy).
+frozen by a state, a level set by its authority (policy). "plans" lists the nouns one of whose senses is below a plan
+or a campaign (plan.n.01, campaign.n.02: "programme", "scheme", "campaign", "drive"): a programme of something launched
+or begun is that something ("launched a programme of privatisation": economic; v1.1: light verbs take their object's type).
 
 The Debian package lacks the `lexnames` file that nltk's reader needs; it is the fixed list of the
 45 lexicographer files of lexnames(5WN), written below into a private copy of the database.
@@ -541,6 +543,7 @@ DEVICE_ANCHORS = ("device.n.01",)
 # "fee", "price", "interest rate"): a state that raises, lowers, cuts or freezes one sets a level by its authority
 # (v1.1 policy: acts of a state's authority), where a company's or a person's would not be.
 CHARGE_ANCHORS = ("cost.n.01", "levy.n.01", "monetary_value.n.01")
+PLAN_ANCHORS = ("plan.n.01", "campaign.n.02")
 # Studying: verbs whose most frequent sense is of cognition ("study", "learn"): a journey made to study is schooling.
 STUDY_FILE = "verb.cognition"
 TYPES = (
@@ -739,6 +742,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         school_nouns = any_sense_below(wn, wordnet_dir, SCHOOL_ANCHORS)
         device_nouns = first_sense_below(wn, wordnet_dir, "noun", DEVICE_ANCHORS)
         charge_nouns = first_sense_below(wn, wordnet_dir, "noun", CHARGE_ANCHORS)
+        plan_nouns = any_sense_below(wn, wordnet_dir, PLAN_ANCHORS)
         study_verbs = first_sense_in(wn, wordnet_dir, STUDY_FILE, "verb")
         decision_verbs = sorted({lemma.name().replace("_", " ").lower()
                                  for name in DECISION_ANCHORS for lemma in wn.synset(name).lemmas()})
@@ -780,6 +784,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "school_anchors": list(SCHOOL_ANCHORS),
             "device_anchors": list(DEVICE_ANCHORS),
             "charge_anchors": list(CHARGE_ANCHORS),
+            "plan_anchors": list(PLAN_ANCHORS),
             "studying_file": STUDY_FILE,
             "sizes": {
                 "nouns": dict(sorted(Counter(nouns.values()).items())),
@@ -799,6 +804,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "schools": len(school_nouns),
                 "devices": len(device_nouns),
                 "charges": len(charge_nouns),
+                "plans": len(plan_nouns),
                 "studying": len(study_verbs),
             },
         },
@@ -815,6 +821,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "handling": handling_verbs,
         "hardware": hardware_nouns,
         "nouns": nouns,
+        "plans": plan_nouns,
         "resources": resource_nouns,
         "schools": school_nouns,
         "studying": study_verbs,

@@ -769,3 +769,39 @@ def test_an_event_noun_as_the_agent_of_a_passive_is_the_happening(analyse, text,
 ])
 def test_the_end_of_a_happening_is_that_happening(analyse, text, expected):
     assert type_of(analyse, text, "ended") == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # an item of a list whose verb is elided takes the type of the verb whose list it is, the one that made the
+    # item before it, not the verb the parser hung it on ("marched ..., capturing A on 2 June, and then B")
+    ("On 3 May 1790 the general marched west from the river with 900 men, besieging and capturing Fort Alder "
+     "on 2 June, and then Millbrook on 19 June.", "Millbrook", "conflict"),
+    ("In 1810 the colonel advanced along the coast, seizing the port of Santa Ana on 4 March and then Lima on "
+     "28 March.", "Lima", "conflict"),
+    ("The rebels marched south in April 1820, storming the barracks at Tolo on 2 May and then Vela on 9 May.",
+     "Vela", "conflict"),
+    # counter-cases: a list of the verb's own items keeps the verb's type
+    ("The king visited Paris on 4 May 1820, Vienna on 12 May and Berlin on 20 May.", "Vienna", "meeting"),
+    ("The team was sponsored by Acme in 1993, Globex in 1997 and Initech in 2002.", "Globex", "agreement"),
+])
+def test_an_elided_verb_list_item_takes_its_own_verbs_type(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a programme, campaign or scheme "of" something launched or begun is that something (v1.1: a light verb
+    # takes the type of its object); plans and campaigns by any WordNet sense (wordnet_event_classes "plans")
+    ("In 1991 the government launched a programme of privatisation.", "launched", "economic"),
+    ("The regime began a campaign of land reform in 1952.", "began", "economic"),
+    ("In 1984 the ministry started a programme of economic reform.", "started", "economic"),
+    ("In 1993 the state embarked on a programme of privatization of state firms.", "embarked", "economic"),
+    ("In 1965 the army launched a campaign of bombing against the rebels.", "launched", "conflict"),
+    ("The government launched a programme of deportations in 1944.", "launched", "migration"),
+    ("In 1970 the government began a programme of construction of new roads.", "began", "economic"),
+    # counter-cases: a plan noun that names a happening of its own keeps it; what is planned must have a type
+    ("In 1810 the rebels began a war of independence against Spain.", "began", "conflict"),
+    ("In 1962 the university began a programme of studies in linguistics.", "began", "other"),
+    ("The company launched a new product in 1998.", "launched", "other"),
+])
+def test_a_programme_of_an_act_takes_the_acts_type(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

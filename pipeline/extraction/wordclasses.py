@@ -115,6 +115,12 @@ def names_an_act(lemma: str) -> bool:
     return wordnet_key(lemma) in _table()["acts"]
 
 
+def names_a_plan(lemma: str) -> bool:
+    """Whether some WordNet sense of the noun `lemma` is a plan or a campaign ("programme", "scheme", "campaign",
+    "drive"): a programme of something is that something done."""
+    return wordnet_key(lemma) in _table()["plans"]
+
+
 def names_a_decision(lemma: str) -> bool:
     """Whether the verb `lemma` is a lemma of one of WordNet's synsets of deciding ("decide", "determine",
     "resolve", "choose"): a body that resolves to act or determines that something shall be decides."""

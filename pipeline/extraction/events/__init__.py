@@ -79,12 +79,12 @@ def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
                 if item is not None and item[0].i not in chosen:
                     # "sponsored by A in 1993, B in 1997": the verb is elided before B, B's own happening
                     first, head = item
-                    chosen[first.i] = Candidate(first, head, candidate.kind, noun_key(head), date,
-                                                elided_verb=candidate.trigger)
+                    chosen[first.i] = Candidate(first, head, list_kind(chosen, ordered, date, candidate), noun_key(head),
+                                                date, elided_verb=candidate.trigger)
                     continue
             if candidate.trigger.i in chosen and conjunct is not None and conjunct.i not in chosen:
                 # A second date on a conjoined noun is its own happening ("... and then President in March").
-                candidate = Candidate(conjunct, conjunct, candidate.kind, noun_key(conjunct), date,
+                candidate = Candidate(conjunct, conjunct, list_kind(chosen, ordered, date, candidate), noun_key(conjunct), date,
                                       [candidate.trigger, *candidate.argument_heads])
             earlier = chosen.get(candidate.trigger.i)
             # A verb's own date wins over one it shares ("approved X in December 1990, and it extended
@@ -121,6 +121,19 @@ def life_span(span: Span, date: DateRecord) -> bool:
 
 
 LIST_ADVERBS = {"then", "later", "again", "also"}
+
+
+def list_kind(chosen: dict[int, Candidate], ordered: list[DateRecord], date: DateRecord, candidate: Candidate) -> str:
+    """The type of a list item under an elided verb: that of the happening the list's item before it made (the
+    verb whose list it is), not that of the verb the parser hung its date on ("marched north, capturing the
+    fort on 2 May and then the city on 13 May": the city is captured, not marched on)."""
+    before = [d for d in ordered if d.end <= date.start]
+    if before:
+        made = [c for c in chosen.values() if c.date is before[-1] and c.elided_verb is None and is_verb(c.trigger)
+                and c.trigger.sent == candidate.trigger.sent and c.trigger.i > candidate.trigger.i]
+        if made:
+            return made[-1].kind
+    return candidate.kind
 
 
 def list_item_before(doc: Doc, ordered: list[DateRecord], date: DateRecord, verb: Token) -> tuple[Token, Token] | None:

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
-from ..wordclasses import (names_a_change, names_a_charge, names_a_decision, names_a_device, names_a_school, names_a_work, names_studying, names_an_act, names_an_arrangement,
+from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_a_work, names_studying, names_an_act, names_an_arrangement,
                            names_filming, names_handling, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
@@ -306,6 +306,9 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         found = verb_type(purposed, lex)[0]
         if found not in ("other", "policy"):
             return found, lemma  # "announced plans to build a park" economic, "made an attempt to encircle" conflict
+    planned = planned_act_type(verb, lex)
+    if planned is not None:
+        return planned, lemma  # "launched a programme of privatisation" economic
     if bare == "become" and lemma == bare and kind in ("other", "economic") and renamed_or_made_a_state(verb):
         return "policy", lemma  # "the committee became the American Standards Association": a renaming
     if bare in lex.speech_verbs and lemma == bare and delivers_a_speech(verb, lex):
@@ -503,6 +506,28 @@ def purposed_act(verb: Token, lex: TriggerLexicon) -> Token | None:
                 if act.dep_ in ("acl", "relcl") and act.pos_ == "VERB" and act.tag_ == "VB" and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
                     return act
+    return None
+
+
+PLAN_PREPOSITIONS = ("on", "upon")
+
+
+def planned_act_type(verb: Token, lex: TriggerLexicon) -> str | None:
+    """The type of what a programme or campaign a verb acts on is of: "launched a programme of privatisation"
+    economic, "began a campaign of bombing" conflict, "embarked on a scheme of land reform" (v1.1: a light verb
+    takes the type of its object; a plan's type is that of what is planned). A plan noun that names a happening
+    of its own ("a war of conquest") keeps it, and what is planned must have a type of its own (not other)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects.extend(g for c in verb.children if c.dep_ == "prep" and c.lower_ in PLAN_PREPOSITIONS
+                   for g in c.children if g.dep_ == "pobj")
+    for obj in objects:
+        if obj.pos_ != "NOUN" or not names_a_plan(noun_key(obj)) or noun_class(obj) not in (None, "policy"):
+            continue
+        planned = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        found = noun_type_of(planned, lex) or wordnet_argument_type(planned, lex, any_dep=True)
+        if found is not None and found != "other":
+            return found
     return None
 
 
