@@ -306,7 +306,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         found = verb_type(purposed, lex)[0]
         if found not in ("other", "policy"):
             return found, lemma  # "announced plans to build a park" economic, "made an attempt to encircle" conflict
-    planned = planned_act_type(verb, lex)
+    # only a light verb or one of no type of its own: "oversaw the reform of the army" stays a leader's act
+    planned = planned_act_type(verb, lex) if bare in lex.light_verbs or kind in ("other", "policy") else None
     if planned is not None:
         return planned, lemma  # "launched a programme of privatisation" economic
     if bare == "become" and lemma == bare and kind in ("other", "economic") and renamed_or_made_a_state(verb):
