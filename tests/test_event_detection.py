@@ -157,6 +157,11 @@ def test_the_end_of_a_war_is_a_conflict(analyse):
     assert [e["type"] for e in events] == ["conflict"]
 
 
+def test_the_end_of_a_war_takes_its_sides_from_its_own_phrase_not_the_main_clause(analyse):
+    events = events_of(analyse, "The bank of China has traded with Peru since the end of the war with Chile in 1884.")
+    assert [(e["trigger"], e["participants"]) for e in events] == [("end", ["CHL"])]
+
+
 def test_the_adoption_of_a_constitution_is_a_policy(analyse):
     events = events_of(analyse, "Since the adoption of a new constitution in 2010, the president has been head of state.")
     assert [e["type"] for e in events] == ["policy"]
