@@ -134,6 +134,34 @@ def test_a_with_phrase_or_an_after_clause_still_dates_the_main_clause(analyse, t
     assert triggers_and_dates(analyse, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The bank has lent heavily to the province since the end of the civil war in 1994.", [("end", "1994")]),
+    ("After the start of the miners' strike in 1984, the union printed a weekly paper.", [("start", "1984")]),
+    ("Before the end of his exile in 1961, the poet wrote three novels.", [("end", "1961")]),
+    ("Until the beginning of the occupation in 1940, the museum stayed open.", [("beginning", "1940")]),
+])
+def test_the_start_or_end_of_a_happening_after_a_sequence_preposition_is_the_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After the end of 1990, the central bank raised its rates.", [("raised", "1990")]),
+    ("Before the start of 1975 the army withdrew from the border.", [("withdrew", "1975")]),
+])
+def test_the_start_or_end_of_a_time_is_a_date_not_a_happening(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+def test_the_end_of_a_war_is_a_conflict(analyse):
+    events = events_of(analyse, "The bank has lent heavily to the province since the end of the civil war in 1994.")
+    assert [e["type"] for e in events] == ["conflict"]
+
+
+def test_the_end_of_a_war_takes_its_sides_from_its_own_phrase_not_the_main_clause(analyse):
+    events = events_of(analyse, "The bank of China has traded with Peru since the end of the war with Chile in 1884.")
+    assert [(e["trigger"], e["participants"]) for e in events] == [("end", ["CHL"])]
+
+
 def test_the_adoption_of_a_constitution_is_a_policy(analyse):
     events = events_of(analyse, "Since the adoption of a new constitution in 2010, the president has been head of state.")
     assert [e["type"] for e in events] == ["policy"]

@@ -38,8 +38,9 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
             # "an agreement for 1997-1998" is a period of validity; "until 1946", "since 1999" a state that lasted
             return None
         if token.pos_ == "NOUN" and token.dep_ == "pobj" and token not in span and (
-                parent.lower_ in lex.sequence_prepositions and names_happening(token, lex)):
-            # "after the departure of the governor in 1850": the date is the departure's, not the main clause's
+                parent.lower_ in lex.sequence_prepositions and (names_happening(token, lex) or phase_of_happening(token, lex))):
+            # "after the departure of the governor in 1850", "since the end of the war in 2002": the date is the
+            # departure's, the end's, not the main clause's
             return Anchor(token, conjunct, "sequence")
         if conjunct is None and token.pos_ in NOUN_POS and token not in span and (
                 token.dep_ == "conj" or (token.dep_ == "appos" and parent.pos_ in NOUN_POS)
@@ -49,6 +50,10 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
             # 1901, Y from 1903 to 1908")
             conjunct = token
         if is_event_noun(parent, lex) or (token.i < parent.i and dated_act(parent, token)):
+            phase = sequence_phase(parent, lex) if token.dep_ == "prep" else None
+            if phase is not None:
+                # "before the end of his exile in 1961": the date after the exile is its end's
+                return Anchor(phase, conjunct, "sequence")
             return Anchor(parent, conjunct, token.dep_)
         if parent.pos_ in NOUN_POS and noun_key(parent) in lex.figure_nouns:
             return None  # "the increase in 2003" is a figure
@@ -76,6 +81,27 @@ def names_happening(noun: Token, lex: TriggerLexicon) -> bool:
     """A common noun WordNet makes an act or a happening ("tour", "discovery", "flood"), or a speech ("address")."""
     key = noun_key(noun)
     return names_an_act(key) or noun_event_type(key) in HAPPENING_TYPES or key in lex.speech_nouns
+
+
+def phase_of_happening(noun: Token, lex: TriggerLexicon) -> bool:
+    """The start or end of a happening its "of" object names ("the end of the civil war", "the start of his
+    exile"): a happening itself, as the act it starts or ends is one."""
+    return noun_key(noun) in lex.phase_nouns and any(
+        names_happening(pobj, lex) or is_event_noun(pobj, lex)
+        for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"
+        for pobj in child.children if pobj.dep_ == "pobj" and pobj.pos_ in NOUN_POS)
+
+
+def sequence_phase(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """The start or end whose "of" object the noun is, when a sequence preposition governs it ("after the end
+    of his exile")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    phase = noun.head.head
+    if phase.pos_ == "NOUN" and phase.dep_ == "pobj" and noun_key(phase) in lex.phase_nouns and (
+            phase.head.lower_ in lex.sequence_prepositions):
+        return phase
+    return None
 
 
 PREMODIFIERS = {"compound", "nummod", "amod", "poss", "npadvmod", "nmod"}
@@ -196,6 +222,8 @@ def adjacent_event_noun(span: Span, anchor: Token, lex: TriggerLexicon) -> Token
     noun = first.doc[before]
     if noun == anchor or not is_event_noun(noun, lex):
         return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head == anchor and phase_of_happening(anchor, lex):
+        return None  # "since the end of the civil war in 2002": the war's end is the one happening
     if lift_to_verb(noun, lex) is not noun and not in_parentheses(span):
         return None
     attached_to = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head

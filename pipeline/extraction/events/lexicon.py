@@ -39,6 +39,7 @@ class TriggerLexicon:
     needs_event_argument: frozenset
     continuing_prepositions: frozenset
     sequence_prepositions: frozenset
+    phase_nouns: frozenset
     figure_subjects: frozenset
     argument_modifiers: dict
     argument_modifier_heads: frozenset
@@ -127,7 +128,7 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         simultaneous_marks=as_set("simultaneous_marks"), subsequent_marks=as_set("subsequent_marks"),
         visit_verbs=as_set("visit_verbs"), visit_prepositions=as_set("visit_prepositions"),
         needs_event_argument=as_set("needs_event_argument"), continuing_prepositions=as_set("continuing_prepositions"),
-        sequence_prepositions=as_set("sequence_prepositions"),
+        sequence_prepositions=as_set("sequence_prepositions"), phase_nouns=as_set("phase_nouns"),
         figure_subjects=as_set("figure_subjects"), argument_modifiers=data.get("argument_modifiers", {}),
         argument_modifier_heads=as_set("argument_modifier_heads"),
         not_events={verb: frozenset(nouns) for verb, nouns in data.get("not_events", {}).items()},

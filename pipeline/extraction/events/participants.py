@@ -1213,6 +1213,10 @@ def fallback_parties(candidate: Candidate, collector: PartyCollector, lex: Trigg
             return collector.parties_before(trigger.sent)
         return []
     if candidate.kind == "conflict":
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in lex.sequence_prepositions:
+            # "China has invested in Peru since the end of the civil war in 1994": the main clause's states
+            # are not the war's sides
+            return collector.states_in(list(trigger.subtree))
         return collector.states_in(trigger.sent)
     return []
 
