@@ -360,6 +360,7 @@ def test_a_linked_organisation_is_not_a_person_of_the_same_surname(analyse):
     ("In 1990 he moved to [[Harlow (town)|Harlow]].", "moved"),  # a place
     ("In 1990 he bought [[Harlow (painting)|Harlow]].", "bought"),  # a work
     ("In 1990 he sold ''[[Vormund AG (novel)|Vormund AG]]'' to a museum.", "sold"),  # a work's title in italics
+    ("In 1990 he drove a [[Scout car (military)|Kestrel Scout Car]] across the desert.", "drove"),  # a thing of the military
 ])
 def test_a_link_to_a_page_that_is_no_organisations_takes_no_part(analyse, wikitext, trigger):
     assert participants_of(analyse, wikitext, trigger, markup="wikitext") == []

@@ -128,6 +128,9 @@ def titles_an_organisation(target: str) -> bool:
     match = re.search(r"\(([^()]*)\)\s*$", page)
     if match:
         words = match.group(1).split()  # a common noun: not "(Hinduism)", "(Albania)", a field or a place
+        base = page[:match.start()].split()
+        if base and base[-1].islower() and noun_class(base[-1]) in ("thing", "person"):
+            return False  # "Armored car (military)": a thing of the organisation's, not the organisation
         return bool(words) and words[-1].islower() and (
             noun_class(words[-1]) == "organisation" or words[-1] in lex.organisation_heads)
     words = [w for w in re.split(r"[\s,]+", page) if w]
