@@ -333,6 +333,44 @@ def test_an_untagged_name_that_is_not_a_whole_link_of_two_words_takes_no_part(an
     assert participants_of(analyse, wikitext, trigger, markup="wikitext") == []
 
 
+# -- a link to an organisation's page ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("wikitext, trigger, organisation", [
+    ("In 1818 [[F.A. Brockhaus AG|Brockhaus]] published the book.", "published", "Brockhaus"),
+    ("In 1931 [[Harlow (publisher)|Harlow]] published the novel.", "published", "Harlow"),
+    ("In 1931 the novel was published by [[Harlow (publisher)|Harlow]].", "published", "Harlow"),
+    ("In 2007 the firm sold its stake to [[Vormund AG|Vormund]].", "sold", "Vormund"),
+    ("In 2011 the estate sued [[Ostrava Holdings, Inc.|Ostrava]] over the rights.", "sued", "Ostrava"),
+    ("In 2004 he signed a contract with [[Tarrow (company)|Tarrow]].", "signed", "Tarrow"),
+    ("In 1999 [[Kestrel Talent Agency|Kestrel]] and [[Vormund AG|Vormund]] hired her.", "hired", "Vormund"),
+])
+def test_a_link_to_an_organisations_page_is_the_organisation_by_the_name_it_shows(analyse, wikitext, trigger,
+                                                                                   organisation):
+    assert organisation in participants_of(analyse, wikitext, trigger, markup="wikitext")
+
+
+def test_a_linked_organisation_is_not_a_person_of_the_same_surname(analyse):
+    text = ("Hans Brockhaus was a printer's son.\n\nIn 1818 [[F.A. Brockhaus AG|Brockhaus]] published the book.")
+    assert participants_of(analyse, text, "published", markup="wikitext") == ["Brockhaus"]
+    text = "Tom Harlow was a printer.\n\nIn 1931 [[Harlow (publisher)|Harlow]] published the novel."
+    assert participants_of(analyse, text, "published", markup="wikitext") == ["Harlow"]
+
+
+@pytest.mark.parametrize("wikitext, trigger", [
+    ("In 1990 he moved to [[Harlow (town)|Harlow]].", "moved"),  # a place
+    ("In 1990 he bought [[Harlow (painting)|Harlow]].", "bought"),  # a work
+    ("In 1990 he sold ''[[Vormund AG (novel)|Vormund AG]]'' to a museum.", "sold"),  # a work's title in italics
+    ("In 1990 he drove a [[Scout car (military)|Kestrel Scout Car]] across the desert.", "drove"),  # a thing of the military
+])
+def test_a_link_to_a_page_that_is_no_organisations_takes_no_part(analyse, wikitext, trigger):
+    assert participants_of(analyse, wikitext, trigger, markup="wikitext") == []
+
+
+def test_a_link_to_a_persons_page_stays_the_person(analyse):
+    text = "Tom Harlow was a printer.\n\nIn 1931 [[Tom Harlow (printer)|Harlow]] published the novel."
+    assert participants_of(analyse, text, "published", markup="wikitext") == ["Tom Harlow"]
+
+
 # -- a person named by a noun in apposition ---------------------------------------------------------------
 
 @pytest.mark.parametrize("wikitext, trigger, person", [

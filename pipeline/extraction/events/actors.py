@@ -67,6 +67,7 @@ class ActorLexicon:
     founding_verbs: frozenset = frozenset()  # "found", "establish", "form": "X, founded by Y in 1920" (X takes part)
     founding_document_heads: frozenset = frozenset()  # "articles", "constitution": a state's founding document
     name_particles: frozenset = frozenset()  # "dos", "van", "bin": lower-case words inside persons' names
+    company_forms: frozenset = frozenset()  # "inc", "ag", "ltd": a company's legal form ending its name
 
 
 @lru_cache(maxsize=4)
@@ -115,6 +116,30 @@ def names_an_organisation(name: str) -> bool:
     if cls == "thing":
         return False
     return cls != "person" or len(words) > 1
+
+
+def titles_an_organisation(target: str) -> bool:
+    """Whether a wiki link's page title names an organisation: by its disambiguation, a noun whose WordNet
+    class is an organisation ("Harlow (publisher)", "Vesta (company)"; not "(town)", "(painting)",
+    "(doctor)", "(Hinduism)"), or by its own last word, an organisation's noun ("Kestrel Talent Agency", "Noble Broadcasting
+    Company") or a company's legal form ("F.A. Brockhaus AG", "Harlow Resorts, Inc."; `company_forms`)."""
+    lex = load_actor_lexicon()
+    page = target.split("#")[0].strip()
+    match = re.search(r"\(([^()]*)\)\s*$", page)
+    if match:
+        words = match.group(1).split()  # a common noun: not "(Hinduism)", "(Albania)", a field or a place
+        base = page[:match.start()].split()
+        if base and base[-1].islower() and noun_class(base[-1]) in ("thing", "person"):
+            return False  # "Armored car (military)": a thing of the organisation's, not the organisation
+        return bool(words) and words[-1].islower() and (
+            noun_class(words[-1]) == "organisation" or words[-1] in lex.organisation_heads)
+    words = [w for w in re.split(r"[\s,]+", page) if w]
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in lex.initialism_skips for w in words):
+        return False
+    if words[-1].lower().replace(".", "") in lex.company_forms:
+        return True
+    head = re.split(r" (?:of|for)\b", page, maxsplit=1)[0].split()[-1].lower()
+    return noun_class(head) == "organisation" or head in lex.organisation_heads
 
 
 def initials(name: str) -> str:

@@ -15,7 +15,8 @@ from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key, prune
 from .lexicon import TriggerLexicon
 from .records import Candidate
 from .types import goes_to_a_school, verb_type, visit_targets
-from .actors import document_head, is_plural_name, link_title, load_actor_lexicon, names_an_organisation, noun_class
+from .actors import (document_head, is_plural_name, link_title, load_actor_lexicon, names_an_organisation, noun_class,
+                     titles_an_organisation)
 from .view import DocView, entity_of, link_completed
 
 
@@ -154,6 +155,19 @@ class PartyCollector:
                 parties.extend(self.they_before(token))
                 continue
             ent = entity_of(token, self.view)
+            body = linked_organisation(token)
+            if body is not None and (ent is None or ent.label_ != "ORG" or not same_words(ent, body)) and (
+                    self.takes_part_as_named(body.root)):
+                # "[[F.A. Brockhaus AG|Brockhaus]] published it", "sold it to [[Vormund AG|Vormund]]": a link to an
+                # organisation's page, taking part, is the organisation by the name it shows, untagged or tagged
+                # as a person, a place or even a date
+                covered.update(range(body.start, body.end))
+                if ent is not None:
+                    seen.add((ent.start, ent.end))  # "[[A Agency|A]] and [[B AG|B]]" tagged as one body: two
+                if not names_a_work(body, self.view):
+                    name = normalise_name(body.text).replace("\u2019", "'")  # "Hudson’s Bay Company"
+                    parties.extend(self.organisation(name) or [self.view.actors.organisation_name(name)])
+                continue
             if ent is not None and ent.label_ == "DATE" and token.pos_ == "PROPN" and token.i == ent.end - 1 > ent.start and (
                     token.text[:1].isupper() and not token.like_num):
                 parties.extend(self.surname(token))  # "On July 5, 2005 Weber left": a surname the model took into the date
@@ -221,6 +235,14 @@ class PartyCollector:
                     found = self.unknown_actor(ent)
                 parties.extend(found)
         return parties
+
+    def takes_part_as_named(self, token: Token) -> bool:
+        """An untagged name that takes part: a verb's subject or agent, its object, or the object of an actor's
+        preposition ("sold it to X", "signed with X")."""
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        return is_actor_role(token) or relative_subject_of(token) or (token.dep_ in ("dobj", "nsubjpass") and is_verb(
+            token.head)) or is_prepositional_actor(token, self.lex)
 
     def inside_a_linked_person(self, ent: Span) -> bool:
         """A name inside a wiki link that completes a person's name tagged in part ("Santos" in "[[José Eduardo
@@ -1063,6 +1085,31 @@ def only_name_words(text: str) -> bool:
     particles = load_actor_lexicon().name_particles
     return all(w in particles or (w[:1].isupper() and noun_class(w.lower()) is None and noun_class(w.lower().removesuffix("s")) is None)
                for w in text.split())
+
+
+def linked_organisation(token: Token) -> Span | None:
+    """The whole shown text of the wiki link `token` is in where the link's page is an organisation's
+    (`titles_an_organisation`: "[[F.A. Brockhaus AG|Brockhaus]]", "[[Harlow (publisher)|Harlow]]",
+    "[[Kestrel Talent Agency|KTA]]"), capitalised and not in italics (a work's title); else None."""
+    doc, clean = token.doc, token.doc._.clean
+    if clean is None or not getattr(clean, "shown_links", ()) or not token.text[:1].isupper():
+        return None
+    if clean.link_around(token.idx, token.idx + len(token.text)) is None:
+        return None
+    sent = token.sent
+    span = next((doc[i:j] for i in range(max(sent.start, token.i - 6), token.i + 1)
+                 for j in range(min(sent.end, token.i + 7), token.i, -1)
+                 if clean.is_link_text(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))), None)
+    if span is None or not span.text[:1].isupper() or clean.in_italics(span.start_char, span.end_char):
+        return None
+    target = clean.link_target(span.start_char, span.end_char) or span.text
+    return span if titles_an_organisation(target) else None
+
+
+def same_words(ent: Span, span: Span) -> bool:
+    """Whether an entity covers just the words of a span, but for a leading article ("the [[X]]")."""
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    return (start, ent.end) == (span.start, span.end)
 
 
 def relative_subject_of(token: Token) -> bool:
