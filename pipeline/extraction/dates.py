@@ -20,6 +20,7 @@ from ..config import SETTINGS
 from ..language.extensions import clean_text
 from ..reading.clean import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from .matching import RuleMatcher, rule_matcher
+from .tokens import tokens_where
 from .timex import (
     SEASON_MONTHS, Timex, granularity_of, join_range, lexicon, parse, resolve_relative, with_year, years_in,
 )
@@ -104,6 +105,21 @@ def date_rule_patterns() -> dict[str, list[list[dict]]]:
         words = phrase.removeprefix("the ").split()
         patterns.setdefault("relative", []).append([{"LOWER": word} for word in words])
     return patterns
+
+
+LOWER_WORD = re.compile(r"^[a-z][a-z-]+$")
+NAME_WORD = re.compile(r"^[A-Z][a-z]")
+
+
+def _years_after_the_and_an_adjective(doc: Doc) -> list[int]:
+    """Years between "the" and an adjective before them and a capitalised name after them ("the acclaimed 1922
+    Robin Hood", "the great 1851 Exhibition"; not "the remaining 1500 Shares"): the year_before_name rule with
+    an adjective. Found here, not by the Matcher: a token pattern taking any lower-case word would make nearly
+    every word a member of the Matcher's windows (`matching.MatchWindows`), and the Matcher run over whole
+    sentences."""
+    return [token.i for token in tokens_where(doc, "text", lambda text: len(text) >= 4 and text.isdigit())
+            if 2 <= token.i < len(doc) - 1 and doc[token.i - 2].lower_ == "the" and doc[token.i - 1].pos_ == "ADJ"
+            and LOWER_WORD.search(doc[token.i - 1].lower_) and NAME_WORD.search(doc[token.i + 1].text)]
 
 
 def date_matcher(doc: Doc) -> RuleMatcher:
@@ -373,10 +389,7 @@ def candidates(doc: Doc) -> list[Candidate]:
             found_designations.append(_designation_year(doc, end))
             continue
         if rule == NAME_AFTER_RULE:
-            # the name after the year (and "the", maybe with an adjective, before it: "the acclaimed 1922
-            # Robin Hood") only shows that the number is no count
-            if end - start > 3 and doc[start + 1].pos_ != "ADJ":
-                continue  # "the remaining 1500 Shares": only an adjective may stand between
+            # the name after the year (and "the" before it) only shows that the number is no count
             end -= 1
             start = end - 1
             named.add(start)
@@ -393,6 +406,9 @@ def candidates(doc: Doc) -> list[Candidate]:
             while start < end and doc[start].lower_ in lexicon()["comparison_words"]:
                 start += 1
         raw.append((start, end, "rule", rule.startswith(SHORT_YEAR_RULES)))
+    for year in _years_after_the_and_an_adjective(doc):
+        named.add(year)
+        raw.append((year, year + 1, "rule", False))
     found = [c for c in (trim(doc, *item) for item in raw) if c is not None]
     for candidate in found:
         candidate.before_name = candidate.source == "rule" and candidate.start in named
