@@ -76,29 +76,27 @@ class CleanText:
 
     def is_link_text(self, start: int, end: int) -> bool:
         """Whether the clean span [start, end) is the whole shown text of one wiki link."""
-        if end <= start or not self.shown_links:
-            return False
-        raw_start, raw_end = self.raw_span(start, end)
-        index = bisect_right(self.shown_links, (raw_start, float("inf"))) - 1
-        return index >= 0 and self.shown_links[index] == (raw_start, raw_end)
+        link = self.link_around(start, end)
+        return link is not None and link == self.raw_span(start, end)
 
     def link_around(self, start: int, end: int) -> tuple[int, int] | None:
         """The raw span of the shown text of the wiki link that holds the clean span [start, end), or None."""
-        if end <= start or not self.shown_links:
-            return None
-        raw_start, raw_end = self.raw_span(start, end)
-        index = bisect_right(self.shown_links, (raw_start, float("inf"))) - 1
-        if index >= 0 and self.shown_links[index][0] <= raw_start and raw_end <= self.shown_links[index][1]:
-            return self.shown_links[index]
-        return None
+        return self._raw_run_around(self.shown_links, start, end)
 
     def in_italics(self, start: int, end: int) -> bool:
         """Whether the clean span [start, end) lies inside one italic run of the raw text."""
-        if end <= start or not self.italics:
-            return False
+        return self._raw_run_around(self.italics, start, end) is not None
+
+    def _raw_run_around(self, runs: tuple[tuple[int, int], ...], start: int, end: int) -> tuple[int, int] | None:
+        """The run of `runs` (raw spans in raw order) that starts last at or before the clean span [start, end), if it
+        holds the span; else None."""
+        if end <= start or not runs:
+            return None
         raw_start, raw_end = self.raw_span(start, end)
-        index = bisect_right(self.italics, (raw_start, float("inf"))) - 1
-        return index >= 0 and self.italics[index][0] <= raw_start and raw_end <= self.italics[index][1]
+        index = bisect_right(runs, (raw_start, float("inf"))) - 1
+        if index >= 0 and runs[index][0] <= raw_start and raw_end <= runs[index][1]:
+            return runs[index]
+        return None
 
     def block_at(self, offset: int) -> Block | None:
         index = bisect_right(self._block_starts, offset) - 1
