@@ -64,6 +64,19 @@ def test_a_section_runs_to_the_next_heading_of_its_level_or_higher():
     assert section_spans(NEW_REVISION, ["Geography"]) == "Geography"
 
 
+@pytest.mark.parametrize("heading", [
+    "== Economy ==<!-- linked from [[Trade]] -->",
+    "==Economy== <!-- a note --> <!-- and another -->",
+    "== Economy <!-- kept short --> ==",
+])
+def test_a_heading_is_named_without_its_comments(heading):
+    raw = NEW_REVISION.replace("== Economy ==", heading)
+    (economy,) = section_spans(raw, ["Economy"])
+    assert raw[economy[0]:economy[1]].startswith(heading) and "$5 million" in raw[economy[0]:economy[1]]
+    (history,) = section_spans(raw, ["History"])
+    assert "Exports" not in raw[history[0]:history[1]]  # the commented heading still ends History
+
+
 def test_export_gold_is_read_from_its_revision_and_scored_inside_its_sections(export_case):
     gold_dir, export = export_case
     (case,) = load_cases(gold_dir, export)

@@ -31,7 +31,10 @@ LISTS = ("dates", "figures", "events")
 NOTE_KEYS = ("note", "notes", "comment")
 LEAD_SECTION = "(lead)"
 # A wikitext heading line: "== History ==" (level 2) .. "====== x ======".
-WIKITEXT_HEADING = re.compile(r"^(={1,6})[ \t]*(.*?)[ \t]*\1[ \t]*$", re.MULTILINE)
+# MediaWiki reads a heading with comments in it or after it ("==History==<!-- linked from X -->"); its name
+# is the text without them.
+WIKITEXT_HEADING = re.compile(r"^(={1,6})[ \t]*(.*?)[ \t]*\1[ \t]*(?:<!--.*?-->[ \t]*)*$", re.MULTILINE)
+WIKITEXT_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 DATE_KEYS = {"text", "occurrence", "value", "mod"}
 FIGURE_KEYS = {"text", "occurrence", "kind", "value", "low", "high", "unit", "item", "qualifier", "period", "measure"}
@@ -195,7 +198,7 @@ def _export_gold(data: dict, path: Path, doc_id: str, where: _Where) -> GoldDocu
 def section_spans(raw: str, sections: Iterable[str]) -> list[tuple[int, int]] | str:
     """Raw `[start, end)` of each named wikitext section (heading line to the next heading of the same or a
     higher level), sorted; or the first name that is not exactly one heading of `raw`."""
-    headings = [(match.start(), len(match.group(1)), match.group(2).strip())
+    headings = [(match.start(), len(match.group(1)), WIKITEXT_COMMENT.sub("", match.group(2)).strip())
                 for match in WIKITEXT_HEADING.finditer(raw)]
     spans = []
     for name in sections:
