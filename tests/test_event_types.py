@@ -466,3 +466,18 @@ def test_a_settlement_attacked_by_a_force_is_conflict(analyse, text, trigger, ex
 ])
 def test_what_a_law_does_is_policy(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # "state" and "province" are also WordNet policy nouns ("admitted as a state"), but as a subject they name the
+    # polity that acts, not a law: secession is other (set decisions), a default or a celebration no enactment
+    ("The state seceded from the Union on January 11, 1861.", "seceded", "other"),
+    ("On January 11, 1861, the state seceded from the Union.", "seceded", "other"),
+    ("Seven southern states seceded from the United States in 1861.", "seceded", "other"),
+    ("The province seceded from the federation in 1905.", "seceded", "other"),
+    ("In 1935 the province defaulted on its bonds.", "defaulted", "other"),
+    ("The province celebrated its centennial in 2005.", "celebrated", "other"),
+    ("The 1901 constitution of the state established a new senate.", "established", "policy"),
+])
+def test_a_polity_that_acts_is_no_law_that_enacts(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

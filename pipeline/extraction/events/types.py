@@ -1032,7 +1032,14 @@ def a_law_acts(verb: Token) -> bool:
     enacts. A statement of what a law says in the present ("the constitution provides that ...") is no act and is
     left to the caller."""
     return any(s.dep_ == "nsubj" and s.pos_ in NOUN_POS and s.ent_type_ in ("", "LAW") and noun_class(s) == "policy"
-               for s in verb.children)  # "the Judiciary Act of 1789 established the federal courts": a named law
+               and not acts_itself(s) for s in verb.children)  # "the Judiciary Act of 1789 established the courts"
+
+
+def acts_itself(noun: Token) -> bool:
+    """The noun names an actor by WordNet's actor classes (a polity, an organisation, a group, a person), whatever
+    event class its other senses have: "the state seceded", "the province defaulted" are the polity's own acts, not
+    what a law enacts ("state" and "province" are also policy nouns, as in "admitted as a state")."""
+    return actor_class(noun.lemma_) in ("polity", "organisation", "group", "person")
 
 
 def undergoers(verb: Token) -> list[Token]:
