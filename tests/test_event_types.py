@@ -481,3 +481,22 @@ def test_what_a_law_does_is_policy(analyse, text, trigger, expected):
 ])
 def test_a_polity_that_acts_is_no_law_that_enacts(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a gathering of WordNet's meeting class that a light verb holds is a meeting, also one the lexicon lacks
+    ("In 1901 the state held a constitutional convention.", "held", "meeting"),
+    ("The church held a synod at the town in 1215.", "held", "meeting"),
+    ("The delegates held a convention in Philadelphia in 1787.", "held", "meeting"),
+    ("The society held its first congress in Paris in 1889.", "held", "meeting"),
+])
+def test_a_gathering_held_is_a_meeting(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The army held the city until 1865.",
+    "The bank held most of the debts in 1990.",
+])
+def test_holding_what_is_no_gathering_is_no_event(analyse, text):
+    assert [e["trigger"] for e in events_of(analyse, text) if e["trigger"] == "held"] == []

@@ -954,7 +954,7 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
     if kind is not None and kind != "other":
         return modified or argument_override(nouns, overrides) or kind, lemma
     if lemma in lex.light_verbs:
-        found = argument_type(nouns, lex) or noun_type_of(nouns, lex)
+        found = argument_type(nouns, lex) or noun_type_of(nouns, lex) or gathering(nouns)
         if found or not (lemma in lex.visit_verbs and visits_a_place(verb, lex)):
             return found or "other", lemma  # "came to power", "came into force"
     if lemma in lex.visit_verbs and visits_a_place(verb, lex):
@@ -984,6 +984,13 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
             # realigned is no meeting held
             found = None
     return found or ("economic" if finances_money(verb, lex) else "other"), lemma
+
+
+def gathering(nouns: list[Token]) -> str | None:
+    """What a light verb holds or begins is a gathering of WordNet's meeting class that the lexicon lacks as an event
+    noun ("held a constitutional convention", "a synod was held", "the congress began"): a meeting."""
+    return "meeting" if any(n.dep_ in ("dobj", "nsubjpass", "nsubj") and n.pos_ == "NOUN" and noun_class(n) == "meeting"
+                            for n in nouns) else None
 
 
 def kills_a_named_person(verb: Token) -> bool:
