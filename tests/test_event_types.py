@@ -500,3 +500,18 @@ def test_a_gathering_held_is_a_meeting(analyse, text, trigger, expected):
 ])
 def test_holding_what_is_no_gathering_is_no_event(analyse, text):
     assert [e["trigger"] for e in events_of(analyse, text) if e["trigger"] == "held"] == []
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a people or a group taken to a place is deported or resettled (v1.1 migration), whatever the verb
+    ("In 1830 the Creeks were forcibly removed to the west.", "removed", "migration"),
+    ("The government removed the tribes to Indian Territory in 1836.", "removed", "migration"),
+    ("In 1944 the Chechens were sent to Central Asia.", "sent", "migration"),
+    ("Thousands of families were transferred to the new colony in 1952.", "transferred", "migration"),
+    ("The governor sent the settlers to the coast in 1788.", "sent", "migration"),
+    # persons counted out are posted, and things returned are no people
+    ("In 1912 the company sent two engineers to London.", "sent", "other"),
+    ("In 1910 the museum returned the paintings to Italy.", "returned", "other"),
+])
+def test_a_people_taken_to_a_place_is_migration(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

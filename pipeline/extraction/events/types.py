@@ -410,6 +410,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "other", lemma  # "went up to Balliol College", "went to Paris to study": schooling, no settling
     if kind == "other" and lemma == bare and verb.tag_ not in ("VBZ", "VBP") and a_law_acts(verb):
         return "policy", lemma  # "the 1921 constitution established a senate", "a new law gave women the vote"
+    if kind == "other" and lemma == bare and displaces_people(verb, lex):
+        return "migration", lemma  # "the Creeks were removed to the west", "moved the tribes to a reservation"
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
@@ -821,6 +823,35 @@ def relocates(verb: Token, lex: TriggerLexicon) -> bool:
     if not movers:
         movers = [s for s in verb.children if s.dep_ == "nsubjpass" and s.ent_type_ == "PERSON"]
     return bool(movers) and not official_actor(verb, lex)
+
+
+DESTINATION_PREPOSITIONS = ("to", "into", "onto")
+
+
+def displaces_people(verb: Token, lex: TriggerLexicon) -> bool:
+    """What the verb acts on (its object or passive subject) is a people or a group of persons: a nationality or
+    tribe by name, or a plural noun of WordNet's group or person actor classes ("the Creeks", "the tribes",
+    "thousands of families"), taken to a place (a "to" object that is no actor: a named place, "the west", "a
+    reservation"): a deportation or resettlement (v1.1 migration). Persons sent to an army or a body are not."""
+    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    moved.extend(conj for m in list(moved) for conj in m.conjuncts)
+    moved.extend(g for m in list(moved) if m.pos_ in ("NUM", "NOUN") for c in m.children if c.dep_ == "prep"
+                 and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")  # "thousands of families"
+    if not any(m.ent_type_ == "NORP" or noun_key(m) in lex.people_nouns or a_people(m) or (
+            m.pos_ == "NOUN" and m.tag_ == "NNS" and actor_class(m.lemma_) in ("group", "person")
+            and not any(c.dep_ == "nummod" for c in m.children)) for m in moved):
+        return False  # "sent two engineers to London": persons counted out are posted, not a people moved
+    return any(c.dep_ == "prep" and c.lower_ in DESTINATION_PREPOSITIONS and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or noun_key(g) in lex.territory_nouns or (
+            g.ent_type_ in ("", "NORP") and g.pos_ in NOUN_POS and actor_class(g.lemma_) not in (
+                "polity", "organisation", "group", "person") and not military_noun(g)))
+        for g in c.children) for c in verb.children)
+
+
+def a_people(noun: Token) -> bool:
+    """A plural name of a people that the model takes for a name of something else ("the Chechens"): a proper noun in
+    -s whose singular is a person by WordNet's actor classes ("Chechen")."""
+    return noun.pos_ == "PROPN" and noun.lower_.endswith("s") and actor_class(noun.lower_[:-1]) == "person"
 
 
 def leaves_a_place(verb: Token, lex: TriggerLexicon) -> bool:
