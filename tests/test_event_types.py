@@ -515,3 +515,18 @@ def test_holding_what_is_no_gathering_is_no_event(analyse, text):
 ])
 def test_a_people_taken_to_a_place_is_migration(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+TOURS = ("Ivan Petrov (1932–1986) was a Soviet film director. In 1981 he travelled to England and Sweden. "
+         "In 1982 Petrov toured the United States with his film. In 1983 he visited London.")
+
+
+@pytest.mark.parametrize("trigger, date", [
+    # a private person's trip is other (set decisions) also where the places gone to are several or named in
+    # words ("England and Sweden", "the United States"): the places are not actors of a meeting
+    ("travelled", "1981"),
+    ("toured", "1982"),
+    ("visited", "1983"),
+])
+def test_a_private_persons_trip_to_several_or_many_worded_places_is_other(analyse, trigger, date):
+    assert bio_type_of(analyse, "Ivan Petrov", TOURS, trigger, date) == "other"

@@ -544,7 +544,7 @@ def private_meeting(verb: Token, parties: list[str], persons: set[str], lex: Tri
             for n in argument_nouns(verb)):
         return False
     gaz = load_gazetteer()
-    places = {code for t in visit_targets(verb, lex) for code in resolve_parties(t.text)}  # the places gone to
+    places = places_gone_to(verb, lex)
     actors = [p for p in parties if p not in places]
     return bool(actors) and all(p in persons and fold(p) not in gaz.persons for p in actors)
 
@@ -873,7 +873,7 @@ def moves_home(verb: Token, persons: set[str], parties: list[str], lex: TriggerL
     if not subjects or not all(s.pos_ == "PROPN" and not resolve_parties(s.text) for s in subjects):
         return False
     gaz = load_gazetteer()
-    places = {code for t in visit_targets(verb, lex) for code in resolve_parties(t.text)}
+    places = places_gone_to(verb, lex)
     places.update(t.text for c in verb.children if c.dep_ in ("prep", "dobj") for t in c.subtree
                   if t.ent_type_ in ("GPE", "LOC"))
     actors = [p for p in parties if p not in places and not any(p in t for t in places)]
@@ -1112,6 +1112,16 @@ def visit_targets(verb: Token, lex: TriggerLexicon) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ in lex.visit_prepositions:
             targets.extend(g for g in child.children if g.dep_ == "pobj")
     return targets
+
+
+def places_gone_to(verb: Token, lex: TriggerLexicon) -> set[str]:
+    """The parties a visit verb's targets resolve to, each by its name with its compounds and with its conjuncts
+    ("toured the United States", "travelled to England and Sweden"): the places gone to, not actors."""
+    targets = visit_targets(verb, lex)
+    targets.extend(conj for t in list(targets) for conj in t.conjuncts)
+    names = {t.text for t in targets} | {" ".join(c.text for c in t.subtree if c.i == t.i or (
+        c.dep_ == "compound" and c.head.i == t.i)) for t in targets}
+    return {code for name in names for code in resolve_parties(name)}
 
 
 def visits_a_place(verb: Token, lex: TriggerLexicon) -> bool:
