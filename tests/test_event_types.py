@@ -530,3 +530,18 @@ TOURS = ("Ivan Petrov (1932–1986) was a Soviet film director. In 1981 he trave
 ])
 def test_a_private_persons_trip_to_several_or_many_worded_places_is_other(analyse, trigger, date):
     assert bio_type_of(analyse, "Ivan Petrov", TOURS, trigger, date) == "other"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a person other than the article's subject who moves house: a kin noun, one person by WordNet's actor classes,
+    # persons of someone's, or a name the model gives no entity type (set decisions: moves of residence migration)
+    ("In 1894 his father moved to Milan.", "moved", "migration"),
+    ("In 1935 his parents moved to Moscow.", "moved", "migration"),
+    ("In 1890 her two sons moved to Chicago.", "moved", "migration"),
+    ("Ueshiba moved to Hokkaido in 1912.", "moved", "migration"),
+    # a crew that comes home from a flight and people brought to a hospital are no household moving
+    ("On July 24, 1969, the astronauts returned home aboard the capsule.", "returned", "other"),
+    ("Wounded civilians arrive at a hospital in Aleppo, October 2012.", "arrive", "other"),
+])
+def test_a_person_who_moves_house_is_migration(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

@@ -819,7 +819,14 @@ def relocates(verb: Token, lex: TriggerLexicon) -> bool:
     if not leaves_a_place(verb, lex):
         return False  # "returned the visit", "left the party": not a move of residence
     movers = [s for s in subjects_of(verb) if s.ent_type_ == "PERSON" or s.lower_ in (
-        "he", "she", "they", "i", "we") or (s.pos_ == "NOUN" and noun_key(s) in lex.people_nouns | {"family"})]
+        "he", "she", "they", "i", "we") or (s.pos_ == "NOUN" and noun_key(s) in lex.people_nouns | {"family"}) or (
+        # "his father moved to Milan", "her parents moved": one person by WordNet's actor classes or a kin noun, or
+        # persons of someone's ("the astronauts returned home", "civilians arrive" are no household moving)
+        s.pos_ == "NOUN" and not s.ent_type_ and (actor_class(s.lemma_) == "person" or noun_key(s) in lex.kin_nouns)
+        and (s.tag_ == "NN" or any(c.dep_ == "poss" for c in s.children))) or (
+        # "Ueshiba moved to Hokkaido": a proper name the model gives no entity type and the gazetteer no state
+        s.pos_ == "PROPN" and not s.ent_type_ and not any(c.dep_ == "compound" for c in s.children)
+        and not resolve_parties(s.text))]
     if not movers:
         movers = [s for s in verb.children if s.dep_ == "nsubjpass" and s.ent_type_ == "PERSON"]
     return bool(movers) and not official_actor(verb, lex)
