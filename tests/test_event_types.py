@@ -545,3 +545,16 @@ def test_a_private_persons_trip_to_several_or_many_worded_places_is_other(analys
 ])
 def test_a_person_who_moves_house_is_migration(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # "take part" has no type of its own: the happening taken part in decides, as for "participated in"
+    ("The state took part in the war against Mexico in 1846.", "took", "conflict"),
+    ("In 1997 the country took part in the intervention in Zaire.", "took", "conflict"),
+    ("In 1921 he took part in the conference in Washington.", "took", "meeting"),
+    ("Its troops participated in the war in 1998.", "participated", "conflict"),
+    # a happening of no type of its own stays other
+    ("He took part in the expedition to the Arctic in 1903.", "took", "other"),
+])
+def test_taking_part_takes_the_type_of_the_happening(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

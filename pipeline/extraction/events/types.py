@@ -959,7 +959,10 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
             return lex.particles[prt.lower_], phrase
     for noun in nouns:
         if noun.dep_ in ("dobj", "attr", "acomp", "nsubjpass") and noun_key(noun) in lex.idioms.get(lemma, {}):
-            return lex.idioms[lemma][noun_key(noun)], f"{lemma} {noun.lower_}"
+            kind = lex.idioms[lemma][noun_key(noun)]
+            if kind == "other":  # "took part in the war" conflict: the happening taken part in decides
+                kind = happening_taken_part_in(verb, noun, lex) or kind
+            return kind, f"{lemma} {noun.lower_}"
         if lemma == "take" and noun.lower_ == "place" and noun.dep_ == "dobj":
             subjects = [child for child in verb.children if child.dep_ in SUBJECTS]
             return argument_type(subjects, lex) or noun_type_of(subjects, lex) or "other", "take place"
@@ -1029,6 +1032,16 @@ def gathering(nouns: list[Token]) -> str | None:
     noun ("held a constitutional convention", "a synod was held", "the congress began"): a meeting."""
     return "meeting" if any(n.dep_ in ("dobj", "nsubjpass", "nsubj") and n.pos_ == "NOUN" and noun_class(n) == "meeting"
                             for n in nouns) else None
+
+
+def happening_taken_part_in(verb: Token, noun: Token, lex: TriggerLexicon) -> str | None:
+    """The type of the event noun an idiom of no type of its own ("took part") has as its "in" object, on the verb
+    or on the idiom's noun: "took part in the war" conflict, "took part in the conference" meeting (a light verb
+    takes the type of what it acts on, as "participated in the war" does)."""
+    happenings = [g for head in (verb, noun) for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUN_POS]
+    happenings.extend(conj for h in list(happenings) for conj in h.conjuncts if conj.pos_ in NOUN_POS)
+    return argument_type(happenings, lex) or noun_type_of(happenings, lex)
 
 
 def kills_a_named_person(verb: Token) -> bool:
