@@ -558,3 +558,14 @@ def test_a_person_who_moves_house_is_migration(analyse, text, trigger, expected)
 ])
 def test_taking_part_takes_the_type_of_the_happening(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # parks and arenas created or opened are economic (set decisions), as WordNet's park and stadium senses say
+    ("The park opened in May 2013.", "opened", "economic"),
+    ("The new stadium opened in 1998.", "opened", "economic"),
+    ("In 1911 the city opened a public park on the river.", "opened", "economic"),
+    ("A football stadium was built in the town in 1925.", "built", "economic"),
+])
+def test_a_park_or_an_arena_opened_is_economic(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
