@@ -466,3 +466,106 @@ def test_a_settlement_attacked_by_a_force_is_conflict(analyse, text, trigger, ex
 ])
 def test_what_a_law_does_is_policy(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # "state" and "province" are also WordNet policy nouns ("admitted as a state"), but as a subject they name the
+    # polity that acts, not a law: secession is other (set decisions), a default or a celebration no enactment
+    ("The state seceded from the Union on January 11, 1861.", "seceded", "other"),
+    ("On January 11, 1861, the state seceded from the Union.", "seceded", "other"),
+    ("Seven southern states seceded from the United States in 1861.", "seceded", "other"),
+    ("The province seceded from the federation in 1905.", "seceded", "other"),
+    ("In 1935 the province defaulted on its bonds.", "defaulted", "other"),
+    ("The province celebrated its centennial in 2005.", "celebrated", "other"),
+    ("The 1901 constitution of the state established a new senate.", "established", "policy"),
+])
+def test_a_polity_that_acts_is_no_law_that_enacts(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a gathering of WordNet's meeting class that a light verb holds is a meeting, also one the lexicon lacks
+    ("In 1901 the state held a constitutional convention.", "held", "meeting"),
+    ("The church held a synod at the town in 1215.", "held", "meeting"),
+    ("The delegates held a convention in Philadelphia in 1787.", "held", "meeting"),
+    ("The society held its first congress in Paris in 1889.", "held", "meeting"),
+])
+def test_a_gathering_held_is_a_meeting(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The army held the city until 1865.",
+    "The bank held most of the debts in 1990.",
+])
+def test_holding_what_is_no_gathering_is_no_event(analyse, text):
+    assert [e["trigger"] for e in events_of(analyse, text) if e["trigger"] == "held"] == []
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a people or a group taken to a place is deported or resettled (v1.1 migration), whatever the verb
+    ("In 1830 the Creeks were forcibly removed to the west.", "removed", "migration"),
+    ("The government removed the tribes to Indian Territory in 1836.", "removed", "migration"),
+    ("In 1944 the Chechens were sent to Central Asia.", "sent", "migration"),
+    ("Thousands of families were transferred to the new colony in 1952.", "transferred", "migration"),
+    ("The governor sent the settlers to the coast in 1788.", "sent", "migration"),
+    # persons counted out are posted, and things returned are no people
+    ("In 1912 the company sent two engineers to London.", "sent", "other"),
+    ("In 1910 the museum returned the paintings to Italy.", "returned", "other"),
+])
+def test_a_people_taken_to_a_place_is_migration(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+TOURS = ("Ivan Petrov (1932–1986) was a Soviet film director. In 1981 he travelled to England and Sweden. "
+         "In 1982 Petrov toured the United States with his film. In 1983 he visited London.")
+
+
+@pytest.mark.parametrize("trigger, date", [
+    # a private person's trip is other (set decisions) also where the places gone to are several or named in
+    # words ("England and Sweden", "the United States"): the places are not actors of a meeting
+    ("travelled", "1981"),
+    ("toured", "1982"),
+    ("visited", "1983"),
+])
+def test_a_private_persons_trip_to_several_or_many_worded_places_is_other(analyse, trigger, date):
+    assert bio_type_of(analyse, "Ivan Petrov", TOURS, trigger, date) == "other"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a person other than the article's subject who moves house: a kin noun, one person by WordNet's actor classes,
+    # persons of someone's, or a name the model gives no entity type (set decisions: moves of residence migration)
+    ("In 1894 his father moved to Milan.", "moved", "migration"),
+    ("In 1935 his parents moved to Moscow.", "moved", "migration"),
+    ("In 1890 her two sons moved to Chicago.", "moved", "migration"),
+    ("Ueshiba moved to Hokkaido in 1912.", "moved", "migration"),
+    # a crew that comes home from a flight and people brought to a hospital are no household moving
+    ("On July 24, 1969, the astronauts returned home aboard the capsule.", "returned", "other"),
+    ("Wounded civilians arrive at a hospital in Aleppo, October 2012.", "arrive", "other"),
+])
+def test_a_person_who_moves_house_is_migration(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # "take part" has no type of its own: the happening taken part in decides, as for "participated in"
+    ("The state took part in the war against Mexico in 1846.", "took", "conflict"),
+    ("In 1997 the country took part in the intervention in Zaire.", "took", "conflict"),
+    ("In 1921 he took part in the conference in Washington.", "took", "meeting"),
+    ("Its troops participated in the war in 1998.", "participated", "conflict"),
+    # a happening of no type of its own stays other
+    ("He took part in the expedition to the Arctic in 1903.", "took", "other"),
+])
+def test_taking_part_takes_the_type_of_the_happening(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # parks and arenas created or opened are economic (set decisions), as WordNet's park and stadium senses say
+    ("The park opened in May 2013.", "opened", "economic"),
+    ("The new stadium opened in 1998.", "opened", "economic"),
+    ("In 1911 the city opened a public park on the river.", "opened", "economic"),
+    ("A football stadium was built in the town in 1925.", "built", "economic"),
+])
+def test_a_park_or_an_arena_opened_is_economic(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

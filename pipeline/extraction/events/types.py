@@ -410,6 +410,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "other", lemma  # "went up to Balliol College", "went to Paris to study": schooling, no settling
     if kind == "other" and lemma == bare and verb.tag_ not in ("VBZ", "VBP") and a_law_acts(verb):
         return "policy", lemma  # "the 1921 constitution established a senate", "a new law gave women the vote"
+    if kind == "other" and lemma == bare and displaces_people(verb, lex):
+        return "migration", lemma  # "the Creeks were removed to the west", "moved the tribes to a reservation"
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
     return kind, lemma
@@ -542,7 +544,7 @@ def private_meeting(verb: Token, parties: list[str], persons: set[str], lex: Tri
             for n in argument_nouns(verb)):
         return False
     gaz = load_gazetteer()
-    places = {code for t in visit_targets(verb, lex) for code in resolve_parties(t.text)}  # the places gone to
+    places = places_gone_to(verb, lex)
     actors = [p for p in parties if p not in places]
     return bool(actors) and all(p in persons and fold(p) not in gaz.persons for p in actors)
 
@@ -817,10 +819,46 @@ def relocates(verb: Token, lex: TriggerLexicon) -> bool:
     if not leaves_a_place(verb, lex):
         return False  # "returned the visit", "left the party": not a move of residence
     movers = [s for s in subjects_of(verb) if s.ent_type_ == "PERSON" or s.lower_ in (
-        "he", "she", "they", "i", "we") or (s.pos_ == "NOUN" and noun_key(s) in lex.people_nouns | {"family"})]
+        "he", "she", "they", "i", "we") or (s.pos_ == "NOUN" and noun_key(s) in lex.people_nouns | {"family"}) or (
+        # "his father moved to Milan", "her parents moved": one person by WordNet's actor classes or a kin noun, or
+        # persons of someone's ("the astronauts returned home", "civilians arrive" are no household moving)
+        s.pos_ == "NOUN" and not s.ent_type_ and (actor_class(s.lemma_) == "person" or noun_key(s) in lex.kin_nouns)
+        and (s.tag_ == "NN" or any(c.dep_ == "poss" for c in s.children))) or (
+        # "Ueshiba moved to Hokkaido": a proper name the model gives no entity type and the gazetteer no state
+        s.pos_ == "PROPN" and not s.ent_type_ and not any(c.dep_ == "compound" for c in s.children)
+        and not resolve_parties(s.text))]
     if not movers:
         movers = [s for s in verb.children if s.dep_ == "nsubjpass" and s.ent_type_ == "PERSON"]
     return bool(movers) and not official_actor(verb, lex)
+
+
+DESTINATION_PREPOSITIONS = ("to", "into", "onto")
+
+
+def displaces_people(verb: Token, lex: TriggerLexicon) -> bool:
+    """What the verb acts on (its object or passive subject) is a people or a group of persons: a nationality or
+    tribe by name, or a plural noun of WordNet's group or person actor classes ("the Creeks", "the tribes",
+    "thousands of families"), taken to a place (a "to" object that is no actor: a named place, "the west", "a
+    reservation"): a deportation or resettlement (v1.1 migration). Persons sent to an army or a body are not."""
+    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    moved.extend(conj for m in list(moved) for conj in m.conjuncts)
+    moved.extend(g for m in list(moved) if m.pos_ in ("NUM", "NOUN") for c in m.children if c.dep_ == "prep"
+                 and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")  # "thousands of families"
+    if not any(m.ent_type_ == "NORP" or noun_key(m) in lex.people_nouns or a_people(m) or (
+            m.pos_ == "NOUN" and m.tag_ == "NNS" and actor_class(m.lemma_) in ("group", "person")
+            and not any(c.dep_ == "nummod" for c in m.children)) for m in moved):
+        return False  # "sent two engineers to London": persons counted out are posted, not a people moved
+    return any(c.dep_ == "prep" and c.lower_ in DESTINATION_PREPOSITIONS and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or noun_key(g) in lex.territory_nouns or (
+            g.ent_type_ in ("", "NORP") and g.pos_ in NOUN_POS and actor_class(g.lemma_) not in (
+                "polity", "organisation", "group", "person") and not military_noun(g)))
+        for g in c.children) for c in verb.children)
+
+
+def a_people(noun: Token) -> bool:
+    """A plural name of a people that the model takes for a name of something else ("the Chechens"): a proper noun in
+    -s whose singular is a person by WordNet's actor classes ("Chechen")."""
+    return noun.pos_ == "PROPN" and noun.lower_.endswith("s") and actor_class(noun.lower_[:-1]) == "person"
 
 
 def leaves_a_place(verb: Token, lex: TriggerLexicon) -> bool:
@@ -842,7 +880,7 @@ def moves_home(verb: Token, persons: set[str], parties: list[str], lex: TriggerL
     if not subjects or not all(s.pos_ == "PROPN" and not resolve_parties(s.text) for s in subjects):
         return False
     gaz = load_gazetteer()
-    places = {code for t in visit_targets(verb, lex) for code in resolve_parties(t.text)}
+    places = places_gone_to(verb, lex)
     places.update(t.text for c in verb.children if c.dep_ in ("prep", "dobj") for t in c.subtree
                   if t.ent_type_ in ("GPE", "LOC"))
     actors = [p for p in parties if p not in places and not any(p in t for t in places)]
@@ -921,7 +959,10 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
             return lex.particles[prt.lower_], phrase
     for noun in nouns:
         if noun.dep_ in ("dobj", "attr", "acomp", "nsubjpass") and noun_key(noun) in lex.idioms.get(lemma, {}):
-            return lex.idioms[lemma][noun_key(noun)], f"{lemma} {noun.lower_}"
+            kind = lex.idioms[lemma][noun_key(noun)]
+            if kind == "other":  # "took part in the war" conflict: the happening taken part in decides
+                kind = happening_taken_part_in(verb, noun, lex) or kind
+            return kind, f"{lemma} {noun.lower_}"
         if lemma == "take" and noun.lower_ == "place" and noun.dep_ == "dobj":
             subjects = [child for child in verb.children if child.dep_ in SUBJECTS]
             return argument_type(subjects, lex) or noun_type_of(subjects, lex) or "other", "take place"
@@ -954,7 +995,7 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
     if kind is not None and kind != "other":
         return modified or argument_override(nouns, overrides) or kind, lemma
     if lemma in lex.light_verbs:
-        found = argument_type(nouns, lex) or noun_type_of(nouns, lex)
+        found = argument_type(nouns, lex) or noun_type_of(nouns, lex) or gathering(nouns)
         if found or not (lemma in lex.visit_verbs and visits_a_place(verb, lex)):
             return found or "other", lemma  # "came to power", "came into force"
     if lemma in lex.visit_verbs and visits_a_place(verb, lex):
@@ -984,6 +1025,23 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
             # realigned is no meeting held
             found = None
     return found or ("economic" if finances_money(verb, lex) else "other"), lemma
+
+
+def gathering(nouns: list[Token]) -> str | None:
+    """What a light verb holds or begins is a gathering of WordNet's meeting class that the lexicon lacks as an event
+    noun ("held a constitutional convention", "a synod was held", "the congress began"): a meeting."""
+    return "meeting" if any(n.dep_ in ("dobj", "nsubjpass", "nsubj") and n.pos_ == "NOUN" and noun_class(n) == "meeting"
+                            for n in nouns) else None
+
+
+def happening_taken_part_in(verb: Token, noun: Token, lex: TriggerLexicon) -> str | None:
+    """The type of the event noun an idiom of no type of its own ("took part") has as its "in" object, on the verb
+    or on the idiom's noun: "took part in the war" conflict, "took part in the conference" meeting (a light verb
+    takes the type of what it acts on, as "participated in the war" does)."""
+    happenings = [g for head in (verb, noun) for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUN_POS]
+    happenings.extend(conj for h in list(happenings) for conj in h.conjuncts if conj.pos_ in NOUN_POS)
+    return argument_type(happenings, lex) or noun_type_of(happenings, lex)
 
 
 def kills_a_named_person(verb: Token) -> bool:
@@ -1032,7 +1090,14 @@ def a_law_acts(verb: Token) -> bool:
     enacts. A statement of what a law says in the present ("the constitution provides that ...") is no act and is
     left to the caller."""
     return any(s.dep_ == "nsubj" and s.pos_ in NOUN_POS and s.ent_type_ in ("", "LAW") and noun_class(s) == "policy"
-               for s in verb.children)  # "the Judiciary Act of 1789 established the federal courts": a named law
+               and not acts_itself(s) for s in verb.children)  # "the Judiciary Act of 1789 established the courts"
+
+
+def acts_itself(noun: Token) -> bool:
+    """The noun names an actor by WordNet's actor classes (a polity, an organisation, a group, a person), whatever
+    event class its other senses have: "the state seceded", "the province defaulted" are the polity's own acts, not
+    what a law enacts ("state" and "province" are also policy nouns, as in "admitted as a state")."""
+    return actor_class(noun.lemma_) in ("polity", "organisation", "group", "person")
 
 
 def undergoers(verb: Token) -> list[Token]:
@@ -1067,6 +1132,16 @@ def visit_targets(verb: Token, lex: TriggerLexicon) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ in lex.visit_prepositions:
             targets.extend(g for g in child.children if g.dep_ == "pobj")
     return targets
+
+
+def places_gone_to(verb: Token, lex: TriggerLexicon) -> set[str]:
+    """The parties a visit verb's targets resolve to, each by its name with its compounds and with its conjuncts
+    ("toured the United States", "travelled to England and Sweden"): the places gone to, not actors."""
+    targets = visit_targets(verb, lex)
+    targets.extend(conj for t in list(targets) for conj in t.conjuncts)
+    names = {t.text for t in targets} | {" ".join(c.text for c in t.subtree if c.i == t.i or (
+        c.dep_ == "compound" and c.head.i == t.i)) for t in targets}
+    return {code for name in names for code in resolve_parties(name)}
 
 
 def visits_a_place(verb: Token, lex: TriggerLexicon) -> bool:
