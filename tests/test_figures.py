@@ -431,6 +431,21 @@ def test_vague_plurals_are_their_literal_lower_bound(analyse, sentence, value, i
     assert (row["kind"], row["value"], row["qualifier"], row["item"]) == ("count", value, "min", item)
 
 
+@pytest.mark.parametrize("sentence, text, value, item", [
+    ("Several hundred pilgrims reached the shrine each spring.", "Several hundred", 200, "pilgrim"),
+    ("The archive keeps several thousand maps of the coast.", "several thousand", 2000, "map"),
+    ("Only a few hundred monks still live in the valley.", "a few hundred", 200, "monk"),
+    ("The dialect is spoken by several million farmers.", "several million", 2e6, "farmer"),
+])
+def test_several_or_a_few_of_a_scale_is_its_lower_bound(analyse, sentence, text, value, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["value"], row["qualifier"], row["item"]) == ("count", value, "min", item)
+
+
+def test_several_or_a_few_alone_is_no_figure(analyse):
+    assert figures_of(analyse, "Several of the monks left the valley, and a few stayed behind.") == []
+
+
 @pytest.mark.parametrize("sentence, items", [
     ("The sector includes five banking groups, one credit entity, 8 funds and 12 insurers.",
      ["group", "entity", "fund", "insurer"]),

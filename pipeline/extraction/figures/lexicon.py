@@ -166,6 +166,7 @@ def lexicon_lists(lex: NumberLexicon) -> dict[str, list[str]]:
     return {
         "number_words": sorted(lex.number_words),
         "vague_plurals": sorted(lex.vague_plurals),
+        "vague_quantifiers": sorted(lex.vague_quantifiers),
         "scales": sorted(lex.scales),
         "currency_symbols": sorted(set(lex.currency_symbols) | lex.currency_codes),
         "currency_name_words": sorted(lex.currency_name_words),
