@@ -1230,3 +1230,24 @@ def test_a_clause_told_later_takes_no_earlier_date(analyse, paragraph, text):
 ])
 def test_a_date_of_the_later_clause_itself_still_dates_it(analyse, paragraph, text, period):
     assert only(figures_of(analyse, paragraph), text)["period"] == period
+
+
+# -- bounds written after the number ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, value, qualifier", [
+    ("The reform split the old province into six or more districts.", "six", 6, "min"),
+    ("Villages of 500 or fewer households were left out of the survey.", "500", 500, "max"),
+    ("Each ward elects twelve or less councillors.", "twelve", 12, "max"),
+    ("The guild admitted 30 or more apprentices every year.", "30", 30, "min"),
+    ("The faith claims 120+ million believers.", "120+ million", 1.2e8, "min"),
+    ("The herbarium now lists 450+ species of fern.", "450", 450, "min"),
+])
+def test_a_bound_after_the_number_is_its_qualifier(analyse, sentence, text, value, qualifier):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["value"], row["qualifier"]) == ("count", value, qualifier)
+
+
+def test_a_plus_sign_standing_apart_is_no_bound(analyse):
+    rows = figures_of(analyse, "The two farms kept 40 cows and the mill 12 mules; 40 + 12 animals in all.")
+    assert all(row["qualifier"] is None for row in rows)
+    assert "40 + 12" not in [row["text"] for row in rows]

@@ -363,6 +363,9 @@ def parse_amount(text: str, lexicon: NumberLexicon | None = None) -> Amount | No
                 return None
             index += 2
             continue
+        elif kind == "other" and piece == "+" and end.digits and end.number is not None and not words_run \
+                and len(ends) == 1 and end.scale == 1.0 and index + 1 < len(pieces) and pieces[index + 1][0] == "word":
+            pass  # "350+ million": a bound glued to the digits (its qualifier is the figure's, not the value's)
         elif kind == "sym":
             code = currency_of_symbol(piece, lex)
             if code is None:

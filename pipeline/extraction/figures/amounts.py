@@ -44,6 +44,8 @@ def find_amounts(doc: Doc, date_spans: CharSpans | None = None) -> list[ProseFig
             continue  # "10^999": a piece of a power is no amount of its own
         if doc[start].text[0] in SIGNS and start > 0 and doc[start - 1].like_num:
             continue  # "5 -10 percent": a loose range dash, not a sign
+        if any(token.text == PLUS and doc[token.i - 1].whitespace_ for token in doc[start + 1:end]):
+            continue  # "2 + 3 million": a sum's terms; only a '+' glued to the digits bounds an amount ("350+ million")
         amount = parse_amount(doc[start:end].text)
         if amount is None or amount.kind != rule.kind:
             continue
@@ -75,6 +77,7 @@ def find_amounts(doc: Doc, date_spans: CharSpans | None = None) -> list[ProseFig
 
 
 SIGNS = "-\u2212"
+PLUS = "+"
 POWER = "^"
 
 
@@ -576,6 +579,20 @@ def find_qualifier(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | N
     preceding = tuple(token.lower_ for token in doc[max(start - longest, 0):start])
     for words, name in lex.qualifiers:
         if len(words) <= len(preceding) and preceding[len(preceding) - len(words):] == words:
+            return name
+    return _trailing_qualifier(doc, figure, lex)
+
+
+def _trailing_qualifier(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | None:
+    """A bound written after the number: 'five or more branches', '40 or fewer seats', '350+ million' and
+    '120+ species' (a '+' glued to the digits, inside the span or right after it)."""
+    if any(token.text == "+" for token in doc[figure.start + 1:figure.end]):
+        return "min"
+    following = tuple(token.lower_ for token in doc[figure.end:figure.end + 2])
+    if following[:1] == ("+",) and not doc[figure.end - 1].whitespace_:
+        return "min"
+    for words, name in lex.trailing_qualifiers:
+        if words != ("+",) and following[:len(words)] == words:
             return name
     return None
 

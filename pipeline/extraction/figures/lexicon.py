@@ -90,6 +90,7 @@ class FigureLexicon:
     proportion_rates: frozenset[str] = frozenset()
     verb_only_changes: frozenset[str] = frozenset()
     fewer_words: frozenset[str] = frozenset()
+    trailing_qualifiers: tuple[tuple[tuple[str, ...], str], ...] = ()  # 'or more', 'or fewer', '+' after a number
 
     @property
     def change_words(self) -> frozenset[str]:
@@ -158,6 +159,8 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         count_columns={k.lower(): v for k, v in data.get("count_columns", {}).items()},
         plural_singulars=plural_singulars,
         rate_markers=tuple(tuple(phrase.lower().split()) for phrase in data.get("rate_markers", [])),
+        trailing_qualifiers=tuple((tuple(phrase.lower().split()), name)
+                                  for name, phrases in data.get("trailing_qualifiers", {}).items() for phrase in phrases),
     )
 
 
