@@ -418,9 +418,16 @@ FEW_PARTIES = 4
 def _refers_back(determiner: Token, figure: ProseFigure, noun: Token | None, lex: FigureLexicon) -> bool:
     """A definite count points back at things already named when it counts nothing of its own ('the
     two cooled'), follows 'both' or 'all', or counts a few parties ('the two countries', 'the three
-    governments'); 'the three daughters of', 'these five founding societies' state an amount."""
+    governments'); 'the three daughters of', 'these five founding societies:' state an amount. A count after a
+    demonstrative ('these six families', 'those two agencies') points back too, unless a list follows its noun
+    or it is the whole of a partitive ('11 of these 13 states')."""
     if noun is None or determiner.lower_ in ALWAYS_DEFINITE:
         return True
+    if determiner.lower_ in lex.demonstratives and noun.i >= figure.end:
+        doc = determiner.doc
+        whole = determiner.i > 1 and doc[determiner.i - 1].lower_ == "of" and doc[determiner.i - 2].like_num
+        listed = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ":"
+        return not whole and not listed
     value = figure.amount.value
     few = value is not None and value <= FEW_PARTIES
     return few and (lemma_of(noun) in lex.definite_references or noun.lower_ in lex.definite_references)

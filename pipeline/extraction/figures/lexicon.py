@@ -90,6 +90,7 @@ class FigureLexicon:
     proportion_rates: frozenset[str] = frozenset()
     verb_only_changes: frozenset[str] = frozenset()
     fewer_words: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
     trailing_qualifiers: tuple[tuple[tuple[str, ...], str], ...] = ()  # 'or more', 'or fewer', '+' after a number
 
     @property
