@@ -1251,3 +1251,15 @@ def test_a_plus_sign_standing_apart_is_no_bound(analyse):
     rows = figures_of(analyse, "The two farms kept 40 cows and the mill 12 mules; 40 + 12 animals in all.")
     assert all(row["qualifier"] is None for row in rows)
     assert "40 + 12" not in [row["text"] for row in rows]
+
+
+# -- a part after a fronted pronoun whole ('Of these, 310 were ...') -----------------------------------
+
+@pytest.mark.parametrize("paragraph, text, item", [
+    ("In 1998 the survey listed 2,400 species of moth. Of these, 310 were thought to be rare.", "310", "species"),
+    ("The abbey owned 75 farms. Of those, nearly 30 were let to tenants.", "30", "farm"),
+    ("The militia raised 900 volunteers. Of them, 450 deserted before the winter.", "450", "volunteer"),
+])
+def test_a_number_after_a_fronted_pronoun_whole_is_a_share_of_it(analyse, paragraph, text, item):
+    row = only(figures_of(analyse, paragraph), text)
+    assert (row["kind"], row["measure"], row["item"]) == ("count", "share", item)
