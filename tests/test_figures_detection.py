@@ -359,3 +359,24 @@ def test_a_count_after_a_demonstrative_is_no_figure(analyse, sentence):
 ])
 def test_a_demonstrative_count_before_its_list_or_as_a_whole_stays_a_figure(analyse, sentence, numbers):
     assert figure_texts(analyse, sentence) == numbers
+
+
+# -- 'the two' + a noun with nothing told of it anew points back (set convention: anaphoric 'the two') ------
+
+@pytest.mark.parametrize("sentence", [
+    "The two girls shared a love of chess.",
+    "Critics saw a likeness between the two situations.",
+    "After the war the two firms merged their ledgers.",
+])
+def test_the_two_with_a_bare_noun_is_no_figure(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two exceptions were Oslo and Bergen.",
+    "Lisbon is one of the two ports serving the region.",
+    "The two sons of the king fought over the crown.",
+    "The family had two daughters.",
+])
+def test_the_two_told_anew_or_an_indefinite_two_stays_a_figure(analyse, sentence):
+    assert figure_texts(analyse, sentence) == ["two"]

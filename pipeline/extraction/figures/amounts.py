@@ -429,8 +429,25 @@ def _refers_back(determiner: Token, figure: ProseFigure, noun: Token | None, lex
         listed = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ":"
         return not whole and not listed
     value = figure.amount.value
+    if value == 2 and determiner.lower_ == "the" and noun.i >= figure.end and not _told_anew(noun):
+        return True  # "the two girls", "between the two situations": the pair the text has just named
     few = value is not None and value <= FEW_PARTIES
     return few and (lemma_of(noun) in lex.definite_references or noun.lower_ in lex.definite_references)
+
+
+def _told_anew(noun: Token) -> bool:
+    """A noun a definite count tells of anew: a modifier after it ('the two stations serving X', 'the two
+    sons of X', 'the two that followed') or a list announced by a colon or a copula after it ('the two
+    exceptions were Y and Z', 'the two sides: A and B')."""
+    doc = noun.doc
+    if any(child.dep_ in ("prep", "relcl", "acl", "appos") and child.i > noun.i for child in noun.children):
+        return True
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if following is not None and following.text in (":", "\u2014"):
+        return True
+    head = noun.head
+    return noun.dep_ == "nsubj" and head.lemma_ == "be" and any(
+        child.dep_ == "attr" and any(grand.dep_ == "conj" for grand in child.children) for child in head.children)
 
 
 # Words a definite count may have between its determiner and its number ('the necessary nine states').
