@@ -377,6 +377,9 @@ def test_the_two_with_a_bare_noun_is_no_figure(analyse, sentence):
     "Lisbon is one of the two ports serving the region.",
     "The two sons of the king fought over the crown.",
     "The family had two daughters.",
+    "The two oldest guilds were founded by weavers.",
+    "The town is a member of the two main leagues of the coast, the northern one and the southern one.",
+    "Each evening one of the two endings was played.",
 ])
 def test_the_two_told_anew_or_an_indefinite_two_stays_a_figure(analyse, sentence):
     assert figure_texts(analyse, sentence) == ["two"]

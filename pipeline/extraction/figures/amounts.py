@@ -429,7 +429,8 @@ def _refers_back(determiner: Token, figure: ProseFigure, noun: Token | None, lex
         listed = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ":"
         return not whole and not listed
     value = figure.amount.value
-    if value == 2 and determiner.lower_ == "the" and noun.i >= figure.end and not _told_anew(noun):
+    if value == 2 and determiner.lower_ == "the" and noun.i == figure.end and not _told_anew(noun) \
+            and not (determiner.i > 0 and determiner.doc[determiner.i - 1].lower_ == "of"):
         return True  # "the two girls", "between the two situations": the pair the text has just named
     few = value is not None and value <= FEW_PARTIES
     return few and (lemma_of(noun) in lex.definite_references or noun.lower_ in lex.definite_references)
@@ -438,7 +439,9 @@ def _refers_back(determiner: Token, figure: ProseFigure, noun: Token | None, lex
 def _told_anew(noun: Token) -> bool:
     """A noun a definite count tells of anew: a modifier after it ('the two stations serving X', 'the two
     sons of X', 'the two that followed') or a list announced by a colon or a copula after it ('the two
-    exceptions were Y and Z', 'the two sides: A and B')."""
+    exceptions were Y and Z', 'the two sides: A and B'). So does an adjective between the number and its
+    noun ('the two main themes', 'the two most common systems'), and the whole of a partitive ('one of
+    the two endings'): the caller takes only 'the two' right before a noun, after no 'of'."""
     doc = noun.doc
     if any(child.dep_ in ("prep", "relcl", "acl", "appos") and child.i > noun.i for child in noun.children):
         return True
