@@ -1143,3 +1143,19 @@ def test_a_number_in_a_caption_that_is_no_year(dates_of, body):
 ])
 def test_an_earlier_month_placed_before_a_happening_stays_in_the_anchor_year(dates_of, body, expected):
     assert dates_of(body)[-1][1] == expected
+
+
+# -- author-date citations in brackets ------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, year", [
+    ('Some grammarians have named the group "Northern" (Lindqvist 1958).', "1958"),
+    ("The sound change is regular in the eastern dialects (e.g. Okafor 2004).", "2004"),
+    ("A later survey found no such contact (Baptiste and Moreau 1987).", "1987"),
+    ("The split is old (cf. Haddad et al. 1999), though few agree on its date.", "1999"),
+])
+def test_the_year_of_an_author_date_citation_is_a_date(dates_of, body, year):
+    assert (year, year, None) in dates_of(body)
+
+
+def test_a_citation_with_a_page_is_no_date(dates_of):
+    assert dates_of("The proof is short (Lindqvist 1958:112).") == []

@@ -431,6 +431,21 @@ def test_vague_plurals_are_their_literal_lower_bound(analyse, sentence, value, i
     assert (row["kind"], row["value"], row["qualifier"], row["item"]) == ("count", value, "min", item)
 
 
+@pytest.mark.parametrize("sentence, text, value, item", [
+    ("Several hundred pilgrims reached the shrine each spring.", "Several hundred", 200, "pilgrim"),
+    ("The archive keeps several thousand maps of the coast.", "several thousand", 2000, "map"),
+    ("Only a few hundred monks still live in the valley.", "a few hundred", 200, "monk"),
+    ("The dialect is spoken by several million farmers.", "several million", 2e6, "farmer"),
+])
+def test_several_or_a_few_of_a_scale_is_its_lower_bound(analyse, sentence, text, value, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["value"], row["qualifier"], row["item"]) == ("count", value, "min", item)
+
+
+def test_several_or_a_few_alone_is_no_figure(analyse):
+    assert figures_of(analyse, "Several of the monks left the valley, and a few stayed behind.") == []
+
+
 @pytest.mark.parametrize("sentence, items", [
     ("The sector includes five banking groups, one credit entity, 8 funds and 12 insurers.",
      ["group", "entity", "fund", "insurer"]),
@@ -1215,3 +1230,36 @@ def test_a_clause_told_later_takes_no_earlier_date(analyse, paragraph, text):
 ])
 def test_a_date_of_the_later_clause_itself_still_dates_it(analyse, paragraph, text, period):
     assert only(figures_of(analyse, paragraph), text)["period"] == period
+
+
+# -- bounds written after the number ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, value, qualifier", [
+    ("The reform split the old province into six or more districts.", "six", 6, "min"),
+    ("Villages of 500 or fewer households were left out of the survey.", "500", 500, "max"),
+    ("Each ward elects twelve or less councillors.", "twelve", 12, "max"),
+    ("The guild admitted 30 or more apprentices every year.", "30", 30, "min"),
+    ("The faith claims 120+ million believers.", "120+ million", 1.2e8, "min"),
+    ("The herbarium now lists 450+ species of fern.", "450", 450, "min"),
+])
+def test_a_bound_after_the_number_is_its_qualifier(analyse, sentence, text, value, qualifier):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["value"], row["qualifier"]) == ("count", value, qualifier)
+
+
+def test_a_plus_sign_standing_apart_is_no_bound(analyse):
+    rows = figures_of(analyse, "The two farms kept 40 cows and the mill 12 mules; 40 + 12 animals in all.")
+    assert all(row["qualifier"] is None for row in rows)
+    assert "40 + 12" not in [row["text"] for row in rows]
+
+
+# -- a part after a fronted pronoun whole ('Of these, 310 were ...') -----------------------------------
+
+@pytest.mark.parametrize("paragraph, text, item", [
+    ("In 1998 the survey listed 2,400 species of moth. Of these, 310 were thought to be rare.", "310", "species"),
+    ("The abbey owned 75 farms. Of those, nearly 30 were let to tenants.", "30", "farm"),
+    ("The militia raised 900 volunteers. Of them, 450 deserted before the winter.", "450", "volunteer"),
+])
+def test_a_number_after_a_fronted_pronoun_whole_is_a_share_of_it(analyse, paragraph, text, item):
+    row = only(figures_of(analyse, paragraph), text)
+    assert (row["kind"], row["measure"], row["item"]) == ("count", "share", item)

@@ -339,3 +339,47 @@ def test_a_mass_per_unit_of_measure_is_no_figure(analyse, sentence, number):
 ])
 def test_a_mass_per_unit_of_time_or_alone_stays_a_figure(analyse, sentence, number):
     assert number in figure_texts(analyse, sentence)
+
+
+# -- a count after a demonstrative points back (set convention: anaphoric definite counts) ------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Although scholars agree on these four dialects, they differ on the rest.",
+    "Trade between those two ports declined after the war.",
+    "These three schools of painting share a taste for gold leaf.",
+    "Historians still debate how these five kingdoms were united.",
+])
+def test_a_count_after_a_demonstrative_is_no_figure(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, numbers", [
+    ("Before 1900 the town was ruled by these three guilds: the weavers, the smiths and the bakers.", ["three"]),
+    ("Eleven of these 14 villages burned in the fire.", ["Eleven", "14"]),
+])
+def test_a_demonstrative_count_before_its_list_or_as_a_whole_stays_a_figure(analyse, sentence, numbers):
+    assert figure_texts(analyse, sentence) == numbers
+
+
+# -- 'the two' + a noun with nothing told of it anew points back (set convention: anaphoric 'the two') ------
+
+@pytest.mark.parametrize("sentence", [
+    "The two girls shared a love of chess.",
+    "Critics saw a likeness between the two situations.",
+    "After the war the two firms merged their ledgers.",
+])
+def test_the_two_with_a_bare_noun_is_no_figure(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two exceptions were Oslo and Bergen.",
+    "Lisbon is one of the two ports serving the region.",
+    "The two sons of the king fought over the crown.",
+    "The family had two daughters.",
+    "The two oldest guilds were founded by weavers.",
+    "The town is a member of the two main leagues of the coast, the northern one and the southern one.",
+    "Each evening one of the two endings was played.",
+])
+def test_the_two_told_anew_or_an_indefinite_two_stays_a_figure(analyse, sentence):
+    assert figure_texts(analyse, sentence) == ["two"]

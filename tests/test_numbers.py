@@ -65,6 +65,21 @@ def test_vague_plurals_read_as_their_lower_bound(text, value):
     assert amount is not None and amount.vague and amount.value == pytest.approx(value)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("several hundred", 200), ("Several thousand", 2000), ("a few hundred", 200), ("several hundred thousand", 200000),
+    ("A few million", 2e6),
+])
+def test_a_vague_quantifier_of_a_scale_reads_as_its_lower_bound(text, value):
+    amount = parse_amount(text)
+    assert amount is not None and amount.vague and amount.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["several", "a few", "several dozen thousand hundred and", "few"])
+def test_a_vague_quantifier_without_a_scale_is_no_amount(text):
+    amount = parse_amount(text)
+    assert amount is None or not amount.vague
+
+
 @pytest.mark.parametrize("text, low, high, unit", [
     ("8,000–12,000", 8000, 12000, None),
     ("between $4 and $6 million", 4e6, 6e6, "USD"),

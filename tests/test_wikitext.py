@@ -410,3 +410,12 @@ def test_italic_runs_are_known_by_raw_span(wikitext, inside, outside):
         assert clean.in_italics(start, start + len(inside))
     start = clean.text.index(outside)
     assert not clean.in_italics(start, start + len(outside))
+
+
+@pytest.mark.parametrize("wikitext, shown", [
+    ("the extinct {{convert|4|m}} ''[[Megafrog]]'' lived", "the extinct 4 metres Megafrog lived"),
+    ("a ship of {{convert|30|m|0|abbr=on}} ''[[HMS Example|Example]]'' sailed", "a ship of 30 m Example sailed"),
+    ("as told<ref>a note</ref> ''[[Some Book]]'' says", "as told Some Book says"),
+])
+def test_a_space_before_italic_markup_alone_still_parts_the_words(wikitext, shown):
+    assert clean_wikitext(wikitext).text == shown

@@ -50,6 +50,7 @@ NAME_AFTER_RULE = "year_before_name"  # "the 1777 Articles of Confederation": th
 CENTURY_PAIR_RULE = "century_pair"  # "the 16th and 18th centuries"
 YEAR_AFTER_NAME_RULE = "year_after_name"  # a year that ends a name of capitalised words
 COMPARISON_RULE = "time_after_comparison"  # "no later than 1990", "as late as 1950": the time without them
+CITATION_RULE = "author_date_citation"  # "(Smith 1966)": the year without the author and the brackets
 DESIGNATION_RULE = "designation_year"  # "ASA X3.4-1963", "ISO/IEC 646:1991": the edition year of a standard
 OBJECT_STARTS = {"DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ", "VERB"}  # "the year after the war", "a day after appointing"
 ROMAN = re.compile(r"^[IVXLC]+$")  # "Aeneid XII (161-215)": a book's line numbers
@@ -402,6 +403,8 @@ def candidates(doc: Doc) -> list[Candidate]:
             raw.append((second, end, "rule", False))
         if rule == YEAR_AFTER_NAME_RULE:
             start = end - 1  # "Global Destination Cities Index 2013": the name shows the year is no count
+        if rule == CITATION_RULE:
+            start, end = end - 2, end - 1  # "(Smith 1966)": the year of the citation
         if rule == COMPARISON_RULE:
             while start < end and doc[start].lower_ in lexicon()["comparison_words"]:
                 start += 1

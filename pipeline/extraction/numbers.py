@@ -49,6 +49,7 @@ class NumberLexicon:
     currency_subunits: dict[str, tuple[str, float]] = field(default_factory=dict)
     noun_vague_plurals: frozenset[str] = frozenset()  # a number only before 'of' ('scores of', not 'the scores')
     exact_unit_symbols: frozenset[str] = frozenset()  # unit symbols only in this case ('12.01 u', not '30 U-boats')
+    vague_quantifiers: dict[str, float] = field(default_factory=dict)  # 'several hundred': a vague amount of a scale
 
     @property
     def number_words(self) -> frozenset[str]:
@@ -82,6 +83,7 @@ def load_lexicon(models_dir: Path | None = None) -> NumberLexicon:
         vague_plurals={k: float(v) for k, v in scales.get("vague_plurals", {}).items()},
         noun_vague_plurals=_everyday_vague_plurals(root),
         fractions={k: float(v) for k, v in scales.get("fractions", {}).items()},
+        vague_quantifiers={k: float(v) for k, v in scales.get("vague_quantifiers", {}).items()},
         currency_symbols=dict(currencies["symbols"]),
         currency_codes=frozenset(currencies["codes"]),
         currency_names={k.lower(): v for k, v in currencies["names"].items()},
@@ -167,9 +169,19 @@ def parse_number_words(words: list[str], lexicon: NumberLexicon | None = None) -
 
 def parse_vague(words: list[str], lexicon: NumberLexicon | None = None) -> float | None:
     """A vague plural as its literal lower bound: 'hundreds' -> 200, 'hundreds of thousands' -> 200000,
-    'tens of millions' -> 20000000."""
+    'tens of millions' -> 20000000; a vague quantifier of a scale the same way: 'several hundred' -> 200,
+    'a few thousand' -> 2000."""
     lex = lexicon or load_lexicon()
     words = [word for word in words if word != "of"]
+    if words[:1] in (["a"], ["an"]) and words[1:2] and words[1] in lex.vague_quantifiers:
+        words = words[1:]
+    if len(words) > 1 and words[0] in lex.vague_quantifiers and words[1] in lex.number_scales:
+        value = lex.vague_quantifiers[words[0]]
+        for word in words[1:]:
+            if word not in lex.number_scales:
+                return None
+            value *= lex.number_scales[word]
+        return value
     if not words or words[0] not in lex.vague_plurals:
         return None
     value = 2 * lex.vague_plurals[words[0]]
@@ -351,6 +363,9 @@ def parse_amount(text: str, lexicon: NumberLexicon | None = None) -> Amount | No
                 return None
             index += 2
             continue
+        elif kind == "other" and piece == "+" and end.digits and end.number is not None and not words_run \
+                and len(ends) == 1 and end.scale == 1.0 and index + 1 < len(pieces) and pieces[index + 1][0] == "word":
+            pass  # "350+ million": a bound glued to the digits (its qualifier is the figure's, not the value's)
         elif kind == "sym":
             code = currency_of_symbol(piece, lex)
             if code is None:
@@ -379,6 +394,7 @@ def parse_amount(text: str, lexicon: NumberLexicon | None = None) -> Amount | No
             if (end.number is None or words_run) and not percent and currency is None and mass is None and (
                 low in lex.units or low in lex.tens or low in lex.counted_sets or low in lex.vague_plurals
                 or low in ("a", "an", "of") or (words_run and (low in lex.number_scales or low in lex.fractions))
+                or (low in lex.vague_quantifiers and words_run in ([], ["a"]))
             ):
                 words_run.append(low)
                 index += 1

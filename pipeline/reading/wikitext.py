@@ -640,6 +640,9 @@ class WikitextCleaner:
                 self.space(start)
             return
         if skip is not None and not skip.sub("", text).strip():
+            gap = re.search(r"\s", text)
+            if gap is not None and skip.sub("", text):
+                self.space(start + gap.start())  # " ''" between a template and an italic link still parts the words
             return
         self.ensure_block()
         self.out.add_raw(self.raw, start, end, skip)

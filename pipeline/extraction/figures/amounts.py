@@ -44,6 +44,8 @@ def find_amounts(doc: Doc, date_spans: CharSpans | None = None) -> list[ProseFig
             continue  # "10^999": a piece of a power is no amount of its own
         if doc[start].text[0] in SIGNS and start > 0 and doc[start - 1].like_num:
             continue  # "5 -10 percent": a loose range dash, not a sign
+        if any(token.text == PLUS and doc[token.i - 1].whitespace_ for token in doc[start + 1:end]):
+            continue  # "2 + 3 million": a sum's terms; only a '+' glued to the digits bounds an amount ("350+ million")
         amount = parse_amount(doc[start:end].text)
         if amount is None or amount.kind != rule.kind:
             continue
@@ -75,6 +77,7 @@ def find_amounts(doc: Doc, date_spans: CharSpans | None = None) -> list[ProseFig
 
 
 SIGNS = "-\u2212"
+PLUS = "+"
 POWER = "^"
 
 
@@ -415,12 +418,39 @@ FEW_PARTIES = 4
 def _refers_back(determiner: Token, figure: ProseFigure, noun: Token | None, lex: FigureLexicon) -> bool:
     """A definite count points back at things already named when it counts nothing of its own ('the
     two cooled'), follows 'both' or 'all', or counts a few parties ('the two countries', 'the three
-    governments'); 'the three daughters of', 'these five founding societies' state an amount."""
+    governments'); 'the three daughters of', 'these five founding societies:' state an amount. A count after a
+    demonstrative ('these six families', 'those two agencies') points back too, unless a list follows its noun
+    or it is the whole of a partitive ('11 of these 13 states')."""
     if noun is None or determiner.lower_ in ALWAYS_DEFINITE:
         return True
+    if determiner.lower_ in lex.demonstratives and noun.i >= figure.end:
+        doc = determiner.doc
+        whole = determiner.i > 1 and doc[determiner.i - 1].lower_ == "of" and doc[determiner.i - 2].like_num
+        listed = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ":"
+        return not whole and not listed
     value = figure.amount.value
+    if value == 2 and determiner.lower_ == "the" and noun.i == figure.end and not _told_anew(noun) \
+            and not (determiner.i > 0 and determiner.doc[determiner.i - 1].lower_ == "of"):
+        return True  # "the two girls", "between the two situations": the pair the text has just named
     few = value is not None and value <= FEW_PARTIES
     return few and (lemma_of(noun) in lex.definite_references or noun.lower_ in lex.definite_references)
+
+
+def _told_anew(noun: Token) -> bool:
+    """A noun a definite count tells of anew: a modifier after it ('the two stations serving X', 'the two
+    sons of X', 'the two that followed') or a list announced by a colon or a copula after it ('the two
+    exceptions were Y and Z', 'the two sides: A and B'). So does an adjective between the number and its
+    noun ('the two main themes', 'the two most common systems'), and the whole of a partitive ('one of
+    the two endings'): the caller takes only 'the two' right before a noun, after no 'of'."""
+    doc = noun.doc
+    if any(child.dep_ in ("prep", "relcl", "acl", "appos") and child.i > noun.i for child in noun.children):
+        return True
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if following is not None and following.text in (":", "\u2014"):
+        return True
+    head = noun.head
+    return noun.dep_ == "nsubj" and head.lemma_ == "be" and any(
+        child.dep_ == "attr" and any(grand.dep_ == "conj" for grand in child.children) for child in head.children)
 
 
 # Words a definite count may have between its determiner and its number ('the necessary nine states').
@@ -576,6 +606,20 @@ def find_qualifier(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | N
     preceding = tuple(token.lower_ for token in doc[max(start - longest, 0):start])
     for words, name in lex.qualifiers:
         if len(words) <= len(preceding) and preceding[len(preceding) - len(words):] == words:
+            return name
+    return _trailing_qualifier(doc, figure, lex)
+
+
+def _trailing_qualifier(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | None:
+    """A bound written after the number: 'five or more branches', '40 or fewer seats', '350+ million' and
+    '120+ species' (a '+' glued to the digits, inside the span or right after it)."""
+    if any(token.text == "+" for token in doc[figure.start + 1:figure.end]):
+        return "min"
+    following = tuple(token.lower_ for token in doc[figure.end:figure.end + 2])
+    if following[:1] == ("+",) and not doc[figure.end - 1].whitespace_:
+        return "min"
+    for words, name in lex.trailing_qualifiers:
+        if words != ("+",) and following[:len(words)] == words:
             return name
     return None
 

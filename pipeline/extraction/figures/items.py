@@ -12,7 +12,7 @@ from ..numbers import COUNT, MONEY
 from ..wordclasses import actor_noun_class, names_craft, names_hardware
 from .clauses import block_at
 from .amounts import CharSpans
-from .clauses import figure_root, is_dash, governing_verb, lemma_of, of_object, subject_of
+from .clauses import figure_root, fronted_pronoun_whole, is_dash, governing_verb, lemma_of, of_object, subject_of
 from .lexicon import FigureLexicon, load_figure_lexicon
 from .measure import is_partitive, nearest_cue, size_of_a_thing
 from .parties import PARTY_LABELS
@@ -473,7 +473,8 @@ def partitive_whole(doc: Doc, figure: ProseFigure, figures: list[ProseFigure]) -
     after = [t.lower_ for t in doc[figure.end:figure.end + 2]]
     before = [t.lower_ for t in doc[max(figure.start - 2, 0):figure.start]]
     if not ((after and after[0] == "of" and len(after) > 1 and after[1] in PARTITIVE_WHOLE_PRONOUNS)
-            or (len(before) == 2 and before[0] == "of" and before[1] in PARTITIVE_WHOLE_PRONOUNS)):
+            or (len(before) == 2 and before[0] == "of" and before[1] in PARTITIVE_WHOLE_PRONOUNS)
+            or fronted_pronoun_whole(doc, figure)):  # "Of these, 1,200 were ..."
         return None
     sent = doc[figure.start].sent
     counts = [f for f in figures if f.kind == COUNT and f.item is not None and f.start < figure.start]

@@ -90,6 +90,8 @@ class FigureLexicon:
     proportion_rates: frozenset[str] = frozenset()
     verb_only_changes: frozenset[str] = frozenset()
     fewer_words: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
+    trailing_qualifiers: tuple[tuple[tuple[str, ...], str], ...] = ()  # 'or more', 'or fewer', '+' after a number
 
     @property
     def change_words(self) -> frozenset[str]:
@@ -158,6 +160,8 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         count_columns={k.lower(): v for k, v in data.get("count_columns", {}).items()},
         plural_singulars=plural_singulars,
         rate_markers=tuple(tuple(phrase.lower().split()) for phrase in data.get("rate_markers", [])),
+        trailing_qualifiers=tuple((tuple(phrase.lower().split()), name)
+                                  for name, phrases in data.get("trailing_qualifiers", {}).items() for phrase in phrases),
     )
 
 
@@ -166,6 +170,7 @@ def lexicon_lists(lex: NumberLexicon) -> dict[str, list[str]]:
     return {
         "number_words": sorted(lex.number_words),
         "vague_plurals": sorted(lex.vague_plurals),
+        "vague_quantifiers": sorted(lex.vague_quantifiers),
         "scales": sorted(lex.scales),
         "currency_symbols": sorted(set(lex.currency_symbols) | lex.currency_codes),
         "currency_name_words": sorted(lex.currency_name_words),

@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 
 from ..numbers import COUNT, MASS, MONEY, PERCENT
 from ..wordclasses import actor_noun_class, noun_event_type
-from .clauses import clause_chain, figure_root, governing_verb, in_clause, lemma_of, of_object, subject_of
+from .clauses import (PARTITIVE_PRONOUNS, WHOLE_QUALIFIERS, clause_chain, figure_root, fronted_pronoun_whole,
+                      governing_verb, in_clause, lemma_of, of_object, subject_of)
 from .lexicon import FigureLexicon
 from .parties import entity_party
 from .record import ProseFigure
@@ -283,7 +284,6 @@ def _proportion(token: Token, lex: FigureLexicon) -> bool:
 # programmes", "two companies were in production"); it measures none of them.
 COUNT_MEASURES = {"aid"}
 
-PARTITIVE_PRONOUNS = {"whom", "which", "them", "these", "those"}
 
 
 def is_partitive(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
@@ -298,6 +298,8 @@ def is_partitive(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     if sent[0].lower_ == "of" and any(t.text == "," for t in doc[sent.start:figure.start]) \
             and any(t.like_num for t in doc[sent.start:figure.start]) and not _own_subject(doc, figure):
         return True  # "Of the 90 aircraft delivered, only 30 remain"
+    if fronted_pronoun_whole(doc, figure) and not _own_subject(doc, figure):
+        return True  # "Of these, 1,200 were ...": the whole a pronoun stands for, fronted
     if figure.end + 1 >= len(doc) or doc[figure.end].lower_ != "of":
         return False
     if doc[figure.end + 1].lower_ in lex.partitive_determiners:
@@ -325,8 +327,6 @@ def _own_subject(doc: Doc, figure: ProseFigure) -> bool:
 
 
 PARTITIVE_REACH = 4
-WHOLE_QUALIFIERS = {"more", "than", "over", "about", "around", "some", "nearly", "almost", "at", "least", "up", "to",
-                    "roughly", "approximately", "only", "just", "a", "total"}
 YEAR_TOKEN_RE = re.compile(r"^(?:1\d{3}|20\d{2})$")
 
 
