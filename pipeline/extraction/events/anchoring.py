@@ -294,12 +294,45 @@ def qualified_person(span: Span) -> Token | None:
     return name if name.dep_ in SUBJECTS else None
 
 
+NOT_CITED_LABELS = {"GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "DATE"}
+
+
+def cited_name(span: Span, lex: TriggerLexicon) -> Token | None:
+    """The actor of the clause a bracketed year right after a proper name qualifies, whatever the model took
+    the name for: "Okafor (2011) suggested", "Dawson and Pike (2003) describe", "was refined by Hartley (1987)"
+    (author-date citations), "Green Doors (1921) won a prize" (a work's title year). The year says which
+    author or work is meant, not when the clause's act happened (set conventions: author-date years, title
+    years with no verb of making). Not a place or a people ("Iceland (1935) and Sweden (1938) were the first
+    to"), a happening's name ("the Crimean War (1853-1856) broke out"), nor a name in another role."""
+    doc = span.doc
+    if not in_parentheses(span) or span.start < 2:
+        return None
+    name = doc[span.start - 2]
+    if name.pos_ != "PROPN" or name.ent_type_ in NOT_CITED_LABELS:
+        return None
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    if any(is_event_noun(t, lex) or t.ent_type_ in NOT_CITED_LABELS for t in doc[name.left_edge.i:name.i + 1]):
+        return None
+    while name.dep_ in ("conj", "appos") and name.head.pos_ in NOUN_POS:
+        name = name.head  # "Dawson and Pike (2003) describe": the conjoined subject
+    if name.dep_ in SUBJECTS or (name.dep_ == "pobj" and name.head.dep_ == "agent"):
+        return name
+    return None
+
+
 def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
                    date_tokens: set[int]) -> list[tuple[Candidate, Token | None]]:
     results = dated_candidates(date, span, lex, date_tokens)
     subject = qualified_person(span) if results else None
     if subject is None:
-        return results
+        name = cited_name(span, lex) if results else None
+        if name is None:
+            return results
+        # An author's or a work's year dates a birth or a death, a happening named inside the name, and what
+        # was done to the work ("Green Doors (1921) was published in London"), not the clause's act.
+        return [(candidate, conjunct) for candidate, conjunct in results if candidate.kind == "life" or (
+            name.dep_ == "nsubjpass" and candidate.trigger.i == name.head.i)]
     # A person's year or span dates only his birth or death ("Tom Ward (1841–1903), who died in poverty"),
     # not what he did or wrote (set conventions: author-date years, life spans).
     return [(candidate, conjunct) for candidate, conjunct in results if candidate.kind == "life"]
