@@ -526,14 +526,12 @@ def test_a_name_particle_is_no_trigger(analyse, text, expected):
 # -- a bracketed year after a proper name says which author or work is meant ------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Later, Okafor (2011) suggested a link between the two families.",
-    "As Hartley (1987) observed, the rules were older than the court.",
     "Dawson and Pike (2003) describe the method in detail.",
-    "The same view is taken by Brandt (1968), who calls it a fiction.",
-    "The theory was later refined by Hartley (1987) and Kemp (1992).",
-    "Green Doors (1921) won a prize for comedy.",
+    "Okafor (2011) argues that the two families are one.",
+    "Green Doors (1921) wins a prize in the final chapter.",
+    "His elder sister, Mary Jane Kemp (1901-1980), became a nurse.",
 ])
-def test_an_author_date_or_title_year_dates_no_act_of_the_clause(analyse, text):
+def test_an_author_date_or_title_year_dates_no_present_description_and_a_span_no_act(analyse, text):
     assert events_of(analyse, text) == []
 
 
@@ -541,6 +539,7 @@ def test_an_author_date_or_title_year_dates_no_act_of_the_clause(analyse, text):
     ("Green Doors (1921) was published in London.", [("published", "1921")]),
     ("The Battle of Hill Farm (1862) was fought in the rain.", [("Battle", "1862")]),
     ("In 1994, Okafor suggested a link between the two families.", [("suggested", "1994")]),
+    ("Later, Okafor (2011) suggested a link between the two families.", [("suggested", "2011")]),
 ])
 def test_a_works_making_a_named_happening_and_a_clause_date_stay_events(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected

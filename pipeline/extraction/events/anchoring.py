@@ -374,8 +374,11 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
             return [(candidate, conjunct) for candidate, conjunct in results if not done_by_the_work(candidate, work)]
         # An author's or a work's year dates a birth or a death, a happening named inside the name, and what
         # was done to the work ("Green Doors (1921) was published in London"), not the clause's act.
+        # A single year keeps a past act of its scholar ("Leo Reinisch (1909) proposed", dev conventions); a
+        # present-tense verb describes the work ("Jevons (1880) describes"), and a span is a life or a term.
         return [(candidate, conjunct) for candidate, conjunct in results if candidate.kind == "life" or (
-            name.dep_ == "nsubjpass" and candidate.trigger.i == name.head.i)]
+            name.dep_ == "nsubjpass" and candidate.trigger.i == name.head.i) or (
+            "/" not in date.value and not candidate.trigger.tag_ in ("VBZ", "VBP"))]
     # A person's year or span dates only his birth or death ("Tom Ward (1841–1903), who died in poverty"),
     # not what he did or wrote (set conventions: author-date years, life spans).
     return [(candidate, conjunct) for candidate, conjunct in results if candidate.kind == "life"]
