@@ -521,3 +521,47 @@ def test_people_held_on_a_date_stage_nothing(analyse):
 ])
 def test_a_name_particle_is_no_trigger(analyse, text, expected):
     assert [(e["trigger"], e["type"]) for e in events_of(analyse, text)] == expected
+
+
+# -- a bracketed year after a proper name says which author or work is meant ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Dawson and Pike (2003) describe the method in detail.",
+    "Okafor (2011) argues that the two families are one.",
+    "Green Doors (1921) wins a prize in the final chapter.",
+    "His elder sister, Mary Jane Kemp (1901-1980), became a nurse.",
+])
+def test_an_author_date_or_title_year_dates_no_present_description_and_a_span_no_act(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Green Doors (1921) was published in London.", [("published", "1921")]),
+    ("The Battle of Hill Farm (1862) was fought in the rain.", [("Battle", "1862")]),
+    ("In 1994, Okafor suggested a link between the two families.", [("suggested", "1994")]),
+    ("Later, Okafor (2011) suggested a link between the two families.", [("suggested", "2011")]),
+])
+def test_a_works_making_a_named_happening_and_a_clause_date_stay_events(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+# -- a work's title year dates its making and what was done in it, not what the work itself did ----------
+
+@pytest.mark.parametrize("text", [
+    "His 1962 film The Quiet Hill won the main prize at Venice.",
+    "Her 1998 novel describes the flood in detail.",
+    "''The Quiet Hill'' (1962) won the main prize at Venice.",
+])
+def test_what_a_dated_work_did_is_no_event(analyse, text):
+    assert analyse(TITLE + text, markup="wikitext").tables["events"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He then directed ''The Quiet Hill'' (1962) and ''Winter Road'' (1966).", [("directed", "1962"), ("Road", "1966")]),
+    ("Her novel ''Green Doors'' (1921) was published in London.", [("published", "1921")]),
+    ("In his book ''Common Ground'' (1902), Holt attacked the rule.", [("attacked", "1902")]),
+    ("\"No party is above the law,\" declared the country's 1976 constitution.", [("declared", "1976")]),
+])
+def test_a_works_making_what_was_done_in_it_and_a_dated_document_stay_events(analyse, text, expected):
+    events = analyse(TITLE + text, markup="wikitext").tables["events"]
+    assert [(e["trigger"], e["date"]) for e in events] == expected

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import DateRecord, person_before_bracket
-from ..wordclasses import names_an_act, noun_event_type
+from ..wordclasses import names_a_work, names_an_act, noun_event_type
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, mark_of, noun_key
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -294,12 +294,91 @@ def qualified_person(span: Span) -> Token | None:
     return name if name.dep_ in SUBJECTS else None
 
 
+NOT_CITED_LABELS = {"GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "DATE"}
+
+
+def cited_name(span: Span, lex: TriggerLexicon) -> Token | None:
+    """The actor of the clause a bracketed year right after a proper name qualifies, whatever the model took
+    the name for: "Okafor (2011) suggested", "Dawson and Pike (2003) describe", "was refined by Hartley (1987)"
+    (author-date citations), "Green Doors (1921) won a prize" (a work's title year). The year says which
+    author or work is meant, not when the clause's act happened (set conventions: author-date years, title
+    years with no verb of making). Not a place or a people ("Iceland (1935) and Sweden (1938) were the first
+    to"), a happening's name ("the Crimean War (1853-1856) broke out"), nor a name in another role."""
+    doc = span.doc
+    if not in_parentheses(span) or span.start < 2:
+        return None
+    name = doc[span.start - 2]
+    if name.pos_ != "PROPN" or name.ent_type_ in NOT_CITED_LABELS:
+        return None
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    if any(is_event_noun(t, lex) or t.ent_type_ in NOT_CITED_LABELS for t in doc[name.left_edge.i:name.i + 1]):
+        return None
+    while name.dep_ in ("conj", "appos") and name.head.pos_ in NOUN_POS:
+        name = name.head  # "Dawson and Pike (2003) describe": the conjoined subject
+    if name.dep_ in SUBJECTS or (name.dep_ == "pobj" and name.head.dep_ == "agent"):
+        return name
+    return None
+
+
+WORK_PREMODIFIERS = {"compound", "nummod", "amod", "npadvmod", "nmod"}
+
+
+def titled_work(span: Span, lex: TriggerLexicon) -> Token | None:
+    """The work a title year names: a year before a noun of a work ("his 1962 film", "the 1998 novel The
+    Tide"), or in brackets right after a title in italics ("''Green Doors'' (1921)"); climbed to the first
+    item of a list of titles ("directed ''A'' (1962), ''B'' (1966)")."""
+    doc = span.doc
+    root = span.root
+    work = None
+    if root.dep_ in WORK_PREMODIFIERS and root.head.i >= span.end and root.head.pos_ == "NOUN" and names_a_work(
+            noun_key(root.head)) and noun_event_type(noun_key(root.head)) is None and not is_event_noun(root.head, lex):
+        # ... not a document whose year is its adoption ("the 1976 constitution declared", "the 1783 treaty")
+        work = root.head
+    elif in_parentheses(span) and span.start >= 2:
+        clean = doc._.clean
+        name = doc[span.start - 2]
+        if clean is not None and name.pos_ in NOUN_POS and clean.in_italics(name.idx, name.idx + len(name.text)):
+            work = name
+            while work.dep_ in ("compound", "flat") and work.head.i > work.i:
+                work = work.head
+    if work is None:
+        return None
+    while work.dep_ in ("conj", "appos") and work.head.pos_ in NOUN_POS and work.head.i < work.i:
+        work = work.head
+    return work
+
+
+def done_by_the_work(candidate: Candidate, work: Token) -> bool:
+    """Whether the candidate's verb says what the work a title year names did or was: the work is its active
+    subject ("his 1962 film won a prize", "''Guernica'' (1937) used cubist techniques", "the 1998 novel
+    describes"). The title year dates the work, not that (set conventions: a title year makes an event with a
+    verb of making, not with "provides" or "was his fifth novel"); what a person did in or to the work ("in his
+    1938 book he described", "directed ''Heidi'' (1937)") keeps the year."""
+    target = work
+    if target.dep_ == "appos" and target.head.pos_ in NOUN_POS:
+        target = target.head  # "his 1962 film, The Quiet Hill,"
+    return is_verb(candidate.trigger) and target.dep_ == "nsubj" and target.head.i == candidate.trigger.i
+
+
 def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
                    date_tokens: set[int]) -> list[tuple[Candidate, Token | None]]:
     results = dated_candidates(date, span, lex, date_tokens)
     subject = qualified_person(span) if results else None
     if subject is None:
-        return results
+        name = cited_name(span, lex) if results else None
+        if name is None:
+            work = titled_work(span, lex) if results else None
+            if work is None:
+                return results
+            return [(candidate, conjunct) for candidate, conjunct in results if not done_by_the_work(candidate, work)]
+        # An author's or a work's year dates a birth or a death, a happening named inside the name, and what
+        # was done to the work ("Green Doors (1921) was published in London"), not the clause's act.
+        # A single year keeps a past act of its scholar ("Leo Reinisch (1909) proposed", dev conventions); a
+        # present-tense verb describes the work ("Jevons (1880) describes"), and a span is a life or a term.
+        return [(candidate, conjunct) for candidate, conjunct in results if candidate.kind == "life" or (
+            name.dep_ == "nsubjpass" and candidate.trigger.i == name.head.i) or (
+            "/" not in date.value and not candidate.trigger.tag_ in ("VBZ", "VBP"))]
     # A person's year or span dates only his birth or death ("Tom Ward (1841–1903), who died in poverty"),
     # not what he did or wrote (set conventions: author-date years, life spans).
     return [(candidate, conjunct) for candidate, conjunct in results if candidate.kind == "life"]
