@@ -1263,3 +1263,29 @@ def test_a_plus_sign_standing_apart_is_no_bound(analyse):
 def test_a_number_after_a_fronted_pronoun_whole_is_a_share_of_it(analyse, paragraph, text, item):
     row = only(figures_of(analyse, paragraph), text)
     assert (row["kind"], row["measure"], row["item"]) == ("count", "share", item)
+
+
+# -- a breakdown of losses: a bare number before a casualty participle ---------------------------------------
+
+@pytest.mark.parametrize("sentence, counts, item", [
+    ("Casualties were 1,700 killed, 8,000 wounded and 950 missing.", ["1,700", "8,000", "950"], "casualty"),
+    ("Federal casualties numbered 13,047: 1,754 killed, 8,408 wounded and 2,885 missing.",
+     ["1,754", "8,408", "2,885"], "casualty"),
+    ("The northern brigades lost 1,728 killed and 8,012 wounded.", ["1,728", "8,012"], "person"),
+    ("Union losses at the ford were 412 killed, 1,650 injured, and 230 captured.", ["412", "1,650", "230"], "person"),
+    ("The garrison lost 300 men killed, 900 wounded and 2,000 captured.", ["300", "900", "2,000"], "person"),
+])
+def test_a_breakdown_of_losses_counts_persons_or_the_casualties_named(analyse, sentence, counts, item):
+    rows = figures_of(analyse, sentence)
+    for text in counts:
+        row = only(rows, text)
+        assert (row["kind"], row["item"], row["measure"]) == ("count", item, "other"), text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 1,200 wounded of the battle were carried to the town.",  # a definite: the wounded told before
+    "By 1862 wounded soldiers filled the churches of the town.",  # a year before the participle
+])
+def test_a_casualty_word_after_a_year_or_a_definite_makes_no_breakdown(analyse, sentence):
+    rows = figures_of(analyse, sentence)
+    assert all(row["text"] not in ("1,200", "1862") for row in rows)

@@ -501,3 +501,31 @@ def distribution_item(doc: Doc, figure: ProseFigure, previous: ProseFigure | Non
     if doc[previous.start].sent == sent or (sent.start > 0 and doc[previous.start].sent == doc[sent.start - 1].sent):
         return previous.item
     return None
+
+
+CASUALTY = "casualty"
+CASUALTY_TAGS = {"VBN", "VBG", "VBD", "JJ"}
+
+
+def casualty_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """A bare number right before a casualty participle ('1,728 killed, 8,012 wounded and 959 missing',
+    'lost 300 dead'): the persons a loss befell, a part of a breakdown of losses."""
+    if figure.end >= len(doc) or figure.amount.value is None:
+        return False
+    word = doc[figure.end]
+    return word.lower_ in lex.casualty_participles and word.tag_ in CASUALTY_TAGS
+
+
+def casualty_item(doc: Doc, figure: ProseFigure, figures: list[ProseFigure]) -> str:
+    """What a breakdown of losses counts: what the count of persons before it in its sentence counts
+    ('lost 1,200 men killed, 3,000 wounded': person; '10,699 casualties (1,728 killed, ...)': casualty),
+    else casualties when the sentence names them ('Casualties were 1,700 killed'), else persons."""
+    sent = doc[figure.start].sent
+    for earlier in reversed(figures):
+        if earlier.kind != COUNT or earlier.item is None or earlier.start < sent.start:
+            continue
+        if earlier.item in (PERSON, CASUALTY) or actor_noun_class(earlier.item.split()[-1]) == PERSON:
+            return earlier.item
+    if any(lemma_of(token) == CASUALTY for token in sent):
+        return CASUALTY
+    return PERSON

@@ -70,6 +70,7 @@ class FigureLexicon:
     count_verbs: frozenset[str] = frozenset()
     per_unit: frozenset[str] = frozenset()
     casualty_words: frozenset[str] = frozenset()
+    casualty_participles: frozenset[str] = frozenset()
     war_words: frozenset[str] = frozenset()
     model_designation: str = r"(?!)"
     count_columns: dict[str, str | None] = field(default_factory=dict)
