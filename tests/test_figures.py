@@ -1289,3 +1289,22 @@ def test_a_breakdown_of_losses_counts_persons_or_the_casualties_named(analyse, s
 def test_a_casualty_word_after_a_year_or_a_definite_makes_no_breakdown(analyse, sentence):
     rows = figures_of(analyse, sentence)
     assert all(row["text"] not in ("1,200", "1862") for row in rows)
+
+
+# -- a number the model took alone for a name --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("In 2006 the Air Force had 6,000 personnel and 104 aircraft.", "104", "aircraft"),
+    ("By 1995 the wing flew 38 transports and 104 aircraft of other types.", "104", "aircraft"),
+])
+def test_a_number_taken_alone_for_a_name_is_still_a_count(analyse, sentence, text, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"]) == ("count", item)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Group of Eight met in Genoa in 2001.",
+    "The Apollo 11 crew returned in 1969.",
+])
+def test_a_number_inside_a_name_with_words_stays_no_figure(analyse, sentence):
+    assert figures_of(analyse, sentence) == []
