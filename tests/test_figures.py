@@ -1308,3 +1308,27 @@ def test_a_number_taken_alone_for_a_name_is_still_a_count(analyse, sentence, tex
 ])
 def test_a_number_inside_a_name_with_words_stays_no_figure(analyse, sentence):
     assert figures_of(analyse, sentence) == []
+
+
+# -- the strength of a body of people as a bare number ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("The army had grown to 120,000 by 2004.", "120,000", "person"),
+    ("The labour force was 36,000 in 2007.", "36,000", "person"),
+    ("The labor force was estimated at 36,000 in 2007.", "36,000", "person"),
+    ("By 1990 the rebel militia had swelled to 8,000.", "8,000", "rebel"),
+    ("A 5,000-strong force landed on the coast in 1775.", "5,000", "person"),
+    ("The garrison was 3,000 strong when the siege began in 1862.", "3,000", "person"),
+])
+def test_a_bare_number_a_body_of_people_is_counts_its_members(analyse, sentence, text, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"], row["measure"]) == ("count", item, "other")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company was 50 years old in 1990.",
+    "The firm's share fell to 12 in the ranking of 2004.",
+    "A 40-strong wind blew across the bay.",
+])
+def test_a_bare_number_of_a_thing_that_is_no_body_of_people_is_no_strength(analyse, sentence):
+    assert [row["text"] for row in figures_of(analyse, sentence) if row["kind"] == "count"] == []

@@ -541,6 +541,8 @@ def _counting_compound(word: Token, figure: ProseFigure, lex: FigureLexicon, num
     lower = word.lower_
     if not word.is_lower or figure.amount.value is None or figure.amount.value <= 1:
         return False
+    if lower in lex.strength_adjectives:
+        return True  # "a 5,000-strong force": the strength of a body of people
     if lower in nums.not_figure_units or lower in lex.not_items or lower in nums.fractions:
         return False
     if lower in nums.currency_name_words:

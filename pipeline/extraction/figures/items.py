@@ -354,6 +354,29 @@ def count_word(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> Token | Non
     return subject if subject is not None and lemma_of(subject) in lex.count_context else None
 
 
+STRENGTH_PREPOSITIONS = {"to", "at"}
+
+
+def group_strength(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> Token | None:
+    """The body of people a bare number is the strength of: the predicate of its subject ('the garrison
+    was 3,000', 'the army had grown to 120,000 by 2004', 'the labour force was estimated at 36,000'), or
+    before a strength adjective ('a 5,000-strong force', 'the brigade, 4,000 strong')."""
+    after = figure.end + 1 if figure.end < len(doc) and is_dash(doc[figure.end]) else figure.end
+    if after < len(doc) and doc[after].lower_ in lex.strength_adjectives:
+        adjective = doc[after]  # "a 5,000-strong force", "the brigade, 4,000 strong,", "the garrison was 3,000 strong"
+        group = adjective.head if adjective.dep_ == "amod" else subject_of(adjective.head) if adjective.dep_ == "acomp" else None
+        return group if group is not None and is_group_noun(group, lex) else None
+    root = figure_root(doc, figure)
+    verb = governing_verb(root)
+    if lemma_of(verb) not in lex.strength_verbs:
+        return None
+    if not (root.dep_ in ("attr", "dobj") and root.head == verb
+            or root.dep_ == "pobj" and root.head.lower_ in STRENGTH_PREPOSITIONS and root.head.head == verb):
+        return None
+    subject = subject_of(verb)
+    return subject if subject is not None and subject.i < figure.start and is_group_noun(subject, lex) else None
+
+
 def context_item(word: Token, lex: FigureLexicon) -> str | None:
     """What a count word counts when the counted noun comes before the number: 'the number of South
     Koreans ... was 279' -> 'south korean'; 'the population of X was 85,458' -> 'person'."""

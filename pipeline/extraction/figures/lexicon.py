@@ -68,6 +68,8 @@ class FigureLexicon:
     aid_purposes: frozenset[str] = frozenset()
     arrangement_parties: frozenset[str] = frozenset()
     count_verbs: frozenset[str] = frozenset()
+    strength_verbs: frozenset[str] = frozenset()
+    strength_adjectives: frozenset[str] = frozenset()
     per_unit: frozenset[str] = frozenset()
     casualty_words: frozenset[str] = frozenset()
     casualty_participles: frozenset[str] = frozenset()
