@@ -1332,3 +1332,25 @@ def test_a_bare_number_a_body_of_people_is_counts_its_members(analyse, sentence,
 ])
 def test_a_bare_number_of_a_thing_that_is_no_body_of_people_is_no_strength(analyse, sentence):
     assert [row["text"] for row in figures_of(analyse, sentence) if row["kind"] == "count"] == []
+
+
+# -- inventories by model: calibres and multi-part designations ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("The artillery regiments had 40 D-30 122 mm howitzers in 2001.", "40", "howitzer"),
+    ("In 1988 the brigade had 12 M-46 130 mm field guns.", "12", "gun"),
+    ("The corps kept 24 BM-21 122mm rocket launchers in reserve.", "24", "launcher"),
+])
+def test_a_calibre_after_a_designation_leaves_the_noun_it_qualifies_counted(analyse, sentence, text, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"]) == ("count", item)
+
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("Air defence had SA-8 systems and 40 ZSU-23-4 guns in 1995.", "40", "gun"),
+    ("The unit fields 12 BM-21-1 launchers.", "12", "launcher"),
+    ("By 1990 the fleet had 6 Mi-24-2 helicopters.", "6", "helicopter"),
+])
+def test_the_last_part_of_a_designation_is_no_count(analyse, sentence, text, item):
+    rows = figures_of(analyse, sentence)
+    assert [(row["text"], row["item"]) for row in rows if row["kind"] == "count"] == [(text, item)]

@@ -172,8 +172,8 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
             and doc[following.i + 1].is_alpha and not _counting_compound(doc[following.i + 1], figure, lex, nums):
         return True
     if previous is not None and is_dash(previous) and not previous.whitespace_ and previous.i > 0 \
-            and doc[previous.i - 1].is_alpha and not doc[previous.i - 1].whitespace_:
-        return True
+            and any(ch.isalpha() for ch in doc[previous.i - 1].text) and not doc[previous.i - 1].whitespace_:
+        return True  # "pre-1914"; "ZSU-23-4", "BM-21-1": the last part of a model designation
     if previous is not None and previous.lower_.rstrip(".") in lex.designators:
         return True
     if previous is not None and previous.lower_ == "per":

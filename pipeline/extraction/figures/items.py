@@ -48,7 +48,7 @@ def is_designation(token: Token) -> bool:
     return not token.like_num and bool(_designation_re(load_figure_lexicon().model_designation).match(token.text))
 
 
-DESIGNATED_PHRASE = 6  # tokens of the noun phrase after a designation ("self-propelled guns")
+DESIGNATED_PHRASE = 8  # tokens of the noun phrase after a designation ("self-propelled guns", "122 mm howitzers")
 
 
 def _designated_noun(doc: Doc, designation: Token) -> Token | None:
@@ -66,13 +66,18 @@ def _designated_noun(doc: Doc, designation: Token) -> Token | None:
             index = after + 1
             continue
         break
+    calibres = load_figure_lexicon().calibre_units
     for token in doc[index:min(index + DESIGNATED_PHRASE, len(doc))]:
         glued = token.i > 0 and not doc[token.i - 1].whitespace_
         if is_dash(token) and not token.whitespace_ and glued:
             continue  # "ground-attack", "self-propelled"
         participle = token.pos_ == "VERB" and (glued or token.tag_ in ("VBN", "VBG"))  # "towed", "self-propelled"
+        if token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in calibres:
+            continue  # "40 D-30 122 mm howitzers": the calibre of the model
         if token.pos_ not in ("ADJ", "NOUN", "PROPN") and not participle or token.is_punct:
             break
+        if token.lower_ in calibres and token.i > 0 and doc[token.i - 1].like_num:
+            continue
         if token.pos_ == "NOUN":
             noun = token
     return noun

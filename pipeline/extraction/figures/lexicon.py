@@ -70,6 +70,7 @@ class FigureLexicon:
     count_verbs: frozenset[str] = frozenset()
     strength_verbs: frozenset[str] = frozenset()
     strength_adjectives: frozenset[str] = frozenset()
+    calibre_units: frozenset[str] = frozenset()
     per_unit: frozenset[str] = frozenset()
     casualty_words: frozenset[str] = frozenset()
     casualty_participles: frozenset[str] = frozenset()
