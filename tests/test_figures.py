@@ -1263,3 +1263,94 @@ def test_a_plus_sign_standing_apart_is_no_bound(analyse):
 def test_a_number_after_a_fronted_pronoun_whole_is_a_share_of_it(analyse, paragraph, text, item):
     row = only(figures_of(analyse, paragraph), text)
     assert (row["kind"], row["measure"], row["item"]) == ("count", "share", item)
+
+
+# -- a breakdown of losses: a bare number before a casualty participle ---------------------------------------
+
+@pytest.mark.parametrize("sentence, counts, item", [
+    ("Casualties were 1,700 killed, 8,000 wounded and 950 missing.", ["1,700", "8,000", "950"], "casualty"),
+    ("Federal casualties numbered 13,047: 1,754 killed, 8,408 wounded and 2,885 missing.",
+     ["1,754", "8,408", "2,885"], "casualty"),
+    ("The northern brigades lost 1,728 killed and 8,012 wounded.", ["1,728", "8,012"], "person"),
+    ("Union losses at the ford were 412 killed, 1,650 injured, and 230 captured.", ["412", "1,650", "230"], "person"),
+    ("The garrison lost 300 men killed, 900 wounded and 2,000 captured.", ["300", "900", "2,000"], "person"),
+])
+def test_a_breakdown_of_losses_counts_persons_or_the_casualties_named(analyse, sentence, counts, item):
+    rows = figures_of(analyse, sentence)
+    for text in counts:
+        row = only(rows, text)
+        assert (row["kind"], row["item"], row["measure"]) == ("count", item, "other"), text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 1,200 wounded of the battle were carried to the town.",  # a definite: the wounded told before
+    "By 1862 wounded soldiers filled the churches of the town.",  # a year before the participle
+])
+def test_a_casualty_word_after_a_year_or_a_definite_makes_no_breakdown(analyse, sentence):
+    rows = figures_of(analyse, sentence)
+    assert all(row["text"] not in ("1,200", "1862") for row in rows)
+
+
+# -- a number the model took alone for a name --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("In 2006 the Air Force had 6,000 personnel and 104 aircraft.", "104", "aircraft"),
+    ("By 1995 the wing flew 38 transports and 104 aircraft of other types.", "104", "aircraft"),
+])
+def test_a_number_taken_alone_for_a_name_is_still_a_count(analyse, sentence, text, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"]) == ("count", item)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Group of Eight met in Genoa in 2001.",
+    "The Apollo 11 crew returned in 1969.",
+])
+def test_a_number_inside_a_name_with_words_stays_no_figure(analyse, sentence):
+    assert figures_of(analyse, sentence) == []
+
+
+# -- the strength of a body of people as a bare number ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("The army had grown to 120,000 by 2004.", "120,000", "person"),
+    ("The labour force was 36,000 in 2007.", "36,000", "person"),
+    ("The labor force was estimated at 36,000 in 2007.", "36,000", "person"),
+    ("By 1990 the rebel militia had swelled to 8,000.", "8,000", "rebel"),
+    ("A 5,000-strong force landed on the coast in 1775.", "5,000", "person"),
+    ("The garrison was 3,000 strong when the siege began in 1862.", "3,000", "person"),
+])
+def test_a_bare_number_a_body_of_people_is_counts_its_members(analyse, sentence, text, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"], row["measure"]) == ("count", item, "other")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company was 50 years old in 1990.",
+    "The firm's share fell to 12 in the ranking of 2004.",
+    "A 40-strong wind blew across the bay.",
+])
+def test_a_bare_number_of_a_thing_that_is_no_body_of_people_is_no_strength(analyse, sentence):
+    assert [row["text"] for row in figures_of(analyse, sentence) if row["kind"] == "count"] == []
+
+
+# -- inventories by model: calibres and multi-part designations ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("The artillery regiments had 40 D-30 122 mm howitzers in 2001.", "40", "howitzer"),
+    ("In 1988 the brigade had 12 M-46 130 mm field guns.", "12", "gun"),
+    ("The corps kept 24 BM-21 122mm rocket launchers in reserve.", "24", "launcher"),
+])
+def test_a_calibre_after_a_designation_leaves_the_noun_it_qualifies_counted(analyse, sentence, text, item):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"]) == ("count", item)
+
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("Air defence had SA-8 systems and 40 ZSU-23-4 guns in 1995.", "40", "gun"),
+    ("The unit fields 12 BM-21-1 launchers.", "12", "launcher"),
+    ("By 1990 the fleet had 6 Mi-24-2 helicopters.", "6", "helicopter"),
+])
+def test_the_last_part_of_a_designation_is_no_count(analyse, sentence, text, item):
+    rows = figures_of(analyse, sentence)
+    assert [(row["text"], row["item"]) for row in rows if row["kind"] == "count"] == [(text, item)]

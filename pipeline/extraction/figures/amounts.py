@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import accumulate
 from typing import Iterable
 
@@ -150,7 +151,8 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
     following = doc[figure.end] if figure.end < len(doc) else None
     if any(token.ent_type_ in ("ORDINAL", "TIME") for token in span):
         return True
-    if any(token.ent_type_ in NAME_LABELS for token in span) and not GROUPED_DIGITS_RE.fullmatch(span.text):
+    if any(token.ent_type_ in NAME_LABELS for token in span) and not GROUPED_DIGITS_RE.fullmatch(span.text) \
+            and not _number_taken_for_a_name(doc, figure, lex):
         return True  # "Group of Eight"; but "Douglas 1,376,957 votes" taken into one entity is a name and an amount
     year_like = _is_year_like(figure, doc) and not _qualified_count(doc, figure, item_token, lex)
     if any(token.ent_type_ == "DATE" for token in span) and year_like:
@@ -170,8 +172,8 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
             and doc[following.i + 1].is_alpha and not _counting_compound(doc[following.i + 1], figure, lex, nums):
         return True
     if previous is not None and is_dash(previous) and not previous.whitespace_ and previous.i > 0 \
-            and doc[previous.i - 1].is_alpha and not doc[previous.i - 1].whitespace_:
-        return True
+            and any(ch.isalpha() for ch in doc[previous.i - 1].text) and not doc[previous.i - 1].whitespace_:
+        return True  # "pre-1914"; "ZSU-23-4", "BM-21-1": the last part of a model designation
     if previous is not None and previous.lower_.rstrip(".") in lex.designators:
         return True
     if previous is not None and previous.lower_ == "per":
@@ -216,6 +218,25 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
             and not _one_person(doc, figure, item_token):
         return True  # "one of the first steps", "a million" alone is kept by the scale
     return False
+
+
+def _number_taken_for_a_name(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """The model took the number alone, or with the model designations after it, for a name ('had 6,000
+    personnel and 104 aircraft' with '104' a PRODUCT, 'and 6 Mi-24' an ORG): a name has a word of its own
+    ('Group of Eight', 'Apollo 11'), a number and a designation are an amount of a model."""
+    start, end = figure.start, figure.end
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    designation = _designation_pattern(lex.model_designation)
+    return all(designation.match(token.text) and not token.like_num
+               for token in doc[start:end] if not figure.start <= token.i < figure.end)
+
+
+@lru_cache(maxsize=4)
+def _designation_pattern(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _scale_of_units(doc: Doc, figure: ProseFigure, nums: NumberLexicon) -> bool:
@@ -520,6 +541,8 @@ def _counting_compound(word: Token, figure: ProseFigure, lex: FigureLexicon, num
     lower = word.lower_
     if not word.is_lower or figure.amount.value is None or figure.amount.value <= 1:
         return False
+    if lower in lex.strength_adjectives:
+        return True  # "a 5,000-strong force": the strength of a body of people
     if lower in nums.not_figure_units or lower in lex.not_items or lower in nums.fractions:
         return False
     if lower in nums.currency_name_words:

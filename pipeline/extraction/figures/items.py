@@ -48,7 +48,7 @@ def is_designation(token: Token) -> bool:
     return not token.like_num and bool(_designation_re(load_figure_lexicon().model_designation).match(token.text))
 
 
-DESIGNATED_PHRASE = 6  # tokens of the noun phrase after a designation ("self-propelled guns")
+DESIGNATED_PHRASE = 8  # tokens of the noun phrase after a designation ("self-propelled guns", "122 mm howitzers")
 
 
 def _designated_noun(doc: Doc, designation: Token) -> Token | None:
@@ -66,13 +66,18 @@ def _designated_noun(doc: Doc, designation: Token) -> Token | None:
             index = after + 1
             continue
         break
+    calibres = load_figure_lexicon().calibre_units
     for token in doc[index:min(index + DESIGNATED_PHRASE, len(doc))]:
         glued = token.i > 0 and not doc[token.i - 1].whitespace_
         if is_dash(token) and not token.whitespace_ and glued:
             continue  # "ground-attack", "self-propelled"
         participle = token.pos_ == "VERB" and (glued or token.tag_ in ("VBN", "VBG"))  # "towed", "self-propelled"
+        if token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in calibres:
+            continue  # "40 D-30 122 mm howitzers": the calibre of the model
         if token.pos_ not in ("ADJ", "NOUN", "PROPN") and not participle or token.is_punct:
             break
+        if token.lower_ in calibres and token.i > 0 and doc[token.i - 1].like_num:
+            continue
         if token.pos_ == "NOUN":
             noun = token
     return noun
@@ -354,6 +359,29 @@ def count_word(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> Token | Non
     return subject if subject is not None and lemma_of(subject) in lex.count_context else None
 
 
+STRENGTH_PREPOSITIONS = {"to", "at"}
+
+
+def group_strength(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> Token | None:
+    """The body of people a bare number is the strength of: the predicate of its subject ('the garrison
+    was 3,000', 'the army had grown to 120,000 by 2004', 'the labour force was estimated at 36,000'), or
+    before a strength adjective ('a 5,000-strong force', 'the brigade, 4,000 strong')."""
+    after = figure.end + 1 if figure.end < len(doc) and is_dash(doc[figure.end]) else figure.end
+    if after < len(doc) and doc[after].lower_ in lex.strength_adjectives:
+        adjective = doc[after]  # "a 5,000-strong force", "the brigade, 4,000 strong,", "the garrison was 3,000 strong"
+        group = adjective.head if adjective.dep_ == "amod" else subject_of(adjective.head) if adjective.dep_ == "acomp" else None
+        return group if group is not None and is_group_noun(group, lex) else None
+    root = figure_root(doc, figure)
+    verb = governing_verb(root)
+    if lemma_of(verb) not in lex.strength_verbs:
+        return None
+    if not (root.dep_ in ("attr", "dobj") and root.head == verb
+            or root.dep_ == "pobj" and root.head.lower_ in STRENGTH_PREPOSITIONS and root.head.head == verb):
+        return None
+    subject = subject_of(verb)
+    return subject if subject is not None and subject.i < figure.start and is_group_noun(subject, lex) else None
+
+
 def context_item(word: Token, lex: FigureLexicon) -> str | None:
     """What a count word counts when the counted noun comes before the number: 'the number of South
     Koreans ... was 279' -> 'south korean'; 'the population of X was 85,458' -> 'person'."""
@@ -501,3 +529,31 @@ def distribution_item(doc: Doc, figure: ProseFigure, previous: ProseFigure | Non
     if doc[previous.start].sent == sent or (sent.start > 0 and doc[previous.start].sent == doc[sent.start - 1].sent):
         return previous.item
     return None
+
+
+CASUALTY = "casualty"
+CASUALTY_TAGS = {"VBN", "VBG", "VBD", "JJ"}
+
+
+def casualty_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """A bare number right before a casualty participle ('1,728 killed, 8,012 wounded and 959 missing',
+    'lost 300 dead'): the persons a loss befell, a part of a breakdown of losses."""
+    if figure.end >= len(doc) or figure.amount.value is None:
+        return False
+    word = doc[figure.end]
+    return word.lower_ in lex.casualty_participles and word.tag_ in CASUALTY_TAGS
+
+
+def casualty_item(doc: Doc, figure: ProseFigure, figures: list[ProseFigure]) -> str:
+    """What a breakdown of losses counts: what the count of persons before it in its sentence counts
+    ('lost 1,200 men killed, 3,000 wounded': person; '10,699 casualties (1,728 killed, ...)': casualty),
+    else casualties when the sentence names them ('Casualties were 1,700 killed'), else persons."""
+    sent = doc[figure.start].sent
+    for earlier in reversed(figures):
+        if earlier.kind != COUNT or earlier.item is None or earlier.start < sent.start:
+            continue
+        if earlier.item in (PERSON, CASUALTY) or actor_noun_class(earlier.item.split()[-1]) == PERSON:
+            return earlier.item
+    if any(lemma_of(token) == CASUALTY for token in sent):
+        return CASUALTY
+    return PERSON

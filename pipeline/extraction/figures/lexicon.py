@@ -68,8 +68,12 @@ class FigureLexicon:
     aid_purposes: frozenset[str] = frozenset()
     arrangement_parties: frozenset[str] = frozenset()
     count_verbs: frozenset[str] = frozenset()
+    strength_verbs: frozenset[str] = frozenset()
+    strength_adjectives: frozenset[str] = frozenset()
+    calibre_units: frozenset[str] = frozenset()
     per_unit: frozenset[str] = frozenset()
     casualty_words: frozenset[str] = frozenset()
+    casualty_participles: frozenset[str] = frozenset()
     war_words: frozenset[str] = frozenset()
     model_designation: str = r"(?!)"
     count_columns: dict[str, str | None] = field(default_factory=dict)

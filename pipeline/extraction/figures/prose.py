@@ -13,7 +13,7 @@ from ..dates import DateRecord
 from ..numbers import COUNT, MASS, MONEY, PERCENT, load_lexicon
 from .amounts import CharSpans, find_amounts, find_qualifier, not_a_count, not_an_amount_of_money, per_unit_of_measure
 from .clauses import block_at
-from .items import (commodity_token, context_item, count_item, count_word, counted_noun, designation_class,
+from .items import (casualty_count, casualty_item, commodity_token, group_member, group_strength, context_item, count_item, count_word, counted_noun, designation_class,
                     distributed_count, distribution_item, elliptical_count, is_designation, noun_phrase_name,
                     partitive_whole, people_by_verb, pointing_item, predicate_nationality, sized_thing)
 from .lexicon import FigureLexicon, load_figure_lexicon
@@ -59,6 +59,11 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
                     figure.item = pointing_item(noun, previous, lex) or figure.item  # "seven others"
             elif context is not None:
                 figure.item = context_item(context, lex)
+            elif casualty_count(doc, figure, lex):
+                figure.item = casualty_item(doc, figure, figures)  # "1,728 killed, 8,012 wounded and 959 missing"
+                figure.shared_out = True  # "Six of these were ..., one drowned": a part like the bare numbers beside it
+            elif (group := group_strength(doc, figure, lex)) is not None:
+                figure.item = group_member(group)  # "the garrison was 3,000", "the army had grown to 120,000"
             elif figure.amount.vague:
                 figure.item = people_by_verb(doc, figure, lex)  # "millions watched", "hundreds were arrested"
             elif not figure.amount.vague:
