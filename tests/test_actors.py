@@ -267,6 +267,33 @@ def test_he_or_she_outside_a_biography_is_nobody_unnamed(analyse):
     assert event_with(analyse, text, "moved", title="Supreme Court of Kiribati")["participants"] == []
 
 
+# a biography whose person the article calls "he" throughout, and one whose person it calls "she"
+HIS_LIFE = ("Thomas Carter was born in Leeds. Thomas Carter studied law in York, where he met his teachers. His first "
+            "post was in a bank. ")
+HER_LIFE = ("Helen Carter was born in Leeds. Helen Carter studied law in York, where she met her teachers. Her first "
+            "post was in a bank. ")
+
+
+@pytest.mark.parametrize("life, title, text, trigger, expected", [
+    (HER_LIFE, "Helen Carter", "In 1946 she married Paul Weber, a chemist. He died in 1960.", "died", ["Paul Weber"]),
+    (HER_LIFE, "Helen Carter", "She met the painter Hans Kolb in Rome. In 1970 he opened a gallery there.", "opened",
+     ["Hans Kolb"]),
+    (HIS_LIFE, "Thomas Carter", "He married the singer Anna Roth in 1950. She left for Vienna in 1955.", "left", ["Anna Roth"]),
+    (HIS_LIFE, "Thomas Carter", "In 1948 he and his wife emigrated to Canada. She died in 1990.", "died", []),
+    (HIS_LIFE, "Thomas Carter", "His wife fell ill in 1997. After her death in 1999, he moved to Boston.", "death", []),
+])
+def test_a_pronoun_of_the_other_gender_is_not_the_person_of_the_biography(analyse, life, title, text, trigger, expected):
+    assert event_with(analyse, life + text, trigger, title=title)["participants"] == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1926 France signed a pact with Poland. He died in Lyon in 1930.", "died"),
+    ("Italy annexed the island in 1912. In 1913 she sailed to Malta.", "sailed"),
+])
+def test_he_or_she_with_no_one_before_is_no_state(analyse, text, trigger):
+    assert event_with(analyse, text, trigger, title="Treaty of Lyon")["participants"] == []
+
+
 # -- scope: places are where, not who -------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, trigger, parties, location", [

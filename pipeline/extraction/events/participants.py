@@ -471,14 +471,25 @@ class PartyCollector:
         person who is the main clause's subject ("After his death, Croes was proclaimed"); else the person
         who is the subject of a clause before it, in its own sentence or in the nearest earlier sentence of its paragraph that has one; else the person the article is about, if it is about one."""
         sent = pronoun.sent
+        actors = self.view.actors
+        # "she" in a biography of a man (or "he" in one of a woman): someone else than its person, the last
+        # other person named before it, whatever their role ("She married Paul Weiss. He died in 1960.")
+        other = actors.is_other_gender(pronoun.lower_)
         if pronoun.i < sent.root.i:
             # "After his death in 1986, Croes was proclaimed ...": a pronoun in a phrase before the main
             # verb points ahead to the main clause's subject
             ahead = [ent for ent in self.view.ents_in(sent) if ent.label_ == "PERSON" and ent.start > pronoun.i
                      and ent.root.dep_ in SUBJECTS and ent.root.head == sent.root]
-            if ahead and not any(ent.label_ == "PERSON" and ent.end <= pronoun.i for ent in self.view.ents_in(sent)):
+            if ahead and not any(ent.label_ == "PERSON" and ent.end <= pronoun.i for ent in self.view.ents_in(sent)) and not (
+                    other and self.person(ahead[0]) == [actors.person]):
                 return self.person(ahead[0])
         for sent in (pronoun.sent, *self.sentences_before(pronoun.sent, sentences)):
+            if other:
+                others = [names for ent in self.view.ents_in(sent) if ent.label_ == "PERSON" and ent.end <= pronoun.i
+                          and (names := self.person(ent)) != [actors.person]]
+                if others:
+                    return others[-1]
+                continue
             subjects = [ent for ent in self.view.ents_in(sent) if ent.label_ == "PERSON" and ent.end <= pronoun.i
                         and (ent.root.dep_ in SUBJECTS or (ent.root.dep_ == "conj" and ent.root.head.dep_ in SUBJECTS))]
             if subjects:
@@ -487,8 +498,8 @@ class PartyCollector:
                       and t.text[:1].isupper() and (found := self.linked_actor(t, person_only=True))]
             if linked:  # "[[Georg Stahl]] found that ... which led him to": a linked name the model left untagged
                 return linked[-1]
-        person = self.view.actors.person
-        return [person] if person else []  # in a biography, "she" with no one before is its subject
+        person = actors.person
+        return [person] if person and not other else []  # in a biography, "she" with no one before is its subject
 
     def they_before(self, pronoun: Token, hops: int = 3) -> list[str]:
         """"they" as a subject: the actors of the plural subject of the clause it is joined to ("the Hollis
@@ -1257,6 +1268,8 @@ def fallback_parties(candidate: Candidate, collector: PartyCollector, lex: Trigg
                     return parties
             if not subjects and collector.view.actors.person:
                 return []  # a biography: its person (see `article_person_parties`), not the states before
+            if subjects and subjects[0].lower_ in PERSONAL_PRONOUNS:
+                return []  # "she died" with no one for "she" to point to: a person, not the states before
             return collector.parties_before(trigger.sent)
         return []
     if candidate.kind == "conflict":
