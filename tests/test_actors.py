@@ -286,6 +286,25 @@ def test_a_pronoun_of_the_other_gender_is_not_the_person_of_the_biography(analys
     assert event_with(analyse, life + text, trigger, title=title)["participants"] == expected
 
 
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("In 1939 the family moved to Vienna.", "moved", ["Thomas Carter"]),
+    ("His family settled in Graz in 1940.", "settled", ["Thomas Carter"]),
+    ("In 1944 his family was deported to the east.", "deported", ["Thomas Carter"]),
+    ("He married the singer Anna Roth in 1950. The couple moved to Paris in 1951.", "moved", ["Anna Roth", "Thomas Carter"]),
+    ("In 1950 he married Anna Roth. In 1955 the couple divorced.", "divorced", ["Anna Roth", "Thomas Carter"]),
+])
+def test_a_household_that_acts_in_a_biography_is_its_persons(analyse, text, trigger, expected):
+    assert event_with(analyse, HIS_LIFE + text, trigger, title="Thomas Carter")["participants"] == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("He met Otto Roth in 1950. Roth's family emigrated to Chile in 1952.", "emigrated"),
+    ("In 1951 the Hartmann family bought a mill in the town.", "bought"),
+])
+def test_another_persons_household_is_not_the_biographys_person(analyse, text, trigger):
+    assert "Thomas Carter" not in event_with(analyse, HIS_LIFE + text, trigger, title="Thomas Carter")["participants"]
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("In 1926 France signed a pact with Poland. He died in Lyon in 1930.", "died"),
     ("Italy annexed the island in 1912. In 1913 she sailed to Malta.", "sailed"),

@@ -70,6 +70,7 @@ class ActorLexicon:
     company_forms: frozenset = frozenset()  # "inc", "ag", "ltd": a company's legal form ending its name
     masculine_pronouns: frozenset = frozenset()  # "he", "him", "his"
     feminine_pronouns: frozenset = frozenset()  # "she", "her"
+    household_nouns: frozenset = frozenset()  # "family", "couple": a biography's person's household
 
 
 @lru_cache(maxsize=4)

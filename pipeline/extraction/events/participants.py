@@ -180,6 +180,9 @@ class PartyCollector:
             if ent is None and self.crew_noun(token):
                 parties.extend(self.crew())  # "the astronauts returned": the crew's members the article names
                 continue
+            if ent is None and token.pos_ == "NOUN" and token.lemma_.lower() in load_actor_lexicon().household_nouns:
+                parties.extend(self.household(token))  # "the family moved", "the couple married"
+                continue
             if ent is None:
                 members = self.view.actors.organisation_of_members(token) if token.pos_ == "NOUN" else None
                 if members and (is_actor_role(token) or (token.dep_ == "pobj" and token.head.lower_ == "between")):
@@ -235,6 +238,31 @@ class PartyCollector:
                     found = self.unknown_actor(ent)
                 parties.extend(found)
         return parties
+
+    def household(self, token: Token) -> list[str]:
+        """"the family moved to Vienna", "his family settled", "the couple married" (`household_nouns`): in a
+        biography, a household that is a verb's subject is the biography's person's, and a couple is the
+        person and the other person named last before it (the partner: "He married Anna Roth in 1946. The
+        couple moved to Paris."). Not another's household ("Smith's family", "her family" of another
+        woman, "the Hartmann family"), nor one that is no subject ("moved with his family": the companions of the subject)."""
+        person = self.view.actors.person
+        if not person or token.tag_ != "NN" or token.dep_ not in SUBJECTS or any(
+                c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" for c in token.children):
+            return []  # not "the Hartmann family": another's by its name
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        if owners:
+            if owners[0].lower_ not in PERSONAL_PRONOUNS or self.person_before(owners[0]) != [person]:
+                return []
+        elif not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return []
+        if token.lemma_.lower() != "couple":
+            return [person]
+        for sent in (token.sent, *self.sentences_before(token.sent, 2)):
+            others = [names for ent in self.view.ents_in(sent) if ent.label_ == "PERSON" and ent.end <= token.i
+                      and (names := self.person(ent)) != [person]]
+            if others:
+                return [person, *others[-1]]
+        return [person]
 
     def takes_part_as_named(self, token: Token) -> bool:
         """An untagged name that takes part: a verb's subject or agent, its object, or the object of an actor's
