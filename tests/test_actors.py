@@ -305,6 +305,25 @@ def test_another_persons_household_is_not_the_biographys_person(analyse, text, t
     assert "Thomas Carter" not in event_with(analyse, HIS_LIFE + text, trigger, title="Thomas Carter")["participants"]
 
 
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Paul Lindqvist and Eva Lindqvist opened a bakery. In 1962 the Lindqvists moved to Oslo.", "moved",
+     ["Eva Lindqvist", "Paul Lindqvist"]),
+    ("Pierre Curie and Marie Curie worked in Paris. Curie was a physicist. In 1898 the Curies found a new element.",
+     "found", ["Marie Curie", "Pierre Curie"]),
+    ("Nathaniel Branden and Barbara Branden ran a school. In 1968 Rand broke with both Brandens.", "broke",
+     ["Barbara Branden", "Nathaniel Branden"]),
+])
+def test_a_surname_in_the_plural_is_the_persons_of_that_surname(analyse, text, trigger, expected):
+    participants = event_with(analyse, text, trigger, title="Sample article")["participants"]
+    assert set(expected) <= set(participants) and not any(p.endswith("s") and " " not in p for p in participants)
+
+
+def test_a_plural_of_a_things_name_is_no_family(analyse):
+    text = ("The Emmy Award and the Jean Hersholt Humanitarian Award were given. By 1984 the rights to the Awards were "
+            "licensed in 76 countries.")
+    assert event_with(analyse, text, "licensed", title="Sample article")["participants"] == []
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("In 1926 France signed a pact with Poland. He died in Lyon in 1930.", "died"),
     ("Italy annexed the island in 1912. In 1913 she sailed to Malta.", "sailed"),

@@ -451,6 +451,9 @@ class PartyCollector:
         as a state is that state (the model sometimes labels a country PERSON)."""
         ent = person_span(ent)
         shown = normalise_name(ent.text)
+        family = self.family(shown)
+        if family:
+            return family  # "the Lindberghs watched": the persons of that surname
         if common_name(self.view, shown) != shown:
             return [common_name(self.view, shown)]  # "[[Laura Huxley|Laura Archera]]": the name the link gives
         name = canonical_person(ent.text, names=self.view.person_names, subject=self.view.title)
@@ -461,6 +464,20 @@ class PartyCollector:
             # "Maria" is "Maria Nys"; "José Eduardo" (the model's part of a name) is "José Eduardo dos Santos"
             return [self.first_name(name)]
         return [common_name(self.view, name)]
+
+    def family(self, name: str) -> list[str]:
+        """A surname in the plural ("the Lindberghs", "both Brandens", "the Joneses") is the persons of that surname
+        the article names in full (two or more words), by their common names; none when it names no one so, or
+        when the singular is a common noun of a thing that the article never uses alone as a person's name ("the
+        Awards" after names the model took for persons' such as "Emmy Award")."""
+        if " " in name or not name.endswith("s") or not name[:1].isupper():
+            return []
+        stems = {name[:-1], name[:-2]} if name.endswith("es") else {name[:-1]}
+        alone = {normalise_name(other) for other in self.view.person_names}
+        stems = {stem for stem in stems if stem in alone or noun_class(stem.lower()) != "thing"}
+        found = {common_name(self.view, full) for other in self.view.person_names
+                 if len((full := normalise_name(other)).split()) > 1 and full.split()[-1] in stems}
+        return sorted(found)
 
     def first_name(self, name: str) -> str:
         """A person named by a first name alone ("Maria") or by the first words of a name ("José Eduardo")
@@ -491,6 +508,9 @@ class PartyCollector:
             return []  # an apposition ("the term Allah") or part of a longer name
         if token.lower_ == self.view.title.lower():
             return []  # the article's subject ("Aikido" in the article Aikido), not a person's surname
+        family = self.family(normalise_name(token.text))
+        if family:
+            return family  # "the Carters bought a farm": the persons of that surname
         name = canonical_person(token.text, names=self.view.person_names, subject=self.view.title)
         return [common_name(self.view, name)] if len(name.split()) > 1 else []
 
