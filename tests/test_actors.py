@@ -887,6 +887,18 @@ def test_the_places_a_journey_goes_from_to_or_through_are_no_participants(analys
     assert person in participants and not participants & places, participants
 
 
+@pytest.mark.parametrize("text, trigger, places", [
+    ("In 1948 he emigrated to Canada with his wife.", "emigrated", {"CAN"}),
+    ("He immigrated to the United States in 1950.", "immigrated", {"USA"}),
+    ("In 1951 he relocated from Austria to France.", "relocated", {"AUT", "FRA"}),
+    ("In 1982 he travelled to Italy, where he began a new film.", "travelled", {"ITA"}),
+    ("He visited Japan in 1955 to see the temples.", "visited", {"JPN"}),
+])
+def test_the_state_a_private_person_moves_or_travels_to_is_no_participant(analyse, text, trigger, places):
+    participants = set(event_with(analyse, HIS_LIFE + text, trigger, title="Thomas Carter")["participants"])
+    assert "Thomas Carter" in participants and not participants & places, participants
+
+
 def test_a_state_visited_stays_a_participant(analyse):
     participants = event_with(analyse, "In 2001 Prime Minister Olav Strand visited Japan for talks.", "visited")["participants"]
     assert "JPN" in participants

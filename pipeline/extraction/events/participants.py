@@ -742,7 +742,8 @@ def journey_places(heads: list[Token], view: DocView, kind: str | None) -> set[i
         return set()
     lex = load_actor_lexicon()
     places: set[int] = set()
-    for head in journey_heads(heads, lex):
+    # a move of residence ("emigrated to Canada", "relocated to France") went somewhere whatever its verb
+    for head in (heads if kind == "migration" else journey_heads(heads, lex)):
         objects = [c for c in head.children if c.dep_ == "dobj"]
         goals = objects + journey_goals(head, lex)
         goals += [g for obj in objects for t in phrase_tokens(obj) for g in journey_goals(t, lex)]
