@@ -899,6 +899,21 @@ def test_the_state_a_private_person_moves_or_travels_to_is_no_participant(analys
     assert "Thomas Carter" in participants and not participants & places, participants
 
 
+@pytest.mark.parametrize("text, trigger, body", [
+    ("In 1952 he was elected to the French Academy of Sciences.", "elected", "French Academy of Sciences"),
+    ("He was elected to the Hungarian Academy of Sciences in 1956.", "elected", "Hungarian Academy of Sciences"),
+    ("In 1955 he was appointed to the Institute for Advanced Study.", "appointed", "Institute for Advanced Study"),
+])
+def test_an_academy_one_is_elected_to_is_the_body_joined(analyse, text, trigger, body):
+    participants = event_with(analyse, HIS_LIFE + text, trigger, title="Thomas Carter")["participants"]
+    assert participants == sorted([body, "Thomas Carter"])
+
+
+def test_a_school_one_goes_to_is_no_participant(analyse):
+    text = HIS_LIFE + "In 1954 he went to the Royal Academy of Music."
+    assert event_with(analyse, text, "went", title="Thomas Carter")["participants"] == ["Thomas Carter"]
+
+
 def test_a_state_visited_stays_a_participant(analyse):
     participants = event_with(analyse, "In 2001 Prime Minister Olav Strand visited Japan for talks.", "visited")["participants"]
     assert "JPN" in participants

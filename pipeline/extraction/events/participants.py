@@ -946,9 +946,12 @@ def is_prepositional_actor(token: Token, lex: TriggerLexicon) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ not in load_actor_lexicon().actor_prepositions:
         return False
     governor = token.head.head
-    # a school gone to is where one studied, not a party ("went up to Balliol College")
-    return not (token.head.lower_ in ("from", "to") and is_verb(governor) and (
-        verb_type(governor, lex)[0] in MOVES or goes_to_a_school(governor)))
+    # a school gone to is where one studied, not a party ("went up to Balliol College"); but an academy or a
+    # society one is elected or admitted to is the body joined ("elected to the Academy of Sciences": agreement)
+    if not (token.head.lower_ in ("from", "to") and is_verb(governor)):
+        return True
+    kind = verb_type(governor, lex)[0]
+    return not (kind in MOVES or (goes_to_a_school(governor) and kind not in JOINING_KINDS))
 
 
 def acting_body_of(token: Token) -> bool:
@@ -1234,6 +1237,7 @@ DUAL_WORDS = {"both", "two"}
 RELATION_NOUNS = {"relation", "relations", "relationship", "tie", "ties", "effort", "efforts", "side", "sides"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 MOVES = {"migration", "military"}  # types of acts whose "from" and "to" are places
+JOINING_KINDS = {"agreement", "leadership"}  # joining a body, taking a post in it: the body "to" names takes part
 
 
 def is_anaphoric(token: Token) -> bool:
