@@ -742,8 +742,11 @@ def journey_places(heads: list[Token], view: DocView, kind: str | None) -> set[i
         return set()
     lex = load_actor_lexicon()
     places: set[int] = set()
-    # a move of residence ("emigrated to Canada", "relocated to France") went somewhere whatever its verb
-    for head in (heads if kind == "migration" else journey_heads(heads, lex)):
+    # a person's move of residence ("he emigrated to Canada", "Smith relocated to France") went somewhere
+    # whatever its verb; not a state's deportation of others ("deported refugees to X": X receives them)
+    movers = [h for h in heads if kind == "migration" and is_verb(h) and any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in PERSONAL_PRONOUNS) for c in h.children)]
+    for head in dict.fromkeys([*movers, *journey_heads(heads, lex)]):
         objects = [c for c in head.children if c.dep_ == "dobj"]
         goals = objects + journey_goals(head, lex)
         goals += [g for obj in objects for t in phrase_tokens(obj) for g in journey_goals(t, lex)]
