@@ -267,6 +267,71 @@ def test_he_or_she_outside_a_biography_is_nobody_unnamed(analyse):
     assert event_with(analyse, text, "moved", title="Supreme Court of Kiribati")["participants"] == []
 
 
+# a biography whose person the article calls "he" throughout, and one whose person it calls "she"
+HIS_LIFE = ("Thomas Carter was born in Leeds. Thomas Carter studied law in York, where he met his teachers. His first "
+            "post was in a bank. ")
+HER_LIFE = ("Helen Carter was born in Leeds. Helen Carter studied law in York, where she met her teachers. Her first "
+            "post was in a bank. ")
+
+
+@pytest.mark.parametrize("life, title, text, trigger, expected", [
+    (HER_LIFE, "Helen Carter", "In 1946 she married Paul Weber, a chemist. He died in 1960.", "died", ["Paul Weber"]),
+    (HER_LIFE, "Helen Carter", "She met the painter Hans Kolb in Rome. In 1970 he opened a gallery there.", "opened",
+     ["Hans Kolb"]),
+    (HIS_LIFE, "Thomas Carter", "He married the singer Anna Roth in 1950. She left for Vienna in 1955.", "left", ["Anna Roth"]),
+    (HIS_LIFE, "Thomas Carter", "In 1948 he and his wife emigrated to Canada. She died in 1990.", "died", []),
+    (HIS_LIFE, "Thomas Carter", "His wife fell ill in 1997. After her death in 1999, he moved to Boston.", "death", []),
+])
+def test_a_pronoun_of_the_other_gender_is_not_the_person_of_the_biography(analyse, life, title, text, trigger, expected):
+    assert event_with(analyse, life + text, trigger, title=title)["participants"] == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("In 1939 the family moved to Vienna.", "moved", ["Thomas Carter"]),
+    ("His family settled in Graz in 1940.", "settled", ["Thomas Carter"]),
+    ("In 1944 his family was deported to the east.", "deported", ["Thomas Carter"]),
+    ("He married the singer Anna Roth in 1950. The couple moved to Paris in 1951.", "moved", ["Anna Roth", "Thomas Carter"]),
+    ("In 1950 he married Anna Roth. In 1955 the couple divorced.", "divorced", ["Anna Roth", "Thomas Carter"]),
+])
+def test_a_household_that_acts_in_a_biography_is_its_persons(analyse, text, trigger, expected):
+    assert event_with(analyse, HIS_LIFE + text, trigger, title="Thomas Carter")["participants"] == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("He met Otto Roth in 1950. Roth's family emigrated to Chile in 1952.", "emigrated"),
+    ("In 1951 the Hartmann family bought a mill in the town.", "bought"),
+])
+def test_another_persons_household_is_not_the_biographys_person(analyse, text, trigger):
+    assert "Thomas Carter" not in event_with(analyse, HIS_LIFE + text, trigger, title="Thomas Carter")["participants"]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Paul Lindqvist and Eva Lindqvist opened a bakery. In 1962 the Lindqvists moved to Oslo.", "moved",
+     ["Eva Lindqvist", "Paul Lindqvist"]),
+    ("Pierre Curie and Marie Curie worked in Paris. Curie was a physicist. In 1898 the Curies found a new element.",
+     "found", ["Marie Curie", "Pierre Curie"]),
+    ("Nathaniel Branden and Barbara Branden ran a school. In 1968 Rand broke with both Brandens.", "broke",
+     ["Barbara Branden", "Nathaniel Branden"]),
+])
+def test_a_surname_in_the_plural_is_the_persons_of_that_surname(analyse, text, trigger, expected):
+    participants = event_with(analyse, text, trigger, title="Sample article")["participants"]
+    assert set(expected) <= set(participants) and not any(p.endswith("s") and " " not in p for p in participants)
+
+
+def test_a_plural_of_a_things_name_is_no_family(analyse):
+    text = ("The Emmy Award and the Jean Hersholt Humanitarian Award were given. By 1984 the rights to the Awards were "
+            "licensed in 76 countries.")
+    assert event_with(analyse, text, "licensed", title="Sample article")["participants"] == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1926 France signed a pact with Poland. He died in Lyon in 1930.", "died"),
+    ("Italy annexed the island in 1912. In 1913 she sailed to Malta.", "sailed"),
+])
+def test_he_or_she_with_no_one_before_is_no_state(analyse, text, trigger):
+    assert event_with(analyse, text, trigger, title="Treaty of Lyon")["participants"] == []
+
+
 # -- scope: places are where, not who -------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, trigger, parties, location", [
@@ -820,6 +885,33 @@ def test_a_companys_initialism_in_a_link_keeps_its_short_common_name(analyse):
 def test_the_places_a_journey_goes_from_to_or_through_are_no_participants(analyse, text, trigger, person, places):
     participants = set(event_with(analyse, text, trigger)["participants"])
     assert person in participants and not participants & places, participants
+
+
+@pytest.mark.parametrize("text, trigger, places", [
+    ("In 1948 he emigrated to Canada with his wife.", "emigrated", {"CAN"}),
+    ("He immigrated to the United States in 1950.", "immigrated", {"USA"}),
+    ("In 1951 he relocated from Austria to France.", "relocated", {"AUT", "FRA"}),
+    ("In 1982 he travelled to Italy, where he began a new film.", "travelled", {"ITA"}),
+    ("He visited Japan in 1955 to see the temples.", "visited", {"JPN"}),
+])
+def test_the_state_a_private_person_moves_or_travels_to_is_no_participant(analyse, text, trigger, places):
+    participants = set(event_with(analyse, HIS_LIFE + text, trigger, title="Thomas Carter")["participants"])
+    assert "Thomas Carter" in participants and not participants & places, participants
+
+
+@pytest.mark.parametrize("text, trigger, body", [
+    ("In 1952 he was elected to the French Academy of Sciences.", "elected", "French Academy of Sciences"),
+    ("He was elected to the Hungarian Academy of Sciences in 1956.", "elected", "Hungarian Academy of Sciences"),
+    ("In 1955 he was appointed to the Institute for Advanced Study.", "appointed", "Institute for Advanced Study"),
+])
+def test_an_academy_one_is_elected_to_is_the_body_joined(analyse, text, trigger, body):
+    participants = event_with(analyse, HIS_LIFE + text, trigger, title="Thomas Carter")["participants"]
+    assert participants == sorted([body, "Thomas Carter"])
+
+
+def test_a_school_one_goes_to_is_no_participant(analyse):
+    text = HIS_LIFE + "In 1954 he went to the Royal Academy of Music."
+    assert event_with(analyse, text, "went", title="Thomas Carter")["participants"] == ["Thomas Carter"]
 
 
 def test_a_state_visited_stays_a_participant(analyse):

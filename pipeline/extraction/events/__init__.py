@@ -38,7 +38,7 @@ from .participants import (PartyCollector, argument_tokens, article_maker_partie
                            name_parties, relative_antecedent, respective_parties,
                            own_actor_parties, signed_thing, subtree_without_clauses, war_parties)
 from .records import Candidate, EventRecord
-from .types import moves_home, private_meeting
+from .types import moves_home, places_gone_to, private_meeting
 from .view import DocView
 
 __all__ = ["EventRecord", "TriggerLexicon", "extract_events", "load_trigger_lexicon"]
@@ -233,6 +233,8 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
     if kind == "meeting" and is_verb(trigger) and view.actors.person is not None and private_meeting(
             trigger, parties, persons_among(parties, view), lex):
         kind = "other"  # a biography's "he visited Japan in 1922": a private person's trip (set decisions)
+        places = places_gone_to(trigger, lex)
+        parties = [p for p in parties if p not in places]  # where the trip went, not who took part (as a journey's)
     if kind in ("other", "withdrawal", "meeting") and is_verb(trigger) and view.actors.person is not None and moves_home(
             trigger, persons_among(parties, view), parties, lex):
         kind = "migration"  # a biography's "Huxley moved to Hollywood in 1937": a move of residence (set decisions)

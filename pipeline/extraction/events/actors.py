@@ -68,6 +68,9 @@ class ActorLexicon:
     founding_document_heads: frozenset = frozenset()  # "articles", "constitution": a state's founding document
     name_particles: frozenset = frozenset()  # "dos", "van", "bin": lower-case words inside persons' names
     company_forms: frozenset = frozenset()  # "inc", "ag", "ltd": a company's legal form ending its name
+    masculine_pronouns: frozenset = frozenset()  # "he", "him", "his"
+    feminine_pronouns: frozenset = frozenset()  # "she", "her"
+    household_nouns: frozenset = frozenset()  # "family", "couple": a biography's person's household
 
 
 @lru_cache(maxsize=4)
@@ -180,6 +183,14 @@ class Actors:
     maker: str | None = None  # who made or gives what the article is about ("a symphonic poem by X", "given by Y")
     plural_names: dict | None = None  # "Ravens" -> "Baltimore Ravens": a club's short plural name, given in full once
     former_names: frozenset = frozenset()  # an organisation article's subject's earlier names ("the AESC became the ASA")
+    person_pronouns: frozenset = frozenset()  # the pronouns of the biography's person's gender ("she", "her"), or none known
+
+    def is_other_gender(self, pronoun: str) -> bool:
+        """"she" in a biography whose person the article calls "he" (or the reverse): someone else."""
+        lex = load_actor_lexicon()
+        word = pronoun.lower()
+        return bool(self.person_pronouns) and word not in self.person_pronouns and (
+            word in lex.masculine_pronouns or word in lex.feminine_pronouns)
 
     def club_name(self, name: str) -> str | None:
         """The full name of a club or team the text calls by its plural name alone ("the Ravens" after
@@ -285,14 +296,16 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
         initialisms.setdefault(short, name)
     home = home_state(subject, kind, doc, ents)
     wars = civil_war_sides(named_wars(doc, entity_at), doc, entity_at, home, rebel_organisations(ents, initialisms))
+    person = article_person(title, ents)
     return Actors(subject, kind, initialisms, tuple(organisations), linked_names(doc, ents),
                   tuple(wars),
-                  article_war_sides(title, pair), article_person(title, ents),
+                  article_war_sides(title, pair), person,
                   link_titles(doc), member_nouns(doc),
                   tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home,
                   linked_people(doc, ents), crew_members(doc),
                   article_maker(doc, ents) if kind is None else None, plural_names(ents),
-                  former_names(doc, entity_at, initialisms) if kind == "org" else frozenset())
+                  former_names(doc, entity_at, initialisms) if kind == "org" else frozenset(),
+                  person_gender(doc) if person else frozenset())
 
 
 def home_state(subject: tuple[str, ...], kind: str | None, doc: Doc | None = None, ents: tuple[Span, ...] = ()) -> str | None:
@@ -570,6 +583,20 @@ def article_person(title: str, ents: tuple[Span, ...]) -> str | None:
         return None
     tagged = sum(1 for ent in ents if ent.label_ == "PERSON" and normalise_name(ent.text) in (name, words[-1]))
     return name if tagged >= 2 else None
+
+
+def person_gender(doc: Doc) -> frozenset:
+    """The pronouns of a biography's person: those of the gender the article uses at least twice as
+    often as the other (at least three times in all), else none (`masculine_pronouns`, `feminine_pronouns`)."""
+    lex = load_actor_lexicon()
+    words = [t.lower_ for t in tokens_where(doc, "lower_", lambda w: w in lex.masculine_pronouns or w in lex.feminine_pronouns)]
+    masculine = sum(1 for w in words if w in lex.masculine_pronouns)
+    feminine = len(words) - masculine
+    if masculine >= 3 and masculine >= 2 * feminine:
+        return lex.masculine_pronouns
+    if feminine >= 3 and feminine >= 2 * masculine:
+        return lex.feminine_pronouns
+    return frozenset()
 
 
 def defined_initialisms(doc: Doc, ents: tuple[Span, ...]) -> dict:

@@ -180,6 +180,9 @@ class PartyCollector:
             if ent is None and self.crew_noun(token):
                 parties.extend(self.crew())  # "the astronauts returned": the crew's members the article names
                 continue
+            if ent is None and token.pos_ == "NOUN" and token.lemma_.lower() in load_actor_lexicon().household_nouns:
+                parties.extend(self.household(token))  # "the family moved", "the couple married"
+                continue
             if ent is None:
                 members = self.view.actors.organisation_of_members(token) if token.pos_ == "NOUN" else None
                 if members and (is_actor_role(token) or (token.dep_ == "pobj" and token.head.lower_ == "between")):
@@ -235,6 +238,31 @@ class PartyCollector:
                     found = self.unknown_actor(ent)
                 parties.extend(found)
         return parties
+
+    def household(self, token: Token) -> list[str]:
+        """"the family moved to Vienna", "his family settled", "the couple married" (`household_nouns`): in a
+        biography, a household that is a verb's subject is the biography's person's, and a couple is the
+        person and the other person named last before it (the partner: "He married Anna Roth in 1946. The
+        couple moved to Paris."). Not another's household ("Smith's family", "her family" of another
+        woman, "the Hartmann family"), nor one that is no subject ("moved with his family": the companions of the subject)."""
+        person = self.view.actors.person
+        if not person or token.tag_ != "NN" or token.dep_ not in SUBJECTS or any(
+                c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" for c in token.children):
+            return []  # not "the Hartmann family": another's by its name
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        if owners:
+            if owners[0].lower_ not in PERSONAL_PRONOUNS or self.person_before(owners[0]) != [person]:
+                return []
+        elif not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return []
+        if token.lemma_.lower() != "couple":
+            return [person]
+        for sent in (token.sent, *self.sentences_before(token.sent, 2)):
+            others = [names for ent in self.view.ents_in(sent) if ent.label_ == "PERSON" and ent.end <= token.i
+                      and (names := self.person(ent)) != [person]]
+            if others:
+                return [person, *others[-1]]
+        return [person]
 
     def takes_part_as_named(self, token: Token) -> bool:
         """An untagged name that takes part: a verb's subject or agent, its object, or the object of an actor's
@@ -423,6 +451,9 @@ class PartyCollector:
         as a state is that state (the model sometimes labels a country PERSON)."""
         ent = person_span(ent)
         shown = normalise_name(ent.text)
+        family = self.family(shown)
+        if family:
+            return family  # "the Lindberghs watched": the persons of that surname
         if common_name(self.view, shown) != shown:
             return [common_name(self.view, shown)]  # "[[Laura Huxley|Laura Archera]]": the name the link gives
         name = canonical_person(ent.text, names=self.view.person_names, subject=self.view.title)
@@ -433,6 +464,20 @@ class PartyCollector:
             # "Maria" is "Maria Nys"; "José Eduardo" (the model's part of a name) is "José Eduardo dos Santos"
             return [self.first_name(name)]
         return [common_name(self.view, name)]
+
+    def family(self, name: str) -> list[str]:
+        """A surname in the plural ("the Lindberghs", "both Brandens", "the Joneses") is the persons of that surname
+        the article names in full (two or more words), by their common names; none when it names no one so, or
+        when the singular is a common noun of a thing that the article never uses alone as a person's name ("the
+        Awards" after names the model took for persons' such as "Emmy Award")."""
+        if " " in name or not name.endswith("s") or not name[:1].isupper():
+            return []
+        stems = {name[:-1], name[:-2]} if name.endswith("es") else {name[:-1]}
+        alone = {normalise_name(other) for other in self.view.person_names}
+        stems = {stem for stem in stems if stem in alone or noun_class(stem.lower()) != "thing"}
+        found = {common_name(self.view, full) for other in self.view.person_names
+                 if len((full := normalise_name(other)).split()) > 1 and full.split()[-1] in stems}
+        return sorted(found)
 
     def first_name(self, name: str) -> str:
         """A person named by a first name alone ("Maria") or by the first words of a name ("José Eduardo")
@@ -463,6 +508,9 @@ class PartyCollector:
             return []  # an apposition ("the term Allah") or part of a longer name
         if token.lower_ == self.view.title.lower():
             return []  # the article's subject ("Aikido" in the article Aikido), not a person's surname
+        family = self.family(normalise_name(token.text))
+        if family:
+            return family  # "the Carters bought a farm": the persons of that surname
         name = canonical_person(token.text, names=self.view.person_names, subject=self.view.title)
         return [common_name(self.view, name)] if len(name.split()) > 1 else []
 
@@ -471,14 +519,25 @@ class PartyCollector:
         person who is the main clause's subject ("After his death, Croes was proclaimed"); else the person
         who is the subject of a clause before it, in its own sentence or in the nearest earlier sentence of its paragraph that has one; else the person the article is about, if it is about one."""
         sent = pronoun.sent
+        actors = self.view.actors
+        # "she" in a biography of a man (or "he" in one of a woman): someone else than its person, the last
+        # other person named before it, whatever their role ("She married Paul Weiss. He died in 1960.")
+        other = actors.is_other_gender(pronoun.lower_)
         if pronoun.i < sent.root.i:
             # "After his death in 1986, Croes was proclaimed ...": a pronoun in a phrase before the main
             # verb points ahead to the main clause's subject
             ahead = [ent for ent in self.view.ents_in(sent) if ent.label_ == "PERSON" and ent.start > pronoun.i
                      and ent.root.dep_ in SUBJECTS and ent.root.head == sent.root]
-            if ahead and not any(ent.label_ == "PERSON" and ent.end <= pronoun.i for ent in self.view.ents_in(sent)):
+            if ahead and not any(ent.label_ == "PERSON" and ent.end <= pronoun.i for ent in self.view.ents_in(sent)) and not (
+                    other and self.person(ahead[0]) == [actors.person]):
                 return self.person(ahead[0])
         for sent in (pronoun.sent, *self.sentences_before(pronoun.sent, sentences)):
+            if other:
+                others = [names for ent in self.view.ents_in(sent) if ent.label_ == "PERSON" and ent.end <= pronoun.i
+                          and (names := self.person(ent)) != [actors.person]]
+                if others:
+                    return others[-1]
+                continue
             subjects = [ent for ent in self.view.ents_in(sent) if ent.label_ == "PERSON" and ent.end <= pronoun.i
                         and (ent.root.dep_ in SUBJECTS or (ent.root.dep_ == "conj" and ent.root.head.dep_ in SUBJECTS))]
             if subjects:
@@ -487,8 +546,8 @@ class PartyCollector:
                       and t.text[:1].isupper() and (found := self.linked_actor(t, person_only=True))]
             if linked:  # "[[Georg Stahl]] found that ... which led him to": a linked name the model left untagged
                 return linked[-1]
-        person = self.view.actors.person
-        return [person] if person else []  # in a biography, "she" with no one before is its subject
+        person = actors.person
+        return [person] if person and not other else []  # in a biography, "she" with no one before is its subject
 
     def they_before(self, pronoun: Token, hops: int = 3) -> list[str]:
         """"they" as a subject: the actors of the plural subject of the clause it is joined to ("the Hollis
@@ -683,7 +742,11 @@ def journey_places(heads: list[Token], view: DocView, kind: str | None) -> set[i
         return set()
     lex = load_actor_lexicon()
     places: set[int] = set()
-    for head in journey_heads(heads, lex):
+    # a person's move of residence ("he emigrated to Canada", "Smith relocated to France") went somewhere
+    # whatever its verb; not a state's deportation of others ("deported refugees to X": X receives them)
+    movers = [h for h in heads if kind == "migration" and is_verb(h) and any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in PERSONAL_PRONOUNS) for c in h.children)]
+    for head in dict.fromkeys([*movers, *journey_heads(heads, lex)]):
         objects = [c for c in head.children if c.dep_ == "dobj"]
         goals = objects + journey_goals(head, lex)
         goals += [g for obj in objects for t in phrase_tokens(obj) for g in journey_goals(t, lex)]
@@ -886,9 +949,12 @@ def is_prepositional_actor(token: Token, lex: TriggerLexicon) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ not in load_actor_lexicon().actor_prepositions:
         return False
     governor = token.head.head
-    # a school gone to is where one studied, not a party ("went up to Balliol College")
-    return not (token.head.lower_ in ("from", "to") and is_verb(governor) and (
-        verb_type(governor, lex)[0] in MOVES or goes_to_a_school(governor)))
+    # a school gone to is where one studied, not a party ("went up to Balliol College"); but an academy or a
+    # society one is elected or admitted to is the body joined ("elected to the Academy of Sciences": agreement)
+    if not (token.head.lower_ in ("from", "to") and is_verb(governor)):
+        return True
+    kind = verb_type(governor, lex)[0]
+    return not (kind in MOVES or (goes_to_a_school(governor) and kind not in JOINING_KINDS))
 
 
 def acting_body_of(token: Token) -> bool:
@@ -1174,6 +1240,7 @@ DUAL_WORDS = {"both", "two"}
 RELATION_NOUNS = {"relation", "relations", "relationship", "tie", "ties", "effort", "efforts", "side", "sides"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 MOVES = {"migration", "military"}  # types of acts whose "from" and "to" are places
+JOINING_KINDS = {"agreement", "leadership"}  # joining a body, taking a post in it: the body "to" names takes part
 
 
 def is_anaphoric(token: Token) -> bool:
@@ -1257,6 +1324,8 @@ def fallback_parties(candidate: Candidate, collector: PartyCollector, lex: Trigg
                     return parties
             if not subjects and collector.view.actors.person:
                 return []  # a biography: its person (see `article_person_parties`), not the states before
+            if subjects and subjects[0].lower_ in PERSONAL_PRONOUNS:
+                return []  # "she died" with no one for "she" to point to: a person, not the states before
             return collector.parties_before(trigger.sent)
         return []
     if candidate.kind == "conflict":
