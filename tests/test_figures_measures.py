@@ -634,3 +634,26 @@ def test_a_hyphenated_noun_that_is_no_unit_is_counted(analyse, sentence, text, k
 ])
 def test_a_staff_or_strength_counts_persons(analyse, sentence, text, item):
     assert only(figures_of(analyse, sentence), text)["item"] == item
+
+
+# -- rises and falls whose word is left out or stands before what rose ----------------------------------
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("Output fell by 2.5% in 2009, 4% in 2010 and nearly 6% in 2011.", ["2.5%", "4%", "6%"]),
+    ("Wages rose 5 percent in 2006 and 7 percent in 2007.", ["5 percent", "7 percent"]),
+    ("The economy expanded 3.1% in the first quarter, 2.8% in the second, and over 2% in the third.",
+     ["3.1%", "2.8%", "2%"]),
+    ("Production fell by 200,000 tonnes in 2009 and 150,000 tonnes in 2010.", ["200,000 tonnes", "150,000 tonnes"]),
+])
+def test_amounts_conjoined_under_one_change_verb_are_all_changes(analyse, sentence, texts):
+    rows = figures_of(analyse, sentence)
+    assert [only(rows, text)["measure"] for text in texts] == ["change"] * len(texts)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Exports rose by 5% in 2010, and services made up 20% of GDP.", "20%"),
+    ("Imports grew 8% in 2003, while 30% and 40% of exports went to Spain.", "40%"),
+])
+def test_an_amount_of_another_clause_after_a_change_is_no_change(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["measure"] == "share"
+

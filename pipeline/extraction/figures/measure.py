@@ -50,6 +50,28 @@ def change_direction(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str |
     return None
 
 
+def _changes(word: Token, lex: FigureLexicon) -> bool:
+    lemma = lemma_of(word)
+    return lemma in lex.change_up or lemma in lex.change_down or word.lower_ in lex.change_up or word.lower_ in lex.change_down
+
+
+def continues_change(doc: Doc, figure: ProseFigure, earlier: list[ProseFigure]) -> bool:
+    """A figure conjoined to an earlier one of its kind that states a rise or fall states one too, its verb or
+    noun left out ('fell by 2.5% in 2009, 4% in 2010 and nearly 6% in 2011', 'rose 5 percent in 2006 and 7
+    percent in 2007', 'by 200,000 tonnes in 2009 and 150,000 tonnes in 2010'): the parser hangs it on the earlier
+    amount, on the verb both share or on the earlier amount's date; both are under one verb."""
+    root = figure_root(doc, figure)
+    if root.dep_ != "conj" or root.head == root:
+        return False
+    sent = root.sent
+    for other in reversed(earlier):
+        if other.kind != figure.kind or other.measure != "change" or other.start < sent.start:
+            continue
+        if governing_verb(figure_root(doc, other)) == governing_verb(root):
+            return True
+    return False
+
+
 def cue_measure(token: Token, lex: FigureLexicon, verbs: bool = False) -> str | None:
     lemma = lemma_of(token)
     if token.pos_ == "NOUN" and lemma in lex.financing:
