@@ -657,3 +657,12 @@ def test_amounts_conjoined_under_one_change_verb_are_all_changes(analyse, senten
 def test_an_amount_of_another_clause_after_a_change_is_no_change(analyse, sentence, text):
     assert only(figures_of(analyse, sentence), text)["measure"] == "share"
 
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The year saw a rise in household spending of about 8%.", "8%"),
+    ("There was an increase in exports of 12% in 2011.", "12%"),
+    ("The province recorded a decline in farm income of 20 percent in 2002.", "20 percent"),
+    ("The government announced an increase in spending of $5 billion in 2008.", "$5 billion"),
+])
+def test_a_change_noun_then_what_changed_then_the_amount_is_a_change(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["measure"] == "change"

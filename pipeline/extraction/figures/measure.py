@@ -30,6 +30,9 @@ def change_direction(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str |
         return None  # "fell from 92 percent to 29 percent": levels, not the change
     if head.dep_ == "prep" and head.lower_ in ("by", "of") and head.head != head:
         word = head.head
+        if head.lower_ == "of" and word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.head != word.head \
+                and word.head.head.pos_ == "NOUN" and _changes(word.head.head, lex):
+            word = word.head.head  # "a rise in household spending of 8%": the rise's amount, after what rose
     elif root.dep_ in ("nummod", "compound", "amod", "npadvmod", "dobj", "advmod", "attr", "quantmod") and head != root:
         word = head
     if word is None:
