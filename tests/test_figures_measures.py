@@ -666,3 +666,21 @@ def test_an_amount_of_another_clause_after_a_change_is_no_change(analyse, senten
 ])
 def test_a_change_noun_then_what_changed_then_the_amount_is_a_change(analyse, sentence, text):
     assert only(figures_of(analyse, sentence), text)["measure"] == "change"
+
+
+# -- a list takes the date of the sentence that leads into it ---------------------------------------------
+
+@pytest.mark.parametrize("wikitext, period", [
+    ("== Army ==\nAccording to one survey, in 2013 the army had the following equipment:\n"
+     "* 300 main battle tanks\n* about 120 armoured personnel carriers\n", "2013"),
+    ("== Fleet ==\nAs of 2009, the navy operated:\n* 12 patrol boats\n* four landing craft\n", "2009"),
+    ("== Aircraft ==\nIn 1988 the air force received these aircraft from its ally:\n* 40 fighters\n"
+     "* 15 transport aircraft\n", "1988"),
+    # counter-cases: a lead-in with no date, or a list after a heading of its own, states no time
+    ("== Army ==\nThe army's main equipment includes:\n* 300 main battle tanks\n* 120 armoured personnel carriers\n",
+     None),
+    ("== Army ==\nIn 2013 the army was reorganised.\n=== Equipment ===\n* 300 main battle tanks\n* 120 trucks\n", None),
+])
+def test_an_undated_list_item_takes_the_date_of_its_lead_in_sentence(analyse, wikitext, period):
+    rows = [row for row in wiki_figures(analyse, wikitext) if row["kind"] == "count"]
+    assert len(rows) == 2 and all(row["period"] == period for row in rows), rows
