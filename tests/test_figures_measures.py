@@ -684,3 +684,21 @@ def test_a_change_noun_then_what_changed_then_the_amount_is_a_change(analyse, se
 def test_an_undated_list_item_takes_the_date_of_its_lead_in_sentence(analyse, wikitext, period):
     rows = [row for row in wiki_figures(analyse, wikitext) if row["kind"] == "count"]
     assert len(rows) == 2 and all(row["period"] == period for row in rows), rows
+
+
+# -- people sent to defend a place are a side's own forces, not aid ----------------------------------------
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("In 1862 the general sent 12,000 men to defend the fort.", "12,000", "other"),
+    ("He dispatched 2,000 soldiers to reinforce the garrison at the river in 1862.", "2,000", "other"),
+    ("In 1862 he sent 8,000 troops to defend Nashville.", "8,000", "other"),
+    # counter-cases: a side helped (a state, a government, a group, persons) is aid
+    ("Cuba sent 25,000 soldiers to defend Angola in 1975.", "25,000", "aid"),
+    ("In 1997 the country sent 2,500 troops to help the government of Congo.", "2,500", "aid"),
+    ("The country deployed 1,000 soldiers to help defend the neighbouring state in 1998.", "1,000", "aid"),
+    ("In 1975, over 25,000 Cuban soldiers arrived to help the rebel forces during the conflict.", "25,000", "aid"),
+    ("In 1976 some 4,000 volunteers came to support the FNLA forces.", "4,000", "aid"),
+    ("In 2012 the country sent about 300 troops meant to help bringing an end to the unrest.", "300", "aid"),
+])
+def test_people_sent_to_defend_a_place_are_no_aid(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure

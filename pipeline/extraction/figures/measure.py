@@ -506,10 +506,36 @@ def _purpose_cue(doc: Doc, figure: ProseFigure, verb: Token, lex: FigureLexicon,
             if people and token.lower_ == "alongside" and token.dep_ == "prep":
                 return "aid", token.i, None  # "3,000 volunteers fought alongside the rebels"
             if token.pos_ == "VERB" and token.dep_ in ("advcl", "xcomp", "relcl") and lemma_of(token) in lex.aid_purposes:
+                if _helps_a_place(token, lex):
+                    return None  # "sent 12,000 men to defend the fort": a side's own forces, no help to a side
                 return "aid", token.i, None  # "sent troops to help the rebels"
             if token.lower_ == "support" and token.head.lower_ == "in":
                 return "aid", token.i, None  # "in support of"
     return None
+
+
+PLACE_ENTITIES = {"FAC", "LOC", "GPE"}
+
+
+def _helps_a_place(purpose: Token, lex: FigureLexicon) -> bool:
+    """Whether what a purpose verb helps, defends or reinforces is a place or a thing, not a side: a noun whose
+    WordNet actor class is thing ('to defend the fort', 'to reinforce the garrison', 'to hold the line'), or a
+    place by name that is no state ('to defend Nashville'). People sent there are a side's own forces (set
+    convention: aid is help to another side); a state, a government, a group or persons helped are aid."""
+    verbs = [purpose] + [child for child in purpose.children if child.dep_ == "xcomp" and child.pos_ == "VERB"
+                         and lemma_of(child) in lex.aid_purposes]  # "to help defend the fort"
+    objects = [child for verb in verbs for child in verb.children if child.dep_ == "dobj"]
+    if not objects:
+        return False
+    thing = objects[0]
+    if thing.ent_type_:
+        return thing.ent_type_ in PLACE_ENTITIES and entity_party(thing) is None
+    if any(child.dep_ in ("compound", "amod", "poss", "nmod") and (
+            (child.ent_type_ and child.ent_type_ not in PLACE_ENTITIES) or entity_party(child) is not None
+            or (child.pos_ == "PROPN" and not child.ent_type_)
+            or actor_noun_class(lemma_of(child)) not in (None, "thing")) for child in thing.children):
+        return False  # "to help the MPLA forces", "the rebel positions": a side's forces or holdings, by name or kind
+    return thing.pos_ == "NOUN" and actor_noun_class(lemma_of(thing)) == "thing"
 
 
 def _debt_of_output(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
