@@ -702,3 +702,15 @@ def test_an_undated_list_item_takes_the_date_of_its_lead_in_sentence(analyse, wi
 ])
 def test_people_sent_to_defend_a_place_are_no_aid(analyse, sentence, text, measure):
     assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("In 1998 the army intervened in the civil war with 2,500 soldiers on the side of the government.", "2,500", "aid"),
+    ("During the war, 15,000 foreign soldiers fought on the side of the rebels.", "15,000", "aid"),
+    ("In 1975 the neighbouring state intervened with 3,000 troops on the rebels' side.", "3,000", "aid"),
+    # counter-cases: a side of a place is no side of a war
+    ("In 1861 the regiment camped on the north side of the river with 800 men.", "800", "other"),
+    ("In 1990 the rebels deployed 2,000 fighters on the other side of the border.", "2,000", "other"),
+])
+def test_people_on_the_side_of_a_side_are_aid(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure

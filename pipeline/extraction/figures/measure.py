@@ -511,10 +511,22 @@ def _purpose_cue(doc: Doc, figure: ProseFigure, verb: Token, lex: FigureLexicon,
                 return "aid", token.i, None  # "sent troops to help the rebels"
             if token.lower_ == "support" and token.head.lower_ == "in":
                 return "aid", token.i, None  # "in support of"
+            if token.lower_ == "side" and token.dep_ == "pobj" and token.head.lower_ == "on" and _a_sides_side(token):
+                return "aid", token.i, None  # "intervened with 2,500 soldiers on the side of the government"
     return None
 
 
 PLACE_ENTITIES = {"FAC", "LOC", "GPE"}
+
+
+def _a_sides_side(side: Token) -> bool:
+    """'on the side of the government', 'on the government side', 'on the rebels' side': a side named by who holds
+    it, not a place ('on the north side of the river', 'on the other side')."""
+    holders = [child for child in side.children if child.dep_ in ("compound", "poss", "nmod")]
+    holders += [grandchild for child in side.children if child.dep_ == "prep" and child.lower_ == "of"
+                for grandchild in child.children if grandchild.dep_ == "pobj"]
+    return any(holder.ent_type_ in ("ORG", "NORP", "PERSON") or entity_party(holder) is not None
+               or actor_noun_class(lemma_of(holder)) in ("polity", "organisation", "group", "person") for holder in holders)
 
 
 def _helps_a_place(purpose: Token, lex: FigureLexicon) -> bool:
