@@ -634,3 +634,83 @@ def test_a_hyphenated_noun_that_is_no_unit_is_counted(analyse, sentence, text, k
 ])
 def test_a_staff_or_strength_counts_persons(analyse, sentence, text, item):
     assert only(figures_of(analyse, sentence), text)["item"] == item
+
+
+# -- rises and falls whose word is left out or stands before what rose ----------------------------------
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("Output fell by 2.5% in 2009, 4% in 2010 and nearly 6% in 2011.", ["2.5%", "4%", "6%"]),
+    ("Wages rose 5 percent in 2006 and 7 percent in 2007.", ["5 percent", "7 percent"]),
+    ("The economy expanded 3.1% in the first quarter, 2.8% in the second, and over 2% in the third.",
+     ["3.1%", "2.8%", "2%"]),
+    ("Production fell by 200,000 tonnes in 2009 and 150,000 tonnes in 2010.", ["200,000 tonnes", "150,000 tonnes"]),
+])
+def test_amounts_conjoined_under_one_change_verb_are_all_changes(analyse, sentence, texts):
+    rows = figures_of(analyse, sentence)
+    assert [only(rows, text)["measure"] for text in texts] == ["change"] * len(texts)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Exports rose by 5% in 2010, and services made up 20% of GDP.", "20%"),
+    ("Imports grew 8% in 2003, while 30% and 40% of exports went to Spain.", "40%"),
+])
+def test_an_amount_of_another_clause_after_a_change_is_no_change(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["measure"] == "share"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The year saw a rise in household spending of about 8%.", "8%"),
+    ("There was an increase in exports of 12% in 2011.", "12%"),
+    ("The province recorded a decline in farm income of 20 percent in 2002.", "20 percent"),
+    ("The government announced an increase in spending of $5 billion in 2008.", "$5 billion"),
+])
+def test_a_change_noun_then_what_changed_then_the_amount_is_a_change(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["measure"] == "change"
+
+
+# -- a list takes the date of the sentence that leads into it ---------------------------------------------
+
+@pytest.mark.parametrize("wikitext, period", [
+    ("== Army ==\nAccording to one survey, in 2013 the army had the following equipment:\n"
+     "* 300 main battle tanks\n* about 120 armoured personnel carriers\n", "2013"),
+    ("== Fleet ==\nAs of 2009, the navy operated:\n* 12 patrol boats\n* four landing craft\n", "2009"),
+    ("== Aircraft ==\nIn 1988 the air force received these aircraft from its ally:\n* 40 fighters\n"
+     "* 15 transport aircraft\n", "1988"),
+    # counter-cases: a lead-in with no date, or a list after a heading of its own, states no time
+    ("== Army ==\nThe army's main equipment includes:\n* 300 main battle tanks\n* 120 armoured personnel carriers\n",
+     None),
+    ("== Army ==\nIn 2013 the army was reorganised.\n=== Equipment ===\n* 300 main battle tanks\n* 120 trucks\n", None),
+])
+def test_an_undated_list_item_takes_the_date_of_its_lead_in_sentence(analyse, wikitext, period):
+    rows = [row for row in wiki_figures(analyse, wikitext) if row["kind"] == "count"]
+    assert len(rows) == 2 and all(row["period"] == period for row in rows), rows
+
+
+# -- people sent to defend a place are a side's own forces, not aid ----------------------------------------
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("In 1862 the general sent 12,000 men to defend the fort.", "12,000", "other"),
+    ("He dispatched 2,000 soldiers to reinforce the garrison at the river in 1862.", "2,000", "other"),
+    ("In 1862 he sent 8,000 troops to defend Nashville.", "8,000", "other"),
+    # counter-cases: a side helped (a state, a government, a group, persons) is aid
+    ("Cuba sent 25,000 soldiers to defend Angola in 1975.", "25,000", "aid"),
+    ("In 1997 the country sent 2,500 troops to help the government of Congo.", "2,500", "aid"),
+    ("The country deployed 1,000 soldiers to help defend the neighbouring state in 1998.", "1,000", "aid"),
+    ("In 1975, over 25,000 Cuban soldiers arrived to help the rebel forces during the conflict.", "25,000", "aid"),
+    ("In 1976 some 4,000 volunteers came to support the FNLA forces.", "4,000", "aid"),
+    ("In 2012 the country sent about 300 troops meant to help bringing an end to the unrest.", "300", "aid"),
+])
+def test_people_sent_to_defend_a_place_are_no_aid(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("In 1998 the army intervened in the civil war with 2,500 soldiers on the side of the government.", "2,500", "aid"),
+    ("During the war, 15,000 foreign soldiers fought on the side of the rebels.", "15,000", "aid"),
+    ("In 1975 the neighbouring state intervened with 3,000 troops on the rebels' side.", "3,000", "aid"),
+    # counter-cases: a side of a place is no side of a war
+    ("In 1861 the regiment camped on the north side of the river with 800 men.", "800", "other"),
+    ("In 1990 the rebels deployed 2,000 fighters on the other side of the border.", "2,000", "other"),
+])
+def test_people_on_the_side_of_a_side_are_aid(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure

@@ -31,6 +31,9 @@ def change_direction(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str |
         return None  # "fell from 92 percent to 29 percent": levels, not the change
     if head.dep_ == "prep" and head.lower_ in ("by", "of") and head.head != head:
         word = head.head
+        if head.lower_ == "of" and word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.head != word.head \
+                and word.head.head.pos_ == "NOUN" and _changes(word.head.head, lex):
+            word = word.head.head  # "a rise in household spending of 8%": the rise's amount, after what rose
     elif root.dep_ in ("nummod", "compound", "amod", "npadvmod", "dobj", "advmod", "attr", "quantmod") and head != root:
         word = head
     if word is None:
@@ -49,6 +52,28 @@ def change_direction(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str |
     if lemma in lex.change_down or word.lower_ in lex.change_down:
         return "down"
     return None
+
+
+def _changes(word: Token, lex: FigureLexicon) -> bool:
+    lemma = lemma_of(word)
+    return lemma in lex.change_up or lemma in lex.change_down or word.lower_ in lex.change_up or word.lower_ in lex.change_down
+
+
+def continues_change(doc: Doc, figure: ProseFigure, earlier: list[ProseFigure]) -> bool:
+    """A figure conjoined to an earlier one of its kind that states a rise or fall states one too, its verb or
+    noun left out ('fell by 2.5% in 2009, 4% in 2010 and nearly 6% in 2011', 'rose 5 percent in 2006 and 7
+    percent in 2007', 'by 200,000 tonnes in 2009 and 150,000 tonnes in 2010'): the parser hangs it on the earlier
+    amount, on the verb both share or on the earlier amount's date; both are under one verb."""
+    root = figure_root(doc, figure)
+    if root.dep_ != "conj" or root.head == root:
+        return False
+    sent = root.sent
+    for other in reversed(earlier):
+        if other.kind != figure.kind or other.measure != "change" or other.start < sent.start:
+            continue
+        if governing_verb(figure_root(doc, other)) == governing_verb(root):
+            return True
+    return False
 
 
 def cue_measure(token: Token, lex: FigureLexicon, verbs: bool = False) -> str | None:
@@ -481,10 +506,48 @@ def _purpose_cue(doc: Doc, figure: ProseFigure, verb: Token, lex: FigureLexicon,
             if people and token.lower_ == "alongside" and token.dep_ == "prep":
                 return "aid", token.i, None  # "3,000 volunteers fought alongside the rebels"
             if token.pos_ == "VERB" and token.dep_ in ("advcl", "xcomp", "relcl") and lemma_of(token) in lex.aid_purposes:
+                if _helps_a_place(token, lex):
+                    return None  # "sent 12,000 men to defend the fort": a side's own forces, no help to a side
                 return "aid", token.i, None  # "sent troops to help the rebels"
             if token.lower_ == "support" and token.head.lower_ == "in":
                 return "aid", token.i, None  # "in support of"
+            if token.lower_ == "side" and token.dep_ == "pobj" and token.head.lower_ == "on" and _a_sides_side(token):
+                return "aid", token.i, None  # "intervened with 2,500 soldiers on the side of the government"
     return None
+
+
+PLACE_ENTITIES = {"FAC", "LOC", "GPE"}
+
+
+def _a_sides_side(side: Token) -> bool:
+    """'on the side of the government', 'on the government side', 'on the rebels' side': a side named by who holds
+    it, not a place ('on the north side of the river', 'on the other side')."""
+    holders = [child for child in side.children if child.dep_ in ("compound", "poss", "nmod")]
+    holders += [grandchild for child in side.children if child.dep_ == "prep" and child.lower_ == "of"
+                for grandchild in child.children if grandchild.dep_ == "pobj"]
+    return any(holder.ent_type_ in ("ORG", "NORP", "PERSON") or entity_party(holder) is not None
+               or actor_noun_class(lemma_of(holder)) in ("polity", "organisation", "group", "person") for holder in holders)
+
+
+def _helps_a_place(purpose: Token, lex: FigureLexicon) -> bool:
+    """Whether what a purpose verb helps, defends or reinforces is a place or a thing, not a side: a noun whose
+    WordNet actor class is thing ('to defend the fort', 'to reinforce the garrison', 'to hold the line'), or a
+    place by name that is no state ('to defend Nashville'). People sent there are a side's own forces (set
+    convention: aid is help to another side); a state, a government, a group or persons helped are aid."""
+    verbs = [purpose] + [child for child in purpose.children if child.dep_ == "xcomp" and child.pos_ == "VERB"
+                         and lemma_of(child) in lex.aid_purposes]  # "to help defend the fort"
+    objects = [child for verb in verbs for child in verb.children if child.dep_ == "dobj"]
+    if not objects:
+        return False
+    thing = objects[0]
+    if thing.ent_type_:
+        return thing.ent_type_ in PLACE_ENTITIES and entity_party(thing) is None
+    if any(child.dep_ in ("compound", "amod", "poss", "nmod") and (
+            (child.ent_type_ and child.ent_type_ not in PLACE_ENTITIES) or entity_party(child) is not None
+            or (child.pos_ == "PROPN" and not child.ent_type_)
+            or actor_noun_class(lemma_of(child)) not in (None, "thing")) for child in thing.children):
+        return False  # "to help the MPLA forces", "the rebel positions": a side's forces or holdings, by name or kind
+    return thing.pos_ == "NOUN" and actor_noun_class(lemma_of(thing)) == "thing"
 
 
 def _debt_of_output(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:

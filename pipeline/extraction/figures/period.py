@@ -4,11 +4,13 @@ never the base of a comparison ("than in 2002"). A change between two dated amou
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ...language.extensions import clean_text
+from ...reading.clean import LIST_ITEM, PARAGRAPH
 from ..dates import DateRecord, person_before_bracket
 from ..numbers import PERCENT
 from .clauses import OTHER_TIME_MARKERS, block_at, clause_parent, figure_root, governing_verb, lemma_of
@@ -159,6 +161,8 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
             figure.period = _war_span(doc, figure, dates, lex)
             if figure.period is None:
                 figure.period = _last_told(doc, figure, usable, verb)
+            if figure.period is None:
+                figure.period = _list_lead_date(doc, figure, usable)
             continue
         value = period_value(chosen.record)
         figure.period = _range_end(doc, figure, chosen, value)
@@ -523,3 +527,28 @@ def _opens_sentence(doc: Doc, date: _Date) -> bool:
     """Whether a date stands at the head of its sentence ('From 2002 to 2010, the system ...')."""
     sent = date.root.sent
     return all(token.lower_ in FRONTING_WORDS or token.is_punct for token in doc[sent.start:date.start])
+
+
+def _list_lead_date(doc: Doc, figure: ProseFigure, dates: list[_Date]) -> str | None:
+    """An item of a list with no date of its own takes the one date of the sentence that leads into the list
+    ('In 2013 the army had the following equipment:' then '* 300 main battle tanks'): the list continues that
+    paragraph, whose time it states (guideline v1.1). A list under a heading, or after a paragraph that does not
+    end in a colon, is a list of its own."""
+    clean = doc._.clean
+    block = block_at(doc, doc[figure.start].idx)
+    if clean is None or block is None or block.kind != LIST_ITEM:
+        return None
+    index = bisect_right([b.start for b in clean.blocks], block.start) - 1
+    while index >= 0 and clean.blocks[index].kind == LIST_ITEM:
+        index -= 1
+    if index < 0 or clean.blocks[index].kind != PARAGRAPH:
+        return None
+    lead = clean.blocks[index]
+    if not clean.text[lead.start:lead.end].rstrip().endswith(":"):
+        return None
+    last = doc.char_span(lead.start, lead.end, alignment_mode="expand")
+    if last is None or len(last) == 0:
+        return None
+    sent = last[-1].sent
+    values = {d.record.value for d in dates if sent.start <= d.start < sent.end}
+    return values.pop() if len(values) == 1 else None

@@ -17,7 +17,7 @@ from .items import (casualty_count, casualty_item, commodity_token, group_member
                     distributed_count, distribution_item, elliptical_count, is_designation, noun_phrase_name,
                     partitive_whole, people_by_verb, pointing_item, predicate_nationality, sized_thing)
 from .lexicon import FigureLexicon, load_figure_lexicon
-from .measure import change_direction, find_measure, nearest_cue
+from .measure import change_direction, continues_change, find_measure, nearest_cue
 from .parties import apply_perspective, find_parties, focus_state, title_parties
 from .period import assign_periods, date_tokens
 from .table_rows import label_row_blocks
@@ -88,6 +88,8 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
         earlier = _previous_of_kind(doc, figures, index)
         if figure.restates is None:
             figure.measure, figure.cue, link = find_measure(doc, figure, lex)
+            if figure.measure != "change" and link is None and continues_change(doc, figure, figures[:index]):
+                figure.measure, figure.cue = "change", None
             if link == "pronoun":
                 # "trade withered, and in the early 1970s it was worth $10 million": the sentence's own
                 # measure word comes first, then the figure before.
