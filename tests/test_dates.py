@@ -235,6 +235,26 @@ def test_a_bound_before_a_year_on_the_clause_subject_is_kept(dates_of, body, exp
 
 
 @pytest.mark.parametrize("body, expected", [
+    # A time preposition that opens the sentence governs the bare year after it, and the plural noun
+    # after the year is the clause's subject, not a thing the year counts; the bound stays.
+    ("Before 1800 astronomers had isolated observational errors.", [("1800", "1800", "BEFORE")]),
+    ("Before 1900 engineers had built few iron bridges.", [("1900", "1900", "BEFORE")]),
+    ("After 1870 merchants travelled by rail.", [("1870", "1870", "AFTER")]),
+    ("Until 1750 weavers worked at home.", [("1750", "1750", "ON_OR_BEFORE")]),
+    ("Until 1960 rice was the main crop of the valley.", [("1960", "1960", "ON_OR_BEFORE")]),
+    ("By 1890 railways crossed the plains.", [("1890", "1890", "ON_OR_BEFORE")]),
+    ("In 1900 students enrolled at the new college.", [("1900", "1900", None)]),
+    # the number counts where the noun is the preposition's object and the clause has its own subject,
+    # or where no preposition opens the sentence
+    ("In 1500 villages the harvest failed.", []),
+    ("In 1200 churches the bells rang at noon.", []),
+    ("The army burned 1500 villages.", []),
+])
+def test_a_year_after_a_time_preposition_opening_the_sentence(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # The start takes the end's year, and the two make one range at the finer granularity (v1.1).
     ("The siege lasted from November to 3 February 1920.",
      [("November to 3 February 1920", "1919-11-01/1920-02-03", None)]),
