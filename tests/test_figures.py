@@ -702,6 +702,23 @@ def test_a_table_column_without_a_count_header_gives_no_counts(analyse):
     assert analyse(text, markup="wikitext").tables["figures"] == []
 
 
+@pytest.mark.parametrize("row, expected", [
+    # a cell written as prose is read as prose: a sentence of its own, or a count with its noun
+    ("| Most titles || [[Ann Lee]] || 9 titles || The titles came from 21 finals.",
+     [("9", 9, "title"), ("21", 21, "final")]),
+    ("| Reds || Alpha and Beta || These cells have two walls and probably arose once. Their plastids carry three pigments.",
+     [("two", 2, "wall"), ("three", 3, "pigment")]),
+    # a bare number in a cell under no count header stays no figure
+    ("| Upton || 1 || 34 || 1650", []),
+])
+def test_a_table_cell_written_as_prose_gives_its_figures(analyse, row, expected):
+    text = ("'''Sample records''' are kept.\n\n{| class=\"wikitable\"\n! Record !! Holder !! Total !! Notes\n"
+            f"|-\n{row}\n|}}\n")
+    rows = analyse(text, markup="wikitext").tables["figures"]
+    assert [(r["text"], r["value"], r["item"]) for r in rows] == expected
+    assert all(r["kind"] == "count" for r in rows)
+
+
 # -- bare numbers that count what the count before them counts -----------------------------------------
 
 @pytest.mark.parametrize("sentence, text, item, measure", [
