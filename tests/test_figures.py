@@ -389,6 +389,26 @@ def test_qualifiers_of_near_bounds(analyse, sentence, text, qualifier):
     assert only(figures_of(analyse, sentence), text)["qualifier"] == qualifier
 
 
+@pytest.mark.parametrize("sentence, text, low, high", [
+    ("Fifty to 60 percent of the mortar is sand.", "Fifty to 60 percent", 50, 60),
+    ("Thirty to 45% of the voters stayed at home.", "Thirty to 45%", 30, 45),
+    ("In dry years, twenty to 25 percent of the crop is lost.", "twenty to 25 percent", 20, 25),
+])
+def test_a_percent_range_opening_with_a_number_word(analyse, sentence, text, low, high):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["value"], row["low"], row["high"]) == ("percent", None, low, high)
+
+
+@pytest.mark.parametrize("sentence, text, low, high", [
+    ("Between 2,000 and 3,000 wet tons of seaweed are cut each year.", "2,000 and 3,000 wet tons", 2000, 3000),
+    ("The mill burned 40,000 dry tons of wood chips.", "40,000 dry tons", 40000, None),
+])
+def test_wet_and_dry_tons_are_masses(analyse, sentence, text, low, high):
+    row = only(figures_of(analyse, sentence), text)
+    assert row["kind"] == "mass"
+    assert (row["low"], row["high"]) == (low, high) if high else row["value"] == low
+
+
 # -- not figures: other units, names, years ----------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
