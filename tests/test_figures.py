@@ -747,6 +747,10 @@ def test_a_table_cell_written_as_prose_gives_its_figures(analyse, row, expected)
     ("The rebels fielded 9,000 fighters against the garrison's 2,000.", "2,000", "fighter", "other"),
     ("Of the 40 engines ordered, only 25 were delivered.", "25", "engine", "share"),
     ("The senate has 60 members, of whom 20 are appointed by the king.", "20", "member", "share"),
+    # a qualifier between the partitive pronoun and the part: still a part of the whole
+    ("The guild listed 14 trades, of which only 4 survive today.", "4", "trade", "share"),
+    ("The senate has 60 members, of whom just 20 are appointed by the king.", "20", "member", "share"),
+    ("The navy ordered 90 frigates, of which about 40 were ever built.", "40", "frigate", "share"),
     ("The school admitted 300 pupils in 1920 and 450 in 1930.", "450", "pupil", "other"),
     ("Some 5,000 settlers arrived, including about 1,200–1,500 who came from the coast.", "1,200–1,500", "settler", "other"),
 ])
