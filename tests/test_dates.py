@@ -179,6 +179,21 @@ def test_relative_years(dates_of, body, expected):
     assert dates_of(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a day of a relative year is one expression, as "June of that year" is (set convention)
+    ("Filming ended in 1939. The picture opened on December 25 of that year.",
+     [("1939", "1939", None), ("December 25 of that year", "1939-12-25", None)]),
+    ("He came to the city in 1905. On 4 July of the same year he married.",
+     [("1905", "1905", None), ("4 July of the same year", "1905-07-04", None)]),
+    ("The mill opened in 1950. On 3rd May of the following year it burned down.",
+     [("1950", "1950", None), ("3rd May of the following year", "1951-05-03", None)]),
+    ("The league was founded in 1888, and on March 2 of the previous year its rules were drafted.",
+     [("1888", "1888", None), ("March 2 of the previous year", "1887-03-02", None)]),
+])
+def test_a_day_of_a_relative_year(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
 def test_relative_year_without_anchor_is_not_a_date(dates_of):
     assert dates_of("The previous year had been quiet on the border.") == []
 
