@@ -1304,3 +1304,10 @@ def test_a_plus_sign_standing_apart_is_no_bound(analyse):
 def test_a_number_after_a_fronted_pronoun_whole_is_a_share_of_it(analyse, paragraph, text, item):
     row = only(figures_of(analyse, paragraph), text)
     assert (row["kind"], row["measure"], row["item"]) == ("count", "share", item)
+def test_a_header_row_written_as_prose_gives_no_figures(analyse):
+    # "millions of USD" in a header cell is the scale of its column, not a count
+    text = ("'''Sample states''' trade.\n\n{| class=\"wikitable\"\n! Rank !! State !! Output (nominal, 2014) millions of USD\n"
+            "|-\n| 1 || Avalonia || 1,200,000\n|-\n| 2 || Borduria || 800,000\n|}\n")
+    rows = analyse(text, markup="wikitext").tables["figures"]
+    assert [(r["text"], r["kind"], r["source"]) for r in rows] == [
+        ("1,200,000", "money", "table"), ("800,000", "money", "table")]

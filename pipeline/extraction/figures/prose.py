@@ -32,8 +32,8 @@ def _prose_in_a_cell(doc: Doc, block, figure, start_char: int, end_char: int) ->
     "Wins came from 30 nominations.", a row's summary), or a count with its counted noun in the cell
     ("12 wins", "two membranes"). A bare number in a cell is the table readers' (table_rows)."""
     cell = next(((s, e) for s, e in block.cells if s <= start_char and end_char <= e), None)
-    if cell is None:
-        return False
+    if cell is None or figure.amount.vague or _first_row(doc, block):
+        return False  # a header row's "millions of USD" is the scale of the column, no figure
     span = doc.char_span(cell[0], cell[1], alignment_mode="contract")
     if span is None:
         return False
@@ -43,6 +43,13 @@ def _prose_in_a_cell(doc: Doc, block, figure, start_char: int, end_char: int) ->
         return False
     noun = counted_noun(doc, figure)
     return noun is not None and span.start <= noun.i < span.end and noun.i >= figure.end
+
+
+def _first_row(doc: Doc, block) -> bool:
+    """The block is its table's first row (its header)."""
+    clean = doc._.clean
+    first = next((b for b in clean.blocks if b.kind == TABLE_ROW and b.table == block.table), None) if clean else None
+    return first is None or first.start == block.start
 
 
 def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
