@@ -179,6 +179,21 @@ def test_relative_years(dates_of, body, expected):
     assert dates_of(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a day of a relative year is one expression, as "June of that year" is (set convention)
+    ("Filming ended in 1939. The picture opened on December 25 of that year.",
+     [("1939", "1939", None), ("December 25 of that year", "1939-12-25", None)]),
+    ("He came to the city in 1905. On 4 July of the same year he married.",
+     [("1905", "1905", None), ("4 July of the same year", "1905-07-04", None)]),
+    ("The mill opened in 1950. On 3rd May of the following year it burned down.",
+     [("1950", "1950", None), ("3rd May of the following year", "1951-05-03", None)]),
+    ("The league was founded in 1888, and on March 2 of the previous year its rules were drafted.",
+     [("1888", "1888", None), ("March 2 of the previous year", "1887-03-02", None)]),
+])
+def test_a_day_of_a_relative_year(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
 def test_relative_year_without_anchor_is_not_a_date(dates_of):
     assert dates_of("The previous year had been quiet on the border.") == []
 
@@ -231,6 +246,26 @@ def test_a_year_that_modifies_a_noun_takes_no_bound(dates_of, body, expected):
     ("The wages were low by 1950 standards.", [("1950", "1950", None)]),
 ])
 def test_a_bound_before_a_year_on_the_clause_subject_is_kept(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A time preposition that opens the sentence governs the bare year after it, and the plural noun
+    # after the year is the clause's subject, not a thing the year counts; the bound stays.
+    ("Before 1800 astronomers had isolated observational errors.", [("1800", "1800", "BEFORE")]),
+    ("Before 1900 engineers had built few iron bridges.", [("1900", "1900", "BEFORE")]),
+    ("After 1870 merchants travelled by rail.", [("1870", "1870", "AFTER")]),
+    ("Until 1750 weavers worked at home.", [("1750", "1750", "ON_OR_BEFORE")]),
+    ("Until 1960 rice was the main crop of the valley.", [("1960", "1960", "ON_OR_BEFORE")]),
+    ("By 1890 railways crossed the plains.", [("1890", "1890", "ON_OR_BEFORE")]),
+    ("In 1900 students enrolled at the new college.", [("1900", "1900", None)]),
+    # the number counts where the noun is the preposition's object and the clause has its own subject,
+    # or where no preposition opens the sentence
+    ("In 1500 villages the harvest failed.", []),
+    ("In 1200 churches the bells rang at noon.", []),
+    ("The army burned 1500 villages.", []),
+])
+def test_a_year_after_a_time_preposition_opening_the_sentence(dates_of, body, expected):
     assert dates_of(body) == expected
 
 

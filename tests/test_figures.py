@@ -389,6 +389,26 @@ def test_qualifiers_of_near_bounds(analyse, sentence, text, qualifier):
     assert only(figures_of(analyse, sentence), text)["qualifier"] == qualifier
 
 
+@pytest.mark.parametrize("sentence, text, low, high", [
+    ("Fifty to 60 percent of the mortar is sand.", "Fifty to 60 percent", 50, 60),
+    ("Thirty to 45% of the voters stayed at home.", "Thirty to 45%", 30, 45),
+    ("In dry years, twenty to 25 percent of the crop is lost.", "twenty to 25 percent", 20, 25),
+])
+def test_a_percent_range_opening_with_a_number_word(analyse, sentence, text, low, high):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["value"], row["low"], row["high"]) == ("percent", None, low, high)
+
+
+@pytest.mark.parametrize("sentence, text, low, high", [
+    ("Between 2,000 and 3,000 wet tons of seaweed are cut each year.", "2,000 and 3,000 wet tons", 2000, 3000),
+    ("The mill burned 40,000 dry tons of wood chips.", "40,000 dry tons", 40000, None),
+])
+def test_wet_and_dry_tons_are_masses(analyse, sentence, text, low, high):
+    row = only(figures_of(analyse, sentence), text)
+    assert row["kind"] == "mass"
+    assert (row["low"], row["high"]) == (low, high) if high else row["value"] == low
+
+
 # -- not figures: other units, names, years ----------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
@@ -702,6 +722,23 @@ def test_a_table_column_without_a_count_header_gives_no_counts(analyse):
     assert analyse(text, markup="wikitext").tables["figures"] == []
 
 
+@pytest.mark.parametrize("row, expected", [
+    # a cell written as prose is read as prose: a sentence of its own, or a count with its noun
+    ("| Most titles || [[Ann Lee]] || 9 titles || The titles came from 21 finals.",
+     [("9", 9, "title"), ("21", 21, "final")]),
+    ("| Reds || Alpha and Beta || These cells have two walls and probably arose once. Their plastids carry three pigments.",
+     [("two", 2, "wall"), ("three", 3, "pigment")]),
+    # a bare number in a cell under no count header stays no figure
+    ("| Upton || 1 || 34 || 1650", []),
+])
+def test_a_table_cell_written_as_prose_gives_its_figures(analyse, row, expected):
+    text = ("'''Sample records''' are kept.\n\n{| class=\"wikitable\"\n! Record !! Holder !! Total !! Notes\n"
+            f"|-\n{row}\n|}}\n")
+    rows = analyse(text, markup="wikitext").tables["figures"]
+    assert [(r["text"], r["value"], r["item"]) for r in rows] == expected
+    assert all(r["kind"] == "count" for r in rows)
+
+
 # -- bare numbers that count what the count before them counts -----------------------------------------
 
 @pytest.mark.parametrize("sentence, text, item, measure", [
@@ -710,6 +747,10 @@ def test_a_table_column_without_a_count_header_gives_no_counts(analyse):
     ("The rebels fielded 9,000 fighters against the garrison's 2,000.", "2,000", "fighter", "other"),
     ("Of the 40 engines ordered, only 25 were delivered.", "25", "engine", "share"),
     ("The senate has 60 members, of whom 20 are appointed by the king.", "20", "member", "share"),
+    # a qualifier between the partitive pronoun and the part: still a part of the whole
+    ("The guild listed 14 trades, of which only 4 survive today.", "4", "trade", "share"),
+    ("The senate has 60 members, of whom just 20 are appointed by the king.", "20", "member", "share"),
+    ("The navy ordered 90 frigates, of which about 40 were ever built.", "40", "frigate", "share"),
     ("The school admitted 300 pupils in 1920 and 450 in 1930.", "450", "pupil", "other"),
     ("Some 5,000 settlers arrived, including about 1,200–1,500 who came from the coast.", "1,200–1,500", "settler", "other"),
 ])
@@ -1354,3 +1395,12 @@ def test_a_calibre_after_a_designation_leaves_the_noun_it_qualifies_counted(anal
 def test_the_last_part_of_a_designation_is_no_count(analyse, sentence, text, item):
     rows = figures_of(analyse, sentence)
     assert [(row["text"], row["item"]) for row in rows if row["kind"] == "count"] == [(text, item)]
+
+
+def test_a_header_row_written_as_prose_gives_no_figures(analyse):
+    # "millions of USD" in a header cell is the scale of its column, not a count
+    text = ("'''Sample states''' trade.\n\n{| class=\"wikitable\"\n! Rank !! State !! Output (nominal, 2014) millions of USD\n"
+            "|-\n| 1 || Avalonia || 1,200,000\n|-\n| 2 || Borduria || 800,000\n|}\n")
+    rows = analyse(text, markup="wikitext").tables["figures"]
+    assert [(r["text"], r["kind"], r["source"]) for r in rows] == [
+        ("1,200,000", "money", "table"), ("800,000", "money", "table")]

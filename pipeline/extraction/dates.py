@@ -234,12 +234,35 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
     # ("the 1979-1981 embargo"), which counts of things rarely look like.
     if candidate.source != "rule" or after.pos_ != "NOUN" or after.lower_ in lex["months"] or candidate.before_name:
         return False
+    if _year_opening_the_sentence(doc, candidate):
+        return False
     if timex.granularity not in ("year", "range"):
         return False  # "the winter of 1916/17 food ...": a season counts nothing
     if not re.fullmatch(r"[\d\u2010-\u2015/-]+", last.text):
         return False  # "the 1920s to the 1940s trade": a decade counts nothing
     years = years_in(timex.value)
     return not (timex.granularity == "range" and len(years) == 2 and years[1] - years[0] <= 25)
+
+
+def _year_opening_the_sentence(doc: Doc, candidate: Candidate) -> bool:
+    """A bare year right after a time preposition that opens the sentence: "Before 1800 astronomers had
+    ...", "Until 1750 weavers worked ...", "After 1870 merchants travelled ...". The preposition governs
+    the year, and the noun after it is the clause's subject, which the year does not count (the parser
+    often reads it as a count: "1800 astronomers")."""
+    return candidate.start > 0 and _year_after_an_opening_time_preposition(doc, candidate.start, candidate.end)
+
+
+def _year_after_an_opening_time_preposition(doc: Doc, start: int, end: int) -> bool:
+    """See _year_opening_the_sentence; not where the noun after the number is the preposition's object and
+    the clause has a subject of its own ("In 1500 villages the harvest failed": the number counts)."""
+    preposition, number = doc[start - 1], doc[start]
+    if not (end - start == 1 and preposition.is_sent_start and preposition.lower_ in lexicon()["time_prepositions"]
+            and number.text.isdigit() and YEARISH.match(number.text)):
+        return False
+    noun = doc[end] if end < len(doc) else None
+    verb = preposition.head
+    return not (noun is not None and noun.dep_ == "pobj" and noun.head.i == preposition.i
+                and verb.pos_ in ("VERB", "AUX") and any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children))
 
 
 def _counts_a_plural(doc: Doc, candidate: Candidate, after) -> bool:
@@ -449,6 +472,10 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     # a preposition right before it that has no object of its own takes the time as its object,
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.pos_ == "ADP" and not any(child.dep_ == "pobj" for child in before.children):
+        return False
+    # a time preposition that opens the sentence governs the bare year right after it ("Until 1750 weavers
+    # worked at home", where the parser reads "1750" as counting the weavers),
+    if before is not None and _year_after_an_opening_time_preposition(doc, start, end):
         return False
     # or takes the clause's subject after the time as its object ("By 1860 cotton planters dominated the
     # state", "By 2015 Canadian bitumen upgraders were producing"): the verb it hangs from then has no

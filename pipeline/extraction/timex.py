@@ -44,6 +44,7 @@ class Timex:
     relative_unit: str = "year"
     relative_month: int | None = None
     relative_season: str | None = None  # "the following spring": the first such season after the anchor
+    relative_day: int | None = None  # "December 25 of that year": the day of the month of the relative year
 
     @property
     def year_unresolved(self) -> bool:
@@ -209,6 +210,9 @@ def resolve_relative(timex: Timex, anchor: Timex) -> Timex | None:
         return None
     year, month, day = point
     if timex.relative_month is not None and timex.relative_keep == "in_year":
+        if timex.relative_day is not None:
+            value = calendar_day(year + shift, timex.relative_month, timex.relative_day)
+            return make_timex(value, timex.mod) if value else None
         return make_timex(f"{year + shift:04d}-{timex.relative_month:02d}", timex.mod)
     if timex.relative_month is not None:
         if month is None:
@@ -345,6 +349,10 @@ def _grammar() -> dict:
                   if spec.get("unit", "year") == "year" and "keep" not in spec and "mod" not in spec}
     compiled["month_of_relative_year"] = re.compile(
         f"(?P<m>{_alternation(lex['months'])}),? (?:of|in) (?:the )?(?P<rel>{_alternation(year_words)})")
+    compiled["day_of_relative_year"] = re.compile(
+        f"(?:(?P<d1>\\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m1>{_alternation(lex['months'])})|"
+        f"(?P<m2>{_alternation(lex['months'])}) (?P<d2>\\d{{1,2}})(?:st|nd|rd|th)?),? (?:of|in) (?:the )?"
+        f"(?P<rel>{_alternation(year_words)})")
     compiled["relative_years"] = year_words
     compiled["named_season"] = re.compile(
         f"(?P<w>{_alternation(lex['next_month_words'])}) (?P<s>{_alternation(lex['seasons'])})")
@@ -463,6 +471,13 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
     if match := g["month_of_relative_year"].fullmatch(text):  # "June of that year", "May of the next year"
         spec = g["relative_years"][match["rel"]]
         return replace(_relative("year", spec["shift"], keep="in_year"), relative_month=_month(match["m"]))
+    if match := g["day_of_relative_year"].fullmatch(text):  # "December 25 of that year", "4 July of the same year"
+        spec = g["relative_years"][match["rel"]]
+        day = int(match["d1"] or match["d2"])
+        if not 1 <= day <= 31:
+            return None
+        return replace(_relative("year", spec["shift"], keep="in_year"), relative_month=_month(match["m1"] or match["m2"]),
+                       relative_day=day)
     if match := g["named_season"].fullmatch(text):
         return replace(_relative("season", 0), relative_season=lex["seasons"][match["s"]])
     if match := g["iso_day"].fullmatch(text):

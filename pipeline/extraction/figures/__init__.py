@@ -43,7 +43,10 @@ def extract_figures(doc: Doc, dates: list[DateRecord]) -> list[FigureRecord]:
             -1, start, end, amount.kind, amount.value, amount.low, amount.high, amount.unit, figure.qualifier,
             figure.item, figure.period, figure.measure, list(figure.parties), PROSE,
         ))
-    records.extend(table_figures(doc, dates))
+    tables = table_figures(doc, dates)
+    # A cell read as prose ("6 boats") that a table reader also reads keeps the table's reading.
+    records = [r for r in records if not any(r.start < t.end and t.start < r.end for t in tables)]
+    records.extend(tables)
     taken = {(r.start, r.end) for r in records}
     records.extend(r for r in label_row_figures(doc, dates) if not any(r.start < e and s < r.end for s, e in taken))
     taken = {(r.start, r.end) for r in records}

@@ -317,6 +317,10 @@ def is_partitive(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     before = [token.lower_ for token in doc[max(figure.start - 2, 0):figure.start]]
     if before == ["all", "but"]:
         return True
+    start = figure.start
+    while start > 0 and figure.start - start < 3 and doc[start - 1].lower_ in WHOLE_QUALIFIERS:
+        start -= 1  # "of which only 4", "of whom about 30": a qualifier between the pronoun and the part
+    before = [token.lower_ for token in doc[max(start - 2, 0):start]]
     if len(before) == 2 and before[0] == "of" and before[1] in PARTITIVE_PRONOUNS:
         return True  # "28 members, of whom 14 are elected", "81 aircraft, of which 40 flew"
     sent = doc[figure.start].sent

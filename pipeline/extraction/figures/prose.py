@@ -24,6 +24,34 @@ from .table_rows import label_row_blocks
 from .record import ProseFigure
 
 
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _prose_in_a_cell(doc: Doc, block, figure, start_char: int, end_char: int) -> bool:
+    """A table cell is read as prose where it is written as prose: a sentence of its own (a finite verb:
+    "Wins came from 30 nominations.", a row's summary), or a count with its counted noun in the cell
+    ("12 wins", "two membranes"). A bare number in a cell is the table readers' (table_rows)."""
+    cell = next(((s, e) for s, e in block.cells if s <= start_char and end_char <= e), None)
+    if cell is None or figure.amount.vague or _first_row(doc, block):
+        return False  # a header row's "millions of USD" is the scale of the column, no figure
+    span = doc.char_span(cell[0], cell[1], alignment_mode="contract")
+    if span is None:
+        return False
+    if any(token.tag_ in FINITE_TAGS for token in span) and span[-1].i >= figure.end:
+        return True
+    if figure.kind != COUNT:
+        return False
+    noun = counted_noun(doc, figure)
+    return noun is not None and span.start <= noun.i < span.end and noun.i >= figure.end
+
+
+def _first_row(doc: Doc, block) -> bool:
+    """The block is its table's first row (its header)."""
+    clean = doc._.clean
+    first = next((b for b in clean.blocks if b.kind == TABLE_ROW and b.table == block.table), None) if clean else None
+    return first is None or first.start == block.start
+
+
 def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
     lex = load_figure_lexicon()
     nums = load_lexicon()
@@ -34,7 +62,9 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
         start_char = doc[figure.start].idx
         end_char = doc[figure.end - 1].idx + len(doc[figure.end - 1].text)
         block = block_at(doc, start_char)
-        if block is not None and (block.kind in (TITLE, HEADING, TABLE_ROW) or block.start in rows):
+        if block is not None and (block.kind in (TITLE, HEADING) or block.start in rows):
+            continue
+        if block is not None and block.kind == TABLE_ROW and not _prose_in_a_cell(doc, block, figure, start_char, end_char):
             continue
         if date_spans.overlaps(start_char, end_char):
             continue
