@@ -792,7 +792,9 @@ def official_actor(verb: Token, lex: TriggerLexicon) -> bool:
     knows; or no actor is named ("it was announced")."""
     subjects = subjects_of(verb)
     if not subjects and verb.dep_ == "conj" and is_verb(verb.head):
-        subjects = subjects_of(verb.head)  # "Fisher introduced the term and proposed its analysis": Fisher proposed
+        # "Fisher introduced the term and proposed its analysis": the person named as the first verb's subject
+        # proposed (not a subject the parser may have given the first verb from another clause)
+        subjects = [s for s in subjects_of(verb.head) if s.ent_type_ == "PERSON"]
     if not subjects:
         return True
     gaz = load_gazetteer()
