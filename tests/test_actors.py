@@ -419,6 +419,11 @@ def test_the_state_of_an_office_a_person_is_made_is_not_a_participant(analyse, t
 @pytest.mark.parametrize("text, trigger, party", [
     ("The Northern Time Bureau (NTB) began a new scale in 1955.", "began", "Northern Time Bureau"),
     ("In 1960 the Eastern Freight Company (EFC) opened a depot.", "opened", "Eastern Freight Company"),
+    # the tagger runs these names on into the bracket ("... Organization (WHO"): the name ends before it
+    ("In 1998, the World Health Organization (WHO) published a report on malaria.", "published",
+     "World Health Organization"),
+    ("In 2004, the International Union for Conservation of Nature (IUCN) reported that frogs were in decline.",
+     "reported", "International Union for Conservation of Nature"),
 ])
 def test_an_initialism_in_brackets_after_its_name_is_not_a_second_actor(analyse, text, trigger, party):
     assert event_with(analyse, text, trigger)["participants"] == [party]

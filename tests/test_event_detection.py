@@ -287,14 +287,27 @@ def test_a_life_span_or_a_fronted_year_makes_no_second_event(analyse, text, expe
 # -- a bracketed year or span after a subject's name says who or what is meant, not when -------------
 
 @pytest.mark.parametrize("text", [
-    "Marta Kowalski (1987) argued that the river had shifted its course.",
     "Jane Carter and Paul Hughes (1971) indicate that the survey was flawed.",
+    "Jane Carter (1971) indicates that the survey was flawed.",
+    "Ruth Adler (1998) describes the walls and dates them to the Roman period.",
+    "Ruth Adler (1998) has argued that the walls are older.",
     "Anton Weber (1841–1903) built his own telescopes and founded a club.",
-    "The historian Olaf Brenner (2004) rejected the old dating of the walls.",
     "The novel Silver Harbour (1954) describes a fishing town in decline.",
 ])
-def test_an_author_date_year_a_life_span_or_a_works_year_dates_no_act(analyse, text):
+def test_an_author_date_year_in_the_present_a_life_span_or_a_works_year_dates_no_act(analyse, text):
     assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Marta Kowalski (1987) argued that the river had shifted its course.", [("argued", "1987")]),
+    ("The historian Olaf Brenner (2004) rejected the old dating of the walls.", [("rejected", "2004")]),
+    ("It was little used until Joseph Marsh (1950) formally proposed its adoption.", [("proposed", "1950")]),
+    ("Henrik Olsen (1932) renamed the genus and moved three species into it.",
+     [("renamed", "1932"), ("moved", "1932")]),
+])
+def test_an_author_date_year_dates_what_its_scholar_did_in_the_past_tense(analyse, text, expected):
+    # dev conventions (events of scholarship): the year of the work in which the scholar did it
+    assert triggers_and_dates(analyse, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -59,6 +59,10 @@ def test_framing_and_causal_links_are_not_events(analyse, text):
     ("The foreign ministry stated in 1995 that the border was closed.", "stated", "policy"),
     ("Prime Minister Larsen said in 1990 that the border would stay open.", "said", "policy"),
     ("In 2003 Norway announced that it would close the port.", "announced", "policy"),
+    # a second verb with no subject of its own speaks with the first one's subject
+    ("In 1950 the botanist Ada Brook described the plant and proposed a new genus for it.", "proposed", "other"),
+    ("Ronald Fisher introduced the term and proposed its formal analysis in a 1918 article.", "proposed", "other"),
+    ("In 1988 the Ministry of Finance published the figures and proposed a new tax.", "proposed", "policy"),
 ])
 def test_a_statement_is_policy_only_when_a_state_speaks(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected

@@ -148,6 +148,11 @@ def test_another_clauses_subject_is_no_body_of_the_event(analyse):
     ("In 1902 [[Anna Maria Louise Vogt|Louise Vogt]] founded a school.", "founded", "Louise Vogt"),
     ("In 1861 [[Walter J. Brandt|Walter Brandt]] founded a newspaper.", "founded", "Walter J. Brandt"),
     ("In 1955 the painter married [[Clara Holm|Clara Lind]] in Oslo.", "married", "Clara Holm"),
+    # a surname shown alone is the person the page names in full
+    ("[[Henrik Carl Olsen|Olsen]] described the fossil in 1932.", "described", "Henrik Carl Olsen"),
+    ("In 1911, [[Marta Ilse Kowalski|Kowalski]] measured the river's flow.", "measured", "Marta Ilse Kowalski"),
+    ("[[Pierre-Simon Laplace|Laplace]] was performing hypothesis tests in the 1770s.", "performing",
+     "Pierre-Simon Laplace"),
 ])
 def test_a_linked_person_takes_the_pages_name_unless_it_only_adds_given_names(analyse, wikitext, trigger, person):
     assert person in participants_of(analyse, wikitext, trigger, markup="wikitext")

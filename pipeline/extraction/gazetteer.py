@@ -149,7 +149,11 @@ def normalise_name(text: str, gaz: Gazetteer | None = None) -> str:
 
 @lru_cache(maxsize=NAME_MEMORY)
 def _normalised(text: str, leading_words: tuple[str, ...]) -> str:
-    text = " ".join(text.split()).strip(EDGE_PUNCTUATION.replace(".", ""))
+    text = " ".join(text.split())
+    bracket = text.rfind("(")
+    if bracket > 0 and ")" not in text[bracket:]:
+        text = text[:bracket]  # "the World Health Organization (WHO": a tagger's span into the initialism's bracket
+    text = text.strip(EDGE_PUNCTUATION.replace(".", ""))
     text = text.rstrip(",;:!?")
     text = POSSESSIVE.sub("", text)
     text = _strip_leading(text, leading_words)

@@ -452,14 +452,16 @@ def linked_people(doc: Doc, ents: tuple[Span, ...]) -> dict:
     Huxley|Laura Archera]]", "[[Marie François Sadi Carnot|Sadi Carnot]]", "[[Alexander II of Russia|
     Alexander II]]"): the shown name -> the page's title without its disambiguation, when the title is a
     person's name (two to six words, each capitalised but a particle, not begun by a title) that shares a
-    word with the shown name of two words or more (a lone surname may be a relative's); the first link of a
-    shown name gives it for the whole article."""
+    word with the shown name of two words or more, or ends with a lone surname shown ("[[Pierre-Simon
+    Laplace|Laplace]]") that is not in the article's title (there a lone surname may be a relative's); the
+    first link of a shown name gives it for the whole article."""
     clean = doc._.clean
     if clean is None or not getattr(clean, "links", ()):
         return {}
     skips = load_actor_lexicon().initialism_skips
     titles = load_gazetteer().titles
     found: dict[str, str] = {}
+    own_words = {w.lower() for w in (doc._.title or "").split()}
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
@@ -472,7 +474,8 @@ def linked_people(doc: Doc, ents: tuple[Span, ...]) -> dict:
         title = link_title(target)
         words = title.split()
         shown = {w.strip(".,").lower() for w in name.split()}
-        if (title != name and len(shown) >= 2 and 2 <= len(words) <= 6 and words[0] not in titles
+        surname = len(shown) == 1 and words[-1].lower() == name.lower() and name.lower() not in own_words
+        if (title != name and (len(shown) >= 2 or surname) and 2 <= len(words) <= 6 and words[0] not in titles
                 and all(w[:1].isupper() or w.lower() in skips for w in words)
                 and any(w.lower() in shown for w in words if w.lower() not in skips)):
             found[name] = title

@@ -380,8 +380,21 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
             name.dep_ == "nsubjpass" and candidate.trigger.i == name.head.i) or (
             "/" not in date.value and not candidate.trigger.tag_ in ("VBZ", "VBP"))]
     # A person's year or span dates only his birth or death ("Tom Ward (1841–1903), who died in poverty"),
-    # not what he did or wrote (set conventions: author-date years, life spans).
-    return [(candidate, conjunct) for candidate, conjunct in results if candidate.kind == "life"]
+    # not what he did or wrote (set conventions: author-date years, life spans) ...
+    return [(candidate, conjunct) for candidate, conjunct in results
+            if candidate.kind == "life" or scholars_past_act(candidate.trigger, subject, date)]
+
+
+def scholars_past_act(trigger: Token, subject: Token, date: DateRecord) -> bool:
+    """... but an author-date year (one year, not a life span) dates the act its scholar did in the past tense
+    in that work: "Leo Varga (1911) proposed joining them", "Olsen (1932) renamed the genus and moved three
+    species" (dev conventions: events of scholarship); the simple present describes the work ("Carter (1971)
+    indicates"), no act then."""
+    if "/" in date.value or trigger.tag_ != "VBD":
+        return False
+    verb = subject.head
+    return trigger.i == verb.i or (verb.tag_ == "VBD" and trigger in verb.conjuncts and not any(
+        c.dep_ in SUBJECTS for c in trigger.children))  # not "..., but his idea found little support"
 
 
 def dated_candidates(date: DateRecord, span: Span, lex: TriggerLexicon,

@@ -814,9 +814,9 @@ def common_name(view: DocView, name: str) -> str:
             at += 1
         else:
             extra.append(word)
-    if at == len(shown) and shown[-1] == full[-1] and all(len(w.strip(".")) > 1 for w in extra):
+    if len(shown) > 1 and at == len(shown) and shown[-1] == full[-1] and all(len(w.strip(".")) > 1 for w in extra):
         return name
-    return linked
+    return linked  # also for a surname shown alone ("[[Pierre-Simon Laplace|Laplace]]"): persons are named in full
 
 
 def person_span(ent: Span) -> Span:

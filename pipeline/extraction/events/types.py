@@ -13,7 +13,7 @@ from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a
                            names_filming, names_handling, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
-from .grammar import NOUN_POS, SUBJECTS, is_event_noun, noun_key, particle, passive_agents
+from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key, particle, passive_agents
 from .lexicon import TriggerLexicon, load_trigger_lexicon
 
 
@@ -791,6 +791,10 @@ def official_actor(verb: Token, lex: TriggerLexicon) -> bool:
     office holder ("Premier Zhou", "the foreign minister", "X, then head of state"), a leader the gazetteer
     knows; or no actor is named ("it was announced")."""
     subjects = subjects_of(verb)
+    if not subjects and verb.dep_ == "conj" and is_verb(verb.head):
+        # "Fisher introduced the term and proposed its analysis": the person named as the first verb's subject
+        # proposed (not a subject the parser may have given the first verb from another clause)
+        subjects = [s for s in subjects_of(verb.head) if s.ent_type_ == "PERSON"]
     if not subjects:
         return True
     gaz = load_gazetteer()
