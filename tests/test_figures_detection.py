@@ -383,3 +383,29 @@ def test_the_two_with_a_bare_noun_is_no_figure(analyse, sentence):
 ])
 def test_the_two_told_anew_or_an_indefinite_two_stays_a_figure(analyse, sentence):
     assert figure_texts(analyse, sentence) == ["two"]
+
+
+# -- an unspaced em dash between a word and a number -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, number", [
+    ("Newts: found from the Eocene to today\u2014480 living species in 9 genera.", "480"),
+    ("The garrison was small\u2014300 soldiers held the fort for a week.", "300"),
+    ("The clinic served the whole valley\u20142,400 patients in its first year.", "2,400"),
+    ("Survivors were few\u2014twelve sailors reached the shore.", "twelve"),
+])
+def test_a_count_after_an_em_dash_glued_to_a_word_is_a_count(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The pre-1914 borders were restored.", "1914"),  # a hyphen joins a compound: no count
+    ("The army fielded the BM-21 rocket launcher.", "21"),
+])
+def test_a_hyphen_glued_to_a_word_still_joins_a_compound(analyse, sentence, number):
+    assert number not in figure_texts(analyse, sentence)
+
+
+def test_the_tokenizer_splits_an_em_dash_only_between_a_word_and_a_number(nlp):
+    words = [token.text for token in nlp.make_doc("to present\u20146,200 species; COVID-19 and F-16; 1990\u20132000")]
+    assert words[:4] == ["to", "present", "\u2014", "6,200"]
+    assert "COVID-19" in words and "F-16" in words and "1990\u20132000" in words

@@ -77,6 +77,21 @@ def test_and_is_a_range_only_after_between():
     assert reading("1805 and 1807", between=True) == ("1805/1807", None)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("1909-2011", "1909/2011"),
+    ("1897\u20132001", "1897/2001"),
+    ("1880 to 1985", "1880/1985"),
+])
+def test_a_range_as_long_as_a_centenarians_life(text, value):
+    # A life span of more than a hundred years is one range; twice that is a pair of amounts.
+    assert reading(text) == (value, None)
+
+
+@pytest.mark.parametrize("text", ["1000-2000", "1200 to 1500", "1800\u20132000"])
+def test_a_pair_of_years_longer_than_any_life_is_no_range(text):
+    assert reading(text) is None
+
+
 @pytest.mark.parametrize("text", ["2010 to 29", "1990-1870", "1700-1850 to", "1850-2100"])
 def test_not_ranges(text):
     # A two-digit end after "to" is an amount; an end before the start or past the last year is no range.

@@ -424,7 +424,8 @@ def _year_number(text: str, has_era: bool, short_years: bool) -> int | None:
 def _expand_year(first: int, last_text: str, short_years: bool = False, has_era: bool = False) -> int | None:
     """The second year of a range; two digits take the first year's century ("1966-67").
 
-    A range with a year before the lexicon's range ("850 to 1066") spans up to short_range_max_years.
+    A range of years of the lexicon's range spans up to range_max_years (a centenarian's life, "1909-2011"),
+    one with a year before it ("850 to 1066") up to short_range_max_years.
     """
     if len(last_text) == 4 or (len(last_text) == 3 and first >= 100):
         last = _year_number(last_text, has_era, short_years or len(str(first)) == 4)
@@ -435,7 +436,7 @@ def _expand_year(first: int, last_text: str, short_years: bool = False, has_era:
         last = last if _year_ok(last) else None
     if last is None:
         return None
-    span = 100 if _year_ok(first) else lexicon()["short_range_max_years"]
+    span = lexicon()["range_max_years" if _year_ok(first) else "short_range_max_years"]
     return last if first < last <= first + span else None
 
 

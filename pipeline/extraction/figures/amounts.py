@@ -16,7 +16,7 @@ from ...language.extensions import clean_text
 from ..wordclasses import actor_noun_class
 from ..tokens import number_like_tokens
 from ..numbers import COUNT, MASS, MONEY, PERCENT, SPACE_SEPARATORS, NumberLexicon, parse_amount, parse_number, tokenize_amount
-from .clauses import is_dash, lemma_of
+from .clauses import is_dash, is_joining_dash, lemma_of
 from .lexicon import FigureLexicon, figure_matcher, load_figure_rules
 from .record import ProseFigure
 
@@ -168,10 +168,10 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True
     # Hyphenated compounds: "Six-Party Talks", "three-year plan", "two-thirds" are names, durations and
     # fractions; "a four-member council", "an eleven-man committee" count members.
-    if following is not None and is_dash(following) and not last.whitespace_ and following.i + 1 < len(doc) \
+    if following is not None and is_joining_dash(following) and not last.whitespace_ and following.i + 1 < len(doc) \
             and doc[following.i + 1].is_alpha and not _counting_compound(doc[following.i + 1], figure, lex, nums):
         return True
-    if previous is not None and is_dash(previous) and not previous.whitespace_ and previous.i > 0 \
+    if previous is not None and is_joining_dash(previous) and not previous.whitespace_ and previous.i > 0 \
             and any(ch.isalpha() for ch in doc[previous.i - 1].text) and not doc[previous.i - 1].whitespace_:
         return True  # "pre-1914"; "ZSU-23-4", "BM-21-1": the last part of a model designation
     if previous is not None and previous.lower_.rstrip(".") in lex.designators:

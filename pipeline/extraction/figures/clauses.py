@@ -23,6 +23,12 @@ def is_dash(token: Token) -> bool:
     return len(token.text) == 1 and token.text in "-\u2010\u2011\u2012\u2013\u2014\u2212"
 
 
+def is_joining_dash(token: Token) -> bool:
+    """A dash that can join the words of a compound ("pre-1914", "three-year"); an em dash breaks the
+    sentence instead ("to present\u20146,200 species")."""
+    return is_dash(token) and token.text != "\u2014"
+
+
 def figure_root(doc: Doc, figure: ProseFigure) -> Token:
     return doc[figure.start:figure.end].root
 
