@@ -10,7 +10,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from ..gazetteer import (canonical_person, ends_with_a_body_noun, fold, is_place_name, is_state_body, kind_of, load_gazetteer, names_a_state, normalise_name,
-                         resolve_parties, resolve_party, state_of_body, timex_period)
+                         resolve_parties, resolve_party, state_of_body, timex_period, load_language_names)
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key, pruned_subtree
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -155,6 +155,8 @@ class PartyCollector:
                 parties.extend(self.they_before(token))
                 continue
             ent = entity_of(token, self.view)
+            if token.text[:1].isupper() and names_a_language(ent.root if ent is not None else token, self.view):
+                continue  # "proposed a family of Semitic, Berber and Chadic": languages are no actors
             body = linked_organisation(token)
             if body is not None and (ent is None or ent.label_ != "ORG" or not same_words(ent, body)) and (
                     self.takes_part_as_named(body.root)):
@@ -848,6 +850,33 @@ def names_a_state_organ(name: str) -> bool:
     return is_state_body(bare) or bare in load_actor_lexicon().state_organs or (
         len(bare.split()) > 1 and all(is_state_body(w) or w in load_actor_lexicon().state_organs or noun_class(w) is not None
                                       for w in bare.split()) and is_state_body(bare.split()[-1]))
+
+
+LANGUAGE_NOUNS = {"language", "languages", "dialect", "dialects", "tongue", "tongues"}
+
+
+def is_language_name(token: Token, view: DocView) -> bool:
+    """A name that says by itself it names a language: a wiki link to a language's page ("[[Berber
+    languages|Berber]]"), a name headed by "languages" ("the Cushitic languages"), or a noun WordNet knows
+    only as a language ("Semitic", "Chadic"; not "Turkish forces", a modifier)."""
+    clean = view.doc._.clean
+    target = clean.link_target(token.idx, token.idx + len(token.text)) if clean is not None else None
+    if target and link_title(target).split()[-1:] and link_title(target).split()[-1].lower() in LANGUAGE_NOUNS:
+        return True
+    if token.head is not token and token.head.lower_ in LANGUAGE_NOUNS and token.dep_ in ("compound", "amod", "nmod"):
+        return True
+    return token.dep_ not in ("amod", "compound", "nmod", "poss") and fold(token.text) in load_language_names()[1]
+
+
+def names_a_language(token: Token, view: DocView) -> bool:
+    """Whether `token` names a language or a family of languages, not an actor (guideline: languages are
+    no actors): a name that says so by itself (`is_language_name`), or one WordNet knows as a language
+    ("Berber", "Egyptian", "Hausa") listed with such a name ("Semitic, Berber, and Cushitic")."""
+    if is_language_name(token, view):
+        return True
+    if token.dep_ in ("amod", "compound", "nmod", "poss") or fold(token.text) not in load_language_names()[0]:
+        return False
+    return any(is_language_name(other, view) for other in token.conjuncts)
 
 
 def names_a_work(ent: Span, view: DocView) -> bool:
