@@ -485,3 +485,18 @@ def test_language_table_lists_languages_and_keeps_peoples_apart():
     only = set(table["only_language_names"])
     assert {"semitic", "cushitic", "chadic"} <= only
     assert not {"berber", "egyptian", "english", "french"} & only  # also peoples
+
+
+# -- a person's origin ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("wikitext, trigger, person", [
+    ("In 1620, the painter [[Hans Vogel]] of [[Ghent]] in [[Belgium]] published a treatise on colour.",
+     "published", "Hans Vogel"),
+    ("In 1788, [[Pierre Lenoir]] of [[Lyon]], France, published the first map of the river.", "published", "Pierre Lenoir"),
+    ("The astronomer [[Omar Haddad]] from [[Sfax]] in [[Tunisia]] published a star catalogue in 1412.",
+     "published", "Omar Haddad"),
+    ("In 1905, [[Anna Weber]] of [[Zurich]] in Switzerland was the first to describe the moss.", "describe", "Anna Weber"),
+])
+def test_the_place_a_person_is_from_takes_no_part(analyse, wikitext, trigger, person):
+    assert participants_of(analyse, wikitext, trigger, markup="wikitext") == [person]
+

@@ -36,7 +36,7 @@ def modifies_person(ent: Span) -> bool:
     """"Russian" in "Russian President Vladimir Putin", "of France" in "President Sadi Carnot of France",
     "Ulf Berg of Sweden": a person's state is not added for them."""
     token = ent.root
-    if token.dep_ == "pobj" and token.head.lower_ in ("of", "from") and token.head.head.ent_type_ == "PERSON":
+    if is_a_persons_origin(token):
         return True
     for _ in range(3):
         if token.dep_ not in ("amod", "compound", "nmod", "poss") or token.head == token:
@@ -44,6 +44,30 @@ def modifies_person(ent: Span) -> bool:
         token = token.head
         if token.ent_type_ == "PERSON" or (not token.ent_type_ and token.pos_ == "PROPN" and linked_name(token) is not None):
             return True  # "Soviet [[Yuri Orlov]]": a linked name the model left untagged
+    return False
+
+
+def is_a_persons_origin(token: Token) -> bool:
+    """"Ulf Berg of Sweden", "Jan Hus of Prague, Bohemia", "Omar Haddad from Sfax in Tunisia", "Ann Roe of Bern
+    in Switzerland" (the parser hangs "in" on the place or on the person): a place that says where a named
+    person is from, a place of a place, is the person's origin, not a party."""
+    for _ in range(4):
+        if token.dep_ == "appos" and token.head is not token:
+            token = token.head
+            continue
+        if token.dep_ != "pobj":
+            return False
+        preposition = token.head
+        above = preposition.head
+        if preposition.lower_ in ("of", "from"):
+            return above.ent_type_ == "PERSON"
+        if preposition.lower_ != "in" or preposition.dep_ != "prep":
+            return False
+        if above.ent_type_ == "PERSON":
+            return any(c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i < preposition.i for c in above.children)
+        if above.pos_ != "PROPN" or above.dep_ not in ("pobj", "appos"):
+            return False
+        token = above
     return False
 
 
