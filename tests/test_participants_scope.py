@@ -500,3 +500,16 @@ def test_language_table_lists_languages_and_keeps_peoples_apart():
 def test_the_place_a_person_is_from_takes_no_part(analyse, wikitext, trigger, person):
     assert participants_of(analyse, wikitext, trigger, markup="wikitext") == [person]
 
+
+
+# -- the place a natural disaster struck ----------------------------------------------------------------
+
+@pytest.mark.parametrize("wikitext, trigger", [
+    ("Many stone houses collapsed in the [[1985 Mexico City earthquake]] and the [[1960 Chile earthquake]].",
+     "earthquake"),
+    ("Whole villages were lost in the 1970 Peru earthquake.", "earthquake"),
+    ("Rice prices rose after the 1998 Bangladesh flood.", "flood"),
+])
+def test_the_place_in_a_disasters_name_takes_no_part(analyse, wikitext, trigger):
+    events = [e for e in events_of(analyse, wikitext, "wikitext") if e["trigger"] == trigger]
+    assert events and all(e["participants"] == [] for e in events)

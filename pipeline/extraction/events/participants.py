@@ -14,6 +14,7 @@ from ..gazetteer import (canonical_person, ends_with_a_body_noun, fold, is_place
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key, pruned_subtree
 from .lexicon import TriggerLexicon
 from .records import Candidate
+from ..wordclasses import names_a_disaster
 from .types import goes_to_a_school, verb_type, visit_targets
 from .actors import (document_head, is_plural_name, link_title, load_actor_lexicon, names_an_organisation, noun_class,
                      titles_an_organisation)
@@ -181,6 +182,8 @@ class PartyCollector:
             ent = entity_of(token, self.view)
             if token.text[:1].isupper() and names_a_language(ent.root if ent is not None else token, self.view):
                 continue  # "proposed a family of Semitic, Berber and Chadic": languages are no actors
+            if self.names_where_a_disaster_struck(ent.root if ent is not None else token):
+                continue  # "the 1970 Peru earthquake": where it struck
             body = linked_organisation(token)
             if body is not None and (ent is None or ent.label_ != "ORG" or not same_words(ent, body)) and (
                     self.takes_part_as_named(body.root)):
@@ -264,6 +267,14 @@ class PartyCollector:
                     found = self.unknown_actor(ent)
                 parties.extend(found)
         return parties
+
+    def names_where_a_disaster_struck(self, token: Token) -> bool:
+        """A name that modifies a natural disaster's noun ("the 1970 Peru earthquake", "the 2004 Indian Ocean
+        tsunami", "the Great Chinese Famine"): the place it struck, not a party (v1.1: natural disasters are
+        `other` events; set decisions: no participants, the place in the name is the location)."""
+        trigger = self.trigger
+        return (trigger.pos_ in NOUN_POS and names_a_disaster(trigger.lemma_.lower()) and token.head == trigger
+                and token.dep_ in ("compound", "amod", "nmod") and token.i < trigger.i)
 
     def household(self, token: Token) -> list[str]:
         """"the family moved to Vienna", "his family settled", "the couple married" (`household_nouns`): in a
