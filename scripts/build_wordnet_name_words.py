@@ -33,6 +33,8 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = REPO / "models" / "wordnet_name_words.json"
 REBUILD_COMMAND = "python scripts/build_wordnet_name_words.py"
 BODY_ANCHOR = "organization.n.01"
+LANGUAGE_ANCHOR = "language.n.01"
+NOT_LANGUAGE_ANCHORS = ("person.n.01", "people.n.01", "social_group.n.01", "location.n.01", "organization.n.01")
 PLACE_ANCHORS = ("location.n.01", "geological_formation.n.01", "land.n.04", "body_of_water.n.01")
 NOT_PLACE_ANCHORS = ("person.n.01", "organization.n.01", "social_group.n.01")
 
@@ -77,9 +79,37 @@ def body_nouns(wordnet_dir: Path) -> list[str]:
     return sorted(n for n in nouns if n.isalpha() and n.isascii())
 
 
+def language_names(wordnet_dir: Path) -> tuple[list[str], list[str]]:
+    """Capitalised nouns with a sense below language.n.01 ("Berber", "Egyptian", "Semitic"), and those
+    of them none of whose senses is a person, a people, a place or an organisation ("Semitic", "Cushitic")."""
+    with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
+        wn = wordnet.open_wordnet(wordnet_dir, Path(tmp))
+        language = wn.synset(LANGUAGE_ANCHOR)
+        others = {wn.synset(name) for name in NOT_LANGUAGE_ANCHORS}
+
+        def below(synset, anchors) -> bool:
+            roots = synset.instance_hypernyms() or [synset]
+            return any({root, *root.closure(lambda s: s.hypernyms())} & anchors for root in roots)
+
+        some, only = set(), set()
+        for lemma, offsets in wordnet.index_senses(wordnet_dir, "noun"):
+            if not offsets or not lemma.replace("_", "").replace("-", "").isalpha():
+                continue
+            senses = [wn.synset_from_pos_and_offset("n", offset) for offset in offsets]
+            shown = [l.name() for s in senses for l in s.lemmas() if l.name().lower() == lemma and l.name()[:1].isupper()]
+            if not shown or not any(below(s, {language}) for s in senses):
+                continue
+            name = place_key(shown[0].replace("_", " "))
+            some.add(name)
+            if not any(below(s, others) for s in senses):
+                only.add(name)
+    return sorted(some), sorted(only)
+
+
 def build(wordnet_dir: Path) -> dict:
     names, version = place_names(wordnet_dir)
     bodies = body_nouns(wordnet_dir)
+    languages, only_languages = language_names(wordnet_dir)
     return {
         "about": {
             "what": ("place_names: proper names whose most frequent WordNet sense is an instance of a place (below "
@@ -91,10 +121,17 @@ def build(wordnet_dir: Path) -> dict:
             "needs": "wordnet-base (Debian) and nltk, for the build only",
             "body_nouns": ("one-word nouns one of whose senses lies below " + BODY_ANCHOR + ": a name "
                            "tagged as an organisation that ends with one names a body"),
-            "sizes": {"place_names": len(names), "body_nouns": len(bodies)},
+            "language_names": ("capitalised nouns with a sense below " + LANGUAGE_ANCHOR + " (a language or "
+                               "a family of languages), lower case: a name among other languages' names is a language"),
+            "only_language_names": ("language_names none of whose senses lies below " + ", ".join(NOT_LANGUAGE_ANCHORS)
+                                    + ": a language's name wherever it stands; languages are no actors"),
+            "sizes": {"place_names": len(names), "body_nouns": len(bodies), "language_names": len(languages),
+                      "only_language_names": len(only_languages)},
         },
         "place_names": names,
         "body_nouns": bodies,
+        "language_names": languages,
+        "only_language_names": only_languages,
     }
 
 

@@ -547,6 +547,10 @@ DEVICE_ANCHORS = ("device.n.01",)
 # (v1.1 policy: acts of a state's authority), where a company's or a person's would not be.
 CHARGE_ANCHORS = ("cost.n.01", "levy.n.01", "monetary_value.n.01")
 PLAN_ANCHORS = ("plan.n.01", "campaign.n.02")
+# Disasters: nouns whose most frequent sense is a natural disaster or a calamity ("earthquake", "flood", "tsunami",
+# "famine", "epidemic"): a place in a disaster's name ("the 1970 Peru earthquake") is where it struck, not a party.
+DISASTER_ANCHORS = ("calamity.n.01", "earthquake.n.01", "flood.n.01", "volcanic_eruption.n.01", "famine.n.01",
+                    "epidemic.n.01", "storm.n.01")
 # Studying: verbs whose most frequent sense is of cognition ("study", "learn"): a journey made to study is schooling.
 STUDY_FILE = "verb.cognition"
 TYPES = (
@@ -746,6 +750,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         device_nouns = first_sense_below(wn, wordnet_dir, "noun", DEVICE_ANCHORS)
         charge_nouns = first_sense_below(wn, wordnet_dir, "noun", CHARGE_ANCHORS)
         plan_nouns = any_sense_below(wn, wordnet_dir, PLAN_ANCHORS)
+        disaster_nouns = first_sense_below(wn, wordnet_dir, "noun", DISASTER_ANCHORS)
         study_verbs = first_sense_in(wn, wordnet_dir, STUDY_FILE, "verb")
         decision_verbs = sorted({lemma.name().replace("_", " ").lower()
                                  for name in DECISION_ANCHORS for lemma in wn.synset(name).lemmas()})
@@ -788,6 +793,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "device_anchors": list(DEVICE_ANCHORS),
             "charge_anchors": list(CHARGE_ANCHORS),
             "plan_anchors": list(PLAN_ANCHORS),
+            "disaster_anchors": list(DISASTER_ANCHORS),
             "studying_file": STUDY_FILE,
             "sizes": {
                 "nouns": dict(sorted(Counter(nouns.values()).items())),
@@ -808,6 +814,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "devices": len(device_nouns),
                 "charges": len(charge_nouns),
                 "plans": len(plan_nouns),
+                "disasters": len(disaster_nouns),
                 "studying": len(study_verbs),
             },
         },
@@ -819,6 +826,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "craft": craft_nouns,
         "decisions": decision_verbs,
         "devices": device_nouns,
+        "disasters": disaster_nouns,
         "elements": element_nouns,
         "filming": filming_verbs,
         "handling": handling_verbs,

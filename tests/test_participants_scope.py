@@ -44,7 +44,7 @@ def test_place_names_are_wordnets_places_and_states(name, expected):
 
 def test_place_table_shape():
     data = json.loads((Path(SETTINGS.models_dir) / PLACE_TABLE).read_text(encoding="utf-8"))
-    assert set(data) == {"about", "place_names", "body_nouns"}
+    assert set(data) == {"about", "place_names", "body_nouns", "language_names", "only_language_names"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_name_words.py"
     assert data["place_names"] == sorted(set(data["place_names"])) and len(data["place_names"]) > 2000
@@ -455,3 +455,61 @@ def test_a_date_word_after_a_date_is_no_person(analyse):
 def test_only_name_words_complete_a_persons_first_words(words, expected):
     # "José Eduardo" is "José Eduardo dos Santos"; "Olaf Berg" is not "Olaf Berg Lectures"
     assert only_name_words(words) is expected
+
+
+# -- languages are no actors ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("wikitext, trigger, person", [
+    ("In 1850, [[August Schleicher]] proposed a family made of [[Semitic languages|Semitic]], "
+     "[[Berber languages|Berber]] and [[Chadic languages|Chadic]].", "proposed", "August Schleicher"),
+    ("In 1901 the linguist [[Karl Holm]] suggested a link between [[Cushitic languages|Cushitic]] and Semitic.",
+     "suggested", "Karl Holm"),
+    ("In 1877, [[Karl Holm]] grouped Berber, Egyptian and Semitic into one family.", "grouped", "Karl Holm"),
+    ("In 1925, [[Nora Brandt]] proposed a link between the Chadic languages and Hausa.", "proposed", "Nora Brandt"),
+])
+def test_languages_and_their_families_take_no_part(analyse, wikitext, trigger, person):
+    assert participants_of(analyse, wikitext, trigger, markup="wikitext") == [person]
+
+
+@pytest.mark.parametrize("text, trigger, parties", [
+    ("In 1973, Egyptian and Syrian troops attacked Israel.", "attacked", ["EGY", "ISR", "SYR"]),
+    ("In 1911, Italy invaded Libya.", "invaded", ["ITA", "LBY"]),
+])
+def test_nationalities_that_are_also_languages_still_take_part(analyse, text, trigger, parties):
+    assert participants_of(analyse, text, trigger) == parties
+
+
+def test_language_table_lists_languages_and_keeps_peoples_apart():
+    table = json.loads((Path(SETTINGS.models_dir) / PLACE_TABLE).read_text(encoding="utf-8"))
+    assert {"berber", "egyptian", "semitic", "cushitic"} <= set(table["language_names"])
+    only = set(table["only_language_names"])
+    assert {"semitic", "cushitic", "chadic"} <= only
+    assert not {"berber", "egyptian", "english", "french"} & only  # also peoples
+
+
+# -- a person's origin ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("wikitext, trigger, person", [
+    ("In 1620, the painter [[Hans Vogel]] of [[Ghent]] in [[Belgium]] published a treatise on colour.",
+     "published", "Hans Vogel"),
+    ("In 1788, [[Pierre Lenoir]] of [[Lyon]], France, published the first map of the river.", "published", "Pierre Lenoir"),
+    ("The astronomer [[Omar Haddad]] from [[Sfax]] in [[Tunisia]] published a star catalogue in 1412.",
+     "published", "Omar Haddad"),
+    ("In 1905, [[Anna Weber]] of [[Zurich]] in Switzerland was the first to describe the moss.", "describe", "Anna Weber"),
+])
+def test_the_place_a_person_is_from_takes_no_part(analyse, wikitext, trigger, person):
+    assert participants_of(analyse, wikitext, trigger, markup="wikitext") == [person]
+
+
+
+# -- the place a natural disaster struck ----------------------------------------------------------------
+
+@pytest.mark.parametrize("wikitext, trigger", [
+    ("Many stone houses collapsed in the [[1985 Mexico City earthquake]] and the [[1960 Chile earthquake]].",
+     "earthquake"),
+    ("Whole villages were lost in the 1970 Peru earthquake.", "earthquake"),
+    ("Rice prices rose after the 1998 Bangladesh flood.", "flood"),
+])
+def test_the_place_in_a_disasters_name_takes_no_part(analyse, wikitext, trigger):
+    events = [e for e in events_of(analyse, wikitext, "wikitext") if e["trigger"] == trigger]
+    assert events and all(e["participants"] == [] for e in events)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import SETTINGS
-from pipeline.extraction.wordclasses import (TABLE_NAME, names_a_change, names_a_charge, names_a_plan, names_a_device, names_a_school, names_a_work, names_an_act, names_an_arrangement,
+from pipeline.extraction.wordclasses import (TABLE_NAME, names_a_change, names_a_disaster, names_a_charge, names_a_plan, names_a_device, names_a_school, names_a_work, names_an_act, names_an_arrangement,
                                              names_craft, names_element, names_filming, names_hardware, names_resource, names_studying,
                                              noun_event_type, verb_event_type)
 
@@ -164,11 +164,19 @@ def test_studying_is_a_verb_of_cognition(lemma, expected):
     assert names_studying(lemma) is expected
 
 
+@pytest.mark.parametrize("lemma, expected", [
+    ("earthquake", True), ("flood", True), ("tsunami", True), ("famine", True), ("hurricane", True), ("epidemic", True),
+    ("war", False), ("election", False), ("treaty", False), ("crisis", False),
+])
+def test_disasters_by_their_first_sense(lemma, expected):
+    assert names_a_disaster(lemma) is expected
+
+
 def test_table_shape():
     data = json.loads(TABLE.read_text(encoding="utf-8"))
     assert set(data) == {"about", "nouns", "verbs", "hardware", "resources", "craft", "acts", "decisions", "backing",
                          "arrangements", "changes", "filming", "works", "handling", "elements", "schools", "studying",
-                         "devices", "charges", "plans"}
+                         "devices", "charges", "plans", "disasters"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_tables.py"
     for pos in ("nouns", "verbs"):

@@ -423,6 +423,19 @@ def load_name_words(models_dir: Path | None = None) -> tuple[frozenset[str], fro
     return frozenset(fold(name) for name in table["place_names"]), frozenset(table["body_nouns"])
 
 
+@lru_cache(maxsize=4)
+def load_language_names(models_dir: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """WordNet's capitalised nouns with a sense that is a language ("Berber", "Egyptian"), folded, and
+    those of them with no sense that is a person, a people, a place or a body ("Semitic", "Cushitic"):
+    models/wordnet_name_words.json, built by scripts/build_wordnet_name_words.py."""
+    path = Path(models_dir or SETTINGS.models_dir) / "wordnet_name_words.json"
+    if not path.exists():
+        return frozenset(), frozenset()
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return (frozenset(fold(name) for name in table.get("language_names", ())),
+            frozenset(fold(name) for name in table.get("only_language_names", ())))
+
+
 def is_place_name(text: str) -> bool:
     """True when `text` is a place's name: a state's, or one WordNet gives to a place ("Hokkaidō", "the
     Azores", "Madeira"), whatever label the model gave it."""

@@ -145,6 +145,12 @@ def names_a_charge(lemma: str) -> bool:
     return wordnet_key(lemma) in _table()["charges"]
 
 
+def names_a_disaster(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the noun `lemma` is a natural disaster or a calamity
+    ("earthquake", "flood", "tsunami", "famine", "epidemic", "hurricane")."""
+    return wordnet_key(lemma) in _table().get("disasters", ())
+
+
 def names_a_change(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the verb `lemma` is changing, moving or rescheduling what it
     acts on ("change", "move", "shorten", "reschedule", "expand")."""

@@ -10,10 +10,11 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from ..gazetteer import (canonical_person, ends_with_a_body_noun, fold, is_place_name, is_state_body, kind_of, load_gazetteer, names_a_state, normalise_name,
-                         resolve_parties, resolve_party, state_of_body, timex_period)
+                         resolve_parties, resolve_party, state_of_body, timex_period, load_language_names)
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key, pruned_subtree
 from .lexicon import TriggerLexicon
 from .records import Candidate
+from ..wordclasses import names_a_disaster
 from .types import goes_to_a_school, verb_type, visit_targets
 from .actors import (document_head, is_plural_name, link_title, load_actor_lexicon, names_an_organisation, noun_class,
                      titles_an_organisation)
@@ -36,7 +37,7 @@ def modifies_person(ent: Span) -> bool:
     """"Russian" in "Russian President Vladimir Putin", "of France" in "President Sadi Carnot of France",
     "Ulf Berg of Sweden": a person's state is not added for them."""
     token = ent.root
-    if token.dep_ == "pobj" and token.head.lower_ in ("of", "from") and token.head.head.ent_type_ == "PERSON":
+    if is_a_persons_origin(token):
         return True
     for _ in range(3):
         if token.dep_ not in ("amod", "compound", "nmod", "poss") or token.head == token:
@@ -44,6 +45,30 @@ def modifies_person(ent: Span) -> bool:
         token = token.head
         if token.ent_type_ == "PERSON" or (not token.ent_type_ and token.pos_ == "PROPN" and linked_name(token) is not None):
             return True  # "Soviet [[Yuri Orlov]]": a linked name the model left untagged
+    return False
+
+
+def is_a_persons_origin(token: Token) -> bool:
+    """"Ulf Berg of Sweden", "Jan Hus of Prague, Bohemia", "Omar Haddad from Sfax in Tunisia", "Ann Roe of Bern
+    in Switzerland" (the parser hangs "in" on the place or on the person): a place that says where a named
+    person is from, a place of a place, is the person's origin, not a party."""
+    for _ in range(4):
+        if token.dep_ == "appos" and token.head is not token:
+            token = token.head
+            continue
+        if token.dep_ != "pobj":
+            return False
+        preposition = token.head
+        above = preposition.head
+        if preposition.lower_ in ("of", "from"):
+            return above.ent_type_ == "PERSON"
+        if preposition.lower_ != "in" or preposition.dep_ != "prep":
+            return False
+        if above.ent_type_ == "PERSON":
+            return any(c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i < preposition.i for c in above.children)
+        if above.pos_ != "PROPN" or above.dep_ not in ("pobj", "appos"):
+            return False
+        token = above
     return False
 
 
@@ -155,6 +180,10 @@ class PartyCollector:
                 parties.extend(self.they_before(token))
                 continue
             ent = entity_of(token, self.view)
+            if token.text[:1].isupper() and names_a_language(ent.root if ent is not None else token, self.view):
+                continue  # "proposed a family of Semitic, Berber and Chadic": languages are no actors
+            if self.names_where_a_disaster_struck(ent.root if ent is not None else token):
+                continue  # "the 1970 Peru earthquake": where it struck
             body = linked_organisation(token)
             if body is not None and (ent is None or ent.label_ != "ORG" or not same_words(ent, body)) and (
                     self.takes_part_as_named(body.root)):
@@ -238,6 +267,14 @@ class PartyCollector:
                     found = self.unknown_actor(ent)
                 parties.extend(found)
         return parties
+
+    def names_where_a_disaster_struck(self, token: Token) -> bool:
+        """A name that modifies a natural disaster's noun ("the 1970 Peru earthquake", "the 2004 Indian Ocean
+        tsunami", "the Great Chinese Famine"): the place it struck, not a party (v1.1: natural disasters are
+        `other` events; set decisions: no participants, the place in the name is the location)."""
+        trigger = self.trigger
+        return (trigger.pos_ in NOUN_POS and names_a_disaster(trigger.lemma_.lower()) and token.head == trigger
+                and token.dep_ in ("compound", "amod", "nmod") and token.i < trigger.i)
 
     def household(self, token: Token) -> list[str]:
         """"the family moved to Vienna", "his family settled", "the couple married" (`household_nouns`): in a
@@ -848,6 +885,33 @@ def names_a_state_organ(name: str) -> bool:
     return is_state_body(bare) or bare in load_actor_lexicon().state_organs or (
         len(bare.split()) > 1 and all(is_state_body(w) or w in load_actor_lexicon().state_organs or noun_class(w) is not None
                                       for w in bare.split()) and is_state_body(bare.split()[-1]))
+
+
+LANGUAGE_NOUNS = {"language", "languages", "dialect", "dialects", "tongue", "tongues"}
+
+
+def is_language_name(token: Token, view: DocView) -> bool:
+    """A name that says by itself it names a language: a wiki link to a language's page ("[[Berber
+    languages|Berber]]"), a name headed by "languages" ("the Cushitic languages"), or a noun WordNet knows
+    only as a language ("Semitic", "Chadic"; not "Turkish forces", a modifier)."""
+    clean = view.doc._.clean
+    target = clean.link_target(token.idx, token.idx + len(token.text)) if clean is not None else None
+    if target and link_title(target).split()[-1:] and link_title(target).split()[-1].lower() in LANGUAGE_NOUNS:
+        return True
+    if token.head is not token and token.head.lower_ in LANGUAGE_NOUNS and token.dep_ in ("compound", "amod", "nmod"):
+        return True
+    return token.dep_ not in ("amod", "compound", "nmod", "poss") and fold(token.text) in load_language_names()[1]
+
+
+def names_a_language(token: Token, view: DocView) -> bool:
+    """Whether `token` names a language or a family of languages, not an actor (guideline: languages are
+    no actors): a name that says so by itself (`is_language_name`), or one WordNet knows as a language
+    ("Berber", "Egyptian", "Hausa") listed with such a name ("Semitic, Berber, and Cushitic")."""
+    if is_language_name(token, view):
+        return True
+    if token.dep_ in ("amod", "compound", "nmod", "poss") or fold(token.text) not in load_language_names()[0]:
+        return False
+    return any(is_language_name(other, view) for other in token.conjuncts)
 
 
 def names_a_work(ent: Span, view: DocView) -> bool:
