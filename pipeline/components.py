@@ -26,6 +26,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .language import extensions  # noqa: F401  (registers doc._.dates, doc._.figures, doc._.events)
+# Tokenised as `load_nlp` tokenises: a component added to a plain model installs almanac's one tokenizer rule.
+from .language.tokenizer import split_dash_before_number
 
 if TYPE_CHECKING:
     from .extraction.dates import DateRecord
@@ -90,14 +92,17 @@ def dates_of(doc: Doc) -> list[DateRecord]:
 # overwrite: run again on a Doc that already has the attribute set (by default it is kept).
 @Language.factory("almanac_dates", default_config={"overwrite": False}, assigns=["doc._.dates"], requires=REQUIRES)
 def make_dates(nlp: Language, name: str, overwrite: bool) -> DatesComponent:
+    split_dash_before_number(nlp)
     return DatesComponent(name, overwrite)
 
 
 @Language.factory("almanac_figures", default_config={"overwrite": False}, assigns=["doc._.figures"], requires=REQUIRES)
 def make_figures(nlp: Language, name: str, overwrite: bool) -> FiguresComponent:
+    split_dash_before_number(nlp)
     return FiguresComponent(name, overwrite)
 
 
 @Language.factory("almanac_events", default_config={"overwrite": False}, assigns=["doc._.events"], requires=REQUIRES)
 def make_events(nlp: Language, name: str, overwrite: bool) -> EventsComponent:
+    split_dash_before_number(nlp)
     return EventsComponent(name, overwrite)

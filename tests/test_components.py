@@ -12,6 +12,7 @@ from pipeline.config import SETTINGS
 from pipeline.extraction.dates import extract_dates
 from pipeline.extraction.events import extract_events
 from pipeline.extraction.figures import extract_figures
+from pipeline.language.nlp import load_nlp
 
 TREATY = "In 1996 Russia and North Korea signed a treaty worth $3 billion. Trade fell to $50 million in 2000."
 COMPONENTS = ["almanac_dates", "almanac_figures", "almanac_events"]
@@ -59,6 +60,17 @@ def test_the_components_give_what_the_extractors_give(almanac_nlp, plain_nlp):
     assert doc._.dates == dates
     assert doc._.figures == extract_figures(plain, dates)
     assert doc._.events == extract_events(plain, dates)
+
+
+def test_a_component_tokenises_as_load_nlp_does(almanac_nlp, plain_nlp):
+    """Three ways in, one tokenizer: add_pipe installs the em dash split that load_nlp installs."""
+    text = "The clinic served the whole valley\u20142,400 patients in its first year."
+    words = [token.text for token in almanac_nlp.make_doc(text)]
+    assert words == [token.text for token in load_nlp().make_doc(text)]
+    assert words[6:8] == ["\u2014", "2,400"]
+    assert [token.text for token in plain_nlp.make_doc(text)][6] != "\u2014"  # the stock tokenizer keeps it glued
+    doc = almanac_nlp(text)
+    assert "2,400" in [doc.text[figure.start:figure.end] for figure in doc._.figures]
 
 
 def test_events_alone_find_their_dates_without_setting_them(plain_nlp):

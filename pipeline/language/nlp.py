@@ -1,7 +1,6 @@
 """The spaCy stage: the model, a block-boundary component, and Doc creation from clean text."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -15,13 +14,8 @@ from ..config import MODEL_INSTALL_HINT, SETTINGS
 from ..errors import ModelNotInstalledError
 from ..reading.clean import HEADING, TABLE_ROW, TITLE, CleanText
 from . import attribute_ruler, inference, lemmatizer
+from .tokenizer import split_dash_before_number
 from . import extensions  # noqa: F401  (registers the Doc extensions)
-
-# An unspaced em dash between a word and a number is a break in the sentence ("to present\u20146,200 species",
-# "a total\u2014300 men"), but the stock tokenizer splits a dash only before a letter, so word, dash and number
-# stay one token and the number is never seen. One infix more splits it there too; a hyphen ("COVID-19",
-# "F-16") and an en dash are left as they are.
-DASH_BEFORE_NUMBER = r"(?<=[^\W\d_])\u2014(?=[0-9])"
 
 # Blocks that are one sentence each, whatever the parser thinks.
 SINGLE_SENTENCE_BLOCKS = {TITLE, HEADING, TABLE_ROW}
@@ -91,12 +85,6 @@ def _load_model(name: str, stock_components: bool = False) -> Language:
         lemmatizer.install(nlp)
         inference.install(nlp)
     return nlp
-
-
-def split_dash_before_number(nlp: Language) -> None:
-    """Add DASH_BEFORE_NUMBER to the tokenizer's infixes (the model's own ones are kept as they are)."""
-    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
-    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{DASH_BEFORE_NUMBER}").finditer
 
 
 def make_doc(nlp: Language, clean: CleanText, doc_id: str, title: str | None = None) -> Doc:
