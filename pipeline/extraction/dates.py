@@ -234,7 +234,7 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
     # ("the 1979-1981 embargo"), which counts of things rarely look like.
     if candidate.source != "rule" or after.pos_ != "NOUN" or after.lower_ in lex["months"] or candidate.before_name:
         return False
-    if _year_opening_the_sentence(doc, candidate):
+    if _year_after_an_opening_time_preposition(doc, candidate.start, candidate.end):
         return False
     if timex.granularity not in ("year", "range"):
         return False  # "the winter of 1916/17 food ...": a season counts nothing
@@ -244,17 +244,15 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
     return not (timex.granularity == "range" and len(years) == 2 and years[1] - years[0] <= 25)
 
 
-def _year_opening_the_sentence(doc: Doc, candidate: Candidate) -> bool:
+def _year_after_an_opening_time_preposition(doc: Doc, start: int, end: int) -> bool:
     """A bare year right after a time preposition that opens the sentence: "Before 1800 astronomers had
     ...", "Until 1750 weavers worked ...", "After 1870 merchants travelled ...". The preposition governs
     the year, and the noun after it is the clause's subject, which the year does not count (the parser
-    often reads it as a count: "1800 astronomers")."""
-    return candidate.start > 0 and _year_after_an_opening_time_preposition(doc, candidate.start, candidate.end)
-
-
-def _year_after_an_opening_time_preposition(doc: Doc, start: int, end: int) -> bool:
-    """See _year_opening_the_sentence; not where the noun after the number is the preposition's object and
-    the clause has a subject of its own ("In 1500 villages the harvest failed": the number counts)."""
+    often reads it as a count: "1800 astronomers"); not where the noun after the number is the
+    preposition's object and the clause has a subject of its own ("In 1500 villages the harvest failed":
+    the number counts)."""
+    if start == 0:
+        return False
     preposition, number = doc[start - 1], doc[start]
     if not (end - start == 1 and preposition.is_sent_start and preposition.lower_ in lexicon()["time_prepositions"]
             and number.text.isdigit() and YEARISH.match(number.text)):

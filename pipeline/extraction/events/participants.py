@@ -896,7 +896,8 @@ def is_language_name(token: Token, view: DocView) -> bool:
     only as a language ("Semitic", "Chadic"; not "Turkish forces", a modifier)."""
     clean = view.doc._.clean
     target = clean.link_target(token.idx, token.idx + len(token.text)) if clean is not None else None
-    if target and link_title(target).split()[-1:] and link_title(target).split()[-1].lower() in LANGUAGE_NOUNS:
+    last_word = link_title(target).split()[-1:] if target else []
+    if last_word and last_word[0].lower() in LANGUAGE_NOUNS:
         return True
     if token.head is not token and token.head.lower_ in LANGUAGE_NOUNS and token.dep_ in ("compound", "amod", "nmod"):
         return True
