@@ -269,6 +269,17 @@ def test_counted_noun_before_the_number(analyse, sentence, text, item):
     assert (row["kind"], row["item"]) == ("count", item)
 
 
+@pytest.mark.parametrize("sentence, text, item", [
+    ("The valley held 3 million head of cattle in 1950.", "3 million", "cattle"),
+    ("Farmers kept 12,000 head of sheep on the hills.", "12,000", "sheep"),
+    ("Some 400 head of goats were lost in the drought.", "400", "goat"),
+    # counter-case: a plural 'heads' is itself what is counted
+    ("The sculptor carved 40 heads of saints for the portal.", "40", "head"),
+])
+def test_head_of_livestock_counts_the_animal(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item
+
+
 def test_commodity_named_in_the_subject_is_the_item_of_a_mass_list(analyse):
     rows = figures_of(
         analyse,

@@ -158,6 +158,17 @@ def counted_noun(doc: Doc, figure: ProseFigure) -> Token | None:
     return None
 
 
+def classified_noun(noun: Token | None, lex: FigureLexicon) -> Token | None:
+    """The noun a classifier counts one by one ('3 million head of cattle' -> 'cattle'): the noun after its
+    'of'. A classifier keeps its singular after any number; a plural ('40 heads of saints') is itself what
+    is counted, as is any other noun."""
+    if noun is None or noun.lower_ not in lex.count_classifiers:
+        return noun
+    of = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    counted = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+    return counted if counted is not None and counted.pos_ in ("NOUN", "PROPN") else noun
+
+
 def count_item(token: Token) -> str:
     """'factories' -> 'factory'; 'North Koreans' -> 'north korean' (a proper noun keeps its compound);
     'people' -> 'person'; a noun joined to a generic noun of persons counts persons ('officers and men')."""
