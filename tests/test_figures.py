@@ -1415,3 +1415,15 @@ def test_a_header_row_written_as_prose_gives_no_figures(analyse):
     rows = analyse(text, markup="wikitext").tables["figures"]
     assert [(r["text"], r["kind"], r["source"]) for r in rows] == [
         ("1,200,000", "money", "table"), ("800,000", "money", "table")]
+
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("Northern casualties were 13,000 that week.", "13,000", "casualty"),
+    ("The rebel losses were about 2,400, most of them at the ford.", "2,400", "loss"),
+    ("Royalist deaths reached 900 before the truce.", "900", "death"),
+    ("The Union casualties numbered 6,500 in all.", "6,500", "casualty"),
+    # counter-case: a body of people stated as a number still counts persons
+    ("The Union garrison was 3,000 at the start of the siege.", "3,000", "person"),
+])
+def test_losses_stated_as_a_number_count_the_loss_noun(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item

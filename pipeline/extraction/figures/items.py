@@ -346,7 +346,10 @@ def is_group_noun(token: Token, lex: FigureLexicon) -> bool:
 
 def group_member(group: Token) -> str:
     """What a group's bare count counts: the persons its modifier names ('guerrilla forces' -> 'guerrilla',
-    'rebel troops'), else persons ('a force of 2,000', 'a committee of 13')."""
+    'rebel troops'), else persons ('a force of 2,000', 'a committee of 13'); losses count themselves
+    ('casualties were 13,000': casualty)."""
+    if is_casualty_noun(group, load_figure_lexicon()):
+        return count_item(group)
     for child in group.lefts:
         if child.dep_ in ("compound", "amod") and child.pos_ in ("NOUN", "ADJ") and actor_class(child) == PERSON:
             return count_item(child)
@@ -390,7 +393,16 @@ def group_strength(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> Token |
             or root.dep_ == "pobj" and root.head.lower_ in STRENGTH_PREPOSITIONS and root.head.head == verb):
         return None
     subject = subject_of(verb)
-    return subject if subject is not None and subject.i < figure.start and is_group_noun(subject, lex) else None
+    if subject is None or subject.i >= figure.start:
+        return None
+    return subject if is_casualty_noun(subject, lex) or is_group_noun(subject, lex) else None
+
+
+def is_casualty_noun(token: Token, lex: FigureLexicon) -> bool:
+    """A noun of the losses of a side ('casualties', 'losses', 'deaths', 'fatalities'): what a bare number it
+    is stated as counts, by the head noun given (set convention), whatever side modifies it ('Union
+    casualties were 13,000', 'Confederate losses were 10,000')."""
+    return token.pos_ == "NOUN" and token.tag_ == "NNS" and lemma_of(token) in lex.casualty_words
 
 
 def context_item(word: Token, lex: FigureLexicon) -> str | None:
