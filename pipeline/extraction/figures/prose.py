@@ -17,7 +17,7 @@ from .items import (casualty_count, classified_noun, casualty_item, commodity_to
                     distributed_count, distribution_item, elliptical_count, is_designation, noun_phrase_name,
                     partitive_whole, people_by_verb, pointing_item, predicate_nationality, sized_thing)
 from .lexicon import FigureLexicon, load_figure_lexicon
-from .measure import change_direction, continues_change, find_measure, nearest_cue
+from .measure import change_direction, continues_change, find_measure, nearest_cue, of_output
 from .parties import apply_perspective, find_parties, focus_state, title_parties
 from .period import assign_periods, date_tokens
 from .table_rows import label_row_blocks
@@ -144,6 +144,9 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
             elif figure.kind == PERCENT and restated.kind == COUNT:
                 figure.measure = "share"  # "no declared ethnicity 390,938 (14.0%)": the count's part of the whole
                 continue
+            elif figure.kind == PERCENT and of_output(doc, figure, lex):
+                # v1.1: a percent of GDP is a share, except debt as a percent of GDP ('$1.2 billion (3.5% of GDP)')
+                figure.measure = "debt" if restated.measure == "debt" else "share"
             elif figure.kind == COUNT and restated.kind == PERCENT and restated.measure == "share":
                 figure.measure = "other"  # "won 82% (191 seats)": the seats are a count, not a share
             else:
