@@ -736,3 +736,18 @@ def test_money_spent_is_spending_other_not_gross_product(analyse, sentence, text
 ])
 def test_a_percent_of_gdp_restating_an_amount_is_a_share(analyse, sentence, text, measure):
     assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+@pytest.mark.parametrize("label, measure", [
+    ("Public debt (% of GDP)", "debt"),
+    ("External debt, percent of GDP", "debt"),
+    ("Government borrowing (% of GDP)", "debt"),
+    # counter-cases: other percents of GDP are shares, growth is a change
+    ("Health spending (% of GDP)", "share"),
+    ("Real GDP growth (%)", "change"),
+])
+def test_a_table_row_of_debt_as_a_percent_of_gdp_is_debt(analyse, label, measure):
+    wikitext = ("'''Sample''' is a small economy.\n\n{| class=\"wikitable\"\n! Indicator !! 2010 !! 2011\n|-\n"
+                f"| {label} || 41.5 || 43.0\n|}}\n")
+    rows = [row for row in wiki_figures(analyse, wikitext) if row["source"] == "table"]
+    assert [row["measure"] for row in rows] == [measure, measure]
