@@ -269,6 +269,17 @@ def test_counted_noun_before_the_number(analyse, sentence, text, item):
     assert (row["kind"], row["item"]) == ("count", item)
 
 
+@pytest.mark.parametrize("sentence, text, item", [
+    ("The valley held 3 million head of cattle in 1950.", "3 million", "cattle"),
+    ("Farmers kept 12,000 head of sheep on the hills.", "12,000", "sheep"),
+    ("Some 400 head of goats were lost in the drought.", "400", "goat"),
+    # counter-case: a plural 'heads' is itself what is counted
+    ("The sculptor carved 40 heads of saints for the portal.", "40", "head"),
+])
+def test_head_of_livestock_counts_the_animal(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item
+
+
 def test_commodity_named_in_the_subject_is_the_item_of_a_mass_list(analyse):
     rows = figures_of(
         analyse,
@@ -1404,3 +1415,15 @@ def test_a_header_row_written_as_prose_gives_no_figures(analyse):
     rows = analyse(text, markup="wikitext").tables["figures"]
     assert [(r["text"], r["kind"], r["source"]) for r in rows] == [
         ("1,200,000", "money", "table"), ("800,000", "money", "table")]
+
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("Northern casualties were 13,000 that week.", "13,000", "casualty"),
+    ("The rebel losses were about 2,400, most of them at the ford.", "2,400", "loss"),
+    ("Royalist deaths reached 900 before the truce.", "900", "death"),
+    ("The Union casualties numbered 6,500 in all.", "6,500", "casualty"),
+    # counter-case: a body of people stated as a number still counts persons
+    ("The Union garrison was 3,000 at the start of the siege.", "3,000", "person"),
+])
+def test_losses_stated_as_a_number_count_the_loss_noun(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item

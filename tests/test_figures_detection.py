@@ -409,3 +409,25 @@ def test_the_tokenizer_splits_an_em_dash_only_between_a_word_and_a_number(nlp):
     words = [token.text for token in nlp.make_doc("to present\u20146,200 species; COVID-19 and F-16; 1990\u20132000")]
     assert words[:4] == ["to", "present", "\u2014", "6,200"]
     assert "COVID-19" in words and "F-16" in words and "1990\u20132000" in words
+
+
+# -- a count after a possessive ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The league's ten teams play each other twice a season.", "ten"),
+    ("Her three novels sold well in France.", "three"),
+    ("The firm moved its forty workers to a new plant.", "forty"),
+    ("Our twelve volunteers painted the hall.", "twelve"),
+])
+def test_a_possessed_count_that_names_no_set_is_an_amount(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("Their two sons, Tom and Ben, ran the farm.", "two"),  # the members named in apposition
+    ("Smith's four classes are: red, brown, green and blue.", "four"),  # a copula and a colon list them
+    ("The old regime and their two dictators [Ivan and Peter] fell.", "two"),  # bracketed names
+    ("The treaty bound both states; their two governments agreed.", "two"),  # a few parties
+])
+def test_a_possessed_count_of_a_set_the_text_names_is_no_figure(analyse, sentence, number):
+    assert number not in figure_texts(analyse, sentence)

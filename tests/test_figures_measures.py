@@ -714,3 +714,40 @@ def test_people_sent_to_defend_a_place_are_no_aid(analyse, sentence, text, measu
 ])
 def test_people_on_the_side_of_a_side_are_aid(analyse, sentence, text, measure):
     assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("In 2008 the state spent $900 million on its army, 2.5% of GDP.", "$900 million", "other"),
+    ("Households spent $40 billion in 2011, while GDP grew 3%.", "$40 billion", "other"),
+    ("The ministry spends about $2 billion a year on schools.", "$2 billion", "other"),
+    # counter-case: spending named as the cost of a programme keeps its own measure
+    ("In 2001 the government spent $300 million on the reconstruction of the port.", "$300 million", "investment"),
+])
+def test_money_spent_is_spending_other_not_gross_product(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("Military spending was $1.2 billion (3.5% of GDP) in 2005.", "3.5%", "share"),
+    ("Exports reached $5 billion (20% of GDP) in 2010.", "20%", "share"),
+    ("The health budget came to $700 million (4 percent of gross domestic product).", "4 percent", "share"),
+    # counter-case: debt as a percent of GDP is debt (v1.1)
+    ("Public debt stood at $10 billion (60% of GDP) in 2012.", "60%", "debt"),
+])
+def test_a_percent_of_gdp_restating_an_amount_is_a_share(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+@pytest.mark.parametrize("label, measure", [
+    ("Public debt (% of GDP)", "debt"),
+    ("External debt, percent of GDP", "debt"),
+    ("Government borrowing (% of GDP)", "debt"),
+    # counter-cases: other percents of GDP are shares, growth is a change
+    ("Health spending (% of GDP)", "share"),
+    ("Real GDP growth (%)", "change"),
+])
+def test_a_table_row_of_debt_as_a_percent_of_gdp_is_debt(analyse, label, measure):
+    wikitext = ("'''Sample''' is a small economy.\n\n{| class=\"wikitable\"\n! Indicator !! 2010 !! 2011\n|-\n"
+                f"| {label} || 41.5 || 43.0\n|}}\n")
+    rows = [row for row in wiki_figures(analyse, wikitext) if row["source"] == "table"]
+    assert [row["measure"] for row in rows] == [measure, measure]

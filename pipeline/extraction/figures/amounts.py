@@ -188,8 +188,8 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
     if previous is not None and previous.lower_ == "other" and previous.i > 0 and doc[previous.i - 1].lower_ in lex.definite_determiners:
         return True  # "the other two"
     if previous is not None and previous.tag_ in ("PRP$", "POS") and _is_number_word_span(doc, figure) \
-            and not figure.amount.vague:
-        return True  # "their two sons", "Russia's three ports": references, not amounts; "his hundreds of books" is one
+            and not figure.amount.vague and _possessed_set_named(doc, figure, item_token, lex):
+        return True  # "their two sons, A and B", "its two neighbours": references; "its ten teams" is an amount
     if _is_number_word_span(doc, figure) and first.is_title and not first.is_sent_start and figure.amount.value != 0:
         return True  # a capitalised number word inside a sentence is part of a name ("the Big Three")
     if following is not None and (following.lower_ in nums.not_figure_units or following.lower_ in lex.not_items):
@@ -455,6 +455,24 @@ def _refers_back(determiner: Token, figure: ProseFigure, noun: Token | None, lex
         return True  # "the two girls", "between the two situations": the pair the text has just named
     few = value is not None and value <= FEW_PARTIES
     return few and (lemma_of(noun) in lex.definite_references or noun.lower_ in lex.definite_references)
+
+
+def _possessed_set_named(doc: Doc, figure: ProseFigure, noun: Token | None, lex: FigureLexicon) -> bool:
+    """A possessed count ('its two', 'Harvey's four divisions') that points at a set the text names: no noun of
+    its own, a few parties ('their two countries'), or the members named right after its noun (a colon, a
+    bracket or a parenthesis, an apposition, a copula listing them: 'their two dictators [A and B]',
+    'Harvey's four divisions are: ...'). 'its ten teams', 'her three novels' state an amount."""
+    if noun is None or noun.i < figure.end:
+        return True
+    if (figure.amount.value or 0) <= FEW_PARTIES and (lemma_of(noun) in lex.definite_references
+                                                      or noun.lower_ in lex.definite_references):
+        return True
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if following is not None and following.text in (":", "(", "[", "\u2014"):
+        return True
+    if following is not None and following.lemma_ == "be" and noun.i + 2 < len(doc) and doc[noun.i + 2].text == ":":
+        return True
+    return any(child.dep_ == "appos" and child.i > noun.i for child in noun.children)
 
 
 def _told_anew(noun: Token) -> bool:

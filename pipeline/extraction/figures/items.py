@@ -158,6 +158,17 @@ def counted_noun(doc: Doc, figure: ProseFigure) -> Token | None:
     return None
 
 
+def classified_noun(noun: Token | None, lex: FigureLexicon) -> Token | None:
+    """The noun a classifier counts one by one ('3 million head of cattle' -> 'cattle'): the noun after its
+    'of'. A classifier keeps its singular after any number; a plural ('40 heads of saints') is itself what
+    is counted, as is any other noun."""
+    if noun is None or noun.lower_ not in lex.count_classifiers:
+        return noun
+    of = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    counted = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+    return counted if counted is not None and counted.pos_ in ("NOUN", "PROPN") else noun
+
+
 def count_item(token: Token) -> str:
     """'factories' -> 'factory'; 'North Koreans' -> 'north korean' (a proper noun keeps its compound);
     'people' -> 'person'; a noun joined to a generic noun of persons counts persons ('officers and men')."""
@@ -335,7 +346,10 @@ def is_group_noun(token: Token, lex: FigureLexicon) -> bool:
 
 def group_member(group: Token) -> str:
     """What a group's bare count counts: the persons its modifier names ('guerrilla forces' -> 'guerrilla',
-    'rebel troops'), else persons ('a force of 2,000', 'a committee of 13')."""
+    'rebel troops'), else persons ('a force of 2,000', 'a committee of 13'); losses count themselves
+    ('casualties were 13,000': casualty)."""
+    if is_casualty_noun(group, load_figure_lexicon()):
+        return count_item(group)
     for child in group.lefts:
         if child.dep_ in ("compound", "amod") and child.pos_ in ("NOUN", "ADJ") and actor_class(child) == PERSON:
             return count_item(child)
@@ -379,7 +393,16 @@ def group_strength(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> Token |
             or root.dep_ == "pobj" and root.head.lower_ in STRENGTH_PREPOSITIONS and root.head.head == verb):
         return None
     subject = subject_of(verb)
-    return subject if subject is not None and subject.i < figure.start and is_group_noun(subject, lex) else None
+    if subject is None or subject.i >= figure.start:
+        return None
+    return subject if is_casualty_noun(subject, lex) or is_group_noun(subject, lex) else None
+
+
+def is_casualty_noun(token: Token, lex: FigureLexicon) -> bool:
+    """A noun of the losses of a side ('casualties', 'losses', 'deaths', 'fatalities'): what a bare number it
+    is stated as counts, by the head noun given (set convention), whatever side modifies it ('Union
+    casualties were 13,000', 'Confederate losses were 10,000')."""
+    return token.pos_ == "NOUN" and token.tag_ == "NNS" and lemma_of(token) in lex.casualty_words
 
 
 def context_item(word: Token, lex: FigureLexicon) -> str | None:

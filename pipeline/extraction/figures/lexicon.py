@@ -95,6 +95,8 @@ class FigureLexicon:
     verb_only_changes: frozenset[str] = frozenset()
     fewer_words: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
+    count_classifiers: frozenset[str] = frozenset()
+    spending_verbs: frozenset[str] = frozenset()
     trailing_qualifiers: tuple[tuple[tuple[str, ...], str], ...] = ()  # 'or more', 'or fewer', '+' after a number
 
     @property

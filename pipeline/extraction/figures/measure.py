@@ -428,6 +428,8 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
     if _flow_cue(doc, verb, None, lex):
         return "exports", None, None
     nearest = nearest_cue(doc, figure, lex, clauses=clause_chain(verb))
+    if nearest and nearest[0] == "production" and lemma_of(verb) in lex.spending_verbs:
+        return "other", verb.i, None  # "spent $1.2 billion on defence, 3.5% of GDP": spending, not gross product
     if nearest:
         return nearest[0], nearest[1], None
     return "other", None, None
@@ -554,12 +556,18 @@ def _helps_a_place(purpose: Token, lex: FigureLexicon) -> bool:
     return thing.pos_ == "NOUN" and actor_noun_class(lemma_of(thing)) == "thing"
 
 
+def of_output(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """The figure is followed by 'of' and a word of gross product ('60% of GDP', '3.5 percent of gross
+    domestic product'): a percent of a country's output."""
+    following = [token for token in doc[figure.end:figure.end + 5]]
+    return bool(following) and following[0].lower_ == "of" and any(
+        lemma_of(t) in lex.noun_measures and lex.noun_measures[lemma_of(t)] == "production" or t.lower_ == "product"
+        for t in following[1:])
+
+
 def _debt_of_output(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     """'Public debt was 60% of GDP', 'a debt of 80 percent of gross domestic product'."""
-    following = [token for token in doc[figure.end:figure.end + 5]]
-    if not following or following[0].lower_ != "of" or not any(
-            lemma_of(t) in lex.noun_measures and lex.noun_measures[lemma_of(t)] == "production" or t.lower_ == "product"
-            for t in following[1:]):
+    if not of_output(doc, figure, lex):
         return False
     root = figure_root(doc, figure)
     verb = governing_verb(root)

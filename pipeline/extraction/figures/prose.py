@@ -13,11 +13,11 @@ from ..dates import DateRecord
 from ..numbers import COUNT, MASS, MONEY, PERCENT, load_lexicon
 from .amounts import CharSpans, find_amounts, find_qualifier, not_a_count, not_an_amount_of_money, per_unit_of_measure
 from .clauses import block_at
-from .items import (casualty_count, casualty_item, commodity_token, group_member, group_strength, context_item, count_item, count_word, counted_noun, designation_class,
+from .items import (casualty_count, classified_noun, casualty_item, commodity_token, group_member, group_strength, context_item, count_item, count_word, counted_noun, designation_class,
                     distributed_count, distribution_item, elliptical_count, is_designation, noun_phrase_name,
                     partitive_whole, people_by_verb, pointing_item, predicate_nationality, sized_thing)
 from .lexicon import FigureLexicon, load_figure_lexicon
-from .measure import change_direction, continues_change, find_measure, nearest_cue
+from .measure import change_direction, continues_change, find_measure, nearest_cue, of_output
 from .parties import apply_perspective, find_parties, focus_state, title_parties
 from .period import assign_periods, date_tokens
 from .table_rows import label_row_blocks
@@ -73,7 +73,7 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
         if figure.kind == MASS and per_unit_of_measure(doc, figure, lex, nums):
             continue  # "3 t/ha", "1,520 kg/m3": a yield, a density
         if figure.kind == COUNT:
-            noun = counted_noun(doc, figure)
+            noun = classified_noun(counted_noun(doc, figure), lex)  # "3 million head of cattle": the cattle
             if not_a_count(doc, figure, lex, nums, noun) and not (
                     noun is None and figure.amount.value == 1 and distributed_count(doc, figure, lex, partitive=False)):
                 continue  # a lone 'one' counts as a subject among others ('..., and one was Israeli'), not 'one of'
@@ -144,6 +144,9 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
             elif figure.kind == PERCENT and restated.kind == COUNT:
                 figure.measure = "share"  # "no declared ethnicity 390,938 (14.0%)": the count's part of the whole
                 continue
+            elif figure.kind == PERCENT and of_output(doc, figure, lex):
+                # v1.1: a percent of GDP is a share, except debt as a percent of GDP ('$1.2 billion (3.5% of GDP)')
+                figure.measure = "debt" if restated.measure == "debt" else "share"
             elif figure.kind == COUNT and restated.kind == PERCENT and restated.measure == "share":
                 figure.measure = "other"  # "won 82% (191 seats)": the seats are a count, not a share
             else:

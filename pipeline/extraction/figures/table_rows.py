@@ -360,6 +360,9 @@ def _table_record(cell: _Cell, number: float, unit: RowUnit, measure: str, perio
             item = PERSON_ITEM  # "Population (thousands)": persons
     if unit.kind == PERCENT:
         measure = "change" if re.search(r"\b(change|growth|increase|decrease)\b", label, re.I) else "share"
+        nouns = load_figure_lexicon().noun_measures
+        if measure == "share" and any(nouns.get(word) == "debt" for word in re.findall(r"[a-z]+", _words(label))):
+            measure = "debt"  # "Public debt (% of GDP)": debt as a percent of GDP is debt (v1.1), as in label rows
     qualifier = "approx" if ROW_ESTIMATE_RE.search(label) else None  # "Fish (2001 estimate)"
     return FigureRecord(-1, cell.start, cell.end, unit.kind, value, None, None, unit.unit, qualifier, item, period,
                         measure, list(parties) if measure not in ("share", "change", "other") else [], TABLE)
