@@ -578,3 +578,28 @@ def test_what_a_dated_work_did_is_no_event(analyse, text):
 def test_a_works_making_what_was_done_in_it_and_a_dated_document_stay_events(analyse, text, expected):
     events = analyse(TITLE + text, markup="wikitext").tables["events"]
     assert [(e["trigger"], e["date"]) for e in events] == expected
+
+
+# -- "not ... until X": the negated act happened at X (set conventions) -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The guild did not begin admitting women until 1921.", [("begin admitting", "1921")]),
+    ("The old mill was never reopened until 1950.", [("reopened", "1950")]),
+    ("Her theory was not confirmed or refuted until the 19th century.", [("confirmed", "18")]),
+    ("It was not until 1817 that the chemist detected the new element.", [("detected", "1817")]),
+    ("However, it wasn't until 1787 that the trader saw the lake and described it.",
+     [("saw", "1787"), ("described", "1787")]),
+    ("No public statement was made about the merger until 12 May 1988.", [("made", "1988-05-12")]),
+])
+def test_a_negated_act_until_a_date_happened_then(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army held the city until 1865.", []),
+    ("The bridge stayed closed to traffic until March 1962.", []),
+    ("The council had long been split on the matter, and did not ban the practice until 1850.", [("ban", "1850")]),
+    ("It was not until 1817 that the chemist, while analysing a rock, found the element.", [("found", "1817")]),
+])
+def test_until_on_a_positive_clause_is_a_span_and_not_until_dates_only_its_act(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
