@@ -603,3 +603,23 @@ def test_a_negated_act_until_a_date_happened_then(analyse, text, expected):
 ])
 def test_until_on_a_positive_clause_is_a_span_and_not_until_dates_only_its_act(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
+
+
+# -- a negated clause with any other date: nothing happened (set conventions) -------------------------
+
+@pytest.mark.parametrize("text", [
+    "By March 1861, no delegates had proposed a compromise.",
+    "The treaty was not ratified in 1990.",
+    "In 1975 the council never met.",
+    "The old fort didn't fall in 1776.",
+])
+def test_a_negated_act_is_no_happening(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The treaty was not only signed but also ratified in 1990.", [("signed", "1990"), ("ratified", "1990")]),
+    ("In 1990 he did not sign the accord but ratified the charter.", [("ratified", "1990")]),
+])
+def test_not_only_and_an_act_after_but_are_happenings(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected

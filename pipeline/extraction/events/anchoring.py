@@ -91,10 +91,7 @@ def negated_until(prep: Token, lex: TriggerLexicon) -> Token | None:
         clause = clause.head  # "no announcement about the plan until May": the clause of the noun
     if not is_verb(clause):
         return None
-    chain = [clause]
-    while chain[-1].dep_ in ("xcomp", "conj") and is_verb(chain[-1].head):
-        chain.append(chain[-1].head)  # "did not begin opposing it until", "was not confirmed or refuted until"
-    if not any(negates(verb, lex) for verb in chain):
+    if not negated(clause, lex):
         return None
     if clause.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in clause.children):
         that = next((c for c in clause.children if c.dep_ == "ccomp" and is_verb(c) and c.i > prep.i), None)
@@ -105,10 +102,28 @@ def negated_until(prep: Token, lex: TriggerLexicon) -> Token | None:
     return head
 
 
+def negated(verb: Token, lex: TriggerLexicon) -> bool:
+    """Whether the verb, or a verb it completes or is joined to, is negated: "did not begin opposing it",
+    "was not confirmed or refuted", "no leaders had proposed"."""
+    token = verb
+    while True:
+        if negates(token, lex):
+            return True
+        if token.dep_ not in ("xcomp", "conj") or not is_verb(token.head) or token.head == token:
+            return False
+        if token.dep_ == "conj" and not any(t.dep_ == "cc" and t.lower_ in lex.alternative_conjunctions
+                                            for t in token.doc[token.head.i:token.i]):
+            return False  # "did not sign it but ratified it in 1990": the second act is its own
+        token = token.head
+
+
 def negates(verb: Token, lex: TriggerLexicon) -> bool:
-    """A negation on the verb ("not", "never", "n't") or a negating determiner on its subject ("no census")."""
-    return any(c.dep_ == "neg" or (c.dep_ in SUBJECTS and any(
-        d.dep_ == "det" and d.lower_ in lex.negating_determiners for d in c.children)) for c in verb.children)
+    """A negation on the verb ("not", "never", "n't") or a negating determiner on its subject ("no census");
+    not "not only" ("not only signed but also ratified")."""
+    doc = verb.doc
+    return any((c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in lex.focus_adverbs)) or (
+        c.dep_ in SUBJECTS and any(d.dep_ == "det" and d.lower_ in lex.negating_determiners for d in c.children))
+        for c in verb.children)
 
 
 def names_happening(noun: Token, lex: TriggerLexicon) -> bool:
@@ -492,6 +507,8 @@ def dated_candidates(date: DateRecord, span: Span, lex: TriggerLexicon,
             continue  # it spells out what a measure does ("passed an act, giving growers a monopoly"): the measure
         if candidate is not None and over_a_span and candidate.kind == "other":
             continue  # "Throughout the 1960s she developed and promoted her philosophy": an activity went on
+        if candidate is not None and anchor.via != "until" and negated(candidate.trigger, lex):
+            continue  # "By March 1861 no leaders had proposed it", "was not ratified in 1990": nothing happened
         if candidate is not None:
             kinds[verb.i] = candidate.kind
             candidate.shared = verb is not token

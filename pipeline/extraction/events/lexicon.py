@@ -96,6 +96,7 @@ class TriggerLexicon:
     ending_prepositions: frozenset = frozenset()
     negating_determiners: frozenset = frozenset()
     alternative_conjunctions: frozenset = frozenset()
+    focus_adverbs: frozenset = frozenset()
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -162,5 +163,5 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         span_prepositions=as_set("span_prepositions"), spreading_verbs=as_set("spreading_verbs"),
         name_particles=as_set("name_particles"),
         ending_prepositions=as_set("ending_prepositions"), negating_determiners=as_set("negating_determiners"),
-        alternative_conjunctions=as_set("alternative_conjunctions"),
+        alternative_conjunctions=as_set("alternative_conjunctions"), focus_adverbs=as_set("focus_adverbs"),
     )
