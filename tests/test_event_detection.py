@@ -590,6 +590,7 @@ def test_a_works_making_what_was_done_in_it_and_a_dated_document_stay_events(ana
     ("However, it wasn't until 1787 that the trader saw the lake and described it.",
      [("saw", "1787"), ("described", "1787")]),
     ("No public statement was made about the merger until 12 May 1988.", [("made", "1988-05-12")]),
+    ("The law was not enforced until 1995, when the courts upheld it.", [("enforced", "1995"), ("upheld", "1995")]),
 ])
 def test_a_negated_act_until_a_date_happened_then(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
@@ -620,6 +621,8 @@ def test_a_negated_act_is_no_happening(analyse, text):
 @pytest.mark.parametrize("text, expected", [
     ("The treaty was not only signed but also ratified in 1990.", [("signed", "1990"), ("ratified", "1990")]),
     ("In 1990 he did not sign the accord but ratified the charter.", [("ratified", "1990")]),
+    ("Russia, not Japan, signed the accord in 1990.", [("signed", "1990")]),
 ])
 def test_not_only_and_an_act_after_but_are_happenings(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
+

@@ -121,9 +121,20 @@ def negates(verb: Token, lex: TriggerLexicon) -> bool:
     """A negation on the verb ("not", "never", "n't") or a negating determiner on its subject ("no census");
     not "not only" ("not only signed but also ratified")."""
     doc = verb.doc
-    return any((c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in lex.focus_adverbs)) or (
+    auxiliaries = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any((c.dep_ == "neg" and verbal_negation(c, verb, auxiliaries) and not (
+        c.i + 1 < len(doc) and doc[c.i + 1].lower_ in lex.focus_adverbs)) or (
         c.dep_ in SUBJECTS and any(d.dep_ == "det" and d.lower_ in lex.negating_determiners for d in c.children))
         for c in verb.children)
+
+
+def verbal_negation(neg: Token, verb: Token, auxiliaries: list[int]) -> bool:
+    """A negation of the clause: after an auxiliary ("did not sign", "was never ratified", "hadn't met"), on a
+    copula ("was not"), or "never" before the verb ("never met"); not a "not" the parser hung on the verb from a
+    phrase of its own ("Russia, not Japan, signed it")."""
+    if any(i < neg.i for i in auxiliaries) or (verb.lemma_ == "be" and neg.i > verb.i):
+        return True
+    return neg.lower_ == "never" and neg.i < verb.i
 
 
 def names_happening(noun: Token, lex: TriggerLexicon) -> bool:
@@ -494,7 +505,8 @@ def dated_candidates(date: DateRecord, span: Span, lex: TriggerLexicon,
         # he saw the lake and said ..."), not a state before it ("had been divided ..., and did not begin ...
         # until"), an alternative ("not confirmed or refuted until": one happening) or a clause of its own time
         verbs = [(token, None), *((c, None) for c in token.conjuncts if is_verb(c) and c.i > token.i and not any(
-            t.dep_ == "cc" and t.lower_ in lex.alternative_conjunctions for t in token.doc[token.i:c.i]))]
+            t.dep_ == "cc" and t.lower_ in lex.alternative_conjunctions for t in token.doc[token.i:c.i])),
+            *((clause, None) for clause in when_clauses(span, lex))]  # "until 1995, when the courts upheld it"
     else:
         verbs = [(token, None), *spread(token, span, lex), *((clause, None) for clause in when_clauses(span, lex))]
     participles = {c.i: v.i for v, _ in verbs for c in participle_acts(v)}
