@@ -230,6 +230,8 @@ def test_the_verb_frames_table_comes_from_wordnet():
     assert not {"beat", "defeat", "win", "become"} & set(table["comparisons"])
     assert {"land", "send", "arrive", "march", "flee"} <= set(table["motions"])
     assert not {"employ", "kill", "sign"} & set(table["motions"])
+    assert {"believe", "think", "consider", "deem", "presume"} <= set(table["beliefs"])
+    assert not {"estimate", "recognize", "decide", "find"} & set(table["beliefs"])
 
 
 def test_the_verb_frames_table_rebuilds_byte_for_byte(tmp_path):
@@ -626,3 +628,23 @@ def test_a_negated_act_is_no_happening(analyse, text):
 def test_not_only_and_an_act_after_but_are_happenings(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
 
+
+# -- a passive verb of belief (WordNet) with an infinitive or an empty subject attributes, nothing happens --
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2006 there were believed to be 4,000 species of frogs in the region.", []),
+    ("The painted toad was believed to be extinct but was rediscovered in 2011.", [("rediscovered", "2011")]),
+    ("In the 18th century, it was widely believed that wealth came from large populations.", []),
+    ("By 1900 the manuscript was thought to have been lost.", []),
+    ("In 1950 the old bridge was considered to be unsafe.", []),
+])
+def test_a_belief_attributed_in_the_passive_is_no_happening(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The syndrome was recognized as a separate diagnosis in 1981.", [("recognized", "1981")]),
+    ("It was believed that the dam was safe, but it collapsed in March 1959.", [("collapsed", "1959-03")]),
+])
+def test_an_act_of_recognising_or_a_dated_act_after_a_belief_is_still_a_happening(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
