@@ -15,6 +15,11 @@ figure changes are not events": "surpassed") does not count as an event.
 "arrive", "march", "flee", "sail"): a number of people moved ("landed 22,000 men", "25,000 soldiers
 arrived") is a movement of a force or of a people, not a figure.
 
+"beliefs": verbs whose most frequent sense is one of the synsets of holding a belief or a judgement below,
+or lies in its hyponym tree ("believe", "think", "consider", "deem", "presume"): in the passive with an
+infinitive or an expletive subject ("were believed to be extinct", "it was thought that ...") they attribute a
+belief, and attribution is no event (v1.1; the task's "according to").
+
 Needs wordnet-base (Debian) and nltk, for the build only; the events stage reads only the table.
 """
 from __future__ import annotations
@@ -41,8 +46,15 @@ COMPARISON_ANCHORS: list[tuple] = [
     ("equal.v.01", "comparisons", "be identical or equivalent to (not its tree: 'support', 'meet')", 0),
     ("equal.v.02", "comparisons", "be equal to in quality or ability: 'rival', 'match'", 0),
 ]
+BELIEF_ANCHORS: list[tuple] = [
+    ("believe.v.01", "beliefs", "accept as true; take to be true"),
+    ("think.v.01", "beliefs", "judge or regard; look upon: consider, deem, view, regard"),
+    ("see.v.05", "beliefs", "deem to be"),
+    ("assume.v.01", "beliefs", "take to be the case or to be true: presume, presuppose"),
+    ("suppose.v.01", "beliefs", "express a supposition"),
+]
 MOTION_LEXNAME = "verb.motion"
-CLASSES = ("comparisons", "motions")
+CLASSES = ("comparisons", "motions", "beliefs")
 
 
 def anchor_synsets(wn, anchors: list[tuple]) -> dict[str, set]:
@@ -60,7 +72,7 @@ def anchor_synsets(wn, anchors: list[tuple]) -> dict[str, set]:
 def build(wordnet_dir: Path) -> dict:
     with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
         wn = open_wordnet(wordnet_dir, Path(tmp))
-        classes = anchor_synsets(wn, COMPARISON_ANCHORS)
+        classes = anchor_synsets(wn, COMPARISON_ANCHORS + BELIEF_ANCHORS)
         verbs = [(lemma.replace("_", " ").lower(), wn.synset_from_pos_and_offset("v", offsets[0]))
                  for lemma, offsets in index_senses(wordnet_dir, "verb") if offsets]
         table = {cls: sorted({lemma for lemma, first in verbs if first in synsets}) for cls, synsets in classes.items()}
@@ -78,6 +90,7 @@ def build(wordnet_dir: Path) -> dict:
             "needs": "wordnet-base (Debian) and nltk, for the build only",
             "comparison_anchors": [anchor_about(a) for a in COMPARISON_ANCHORS],
             "motions": f"verbs whose most frequent sense is in the lexicographer file {MOTION_LEXNAME}",
+            "belief_anchors": [anchor_about(a) for a in BELIEF_ANCHORS],
             "sizes": {cls: len(words) for cls, words in table.items()},
         },
         **table,

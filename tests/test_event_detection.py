@@ -230,6 +230,8 @@ def test_the_verb_frames_table_comes_from_wordnet():
     assert not {"beat", "defeat", "win", "become"} & set(table["comparisons"])
     assert {"land", "send", "arrive", "march", "flee"} <= set(table["motions"])
     assert not {"employ", "kill", "sign"} & set(table["motions"])
+    assert {"believe", "think", "consider", "deem", "presume"} <= set(table["beliefs"])
+    assert not {"estimate", "recognize", "decide", "find"} & set(table["beliefs"])
 
 
 def test_the_verb_frames_table_rebuilds_byte_for_byte(tmp_path):
@@ -578,3 +580,71 @@ def test_what_a_dated_work_did_is_no_event(analyse, text):
 def test_a_works_making_what_was_done_in_it_and_a_dated_document_stay_events(analyse, text, expected):
     events = analyse(TITLE + text, markup="wikitext").tables["events"]
     assert [(e["trigger"], e["date"]) for e in events] == expected
+
+
+# -- "not ... until X": the negated act happened at X (set conventions) -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The guild did not begin admitting women until 1921.", [("begin admitting", "1921")]),
+    ("The old mill was never reopened until 1950.", [("reopened", "1950")]),
+    ("Her theory was not confirmed or refuted until the 19th century.", [("confirmed", "18")]),
+    ("It was not until 1817 that the chemist detected the new element.", [("detected", "1817")]),
+    ("However, it wasn't until 1787 that the trader saw the lake and described it.",
+     [("saw", "1787"), ("described", "1787")]),
+    ("No public statement was made about the merger until 12 May 1988.", [("made", "1988-05-12")]),
+    ("The law was not enforced until 1995, when the courts upheld it.", [("enforced", "1995"), ("upheld", "1995")]),
+])
+def test_a_negated_act_until_a_date_happened_then(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army held the city until 1865.", []),
+    ("The bridge stayed closed to traffic until March 1962.", []),
+    ("The council had long been split on the matter, and did not ban the practice until 1850.", [("ban", "1850")]),
+    ("It was not until 1817 that the chemist, while analysing a rock, found the element.", [("found", "1817")]),
+])
+def test_until_on_a_positive_clause_is_a_span_and_not_until_dates_only_its_act(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+# -- a negated clause with any other date: nothing happened (set conventions) -------------------------
+
+@pytest.mark.parametrize("text", [
+    "By March 1861, no delegates had proposed a compromise.",
+    "The treaty was not ratified in 1990.",
+    "In 1975 the council never met.",
+    "The old fort didn't fall in 1776.",
+])
+def test_a_negated_act_is_no_happening(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The treaty was not only signed but also ratified in 1990.", [("signed", "1990"), ("ratified", "1990")]),
+    ("In 1990 he did not sign the accord but ratified the charter.", [("ratified", "1990")]),
+    ("Russia, not Japan, signed the accord in 1990.", [("signed", "1990")]),
+])
+def test_not_only_and_an_act_after_but_are_happenings(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+# -- a passive verb of belief (WordNet) with an infinitive or an empty subject attributes, nothing happens --
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2006 there were believed to be 4,000 species of frogs in the region.", []),
+    ("The painted toad was believed to be extinct but was rediscovered in 2011.", [("rediscovered", "2011")]),
+    ("In the 18th century, it was widely believed that wealth came from large populations.", []),
+    ("By 1900 the manuscript was thought to have been lost.", []),
+    ("In 1950 the old bridge was considered to be unsafe.", []),
+])
+def test_a_belief_attributed_in_the_passive_is_no_happening(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The syndrome was recognized as a separate diagnosis in 1981.", [("recognized", "1981")]),
+    ("It was believed that the dam was safe, but it collapsed in March 1959.", [("collapsed", "1959-03")]),
+])
+def test_an_act_of_recognising_or_a_dated_act_after_a_belief_is_still_a_happening(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected

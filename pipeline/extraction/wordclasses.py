@@ -192,3 +192,9 @@ def names_a_motion(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the verb `lemma` is a motion (lexicographer file verb.motion:
     "land", "send", "arrive", "march", "flee")."""
     return wordnet_key(lemma) in _verb_frames()["motions"]
+
+
+def names_a_belief(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the verb `lemma` holds a belief or a judgement ("believe",
+    "think", "consider", "deem", "presume")."""
+    return wordnet_key(lemma) in _verb_frames().get("beliefs", ())

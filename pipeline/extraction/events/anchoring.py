@@ -36,7 +36,8 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
         if parent.pos_ == "ADP" and token in span and (
                 parent.lower_ in lex.not_time_prepositions or parent.lower_ in lex.continuing_prepositions):
             # "an agreement for 1997-1998" is a period of validity; "until 1946", "since 1999" a state that lasted
-            return None
+            act = negated_until(parent, lex)
+            return Anchor(act, conjunct, "until") if act is not None else None
         if token.pos_ == "NOUN" and token.dep_ == "pobj" and token not in span and (
                 parent.lower_ in lex.sequence_prepositions and (names_happening(token, lex) or phase_of_happening(token, lex))):
             # "after the departure of the governor in 1850", "since the end of the war in 2002": the date is the
@@ -75,6 +76,65 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
         if nouns:
             return Anchor(min(nouns, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end))), None, "caption")
     return None
+
+
+def negated_until(prep: Token, lex: TriggerLexicon) -> Token | None:
+    """The act an "until" date on a negated clause dates: "did not begin admitting women until 1921", "was never
+    reopened until 1950", "no census was taken until 1881" happened then (set conventions: "not ... until X" names
+    the time the act happens); the cleft "it was not until 1817 that the chemist detected it" dates its "that"
+    clause. None for a span a positive clause ends ("held the city until 1865")."""
+    if prep.lower_ not in lex.ending_prepositions:
+        return None
+    head = prep.head
+    clause = head
+    while not is_verb(clause) and clause.head != clause:
+        clause = clause.head  # "no announcement about the plan until May": the clause of the noun
+    if not is_verb(clause):
+        return None
+    if not negated(clause, lex):
+        return None
+    if clause.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in clause.children):
+        that = next((c for c in clause.children if c.dep_ == "ccomp" and is_verb(c) and c.i > prep.i), None)
+        return that
+    while head.dep_ == "conj" and is_verb(head.head) and any(
+            t.dep_ == "cc" and t.lower_ in lex.alternative_conjunctions for t in head.doc[head.head.i:head.i]):
+        head = head.head  # "was not confirmed or refuted until": the first of the alternatives
+    return head
+
+
+def negated(verb: Token, lex: TriggerLexicon) -> bool:
+    """Whether the verb, or a verb it completes or is joined to, is negated: "did not begin opposing it",
+    "was not confirmed or refuted", "no leaders had proposed"."""
+    token = verb
+    while True:
+        if negates(token, lex):
+            return True
+        if token.dep_ not in ("xcomp", "conj") or not is_verb(token.head) or token.head == token:
+            return False
+        if token.dep_ == "conj" and not any(t.dep_ == "cc" and t.lower_ in lex.alternative_conjunctions
+                                            for t in token.doc[token.head.i:token.i]):
+            return False  # "did not sign it but ratified it in 1990": the second act is its own
+        token = token.head
+
+
+def negates(verb: Token, lex: TriggerLexicon) -> bool:
+    """A negation on the verb ("not", "never", "n't") or a negating determiner on its subject ("no census");
+    not "not only" ("not only signed but also ratified")."""
+    doc = verb.doc
+    auxiliaries = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any((c.dep_ == "neg" and verbal_negation(c, verb, auxiliaries) and not (
+        c.i + 1 < len(doc) and doc[c.i + 1].lower_ in lex.focus_adverbs)) or (
+        c.dep_ in SUBJECTS and any(d.dep_ == "det" and d.lower_ in lex.negating_determiners for d in c.children))
+        for c in verb.children)
+
+
+def verbal_negation(neg: Token, verb: Token, auxiliaries: list[int]) -> bool:
+    """A negation of the clause: after an auxiliary ("did not sign", "was never ratified", "hadn't met"), on a
+    copula ("was not"), or "never" before the verb ("never met"); not a "not" the parser hung on the verb from a
+    phrase of its own ("Russia, not Japan, signed it")."""
+    if any(i < neg.i for i in auxiliaries) or (verb.lemma_ == "be" and neg.i > verb.i):
+        return True
+    return neg.lower_ == "never" and neg.i < verb.i
 
 
 def names_happening(noun: Token, lex: TriggerLexicon) -> bool:
@@ -440,7 +500,15 @@ def dated_candidates(date: DateRecord, span: Span, lex: TriggerLexicon,
     if token.dep_ == "acl" and token.tag_ == "VBN" and is_event_noun(token.head, lex):
         return results + [(noun_candidate(token.head, date, lex, acl=token), anchor.conjunct)]
     over_a_span = over_span(span, lex)
-    verbs = [(token, None), *spread(token, span, lex), *((clause, None) for clause in when_clauses(span, lex))]
+    if anchor.via == "until":
+        # "not ... until X" dates the negated act and the acts joined to it after it ("it was not until 1787 that
+        # he saw the lake and said ..."), not a state before it ("had been divided ..., and did not begin ...
+        # until"), an alternative ("not confirmed or refuted until": one happening) or a clause of its own time
+        verbs = [(token, None), *((c, None) for c in token.conjuncts if is_verb(c) and c.i > token.i and not any(
+            t.dep_ == "cc" and t.lower_ in lex.alternative_conjunctions for t in token.doc[token.i:c.i])),
+            *((clause, None) for clause in when_clauses(span, lex))]  # "until 1995, when the courts upheld it"
+    else:
+        verbs = [(token, None), *spread(token, span, lex), *((clause, None) for clause in when_clauses(span, lex))]
     participles = {c.i: v.i for v, _ in verbs for c in participle_acts(v)}
     kinds: dict[int, str] = {}
     for verb, subject_from in verbs:
@@ -451,6 +519,8 @@ def dated_candidates(date: DateRecord, span: Span, lex: TriggerLexicon,
             continue  # it spells out what a measure does ("passed an act, giving growers a monopoly"): the measure
         if candidate is not None and over_a_span and candidate.kind == "other":
             continue  # "Throughout the 1960s she developed and promoted her philosophy": an activity went on
+        if candidate is not None and anchor.via != "until" and negated(candidate.trigger, lex):
+            continue  # "By March 1861 no leaders had proposed it", "was not ratified in 1990": nothing happened
         if candidate is not None:
             kinds[verb.i] = candidate.kind
             candidate.shared = verb is not token

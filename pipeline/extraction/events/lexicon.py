@@ -93,6 +93,10 @@ class TriggerLexicon:
     span_prepositions: frozenset = frozenset()
     spreading_verbs: frozenset = frozenset()
     name_particles: frozenset = frozenset()
+    ending_prepositions: frozenset = frozenset()
+    negating_determiners: frozenset = frozenset()
+    alternative_conjunctions: frozenset = frozenset()
+    focus_adverbs: frozenset = frozenset()
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -158,4 +162,6 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         birth_verbs=as_set("birth_verbs"),
         span_prepositions=as_set("span_prepositions"), spreading_verbs=as_set("spreading_verbs"),
         name_particles=as_set("name_particles"),
+        ending_prepositions=as_set("ending_prepositions"), negating_determiners=as_set("negating_determiners"),
+        alternative_conjunctions=as_set("alternative_conjunctions"), focus_adverbs=as_set("focus_adverbs"),
     )

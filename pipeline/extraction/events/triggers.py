@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..dates import DateRecord
-from ..wordclasses import actor_noun_class, names_a_comparison, names_a_motion, names_an_act, noun_event_type
+from ..wordclasses import actor_noun_class, names_a_belief, names_a_comparison, names_a_motion, names_an_act, noun_event_type
 from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key, particle
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -87,7 +87,7 @@ def names_no_happening(verb: Token, lex: TriggerLexicon) -> bool:
     role", "intended to legislate", "could be flown", "recorded strong growth", "was followed by"; names
     ("sometimes called restellism") and generic births ("children born after 1990")."""
     lemma = verb.lemma_.lower()
-    if hypothetical(verb, lex) or only_names(verb, lex) or generic_birth(verb, lex):
+    if hypothetical(verb, lex) or only_names(verb, lex) or generic_birth(verb, lex) or attributes_a_belief(verb):
         return True
     if lemma in lex.intention_verbs or verb.lower_ in lex.intention_verbs or is_linking(verb, lex):
         return True
@@ -99,6 +99,18 @@ def names_no_happening(verb: Token, lex: TriggerLexicon) -> bool:
     if any(noun_key(obj) in lex.not_events.get(lemma, ()) for obj in objects):
         return True
     return lemma in lex.figure_report_verbs and any(noun_key(obj) in lex.figure_nouns for obj in objects)
+
+
+def attributes_a_belief(verb: Token) -> bool:
+    """A passive verb of belief (WordNet) with an infinitive or a that-clause after an empty subject: "were
+    believed to be extinct", "there were thought to be 4,000 species", "it was believed that ...", "is
+    considered to have been lost": a belief attributed to no one in particular, no happening (v1.1: states and
+    attribution are no events); "considered it a subgroup", "was recognized as a diagnosis" are acts."""
+    if not names_a_belief(verb.lemma_.lower()) or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    empty = any(c.dep_ in ("nsubjpass", "expl") and c.pos_ == "PRON" for c in verb.children)
+    return any((c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+               or (c.dep_ == "ccomp" and empty) for c in verb.children)
 
 
 def purposed(verb: Token, lex: TriggerLexicon) -> bool:
