@@ -566,6 +566,9 @@ def test_a_works_making_a_named_happening_and_a_clause_date_stay_events(analyse,
     "His 1962 film The Quiet Hill won the main prize at Venice.",
     "Her 1998 novel describes the flood in detail.",
     "''The Quiet Hill'' (1962) won the main prize at Venice.",
+    # a one-word title in italics is a work, not an author-date citation, whatever the model tags it
+    "Meyer's ''Lanterns'' (1908) used a palette of greys and ochres.",
+    "''Tidewater'' (1955) inspired a generation of painters.",
 ])
 def test_what_a_dated_work_did_is_no_event(analyse, text):
     assert analyse(TITLE + text, markup="wikitext").tables["events"] == []
@@ -575,6 +578,8 @@ def test_what_a_dated_work_did_is_no_event(analyse, text):
     ("He then directed ''The Quiet Hill'' (1962) and ''Winter Road'' (1966).", [("directed", "1962"), ("Road", "1966")]),
     ("Her novel ''Green Doors'' (1921) was published in London.", [("published", "1921")]),
     ("In his book ''Common Ground'' (1902), Holt attacked the rule.", [("attacked", "1902")]),
+    ("''Ironworks'' (1934) was unveiled in Detroit.", [("unveiled", "1934")]),
+    ("Rivera painted ''Ironworks'' (1934) for the union hall.", [("painted", "1934")]),
     ("\"No party is above the law,\" declared the country's 1976 constitution.", [("declared", "1976")]),
 ])
 def test_a_works_making_what_was_done_in_it_and_a_dated_document_stay_events(analyse, text, expected):

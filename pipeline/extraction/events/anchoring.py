@@ -427,6 +427,8 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
     subject = qualified_person(span) if results else None
     if subject is None:
         name = cited_name(span, lex) if results else None
+        if name is not None and titled_work(span, lex) is not None:
+            name = None  # a title in italics before the year: a work's title year, not an author's
         if name is None:
             work = titled_work(span, lex) if results else None
             if work is None:
