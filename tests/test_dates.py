@@ -669,6 +669,17 @@ def test_bounds_spans_of_modifiers_seasons_and_eras(dates_of, body, expected):
     assert dates_of(body)[-1] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # an era marker written without its last full stop is the same era
+    ("The harbour was rebuilt after a flood in A.D 79.", [("A.D 79", "0079", None)]),
+    ("A garrison held the fort from 122 A.D until the raids.", [("122 A.D", "0122", None)]),
+    ("Traders settled on the island in 45 C.E and built a mole.", [("45 C.E", "0045", None)]),
+    ("The shrine, consecrated in A.D. 310, still stands.", [("A.D. 310", "0310", None)]),
+])
+def test_an_era_marker_without_its_last_stop(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
 @pytest.mark.parametrize("body", [
     # After a time marked BC, a year or century of the same paragraph with no era of its own and no
     # further from today is BC too (no date, like the one marked).
