@@ -1142,6 +1142,21 @@ def test_two_centuries_that_are_no_span(dates_of, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # Two adjacent centuries under a singular noun tell one stretch of time too (set conventions: adjacent
+    # units joined by "and" are one range), unless taken one each or not adjacent.
+    ("In the 2nd and 3rd century CE, pilgrims crowded the shrine.", [("2nd and 3rd century", "01/02", None)]),
+    ("The abbey prospered in the 12th and 13th century.", [("12th and 13th century", "11/12", None)]),
+    ("Through the eleventh and twelfth century the port was busy.",
+     [("eleventh and twelfth century", "10/11", None)]),
+    ("The chapel and the tower were built in the 14th and 15th century respectively.",
+     [("14th", "13", None), ("15th century", "14", None)]),
+    ("Walls were raised in the 16th and 18th century.", [("16th", "15", None), ("18th century", "17", None)]),
+])
+def test_two_adjacent_centuries_under_a_singular_noun_are_one_span(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # Two adjacent centuries offered as alternatives are the uncertain time of one thing: one span.
     ("The herbal was compiled in the 1st or 2nd century CE by an unknown physician.",
      [("1st or 2nd century CE", "00/01", None)]),

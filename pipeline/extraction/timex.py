@@ -608,12 +608,12 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
         return make_timex(f"{number - 1:02d}") if 1 <= number <= 21 else None
     match = g["century_range"].fullmatch(text)
     if match is None and (match := g["century_pair"].fullmatch(text)):
-        # "the 17th and 18th centuries" is one span; "the 16th and 18th centuries" two centuries; "the 1st
-        # or 2nd century" one span too, the uncertain time of one happening (as the set's gold writes it)
+        # "the 17th and 18th centuries" (or "century") is one span, adjacent units telling one stretch (set
+        # conventions); "the 16th and 18th centuries" two centuries; "the 1st or 2nd century" one span too, the
+        # uncertain time of one happening (as the set's gold writes it)
         adjacent = lex["ordinals"][match["o2"]] == lex["ordinals"][match["o1"]] + 1
         alternatives = match["conj"] == "or" and adjacent
-        match = match if alternatives or (match["conj"] == "and" and (
-            between or (match["noun"] == "centuries" and adjacent))) else None
+        match = match if alternatives or (match["conj"] == "and" and (between or adjacent)) else None
     if match:
         first, last = lex["ordinals"][match["o1"]], lex["ordinals"][match["o2"]]
         return make_timex(f"{first - 1:02d}/{last - 1:02d}") if 1 <= first < last <= 21 else None
