@@ -1142,6 +1142,18 @@ def test_two_centuries_that_are_no_span(dates_of, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # Two adjacent years joined by "and" tell one stretch of time: one range (set conventions, round 5);
+    # years that are not adjacent name separate occurrences, and "respectively" takes them one each.
+    ("The novelist drafted the book in 1936 and 1937 on a farm.", [("1936 and 1937", "1936/1937", None)]),
+    ("A long drought in 1891 and 1892 emptied the valley.", [("1891 and 1892", "1891/1892", None)]),
+    ("Revised editions came out in 1908 and 1915.", [("1908", "1908", None), ("1915", "1915", None)]),
+    ("The two locks opened in 1821 and 1822, respectively.", [("1821", "1821", None), ("1822", "1822", None)]),
+])
+def test_two_adjacent_years_joined_by_and_are_one_span(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # Two adjacent centuries under a singular noun tell one stretch of time too (set conventions: adjacent
     # units joined by "and" are one range), unless taken one each or not adjacent.
     ("In the 2nd and 3rd century CE, pilgrims crowded the shrine.", [("2nd and 3rd century", "01/02", None)]),

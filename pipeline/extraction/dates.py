@@ -603,7 +603,8 @@ def _planned(doc: Doc, start: int, end: int) -> bool:
 
 
 def _respectively(doc: Doc, candidate: Candidate) -> bool:
-    after = doc[candidate.end] if candidate.end < len(doc) else None
+    end = candidate.end + (candidate.end < len(doc) and doc[candidate.end].text == ",")  # ", respectively"
+    after = doc[end] if end < len(doc) else None
     return after is not None and after.lower_ == "respectively" and any(
         token.lower_ == "and" for token in doc[candidate.start:candidate.end])
 
