@@ -1148,6 +1148,9 @@ def test_two_centuries_that_are_no_span(dates_of, body, expected):
     ("A long drought in 1891 and 1892 emptied the valley.", [("1891 and 1892", "1891/1892", None)]),
     ("Revised editions came out in 1908 and 1915.", [("1908", "1908", None), ("1915", "1915", None)]),
     ("The two locks opened in 1821 and 1822, respectively.", [("1821", "1821", None), ("1822", "1822", None)]),
+    # a plural object makes them separate occurrences, one year each
+    ("In 1957 and 1958 the society sent expeditions to the glacier.", [("1957", "1957", None), ("1958", "1958", None)]),
+    ("Two new wings were added in 1884 and 1885.", [("1884", "1884", None), ("1885", "1885", None)]),
 ])
 def test_two_adjacent_years_joined_by_and_are_one_span(dates_of, body, expected):
     assert dates_of(body) == expected
