@@ -653,3 +653,24 @@ def test_a_belief_attributed_in_the_passive_is_no_happening(analyse, text, expec
 ])
 def test_an_act_of_recognising_or_a_dated_act_after_a_belief_is_still_a_happening(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
+
+
+# -- a thing said to be used, with no one who uses it, tells how it served: no event ----------------------
+
+@pytest.mark.parametrize("text", [
+    "The old seal has been used on every charter since 1688.",
+    "The Lanna alphabet (used for a few decades in the early 19th century for temple records) is now rare.",
+    "Cast iron was the material most used in the 1850s.",
+    "Oak was widely used for the hulls of river barges until 1870.",
+])
+def test_an_agentless_use_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since 1952, the league has used a knockout format.", [("used", "1952")]),
+    ("The formula was used by Halden in 1911 to date the layers.", [("used", "1911")]),
+    ("In 1911 Halden used the formula to date the layers.", [("used", "1911")]),
+])
+def test_someones_dated_use_stays_an_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected

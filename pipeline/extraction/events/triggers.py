@@ -60,6 +60,18 @@ def only_names(verb: Token, lex: TriggerLexicon) -> bool:
     return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
 
+def agentless_usage(verb: Token, lex: TriggerLexicon) -> bool:
+    """A thing said to be used with no one who uses it: "has been used for warships since 1744", "(used for a
+    short period in the early 20th century)", "the type most used in the 1840s" tell how a thing served, a
+    state (set conventions: how widely a thing is used is no event); "the Academy has used a sealed envelope
+    since 1941" (a subject) and "was used by Laplace in 1827" (an agent) are someone's dated use."""
+    if verb.lemma_.lower() not in lex.usage_verbs:
+        return False
+    if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and verb.dep_ in ("parataxis", "acl", "advcl")):
+        return False  # a bracketed participle the tagger takes for a past tense: "(used for a short period)"
+    return not any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+
+
 def generic_birth(verb: Token, lex: TriggerLexicon) -> bool:
     """A birth said of anyone of a kind, not of someone: "for someone born in 2000", "those born in 1950",
     "children born after 1990", "5.97 children born per woman"; "his son, born in 1920" and "the children were
@@ -87,7 +99,8 @@ def names_no_happening(verb: Token, lex: TriggerLexicon) -> bool:
     role", "intended to legislate", "could be flown", "recorded strong growth", "was followed by"; names
     ("sometimes called restellism") and generic births ("children born after 1990")."""
     lemma = verb.lemma_.lower()
-    if hypothetical(verb, lex) or only_names(verb, lex) or generic_birth(verb, lex) or attributes_a_belief(verb):
+    if hypothetical(verb, lex) or only_names(verb, lex) or generic_birth(verb, lex) or attributes_a_belief(verb) or (
+            agentless_usage(verb, lex)):
         return True
     if lemma in lex.intention_verbs or verb.lower_ in lex.intention_verbs or is_linking(verb, lex):
         return True
