@@ -214,6 +214,9 @@ def test_an_organisation_growing_by_bodies_is_an_expansion(analyse, text, expect
     "In February 2006, Angola surpassed Saudi Arabia as the top supplier of oil to China.",
     "In 1995 the output of the mine equaled that of the whole region.",
     "By 1900 immigrants outnumbered natives in the city.",
+    # a rise or fall "in" a figure's noun is the change of a figure
+    "Maps were costly at first, but fell steadily in price until by the 18th century most clerks owned one.",
+    "In 1974 the new currency dropped sharply in value.",
 ])
 def test_figure_growth_and_comparisons_are_no_events(analyse, text):
     assert events_of(analyse, text) == []

@@ -300,6 +300,10 @@ def states_a_figure(verb: Token, lex: TriggerLexicon, date_tokens: set[int]) -> 
         if child.dep_ == "prep" and f"{verb.lemma_.lower()} {child.lower_}" in lex.figure_phrases and any(
                 token.ent_type_ in FIGURE_LABELS or token.like_num for token in child.subtree if token.i not in date_tokens):
             return True  # "came to about 19 million tonnes", "put the cost at $5 billion"
+        if figure_verb and child.dep_ == "prep" and child.lower_ == "in" and any(
+                g.dep_ == "pobj" and (noun_key(g) in lex.figure_subjects or noun_key(g) in lex.figure_nouns)
+                for g in child.children):
+            return True  # "fell steadily in price", "rose in value": a change of a figure
         in_subject = child.dep_ in SUBJECTS
         if in_subject and child.pos_ in NOUN_POS and noun_key(child) in lex.figure_nouns:
             return True  # "the increase in 2003 came mostly in oil"
