@@ -669,6 +669,17 @@ def test_bounds_spans_of_modifiers_seasons_and_eras(dates_of, body, expected):
     assert dates_of(body)[-1] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # an era marker written without its last full stop is the same era
+    ("The harbour was rebuilt after a flood in A.D 79.", [("A.D 79", "0079", None)]),
+    ("A garrison held the fort from 122 A.D until the raids.", [("122 A.D", "0122", None)]),
+    ("Traders settled on the island in 45 C.E and built a mole.", [("45 C.E", "0045", None)]),
+    ("The shrine, consecrated in A.D. 310, still stands.", [("A.D. 310", "0310", None)]),
+])
+def test_an_era_marker_without_its_last_stop(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
 @pytest.mark.parametrize("body", [
     # After a time marked BC, a year or century of the same paragraph with no era of its own and no
     # further from today is BC too (no date, like the one marked).
@@ -1127,6 +1138,36 @@ def test_circa_in_a_caption_split_by_the_parser(analyse):
     ("In the 17th and 18th centuries, trade grew.", [("17th and 18th centuries", "16/17", None)]),
 ])
 def test_two_centuries_that_are_no_span(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Two adjacent years joined by "and" tell one stretch of time: one range (set conventions, round 5);
+    # years that are not adjacent name separate occurrences, and "respectively" takes them one each.
+    ("The novelist drafted the book in 1936 and 1937 on a farm.", [("1936 and 1937", "1936/1937", None)]),
+    ("A long drought in 1891 and 1892 emptied the valley.", [("1891 and 1892", "1891/1892", None)]),
+    ("Revised editions came out in 1908 and 1915.", [("1908", "1908", None), ("1915", "1915", None)]),
+    ("The two locks opened in 1821 and 1822, respectively.", [("1821", "1821", None), ("1822", "1822", None)]),
+    # a plural object makes them separate occurrences, one year each
+    ("In 1957 and 1958 the society sent expeditions to the glacier.", [("1957", "1957", None), ("1958", "1958", None)]),
+    ("Two new wings were added in 1884 and 1885.", [("1884", "1884", None), ("1885", "1885", None)]),
+])
+def test_two_adjacent_years_joined_by_and_are_one_span(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Two adjacent centuries under a singular noun tell one stretch of time too (set conventions: adjacent
+    # units joined by "and" are one range), unless taken one each or not adjacent.
+    ("In the 2nd and 3rd century CE, pilgrims crowded the shrine.", [("2nd and 3rd century", "01/02", None)]),
+    ("The abbey prospered in the 12th and 13th century.", [("12th and 13th century", "11/12", None)]),
+    ("Through the eleventh and twelfth century the port was busy.",
+     [("eleventh and twelfth century", "10/11", None)]),
+    ("The chapel and the tower were built in the 14th and 15th century respectively.",
+     [("14th", "13", None), ("15th century", "14", None)]),
+    ("Walls were raised in the 16th and 18th century.", [("16th", "15", None), ("18th century", "17", None)]),
+])
+def test_two_adjacent_centuries_under_a_singular_noun_are_one_span(dates_of, body, expected):
     assert dates_of(body) == expected
 
 

@@ -274,6 +274,7 @@ def test_short_numbers_without_era_or_year_partner_are_not_years(text):
     ("12th to the 14th century", False, "11/13"),
     ("eleventh and twelfth centuries", False, "10/11"),
     ("18th and 19th century", True, "17/18"),
+    ("18th and 19th century", False, "17/18"),
     ("1st or 2nd century ce", False, "00/01"),
     ("the 11th or 12th century", False, "10/11"),
 ])
@@ -283,11 +284,11 @@ def test_century_ranges(text, between, value):
     assert interval(value) == (f"{value[:2]}00-01-01", f"{value[-2:]}99-12-31")
 
 
-@pytest.mark.parametrize("text", ["19th to 17th centuries", "18th and 19th century", "the 16th to 16th century",
+@pytest.mark.parametrize("text", ["19th to 17th centuries", "18th and 20th century", "the 16th to 16th century",
                                   "3rd or 5th century", "the 2nd or 1st century"])
 def test_not_century_ranges(text):
-    # Backwards, the same century twice, a singular noun joined by "and" without "between", or
-    # alternatives that are not adjacent.
+    # Backwards, the same century twice, centuries joined by "and" that are not adjacent (without
+    # "between"), or alternatives that are not adjacent.
     assert parse(text) is None
 
 

@@ -603,9 +603,23 @@ def _planned(doc: Doc, start: int, end: int) -> bool:
 
 
 def _respectively(doc: Doc, candidate: Candidate) -> bool:
-    after = doc[candidate.end] if candidate.end < len(doc) else None
+    end = candidate.end + (candidate.end < len(doc) and doc[candidate.end].text == ",")  # ", respectively"
+    after = doc[end] if end < len(doc) else None
     return after is not None and after.lower_ == "respectively" and any(
         token.lower_ == "and" for token in doc[candidate.start:candidate.end])
+
+
+def _separate_occurrences(doc: Doc, candidate: Candidate) -> bool:
+    """Two bare years joined by "and" whose verb has a plural object: "In 1969 and 1970 he launched
+    expeditions" names separate occurrences, one year each (set conventions), unlike "wrote the manuscript
+    in 1943 and 1944", one stretch of time."""
+    words = doc[candidate.start:candidate.end]
+    if len(words) != 3 or words[1].lower_ != "and" or not all(BARE_NUMBER.match(t.text) for t in (words[0], words[2])):
+        return False
+    head = words[0].head
+    while head.dep_ in ("prep", "pobj", "conj") and head.head is not head:
+        head = head.head
+    return any(child.dep_ in ("dobj", "nsubjpass") and child.tag_ in ("NNS", "NNPS") for child in head.children)
 
 
 def _point_preposition_before_words_range(doc: Doc, candidate: Candidate) -> bool:
@@ -647,7 +661,7 @@ def select(doc: Doc, sent_starts: list[int], before_common_era: list[Found] | No
             continue  # in the title of a work ("''Night of January 16th''", "''1984''"), set in italics
         if candidate.short_years and not _short_year_in_context(doc, candidate):
             continue
-        if timex.granularity == "range" and _respectively(doc, candidate):
+        if timex.granularity == "range" and (_respectively(doc, candidate) or _separate_occurrences(doc, candidate)):
             continue  # "in the 17th and 18th centuries respectively": two times, one each
         if "/" in timex.value and _point_preposition_before_words_range(doc, candidate):
             continue  # "turned pro in 1986 through January 2000": a time, then the bound of a span

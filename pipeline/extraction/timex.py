@@ -304,6 +304,8 @@ def _grammar() -> dict:
         "year_range_between": re.compile(
             f"(?:(?P<pre>{era}) )?(?P<y1>\\d{{1,4}})(?:[-/](?P<y2>\\d{{3,4}}|\\d{{2}})|{sep_between}(?P<y3>\\d{{3,4}}))"
             f"(?: (?P<post>{era}))?"),
+        # "in 1943 and 1944": two adjacent years joined by "and" tell one stretch of time (set conventions)
+        "adjacent_year_pair": re.compile(r"(?P<y1>\d{4}) and (?P<y2>\d{4})"),
         "decade": re.compile(r"(?P<c>\d{3})0'?s"),
         # "the 18th centuries" only as the second of two centuries ("the 16th and 18th centuries")
         "century": re.compile(f"(?P<o>{ordinal})[- ]centur(?:y|ies)(?: (?:ad|ce))?"),
@@ -594,6 +596,8 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
         return make_timex(f"{year:04d}") if year is not None else None
     if match := g["year_range_between" if between else "year_range"].fullmatch(text):
         return _year_range(match, short_years)
+    if (match := g["adjacent_year_pair"].fullmatch(text)) and int(match["y2"]) == int(match["y1"]) + 1:
+        return make_timex(f"{match['y1']}/{match['y2']}") if _year_ok(int(match["y1"])) else None
     if match := g["decade"].fullmatch(text):
         digits = match["c"]
         if digits.endswith("0") and digits != "200":  # "the 1800s" is a century; "the 2000s" a decade
@@ -608,12 +612,12 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
         return make_timex(f"{number - 1:02d}") if 1 <= number <= 21 else None
     match = g["century_range"].fullmatch(text)
     if match is None and (match := g["century_pair"].fullmatch(text)):
-        # "the 17th and 18th centuries" is one span; "the 16th and 18th centuries" two centuries; "the 1st
-        # or 2nd century" one span too, the uncertain time of one happening (as the set's gold writes it)
+        # "the 17th and 18th centuries" (or "century") is one span, adjacent units telling one stretch (set
+        # conventions); "the 16th and 18th centuries" two centuries; "the 1st or 2nd century" one span too, the
+        # uncertain time of one happening (as the set's gold writes it)
         adjacent = lex["ordinals"][match["o2"]] == lex["ordinals"][match["o1"]] + 1
         alternatives = match["conj"] == "or" and adjacent
-        match = match if alternatives or (match["conj"] == "and" and (
-            between or (match["noun"] == "centuries" and adjacent))) else None
+        match = match if alternatives or (match["conj"] == "and" and (between or adjacent)) else None
     if match:
         first, last = lex["ordinals"][match["o1"]], lex["ordinals"][match["o2"]]
         return make_timex(f"{first - 1:02d}/{last - 1:02d}") if 1 <= first < last <= 21 else None

@@ -427,6 +427,8 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
     subject = qualified_person(span) if results else None
     if subject is None:
         name = cited_name(span, lex) if results else None
+        if name is not None and titled_work(span, lex) is not None:
+            name = None  # a title in italics before the year: a work's title year, not an author's
         if name is None:
             work = titled_work(span, lex) if results else None
             if work is None:
@@ -438,11 +440,20 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
         # present-tense verb describes the work ("Jevons (1880) describes"), and a span is a life or a term.
         return [(candidate, conjunct) for candidate, conjunct in results if candidate.kind == "life" or (
             name.dep_ == "nsubjpass" and candidate.trigger.i == name.head.i) or (
-            "/" not in date.value and not candidate.trigger.tag_ in ("VBZ", "VBP"))]
+            "/" not in date.value and not describes_in_the_present(candidate.trigger))]
     # A person's year or span dates only his birth or death ("Tom Ward (1841–1903), who died in poverty"),
     # not what he did or wrote (set conventions: author-date years, life spans) ...
     return [(candidate, conjunct) for candidate, conjunct in results
             if candidate.kind == "life" or scholars_past_act(candidate.trigger, subject, date)]
+
+
+def describes_in_the_present(verb: Token) -> bool:
+    """A verb in the simple present, also a coordinated one the tagger reads as a bare form ("Ito and Lee
+    (2011) discuss the idea and note that ...": "note" shares the tense of "discuss")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def scholars_past_act(trigger: Token, subject: Token, date: DateRecord) -> bool:

@@ -88,6 +88,7 @@ class TriggerLexicon:
     commercial_modifiers: frozenset = frozenset()
     award_nouns: frozenset = frozenset()
     naming_verbs: frozenset = frozenset()
+    usage_verbs: frozenset = frozenset()
     generic_heads: frozenset = frozenset()
     birth_verbs: frozenset = frozenset()
     span_prepositions: frozenset = frozenset()
@@ -158,7 +159,7 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         role_verbs=as_set("role_verbs"), staging_verbs=as_set("staging_verbs"), status_verbs=as_set("status_verbs"),
         purpose_nouns=as_set("purpose_nouns"), commercial_modifiers=as_set("commercial_modifiers"),
         award_nouns=as_set("award_nouns"),
-        naming_verbs=as_set("naming_verbs"), generic_heads=as_set("generic_heads"),
+        naming_verbs=as_set("naming_verbs"), usage_verbs=as_set("usage_verbs"), generic_heads=as_set("generic_heads"),
         birth_verbs=as_set("birth_verbs"),
         span_prepositions=as_set("span_prepositions"), spreading_verbs=as_set("spreading_verbs"),
         name_particles=as_set("name_particles"),

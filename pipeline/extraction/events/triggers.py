@@ -60,6 +60,18 @@ def only_names(verb: Token, lex: TriggerLexicon) -> bool:
     return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
 
+def agentless_usage(verb: Token, lex: TriggerLexicon) -> bool:
+    """A thing said to be used with no one who uses it: "has been used for warships since 1744", "(used for a
+    short period in the early 20th century)", "the type most used in the 1840s" tell how a thing served, a
+    state (set conventions: how widely a thing is used is no event); "the Academy has used a sealed envelope
+    since 1941" (a subject) and "was used by Laplace in 1827" (an agent) are someone's dated use."""
+    if verb.lemma_.lower() not in lex.usage_verbs:
+        return False
+    if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and verb.dep_ in ("parataxis", "acl", "advcl")):
+        return False  # a bracketed participle the tagger takes for a past tense: "(used for a short period)"
+    return not any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+
+
 def generic_birth(verb: Token, lex: TriggerLexicon) -> bool:
     """A birth said of anyone of a kind, not of someone: "for someone born in 2000", "those born in 1950",
     "children born after 1990", "5.97 children born per woman"; "his son, born in 1920" and "the children were
@@ -87,7 +99,8 @@ def names_no_happening(verb: Token, lex: TriggerLexicon) -> bool:
     role", "intended to legislate", "could be flown", "recorded strong growth", "was followed by"; names
     ("sometimes called restellism") and generic births ("children born after 1990")."""
     lemma = verb.lemma_.lower()
-    if hypothetical(verb, lex) or only_names(verb, lex) or generic_birth(verb, lex) or attributes_a_belief(verb):
+    if hypothetical(verb, lex) or only_names(verb, lex) or generic_birth(verb, lex) or attributes_a_belief(verb) or (
+            agentless_usage(verb, lex)):
         return True
     if lemma in lex.intention_verbs or verb.lower_ in lex.intention_verbs or is_linking(verb, lex):
         return True
@@ -287,6 +300,10 @@ def states_a_figure(verb: Token, lex: TriggerLexicon, date_tokens: set[int]) -> 
         if child.dep_ == "prep" and f"{verb.lemma_.lower()} {child.lower_}" in lex.figure_phrases and any(
                 token.ent_type_ in FIGURE_LABELS or token.like_num for token in child.subtree if token.i not in date_tokens):
             return True  # "came to about 19 million tonnes", "put the cost at $5 billion"
+        if figure_verb and child.dep_ == "prep" and child.lower_ == "in" and any(
+                g.dep_ == "pobj" and (noun_key(g) in lex.figure_subjects or noun_key(g) in lex.figure_nouns)
+                for g in child.children):
+            return True  # "fell steadily in price", "rose in value": a change of a figure
         in_subject = child.dep_ in SUBJECTS
         if in_subject and child.pos_ in NOUN_POS and noun_key(child) in lex.figure_nouns:
             return True  # "the increase in 2003 came mostly in oil"
