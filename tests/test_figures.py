@@ -1037,6 +1037,32 @@ def test_a_clause_in_the_present_takes_no_period_from_a_past_paragraph(analyse, 
 
 
 @pytest.mark.parametrize("paragraph, text, period", [
+    ("As of 2019, the largest towns of the valley are Arden and Brill. About 40% of its farms grow barley.",
+     "40%", "2019"),
+    ("As at 2016 the cooperative has 1,200 members. Its dairies employ 300 people in three villages.", "300", "2016"),
+    ("As of 2010, the island has few roads. Some 4,000 cars are registered there.", "4,000", "2010"),
+])
+def test_a_paragraph_that_dates_its_present_gives_that_time_to_its_present_clauses(analyse, paragraph, text, period):
+    """Guideline v1.1: the time the paragraph makes certain. 'As of 2019' dates the state the paragraph
+    describes, so a clause of it in the present with no date of its own takes that time."""
+    assert only(figures_of(analyse, paragraph), text)["period"] == period
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    ("As of 2019, the largest towns are Arden and Brill. In 1950 the valley had 30 mills. About 40% of its "
+     "farms grow barley.", "40%"),
+    ("The valley was settled in 1850. About 40% of its farms grow barley.", "40%"),
+    ("Schooling is short in the hills, with 55.2% of adults able to write. The birth rate is 3.1 children per "
+     "woman as of 2004.", "55.2%"),
+    ("The island has few roads as of 2010. Some 4,000 cars are registered there.", "4,000"),
+])
+def test_a_present_clause_takes_no_status_date_the_paragraph_does_not_make_certain(analyse, paragraph, text):
+    """Counter-cases: a paragraph of several times, a past year without 'as of', or an 'as of' that ends
+    its sentence (it dates that sentence's state) leaves a present clause without the status date."""
+    assert only(figures_of(analyse, paragraph), text)["period"] is None
+
+
+@pytest.mark.parametrize("paragraph, text, period", [
     ("The guild was founded in 1850. Its hall was rebuilt after it had hosted 47 fairs.", "47", "1850"),
     ("The linguist toured the valley in 1932. She reported that the valley had 300 speakers of the old tongue.",
      "300", "1932"),

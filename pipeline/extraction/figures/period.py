@@ -157,6 +157,8 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
             own_sentence = [d for d in dates if sent.start <= d.start < sent.end and not _dates_another_happening(d)
                             and not _other_time_clause(d, verb) and d not in bases]
             chosen = _paragraph_date(doc, figure, usable, verb, own_sentence, bool(all_in_sentence))
+        if chosen is None and not all_in_sentence:
+            chosen = _status_date(doc, figure, usable, verb, lex)
         if chosen is None:
             figure.period = _war_span(doc, figure, dates, lex)
             if figure.period is None:
@@ -394,6 +396,29 @@ def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Tok
         first = known[0]
         return _Date(_year_record(first.record), first.start, first.end, first.root)
     return None
+
+
+def _status_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Token, lex: FigureLexicon) -> _Date | None:
+    """'As of 2011, the largest economies are A and B. Around 68% of firms have an office in C': a paragraph
+    that sets its present at a time ('As of 2011, ...', 'As at 2001 ...' opening a sentence) makes that time
+    certain for a later clause of it in the present with no date of its own (guideline v1.1), when the
+    paragraph's dates all name that one time. A trailing 'as of 2011' dates its own sentence only."""
+    bare = verb.tag_ == "VB" and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+    if not (_in_present(verb) or bare):  # a finite verb the tagger read as a bare form ('farms grow') is present
+        return None
+    block = block_at(doc, doc[figure.start].idx)
+    if block is None:
+        return None
+    in_block = [d for d in dates if block.start <= d.record.start < block.end]
+    anchors = [d for d in in_block if d.end <= figure.start and _after_status_marker(doc, d, lex) and _opens_sentence(doc, d)]
+    if not anchors or len({d.record.value for d in in_block}) != 1:
+        return None
+    return anchors[0]
+
+
+def _after_status_marker(doc: Doc, date: _Date, lex: FigureLexicon) -> bool:
+    words = tuple(token.lower_ for token in doc[max(date.start - 2, 0):date.start])
+    return any(words[-len(marker):] == marker for marker in lex.status_markers)
 
 
 PRESENT_TAGS = ("VBZ", "VBP")
