@@ -1036,6 +1036,18 @@ def test_a_clause_in_the_present_takes_no_period_from_a_past_paragraph(analyse, 
     assert only(figures_of(analyse, paragraph), text)["period"] is None
 
 
+@pytest.mark.parametrize("sentence, periods", [
+    ("In 2004 the town had 80 shops, down from 120 in 1985.", [("80", "2004"), ("120", "1985")]),
+    ("The school has 400 pupils, down from 520 in 1990.", [("400", None), ("520", "1990")]),
+    ("The club now counts 90 members, up from 60 in 1999.", [("90", None), ("60", "1999")]),
+    ("Exports reached $5 billion in 2010, up from $3 billion in 2005.", [("$5 billion", "2010"), ("$3 billion", "2005")]),
+])
+def test_the_base_of_a_comparison_takes_its_own_year_and_lends_it_to_no_other_figure(analyse, sentence, periods):
+    """Guideline v1.1: the time the figure's clause states. 'down from 120 in 1985': the base is an amount
+    of 1985 (not the year 120), and 1985 is its time only, not the time of the figure it is compared with."""
+    assert [(row["text"], row["period"]) for row in figures_of(analyse, sentence)] == periods
+
+
 @pytest.mark.parametrize("paragraph, text, period", [
     ("As of 2019, the largest towns of the valley are Arden and Brill. About 40% of its farms grow barley.",
      "40%", "2019"),

@@ -96,7 +96,11 @@ def _pick_date(figure: ProseFigure, candidates: list[_Date], others: list[ProseF
         break
     if before:
         return max(before, key=lambda d: d.start)
-    return min(after, key=lambda d: d.start)
+    # "The school has 400 pupils, down from 520 in 1990": a date right after another figure, with only a
+    # preposition between, is that figure's own time (the base of the comparison), not this one's
+    after = [d for d in after if not any(f.end <= d.start and f.start >= figure.end
+                                         and all(t.pos_ == "ADP" for t in doc[f.end:d.start]) for f in blockers)]
+    return min(after, key=lambda d: d.start, default=None)
 
 
 def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex: FigureLexicon) -> None:
