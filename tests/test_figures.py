@@ -1037,6 +1037,20 @@ def test_a_clause_in_the_present_takes_no_period_from_a_past_paragraph(analyse, 
 
 
 @pytest.mark.parametrize("sentence, periods", [
+    ("In 1999 he paid $1 million for a stake in the bank and made a $10 million profit when it was sold in 2006.",
+     [("$1 million", "1999"), ("$10 million", "2006")]),
+    ("In 1985 the family bought the farm for $20,000 and earned $90,000 when they sold it in 1998.",
+     [("$20,000", "1985"), ("$90,000", "1998")]),
+    ("The firm was founded in 1970 and had 400 workers when it closed in 1991.", [("400", "1991")]),
+    ("In 1880 the mine opened; it had 90 workers while the boom lasted in 1885.", [("90", "1885")]),
+])
+def test_a_when_clause_under_the_figure_dates_it_before_a_clause_above(analyse, sentence, periods):
+    """Guideline v1.1: the time the figure's clause states. A 'when' or 'while' clause under it tells the
+    time of its happening, which a date of the clause it is conjoined to ('In 1999 he paid ...') does not."""
+    assert [(row["text"], row["period"]) for row in figures_of(analyse, sentence)] == periods
+
+
+@pytest.mark.parametrize("sentence, periods", [
     ("In 2004 the town had 80 shops, down from 120 in 1985.", [("80", "2004"), ("120", "1985")]),
     ("The school has 400 pupils, down from 520 in 1990.", [("400", None), ("520", "1990")]),
     ("The club now counts 90 members, up from 60 in 1999.", [("90", None), ("60", "1999")]),

@@ -13,7 +13,7 @@ from ...language.extensions import clean_text
 from ...reading.clean import LIST_ITEM, PARAGRAPH
 from ..dates import DateRecord, person_before_bracket
 from ..numbers import PERCENT
-from .clauses import OTHER_TIME_MARKERS, block_at, clause_parent, figure_root, governing_verb, lemma_of
+from .clauses import OTHER_TIME_MARKERS, SAME_TIME_MARKERS, block_at, clause_parent, figure_root, governing_verb, lemma_of
 from .lexicon import FigureLexicon
 from .record import ProseFigure
 
@@ -135,7 +135,8 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
         top = verb
         later = _told_later(doc, verb, dates, lex)
         while clause is not None and chosen is None:
-            own = [d for d in in_sentence if governing_verb(d.root) == clause]
+            own = [d for d in in_sentence if governing_verb(d.root) == clause] \
+                or [d for d in in_sentence if _in_same_time_clause(d, clause)]
             chosen = _pick_date(figure, own, figures, doc)
             top = clause
             clause = None if later else clause_parent(clause)
@@ -331,6 +332,16 @@ def _opens_span(doc: Doc, date: _Date) -> bool:
     while index >= 0 and doc[index].lower_ in ("the", "early", "late", "mid"):
         index -= 1
     return index >= 0 and doc[index].lower_ in OPEN_SPAN_WORDS
+
+
+def _in_same_time_clause(date: _Date, clause: Token) -> bool:
+    """'made a $10 million profit when the bank was sold in 2006', 'had 400 workers while it ran in 1991': a
+    date of a 'when' or 'while' clause right under the figure's clause is the time of both; it dates the
+    figure before a date of a clause above it ('In 1999 he paid ... and made ...')."""
+    verb = governing_verb(date.root)
+    if verb == clause or verb.dep_ != "advcl" or verb.head == verb or governing_verb(verb.head) != clause:
+        return False
+    return any(child.dep_ in ("mark", "advmod") and child.lower_ in SAME_TIME_MARKERS for child in verb.children)
 
 
 def _hangs_from(token: Token, clause: Token) -> bool:
