@@ -999,6 +999,18 @@ def test_short_numbers_that_are_amounts(dates_of, body):
     assert dates_of(body) == []
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("In 2004 the town had 80 shops, down from 120 in 1985.", ["2004", "1985"]),
+    ("The herd now numbers 300 head, up from 450 in 1970.", ["1970"]),
+    ("Sales rose to 900 units in 2008 from 750 in 2007.", ["2008", "2007"]),
+    ("The parish has 600 souls, against 950 by 1851.", ["1851"]),
+])
+def test_a_short_number_dated_by_a_year_is_an_amount_of_that_year(dates_of, body, expected):
+    """'down from 120 in 1985': a three-digit number after a preposition of time is a year only where the
+    context vouches for it; one that a four-digit year dates right after it is an amount, not a year."""
+    assert [value for _, value, _ in dates_of(body)] == expected
+
+
 @pytest.mark.parametrize("wikitext, expected", [
     # Titles of works are set in italics: a date inside one is no date (set convention).
     ("The drama ''[[Night of January 16th]]'' was first produced in 1934.", ["1934"]),

@@ -1036,6 +1036,58 @@ def test_a_clause_in_the_present_takes_no_period_from_a_past_paragraph(analyse, 
     assert only(figures_of(analyse, paragraph), text)["period"] is None
 
 
+@pytest.mark.parametrize("sentence, periods", [
+    ("In 1999 he paid $1 million for a stake in the bank and made a $10 million profit when it was sold in 2006.",
+     [("$1 million", "1999"), ("$10 million", "2006")]),
+    ("In 1985 the family bought the farm for $20,000 and earned $90,000 when they sold it in 1998.",
+     [("$20,000", "1985"), ("$90,000", "1998")]),
+    ("The firm was founded in 1970 and had 400 workers when it closed in 1991.", [("400", "1991")]),
+    ("In 1880 the mine opened; it had 90 workers while the boom lasted in 1885.", [("90", "1885")]),
+])
+def test_a_when_clause_under_the_figure_dates_it_before_a_clause_above(analyse, sentence, periods):
+    """Guideline v1.1: the time the figure's clause states. A 'when' or 'while' clause under it tells the
+    time of its happening, which a date of the clause it is conjoined to ('In 1999 he paid ...') does not."""
+    assert [(row["text"], row["period"]) for row in figures_of(analyse, sentence)] == periods
+
+
+@pytest.mark.parametrize("sentence, periods", [
+    ("In 2004 the town had 80 shops, down from 120 in 1985.", [("80", "2004"), ("120", "1985")]),
+    ("The school has 400 pupils, down from 520 in 1990.", [("400", None), ("520", "1990")]),
+    ("The club now counts 90 members, up from 60 in 1999.", [("90", None), ("60", "1999")]),
+    ("Exports reached $5 billion in 2010, up from $3 billion in 2005.", [("$5 billion", "2010"), ("$3 billion", "2005")]),
+])
+def test_the_base_of_a_comparison_takes_its_own_year_and_lends_it_to_no_other_figure(analyse, sentence, periods):
+    """Guideline v1.1: the time the figure's clause states. 'down from 120 in 1985': the base is an amount
+    of 1985 (not the year 120), and 1985 is its time only, not the time of the figure it is compared with."""
+    assert [(row["text"], row["period"]) for row in figures_of(analyse, sentence)] == periods
+
+
+@pytest.mark.parametrize("paragraph, text, period", [
+    ("As of 2019, the largest towns of the valley are Arden and Brill. About 40% of its farms grow barley.",
+     "40%", "2019"),
+    ("As at 2016 the cooperative has 1,200 members. Its dairies employ 300 people in three villages.", "300", "2016"),
+    ("As of 2010, the island has few roads. Some 4,000 cars are registered there.", "4,000", "2010"),
+])
+def test_a_paragraph_that_dates_its_present_gives_that_time_to_its_present_clauses(analyse, paragraph, text, period):
+    """Guideline v1.1: the time the paragraph makes certain. 'As of 2019' dates the state the paragraph
+    describes, so a clause of it in the present with no date of its own takes that time."""
+    assert only(figures_of(analyse, paragraph), text)["period"] == period
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    ("As of 2019, the largest towns are Arden and Brill. In 1950 the valley had 30 mills. About 40% of its "
+     "farms grow barley.", "40%"),
+    ("The valley was settled in 1850. About 40% of its farms grow barley.", "40%"),
+    ("Schooling is short in the hills, with 55.2% of adults able to write. The birth rate is 3.1 children per "
+     "woman as of 2004.", "55.2%"),
+    ("The island has few roads as of 2010. Some 4,000 cars are registered there.", "4,000"),
+])
+def test_a_present_clause_takes_no_status_date_the_paragraph_does_not_make_certain(analyse, paragraph, text):
+    """Counter-cases: a paragraph of several times, a past year without 'as of', or an 'as of' that ends
+    its sentence (it dates that sentence's state) leaves a present clause without the status date."""
+    assert only(figures_of(analyse, paragraph), text)["period"] is None
+
+
 @pytest.mark.parametrize("paragraph, text, period", [
     ("The guild was founded in 1850. Its hall was rebuilt after it had hosted 47 fairs.", "47", "1850"),
     ("The linguist toured the valley in 1932. She reported that the valley had 300 speakers of the old tongue.",

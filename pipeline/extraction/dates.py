@@ -286,6 +286,9 @@ def _opens_a_range_of_amounts(doc: Doc, candidate: Candidate) -> bool:
             and len(other.text) == len(number.text) and unit.lower_ in lex["not_year_followers"])
 
 
+FOUR_DIGIT_YEAR = re.compile(r"^(1[0-9]|20)[0-9]{2}$")
+
+
 def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
     """A three-digit number is a year only where the context says so.
 
@@ -332,6 +335,9 @@ def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
     following = doc[candidate.end + 1] if candidate.end + 1 < len(doc) else None
     if after is not None and after.lower_ in RANGE_WORDS | {"and", "or"} and following is not None and following.like_num:
         return False  # "from 850 to 900": a range of two amounts
+    if after is not None and after.lower_ in lex["short_year_prepositions"] and following is not None \
+            and FOUR_DIGIT_YEAR.match(following.text):
+        return False  # "down from 120 in 1985", "since 450 in 1850": a number dated by a year is an amount of it
     number = doc[candidate.end - 1]
     return not (number.dep_ in ("nummod", "quantmod", "compound") and number.head.i > number.i)
 

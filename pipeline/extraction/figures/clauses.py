@@ -17,6 +17,7 @@ TIME_SHARING_DEPS = {"advcl", "ccomp", "xcomp", "parataxis"}
 
 
 OTHER_TIME_MARKERS = {"after", "before", "since", "until", "till", "once", "because", "although", "though", "if", "unless"}
+SAME_TIME_MARKERS = {"when", "while", "whenever"}  # a clause under another, told at its time
 
 
 def is_dash(token: Token) -> bool:

@@ -86,6 +86,7 @@ class FigureLexicon:
     person_object_verbs: frozenset[str] = frozenset()
     plural_singulars: dict[str, str] = field(default_factory=dict)
     rate_markers: tuple[tuple[str, ...], ...] = ()
+    status_markers: tuple[tuple[str, ...], ...] = ()  # 'as of', 'as at' before a date
     time_bases: frozenset[str] = frozenset()
     lifetime_nouns: frozenset[str] = frozenset()
     lifetime_prepositions: frozenset[str] = frozenset()
@@ -166,6 +167,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         count_columns={k.lower(): v for k, v in data.get("count_columns", {}).items()},
         plural_singulars=plural_singulars,
         rate_markers=tuple(tuple(phrase.lower().split()) for phrase in data.get("rate_markers", [])),
+        status_markers=tuple(tuple(phrase.lower().split()) for phrase in data.get("status_markers", [])),
         trailing_qualifiers=tuple((tuple(phrase.lower().split()), name)
                                   for name, phrases in data.get("trailing_qualifiers", {}).items() for phrase in phrases),
     )

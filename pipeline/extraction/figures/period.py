@@ -13,7 +13,7 @@ from ...language.extensions import clean_text
 from ...reading.clean import LIST_ITEM, PARAGRAPH
 from ..dates import DateRecord, person_before_bracket
 from ..numbers import PERCENT
-from .clauses import OTHER_TIME_MARKERS, block_at, clause_parent, figure_root, governing_verb, lemma_of
+from .clauses import OTHER_TIME_MARKERS, SAME_TIME_MARKERS, block_at, clause_parent, figure_root, governing_verb, lemma_of
 from .lexicon import FigureLexicon
 from .record import ProseFigure
 
@@ -96,7 +96,11 @@ def _pick_date(figure: ProseFigure, candidates: list[_Date], others: list[ProseF
         break
     if before:
         return max(before, key=lambda d: d.start)
-    return min(after, key=lambda d: d.start)
+    # "The school has 400 pupils, down from 520 in 1990": a date right after another figure, with only a
+    # preposition between, is that figure's own time (the base of the comparison), not this one's
+    after = [d for d in after if not any(f.end <= d.start and f.start >= figure.end
+                                         and all(t.pos_ == "ADP" for t in doc[f.end:d.start]) for f in blockers)]
+    return min(after, key=lambda d: d.start, default=None)
 
 
 def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex: FigureLexicon) -> None:
@@ -131,7 +135,8 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
         top = verb
         later = _told_later(doc, verb, dates, lex)
         while clause is not None and chosen is None:
-            own = [d for d in in_sentence if governing_verb(d.root) == clause]
+            own = [d for d in in_sentence if governing_verb(d.root) == clause] \
+                or [d for d in in_sentence if _in_same_time_clause(d, clause)]
             chosen = _pick_date(figure, own, figures, doc)
             top = clause
             clause = None if later else clause_parent(clause)
@@ -157,6 +162,8 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
             own_sentence = [d for d in dates if sent.start <= d.start < sent.end and not _dates_another_happening(d)
                             and not _other_time_clause(d, verb) and d not in bases]
             chosen = _paragraph_date(doc, figure, usable, verb, own_sentence, bool(all_in_sentence))
+        if chosen is None and not all_in_sentence:
+            chosen = _status_date(doc, figure, usable, verb, lex)
         if chosen is None:
             figure.period = _war_span(doc, figure, dates, lex)
             if figure.period is None:
@@ -327,6 +334,16 @@ def _opens_span(doc: Doc, date: _Date) -> bool:
     return index >= 0 and doc[index].lower_ in OPEN_SPAN_WORDS
 
 
+def _in_same_time_clause(date: _Date, clause: Token) -> bool:
+    """'made a $10 million profit when the bank was sold in 2006', 'had 400 workers while it ran in 1991': a
+    date of a 'when' or 'while' clause right under the figure's clause is the time of both; it dates the
+    figure before a date of a clause above it ('In 1999 he paid ... and made ...')."""
+    verb = governing_verb(date.root)
+    if verb == clause or verb.dep_ != "advcl" or verb.head == verb or governing_verb(verb.head) != clause:
+        return False
+    return any(child.dep_ in ("mark", "advmod") and child.lower_ in SAME_TIME_MARKERS for child in verb.children)
+
+
 def _hangs_from(token: Token, clause: Token) -> bool:
     """Whether a token sits under a clause through phrases and subordinate clauses only; not through a
     clause of another time ('four attempts failed before the chemist isolated it in 1939': the
@@ -394,6 +411,29 @@ def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Tok
         first = known[0]
         return _Date(_year_record(first.record), first.start, first.end, first.root)
     return None
+
+
+def _status_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Token, lex: FigureLexicon) -> _Date | None:
+    """'As of 2011, the largest economies are A and B. Around 68% of firms have an office in C': a paragraph
+    that sets its present at a time ('As of 2011, ...', 'As at 2001 ...' opening a sentence) makes that time
+    certain for a later clause of it in the present with no date of its own (guideline v1.1), when the
+    paragraph's dates all name that one time. A trailing 'as of 2011' dates its own sentence only."""
+    bare = verb.tag_ == "VB" and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+    if not (_in_present(verb) or bare):  # a finite verb the tagger read as a bare form ('farms grow') is present
+        return None
+    block = block_at(doc, doc[figure.start].idx)
+    if block is None:
+        return None
+    in_block = [d for d in dates if block.start <= d.record.start < block.end]
+    anchors = [d for d in in_block if d.end <= figure.start and _after_status_marker(doc, d, lex) and _opens_sentence(doc, d)]
+    if not anchors or len({d.record.value for d in in_block}) != 1:
+        return None
+    return anchors[0]
+
+
+def _after_status_marker(doc: Doc, date: _Date, lex: FigureLexicon) -> bool:
+    words = tuple(token.lower_ for token in doc[max(date.start - 2, 0):date.start])
+    return any(words[-len(marker):] == marker for marker in lex.status_markers)
 
 
 PRESENT_TAGS = ("VBZ", "VBP")
