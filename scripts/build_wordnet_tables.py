@@ -553,6 +553,12 @@ DISASTER_ANCHORS = ("calamity.n.01", "earthquake.n.01", "flood.n.01", "volcanic_
                     "epidemic.n.01", "storm.n.01")
 # Studying: verbs whose most frequent sense is of cognition ("study", "learn"): a journey made to study is schooling.
 STUDY_FILE = "verb.cognition"
+# Verbs of thinking, feeling and saying (lexicographer files): what their "to" infinitive names is intended,
+# wished, promised or refused ("decided to build", "hoped to join", "refused to sign"), not done for a purpose.
+INTENTION_FILES = ("verb.cognition", "verb.emotion", "verb.communication")
+# Hindering: verbs whose most frequent sense is keeping a thing from happening ("prevent", "block", "hinder"): what
+# they act on did not happen ("organised to prevent the construction": no construction).
+HINDERING_ANCHORS = ("prevent.v.01", "prevent.v.02")
 TYPES = (
     "conflict", "military", "agreement", "meeting", "policy", "withdrawal", "leadership", "life",
     "migration", "economic", "other",
@@ -752,6 +758,9 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         plan_nouns = any_sense_below(wn, wordnet_dir, PLAN_ANCHORS)
         disaster_nouns = first_sense_below(wn, wordnet_dir, "noun", DISASTER_ANCHORS)
         study_verbs = first_sense_in(wn, wordnet_dir, STUDY_FILE, "verb")
+        hindering_verbs = first_sense_below(wn, wordnet_dir, "verb", HINDERING_ANCHORS)
+        intention_verbs = sorted({lemma for name in INTENTION_FILES
+                                  for lemma in first_sense_in(wn, wordnet_dir, name, "verb")})
         decision_verbs = sorted({lemma.name().replace("_", " ").lower()
                                  for name in DECISION_ANCHORS for lemma in wn.synset(name).lemmas()})
         version = wn.get_version()
@@ -795,6 +804,8 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "plan_anchors": list(PLAN_ANCHORS),
             "disaster_anchors": list(DISASTER_ANCHORS),
             "studying_file": STUDY_FILE,
+            "intention_files": list(INTENTION_FILES),
+            "hindering_anchors": list(HINDERING_ANCHORS),
             "sizes": {
                 "nouns": dict(sorted(Counter(nouns.values()).items())),
                 "verbs": dict(sorted(Counter(verbs.values()).items())),
@@ -816,6 +827,8 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "plans": len(plan_nouns),
                 "disasters": len(disaster_nouns),
                 "studying": len(study_verbs),
+                "intentions": len(intention_verbs),
+                "hindering": len(hindering_verbs),
             },
         },
         "acts": act_nouns,
@@ -831,6 +844,8 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "filming": filming_verbs,
         "handling": handling_verbs,
         "hardware": hardware_nouns,
+        "hindering": hindering_verbs,
+        "intentions": intention_verbs,
         "nouns": nouns,
         "plans": plan_nouns,
         "resources": resource_nouns,

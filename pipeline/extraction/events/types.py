@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
-from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_a_work, names_studying, names_an_act, names_an_arrangement,
+from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_a_work, names_studying, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
                            names_filming, names_handling, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
@@ -408,6 +408,12 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind in ("meeting", "migration", "other") and (goes_to_a_school(verb) or goes_to_study(verb)) and (
             not official_actor_named(verb, lex)):
         return "other", lemma  # "went up to Balliol College", "went to Paris to study": schooling, no settling
+    if kind == "other" and lemma == bare and bare not in lex.light_verbs and bare not in lex.argument_typed_verbs:
+        # ... a verb whose argument decides keeps it: "the commission was formed to develop standards" (a body founded)
+        act = act_of_purpose(verb)
+        found = verb_type(act, lex)[0] if act is not None else None
+        if found not in (None, "other"):
+            return found, lemma  # "used the tar to pave the road" economic, "worked with the council to impose sanctions"
     if kind == "other" and lemma == bare and verb.tag_ not in ("VBZ", "VBP") and a_law_acts(verb):
         return "policy", lemma  # "the 1921 constitution established a senate", "a new law gave women the vote"
     if kind == "other" and lemma == bare and displaces_people(verb, lex):
@@ -509,6 +515,27 @@ def purposed_act(verb: Token, lex: TriggerLexicon) -> Token | None:
                 if act.dep_ in ("acl", "relcl") and act.pos_ == "VERB" and act.tag_ == "VB" and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
                     return act
+    return None
+
+
+def act_of_purpose(verb: Token) -> Token | None:
+    """The act a "to" infinitive says the verb was done for, with no subject of its own: "used the tar to pave the
+    road" (pave), "partnered with a chef to start a restaurant chain" (start), "worked with the council to impose
+    sanctions" (impose); not what a verb of thinking, feeling or saying intends, wishes, promises or refuses
+    ("decided to build", "hoped to join", "refused to sign": WordNet's intentions), nor an act of hindering ("organised
+    the protesters to prevent the construction": WordNet's hindering verbs; no construction), nor one of thinking,
+    feeling or saying ("used oils to depict a bombing": no bombing)."""
+    if names_an_intention(verb.lemma_.lower()) or any(c.dep_ in ("acomp", "attr") for c in verb.children):
+        return None  # ... nor what a thing proved ready or unready to do
+    # an infinitive right after the verb completes it ("offered to place", "moved quickly to capture"); one after the
+    # verb's object or partner is what the verb was done for ("used the tar to pave", "worked with the council to impose")
+    done_for = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
+    for act in verb.children:
+        if (act.dep_ == "advcl" or (act.dep_ == "xcomp" and done_for)) and act.pos_ == "VERB" and act.tag_ == "VB" and not (
+                names_hindering(act.lemma_.lower()) or names_an_intention(act.lemma_.lower())) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in act.children) and not any(
+                c.dep_ in SUBJECTS for c in act.children):
+            return act
     return None
 
 
