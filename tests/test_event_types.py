@@ -589,3 +589,20 @@ def test_a_park_or_an_arena_opened_is_economic(analyse, text, trigger, expected)
 ])
 def test_a_verb_of_no_type_takes_the_type_of_its_purpose(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a company, a bank or a works that closes down, fails, ceases trading or is dissolved: economic (set decisions)
+    ("The bank failed in 1931.", "failed", "economic"),
+    ("The local newspaper folded in 1962.", "folded", "economic"),
+    ("The firm ceased operations in 1988.", "ceased", "economic"),
+    ("The bank ceased trading in 1931.", "ceased", "economic"),
+    ("The company was dissolved in 1917.", "dissolved", "economic"),
+    ("In 1974 the owners shut down the brewery.", "shut", "economic"),
+    ("The brewery was shut down in 1974.", "shut", "economic"),
+    ("The mill was sold to its workers, ceasing production in 1958.", "ceasing", "economic"),
+    # what is not a business that ends, or a business that ends a deal of its own class, is typed by other rules
+    ("The expedition was discontinued in 1911.", "discontinued", "other"),
+])
+def test_a_business_that_closes_down_is_economic(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
-from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_a_work, names_studying, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
+from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_a_work, names_studying, names_a_business, names_a_closure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
                            names_filming, names_handling, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
@@ -392,6 +392,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind == "other" and lemma.split()[0] == bare and bare not in lex.light_verbs and names_a_change(bare) and (
             rearranges(verb) and not private_person_acts(verb, lex)):
         return "policy", lemma  # "the ceremony was moved to February", "changed the format": a body's own rules
+    if kind in ("other", "withdrawal") and lemma.split()[0] == bare and closes_a_company(verb, lemma):
+        return "economic", lemma  # "the bank failed in 1931", "the firm ceased operations", "the mill was closed down"
     if kind == "withdrawal" and lemma == bare and bare in lex.light_verbs:
         ended = ended_happening(verb, lex)
         if ended is not None:
@@ -440,6 +442,44 @@ def ended_happening(verb: Token, lex: TriggerLexicon) -> str | None:
     things.extend(conj for t in list(things) for conj in t.conjuncts if conj.pos_ in NOUN_POS)
     found = argument_type(things, lex) or noun_type_of(things, lex) or wordnet_argument_type(things, lex, any_dep=True)
     return found if found in ENDED_HAPPENINGS else None
+
+
+def names_a_company(noun: Token) -> bool:
+    """A business by one of its WordNet senses ("the bank", "a brewery", "the firm", "the newspaper"), also a name headed
+    by one ("the Northern Steel Company", "Meadows Bank")."""
+    if noun.pos_ == "NOUN":
+        return not noun.ent_type_ and names_a_business(noun_key(noun))
+    return noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "") and names_a_business(noun.lower_)
+
+
+def closes_a_company(verb: Token, lemma: str) -> bool:
+    """A verb of closing down, failing, ceasing or dissolving (WordNet's closures) whose undergoer is a company, a bank
+    or a business: "the bank failed in 1931", "the brewery closed", "the firm was dissolved", "the owners closed the
+    mill"; or whose subject is one that ceases an activity ("the company ceased operations", "the bank stopped
+    trading"). `lemma` is the verb's, or its phrasal verb's ("shut down"). Set decisions: companies closed, liquidated
+    or wound up are economic."""
+    if not (names_a_closure(lemma) or names_a_closure(verb.lemma_.lower())):
+        return False
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if participle_of(verb) is not None or antecedent(verb) is not None:
+        things.append(verb.head)
+    # "ceased operations", "stopped trading": the subject ceases its activity; an act of a class of its own ("ended its
+    # sponsorship") is typed by that class's rules instead
+    ceased = [c for c in verb.children if (c.dep_ == "dobj" and c.pos_ == "NOUN" and (
+        names_an_act(noun_key(c)) or names_an_act(c.lower_)) and noun_class(c) in (None, "economic")) or (
+        c.dep_ == "xcomp" and c.tag_ == "VBG")]
+    if not things or ceased:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and any(c.tag_ in RELATIVE_TAGS for c in subjects):
+            subjects = [verb.head]  # "the bank, which failed in 1931"
+        if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and is_verb(verb.head):
+            # "the company was wound up, ceasing operations in 1917": a participle clause's subject is its head's
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if verb.head.dep_ == "relcl" and any(c.tag_ in RELATIVE_TAGS for c in subjects):
+                subjects = [verb.head.head]
+        things.extend(subjects)
+    things.extend(conj for t in list(things) for conj in t.conjuncts)
+    return any(names_a_company(t) for t in things)
 
 
 def sets_a_charge(verb: Token, lex: TriggerLexicon) -> bool:
