@@ -574,13 +574,15 @@ def test_a_park_or_an_arena_opened_is_economic(analyse, text, trigger, expected)
 @pytest.mark.parametrize("text, trigger, expected", [
     # a verb of no type of its own takes the type of the act its "to" infinitive says it was done for
     ("In 1990 she partnered with a chef to start a restaurant chain.", "partnered", "economic"),
-    ("In 1962 the firm hired engineers to build a railway to the mine.", "hired", "economic"),
     ("In 1921 the two brothers worked with a banker to found an airline.", "worked", "economic"),
     ("Since 1998 the country has worked with the Security Council to impose sanctions on the rebels.", "worked",
      "policy"),
     ("In 2004 the kingdom cooperated with its neighbours to ban the trade in ivory.", "cooperated", "policy"),
     # what a verb of thinking, feeling or saying intends or refuses, or what is done to prevent a thing, is not done
     ("In 1950 the government refused to sign the treaty.", "refused", "other"),
+    # what an actor was led or made to do is the actor's own act, not the cause's
+    ("A poor harvest in 1972 led the government to suspend grain sales.", "led", "other"),
+    ("The drought of 1984 forced the farmers to sell their land.", "forced", "other"),
     ("In 2003 the residents organized protests to prevent the construction of the dam.", "organized", "other"),
     ("In 2003 the farmers sued the company to prevent the construction of the dam.", "sued", "other"),
     ("In 1999 the villagers gathered signatures to block the sale of the forest.", "gathered", "other"),

@@ -570,8 +570,12 @@ def act_of_purpose(verb: Token) -> Token | None:
     # an infinitive right after the verb completes it ("offered to place", "moved quickly to capture"); one after the
     # verb's object or partner is what the verb was done for ("used the tar to pave", "worked with the council to impose")
     done_for = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
+    # ... but one after an object that is an actor is what the actor was led or made to do ("a poor harvest led
+    # Washington to suspend sales", "forcing them to surrender"): the verb's own act is no more than causing it
+    caused = any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or (
+        c.pos_ == "NOUN" and actor_class(c.lemma_) in ("person", "group", "polity", "organisation"))) for c in verb.children)
     for act in verb.children:
-        if (act.dep_ == "advcl" or (act.dep_ == "xcomp" and done_for)) and act.pos_ == "VERB" and act.tag_ == "VB" and not (
+        if (act.dep_ == "advcl" or (act.dep_ == "xcomp" and done_for and not caused)) and act.pos_ == "VERB" and act.tag_ == "VB" and not (
                 names_hindering(act.lemma_.lower()) or names_an_intention(act.lemma_.lower())) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in act.children) and not any(
                 c.dep_ in SUBJECTS for c in act.children):
