@@ -553,6 +553,21 @@ DISASTER_ANCHORS = ("calamity.n.01", "earthquake.n.01", "flood.n.01", "volcanic_
                     "epidemic.n.01", "storm.n.01")
 # Studying: verbs whose most frequent sense is of cognition ("study", "learn"): a journey made to study is schooling.
 STUDY_FILE = "verb.cognition"
+# Verbs of thinking, feeling and saying (lexicographer files): what their "to" infinitive names is intended,
+# wished, promised or refused ("decided to build", "hoped to join", "refused to sign"), not done for a purpose.
+INTENTION_FILES = ("verb.cognition", "verb.emotion", "verb.communication")
+# Hindering: verbs whose most frequent sense is keeping a thing from happening ("prevent", "block", "hinder"): what
+# they act on did not happen ("organised to prevent the construction": no construction).
+HINDERING_ANCHORS = ("prevent.v.01", "prevent.v.02")
+# Closing down: the lemmas of the synsets of ceasing to operate, failing financially, going out of existence, being
+# wound up or ruined ("closed", "folded", "failed", "ceased", "was dissolved", "was liquidated"): said of a company,
+# its end (set decisions: companies closed, liquidated or wound up are economic).
+# Businesses: nouns with any sense below a business, a company, a financial institution, an industrial plant or a place
+# of business ("bank" is first a slope, "newspaper" first a publication, "airline" first a hose).
+BUSINESS_ANCHORS = ("business.n.01", "company.n.01", "financial_institution.n.01", "plant.n.01",
+                    "place_of_business.n.01")
+CLOSURE_ANCHORS = ("close_up.v.01", "fail.v.09", "discontinue.v.01", "end.v.01", "disband.v.02", "dissolve.v.03",
+                   "dissolve.v.10", "liquidate.v.04", "bankrupt.v.01")
 TYPES = (
     "conflict", "military", "agreement", "meeting", "policy", "withdrawal", "leadership", "life",
     "migration", "economic", "other",
@@ -752,6 +767,12 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         plan_nouns = any_sense_below(wn, wordnet_dir, PLAN_ANCHORS)
         disaster_nouns = first_sense_below(wn, wordnet_dir, "noun", DISASTER_ANCHORS)
         study_verbs = first_sense_in(wn, wordnet_dir, STUDY_FILE, "verb")
+        closure_verbs = sorted({lemma.name().replace("_", " ").lower()
+                                for name in CLOSURE_ANCHORS for lemma in wn.synset(name).lemmas()})
+        business_nouns = any_sense_below(wn, wordnet_dir, BUSINESS_ANCHORS)
+        hindering_verbs = first_sense_below(wn, wordnet_dir, "verb", HINDERING_ANCHORS)
+        intention_verbs = sorted({lemma for name in INTENTION_FILES
+                                  for lemma in first_sense_in(wn, wordnet_dir, name, "verb")})
         decision_verbs = sorted({lemma.name().replace("_", " ").lower()
                                  for name in DECISION_ANCHORS for lemma in wn.synset(name).lemmas()})
         version = wn.get_version()
@@ -795,6 +816,10 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "plan_anchors": list(PLAN_ANCHORS),
             "disaster_anchors": list(DISASTER_ANCHORS),
             "studying_file": STUDY_FILE,
+            "intention_files": list(INTENTION_FILES),
+            "hindering_anchors": list(HINDERING_ANCHORS),
+            "closure_anchors": list(CLOSURE_ANCHORS),
+            "business_anchors": list(BUSINESS_ANCHORS),
             "sizes": {
                 "nouns": dict(sorted(Counter(nouns.values()).items())),
                 "verbs": dict(sorted(Counter(verbs.values()).items())),
@@ -816,13 +841,19 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "plans": len(plan_nouns),
                 "disasters": len(disaster_nouns),
                 "studying": len(study_verbs),
+                "intentions": len(intention_verbs),
+                "hindering": len(hindering_verbs),
+                "closures": len(closure_verbs),
+                "businesses": len(business_nouns),
             },
         },
         "acts": act_nouns,
         "arrangements": arrangement_nouns,
         "backing": backing_verbs,
         "changes": change_verbs,
+        "businesses": business_nouns,
         "charges": charge_nouns,
+        "closures": closure_verbs,
         "craft": craft_nouns,
         "decisions": decision_verbs,
         "devices": device_nouns,
@@ -831,6 +862,8 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "filming": filming_verbs,
         "handling": handling_verbs,
         "hardware": hardware_nouns,
+        "hindering": hindering_verbs,
+        "intentions": intention_verbs,
         "nouns": nouns,
         "plans": plan_nouns,
         "resources": resource_nouns,

@@ -569,3 +569,42 @@ def test_taking_part_takes_the_type_of_the_happening(analyse, text, trigger, exp
 ])
 def test_a_park_or_an_arena_opened_is_economic(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a verb of no type of its own takes the type of the act its "to" infinitive says it was done for
+    ("In 1990 she partnered with a chef to start a restaurant chain.", "partnered", "economic"),
+    ("In 1921 the two brothers worked with a banker to found an airline.", "worked", "economic"),
+    ("Since 1998 the country has worked with the Security Council to impose sanctions on the rebels.", "worked",
+     "policy"),
+    ("In 2004 the kingdom cooperated with its neighbours to ban the trade in ivory.", "cooperated", "policy"),
+    # what a verb of thinking, feeling or saying intends or refuses, or what is done to prevent a thing, is not done
+    ("In 1950 the government refused to sign the treaty.", "refused", "other"),
+    # what an actor was led or made to do is the actor's own act, not the cause's
+    ("A poor harvest in 1972 led the government to suspend grain sales.", "led", "other"),
+    ("The drought of 1984 forced the farmers to sell their land.", "forced", "other"),
+    ("In 2003 the residents organized protests to prevent the construction of the dam.", "organized", "other"),
+    ("In 2003 the farmers sued the company to prevent the construction of the dam.", "sued", "other"),
+    ("In 1999 the villagers gathered signatures to block the sale of the forest.", "gathered", "other"),
+    # a body founded to do a thing is typed by what is founded, not by what it was founded for
+    ("The society was formed in 1904 to develop electrical standards.", "formed", "other"),
+])
+def test_a_verb_of_no_type_takes_the_type_of_its_purpose(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a company, a bank or a works that closes down, fails, ceases trading or is dissolved: economic (set decisions)
+    ("The bank failed in 1931.", "failed", "economic"),
+    ("The local newspaper folded in 1962.", "folded", "economic"),
+    ("The firm ceased operations in 1988.", "ceased", "economic"),
+    ("The bank ceased trading in 1931.", "ceased", "economic"),
+    ("The company was dissolved in 1917.", "dissolved", "economic"),
+    ("In 1974 the owners shut down the brewery.", "shut", "economic"),
+    ("The brewery was shut down in 1974.", "shut", "economic"),
+    ("The mill was sold to its workers, ceasing production in 1958.", "ceasing", "economic"),
+    # what is not a business that ends, or a business that ends a deal of its own class, is typed by other rules
+    ("The expedition was discontinued in 1911.", "discontinued", "other"),
+])
+def test_a_business_that_closes_down_is_economic(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

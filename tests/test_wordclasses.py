@@ -12,7 +12,8 @@ import pytest
 
 from pipeline.config import SETTINGS
 from pipeline.extraction.wordclasses import (TABLE_NAME, names_a_change, names_a_disaster, names_a_charge, names_a_plan, names_a_device, names_a_school, names_a_work, names_an_act, names_an_arrangement,
-                                             names_craft, names_element, names_filming, names_hardware, names_resource, names_studying,
+                                             names_a_business, names_a_closure, names_an_intention, names_craft, names_element, names_filming, names_hardware, names_hindering,
+                                             names_resource, names_studying,
                                              noun_event_type, verb_event_type)
 
 REPO = Path(__file__).resolve().parent.parent
@@ -165,6 +166,40 @@ def test_studying_is_a_verb_of_cognition(lemma, expected):
 
 
 @pytest.mark.parametrize("lemma, expected", [
+    # thinking, feeling, saying: their infinitive is intended, not done
+    ("decide", True), ("plan", True), ("hope", True), ("want", True), ("refuse", True), ("promise", True),
+    ("use", False), ("work", False), ("hire", False), ("borrow", False), ("travel", False),
+])
+def test_intentions_are_verbs_of_thinking_feeling_or_saying(lemma, expected):
+    assert names_an_intention(lemma) is expected
+
+
+@pytest.mark.parametrize("lemma, expected", [
+    ("prevent", True), ("block", True), ("hinder", True), ("obstruct", True), ("forestall", True),
+    ("build", False), ("start", False), ("impose", False), ("help", False),
+])
+def test_hindering_keeps_a_thing_from_happening(lemma, expected):
+    assert names_hindering(lemma) is expected
+
+
+@pytest.mark.parametrize("lemma, expected", [
+    ("close", True), ("fold", True), ("fail", True), ("cease", True), ("dissolve", True), ("liquidate", True),
+    ("open", False), ("found", False), ("sell", False), ("build", False),
+])
+def test_closures_are_verbs_of_closing_down(lemma, expected):
+    assert names_a_closure(lemma) is expected
+
+
+@pytest.mark.parametrize("lemma, expected", [
+    # any sense: "bank" is first a slope, "newspaper" first a publication
+    ("bank", True), ("firm", True), ("company", True), ("newspaper", True), ("brewery", True), ("nightclub", True),
+    ("school", False), ("army", False), ("war", False), ("church", False),
+])
+def test_businesses_by_any_sense(lemma, expected):
+    assert names_a_business(lemma) is expected
+
+
+@pytest.mark.parametrize("lemma, expected", [
     ("earthquake", True), ("flood", True), ("tsunami", True), ("famine", True), ("hurricane", True), ("epidemic", True),
     ("war", False), ("election", False), ("treaty", False), ("crisis", False),
 ])
@@ -176,7 +211,7 @@ def test_table_shape():
     data = json.loads(TABLE.read_text(encoding="utf-8"))
     assert set(data) == {"about", "nouns", "verbs", "hardware", "resources", "craft", "acts", "decisions", "backing",
                          "arrangements", "changes", "filming", "works", "handling", "elements", "schools", "studying",
-                         "devices", "charges", "plans", "disasters"}
+                         "devices", "charges", "plans", "disasters", "intentions", "hindering", "closures", "businesses"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_tables.py"
     for pos in ("nouns", "verbs"):

@@ -104,6 +104,30 @@ def names_studying(lemma: str) -> bool:
     return wordnet_key(lemma) in _table()["studying"]
 
 
+def names_an_intention(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the verb `lemma` is of thinking, feeling or saying (verb.cognition,
+    verb.emotion, verb.communication: "decide", "hope", "refuse", "promise"): its "to" infinitive is intended, not done."""
+    return wordnet_key(lemma) in _table()["intentions"]
+
+
+def names_hindering(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the verb `lemma` is keeping a thing from happening ("prevent",
+    "block", "hinder"): what it acts on does not happen."""
+    return wordnet_key(lemma) in _table()["hindering"]
+
+
+def names_a_closure(lemma: str) -> bool:
+    """Whether the verb `lemma` is a lemma of one of WordNet's synsets of closing down, failing financially, ceasing,
+    ending, dissolving or liquidating ("close", "fold", "fail", "cease", "dissolve", "liquidate")."""
+    return wordnet_key(lemma) in _table()["closures"]
+
+
+def names_a_business(lemma: str) -> bool:
+    """Whether some WordNet sense of the noun `lemma` is a business, a company, a financial institution, an industrial
+    plant or a place of business ("bank", "firm", "newspaper", "brewery", "nightclub")."""
+    return wordnet_key(lemma) in _table()["businesses"]
+
+
 def names_craft(lemma: str) -> bool:
     """Whether some WordNet sense of the noun `lemma` is a craft: an aircraft, a ship, a boat, a helicopter."""
     return wordnet_key(lemma) in _table()["craft"]

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
-from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_a_work, names_studying, names_an_act, names_an_arrangement,
+from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_a_work, names_studying, names_a_business, names_a_closure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
                            names_filming, names_handling, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
@@ -392,6 +392,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind == "other" and lemma.split()[0] == bare and bare not in lex.light_verbs and names_a_change(bare) and (
             rearranges(verb) and not private_person_acts(verb, lex)):
         return "policy", lemma  # "the ceremony was moved to February", "changed the format": a body's own rules
+    if kind in ("other", "withdrawal") and lemma.split()[0] == bare and closes_a_company(verb, lemma):
+        return "economic", lemma  # "the bank failed in 1931", "the firm ceased operations", "the mill was closed down"
     if kind == "withdrawal" and lemma == bare and bare in lex.light_verbs:
         ended = ended_happening(verb, lex)
         if ended is not None:
@@ -408,6 +410,12 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind in ("meeting", "migration", "other") and (goes_to_a_school(verb) or goes_to_study(verb)) and (
             not official_actor_named(verb, lex)):
         return "other", lemma  # "went up to Balliol College", "went to Paris to study": schooling, no settling
+    if kind == "other" and lemma == bare and bare not in lex.light_verbs and bare not in lex.argument_typed_verbs:
+        # ... a verb whose argument decides keeps it: "the commission was formed to develop standards" (a body founded)
+        act = act_of_purpose(verb)
+        found = verb_type(act, lex)[0] if act is not None else None
+        if found not in (None, "other"):
+            return found, lemma  # "used the tar to pave the road" economic, "worked with the council to impose sanctions"
     if kind == "other" and lemma == bare and verb.tag_ not in ("VBZ", "VBP") and a_law_acts(verb):
         return "policy", lemma  # "the 1921 constitution established a senate", "a new law gave women the vote"
     if kind == "other" and lemma == bare and displaces_people(verb, lex):
@@ -434,6 +442,44 @@ def ended_happening(verb: Token, lex: TriggerLexicon) -> str | None:
     things.extend(conj for t in list(things) for conj in t.conjuncts if conj.pos_ in NOUN_POS)
     found = argument_type(things, lex) or noun_type_of(things, lex) or wordnet_argument_type(things, lex, any_dep=True)
     return found if found in ENDED_HAPPENINGS else None
+
+
+def names_a_company(noun: Token) -> bool:
+    """A business by one of its WordNet senses ("the bank", "a brewery", "the firm", "the newspaper"), also a name headed
+    by one ("the Northern Steel Company", "Meadows Bank")."""
+    if noun.pos_ == "NOUN":
+        return not noun.ent_type_ and names_a_business(noun_key(noun))
+    return noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "") and names_a_business(noun.lower_)
+
+
+def closes_a_company(verb: Token, lemma: str) -> bool:
+    """A verb of closing down, failing, ceasing or dissolving (WordNet's closures) whose undergoer is a company, a bank
+    or a business: "the bank failed in 1931", "the brewery closed", "the firm was dissolved", "the owners closed the
+    mill"; or whose subject is one that ceases an activity ("the company ceased operations", "the bank stopped
+    trading"). `lemma` is the verb's, or its phrasal verb's ("shut down"). Set decisions: companies closed, liquidated
+    or wound up are economic."""
+    if not (names_a_closure(lemma) or names_a_closure(verb.lemma_.lower())):
+        return False
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if participle_of(verb) is not None or antecedent(verb) is not None:
+        things.append(verb.head)
+    # "ceased operations", "stopped trading": the subject ceases its activity; an act of a class of its own ("ended its
+    # sponsorship") is typed by that class's rules instead
+    ceased = [c for c in verb.children if (c.dep_ == "dobj" and c.pos_ == "NOUN" and (
+        names_an_act(noun_key(c)) or names_an_act(c.lower_)) and noun_class(c) in (None, "economic")) or (
+        c.dep_ == "xcomp" and c.tag_ == "VBG")]
+    if not things or ceased:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and any(c.tag_ in RELATIVE_TAGS for c in subjects):
+            subjects = [verb.head]  # "the bank, which failed in 1931"
+        if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and is_verb(verb.head):
+            # "the company was wound up, ceasing operations in 1917": a participle clause's subject is its head's
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if verb.head.dep_ == "relcl" and any(c.tag_ in RELATIVE_TAGS for c in subjects):
+                subjects = [verb.head.head]
+        things.extend(subjects)
+    things.extend(conj for t in list(things) for conj in t.conjuncts)
+    return any(names_a_company(t) for t in things)
 
 
 def sets_a_charge(verb: Token, lex: TriggerLexicon) -> bool:
@@ -509,6 +555,31 @@ def purposed_act(verb: Token, lex: TriggerLexicon) -> Token | None:
                 if act.dep_ in ("acl", "relcl") and act.pos_ == "VERB" and act.tag_ == "VB" and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
                     return act
+    return None
+
+
+def act_of_purpose(verb: Token) -> Token | None:
+    """The act a "to" infinitive says the verb was done for, with no subject of its own: "used the tar to pave the
+    road" (pave), "partnered with a chef to start a restaurant chain" (start), "worked with the council to impose
+    sanctions" (impose); not what a verb of thinking, feeling or saying intends, wishes, promises or refuses
+    ("decided to build", "hoped to join", "refused to sign": WordNet's intentions), nor an act of hindering ("organised
+    the protesters to prevent the construction": WordNet's hindering verbs; no construction), nor one of thinking,
+    feeling or saying ("used oils to depict a bombing": no bombing)."""
+    if names_an_intention(verb.lemma_.lower()) or any(c.dep_ in ("acomp", "attr") for c in verb.children):
+        return None  # ... nor what a thing proved ready or unready to do
+    # an infinitive right after the verb completes it ("offered to place", "moved quickly to capture"); one after the
+    # verb's object or partner is what the verb was done for ("used the tar to pave", "worked with the council to impose")
+    done_for = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
+    # ... but one after an object that is an actor is what the actor was led or made to do ("a poor harvest led
+    # Washington to suspend sales", "forcing them to surrender"): the verb's own act is no more than causing it
+    caused = any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or (
+        c.pos_ == "NOUN" and actor_class(c.lemma_) in ("person", "group", "polity", "organisation"))) for c in verb.children)
+    for act in verb.children:
+        if (act.dep_ == "advcl" or (act.dep_ == "xcomp" and done_for and not caused)) and act.pos_ == "VERB" and act.tag_ == "VB" and not (
+                names_hindering(act.lemma_.lower()) or names_an_intention(act.lemma_.lower())) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in act.children) and not any(
+                c.dep_ in SUBJECTS for c in act.children):
+            return act
     return None
 
 
