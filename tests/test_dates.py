@@ -584,6 +584,26 @@ def test_through_bounds_unless_hedged_or_throughout(dates_of, body, expected):
     assert only(dates_of, body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # Set convention: "X through Y" is two dates, the second ON_OR_BEFORE like "until"; the span's start
+    # shows that "through" is no "throughout", also before "the", a decade or a hedge.
+    ("The mill was worked from 1840 through 1850.", [("1840", "1840", None), ("1850", "1850", "ON_OR_BEFORE")]),
+    ("He coached the side 1994 thru 1998.", [("1994", "1994", None), ("1998", "1998", "ON_OR_BEFORE")]),
+    ("The style thrived in the late 1920s through the 1930s.",
+     [("late 1920s", "192", "END"), ("1930s", "193", "ON_OR_BEFORE")]),
+    ("From the mid-1960s through at least 1971, the rebels were armed from abroad.",
+     [("mid-1960s", "196", "MID"), ("1971", "1971", "ON_OR_BEFORE")]),
+    ("The fair ran from May through August 1904.", [("May", "1904-05", None), ("August 1904", "1904-08", "ON_OR_BEFORE")]),
+    ("The war years (1939 through 1945) emptied the village.",
+     [("1939", "1939", None), ("1945", "1945", "ON_OR_BEFORE")]),
+    # "until", "to" and a dash still join one range.
+    ("The mill was worked from 1840 until 1850.", [("1840 until 1850", "1840/1850", None)]),
+    ("The mill was worked from 1840 to 1850.", [("1840 to 1850", "1840/1850", None)]),
+])
+def test_a_span_joined_by_through_is_two_dates_the_second_a_bound(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
 @pytest.mark.parametrize("body", [
     "The scene in Aeneid XII (161\u2013215) is long.",
     "The hymn is quoted in full (lines 120-190) below.",

@@ -618,6 +618,31 @@ def _point_preposition_before_words_range(doc: Doc, candidate: Candidate) -> boo
     return any(token.lower_ in BOUND_WORDS for token in doc[candidate.start:candidate.end])
 
 
+def _joined_by_through(doc: Doc, candidate: Candidate) -> bool:
+    """A span whose ends "through" (or "thru") joins: "1840 through 1850", "the late 1920s through the
+    1930s". The set writes it as two dates, the second ON_OR_BEFORE (`through_span_ends`)."""
+    words = set(lexicon()["throughout_prepositions"])
+    return any(token.lower_ in words for token in doc[candidate.start + 1:candidate.end - 1])
+
+
+def through_span_ends(doc: Doc, found: list[Found], sent_starts: list[int]) -> None:
+    """The time after "through" that ends a span opened by the time before it ("from 1840 through 1850",
+    "the late 1920s through the 1930s", "the mid-1980s through at least 1992") is ON_OR_BEFORE, like
+    "until" (set convention): the span's start says "through" is no "throughout" here, before "the", a
+    decade or a hedge too. The start keeps its own value and modifier."""
+    lex = lexicon()
+    words = set(lex["throughout_prepositions"])
+    fillers = {"the", "at", "least"}
+    for first, second in zip(found, found[1:]):
+        if first.chars is not None or second.chars is not None or sent_starts[first.start] != sent_starts[second.start]:
+            continue
+        between = [token.lower_ for token in doc[first.end:second.start] if not token.is_space]
+        if not between or between[0] not in words or not all(word in fillers for word in between[1:]):
+            continue
+        if second.timex.mod is None or second.timex.mod in PART_MODS:
+            second.timex = replace(second.timex, mod="ON_OR_BEFORE")
+
+
 def select(doc: Doc, sent_starts: list[int], before_common_era: list[Found] | None = None) -> list[Found]:
     """Longest readable candidates first; each token belongs to one date at most. Times marked BC are
     no dates; they are added to `before_common_era` when given."""
@@ -651,6 +676,8 @@ def select(doc: Doc, sent_starts: list[int], before_common_era: list[Found] | No
             continue  # "in the 17th and 18th centuries respectively": two times, one each
         if "/" in timex.value and _point_preposition_before_words_range(doc, candidate):
             continue  # "turned pro in 1986 through January 2000": a time, then the bound of a span
+        if "/" in timex.value and _joined_by_through(doc, candidate):
+            continue  # "from 1840 through 1850": two dates, the second a bound (set convention)
         if timex.is_relative and _is_offset(doc, candidate):
             continue
         if re.fullmatch(r"XXXX-\d{2}", timex.value) and _modifies_a_noun(doc, candidate.start, candidate.end):
@@ -781,6 +808,7 @@ PART_MODS = {"START", "MID", "END"}
 RANGE_WORDS = {"to", "until", "till", "through", "-", "\u2013", "\u2014"}
 DASHES = {"-", "\u2013", "\u2014"}
 BOUND_WORDS = {"until", "till", "untill", "through", "thru"}  # range words that also bound a time alone
+THROUGH_WORDS = {"through", "thru"}  # range words that join no range: the end after them is a bound
 
 
 def resolve_from_range_end(doc: Doc, found: list[Found], sent_starts: list[int]) -> None:
@@ -839,7 +867,7 @@ def unbound_range_ends(doc: Doc, found: list[Found]) -> None:
         if second.timex.mod != "ON_OR_BEFORE" or _opener(doc, first) != "from":
             continue
         words = _joining_words(doc, first, second)
-        if len(words) == 1 and words[0] in RANGE_WORDS:
+        if len(words) == 1 and words[0] in RANGE_WORDS - THROUGH_WORDS:
             # "from 1350 until around 1500": the hedge the bound hid is the end's own
             hedged = _approximation_at(doc, second.start - 1) > 0
             second.timex = replace(second.timex, mod="APPROX" if hedged else None)
@@ -858,8 +886,8 @@ def _range_joins(doc: Doc, first: Found, second: Found, sent_starts: list[int]) 
     words = _joining_words(doc, first, second)
     if len(words) == 1 and words[0] in DASHES:
         return True
-    if opener == "from":
-        return len(words) == 1 and words[0] in RANGE_WORDS
+    if opener == "from":  # "from 1840 through 1850" stays two dates (`through_span_ends`)
+        return len(words) == 1 and words[0] in RANGE_WORDS - THROUGH_WORDS
     return opener == "between" and words == ["and"]
 
 
@@ -1017,6 +1045,7 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
     selected = select(doc, sent_starts, before_common_era)
     if before_common_era:
         selected = [found for found in selected if not _era_carried_on(doc, found, before_common_era)]
+    through_span_ends(doc, selected, sent_starts)
     for index, found in enumerate(selected):
         context = anchor if _anchors(anchor, found) else None
         timex = found.timex
