@@ -486,6 +486,22 @@ def test_counted_offsets_after_a_date_are_resolved(dates_of, body, expected):
     assert [value for _, value, _ in dates_of(body)] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # Half a unit more: certain from an anchor finer than the unit, at the unit's granularity.
+    ("The ferry first sailed on 3 March 1932. It was laid up two and a half months later.", ["1932-03-03", "1932-05"]),
+    ("The walk was made on 18 March 1965. A second followed two and a half months later.", ["1965-03-18", "1965-06"]),
+    ("The truce was signed on 20 November 1920; two and a half months earlier, talks had stalled.",
+     ["1920-11-20", "1920-09"]),
+    ("The shaft was sunk in May 1880. Two and a half years later it flooded.", ["1880-05", "1882"]),
+    # From an anchor no finer than the unit the result is not certain; half decades are round figures.
+    ("The shaft was sunk in 1880. Two and a half years later it flooded.", ["1880"]),
+    ("The shaft was sunk in March 1880. Two and a half months later it flooded.", ["1880-03"]),
+    ("The shaft was sunk in 1880. Two and a half decades later it flooded.", ["1880"]),
+])
+def test_counted_offsets_with_half_a_unit(dates_of, body, expected):
+    assert [value for _, value, _ in dates_of(body)] == expected
+
+
 @pytest.mark.parametrize("body", [
     # A month count after a bare year is not certain, and an offset from an event names no calendar time.
     "The mill closed in 1930. Two months later the workers left.",
