@@ -629,6 +629,20 @@ def test_bracketed_line_numbers_and_measures_are_not_years(dates_of, body):
     assert dates_of(body) == []
 
 
+@pytest.mark.parametrize("body", [
+    # A unit written with its exponent in one token, or a unit of pressure, concentration or speed.
+    "The peak of the spectrum lies at 1450 cm\u22121 in most samples.",
+    "Its strongest band is near 1720 cm-1 in dry air.",
+    "The new basin holds 1600 m3 of rain water.",
+    "The reserve covers 1200 km2 of dry forest.",
+    "The storm's centre fell to 1000 hPa by the coast.",
+    "Ozone stood at 1800 ppb inside the chamber.",
+    "The turbine turns at 1500 rpm when loaded.",
+])
+def test_numbers_with_units_are_not_years(dates_of, body):
+    assert dates_of(body) == []
+
+
 @pytest.mark.parametrize("body, mod", [
     ("Testing continued all through December 1968.", None),
     ("The lease ran straight through 1931 without a break.", None),

@@ -225,7 +225,7 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
         return True  # "No. 1812" written as two tokens
     if after is None or not last.text[:1].isdigit():
         return False
-    if after.lower_ in lex["not_year_followers"] or after.like_num:
+    if after.lower_ in lex["not_year_followers"] or after.like_num or _unit_with_exponent(after):
         return True
     if _counts_a_plural(doc, candidate, after) or _opens_a_range_of_amounts(doc, candidate):
         return True
@@ -242,6 +242,16 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
         return False  # "the 1920s to the 1940s trade": a decade counts nothing
     years = years_in(timex.value)
     return not (timex.granularity == "range" and len(years) == 2 and years[1] - years[0] <= 25)
+
+
+UNIT_WITH_EXPONENT = re.compile(r"([a-z]+)[0-9\u00b2\u00b3\u207b\u2212^-]+[0-9\u00b9\u00b2\u00b3\u2070-\u2079]*")
+
+
+def _unit_with_exponent(token) -> bool:
+    """A unit written with its exponent in one token after a number: "1450 cm\u22121" (a wavenumber),
+    "1600 m3", "1200 km2": an amount of that unit, not a year."""
+    match = UNIT_WITH_EXPONENT.fullmatch(token.lower_)
+    return match is not None and match[1] in lexicon()["not_year_followers"]
 
 
 def _year_after_an_opening_time_preposition(doc: Doc, start: int, end: int) -> bool:
