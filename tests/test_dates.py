@@ -643,6 +643,18 @@ def test_numbers_with_units_are_not_years(dates_of, body):
     assert dates_of(body) == []
 
 
+@pytest.mark.parametrize("body, expected", [
+    # "May" as the modal of a wish or a formula is no month; as a month it still is one.
+    ("May it please Your Honour, the defence is ready.", []),
+    ('"May you prosper," the elder told them.', []),
+    ("The herald cried: May God save the queen.", []),
+    ("The fair opened in May 1846. May it please the court, began the clerk.", [("May 1846", "1846-05", None)]),
+    ("In May 1911 the river flooded the lower town.", [("May 1911", "1911-05", None)]),
+])
+def test_modal_may_is_no_month(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
 @pytest.mark.parametrize("body, mod", [
     ("Testing continued all through December 1968.", None),
     ("The lease ran straight through 1931 without a break.", None),

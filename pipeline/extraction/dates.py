@@ -380,9 +380,12 @@ def _before_common_era(doc: Doc, candidate: Candidate) -> bool:
 
 
 def _month_case_ok(doc: Doc, candidate: Candidate) -> bool:
-    """Month names that are also common words ("may", "march") count only when capitalised."""
+    """Month names that are also common words ("may", "march") count only when capitalised, and not as a
+    modal verb that opens a wish or a formula ("May it please the court", "May God keep you"): tagged as
+    a modal with a verb in the base form as its head."""
     ambiguous = set(lexicon()["ambiguous_months"])
-    return all(not (t.lower_ in ambiguous and not t.text[0].isupper()) for t in doc[candidate.start:candidate.end])
+    return all(not (t.lower_ in ambiguous and (not t.text[0].isupper() or (t.tag_ == "MD" and t.head.tag_ == "VB")))
+               for t in doc[candidate.start:candidate.end])
 
 
 def _designation_year(doc: Doc, end: int) -> Candidate:
