@@ -655,6 +655,20 @@ def test_modal_may_is_no_month(dates_of, body, expected):
     assert dates_of(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # An ordinal whose noun comes with the next one shares that one's era: BC, no date.
+    ("The shrine was rebuilt in the 6th and the 5th century BC by local kings.", []),
+    ("Bronze tools spread during the 9th and 7th centuries B.C. along the river.", []),
+    ("The walls date from the 4th and 2nd century BCE, as coins show.", []),
+    # With no era, or AD, each century is a date.
+    ("The walls date from the 4th and 6th century, as coins show.", [("4th", "03", None), ("6th century", "05", None)]),
+    ("Bronze tools spread during the 7th and 9th centuries AD along the river.",
+     [("7th", "06", None), ("9th centuries", "08", None)]),
+])
+def test_an_elliptic_century_takes_the_era_of_the_next(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
 @pytest.mark.parametrize("body, mod", [
     ("Testing continued all through December 1968.", None),
     ("The lease ran straight through 1931 without a break.", None),

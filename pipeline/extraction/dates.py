@@ -374,8 +374,13 @@ def _season_is_a_time(doc: Doc, candidate: Candidate) -> bool:
 
 
 def _before_common_era(doc: Doc, candidate: Candidate) -> bool:
-    """A time marked BC ("the 3rd century BC"): the gold value pattern cannot write it, so it is no date."""
-    after = doc[candidate.end] if candidate.end < len(doc) else None
+    """A time marked BC ("the 3rd century BC"): the gold value pattern cannot write it, so it is no date.
+    An ordinal whose noun comes with the next one shares that one's era ("the 6th and the 5th century BC")."""
+    end = candidate.end
+    if candidate.elliptic_century:
+        end = next((index + 1 for index in range(candidate.end, min(candidate.end + 6, len(doc)))
+                    if re.search(r"centur(y|ies)$", doc[index].lower_)), end)
+    after = doc[end] if end < len(doc) else None
     return after is not None and after.lower_ in lexicon()["bc_markers"]
 
 
