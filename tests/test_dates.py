@@ -439,6 +439,19 @@ def test_years_before_1000(dates_of, body, expected):
     assert dates_of(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # A change verb makes a number after "by" or "from" an amount; after a time preposition it is a year.
+    ("The old capital fell in 476 to the invaders.", [("476", "0476", None)]),
+    ("The pass was won in 732 by a mounted army.", [("732", "0732", None)]),
+    ("The court moved in 762 to the new city on the river.", [("762", "0762", None)]),
+    ("The duke lost the valley in 636, as the chronicle says.", [("636", "0636", None)]),
+    ("The levy rose by 862 in one year.", []),
+    ("The garrison fell from 900 to 700 over the winter.", []),
+])
+def test_a_short_year_after_a_change_verb(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
 @pytest.mark.parametrize("body", [
     "In 988 villages the harvest failed.",
     "The garrison grew by 862 men over the winter.",

@@ -320,8 +320,8 @@ def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
         or (dashed and preposition.lower_ in lex["approximate_short_span_openers"]))
     if not opened:
         return False
-    if preposition.head.lemma_.lower() in lex["change_verbs"]:
-        return False
+    if preposition.lower_ in lex["change_prepositions"] and preposition.head.lemma_.lower() in lex["change_verbs"]:
+        return False  # "rose by 862", "fell from 900": an amount; "fell in 476", "was won in 732": a time
     ahead = doc[candidate.start - 2] if candidate.start > 1 else None
     if ahead is not None and (ahead.like_num or ahead.lower_ in lex["not_year_preceders"]):
         return False
