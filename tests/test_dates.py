@@ -452,6 +452,18 @@ def test_a_short_year_after_a_change_verb(dates_of, body, expected):
     assert dates_of(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # "the year" vouches for a three-digit year ("the" dropped, as "year 1932").
+    ("The chapel was consecrated in the year 860.", [("year 860", "0860", None)]),
+    ("In the year 911 the settlers were granted land.", [("year 911", "0911", None)]),
+    ("The year 793 brought the first raid.", [("year 793", "0793", None)]),
+    # not before a noun, which it counts
+    ("The ledger for the year lists 860 sheep.", []),
+])
+def test_a_short_year_named_by_the_year(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
 @pytest.mark.parametrize("body", [
     "In 988 villages the harvest failed.",
     "The garrison grew by 862 men over the winter.",

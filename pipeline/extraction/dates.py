@@ -310,6 +310,8 @@ def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
     if any(token.lower_ in ERA_WORDS for token in span):
         return True
     after = doc[candidate.end] if candidate.end < len(doc) else None
+    if span[0].lower_ == "year" and not (after is not None and (after.like_num or after.pos_ in ("NOUN", "NUM"))):
+        return True  # "in the year 860": the noun says so
     unit = re.match(r"[a-z%]+", after.lower_) if after is not None else None
     if unit is not None and unit[0] in lex["not_year_followers"]:
         return False  # "between 800 and 1300 cm-1"
