@@ -544,12 +544,22 @@ def test_offsets_after_a_date_that_are_not_dates(dates_of, body):
     ("The army landed in June 1944. The same month, the capital fell.", ("same month", "1944-06", None)),
     ("The levee broke on 9 April 1927, and that same day the town was evacuated.", ("that same day", "1927-04-09", None)),
     ("The ship left port on 31 May 1802. The next day it ran aground.", ("next day", "1802-06-01", None)),
-    ("The assembly first met in 1971 and sat for the rest of the decade.", ("rest of the decade", "197", "END")),
+    ("The assembly first met in 1971 and in the rest of the decade sat twice a year.", ("rest of the decade", "197", "END")),
     ("The envoy was appointed in November 1860 and arrived the next March.", ("next March", "1861-03", None)),
     ("Talks opened in 1955; in the following decade they stalled.", ("following decade", "196", None)),
 ])
 def test_relative_months_days_and_decades(dates_of, body, expected):
     assert dates_of(body)[-1] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # How long, not when: a duration is no date (v1.1).
+    "The assembly first met in 1971 and sat for the rest of the decade.",
+    "The mill opened in 1908 and ran at a loss for the remainder of the year.",
+    "The style took hold in 1820 and was dominant throughout the rest of the century.",
+])
+def test_the_rest_of_a_period_after_for_is_a_duration(dates_of, body):
+    assert len(dates_of(body)) == 1
 
 
 @pytest.mark.parametrize("body", [

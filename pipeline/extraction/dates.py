@@ -359,6 +359,18 @@ def _is_offset(doc: Doc, candidate: Candidate) -> bool:
     return last.lower_ in ("before", "after") and after is not None and after.pos_ in OBJECT_STARTS
 
 
+def _remainder_as_duration(doc: Doc, candidate: Candidate) -> bool:
+    """"the rest of the decade", "the remainder of the year" after "for" or "throughout": a duration, which
+    v1.1 says is no date (dev's gold leaves "for the rest of the decade" out)."""
+    lex = lexicon()
+    if doc[candidate.start].lower_ not in lex["remainder_words"]:
+        return False
+    index = candidate.start - 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    return index >= 0 and doc[index].lower_ in lex["duration_prepositions"]
+
+
 def _season_is_a_time(doc: Doc, candidate: Candidate) -> bool:
     """A season without a year names a time after "the", "that" or "this", in lower case, and not as the
     head of "of" ("the fall of the city") or a modifier of a noun ("summer palace", "Winter War")."""
@@ -700,6 +712,8 @@ def select(doc: Doc, sent_starts: list[int], before_common_era: list[Found] | No
             continue  # "from 1840 through 1850": two dates, the second a bound (set convention)
         if timex.is_relative and _is_offset(doc, candidate):
             continue
+        if timex.is_relative and _remainder_as_duration(doc, candidate):
+            continue  # "dominated for the rest of the decade": how long, not when (v1.1: durations)
         if re.fullmatch(r"XXXX-\d{2}", timex.value) and _modifies_a_noun(doc, candidate.start, candidate.end):
             continue  # a month name in a name: "May Day", "the October Revolution"
         if BARE_SEASON.fullmatch(timex.value) and not _season_is_a_time(doc, candidate):
