@@ -655,6 +655,17 @@ def test_a_span_joined_by_through_is_two_dates_the_second_a_bound(dates_of, body
     assert dates_of(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # A span opened by "from" and a name or an event: "through" ends it, also before "the" or a century.
+    ("The statue was admired from the Renaissance through the 19th century.", ("19th century", "18", "ON_OR_BEFORE")),
+    ("The order was run from its founding through the 1950s by the monks.", ("1950s", "195", "ON_OR_BEFORE")),
+    # With no "from", "through the" still means throughout.
+    ("The statue was admired through the 19th century.", ("19th century", "18", None)),
+])
+def test_through_ends_a_span_opened_by_from(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
 @pytest.mark.parametrize("body", [
     "The scene in Aeneid XII (161\u2013215) is long.",
     "The hymn is quoted in full (lines 120-190) below.",

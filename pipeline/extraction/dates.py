@@ -665,6 +665,19 @@ def through_span_ends(doc: Doc, found: list[Found], sent_starts: list[int]) -> N
     lex = lexicon()
     words = set(lex["throughout_prepositions"])
     fillers = {"the", "at", "least"}
+    for previous, end in zip([None, *found], found):
+        # "from the Renaissance through the 19th century": a span opened by "from" and a name or event
+        index = end.start - 1
+        while index > sent_starts[end.start] and doc[index].lower_ in fillers:
+            index -= 1
+        if doc[index].lower_ not in words:
+            continue
+        opened = next((i for i in range(index - 1, max(sent_starts[end.start], index - 10) - 1, -1)
+                       if doc[i].lower_ == "from"), None)
+        if opened is None or (previous is not None and opened < previous.end and previous.start >= sent_starts[end.start]):
+            continue  # no "from", or a date between "from" and "through" (the pair below decides)
+        if end.timex.mod is None or end.timex.mod in PART_MODS:
+            end.timex = replace(end.timex, mod="ON_OR_BEFORE")
     for first, second in zip(found, found[1:]):
         if first.chars is not None or second.chars is not None or sent_starts[first.start] != sent_starts[second.start]:
             continue
