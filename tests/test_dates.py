@@ -464,6 +464,15 @@ def test_a_short_year_named_by_the_year(dates_of, body, expected):
     assert dates_of(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # "A.D" without its last full stop is the era too.
+    ("The theatre was rebuilt after a fire in A.D 64.", [("A.D 64", "0064", None)]),
+    ("The theatre was rebuilt after a fire in A.D. 64.", [("A.D. 64", "0064", None)]),
+])
+def test_an_era_written_without_its_last_stop(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
 @pytest.mark.parametrize("body", [
     "In 988 villages the harvest failed.",
     "The garrison grew by 862 men over the winter.",
