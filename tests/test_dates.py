@@ -439,6 +439,40 @@ def test_years_before_1000(dates_of, body, expected):
     assert dates_of(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # A change verb makes a number after "by" or "from" an amount; after a time preposition it is a year.
+    ("The old capital fell in 476 to the invaders.", [("476", "0476", None)]),
+    ("The pass was won in 732 by a mounted army.", [("732", "0732", None)]),
+    ("The court moved in 762 to the new city on the river.", [("762", "0762", None)]),
+    ("The duke lost the valley in 636, as the chronicle says.", [("636", "0636", None)]),
+    ("The levy rose by 862 in one year.", []),
+    ("The garrison fell from 900 to 700 over the winter.", []),
+])
+def test_a_short_year_after_a_change_verb(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the year" vouches for a three-digit year ("the" dropped, as "year 1932").
+    ("The chapel was consecrated in the year 860.", [("year 860", "0860", None)]),
+    ("In the year 911 the settlers were granted land.", [("year 911", "0911", None)]),
+    ("The year 793 brought the first raid.", [("year 793", "0793", None)]),
+    # not before a noun, which it counts
+    ("The ledger for the year lists 860 sheep.", []),
+])
+def test_a_short_year_named_by_the_year(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "A.D" without its last full stop is the era too.
+    ("The theatre was rebuilt after a fire in A.D 64.", [("A.D 64", "0064", None)]),
+    ("The theatre was rebuilt after a fire in A.D. 64.", [("A.D. 64", "0064", None)]),
+])
+def test_an_era_written_without_its_last_stop(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
 @pytest.mark.parametrize("body", [
     "In 988 villages the harvest failed.",
     "The garrison grew by 862 men over the winter.",
@@ -486,6 +520,22 @@ def test_counted_offsets_after_a_date_are_resolved(dates_of, body, expected):
     assert [value for _, value, _ in dates_of(body)] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # Half a unit more: certain from an anchor finer than the unit, at the unit's granularity.
+    ("The ferry first sailed on 3 March 1932. It was laid up two and a half months later.", ["1932-03-03", "1932-05"]),
+    ("The walk was made on 18 March 1965. A second followed two and a half months later.", ["1965-03-18", "1965-06"]),
+    ("The truce was signed on 20 November 1920; two and a half months earlier, talks had stalled.",
+     ["1920-11-20", "1920-09"]),
+    ("The shaft was sunk in May 1880. Two and a half years later it flooded.", ["1880-05", "1882"]),
+    # From an anchor no finer than the unit the result is not certain; half decades are round figures.
+    ("The shaft was sunk in 1880. Two and a half years later it flooded.", ["1880"]),
+    ("The shaft was sunk in March 1880. Two and a half months later it flooded.", ["1880-03"]),
+    ("The shaft was sunk in 1880. Two and a half decades later it flooded.", ["1880"]),
+])
+def test_counted_offsets_with_half_a_unit(dates_of, body, expected):
+    assert [value for _, value, _ in dates_of(body)] == expected
+
+
 @pytest.mark.parametrize("body", [
     # A month count after a bare year is not certain, and an offset from an event names no calendar time.
     "The mill closed in 1930. Two months later the workers left.",
@@ -503,12 +553,22 @@ def test_offsets_after_a_date_that_are_not_dates(dates_of, body):
     ("The army landed in June 1944. The same month, the capital fell.", ("same month", "1944-06", None)),
     ("The levee broke on 9 April 1927, and that same day the town was evacuated.", ("that same day", "1927-04-09", None)),
     ("The ship left port on 31 May 1802. The next day it ran aground.", ("next day", "1802-06-01", None)),
-    ("The assembly first met in 1971 and sat for the rest of the decade.", ("rest of the decade", "197", "END")),
+    ("The assembly first met in 1971 and in the rest of the decade sat twice a year.", ("rest of the decade", "197", "END")),
     ("The envoy was appointed in November 1860 and arrived the next March.", ("next March", "1861-03", None)),
     ("Talks opened in 1955; in the following decade they stalled.", ("following decade", "196", None)),
 ])
 def test_relative_months_days_and_decades(dates_of, body, expected):
     assert dates_of(body)[-1] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # How long, not when: a duration is no date (v1.1).
+    "The assembly first met in 1971 and sat for the rest of the decade.",
+    "The mill opened in 1908 and ran at a loss for the remainder of the year.",
+    "The style took hold in 1820 and was dominant throughout the rest of the century.",
+])
+def test_the_rest_of_a_period_after_for_is_a_duration(dates_of, body):
+    assert len(dates_of(body)) == 1
 
 
 @pytest.mark.parametrize("body", [
@@ -584,6 +644,37 @@ def test_through_bounds_unless_hedged_or_throughout(dates_of, body, expected):
     assert only(dates_of, body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # Set convention: "X through Y" is two dates, the second ON_OR_BEFORE like "until"; the span's start
+    # shows that "through" is no "throughout", also before "the", a decade or a hedge.
+    ("The mill was worked from 1840 through 1850.", [("1840", "1840", None), ("1850", "1850", "ON_OR_BEFORE")]),
+    ("He coached the side 1994 thru 1998.", [("1994", "1994", None), ("1998", "1998", "ON_OR_BEFORE")]),
+    ("The style thrived in the late 1920s through the 1930s.",
+     [("late 1920s", "192", "END"), ("1930s", "193", "ON_OR_BEFORE")]),
+    ("From the mid-1960s through at least 1971, the rebels were armed from abroad.",
+     [("mid-1960s", "196", "MID"), ("1971", "1971", "ON_OR_BEFORE")]),
+    ("The fair ran from May through August 1904.", [("May", "1904-05", None), ("August 1904", "1904-08", "ON_OR_BEFORE")]),
+    ("The war years (1939 through 1945) emptied the village.",
+     [("1939", "1939", None), ("1945", "1945", "ON_OR_BEFORE")]),
+    # "until", "to" and a dash still join one range.
+    ("The mill was worked from 1840 until 1850.", [("1840 until 1850", "1840/1850", None)]),
+    ("The mill was worked from 1840 to 1850.", [("1840 to 1850", "1840/1850", None)]),
+])
+def test_a_span_joined_by_through_is_two_dates_the_second_a_bound(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A span opened by "from" and a name or an event: "through" ends it, also before "the" or a century.
+    ("The statue was admired from the Renaissance through the 19th century.", ("19th century", "18", "ON_OR_BEFORE")),
+    ("The order was run from its founding through the 1950s by the monks.", ("1950s", "195", "ON_OR_BEFORE")),
+    # With no "from", "through the" still means throughout.
+    ("The statue was admired through the 19th century.", ("19th century", "18", None)),
+])
+def test_through_ends_a_span_opened_by_from(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
 @pytest.mark.parametrize("body", [
     "The scene in Aeneid XII (161\u2013215) is long.",
     "The hymn is quoted in full (lines 120-190) below.",
@@ -591,6 +682,46 @@ def test_through_bounds_unless_hedged_or_throughout(dates_of, body, expected):
 ])
 def test_bracketed_line_numbers_and_measures_are_not_years(dates_of, body):
     assert dates_of(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # A unit written with its exponent in one token, or a unit of pressure, concentration or speed.
+    "The peak of the spectrum lies at 1450 cm\u22121 in most samples.",
+    "Its strongest band is near 1720 cm-1 in dry air.",
+    "The new basin holds 1600 m3 of rain water.",
+    "The reserve covers 1200 km2 of dry forest.",
+    "The storm's centre fell to 1000 hPa by the coast.",
+    "Ozone stood at 1800 ppb inside the chamber.",
+    "The turbine turns at 1500 rpm when loaded.",
+])
+def test_numbers_with_units_are_not_years(dates_of, body):
+    assert dates_of(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "May" as the modal of a wish or a formula is no month; as a month it still is one.
+    ("May it please Your Honour, the defence is ready.", []),
+    ('"May you prosper," the elder told them.', []),
+    ("The herald cried: May God save the queen.", []),
+    ("The fair opened in May 1846. May it please the court, began the clerk.", [("May 1846", "1846-05", None)]),
+    ("In May 1911 the river flooded the lower town.", [("May 1911", "1911-05", None)]),
+])
+def test_modal_may_is_no_month(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # An ordinal whose noun comes with the next one shares that one's era: BC, no date.
+    ("The shrine was rebuilt in the 6th and the 5th century BC by local kings.", []),
+    ("Bronze tools spread during the 9th and 7th centuries B.C. along the river.", []),
+    ("The walls date from the 4th and 2nd century BCE, as coins show.", []),
+    # With no era, or AD, each century is a date.
+    ("The walls date from the 4th and 6th century, as coins show.", [("4th", "03", None), ("6th century", "05", None)]),
+    ("Bronze tools spread during the 7th and 9th centuries AD along the river.",
+     [("7th", "06", None), ("9th centuries", "08", None)]),
+])
+def test_an_elliptic_century_takes_the_era_of_the_next(dates_of, body, expected):
+    assert dates_of(body) == expected
 
 
 @pytest.mark.parametrize("body, mod", [

@@ -225,7 +225,7 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
         return True  # "No. 1812" written as two tokens
     if after is None or not last.text[:1].isdigit():
         return False
-    if after.lower_ in lex["not_year_followers"] or after.like_num:
+    if after.lower_ in lex["not_year_followers"] or after.like_num or _unit_with_exponent(after):
         return True
     if _counts_a_plural(doc, candidate, after) or _opens_a_range_of_amounts(doc, candidate):
         return True
@@ -242,6 +242,16 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
         return False  # "the 1920s to the 1940s trade": a decade counts nothing
     years = years_in(timex.value)
     return not (timex.granularity == "range" and len(years) == 2 and years[1] - years[0] <= 25)
+
+
+UNIT_WITH_EXPONENT = re.compile(r"([a-z]+)[0-9\u00b2\u00b3\u207b\u2212^-]+[0-9\u00b9\u00b2\u00b3\u2070-\u2079]*")
+
+
+def _unit_with_exponent(token) -> bool:
+    """A unit written with its exponent in one token after a number: "1450 cm\u22121" (a wavenumber),
+    "1600 m3", "1200 km2": an amount of that unit, not a year."""
+    match = UNIT_WITH_EXPONENT.fullmatch(token.lower_)
+    return match is not None and match[1] in lexicon()["not_year_followers"]
 
 
 def _year_after_an_opening_time_preposition(doc: Doc, start: int, end: int) -> bool:
@@ -303,6 +313,8 @@ def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
     if any(token.lower_ in ERA_WORDS for token in span):
         return True
     after = doc[candidate.end] if candidate.end < len(doc) else None
+    if span[0].lower_ == "year" and not (after is not None and (after.like_num or after.pos_ in ("NOUN", "NUM"))):
+        return True  # "in the year 860": the noun says so
     unit = re.match(r"[a-z%]+", after.lower_) if after is not None else None
     if unit is not None and unit[0] in lex["not_year_followers"]:
         return False  # "between 800 and 1300 cm-1"
@@ -313,8 +325,8 @@ def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
         or (dashed and preposition.lower_ in lex["approximate_short_span_openers"]))
     if not opened:
         return False
-    if preposition.head.lemma_.lower() in lex["change_verbs"]:
-        return False
+    if preposition.lower_ in lex["change_prepositions"] and preposition.head.lemma_.lower() in lex["change_verbs"]:
+        return False  # "rose by 862", "fell from 900": an amount; "fell in 476", "was won in 732": a time
     ahead = doc[candidate.start - 2] if candidate.start > 1 else None
     if ahead is not None and (ahead.like_num or ahead.lower_ in lex["not_year_preceders"]):
         return False
@@ -353,6 +365,18 @@ def _is_offset(doc: Doc, candidate: Candidate) -> bool:
     return last.lower_ in ("before", "after") and after is not None and after.pos_ in OBJECT_STARTS
 
 
+def _remainder_as_duration(doc: Doc, candidate: Candidate) -> bool:
+    """"the rest of the decade", "the remainder of the year" after "for" or "throughout": a duration, which
+    v1.1 says is no date (dev's gold leaves "for the rest of the decade" out)."""
+    lex = lexicon()
+    if doc[candidate.start].lower_ not in lex["remainder_words"]:
+        return False
+    index = candidate.start - 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    return index >= 0 and doc[index].lower_ in lex["duration_prepositions"]
+
+
 def _season_is_a_time(doc: Doc, candidate: Candidate) -> bool:
     """A season without a year names a time after "the", "that" or "this", in lower case, and not as the
     head of "of" ("the fall of the city") or a modifier of a noun ("summer palace", "Winter War")."""
@@ -370,15 +394,23 @@ def _season_is_a_time(doc: Doc, candidate: Candidate) -> bool:
 
 
 def _before_common_era(doc: Doc, candidate: Candidate) -> bool:
-    """A time marked BC ("the 3rd century BC"): the gold value pattern cannot write it, so it is no date."""
-    after = doc[candidate.end] if candidate.end < len(doc) else None
+    """A time marked BC ("the 3rd century BC"): the gold value pattern cannot write it, so it is no date.
+    An ordinal whose noun comes with the next one shares that one's era ("the 6th and the 5th century BC")."""
+    end = candidate.end
+    if candidate.elliptic_century:
+        end = next((index + 1 for index in range(candidate.end, min(candidate.end + 6, len(doc)))
+                    if re.search(r"centur(y|ies)$", doc[index].lower_)), end)
+    after = doc[end] if end < len(doc) else None
     return after is not None and after.lower_ in lexicon()["bc_markers"]
 
 
 def _month_case_ok(doc: Doc, candidate: Candidate) -> bool:
-    """Month names that are also common words ("may", "march") count only when capitalised."""
+    """Month names that are also common words ("may", "march") count only when capitalised, and not as a
+    modal verb that opens a wish or a formula ("May it please the court", "May God keep you"): tagged as
+    a modal with a verb in the base form as its head."""
     ambiguous = set(lexicon()["ambiguous_months"])
-    return all(not (t.lower_ in ambiguous and not t.text[0].isupper()) for t in doc[candidate.start:candidate.end])
+    return all(not (t.lower_ in ambiguous and (not t.text[0].isupper() or (t.tag_ == "MD" and t.head.tag_ == "VB")))
+               for t in doc[candidate.start:candidate.end])
 
 
 def _designation_year(doc: Doc, end: int) -> Candidate:
@@ -638,6 +670,44 @@ def _point_preposition_before_words_range(doc: Doc, candidate: Candidate) -> boo
     return any(token.lower_ in BOUND_WORDS for token in doc[candidate.start:candidate.end])
 
 
+def _joined_by_through(doc: Doc, candidate: Candidate) -> bool:
+    """A span whose ends "through" (or "thru") joins: "1840 through 1850", "the late 1920s through the
+    1930s". The set writes it as two dates, the second ON_OR_BEFORE (`through_span_ends`)."""
+    words = set(lexicon()["throughout_prepositions"])
+    return any(token.lower_ in words for token in doc[candidate.start + 1:candidate.end - 1])
+
+
+def through_span_ends(doc: Doc, found: list[Found], sent_starts: list[int]) -> None:
+    """The time after "through" that ends a span opened by the time before it ("from 1840 through 1850",
+    "the late 1920s through the 1930s", "the mid-1980s through at least 1992") is ON_OR_BEFORE, like
+    "until" (set convention): the span's start says "through" is no "throughout" here, before "the", a
+    decade or a hedge too. The start keeps its own value and modifier."""
+    lex = lexicon()
+    words = set(lex["throughout_prepositions"])
+    fillers = {"the", "at", "least"}
+    for previous, end in zip([None, *found], found):
+        # "from the Renaissance through the 19th century": a span opened by "from" and a name or event
+        index = end.start - 1
+        while index > sent_starts[end.start] and doc[index].lower_ in fillers:
+            index -= 1
+        if doc[index].lower_ not in words:
+            continue
+        opened = next((i for i in range(index - 1, max(sent_starts[end.start], index - 10) - 1, -1)
+                       if doc[i].lower_ == "from"), None)
+        if opened is None or (previous is not None and opened < previous.end and previous.start >= sent_starts[end.start]):
+            continue  # no "from", or a date between "from" and "through" (the pair below decides)
+        if end.timex.mod is None or end.timex.mod in PART_MODS:
+            end.timex = replace(end.timex, mod="ON_OR_BEFORE")
+    for first, second in zip(found, found[1:]):
+        if first.chars is not None or second.chars is not None or sent_starts[first.start] != sent_starts[second.start]:
+            continue
+        between = [token.lower_ for token in doc[first.end:second.start] if not token.is_space]
+        if not between or between[0] not in words or not all(word in fillers for word in between[1:]):
+            continue
+        if second.timex.mod is None or second.timex.mod in PART_MODS:
+            second.timex = replace(second.timex, mod="ON_OR_BEFORE")
+
+
 def select(doc: Doc, sent_starts: list[int], before_common_era: list[Found] | None = None) -> list[Found]:
     """Longest readable candidates first; each token belongs to one date at most. Times marked BC are
     no dates; they are added to `before_common_era` when given."""
@@ -671,8 +741,12 @@ def select(doc: Doc, sent_starts: list[int], before_common_era: list[Found] | No
             continue  # "in the 17th and 18th centuries respectively": two times, one each
         if "/" in timex.value and _point_preposition_before_words_range(doc, candidate):
             continue  # "turned pro in 1986 through January 2000": a time, then the bound of a span
+        if "/" in timex.value and _joined_by_through(doc, candidate):
+            continue  # "from 1840 through 1850": two dates, the second a bound (set convention)
         if timex.is_relative and _is_offset(doc, candidate):
             continue
+        if timex.is_relative and _remainder_as_duration(doc, candidate):
+            continue  # "dominated for the rest of the decade": how long, not when (v1.1: durations)
         if re.fullmatch(r"XXXX-\d{2}", timex.value) and _modifies_a_noun(doc, candidate.start, candidate.end):
             continue  # a month name in a name: "May Day", "the October Revolution"
         if BARE_SEASON.fullmatch(timex.value) and not _season_is_a_time(doc, candidate):
@@ -801,6 +875,7 @@ PART_MODS = {"START", "MID", "END"}
 RANGE_WORDS = {"to", "until", "till", "through", "-", "\u2013", "\u2014"}
 DASHES = {"-", "\u2013", "\u2014"}
 BOUND_WORDS = {"until", "till", "untill", "through", "thru"}  # range words that also bound a time alone
+THROUGH_WORDS = {"through", "thru"}  # range words that join no range: the end after them is a bound
 
 
 def resolve_from_range_end(doc: Doc, found: list[Found], sent_starts: list[int]) -> None:
@@ -859,7 +934,7 @@ def unbound_range_ends(doc: Doc, found: list[Found]) -> None:
         if second.timex.mod != "ON_OR_BEFORE" or _opener(doc, first) != "from":
             continue
         words = _joining_words(doc, first, second)
-        if len(words) == 1 and words[0] in RANGE_WORDS:
+        if len(words) == 1 and words[0] in RANGE_WORDS - THROUGH_WORDS:
             # "from 1350 until around 1500": the hedge the bound hid is the end's own
             hedged = _approximation_at(doc, second.start - 1) > 0
             second.timex = replace(second.timex, mod="APPROX" if hedged else None)
@@ -878,8 +953,8 @@ def _range_joins(doc: Doc, first: Found, second: Found, sent_starts: list[int]) 
     words = _joining_words(doc, first, second)
     if len(words) == 1 and words[0] in DASHES:
         return True
-    if opener == "from":
-        return len(words) == 1 and words[0] in RANGE_WORDS
+    if opener == "from":  # "from 1840 through 1850" stays two dates (`through_span_ends`)
+        return len(words) == 1 and words[0] in RANGE_WORDS - THROUGH_WORDS
     return opener == "between" and words == ["and"]
 
 
@@ -1037,6 +1112,7 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
     selected = select(doc, sent_starts, before_common_era)
     if before_common_era:
         selected = [found for found in selected if not _era_carried_on(doc, found, before_common_era)]
+    through_span_ends(doc, selected, sent_starts)
     for index, found in enumerate(selected):
         context = anchor if _anchors(anchor, found) else None
         timex = found.timex

@@ -45,6 +45,7 @@ class Timex:
     relative_month: int | None = None
     relative_season: str | None = None  # "the following spring": the first such season after the anchor
     relative_day: int | None = None  # "December 25 of that year": the day of the month of the relative year
+    relative_half: bool = False  # "two and a half months later": half a unit more, certain only from a finer anchor
 
     @property
     def year_unresolved(self) -> bool:
@@ -209,6 +210,8 @@ def resolve_relative(timex: Timex, anchor: Timex) -> Timex | None:
     if point is None:
         return None
     year, month, day = point
+    if timex.relative_half:
+        return _half_offset(timex, year, month, day)
     if timex.relative_month is not None and timex.relative_keep == "in_year":
         if timex.relative_day is not None:
             value = calendar_day(year + shift, timex.relative_month, timex.relative_day)
@@ -228,6 +231,23 @@ def resolve_relative(timex: Timex, anchor: Timex) -> Timex | None:
     if unit == "day" and day is not None:
         date = datetime.date(year, month, day) + datetime.timedelta(days=shift)
         return make_timex(date.isoformat(), timex.mod)
+    return None
+
+
+def _half_offset(timex: Timex, year: int, month: int | None, day: int | None) -> Timex | None:
+    """"two and a half months later" from a day, "two and a half years later" from a month or a day: the
+    anchor moved by the whole units and half a unit more (15 days, 6 months), at the offset's own
+    granularity; from an anchor no finer than the unit the result is not certain."""
+    sign = 1 if (timex.relative_shift or 0) >= 0 else -1
+    if timex.relative_unit == "month" and day is not None:
+        index = year * 12 + month - 1 + (timex.relative_shift or 0)
+        shifted_year, shifted_month = index // 12, index % 12 + 1
+        last = calendar.monthrange(shifted_year, shifted_month)[1]
+        date = datetime.date(shifted_year, shifted_month, min(day, last)) + datetime.timedelta(days=15 * sign)
+        return make_timex(f"{date.year:04d}-{date.month:02d}", timex.mod)
+    if timex.relative_unit == "year" and month is not None:
+        index = year * 12 + month - 1 + 12 * (timex.relative_shift or 0) + 6 * sign
+        return make_timex(f"{index // 12:04d}", timex.mod)
     return None
 
 
@@ -343,7 +363,7 @@ def _grammar() -> dict:
     compiled["relative"] = {phrase.removeprefix("the "): spec for phrase, spec in lex["relative"].items()}
     counts = list(lex["number_words"]) + list(lex["offset_counts"]) + [str(n) for n in range(1, 100)]
     compiled["counted_offset"] = re.compile(
-        f"(?P<n>{_alternation(counts)}) (?P<u>{_alternation(lex['offset_units'])}) "
+        f"(?P<n>{_alternation(counts)})(?P<half> and a half)? (?P<u>{_alternation(lex['offset_units'])}) "
         f"(?P<d>{_alternation(lex['offset_directions'])})")
     compiled["named_month"] = re.compile(
         f"(?P<w>{_alternation(lex['next_month_words'])}) (?P<m>{_alternation(lex['months'])})")
@@ -468,7 +488,12 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
         n = match["n"]
         count = int(n) if n.isdigit() else {**lex["number_words"], **lex["offset_counts"]}[n]
         count *= lex["offset_unit_multiples"].get(match["u"], 1)
-        return _relative(lex["offset_units"][match["u"]], count * lex["offset_directions"][match["d"]], keep="offset")
+        relative = _relative(lex["offset_units"][match["u"]], count * lex["offset_directions"][match["d"]], keep="offset")
+        if match["half"]:
+            if match["u"] in lex["offset_unit_multiples"]:
+                return None  # "two and a half decades later": a round figure
+            relative = replace(relative, relative_half=True)
+        return relative
     if match := g["named_month"].fullmatch(text):
         return replace(_relative("month", 0), relative_month=_month(match["m"]))
     if match := g["month_of_relative_year"].fullmatch(text):  # "June of that year", "May of the next year"
