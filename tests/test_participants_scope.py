@@ -513,3 +513,37 @@ def test_the_place_a_person_is_from_takes_no_part(analyse, wikitext, trigger, pe
 def test_the_place_in_a_disasters_name_takes_no_part(analyse, wikitext, trigger):
     events = [e for e in events_of(analyse, wikitext, "wikitext") if e["trigger"] == trigger]
     assert events and all(e["participants"] == [] for e in events)
+
+
+# -- the items of a list dated one by one ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, own, others", [
+    ("In [[Canada]], three lawyers who defended the union were killed: [[Tom Reed]] (1991), [[Ann Gray]] (1995), "
+     "and [[Paul Moss]] (2003).", "killed", {"Tom Reed"}, {"Ann Gray", "Paul Moss"}),
+    ("In [[Canada]], three lawyers who defended the union were killed: [[Tom Reed]] (1991), [[Ann Gray]] (1995), "
+     "and [[Paul Moss]] (2003).", "Gray", {"Ann Gray"}, {"Tom Reed", "Paul Moss"}),
+    ("The award went to three painters: [[Marta Kowalska]] (1971), [[Jonas Berg]] (1980) and [[Ines Duarte]] (1988).",
+     "Duarte", {"Ines Duarte"}, {"Marta Kowalska", "Jonas Berg"}),
+    ("The award went to three painters: [[Marta Kowalska]] (1971), [[Jonas Berg]] (1980) and [[Ines Duarte]] (1988).",
+     "went", set(), {"Jonas Berg", "Ines Duarte"}),
+    ("The company was backed by [[Unilever]] and [[Siemens]] in 1990, [[Philips]] in 1995, and [[Nestlé]] in 2001.",
+     "backed", {"Unilever"}, {"Nestlé", "Philips"}),
+    ("The company was backed by [[Unilever]] and [[Siemens]] in 1990, [[Philips]] in 1995, and [[Nestlé]] in 2001.",
+     "Nestlé", set(), {"Unilever", "Siemens", "Philips"}),
+    ("[[Sweden]] joined in 1995; [[Austria]] in 1997 by [[Karl Huber]]; and [[Poland]] in 2004 by [[Marek Nowak]].",
+     "joined", {"SWE"}, {"AUT", "POL", "Karl Huber", "Marek Nowak"}),
+    ("[[Sweden]] joined in 1995; [[Austria]] in 1997 by [[Karl Huber]]; and [[Poland]] in 2004 by [[Marek Nowak]].",
+     "Austria", {"Karl Huber"}, {"SWE", "POL", "Marek Nowak"}),
+    ("[[Sweden]] joined in 1995; [[Austria]] in 1997 by [[Karl Huber]]; and [[Poland]] in 2004 by [[Marek Nowak]].",
+     "Poland", {"Marek Nowak"}, {"SWE", "AUT", "Karl Huber"}),
+])
+def test_an_item_dated_in_a_list_takes_only_its_own_actors(analyse, text, trigger, own, others):
+    parties = set(participants_of(analyse, text, trigger, markup="wikitext"))
+    assert own <= parties and not parties & others, parties
+
+
+def test_a_list_of_dates_alone_is_no_list_of_items(analyse):
+    # "in 1990 and 1994": the dates are listed, not items with their own actors
+    parties = participants_of(analyse, "[[Norway]] and [[Denmark]] signed fishing accords in 1990 and 1994.",
+                              "signed", markup="wikitext")
+    assert {"NOR", "DNK"} <= set(parties)
