@@ -547,3 +547,30 @@ def test_a_list_of_dates_alone_is_no_list_of_items(analyse):
     parties = participants_of(analyse, "[[Norway]] and [[Denmark]] signed fishing accords in 1990 and 1994.",
                               "signed", markup="wikitext")
     assert {"NOR", "DNK"} <= set(parties)
+
+
+# -- a state named as the container of a place -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, persons, state", [
+    ("In 1932, [[Lise Amsel]] of the [[Radium Institute]] in [[Lyon]], [[France]] discovered the isotope.",
+     "discovered", {"Lise Amsel"}, "FRA"),
+    ("In 1912, [[Maria Costa]] moved to [[Porto]], [[Portugal]].", "moved", {"Maria Costa"}, "PRT"),
+    ("In 1861 [[Erik Lund]] found the element in [[Uppsala]], [[Sweden]], in a mineral.", "found", {"Erik Lund"}, "SWE"),
+    ("[[Ada Brun]] of the [[Vega Laboratory]] in [[Geneva]], [[Switzerland]] isolated the element in 1939.",
+     "isolated", {"Ada Brun"}, "CHE"),
+    ("[[Karl Weiss]], born in [[Graz]], [[Austria]], emigrated in 1902.", "emigrated", {"Karl Weiss"}, "AUT"),
+    ("In 1877, [[Ivo Horvat]] opened a workshop in [[Split]], [[Croatia]].", "opened", {"Ivo Horvat"}, "HRV"),
+])
+def test_a_state_after_a_place_in_it_is_where_not_who(analyse, text, trigger, persons, state):
+    parties = set(participants_of(analyse, text, trigger, markup="wikitext"))
+    assert persons <= parties and state not in parties, parties
+
+
+@pytest.mark.parametrize("text, trigger, states", [
+    ("After talks in [[Geneva]], [[France]] signed the accord in 1957.", "signed", {"FRA"}),
+    ("Following a summit in [[Oslo]], [[Norway]] joined the alliance in 1949.", "joined", {"NOR"}),
+    ("[[France]], [[Spain]] and [[Italy]] signed the accord in 1957.", "signed", {"FRA", "ESP", "ITA"}),
+    ("By 1861, [[Ohio]], [[Georgia]], [[Texas]] and [[Mexico]] had signed the pact.", "signed", {"MEX"}),
+])
+def test_a_state_acting_after_a_fronted_place_or_in_a_list_still_takes_part(analyse, text, trigger, states):
+    assert states <= set(participants_of(analyse, text, trigger, markup="wikitext"))
