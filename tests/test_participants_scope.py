@@ -574,3 +574,22 @@ def test_a_state_after_a_place_in_it_is_where_not_who(analyse, text, trigger, pe
 ])
 def test_a_state_acting_after_a_fronted_place_or_in_a_list_still_takes_part(analyse, text, trigger, states):
     assert states <= set(participants_of(analyse, text, trigger, markup="wikitext"))
+
+
+# -- a person's full name shown by a link the model tags as something else ---------------------------------
+
+@pytest.mark.parametrize("text, trigger, person", [
+    ("[[Anne-Marie Keller]] was a chemist. Keller discovered the compound in 1901.", "discovered", "Anne-Marie Keller"),
+    ("The lab was led by [[Jean-Baptiste Fournier]]. In 1911, Fournier published the results.", "published",
+     "Jean-Baptiste Fournier"),
+    ("The method came from [[Jean-Pierre Lemaire]]. Lemaire tested it on patients in 1921.", "tested",
+     "Jean-Pierre Lemaire"),
+])
+def test_a_surname_is_the_person_a_link_names_in_full(analyse, text, trigger, person):
+    assert person in participants_of(analyse, text, trigger, markup="wikitext")
+
+
+def test_a_linked_body_named_after_a_person_is_no_full_name(analyse):
+    parties = participants_of(analyse, "Prizes went to the [[Fournier Bank]]. In 1911, Fournier published the results.",
+                              "published", markup="wikitext")
+    assert "Fournier Bank" not in parties
