@@ -293,8 +293,9 @@ class PartyCollector:
             return False
         if separator.lower_ == "in" and ent.root.head.i != separator.i:
             return False
-        if ent.end + 1 < len(self.doc) and (self.doc[ent.end].text == "," or self.doc[ent.end].pos_ == "CCONJ") and (
-                self.doc[ent.end + 1].ent_type_ in ("GPE", "LOC")):
+        after = entity_of(self.doc[ent.end + 1], self.view) if ent.end + 1 < len(self.doc) else None
+        if after is not None and (self.doc[ent.end].text == "," or self.doc[ent.end].pos_ == "CCONJ") and (
+                after.label_ in ("GPE", "LOC") and (is_place_name(after.text) or resolve_parties(after.text, self.when))):
             return False  # "Florida, Alabama, Georgia, Louisiana": a list of places, each its own
         if ent.root.dep_ in SUBJECTS:
             # "the institute in Lyon, France discovered": the place is inside a noun phrase; not "After talks
