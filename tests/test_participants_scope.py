@@ -584,6 +584,13 @@ def test_a_state_acting_after_a_fronted_place_or_in_a_list_still_takes_part(anal
      "Jean-Baptiste Fournier"),
     ("The method came from [[Jean-Pierre Lemaire]]. Lemaire tested it on patients in 1921.", "tested",
      "Jean-Pierre Lemaire"),
+    # the surname tagged as an organisation too: the text says the linked name is a person's
+    ("Among the first was [[Marie-Thérèse Vallon]], a teacher from Lille. Vallon opened the school in 1905.", "opened",
+     "Marie-Thérèse Vallon"),
+    ("The club was started by [[Jean-Paul Roche]], who later coached it. Roche retired in 1931.", "retired",
+     "Jean-Paul Roche"),
+    ("The kiln was designed by [[Luc-Henri Marchal]], who taught at the school. In 1908, Marchal built a second kiln.",
+     "built", "Luc-Henri Marchal"),
 ])
 def test_a_surname_is_the_person_a_link_names_in_full(analyse, text, trigger, person):
     assert person in participants_of(analyse, text, trigger, markup="wikitext")

@@ -419,6 +419,10 @@ class PartyCollector:
             return []
         if ent.label_ == "ORG" and PERSON_BY_INITIALS.match(name) and is_core_argument(ent.root):
             return [self.person(ent)[0]]  # "E.E. Clive": initials and a surname are a person's name
+        if ent.label_ == "ORG" and len(ent) == 1:
+            fuller = {full for full in self.view.linked_persons if normalise_name(full).split()[-1] == name}
+            if len(fuller) == 1:
+                return [common_name(self.view, normalise_name(fuller.pop()))]  # "Roche" after "[[Jean-Paul Roche]], who"
         if ent.label_ == "ORG":
             if not (name in actors.initialisms or name in actors.subject) and (
                     not (is_core_argument(ent.root) or self.prepositional_actor(ent.root)) or names_an_office(ent.root, self.lex)):
