@@ -513,3 +513,90 @@ def test_the_place_a_person_is_from_takes_no_part(analyse, wikitext, trigger, pe
 def test_the_place_in_a_disasters_name_takes_no_part(analyse, wikitext, trigger):
     events = [e for e in events_of(analyse, wikitext, "wikitext") if e["trigger"] == trigger]
     assert events and all(e["participants"] == [] for e in events)
+
+
+# -- the items of a list dated one by one ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, own, others", [
+    ("In [[Canada]], three lawyers who defended the union were killed: [[Tom Reed]] (1991), [[Ann Gray]] (1995), "
+     "and [[Paul Moss]] (2003).", "killed", {"Tom Reed"}, {"Ann Gray", "Paul Moss"}),
+    ("In [[Canada]], three lawyers who defended the union were killed: [[Tom Reed]] (1991), [[Ann Gray]] (1995), "
+     "and [[Paul Moss]] (2003).", "Gray", {"Ann Gray"}, {"Tom Reed", "Paul Moss"}),
+    ("The award went to three painters: [[Marta Kowalska]] (1971), [[Jonas Berg]] (1980) and [[Ines Duarte]] (1988).",
+     "Duarte", {"Ines Duarte"}, {"Marta Kowalska", "Jonas Berg"}),
+    ("The award went to three painters: [[Marta Kowalska]] (1971), [[Jonas Berg]] (1980) and [[Ines Duarte]] (1988).",
+     "went", set(), {"Jonas Berg", "Ines Duarte"}),
+    ("The company was backed by [[Unilever]] and [[Siemens]] in 1990, [[Philips]] in 1995, and [[Nestlé]] in 2001.",
+     "backed", {"Unilever"}, {"Nestlé", "Philips"}),
+    ("The company was backed by [[Unilever]] and [[Siemens]] in 1990, [[Philips]] in 1995, and [[Nestlé]] in 2001.",
+     "Nestlé", set(), {"Unilever", "Siemens", "Philips"}),
+    ("[[Sweden]] joined in 1995; [[Austria]] in 1997 by [[Karl Huber]]; and [[Poland]] in 2004 by [[Marek Nowak]].",
+     "joined", {"SWE"}, {"AUT", "POL", "Karl Huber", "Marek Nowak"}),
+    ("[[Sweden]] joined in 1995; [[Austria]] in 1997 by [[Karl Huber]]; and [[Poland]] in 2004 by [[Marek Nowak]].",
+     "Austria", {"Karl Huber"}, {"SWE", "POL", "Marek Nowak"}),
+    ("[[Sweden]] joined in 1995; [[Austria]] in 1997 by [[Karl Huber]]; and [[Poland]] in 2004 by [[Marek Nowak]].",
+     "Poland", {"Marek Nowak"}, {"SWE", "AUT", "Karl Huber"}),
+])
+def test_an_item_dated_in_a_list_takes_only_its_own_actors(analyse, text, trigger, own, others):
+    parties = set(participants_of(analyse, text, trigger, markup="wikitext"))
+    assert own <= parties and not parties & others, parties
+
+
+def test_a_list_of_dates_alone_is_no_list_of_items(analyse):
+    # "in 1990 and 1994": the dates are listed, not items with their own actors
+    parties = participants_of(analyse, "[[Norway]] and [[Denmark]] signed fishing accords in 1990 and 1994.",
+                              "signed", markup="wikitext")
+    assert {"NOR", "DNK"} <= set(parties)
+
+
+# -- a state named as the container of a place -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, persons, state", [
+    ("In 1932, [[Lise Amsel]] of the [[Radium Institute]] in [[Lyon]], [[France]] discovered the isotope.",
+     "discovered", {"Lise Amsel"}, "FRA"),
+    ("In 1912, [[Maria Costa]] moved to [[Porto]], [[Portugal]].", "moved", {"Maria Costa"}, "PRT"),
+    ("In 1861 [[Erik Lund]] found the element in [[Uppsala]], [[Sweden]], in a mineral.", "found", {"Erik Lund"}, "SWE"),
+    ("[[Ada Brun]] of the [[Vega Laboratory]] in [[Geneva]], [[Switzerland]] isolated the element in 1939.",
+     "isolated", {"Ada Brun"}, "CHE"),
+    ("[[Karl Weiss]], born in [[Graz]], [[Austria]], emigrated in 1902.", "emigrated", {"Karl Weiss"}, "AUT"),
+    ("In 1877, [[Ivo Horvat]] opened a workshop in [[Split]], [[Croatia]].", "opened", {"Ivo Horvat"}, "HRV"),
+])
+def test_a_state_after_a_place_in_it_is_where_not_who(analyse, text, trigger, persons, state):
+    parties = set(participants_of(analyse, text, trigger, markup="wikitext"))
+    assert persons <= parties and state not in parties, parties
+
+
+@pytest.mark.parametrize("text, trigger, states", [
+    ("After talks in [[Geneva]], [[France]] signed the accord in 1957.", "signed", {"FRA"}),
+    ("Following a summit in [[Oslo]], [[Norway]] joined the alliance in 1949.", "joined", {"NOR"}),
+    ("[[France]], [[Spain]] and [[Italy]] signed the accord in 1957.", "signed", {"FRA", "ESP", "ITA"}),
+    ("By 1861, [[Ohio]], [[Georgia]], [[Texas]] and [[Mexico]] had signed the pact.", "signed", {"MEX"}),
+])
+def test_a_state_acting_after_a_fronted_place_or_in_a_list_still_takes_part(analyse, text, trigger, states):
+    assert states <= set(participants_of(analyse, text, trigger, markup="wikitext"))
+
+
+# -- a person's full name shown by a link the model tags as something else ---------------------------------
+
+@pytest.mark.parametrize("text, trigger, person", [
+    ("[[Anne-Marie Keller]] was a chemist. Keller discovered the compound in 1901.", "discovered", "Anne-Marie Keller"),
+    ("The lab was led by [[Jean-Baptiste Fournier]]. In 1911, Fournier published the results.", "published",
+     "Jean-Baptiste Fournier"),
+    ("The method came from [[Jean-Pierre Lemaire]]. Lemaire tested it on patients in 1921.", "tested",
+     "Jean-Pierre Lemaire"),
+    # the surname tagged as an organisation too: the text says the linked name is a person's
+    ("Among the first was [[Marie-Thérèse Vallon]], a teacher from Lille. Vallon opened the school in 1905.", "opened",
+     "Marie-Thérèse Vallon"),
+    ("The club was started by [[Jean-Paul Roche]], who later coached it. Roche retired in 1931.", "retired",
+     "Jean-Paul Roche"),
+    ("The kiln was designed by [[Luc-Henri Marchal]], who taught at the school. In 1908, Marchal built a second kiln.",
+     "built", "Luc-Henri Marchal"),
+])
+def test_a_surname_is_the_person_a_link_names_in_full(analyse, text, trigger, person):
+    assert person in participants_of(analyse, text, trigger, markup="wikitext")
+
+
+def test_a_linked_body_named_after_a_person_is_no_full_name(analyse):
+    parties = participants_of(analyse, "Prizes went to the [[Fournier Bank]]. In 1911, Fournier published the results.",
+                              "published", markup="wikitext")
+    assert "Fournier Bank" not in parties

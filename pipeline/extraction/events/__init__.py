@@ -92,7 +92,8 @@ def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
             if earlier is None or (earlier.shared and not candidate.shared):
                 chosen[candidate.trigger.i] = candidate
     view = DocView.of(doc)
-    records = [to_record(view, candidate, lex) for candidate in chosen.values()]
+    records = [to_record(view, candidate, lex, other_list_items(doc, ordered, candidate.date))
+               for candidate in chosen.values()]
     records.sort(key=lambda r: (r.start, r.end, r.date_id if r.date_id is not None else -1))
     for index, record in enumerate(records):
         record.event_id = index
@@ -170,7 +171,86 @@ def list_item_before(doc: Doc, ordered: list[DateRecord], date: DateRecord, verb
     return first, head
 
 
-def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> EventRecord:
+LIST_SEPARATORS = {",", ";"}
+
+
+def is_list_separator(token: Token) -> bool:
+    return token.text in LIST_SEPARATORS or token.pos_ == "CCONJ"
+
+
+def dated_list_items(doc: Doc, ordered: list[DateRecord], date: DateRecord) -> list[tuple[int, int]] | None:
+    """The items of a list whose items each carry their own date, as (start, end) token ranges, when `date` is
+    one of them: "murdered: A (1993), B (1994) and C (1998)", "sponsored by A, B in 1993, C in 1997", "The
+    United Kingdom followed in 1955; Italy in 1964 by X; and Germany in 1965 by Y". Between one dated item and
+    the next there is a separator and no verb; an item ends at the first separator after its date (so "by X"
+    after the date is its own), and the first item starts after the verb (or the colon) before its date. None
+    where the date is in no such list, or dates are listed alone ("in 1943 and 1944")."""
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = span.sent
+    spans = []
+    for other in ordered:
+        if other.start >= sentence.start_char and other.end <= sentence.end_char:
+            other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
+            if other_span is not None and not life_span(other_span, other):
+                spans.append(other_span)
+    position = next((k for k, s in enumerate(spans) if s.start == span.start), None)
+    if position is None:
+        return None
+    boundaries: list[int | None] = []  # the separator after each date that ends its item, if the next date's item follows
+    for before, after in zip(spans, spans[1:]):
+        between = list(doc[before.end:after.start])
+        cut = next((k for k, t in enumerate(between) if is_list_separator(t)), None)
+        if cut is None or any(is_verb(t) for t in between):
+            boundaries.append(None)
+            continue
+        rest = [t for t in between[cut:] if not (is_list_separator(t) or t.lower_ in LIST_ADVERBS)]
+        boundaries.append(between[cut].i if any(t.pos_ in NOUN_POS for t in rest) else None)
+    first = position
+    while first > 0 and boundaries[first - 1] is not None:
+        first -= 1
+    last = position
+    while last < len(boundaries) and boundaries[last] is not None:
+        last += 1
+    if first == last:
+        return None
+    start = spans[first].start
+    while start > sentence.start and not is_verb(doc[start - 1]) and doc[start - 1].text != ":":
+        start -= 1
+    end = spans[last].end
+    while end < sentence.end and not is_list_separator(doc[end]) and not is_verb(doc[end]):
+        end += 1
+    items = []
+    for k in range(first, last + 1):
+        item_start = start if k == first else boundaries[k - 1] + 1
+        item_end = end if k == last else boundaries[k]
+        items.append((item_start, item_end))
+    return items
+
+
+def other_list_items(doc: Doc, ordered: list[DateRecord], date: DateRecord) -> set[int]:
+    """The words of the other items of the dated list `date` is in (see `dated_list_items`): each item's
+    happening takes its own actors, not those of the items dated otherwise ("four doctors were murdered:
+    A (1993), B (1994)": B is not murdered in 1993). Where the first item is nothing but its date ("the
+    United Kingdom followed in 1955; Italy in 1964"), the later items stand for the verb's subject, which is
+    then the first item's alone."""
+    items = dated_list_items(doc, ordered, date)
+    if not items:
+        return set()
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    own = next(k for k, (start, end) in enumerate(items) if start <= span.start < end)
+    excluded = {i for k, (start, end) in enumerate(items) if k != own for i in range(start, end)}
+    first_start, _ = items[0]
+    verb = doc[first_start - 1] if first_start > span.sent.start else None
+    if own > 0 and verb is not None and is_verb(verb) and not any(
+            t.pos_ in NOUN_POS and t.ent_type_ != "DATE" for t in doc[items[0][0]:items[0][1]]):
+        listed = {i for start, end in items for i in range(start, end)}  # the parser may hang the items on the subject
+        excluded.update(t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree if t.i not in listed)
+    return excluded
+
+
+def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon, others: set[int] = frozenset()) -> EventRecord:
     trigger = candidate.trigger
     collector = PartyCollector(view, lex, candidate.date.value, trigger)
     heads = [trigger, *candidate.argument_heads]
@@ -214,6 +294,7 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon) -> Event
                   if not (t.pos_ == "ADP" or t.is_punct)]  # the item with its conjuncts ("A and B in 2004")
         tokens.extend(t for c in verb.children if c.dep_ in SUBJECTS for t in subtree_without_clauses(c))
         heads = []
+    tokens = [t for t in tokens if t.i not in others]
     parties = collector.parties_in(tokens, place_indices | {h.i for h in heads} | signed_thing(heads, view, lex)
                                    | journey_places(heads, view, candidate.kind))
     if trigger.pos_ in NOUN_POS:

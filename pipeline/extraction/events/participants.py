@@ -182,6 +182,8 @@ class PartyCollector:
             ent = entity_of(token, self.view)
             if token.text[:1].isupper() and names_a_language(ent.root if ent is not None else token, self.view):
                 continue  # "proposed a family of Semitic, Berber and Chadic": languages are no actors
+            if ent is not None and self.contains_the_place_before(ent):
+                continue  # "in Lyon, France", "born in Leeds, England": where, not who
             if self.names_where_a_disaster_struck(ent.root if ent is not None else token):
                 continue  # "the 1970 Peru earthquake": where it struck
             body = linked_organisation(token)
@@ -267,6 +269,45 @@ class PartyCollector:
                     found = self.unknown_actor(ent)
                 parties.extend(found)
         return parties
+
+    def contains_the_place_before(self, ent: Span) -> bool:
+        """A state named right after a place inside it, as the place's container: after a comma ("in Lyon,
+        France", "Toronto, Ontario, Canada", "present-day Gdansk, Poland") or "in" ("Tiaret in Algeria"),
+        where the place before it is a city's or a region's name (a place entity, or a name WordNet or the
+        gazetteer gives a place) and not a state's: part of where something happened, not an actor. A list of
+        states ("France, Spain and Italy signed") is not one."""
+        if ent.label_ not in ("GPE", "LOC") or ent.start < 2:
+            return False
+        if not any(kind_of(party) == "state" for party in resolve_parties(ent.text, self.when)):
+            return False
+        separator = self.doc[ent.start - 1]
+        if separator.text != "," and separator.lower_ != "in":
+            return False
+        before = self.doc[ent.start - 2]
+        place = entity_of(before, self.view)
+        if place is not None and place.label_ in ("GPE", "LOC", "FAC") and place.end == before.i + 1:
+            name = place.text
+        elif before.pos_ == "PROPN" and is_place_name(before.text):
+            name = before.text
+        else:
+            return False
+        if separator.lower_ == "in" and ent.root.head.i != separator.i:
+            return False
+        after = entity_of(self.doc[ent.end + 1], self.view) if ent.end + 1 < len(self.doc) else None
+        if after is not None and (self.doc[ent.end].text == "," or self.doc[ent.end].pos_ == "CCONJ") and (
+                after.label_ in ("GPE", "LOC") and (is_place_name(after.text) or resolve_parties(after.text, self.when))):
+            return False  # "Florida, Alabama, Georgia, Louisiana": a list of places, each its own
+        if ent.root.dep_ in SUBJECTS:
+            # "the institute in Lyon, France discovered": the place is inside a noun phrase; not "After talks
+            # in Geneva, France signed", where a fronted phrase ends before the state acting
+            head = before
+            for _ in range(8):
+                if head.dep_ in SUBJECTS or is_verb(head) or head.head == head:
+                    break
+                head = head.head
+            if head.dep_ not in SUBJECTS or head == before:
+                return False
+        return not any(kind_of(party) == "state" for party in resolve_parties(name, self.when))
 
     def names_where_a_disaster_struck(self, token: Token) -> bool:
         """A name that modifies a natural disaster's noun ("the 1970 Peru earthquake", "the 2004 Indian Ocean
@@ -378,6 +419,10 @@ class PartyCollector:
             return []
         if ent.label_ == "ORG" and PERSON_BY_INITIALS.match(name) and is_core_argument(ent.root):
             return [self.person(ent)[0]]  # "E.E. Clive": initials and a surname are a person's name
+        if ent.label_ == "ORG" and len(ent) == 1:
+            fuller = {full for full in self.view.linked_persons if normalise_name(full).split()[-1] == name}
+            if len(fuller) == 1:
+                return [common_name(self.view, normalise_name(fuller.pop()))]  # "Roche" after "[[Jean-Paul Roche]], who"
         if ent.label_ == "ORG":
             if not (name in actors.initialisms or name in actors.subject) and (
                     not (is_core_argument(ent.root) or self.prepositional_actor(ent.root)) or names_an_office(ent.root, self.lex)):

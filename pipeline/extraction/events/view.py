@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ...language.extensions import clean_text
 from ...reading.clean import TITLE
-from ..gazetteer import kind_of, load_gazetteer, resolve_parties, states_named_in
+from ..gazetteer import (ends_with_a_body_noun, is_place_name, kind_of, load_gazetteer, normalise_name, resolve_parties,
+                         states_named_in)
 from .actors import Actors, build_actors, load_actor_lexicon, noun_class
 
 
@@ -25,6 +26,7 @@ class DocView:
     entity_at: tuple[Span | None, ...]  # token index -> the entity covering it
     person_names: tuple[str, ...]  # PERSON names of the document, for surnames ("Putin" -> "Vladimir Putin")
     title: str  # the article's title block, or ""
+    linked_persons: tuple[str, ...] = ()  # persons' full names shown by links the model tags otherwise (`linked_full_names`)
 
     @staticmethod
     def of(doc: Doc) -> "DocView":
@@ -34,7 +36,8 @@ class DocView:
             for i in range(ent.start, ent.end):
                 entity_at[i] = ent
         names = tuple((link_completed(ent) or ent).text for ent in ents if ent.label_ == "PERSON")
-        return DocView(doc, clean_text(doc), ents, tuple(entity_at), names, title_of(doc))
+        linked = linked_full_names(doc, ents)
+        return DocView(doc, clean_text(doc), ents, tuple(entity_at), names + linked, title_of(doc), linked)
 
     @cached_property
     def pair(self) -> tuple[str, ...]:
@@ -77,6 +80,47 @@ def article_pair(title: str, ents: tuple[Span, ...]) -> tuple[str, ...]:
     if len(ranked) == 2 and counts[ranked[1]] >= 2:
         return tuple(sorted(ranked))
     return ()
+
+
+def linked_full_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[str, ...]:
+    """Persons' full names the model tags as something else (an organisation, a place) where a wiki link
+    shows them whole, when the text names the same person by the surname alone, tagged as a person
+    ("[[Anne-Marie Keller]]" tagged an organisation, later "Keller"), or says the name is a person's by a
+    relative "who" or a noun of persons in apposition ("[[Jean-Paul Roche]], who was a teacher", "[[Jean-Paul
+    Roche]], a teacher"): so that the surname is the person named in full (v1.1). The link's text must look
+    like a person's name (two to four capitalised words or name particles, no digit, no title first) and be
+    neither a body's name ("... Bank") nor a place's."""
+    clean = doc._.clean
+    if clean is None:
+        return ()
+    surnames = {normalise_name(ent.text) for ent in ents if ent.label_ == "PERSON" and len(ent) == 1}
+    particles = load_actor_lexicon().name_particles
+    titles = load_gazetteer().titles
+    found = []
+    for ent in ents:
+        if ent.label_ in ("PERSON", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"):
+            continue
+        name = normalise_name(ent.text)
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not (words[-1] in surnames or said_to_be_a_person(ent)) or words[0] in titles or not all(
+                w in particles or (w[:1].isupper() and not any(ch.isdigit() for ch in w)) for w in words):
+            continue
+        if not clean.is_link_text(ent.start_char, ent.end_char) or ends_with_a_body_noun(name) or is_place_name(name):
+            continue
+        found.append(ent.text)
+    return tuple(found)
+
+
+def said_to_be_a_person(ent: Span) -> bool:
+    """"X, who was a teacher", "X, a teacher from Lille": the text says the name is a person's."""
+    for child in ent.root.rights:
+        if child.i < ent.end:
+            continue
+        if child.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in child.children):
+            return True
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and noun_class(child.lemma_.lower()) == "person":
+            return True
+    return False
 
 
 def entity_of(token: Token, view: DocView) -> Span | None:
