@@ -621,3 +621,14 @@ def test_a_business_that_closes_down_is_economic(analyse, text, trigger, expecte
 ])
 def test_firing_an_engine_is_no_weapon_fired(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a WordNet verb of dying with a thing as its object is a leaving, no death
+    ("On August 10, 1969, the astronauts exited quarantine.", "exited", "other"),
+    ("The crew exited the capsule on July 24, 1969.", "exited", "other"),
+    ("In 2003 the passengers exited the damaged train.", "exited", "other"),
+    ("The king died in 1547.", "died", "life"),
+])
+def test_exiting_a_place_is_no_death(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
