@@ -608,3 +608,27 @@ def test_a_verb_of_no_type_takes_the_type_of_its_purpose(analyse, text, trigger,
 ])
 def test_a_business_that_closes_down_is_economic(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # firing a machine (an engine) is a manoeuvre, other (set decisions: launches and orbital manoeuvres are
+    # other); firing a weapon stays military
+    ("The crew fired the main engine on July 19, 1969.", "fired", "other"),
+    ("In 1969 the astronauts fired the engines to leave orbit.", "fired", "other"),
+    ("On 3 May 1971 the probe fired its motor for six minutes.", "fired", "other"),
+    ("In 1962 the navy fired a missile from a submarine.", "fired", "military"),
+    ("The gunners fired the cannon at the wall in 1453.", "fired", "military"),
+])
+def test_firing_an_engine_is_no_weapon_fired(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a WordNet verb of dying with a thing as its object is a leaving, no death
+    ("On August 10, 1969, the astronauts exited quarantine.", "exited", "other"),
+    ("The crew exited the capsule on July 24, 1969.", "exited", "other"),
+    ("In 2003 the passengers exited the damaged train.", "exited", "other"),
+    ("The king died in 1547.", "died", "life"),
+])
+def test_exiting_a_place_is_no_death(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

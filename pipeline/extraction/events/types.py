@@ -402,6 +402,11 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "policy", lemma  # "the government raised the minimum wage", "income tax was cut", "froze prices"
     if kind == "economic" and lemma == bare and names_handling(bare) and makes_a_device(verb):
         return "other", lemma  # "the first electronic computer was built in 1946": a device made, not infrastructure
+    if kind == "military" and lemma == bare and runs_a_machine(verb):
+        return "other", lemma  # "fired its main engine", "the motors were fired for six minutes": no weapon fired
+    if kind == "life" and lemma == bare and bare not in lex.verbs and leaves_a_thing(verb):
+        # "the crew exited quarantine", "passed the exam": WordNet's verb of dying in a sense with an object
+        return wordnet_argument_type(acted_upon(verb), lex) or "other", lemma
     if kind == "economic" and lemma == bare and bare in lex.finding_words and finds_an_element(verb, [
             c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]):
         return "other", lemma  # "Davy isolated potassium in 1807", "helium was discovered in 1868": a finding
@@ -514,6 +519,23 @@ def makes_a_device(verb: Token) -> bool:
         t.pos_ == "NOUN" and not t.ent_type_ and names_a_device(noun_key(t)) and noun_class(t) is None
         and not names_hardware(noun_key(t)) and t.tag_ == "NN" and not any(c.dep_ == "nummod" for c in t.children)
         for t in things)
+
+
+def runs_a_machine(verb: Token) -> bool:
+    """What a verb of firing acts on is a machine by WordNet's first sense, no weapon and of no event class
+    ("fired the engine", "the motors were fired"; set decisions: launches and orbital manoeuvres are other)."""
+    things = acted_upon(verb)
+    return bool(things) and all(
+        t.pos_ == "NOUN" and not t.ent_type_ and names_a_device(noun_key(t)) and noun_class(t) is None
+        and not names_hardware(noun_key(t)) for t in things)
+
+
+def leaves_a_thing(verb: Token) -> bool:
+    """The verb has a direct object that is no person: "exited quarantine" is a leaving, not a death (WordNet
+    lists "exit" and "pass" among the verbs of dying only in their intransitive sense)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in RELATIVE_TAGS]
+    return bool(objects) and all(o.pos_ in ("NOUN", "PROPN") and o.ent_type_ != "PERSON" and not (
+        o.pos_ == "NOUN" and actor_class(o.lemma_) == "person") for o in objects)
 
 
 def retires_from_an_activity(verb: Token) -> bool:
