@@ -751,3 +751,20 @@ def test_a_table_row_of_debt_as_a_percent_of_gdp_is_debt(analyse, label, measure
                 f"| {label} || 41.5 || 43.0\n|}}\n")
     rows = [row for row in wiki_figures(analyse, wikitext) if row["source"] == "table"]
     assert [row["measure"] for row in rows] == [measure, measure]
+
+
+@pytest.mark.parametrize("sentence, text, period", [
+    ("At the end of 2011, there were 18,000 families who own at least $100 million in assets.", "$100 million", "2011"),
+    ("In 1995, the survey found 300 villages that have more than 2,000 inhabitants.", "2,000", "1995"),
+    ("In March 2004, the club signed 12 players whose contracts include a bonus of $50,000.", "$50,000", "2004-03"),
+])
+def test_a_present_relative_clause_under_a_dated_past_clause_takes_the_fronted_date(analyse, sentence, text, period):
+    assert only(figures_of(analyse, sentence), text)["period"] == period
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("In 2011, the firm opened a plant that will employ 300 workers.", "300"),
+    ("In 2011, the firm opened a plant, and the region now has 300 such plants.", "300"),
+])
+def test_a_future_or_present_clause_does_not_take_the_fronted_date(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["period"] is None

@@ -262,6 +262,11 @@ def _fronted_date(doc: Doc, sent, in_sentence: list[_Date], figure: ProseFigure)
         return None
     verb = governing_verb(figure_root(doc, figure))
     while True:  # a clause in the present, or what would or will be, has another time than the episode's past
+        # 'In 2011 there were 18,000 people who have $100 million': a relative clause in the simple present
+        # that restricts a noun of a past clause tells that clause's time
+        if verb.dep_ == "relcl" and _simple_present(verb) and verb.head != verb:
+            verb = governing_verb(verb.head)
+            continue
         if verb.tag_ in ("VBZ", "VBP", "MD") or any(
                 child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBZ", "VBP", "MD") for child in verb.children):
             return None
