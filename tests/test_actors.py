@@ -1013,6 +1013,30 @@ def test_another_crew_is_not_the_members_the_article_names(analyse):
     assert all("Anna Berg" not in e["participants"] for e in events)
 
 
+CREW = "The crew of Anna Berg, Karl Olsen and Jonas Ek trained for a year. "
+
+
+@pytest.mark.parametrize("text, trigger", [
+    (CREW + "On May 3, 1975, Vega 7 passed behind the Moon.", "passed"),
+    (CREW + "A large rocket launched Vega 7 from the coast on May 3, 1975.", "launched"),
+    (CREW + "Vega 7 was launched on May 3, 1975.", "launched"),
+    (CREW + "On June 2, 1975, Vega\u00a07 splashed down in the Pacific.", "splashed"),
+])
+def test_the_articles_crewed_craft_acting_stands_for_its_crew(analyse, text, trigger):
+    participants = set(event_with(analyse, text, trigger, title="Vega 7")["participants"])
+    assert {"Anna Berg", "Karl Olsen", "Jonas Ek"} <= participants, participants
+
+
+@pytest.mark.parametrize("text, title", [
+    (CREW + "On May 3, 1975, Vega 7 passed behind the Moon.", "Sample article"),  # not the article's craft
+    ("Vega 7 was built by a state factory. On May 3, 1975, Vega 7 passed behind the Moon.", "Vega 7"),  # no crew named
+    (CREW + "Two days before Vega 7's launch, on May 1, 1975, a rival agency launched a probe.", "Vega 7"),  # not acting
+])
+def test_a_craft_is_its_crew_only_as_the_articles_crewed_craft_acting(analyse, text, title):
+    parties = [p for e in events_of(analyse, text, title) for p in e["participants"]]
+    assert "Anna Berg" not in parties, parties
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("In 1969 Anna Berg became the first woman to walk on the Moon.", "walk"),
     ("Landing on the Moon, July 20, 1969", "Landing"),

@@ -71,6 +71,7 @@ class ActorLexicon:
     masculine_pronouns: frozenset = frozenset()  # "he", "him", "his"
     feminine_pronouns: frozenset = frozenset()  # "she", "her"
     household_nouns: frozenset = frozenset()  # "family", "couple": a biography's person's household
+    craft_launch_verbs: frozenset = frozenset()  # "launch": a crewed craft launched is its crew's act
 
 
 @lru_cache(maxsize=4)
@@ -184,6 +185,7 @@ class Actors:
     plural_names: dict | None = None  # "Ravens" -> "Baltimore Ravens": a club's short plural name, given in full once
     former_names: frozenset = frozenset()  # an organisation article's subject's earlier names ("the AESC became the ASA")
     person_pronouns: frozenset = frozenset()  # the pronouns of the biography's person's gender ("she", "her"), or none known
+    craft: str | None = None  # the crewed craft or mission the article is about ("Apollo 11"): it stands for its crew
 
     def is_other_gender(self, pronoun: str) -> bool:
         """"she" in a biography whose person the article calls "he" (or the reverse): someone else."""
@@ -297,15 +299,18 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
     home = home_state(subject, kind, doc, ents)
     wars = civil_war_sides(named_wars(doc, entity_at), doc, entity_at, home, rebel_organisations(ents, initialisms))
     person = article_person(title, ents)
+    crew = crew_members(doc)
+    people = linked_people(doc, ents)
+    pronouns = person_gender(doc) if person else frozenset()
     return Actors(subject, kind, initialisms, tuple(organisations), linked_names(doc, ents),
                   tuple(wars),
                   article_war_sides(title, pair), person,
                   link_titles(doc), member_nouns(doc),
                   tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home,
-                  linked_people(doc, ents), crew_members(doc),
+                  people, crew,
                   article_maker(doc, ents) if kind is None else None, plural_names(ents),
                   former_names(doc, entity_at, initialisms) if kind == "org" else frozenset(),
-                  person_gender(doc) if person else frozenset())
+                  pronouns, crewed_craft(title, crew))
 
 
 def home_state(subject: tuple[str, ...], kind: str | None, doc: Doc | None = None, ents: tuple[Span, ...] = ()) -> str | None:
@@ -445,6 +450,17 @@ def crew_members(doc: Doc) -> tuple[str, ...]:
         if len(names) >= 2:
             return tuple(names)
     return ()
+
+
+CRAFT_DESIGNATION = re.compile(r"^[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2} \d{1,3}[A-Z]?$")
+
+
+def crewed_craft(title: str, crew: tuple[str, ...]) -> str | None:
+    """The crewed craft or mission an article is about: its title, when that is a name with a serial number
+    ("Apollo 11", "Voskhod 2", "Soyuz TM 7") and the article names the members of a crew (`crew_members`);
+    the craft acting ("Apollo 11 passed behind the Moon") stands for its crew."""
+    name = " ".join(title.replace("\u00a0", " ").split())
+    return name if len(crew) >= 2 and CRAFT_DESIGNATION.match(name) else None
 
 
 def linked_people(doc: Doc, ents: tuple[Span, ...]) -> dict:

@@ -179,6 +179,11 @@ class PartyCollector:
             if token.lower_ == "they" and token.pos_ == "PRON" and token.dep_ in SUBJECTS:
                 parties.extend(self.they_before(token))
                 continue
+            craft = self.craft_at(token)
+            if craft is not None:
+                covered.update(craft)
+                parties.extend(self.crew())  # "Apollo 11 passed behind the Moon": the craft stands for its crew
+                continue
             ent = entity_of(token, self.view)
             if token.text[:1].isupper() and names_a_language(ent.root if ent is not None else token, self.view):
                 continue  # "proposed a family of Semitic, Berber and Chadic": languages are no actors
@@ -399,6 +404,27 @@ class PartyCollector:
         if not self.view.actors.crew or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return False
         return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
+
+    def craft_at(self, token: Token) -> range | None:
+        """The token indices of the name of the article's crewed craft or mission beginning at `token` ("Apollo
+        11", "Apollo 8" with a no-break space), when it acts (subject or agent) or is launched ("A rocket
+        launched Apollo 11", "Apollo 11 was launched": `craft_launch_verbs`); else None. Not the craft
+        another way ("Apollo 11's launch", "aboard Apollo 11")."""
+        craft = self.view.actors.craft
+        if not craft or not self.view.actors.crew or token.text != craft.split()[0]:
+            return None
+        words = craft.split()
+        span = [t for t in self.doc[token.i:token.i + 2 * len(words)] if not t.is_space][:len(words)]
+        if [t.text for t in span] != words:
+            return None
+        inside = range(token.i, span[-1].i + 1)
+        for word in span:
+            if word.head.i in inside:
+                continue
+            if is_actor_role(word) or (word.dep_ in ("dobj", "nsubjpass", "npadvmod") and (
+                    word.head.lemma_.lower() in load_actor_lexicon().craft_launch_verbs)):
+                return inside
+        return None
 
     def crew(self) -> list[str]:
         names = []
