@@ -216,6 +216,9 @@ class PartyCollector:
             if ent is None and self.crew_noun(token):
                 parties.extend(self.crew())  # "the astronauts returned": the crew's members the article names
                 continue
+            if ent is None and token.pos_ == "NOUN" and (parent := self.parent(token)):
+                parties.append(parent)  # "his mother died", "Smith's father moved": the parent the article names
+                continue
             if ent is None and token.pos_ == "NOUN" and token.lemma_.lower() in load_actor_lexicon().household_nouns:
                 parties.extend(self.household(token))  # "the family moved", "the couple married"
                 continue
@@ -404,6 +407,28 @@ class PartyCollector:
         if not self.view.actors.crew or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return False
         return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
+
+    def parent(self, token: Token) -> str | None:
+        """The biography's person's father or mother the article names ("son of X and his wife, Y"), for "his
+        father", "Smith's mother" acting (subject or agent) or the one an event noun is of ("the death of her
+        father"), where the owner is the biography's person (by name, or a pronoun pointing to the person)."""
+        actors = self.view.actors
+        if not actors.person or not actors.parents:
+            return None
+        name = actors.parent(token.lemma_)
+        if name is None or not (is_actor_role(token) or (token.dep_ == "pobj" and token.head.lower_ == "of" and (
+                token.head.head.i == self.trigger.i or is_event_noun(token.head.head, self.lex)))):
+            return None
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        if len(owners) != 1:
+            return None
+        owner = owners[0]
+        if owner.pos_ == "PRON":
+            found = self.person_before(owner) if owner.lower_ in PERSONAL_PRONOUNS else []
+        else:
+            ent = entity_of(owner, self.view)
+            found = self.person(ent) if ent is not None and ent.label_ == "PERSON" else []
+        return name if found == [actors.person] else None
 
     def craft_at(self, token: Token) -> range | None:
         """The token indices of the name of the article's crewed craft or mission beginning at `token` ("Apollo
