@@ -1022,6 +1022,9 @@ def test_another_crew_is_not_the_members_the_article_names(analyse):
      "law. In 1805 his father died in a fall. He quarrelled with his mother Anna Keller. He wrote books.", "died",
      "Peter Franz Moser"),
     ("Karl Moser was born in Bern in 1790. He was the second son of Anna Keller and Peter Franz Moser. He studied "
+     "law. In 1805 his father died in a fall. He quarrelled with his mother Anna. He wrote books.", "died",
+     "Peter Franz Moser"),
+    ("Karl Moser was born in Bern in 1790. He was the second son of Anna Keller and Peter Franz Moser. He studied "
      "law. After the death of his father in 1805, Moser moved to Paris. He visited his mother Anna Keller often.",
      "death", "Peter Franz Moser"),
     ("Moser was born on 3 May 1790 in Bern, the son of Anna Moser (née Keller) and Peter Franz Moser, a merchant. He "

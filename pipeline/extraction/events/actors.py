@@ -471,7 +471,8 @@ def person_parents(doc: Doc, ents: tuple[Span, ...], person: str, pronouns: froz
     first "son of", "daughter of" (`offspring_nouns`; not a name in brackets) in a sentence whose subject is the person (by a word of
     the name or a pronoun of the person's gender), with the roles the text gives them: "X and his wife, Y" (Y
     the mother; `wife_nouns`, `husband_nouns`), or "his mother Y", "his father X" anywhere (`mother_nouns`,
-    `father_nouns`: a name right after the noun, the other parent taking the other role); {} otherwise. Names
+    `father_nouns`: a name right after the noun, in full or by the given name of one parent alone, the other
+    parent taking the other role); {} otherwise. Names
     are the ones the persons' wiki links give ("[[Johanna Schopenhauer|Johanna]]")."""
     lex = load_actor_lexicon()
     own = set(person.split())
@@ -509,10 +510,9 @@ def person_parents(doc: Doc, ents: tuple[Span, ...], person: str, pronouns: froz
         name = name_of(named)
         role = "father" if noun.lemma_.lower() in lex.father_nouns else "mother"
         other = "mother" if role == "father" else "father"
-        if name == first:
-            return {role: first, other: second}
-        if name == second:
-            return {role: second, other: first}
+        given = [full for full in (first, second) if full == name or (" " not in name and full.split()[0] == name)]
+        if len(given) == 1:  # "his mother Anna Keller", or by the given name alone ("his mother Anna")
+            return {role: given[0], other: second if given[0] == first else first}
     return {}
 
 
