@@ -15,7 +15,9 @@ between documents). It holds:
   partisans]]"), so that "the partisans" later, unlinked, are that organisation;
 - the wars it names with their sides ("the Russo-Japanese War", "the war between Chile and Peru",
   "Italy declared war on Ethiopia"), and the sides of the war the article is about, so that "the
-  war" later takes its sides.
+  war" later takes its sides;
+- the crew of the crewed craft an article is about ("Apollo 11" acting stands for its crew), and a
+  biography's parents by the roles the text gives them ("his father" acting is the father it names).
 
 Noun classes (organisation, person, polity) come from the WordNet-derived table
 models/wordnet_actor_nouns.json (scripts/build_wordnet_actor_nouns.py); the few words WordNet cannot
