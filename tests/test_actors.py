@@ -1013,6 +1013,67 @@ def test_another_crew_is_not_the_members_the_article_names(analyse):
     assert all("Anna Berg" not in e["participants"] for e in events)
 
 
+# -- a biography's parents by their role -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, parent", [
+    ("Karl Moser was born in Bern in 1790, the son of Peter Franz Moser, a merchant, and his wife, Anna Keller. "
+     "Moser studied law. Moser's mother died in 1805. Karl Moser wrote books.", "died", "Anna Keller"),
+    ("Karl Moser was born in Bern in 1790. He was the second son of Anna Keller and Peter Franz Moser. He studied "
+     "law. In 1805 his father died in a fall. He quarrelled with his mother Anna Keller. He wrote books.", "died",
+     "Peter Franz Moser"),
+    ("Karl Moser was born in Bern in 1790. He was the second son of Anna Keller and Peter Franz Moser. He studied "
+     "law. In 1805 his father died in a fall. He quarrelled with his mother Anna. He wrote books.", "died",
+     "Peter Franz Moser"),
+    ("Karl Moser was born in Bern in 1790. He was the second son of Anna Keller and Peter Franz Moser. He studied "
+     "law. After the death of his father in 1805, Moser moved to Paris. He visited his mother Anna Keller often.",
+     "death", "Peter Franz Moser"),
+    ("Moser was born on 3 May 1790 in Bern, the son of Anna Moser (née Keller) and Peter Franz Moser, a merchant. He "
+     "studied law. He had a hard time with his mother Anna Moser. In 1805, Moser's father died, perhaps by accident.",
+     "died", "Peter Franz Moser"),
+    ("Karl Moser was born in Bern in 1790 as the only son of Peter Franz Moser and his wife Anna Keller. He studied "
+     "law and wrote books. His father moved to Vienna in 1805.", "moved", "Peter Franz Moser"),
+])
+def test_a_biographys_parent_by_role_is_the_parent_the_article_names(analyse, text, trigger, parent):
+    assert parent in event_with(analyse, text, trigger, title="Karl Moser")["participants"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the roles are not certain: no "his wife", no "his mother X" naming one of the two
+    ("Karl Moser was born in Bern in 1790. He was the son of Peter Franz Moser and Anna Keller. He studied law. "
+     "Moser wrote books. His mother died in 1805.", "died"),
+    # another person's mother
+    ("Karl Moser was born in Bern in 1790, the son of Peter Franz Moser and his wife, Anna Keller. Moser studied "
+     "law with Otto Brandt. Brandt's mother died in 1805. Karl Moser wrote books.", "died"),
+])
+def test_a_parent_by_role_is_not_named_when_the_article_leaves_it_open(analyse, text, trigger):
+    parties = event_with(analyse, text, trigger, title="Karl Moser")["participants"]
+    assert "Anna Keller" not in parties and "Peter Franz Moser" not in parties, parties
+
+
+CREW = "The crew of Anna Berg, Karl Olsen and Jonas Ek trained for a year. "
+
+
+@pytest.mark.parametrize("text, trigger", [
+    (CREW + "On May 3, 1975, Vega 7 passed behind the Moon.", "passed"),
+    (CREW + "A large rocket launched Vega 7 from the coast on May 3, 1975.", "launched"),
+    (CREW + "Vega 7 was launched on May 3, 1975.", "launched"),
+    (CREW + "On June 2, 1975, Vega\u00a07 splashed down in the Pacific.", "splashed"),
+])
+def test_the_articles_crewed_craft_acting_stands_for_its_crew(analyse, text, trigger):
+    participants = set(event_with(analyse, text, trigger, title="Vega 7")["participants"])
+    assert {"Anna Berg", "Karl Olsen", "Jonas Ek"} <= participants, participants
+
+
+@pytest.mark.parametrize("text, title", [
+    (CREW + "On May 3, 1975, Vega 7 passed behind the Moon.", "Sample article"),  # not the article's craft
+    ("Vega 7 was built by a state factory. On May 3, 1975, Vega 7 passed behind the Moon.", "Vega 7"),  # no crew named
+    (CREW + "Two days before Vega 7's launch, on May 1, 1975, a rival agency launched a probe.", "Vega 7"),  # not acting
+])
+def test_a_craft_is_its_crew_only_as_the_articles_crewed_craft_acting(analyse, text, title):
+    parties = [p for e in events_of(analyse, text, title) for p in e["participants"]]
+    assert "Anna Berg" not in parties, parties
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("In 1969 Anna Berg became the first woman to walk on the Moon.", "walk"),
     ("Landing on the Moon, July 20, 1969", "Landing"),

@@ -15,7 +15,9 @@ between documents). It holds:
   partisans]]"), so that "the partisans" later, unlinked, are that organisation;
 - the wars it names with their sides ("the Russo-Japanese War", "the war between Chile and Peru",
   "Italy declared war on Ethiopia"), and the sides of the war the article is about, so that "the
-  war" later takes its sides.
+  war" later takes its sides;
+- the crew of the crewed craft an article is about ("Apollo 11" acting stands for its crew), and a
+  biography's parents by the roles the text gives them ("his father" acting is the father it names).
 
 Noun classes (organisation, person, polity) come from the WordNet-derived table
 models/wordnet_actor_nouns.json (scripts/build_wordnet_actor_nouns.py); the few words WordNet cannot
@@ -71,6 +73,12 @@ class ActorLexicon:
     masculine_pronouns: frozenset = frozenset()  # "he", "him", "his"
     feminine_pronouns: frozenset = frozenset()  # "she", "her"
     household_nouns: frozenset = frozenset()  # "family", "couple": a biography's person's household
+    craft_launch_verbs: frozenset = frozenset()  # "launch": a crewed craft launched is its crew's act
+    offspring_nouns: frozenset = frozenset()  # "son", "daughter": "the son of X and Y" gives a person's parents
+    father_nouns: frozenset = frozenset()  # "father"
+    mother_nouns: frozenset = frozenset()  # "mother"
+    wife_nouns: frozenset = frozenset()  # "wife": "the son of X and his wife, Y": Y is the mother
+    husband_nouns: frozenset = frozenset()  # "husband"
 
 
 @lru_cache(maxsize=4)
@@ -184,6 +192,15 @@ class Actors:
     plural_names: dict | None = None  # "Ravens" -> "Baltimore Ravens": a club's short plural name, given in full once
     former_names: frozenset = frozenset()  # an organisation article's subject's earlier names ("the AESC became the ASA")
     person_pronouns: frozenset = frozenset()  # the pronouns of the biography's person's gender ("she", "her"), or none known
+    craft: str | None = None  # the crewed craft or mission the article is about ("Apollo 11"): it stands for its crew
+    parents: dict | None = None  # "father" / "mother" -> the biography's person's parent, where the article makes it certain
+
+    def parent(self, noun: str) -> str | None:
+        """The biography's person's father or mother by the noun ("father", "mother"), when the article names them."""
+        lex = load_actor_lexicon()
+        word = noun.lower()
+        role = "father" if word in lex.father_nouns else "mother" if word in lex.mother_nouns else None
+        return (self.parents or {}).get(role) if role else None
 
     def is_other_gender(self, pronoun: str) -> bool:
         """"she" in a biography whose person the article calls "he" (or the reverse): someone else."""
@@ -297,15 +314,19 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
     home = home_state(subject, kind, doc, ents)
     wars = civil_war_sides(named_wars(doc, entity_at), doc, entity_at, home, rebel_organisations(ents, initialisms))
     person = article_person(title, ents)
+    crew = crew_members(doc)
+    people = linked_people(doc, ents)
+    pronouns = person_gender(doc) if person else frozenset()
     return Actors(subject, kind, initialisms, tuple(organisations), linked_names(doc, ents),
                   tuple(wars),
                   article_war_sides(title, pair), person,
                   link_titles(doc), member_nouns(doc),
                   tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home,
-                  linked_people(doc, ents), crew_members(doc),
+                  people, crew,
                   article_maker(doc, ents) if kind is None else None, plural_names(ents),
                   former_names(doc, entity_at, initialisms) if kind == "org" else frozenset(),
-                  person_gender(doc) if person else frozenset())
+                  pronouns, crewed_craft(title, crew),
+                  person_parents(doc, ents, person, pronouns, people) if person else {})
 
 
 def home_state(subject: tuple[str, ...], kind: str | None, doc: Doc | None = None, ents: tuple[Span, ...] = ()) -> str | None:
@@ -445,6 +466,72 @@ def crew_members(doc: Doc) -> tuple[str, ...]:
         if len(names) >= 2:
             return tuple(names)
     return ()
+
+
+def person_parents(doc: Doc, ents: tuple[Span, ...], person: str, pronouns: frozenset, people: dict) -> dict:
+    """A biography's person's father and mother, where the article makes them certain: the two persons after the
+    first "son of", "daughter of" (`offspring_nouns`; not a name in brackets) in a sentence whose subject is the person (by a word of
+    the name or a pronoun of the person's gender), with the roles the text gives them: "X and his wife, Y" (Y
+    the mother; `wife_nouns`, `husband_nouns`), or "his mother Y", "his father X" anywhere (`mother_nouns`,
+    `father_nouns`: a name right after the noun, in full or by the given name of one parent alone, the other
+    parent taking the other role); {} otherwise. Names
+    are the ones the persons' wiki links give ("[[Johanna Schopenhauer|Johanna]]")."""
+    lex = load_actor_lexicon()
+    own = set(person.split())
+    persons = [ent for ent in ents if ent.label_ == "PERSON"]
+
+    def name_of(ent: Span) -> str:
+        name = normalise_name(ent.text).strip(" ,")
+        return people.get(name, people.get(normalise_name(ent.text), name))
+
+    pair: list[Span] = []
+    for token in tokens_where(doc, "lemma_", lambda lemma: lemma.lower() in lex.offspring_nouns):
+        if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "of":
+            continue
+        sent = token.sent
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i]
+        if not subjects or not (subjects[0].lower_ in pronouns or subjects[0].text in own):
+            continue
+        pair = [ent for ent in persons if token.i < ent.start and ent.end <= sent.end
+                and not in_brackets(doc[sent.start:ent.start])][:2]  # not "(née Keller)": a name's earlier form
+        break
+    if len(pair) != 2 or name_of(pair[0]) == name_of(pair[1]):
+        return {}
+    first, second = name_of(pair[0]), name_of(pair[1])
+    between = {t.lemma_.lower() for t in doc[pair[0].end:pair[1].start]}
+    if between & lex.wife_nouns:
+        return {"father": first, "mother": second}
+    if between & lex.husband_nouns:
+        return {"father": second, "mother": first}
+    for noun in tokens_where(doc, "lemma_", lambda lemma: lemma.lower() in lex.father_nouns | lex.mother_nouns):
+        if not any(c.dep_ == "poss" and c.lower_ in pronouns for c in noun.children):
+            continue
+        named = next((ent for ent in persons if noun.i < ent.start <= noun.i + 2), None)
+        if named is None:
+            continue
+        name = name_of(named)
+        role = "father" if noun.lemma_.lower() in lex.father_nouns else "mother"
+        other = "mother" if role == "father" else "father"
+        given = [full for full in (first, second) if full == name or (" " not in name and full.split()[0] == name)]
+        if len(given) == 1:  # "his mother Anna Keller", or by the given name alone ("his mother Anna")
+            return {role: given[0], other: second if given[0] == first else first}
+    return {}
+
+
+def in_brackets(before: Span) -> bool:
+    """Whether what follows `before` is inside brackets it opens ("Anna Moser (née Keller")."""
+    return sum(1 for t in before if t.text == "(") > sum(1 for t in before if t.text == ")")
+
+
+CRAFT_DESIGNATION = re.compile(r"^[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2} \d{1,3}[A-Z]?$")
+
+
+def crewed_craft(title: str, crew: tuple[str, ...]) -> str | None:
+    """The crewed craft or mission an article is about: its title, when that is a name with a serial number
+    ("Apollo 11", "Voskhod 2", "Soyuz TM 7") and the article names the members of a crew (`crew_members`);
+    the craft acting ("Apollo 11 passed behind the Moon") stands for its crew."""
+    name = " ".join(title.replace("\u00a0", " ").split())
+    return name if len(crew) >= 2 and CRAFT_DESIGNATION.match(name) else None
 
 
 def linked_people(doc: Doc, ents: tuple[Span, ...]) -> dict:

@@ -179,6 +179,11 @@ class PartyCollector:
             if token.lower_ == "they" and token.pos_ == "PRON" and token.dep_ in SUBJECTS:
                 parties.extend(self.they_before(token))
                 continue
+            craft = self.craft_at(token)
+            if craft is not None:
+                covered.update(craft)
+                parties.extend(self.crew())  # "Apollo 11 passed behind the Moon": the craft stands for its crew
+                continue
             ent = entity_of(token, self.view)
             if token.text[:1].isupper() and names_a_language(ent.root if ent is not None else token, self.view):
                 continue  # "proposed a family of Semitic, Berber and Chadic": languages are no actors
@@ -210,6 +215,9 @@ class PartyCollector:
                 continue  # "Schopenhauer's father died": the father, not the son
             if ent is None and self.crew_noun(token):
                 parties.extend(self.crew())  # "the astronauts returned": the crew's members the article names
+                continue
+            if ent is None and token.pos_ == "NOUN" and (parent := self.parent(token)):
+                parties.append(parent)  # "his mother died", "Smith's father moved": the parent the article names
                 continue
             if ent is None and token.pos_ == "NOUN" and token.lemma_.lower() in load_actor_lexicon().household_nouns:
                 parties.extend(self.household(token))  # "the family moved", "the couple married"
@@ -399,6 +407,49 @@ class PartyCollector:
         if not self.view.actors.crew or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return False
         return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
+
+    def parent(self, token: Token) -> str | None:
+        """The biography's person's father or mother the article names ("son of X and his wife, Y"), for "his
+        father", "Smith's mother" acting (subject or agent) or the one an event noun is of ("the death of her
+        father"), where the owner is the biography's person (by name, or a pronoun pointing to the person)."""
+        actors = self.view.actors
+        if not actors.person or not actors.parents:
+            return None
+        name = actors.parent(token.lemma_)
+        if name is None or not (is_actor_role(token) or (token.dep_ == "pobj" and token.head.lower_ == "of" and (
+                token.head.head.i == self.trigger.i or is_event_noun(token.head.head, self.lex)))):
+            return None
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        if len(owners) != 1:
+            return None
+        owner = owners[0]
+        if owner.pos_ == "PRON":
+            found = self.person_before(owner) if owner.lower_ in PERSONAL_PRONOUNS else []
+        else:
+            ent = entity_of(owner, self.view)
+            found = self.person(ent) if ent is not None and ent.label_ == "PERSON" else []
+        return name if found == [actors.person] else None
+
+    def craft_at(self, token: Token) -> range | None:
+        """The token indices of the name of the article's crewed craft or mission beginning at `token` ("Apollo
+        11", "Apollo 8" with a no-break space), when it acts (subject or agent) or is launched ("A rocket
+        launched Apollo 11", "Apollo 11 was launched": `craft_launch_verbs`); else None. Not the craft
+        another way ("Apollo 11's launch", "aboard Apollo 11")."""
+        craft = self.view.actors.craft
+        if not craft or not self.view.actors.crew or token.text != craft.split()[0]:
+            return None
+        words = craft.split()
+        span = [t for t in self.doc[token.i:token.i + 2 * len(words)] if not t.is_space][:len(words)]
+        if [t.text for t in span] != words:
+            return None
+        inside = range(token.i, span[-1].i + 1)
+        for word in span:
+            if word.head.i in inside:
+                continue
+            if is_actor_role(word) or (word.dep_ in ("dobj", "nsubjpass", "npadvmod") and (
+                    word.head.lemma_.lower() in load_actor_lexicon().craft_launch_verbs)):
+                return inside
+        return None
 
     def crew(self) -> list[str]:
         names = []
