@@ -626,13 +626,20 @@ def test_thing_and_award_nouns_are_wordnets_but_no_bodies():
 
 @pytest.mark.parametrize("text, trigger, thing", [
     ("The 40th Academy Awards, held in 1968, honoured Tomas Lind for his score.", "honoured", "40th Academy Awards"),
-    ("In 1990, the Gospel of Luke inspired the composer Pavel Orlik.", "inspired", "Gospel of Luke"),
     ("In 2001 the Tomas Lind Memorial Concert raised money for the Harbour Hospital.", "raised",
      "Tomas Lind Memorial Concert"),
     ("In 1936 the 9th Harbour Film Awards were postponed by a week.", "postponed", "9th Harbour Film Awards"),
 ])
-def test_a_ceremony_a_sacred_text_or_a_concert_takes_no_part(analyse, text, trigger, thing):
+def test_a_ceremony_or_a_concert_takes_no_part(analyse, text, trigger, thing):
     assert thing not in participants_of(analyse, text, trigger)
+
+
+@pytest.mark.parametrize("wikitext, trigger, thing", [
+    ("Visser later translated the [[Gospel of Luke|Luke]], which was published in 1638.", "published", "Gospel of Luke"),
+    ("Hals then copied out the [[Gospel of Mark|Mark]], which was printed in 1655.", "printed", "Gospel of Mark"),
+])
+def test_a_sacred_text_named_by_its_link_takes_no_part(analyse, wikitext, trigger, thing):
+    assert thing not in participants_of(analyse, wikitext, trigger, markup="wikitext")
 
 
 def test_a_person_whose_surname_is_a_things_noun_still_takes_part(analyse):
