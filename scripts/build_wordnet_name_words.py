@@ -18,6 +18,14 @@ went, not who took part), whatever label the model gave the name.
 organization.n.01): "bank" (a financial institution), "symphony" (an orchestra), "foundation", "school",
 "house" (a firm). A name the model tags as an organisation that ends with one ("Meadows Bank", "the
 Seattle Symphony") names a body even where the noun's most frequent sense is a thing.
+
+`thing_nouns`: common nouns of four letters or more whose most frequent sense is a ceremony, a performance, a
+sacred text, a legal document, a sculpture or a craft, and no sense of which is a person, a people, a social
+group, a place, a periodical or a plan ("ceremony", "concert", "gospel", "treaty", "statue", "ship"). A name
+whose head is one ("the Gospel of Mark", "a Memorial Concert") names a work or a thing, never an actor (v1.1:
+ships are no participants). `award_nouns`: the same for awards and prizes ("award", "prize", "oscar"): a prize
+named alone ("Oscar") or a numbered edition ("the 53rd Academy Awards", a ceremony) names no actor, while a
+prize's full name can name its giver ("named by the Harbour Book Awards").
 """
 from __future__ import annotations
 
@@ -37,6 +45,11 @@ LANGUAGE_ANCHOR = "language.n.01"
 NOT_LANGUAGE_ANCHORS = ("person.n.01", "people.n.01", "social_group.n.01", "location.n.01", "organization.n.01")
 PLACE_ANCHORS = ("location.n.01", "geological_formation.n.01", "land.n.04", "body_of_water.n.01")
 NOT_PLACE_ANCHORS = ("person.n.01", "organization.n.01", "social_group.n.01")
+THING_ANCHORS = ("ceremony.n.01", "performance.n.01", "sacred_text.n.01", "legal_document.n.01", "sculpture.n.01",
+                 "craft.n.02")
+AWARD_ANCHORS = ("award.n.01", "award.n.02", "prize.n.01")
+# a periodical ("Review") and a plan or programme can be a body's name, acting (publishing, funding)
+NOT_THING_ANCHORS = ("person.n.01", "people.n.01", "social_group.n.01", "location.n.01", "periodical.n.01", "plan.n.01")
 
 
 def place_key(name: str) -> str:
@@ -106,10 +119,36 @@ def language_names(wordnet_dir: Path) -> tuple[list[str], list[str]]:
     return sorted(some), sorted(only)
 
 
+def thing_nouns(wordnet_dir: Path, anchor_names=THING_ANCHORS) -> list[str]:
+    """One-word nouns, lower case, of four letters or more, whose most frequent sense lies below one of
+    `anchor_names` and no sense of which is a person, a people, a social group (an organisation), a place, a
+    periodical or a plan: "ceremony", "concert", "gospel", "statue"; not "council", "party", "times", "review",
+    "programme"."""
+    with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
+        wn = wordnet.open_wordnet(wordnet_dir, Path(tmp))
+        things = {wn.synset(name) for name in anchor_names}
+        others = {wn.synset(name) for name in NOT_THING_ANCHORS}
+
+        def below(synset, anchors) -> bool:
+            roots = synset.instance_hypernyms() or [synset]
+            return any({root, *root.closure(lambda s: s.hypernyms())} & anchors for root in roots)
+
+        found = set()
+        for lemma, offsets in wordnet.index_senses(wordnet_dir, "noun"):
+            if not offsets or not lemma.isalpha() or not lemma.isascii() or len(lemma) < 4:
+                continue  # not an abbreviation ("ab", "ba": also a company's suffix)
+            senses = [wn.synset_from_pos_and_offset("n", offset) for offset in offsets]
+            if below(senses[0], things) and not any(below(s, others) for s in senses):
+                found.add(lemma)
+    return sorted(found)
+
+
 def build(wordnet_dir: Path) -> dict:
     names, version = place_names(wordnet_dir)
     bodies = body_nouns(wordnet_dir)
     languages, only_languages = language_names(wordnet_dir)
+    things = thing_nouns(wordnet_dir)
+    awards = thing_nouns(wordnet_dir, AWARD_ANCHORS)
     return {
         "about": {
             "what": ("place_names: proper names whose most frequent WordNet sense is an instance of a place (below "
@@ -125,13 +164,22 @@ def build(wordnet_dir: Path) -> dict:
                                "a family of languages), lower case: a name among other languages' names is a language"),
             "only_language_names": ("language_names none of whose senses lies below " + ", ".join(NOT_LANGUAGE_ANCHORS)
                                     + ": a language's name wherever it stands; languages are no actors"),
+            "thing_nouns": ("one-word nouns whose most frequent sense lies below " + ", ".join(THING_ANCHORS) + " and none below "
+                            + ", ".join(NOT_THING_ANCHORS) + ": a name whose head is one names a work or a thing "
+                            "(a ceremony, a concert, a gospel, a statue, a ship), no actor"),
+            "award_nouns": ("one-word nouns whose most frequent sense lies below " + ", ".join(AWARD_ANCHORS) + " and "
+                            "none below " + ", ".join(NOT_THING_ANCHORS) + ": a prize's name alone or a numbered edition's "
+                            "(a ceremony) names no actor; a prize's full name can name its giver"),
             "sizes": {"place_names": len(names), "body_nouns": len(bodies), "language_names": len(languages),
-                      "only_language_names": len(only_languages)},
+                      "only_language_names": len(only_languages), "thing_nouns": len(things),
+                      "award_nouns": len(awards)},
         },
         "place_names": names,
         "body_nouns": bodies,
         "language_names": languages,
         "only_language_names": only_languages,
+        "thing_nouns": things,
+        "award_nouns": awards,
     }
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.config import SETTINGS
 from pipeline.extraction.events.participants import only_name_words
-from pipeline.extraction.gazetteer import is_place_name
+from pipeline.extraction.gazetteer import is_place_name, names_a_thing
 
 REPO = Path(__file__).resolve().parent.parent
 PLACE_TABLE = "wordnet_name_words.json"
@@ -44,7 +44,8 @@ def test_place_names_are_wordnets_places_and_states(name, expected):
 
 def test_place_table_shape():
     data = json.loads((Path(SETTINGS.models_dir) / PLACE_TABLE).read_text(encoding="utf-8"))
-    assert set(data) == {"about", "place_names", "body_nouns", "language_names", "only_language_names"}
+    assert set(data) == {"about", "place_names", "body_nouns", "language_names", "only_language_names", "thing_nouns",
+                         "award_nouns"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_name_words.py"
     assert data["place_names"] == sorted(set(data["place_names"])) and len(data["place_names"]) > 2000
@@ -600,3 +601,46 @@ def test_a_linked_body_named_after_a_person_is_no_full_name(analyse):
     parties = participants_of(analyse, "Prizes went to the [[Fournier Bank]]. In 1911, Fournier published the results.",
                               "published", markup="wikitext")
     assert "Fournier Bank" not in parties
+
+
+# -- works and things are no actors ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, expected", [
+    ("the 61st Academy Awards", True), ("Gospel of Luke", True), ("Oscar", True), ("Emmy", True),
+    ("Anna Weiss Memorial Concert", True), ("the Harbour Statue", True), ("Treaty of Lund", True),
+    ("Academy of Motion Picture Arts and Sciences", False), ("Boston Evening Times", False),
+    ("Harbour Arts Council", False), ("Northern Review", False), ("World Food Programme", False), ("Labour Party", False),
+    ("Harbour Book Awards", False), ("Golden Lotus Prize", False),  # a prize's full name can name its giver
+])
+def test_a_name_whose_head_is_a_work_or_a_things_noun_names_a_thing(name, expected):
+    assert names_a_thing(name) is expected
+
+
+def test_thing_and_award_nouns_are_wordnets_but_no_bodies():
+    table = json.loads((Path(SETTINGS.models_dir) / PLACE_TABLE).read_text(encoding="utf-8"))
+    assert {"ceremony", "concert", "gospel", "statue", "ship", "spacecraft", "treaty"} <= set(table["thing_nouns"])
+    assert {"award", "prize", "oscar", "trophy"} <= set(table["award_nouns"])
+    for nouns in (table["thing_nouns"], table["award_nouns"]):
+        assert not {"council", "party", "academy", "times", "review", "programme", "program", "ab"} & set(nouns)
+
+
+@pytest.mark.parametrize("text, trigger, thing", [
+    ("The 40th Academy Awards, held in 1968, honoured Tomas Lind for his score.", "honoured", "40th Academy Awards"),
+    ("In 2001 the Tomas Lind Memorial Concert raised money for the Harbour Hospital.", "raised",
+     "Tomas Lind Memorial Concert"),
+    ("In 1936 the 9th Harbour Film Awards were postponed by a week.", "postponed", "9th Harbour Film Awards"),
+])
+def test_a_ceremony_or_a_concert_takes_no_part(analyse, text, trigger, thing):
+    assert thing not in participants_of(analyse, text, trigger)
+
+
+@pytest.mark.parametrize("wikitext, trigger, thing", [
+    ("Visser later translated the [[Gospel of Luke|Luke]], which was published in 1638.", "published", "Gospel of Luke"),
+    ("Hals then copied out the [[Gospel of Mark|Mark]], which was printed in 1655.", "printed", "Gospel of Mark"),
+])
+def test_a_sacred_text_named_by_its_link_takes_no_part(analyse, wikitext, trigger, thing):
+    assert thing not in participants_of(analyse, wikitext, trigger, markup="wikitext")
+
+
+def test_a_person_whose_surname_is_a_things_noun_still_takes_part(analyse):
+    assert "Bryan Ferry" in participants_of(analyse, "In 1975 Bryan Ferry recorded a new album in London.", "recorded")

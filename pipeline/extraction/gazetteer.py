@@ -443,6 +443,41 @@ def is_place_name(text: str) -> bool:
     return bool(name) and (fold(name) in load_name_words()[0] or names_a_state(name))
 
 
+@lru_cache(maxsize=4)
+def load_thing_nouns(models_dir: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """WordNet's nouns of works and things that are no actors (a ceremony, a concert, a gospel, a statue, a
+    ship), and its nouns of awards and prizes: models/wordnet_name_words.json, built by
+    scripts/build_wordnet_name_words.py."""
+    path = Path(models_dir or SETTINGS.models_dir) / "wordnet_name_words.json"
+    if not path.exists():
+        return frozenset(), frozenset()
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(table.get("thing_nouns", ())), frozenset(table.get("award_nouns", ()))
+
+
+ORDINAL_WORD = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$",
+                          re.IGNORECASE)
+
+
+def names_a_thing(name: str) -> bool:
+    """True when a name names a work or a thing, no actor: its head (its last word before an "of" phrase)
+    is a noun of a ceremony, a performance, a sacred text, a legal document, a sculpture or a craft ("the
+    Gospel of Mark", "a Memorial Concert", "the Harbour Statue"), or of an award named alone ("Oscar") or
+    as a numbered edition ("the 53rd Academy Awards": a ceremony). Not a prize's full name, which can name
+    its giver ("named by the Harbour Book Awards"), nor "the Academy of Motion Picture Arts and Sciences",
+    "the Boston Daily Times"."""
+    words = re.split(r" (?:of|for)\b", normalise_name(name), maxsplit=1)[0].removeprefix("the ").split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    head = words[-1].lower()
+    things, awards = load_thing_nouns()
+
+    def listed(nouns: frozenset[str]) -> bool:
+        return head in nouns or (head.endswith("s") and head[:-1] in nouns)
+
+    return listed(things) or (listed(awards) and (len(words) == 1 or bool(ORDINAL_WORD.match(words[0]))))
+
+
 def ends_with_a_body_noun(name: str) -> bool:
     """True when a name of two words or more ends (before an "of" phrase) with a noun one of whose
     senses is an organisation: "Meadows Bank", "the Seattle Symphony", "Doral Foundation"."""

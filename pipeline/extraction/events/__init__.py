@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...reading.clean import HEADING, TABLE_ROW, TITLE
 from ..dates import DateRecord
-from ..gazetteer import kind_of, names_a_state, resolve_parties
+from ..gazetteer import kind_of, names_a_state, names_a_thing, normalise_name, resolve_parties
 from .anchoring import candidates_for, date_token_indices, in_parentheses
 from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
@@ -302,6 +302,7 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon, others: 
     parties.extend(own_actor_parties(candidate, view))
     parties.extend(war_parties(candidate, view))
     parties.extend(founded_body(candidate, view, collector))
+    parties = without_things(parties, view)
     if not parties:
         parties = fallback_parties(candidate, collector, lex)
     if not parties:
@@ -309,7 +310,7 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon, others: 
                    or article_maker_parties(candidate, view, collector))
     if not parties and candidate.kind == "conflict" and location and names_a_state(location, candidate.date.value):
         parties = resolve_parties(location, candidate.date.value)  # "a civil war broke out in Angola": the state's own
-    parties = respective_parties(candidate, parties, collector)
+    parties = without_things(respective_parties(candidate, parties, collector), view)
     kind = candidate.kind
     if kind == "meeting" and is_verb(trigger) and view.actors.person is not None and private_meeting(
             trigger, parties, persons_among(parties, view), lex):
@@ -327,3 +328,13 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon, others: 
         type=kind, date_id=date.date_id, date=date.value, date_from=date.date_from,
         date_to=date.date_to, participants=sorted(set(parties)), location=location,
     )
+
+
+def without_things(parties: list[str], view: DocView) -> list[str]:
+    """Parties less the names of works and things (v1.1: actors only; ships are no participants): a prize, a
+    ceremony, a concert, a gospel, a statue, a ship named where an actor stands ("the Goya Award went to",
+    "the 53rd Academy Awards presented"); not a person of the document, named by two or three words, whose
+    surname is such a noun ("Bryan Ferry"), while the model's persons of one word ("Oscar") or four
+    ("the George Weiss Memorial Concert") are the things they look like."""
+    persons = {name for name in map(normalise_name, view.person_names) if 2 <= len(name.split()) <= 3}
+    return [p for p in parties if p in persons or kind_of(p) == "state" or not names_a_thing(p)]
