@@ -670,10 +670,15 @@ def _point_preposition_before_words_range(doc: Doc, candidate: Candidate) -> boo
     return any(token.lower_ in BOUND_WORDS for token in doc[candidate.start:candidate.end])
 
 
+def _through_words() -> frozenset[str]:
+    """Range words that join no range ("through", "thru": `throughout_prepositions`): the end after them is a bound."""
+    return frozenset(lexicon()["throughout_prepositions"])
+
+
 def _joined_by_through(doc: Doc, candidate: Candidate) -> bool:
     """A span whose ends "through" (or "thru") joins: "1840 through 1850", "the late 1920s through the
     1930s". The set writes it as two dates, the second ON_OR_BEFORE (`through_span_ends`)."""
-    words = set(lexicon()["throughout_prepositions"])
+    words = _through_words()
     return any(token.lower_ in words for token in doc[candidate.start + 1:candidate.end - 1])
 
 
@@ -682,8 +687,7 @@ def through_span_ends(doc: Doc, found: list[Found], sent_starts: list[int]) -> N
     "the late 1920s through the 1930s", "the mid-1980s through at least 1992") is ON_OR_BEFORE, like
     "until" (set convention): the span's start says "through" is no "throughout" here, before "the", a
     decade or a hedge too. The start keeps its own value and modifier."""
-    lex = lexicon()
-    words = set(lex["throughout_prepositions"])
+    words = _through_words()
     fillers = {"the", "at", "least"}
     for previous, end in zip([None, *found], found):
         # "from the Renaissance through the 19th century": a span opened by "from" and a name or event
@@ -875,7 +879,6 @@ PART_MODS = {"START", "MID", "END"}
 RANGE_WORDS = {"to", "until", "till", "through", "-", "\u2013", "\u2014"}
 DASHES = {"-", "\u2013", "\u2014"}
 BOUND_WORDS = {"until", "till", "untill", "through", "thru"}  # range words that also bound a time alone
-THROUGH_WORDS = {"through", "thru"}  # range words that join no range: the end after them is a bound
 
 
 def resolve_from_range_end(doc: Doc, found: list[Found], sent_starts: list[int]) -> None:
@@ -934,7 +937,7 @@ def unbound_range_ends(doc: Doc, found: list[Found]) -> None:
         if second.timex.mod != "ON_OR_BEFORE" or _opener(doc, first) != "from":
             continue
         words = _joining_words(doc, first, second)
-        if len(words) == 1 and words[0] in RANGE_WORDS - THROUGH_WORDS:
+        if len(words) == 1 and words[0] in RANGE_WORDS - _through_words():
             # "from 1350 until around 1500": the hedge the bound hid is the end's own
             hedged = _approximation_at(doc, second.start - 1) > 0
             second.timex = replace(second.timex, mod="APPROX" if hedged else None)
@@ -954,7 +957,7 @@ def _range_joins(doc: Doc, first: Found, second: Found, sent_starts: list[int]) 
     if len(words) == 1 and words[0] in DASHES:
         return True
     if opener == "from":  # "from 1840 through 1850" stays two dates (`through_span_ends`)
-        return len(words) == 1 and words[0] in RANGE_WORDS - THROUGH_WORDS
+        return len(words) == 1 and words[0] in RANGE_WORDS - _through_words()
     return opener == "between" and words == ["and"]
 
 

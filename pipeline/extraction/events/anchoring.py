@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..dates import DateRecord, person_before_bracket
 from ..wordclasses import names_a_work, names_an_act, noun_event_type
-from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, mark_of, noun_key
+from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, mark_of, noun_key
 from .lexicon import TriggerLexicon
 from .records import Candidate
 from .triggers import is_linking, noun_candidate, staged_by_participle, stages_an_act, verb_candidate
@@ -307,7 +307,7 @@ def granting_verb(verb: Token) -> Token | None:
     ("women gained the right to vote in 1970", "passed a law to ban smoking in 1990"): the right or law
     (WordNet's policy class) is what happened then, not the voting."""
     noun = verb.head
-    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "acl" or not is_to_infinitive(verb):
         return None
     if noun.pos_ != "NOUN" or noun_event_type(noun_key(noun)) != "policy":
         return None

@@ -50,6 +50,11 @@ def particle(token: Token) -> Token | None:
     return None
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """Whether the verb is marked by an infinitive's "to" ("to build", "plans to close")."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
 def mark_of(verb: Token) -> str | None:
     return next((child.lower_ for child in verb.children if child.dep_ in ("mark", "advmod") and child.i < verb.i), None)
 

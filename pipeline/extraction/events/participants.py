@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..gazetteer import (canonical_person, ends_with_a_body_noun, fold, is_place_name, is_state_body, kind_of, load_gazetteer, names_a_state, normalise_name,
                          resolve_parties, resolve_party, state_of_body, timex_period, load_language_names)
-from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key, pruned_subtree
+from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, pruned_subtree
 from .lexicon import TriggerLexicon
 from .records import Candidate
 from ..wordclasses import names_a_disaster
@@ -1504,7 +1504,7 @@ def copular_namesake(trigger: Token) -> list[Token]:
     complement the noun is), "the first state to ratify was Virginia" (the complement of "be" whose subject
     the noun is). The infinitive has no subject of its own."""
     if not is_verb(trigger) or trigger.dep_ not in ("relcl", "acl") or trigger.tag_ != "VB" or any(
-            c.dep_ in SUBJECTS for c in trigger.children) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+            c.dep_ in SUBJECTS for c in trigger.children) or not is_to_infinitive(trigger):
         return []
     noun, copula = trigger.head, trigger.head.head
     if copula.lemma_.lower() not in ("be", "become") or noun.pos_ not in NOUN_POS:

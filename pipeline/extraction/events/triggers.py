@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..dates import DateRecord
 from ..wordclasses import actor_noun_class, names_a_belief, names_a_comparison, names_a_motion, names_an_act, noun_event_type
-from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key, particle
+from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, particle
 from .lexicon import TriggerLexicon
 from .records import Candidate
 from .types import finances_money, noun_type, verb_type
@@ -122,7 +122,7 @@ def attributes_a_belief(verb: Token) -> bool:
     if not names_a_belief(verb.lemma_.lower()) or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     empty = any(c.dep_ in ("nsubjpass", "expl") and c.pos_ == "PRON" for c in verb.children)
-    return any((c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    return any((c.dep_ == "xcomp" and is_to_infinitive(c))
                or (c.dep_ == "ccomp" and empty) for c in verb.children)
 
 
@@ -131,8 +131,7 @@ def purposed(verb: Token, lex: TriggerLexicon) -> bool:
     ballot", "a mission to test the lander in December 1968", "plans to close the mine in 1984"; but the
     first (last, only) one to do something did it ("the first state to ratify in 1787")."""
     noun = verb.head
-    if verb.dep_ not in ("acl", "relcl") or noun.pos_ not in NOUN_POS or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in ("acl", "relcl") or noun.pos_ not in NOUN_POS or not is_to_infinitive(verb):
         return False
     if noun.lower_ in lex.nouns or noun.lemma_.lower() in lex.nouns:
         return False  # "its decision to suspend the talks on 10 February": what was decided is the act
@@ -160,12 +159,10 @@ def first_to(verb: Token) -> Token | None:
     infinitive is the happening."""
     for noun in firsts_of_kind(verb):
         for clause in noun.children:
-            if clause.dep_ in ("relcl", "acl") and is_verb(clause) and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if clause.dep_ in ("relcl", "acl") and is_verb(clause) and is_to_infinitive(clause):
                 return clause
         for clause in verb.children:  # "became the first Briton to fly in space": the parser hangs it on the verb
-            if clause.dep_ in ("advcl", "xcomp") and is_verb(clause) and clause.i > noun.i and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if clause.dep_ in ("advcl", "xcomp") and is_verb(clause) and clause.i > noun.i and is_to_infinitive(clause):
                 return clause
     return None
 

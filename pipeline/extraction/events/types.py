@@ -13,7 +13,7 @@ from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a
                            names_filming, names_handling, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
-from .grammar import NOUN_POS, SUBJECTS, is_event_noun, is_verb, noun_key, particle, passive_agents
+from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, particle, passive_agents
 from .lexicon import TriggerLexicon, load_trigger_lexicon
 
 
@@ -555,8 +555,7 @@ def goes_to_study(verb: Token) -> bool:
     purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
     # "went to Paris ready to study": the infinitive of an adjective of readiness
     purposes.extend(g for c in purposes if c.pos_ == "ADJ" for g in c.children if g.dep_ == "xcomp")
-    return any(c.tag_ == "VB" and names_studying(c.lemma_.lower()) and any(
-        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in purposes)
+    return any(c.tag_ == "VB" and names_studying(c.lemma_.lower()) and is_to_infinitive(c) for c in purposes)
 
 
 def goes_to_a_school(verb: Token) -> bool:
@@ -574,8 +573,7 @@ def purposed_act(verb: Token, lex: TriggerLexicon) -> Token | None:
         if obj.dep_ in ("dobj", "nsubjpass") and obj.pos_ == "NOUN" and (
                 noun_key(obj) in lex.purpose_nouns or obj.lower_ in lex.purpose_nouns):
             for act in obj.children:
-                if act.dep_ in ("acl", "relcl") and act.pos_ == "VERB" and act.tag_ == "VB" and any(
-                        c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+                if act.dep_ in ("acl", "relcl") and act.pos_ == "VERB" and act.tag_ == "VB" and is_to_infinitive(act):
                     return act
     return None
 
@@ -598,8 +596,7 @@ def act_of_purpose(verb: Token) -> Token | None:
         c.pos_ == "NOUN" and actor_class(c.lemma_) in ("person", "group", "polity", "organisation"))) for c in verb.children)
     for act in verb.children:
         if (act.dep_ == "advcl" or (act.dep_ == "xcomp" and done_for and not caused)) and act.pos_ == "VERB" and act.tag_ == "VB" and not (
-                names_hindering(act.lemma_.lower()) or names_an_intention(act.lemma_.lower())) and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in act.children) and not any(
+                names_hindering(act.lemma_.lower()) or names_an_intention(act.lemma_.lower())) and is_to_infinitive(act) and not any(
                 c.dep_ in SUBJECTS for c in act.children):
             return act
     return None
