@@ -20,6 +20,8 @@ from typing import Iterable
 import srsly
 
 from ..config import SETTINGS
+from .numbers import ORDINAL_RE
+from .timex import lexicon as date_lexicon
 
 STATE = "state"
 ORG = "org"
@@ -455,8 +457,9 @@ def load_thing_nouns(models_dir: Path | None = None) -> tuple[frozenset[str], fr
     return frozenset(table.get("thing_nouns", ())), frozenset(table.get("award_nouns", ()))
 
 
-ORDINAL_WORD = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$",
-                          re.IGNORECASE)
+def is_ordinal(word: str) -> bool:
+    """An ordinal in digits ("53rd") or in words the date lexicon knows ("first" ... "twenty-first")."""
+    return bool(ORDINAL_RE.match(word)) or word.lower() in date_lexicon()["ordinals"]
 
 
 def names_a_thing(name: str) -> bool:
@@ -475,7 +478,7 @@ def names_a_thing(name: str) -> bool:
     def listed(nouns: frozenset[str]) -> bool:
         return head in nouns or (head.endswith("s") and head[:-1] in nouns)
 
-    return listed(things) or (listed(awards) and (len(words) == 1 or bool(ORDINAL_WORD.match(words[0]))))
+    return listed(things) or (listed(awards) and (len(words) == 1 or is_ordinal(words[0])))
 
 
 def ends_with_a_body_noun(name: str) -> bool:

@@ -79,6 +79,7 @@ class ActorLexicon:
     mother_nouns: frozenset = frozenset()  # "mother"
     wife_nouns: frozenset = frozenset()  # "wife": "the son of X and his wife, Y": Y is the mother
     husband_nouns: frozenset = frozenset()  # "husband"
+    language_nouns: frozenset = frozenset()  # "languages", "dialect": a name they head names a language, no actor
 
 
 @lru_cache(maxsize=4)

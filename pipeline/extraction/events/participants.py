@@ -983,19 +983,17 @@ def names_a_state_organ(name: str) -> bool:
                                       for w in bare.split()) and is_state_body(bare.split()[-1]))
 
 
-LANGUAGE_NOUNS = {"language", "languages", "dialect", "dialects", "tongue", "tongues"}
-
-
 def is_language_name(token: Token, view: DocView) -> bool:
     """A name that says by itself it names a language: a wiki link to a language's page ("[[Berber
     languages|Berber]]"), a name headed by "languages" ("the Cushitic languages"), or a noun WordNet knows
     only as a language ("Semitic", "Chadic"; not "Turkish forces", a modifier)."""
     clean = view.doc._.clean
     target = clean.link_target(token.idx, token.idx + len(token.text)) if clean is not None else None
+    language_nouns = load_actor_lexicon().language_nouns
     last_word = link_title(target).split()[-1:] if target else []
-    if last_word and last_word[0].lower() in LANGUAGE_NOUNS:
+    if last_word and last_word[0].lower() in language_nouns:
         return True
-    if token.head is not token and token.head.lower_ in LANGUAGE_NOUNS and token.dep_ in ("compound", "amod", "nmod"):
+    if token.head is not token and token.head.lower_ in language_nouns and token.dep_ in ("compound", "amod", "nmod"):
         return True
     return token.dep_ not in ("amod", "compound", "nmod", "poss") and fold(token.text) in load_language_names()[1]
 

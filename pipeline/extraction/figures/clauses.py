@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...reading.clean import Block
+from .lexicon import FigureLexicon
 from .record import ProseFigure
 
 # Dependency labels that open a clause of their own.
@@ -115,19 +116,12 @@ def block_at(doc: Doc, offset: int) -> Block | None:
     return None
 
 
-# Pronouns that stand for a whole in a partitive ("of whom 14", "Of these, 1,200").
-PARTITIVE_PRONOUNS = {"whom", "which", "them", "these", "those"}
-# Words between a partitive's "of" and the number of its whole, or before a fronted part ("12 of more than 140").
-WHOLE_QUALIFIERS = {"more", "than", "over", "about", "around", "some", "nearly", "almost", "at", "least", "up", "to",
-                    "roughly", "approximately", "only", "just", "a", "total"}
-
-
-def fronted_pronoun_whole(doc: Doc, figure: ProseFigure) -> bool:
+def fronted_pronoun_whole(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     """A sentence that opens with a pronoun whole and a comma right before the number, or before the number
     and its qualifier words ('Of these, 1,200 were ...', 'Of them, about 40 ...')."""
     sent = doc[figure.start].sent
     opening = [token.lower_ for token in doc[sent.start:min(sent.start + 3, sent.end)]]
-    if len(opening) < 3 or opening[0] != "of" or opening[1] not in PARTITIVE_PRONOUNS or opening[2] != ",":
+    if len(opening) < 3 or opening[0] != "of" or opening[1] not in lex.partitive_pronouns or opening[2] != ",":
         return False
     between = doc[sent.start + 3:figure.start]
-    return len(between) <= 2 and all(token.lower_ in WHOLE_QUALIFIERS for token in between)
+    return len(between) <= 2 and all(token.lower_ in lex.whole_qualifiers for token in between)

@@ -146,7 +146,7 @@ def counted_noun(doc: Doc, figure: ProseFigure) -> Token | None:
         objects = [child for child in following.children if child.dep_ == "pobj"]
         if objects and objects[0].pos_ in ("NOUN", "PROPN"):
             return objects[0]
-        if following.i + 1 < len(doc) and doc[following.i + 1].lower_ in PARTITIVE_WHOLE_PRONOUNS:
+        if following.i + 1 < len(doc) and doc[following.i + 1].lower_ in load_figure_lexicon().partitive_pronouns:
             return None  # "Five of these broke bones": what the whole counts (partitive_whole)
         for token in doc[following.i + 1:min(following.i + 6, len(doc))]:
             if token.pos_ in ("NOUN", "PROPN") and (token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in ("NOUN", "PROPN")):
@@ -514,18 +514,17 @@ def pointing_item(noun: Token, previous: ProseFigure | None, lex: FigureLexicon)
     return previous.item
 
 
-PARTITIVE_WHOLE_PRONOUNS = {"these", "those", "them", "which", "whom"}
-
 
 def partitive_whole(doc: Doc, figure: ProseFigure, figures: list[ProseFigure]) -> ProseFigure | None:
     """The whole a pronoun partitive shares out ('Eleven people died: eight Americans and three Russians.
     Six of these ...'; '500 people, of whom 50 ...'): the count before it in its sentence, else the first
     count of the sentence before, in its paragraph."""
+    pronouns = load_figure_lexicon().partitive_pronouns
     after = [t.lower_ for t in doc[figure.end:figure.end + 2]]
     before = [t.lower_ for t in doc[max(figure.start - 2, 0):figure.start]]
-    if not ((after and after[0] == "of" and len(after) > 1 and after[1] in PARTITIVE_WHOLE_PRONOUNS)
-            or (len(before) == 2 and before[0] == "of" and before[1] in PARTITIVE_WHOLE_PRONOUNS)
-            or fronted_pronoun_whole(doc, figure)):  # "Of these, 1,200 were ..."
+    if not ((after and after[0] == "of" and len(after) > 1 and after[1] in pronouns)
+            or (len(before) == 2 and before[0] == "of" and before[1] in pronouns)
+            or fronted_pronoun_whole(doc, figure, load_figure_lexicon())):  # "Of these, 1,200 were ..."
         return None
     sent = doc[figure.start].sent
     counts = [f for f in figures if f.kind == COUNT and f.item is not None and f.start < figure.start]

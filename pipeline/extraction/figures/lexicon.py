@@ -57,6 +57,8 @@ class FigureLexicon:
     change_rates: frozenset[str] = frozenset()
     gross_product: frozenset[str] = frozenset()
     partitive_determiners: frozenset[str] = frozenset()
+    partitive_pronouns: frozenset[str] = frozenset()
+    whole_qualifiers: frozenset[str] = frozenset()
     definite_references: frozenset[str] = frozenset()
     row_estimates: frozenset[str] = frozenset()
     rank_labels: frozenset[str] = frozenset()

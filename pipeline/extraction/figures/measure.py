@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..numbers import COUNT, MASS, MONEY, PERCENT
 from ..wordclasses import actor_noun_class, noun_event_type
-from .clauses import (PARTITIVE_PRONOUNS, WHOLE_QUALIFIERS, clause_chain, figure_root, fronted_pronoun_whole,
+from .clauses import (clause_chain, figure_root, fronted_pronoun_whole,
                       governing_verb, in_clause, lemma_of, of_object, subject_of)
 from .lexicon import FigureLexicon
 from .parties import entity_party
@@ -318,16 +318,16 @@ def is_partitive(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     if before == ["all", "but"]:
         return True
     start = figure.start
-    while start > 0 and figure.start - start < 3 and doc[start - 1].lower_ in WHOLE_QUALIFIERS:
+    while start > 0 and figure.start - start < 3 and doc[start - 1].lower_ in lex.whole_qualifiers:
         start -= 1  # "of which only 4", "of whom about 30": a qualifier between the pronoun and the part
     before = [token.lower_ for token in doc[max(start - 2, 0):start]]
-    if len(before) == 2 and before[0] == "of" and before[1] in PARTITIVE_PRONOUNS:
+    if len(before) == 2 and before[0] == "of" and before[1] in lex.partitive_pronouns:
         return True  # "28 members, of whom 14 are elected", "81 aircraft, of which 40 flew"
     sent = doc[figure.start].sent
     if sent[0].lower_ == "of" and any(t.text == "," for t in doc[sent.start:figure.start]) \
             and any(t.like_num for t in doc[sent.start:figure.start]) and not _own_subject(doc, figure):
         return True  # "Of the 90 aircraft delivered, only 30 remain"
-    if fronted_pronoun_whole(doc, figure) and not _own_subject(doc, figure):
+    if fronted_pronoun_whole(doc, figure, lex) and not _own_subject(doc, figure):
         return True  # "Of these, 1,200 were ...": the whole a pronoun stands for, fronted
     if figure.end + 1 >= len(doc) or doc[figure.end].lower_ != "of":
         return False
@@ -338,7 +338,7 @@ def is_partitive(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     for token in doc[figure.end + 1:min(figure.end + 1 + PARTITIVE_REACH, len(doc))]:
         if token.like_num:
             return not YEAR_TOKEN_RE.match(token.text)
-        if token.lower_ not in WHOLE_QUALIFIERS:
+        if token.lower_ not in lex.whole_qualifiers:
             return False
     return False
 
