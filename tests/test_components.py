@@ -1,6 +1,7 @@
 """The extractors as spaCy components on a plain spaCy pipeline: spacy.load + add_pipe, found by entry point."""
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
 from importlib.metadata import entry_points
@@ -71,6 +72,18 @@ def test_a_component_tokenises_as_load_nlp_does(almanac_nlp, plain_nlp):
     assert [token.text for token in plain_nlp.make_doc(text)][6] != "\u2014"  # the stock tokenizer keeps it glued
     doc = almanac_nlp(text)
     assert "2,400" in [doc.text[figure.start:figure.end] for figure in doc._.figures]
+
+
+def test_load_nlp_reads_the_same_tokenizer_the_split_makes_of_a_loaded_model(almanac_nlp):
+    """load_nlp joins the dash rule to the infixes as it reads the model's tokenizer (tokenizer.py); the result is
+    the tokenizer a component installs on a loaded model, byte for byte, and it serialises and pickles as one."""
+    tokenizer = load_nlp().tokenizer
+    assert tokenizer.to_bytes(exclude=["vocab"]) == almanac_nlp.tokenizer.to_bytes(exclude=["vocab"])
+    text = "Exports rose to the whole region\u20145,100 tonnes, then fell\u201440 percent."
+    words = [token.text for token in tokenizer(text)]
+    assert words.count("\u2014") == 2 and "5,100" in words and "40" in words
+    for copy in (spacy.blank("en").tokenizer.from_bytes(tokenizer.to_bytes()), pickle.loads(pickle.dumps(tokenizer))):
+        assert [token.text for token in copy(text)] == words
 
 
 def test_events_alone_find_their_dates_without_setting_them(plain_nlp):

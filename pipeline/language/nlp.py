@@ -14,7 +14,7 @@ from ..config import MODEL_INSTALL_HINT, SETTINGS
 from ..errors import ModelNotInstalledError
 from ..reading.clean import HEADING, TABLE_ROW, TITLE, CleanText
 from . import attribute_ruler, inference, lemmatizer
-from .tokenizer import split_dash_before_number
+from .tokenizer import read_tokenizer_splitting_dash, split_dash_before_number
 from . import extensions  # noqa: F401  (registers the Doc extensions)
 
 # Blocks that are one sentence each, whatever the parser thinks.
@@ -73,12 +73,18 @@ def load_nlp(model_name: str | None = None, *, stock_components: bool = False) -
 @lru_cache(maxsize=4)  # keyed by the model's name: load_nlp(), load_nlp(None) and the name are one entry
 def _load_model(name: str, stock_components: bool = False) -> Language:
     try:
-        nlp = spacy.load(name)
+        # The tokenizer is read below, its infixes joined with the dash rule before they are compiled.
+        nlp = spacy.load(name, exclude=["tokenizer"])
     except OSError:
         raise ModelNotInstalledError(
             f"spaCy model {name!r} is not installed; install it with: {MODEL_INSTALL_HINT}"
         ) from None
-    split_dash_before_number(nlp)
+    saved_tokenizer = nlp.path / "tokenizer" if nlp.path is not None else None
+    if saved_tokenizer is not None and saved_tokenizer.is_file():
+        read_tokenizer_splitting_dash(nlp, saved_tokenizer)
+    else:  # not a model read from a folder: loaded whole, as spaCy loads it
+        nlp = spacy.load(name)
+        split_dash_before_number(nlp)
     nlp.add_pipe("almanac_block_boundaries", before="parser" if "parser" in nlp.pipe_names else None)
     if not stock_components:
         attribute_ruler.install(nlp)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import srsly
 from spacy.language import Language
 
 # spaCy splits a dash glued to a word only before a letter: "present—6,200 species" stays one token, and its
@@ -16,3 +18,14 @@ def split_dash_before_number(nlp: Language) -> None:
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern
     if DASH_BEFORE_NUMBER not in infixes:
         nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{DASH_BEFORE_NUMBER}").finditer
+
+
+def read_tokenizer_splitting_dash(nlp: Language, path: Path) -> None:
+    """Read the model's saved tokenizer (`path`, the file `spacy.load` reads) into `nlp` with DASH_BEFORE_NUMBER
+    joined to its infixes before they are compiled: the same tokenizer `split_dash_before_number` makes of a
+    loaded model, without reloading its 1,347 special cases once more (0.05 s of every start-up)."""
+    data = srsly.msgpack_loads(path.read_bytes())
+    if isinstance(data.get("infix_finditer"), str) and DASH_BEFORE_NUMBER not in data["infix_finditer"]:
+        data["infix_finditer"] = f"{data['infix_finditer']}|{DASH_BEFORE_NUMBER}"
+    nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
+    split_dash_before_number(nlp)  # nothing to do once joined above; checked as for any loaded model

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...reading.clean import HEADING, TABLE_ROW, TITLE
 from ..dates import DateRecord
-from ..gazetteer import kind_of, names_a_state, names_a_thing, normalise_name, resolve_parties
+from ..gazetteer import kind_of, names_a_state, names_a_thing, resolve_parties
 from .anchoring import candidates_for, date_token_indices, in_parentheses
 from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
@@ -92,7 +92,8 @@ def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
             if earlier is None or (earlier.shared and not candidate.shared):
                 chosen[candidate.trigger.i] = candidate
     view = DocView.of(doc)
-    records = [to_record(view, candidate, lex, other_list_items(doc, ordered, candidate.date))
+    lists = SentenceDateLists(doc, ordered)
+    records = [to_record(view, candidate, lex, other_list_items(doc, lists, candidate.date))
                for candidate in chosen.values()]
     records.sort(key=lambda r: (r.start, r.end, r.date_id if r.date_id is not None else -1))
     for index, record in enumerate(records):
@@ -178,7 +179,44 @@ def is_list_separator(token: Token) -> bool:
     return token.text in LIST_SEPARATORS or token.pos_ == "CCONJ"
 
 
-def dated_list_items(doc: Doc, ordered: list[DateRecord], date: DateRecord) -> list[tuple[int, int]] | None:
+class SentenceDateLists:
+    """The dates of each sentence as token spans (life spans left out) and the separators that end their list
+    items (see `dated_list_items`), found once per sentence: every event candidate of the sentence asks."""
+
+    def __init__(self, doc: Doc, ordered: list[DateRecord]) -> None:
+        self.doc = doc
+        self.ordered = ordered
+        self.found: dict[tuple[int, int], tuple[list[Span], list[int | None]]] = {}
+
+    def of(self, sentence: Span) -> tuple[list[Span], list[int | None]]:
+        """The sentence's date spans in order, and after each one but the last the separator that ends its item
+        when the next date's item follows (None where no list goes on)."""
+        key = (sentence.start, sentence.end)
+        if key not in self.found:
+            self.found[key] = self.find(sentence)
+        return self.found[key]
+
+    def find(self, sentence: Span) -> tuple[list[Span], list[int | None]]:
+        doc = self.doc
+        spans = []
+        for other in self.ordered:
+            if other.start >= sentence.start_char and other.end <= sentence.end_char:
+                other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
+                if other_span is not None and not life_span(other_span, other):
+                    spans.append(other_span)
+        boundaries: list[int | None] = []
+        for before, after in zip(spans, spans[1:]):
+            between = list(doc[before.end:after.start])
+            cut = next((k for k, t in enumerate(between) if is_list_separator(t)), None)
+            if cut is None or any(is_verb(t) for t in between):
+                boundaries.append(None)
+                continue
+            rest = [t for t in between[cut:] if not (is_list_separator(t) or t.lower_ in LIST_ADVERBS)]
+            boundaries.append(between[cut].i if any(t.pos_ in NOUN_POS for t in rest) else None)
+        return spans, boundaries
+
+
+def dated_list_items(doc: Doc, lists: SentenceDateLists, date: DateRecord) -> list[tuple[int, int]] | None:
     """The items of a list whose items each carry their own date, as (start, end) token ranges, when `date` is
     one of them: "murdered: A (1993), B (1994) and C (1998)", "sponsored by A, B in 1993, C in 1997", "The
     United Kingdom followed in 1955; Italy in 1964 by X; and Germany in 1965 by Y". Between one dated item and
@@ -189,24 +227,10 @@ def dated_list_items(doc: Doc, ordered: list[DateRecord], date: DateRecord) -> l
     if span is None:
         return None
     sentence = span.sent
-    spans = []
-    for other in ordered:
-        if other.start >= sentence.start_char and other.end <= sentence.end_char:
-            other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
-            if other_span is not None and not life_span(other_span, other):
-                spans.append(other_span)
+    spans, boundaries = lists.of(sentence)
     position = next((k for k, s in enumerate(spans) if s.start == span.start), None)
     if position is None:
         return None
-    boundaries: list[int | None] = []  # the separator after each date that ends its item, if the next date's item follows
-    for before, after in zip(spans, spans[1:]):
-        between = list(doc[before.end:after.start])
-        cut = next((k for k, t in enumerate(between) if is_list_separator(t)), None)
-        if cut is None or any(is_verb(t) for t in between):
-            boundaries.append(None)
-            continue
-        rest = [t for t in between[cut:] if not (is_list_separator(t) or t.lower_ in LIST_ADVERBS)]
-        boundaries.append(between[cut].i if any(t.pos_ in NOUN_POS for t in rest) else None)
     first = position
     while first > 0 and boundaries[first - 1] is not None:
         first -= 1
@@ -229,13 +253,13 @@ def dated_list_items(doc: Doc, ordered: list[DateRecord], date: DateRecord) -> l
     return items
 
 
-def other_list_items(doc: Doc, ordered: list[DateRecord], date: DateRecord) -> set[int]:
+def other_list_items(doc: Doc, lists: SentenceDateLists, date: DateRecord) -> set[int]:
     """The words of the other items of the dated list `date` is in (see `dated_list_items`): each item's
     happening takes its own actors, not those of the items dated otherwise ("four doctors were murdered:
     A (1993), B (1994)": B is not murdered in 1993). Where the first item is nothing but its date ("the
     United Kingdom followed in 1955; Italy in 1964"), the later items stand for the verb's subject, which is
     then the first item's alone."""
-    items = dated_list_items(doc, ordered, date)
+    items = dated_list_items(doc, lists, date)
     if not items:
         return set()
     span = doc.char_span(date.start, date.end, alignment_mode="expand")
@@ -336,5 +360,5 @@ def without_things(parties: list[str], view: DocView) -> list[str]:
     "the 53rd Academy Awards presented"); not a person of the document, named by two or three words, whose
     surname is such a noun ("Bryan Ferry"), while the model's persons of one word ("Oscar") or four
     ("the George Weiss Memorial Concert") are the things they look like."""
-    persons = {name for name in map(normalise_name, view.person_names) if 2 <= len(name.split()) <= 3}
+    persons = view.full_person_names
     return [p for p in parties if p in persons or kind_of(p) == "state" or not names_a_thing(p)]

@@ -606,10 +606,10 @@ class PartyCollector:
         if " " in name or not name.endswith("s") or not name[:1].isupper():
             return []
         stems = {name[:-1], name[:-2]} if name.endswith("es") else {name[:-1]}
-        alone = {normalise_name(other) for other in self.view.person_names}
+        alone = set(self.view.normalised_person_names)
         stems = {stem for stem in stems if stem in alone or noun_class(stem.lower()) != "thing"}
-        found = {common_name(self.view, full) for other in self.view.person_names
-                 if len((full := normalise_name(other)).split()) > 1 and full.split()[-1] in stems}
+        found = {common_name(self.view, full) for full in self.view.normalised_person_names
+                 if len(full.split()) > 1 and full.split()[-1] in stems}
         return sorted(found)
 
     def first_name(self, name: str) -> str:
@@ -618,9 +618,8 @@ class PartyCollector:
         link gives them ("Laura" is "[[Laura Huxley|Laura Archera]]"); several such, or none, leave the name as
         it is."""
         actors = self.view.actors
-        fuller = {common_name(self.view, normalise_name(other)) for other in self.view.person_names
-                  if normalise_name(other).startswith(name + " ") and (
-                      len(name.split()) == 1 or only_name_words(normalise_name(other)[len(name) + 1:]))}
+        fuller = {common_name(self.view, other) for other in self.view.normalised_person_names
+                  if other.startswith(name + " ") and (len(name.split()) == 1 or only_name_words(other[len(name) + 1:]))}
         return fuller.pop() if len(fuller) == 1 else name
 
     def titled_person(self, token: Token, start: int) -> list[str]:
@@ -1322,9 +1321,12 @@ def linked_organisation(token: Token) -> Span | None:
     if clean.link_around(token.idx, token.idx + len(token.text)) is None:
         return None
     sent = token.sent
-    span = next((doc[i:j] for i in range(max(sent.start, token.i - 6), token.i + 1)
-                 for j in range(min(sent.end, token.i + 7), token.i, -1)
-                 if clean.is_link_text(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))), None)
+    first, last = max(sent.start, token.i - 6), min(sent.end, token.i + 7)
+    window = doc[first:last]
+    starts = [t.idx for t in window]  # the tokens' offsets read once, not once per pair tried below
+    ends = [t.idx + len(t.text) for t in window]
+    span = next((doc[i:j] for i in range(first, token.i + 1) for j in range(last, token.i, -1)
+                 if clean.is_link_text(starts[i - first], ends[j - 1 - first])), None)
     if span is None or not span.text[:1].isupper() or clean.in_italics(span.start_char, span.end_char):
         return None
     target = clean.link_target(span.start_char, span.end_char) or span.text
@@ -1615,7 +1617,7 @@ def founded_body(candidate: Candidate, view: DocView, collector: "PartyCollector
         return collector.organisation(name)
     if not name or resolve_parties(name) or len(name.split()) < 2:
         return []  # a state, a lone word ("Smith, founded")
-    if ent is not None and ent.label_ == "PERSON" and sum(1 for other in view.person_names if normalise_name(other) == name) > 1:
+    if ent is not None and ent.label_ == "PERSON" and view.normalised_person_names.count(name) > 1:
         return []  # a person the article names again, not a style the model took for one
     if noun_class(name.split()[-1].lower()) == "person":
         return []  # "the Marsh brothers, founded": people

@@ -2,6 +2,7 @@
 person names, the title, the article's pair of states), computed once per document."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -46,12 +47,33 @@ class DocView:
         return article_pair(self.title, self.ents)
 
     @cached_property
+    def normalised_person_names(self) -> tuple[str, ...]:
+        """`person_names` through `normalise_name`, in the same order: each event's parties are compared with all."""
+        return tuple(map(normalise_name, self.person_names))
+
+    @cached_property
+    def full_person_names(self) -> frozenset[str]:
+        """The normalised person names of two or three words: full names, not a one-word name ("Oscar") or a
+        four-word title the model took for a person's ("the George Weiss Memorial Concert")."""
+        return frozenset(name for name in self.normalised_person_names if 2 <= len(name.split()) <= 3)
+
+    @cached_property
     def actors(self) -> Actors:
         """The document's actor memory (see `actors`): its subject, initialisms, organisations, wars."""
         return build_actors(self.doc, self.ents, self.entity_at, self.title, self.pair)
 
+    @cached_property
+    def ent_starts(self) -> list[int]:
+        return [ent.start for ent in self.ents]
+
     def ents_in(self, span: Span) -> list[Span]:
-        return [ent for ent in self.ents if ent.start >= span.start and ent.end <= span.end]
+        """The entities inside `span`, in order: entities do not overlap, so they follow the first that starts in it."""
+        found = []
+        for ent in self.ents[bisect_left(self.ent_starts, span.start):]:
+            if ent.end > span.end:
+                break
+            found.append(ent)
+        return found
 
 
 def title_of(doc: Doc) -> str:
