@@ -1249,3 +1249,13 @@ def test_a_club_named_in_full_takes_part_whatever_the_model_tags_it(analyse):
 def test_a_plural_name_two_clubs_end_with_stays_as_it_is(analyse):
     text = ("The Denver Bears and the Boston Bears played in 1950. In 1952 the Bears signed a new coach.")
     assert "Denver Bears" not in event_with(analyse, text, "signed")["participants"]
+
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("In 2004 the Northern Reading Access Center (NRAC) was created to hold accessible texts.", "created",
+     "Northern Reading Access Center"),
+    ("In 1931 the Harbour Sports Fund was founded by three rowers.", "founded", "Harbour Sports Fund"),
+    ("The Eastern Savings Bank was chartered in 1887.", "chartered", "Eastern Savings Bank"),
+])
+def test_a_body_named_as_the_passive_subject_of_its_founding_takes_part(analyse, text, trigger, party):
+    assert party in event_with(analyse, text, trigger)["participants"]

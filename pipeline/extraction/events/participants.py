@@ -508,7 +508,7 @@ class PartyCollector:
             verb = root.head.head if root.dep_ == "pobj" else root.head
             if verb.i != self.trigger.i:
                 return []  # "wrote that the Hippocratic Oath prohibits it": another clause's subject
-        elif not self.partner_body(root):
+        elif not (self.partner_body(root) or self.founded_here(root)):
             return []
         if words[0] in load_gazetteer().titles:  # "General Gage" tagged as an organisation: a person
             person = canonical_person(name, names=self.view.person_names, subject=self.view.title)
@@ -536,6 +536,15 @@ class PartyCollector:
         if governor.i != self.trigger.i and governor.dep_ in ("dobj", "attr", "npadvmod") and governor.pos_ in NOUN_POS:
             governor = governor.head  # "signed an endorsement deal with X"
         return governor.i == self.trigger.i
+
+    def founded_here(self, root: Token) -> bool:
+        """The body whose founding the trigger is, named as its passive subject ("the Northern Reading
+        Access Center was created in 2004", "in 1931 the Harbour Sports Fund was established"), whatever its
+        last word's common sense (a centre, a fund, a bank): it takes part in its founding (set conventions:
+        organisations founded take part; `founding_verbs`)."""
+        trigger = self.trigger
+        return root.dep_ == "nsubjpass" and root.head.i == trigger.i and is_verb(trigger) and (
+            trigger.lemma_.lower() in load_actor_lexicon().founding_verbs)
 
     def prepositional_actor(self, token: Token) -> bool:
         """An organisation after an actor's preposition (see `is_prepositional_actor`), but not what a
