@@ -1259,3 +1259,20 @@ def test_a_plural_name_two_clubs_end_with_stays_as_it_is(analyse):
 ])
 def test_a_body_named_as_the_passive_subject_of_its_founding_takes_part(analyse, text, trigger, party):
     assert party in event_with(analyse, text, trigger)["participants"]
+
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("Many fled after the Portuguese Revolution of 1910.", "Revolution", "PRT"),
+    ("The 1991 Albanian elections returned the communists.", "elections", "ALB"),
+    ("Trade stopped during the 1964 Brazilian coup.", "coup", "BRA"),
+])
+def test_a_change_of_government_named_by_one_states_word_is_that_states(analyse, text, trigger, party):
+    assert party in event_with(analyse, text, trigger)["participants"]
+
+
+@pytest.mark.parametrize("text", [
+    "Many workers left the farms during the Industrial Revolution of 1760.",
+    "Prices rose after the Great Revolution of 1688.",
+])
+def test_a_revolution_named_by_no_states_word_takes_no_state(analyse, text):
+    assert event_with(analyse, text, "Revolution")["participants"] == []

@@ -14,7 +14,7 @@ from ..gazetteer import (canonical_person, ends_with_a_body_noun, fold, is_place
 from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, pruned_subtree
 from .lexicon import TriggerLexicon
 from .records import Candidate
-from ..wordclasses import names_a_disaster
+from ..wordclasses import names_a_disaster, noun_event_type
 from .types import goes_to_a_school, verb_type, visit_targets
 from .actors import (document_head, is_plural_name, link_title, load_actor_lexicon, names_an_organisation, noun_class,
                      titles_an_organisation)
@@ -1401,8 +1401,21 @@ def name_parties(noun: Token, when: str | None) -> list[str]:
     start = min(token.i for child in modifiers for token in child.subtree)
     text = noun.doc[start:noun.i].text
     if not any(ch in text for ch in "-\u2010\u2011\u2012\u2013\u2014/"):
-        return []
+        return own_change_of_government(noun, modifiers, when)
     return resolve_parties(text, when)
+
+
+def own_change_of_government(noun: Token, modifiers: list[Token], when: str | None) -> list[str]:
+    """"the French Revolution", "the 2006 Thai coup", "the 1991 Albanian elections": a change of government
+    (an event noun of `leadership`) named by one state's word, besides its dates, is that state's own, the
+    actor the name makes certain (v1.1), where the model takes the whole name for an event's."""
+    if noun_event_type(noun.lemma_.lower()) != "leadership":
+        return []
+    words = [t for child in modifiers for t in child.subtree if not (t.like_num or t.ent_type_ == "DATE" or t.is_punct)]
+    if len(words) != 1:
+        return []  # "the Industrial Revolution", "the 1917 October Revolution": no state's word alone
+    states = [party for party in resolve_parties(words[0].text, when) if kind_of(party) == "state"]
+    return states if len(states) == 1 else []
 
 
 ANAPHORIC_DETERMINERS = {"this", "these", "those", "that", "both", "two", "such", "its", "their"}
