@@ -1276,3 +1276,21 @@ def test_a_change_of_government_named_by_one_states_word_is_that_states(analyse,
 ])
 def test_a_revolution_named_by_no_states_word_takes_no_state(analyse, text):
     assert event_with(analyse, text, "Revolution")["participants"] == []
+
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("In 1898 the USS Maine exploded in Havana harbor.", "exploded", "USA"),
+    ("In 1944 HMAS Sydney shelled the port.", "shelled", "AUS"),
+    ("In 1917 HMCS Niobe rescued the crew of a trawler.", "rescued", "CAN"),
+])
+def test_a_warship_named_by_its_navys_prefix_stands_for_the_navys_state(analyse, text, trigger, party):
+    parties = event_with(analyse, text, trigger)["participants"]
+    assert party in parties and not any(p.split()[0] in ("USS", "HMAS", "HMCS", "the") for p in parties)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1912 the RMS Titanic struck an iceberg.", "struck"),
+    ("In 2011 the MV Rena ran aground off Tauranga.", "ran"),
+])
+def test_a_merchant_ship_is_no_participant(analyse, text, trigger):
+    assert not any(p.split()[0] in ("RMS", "MV") for p in event_with(analyse, text, trigger)["participants"])

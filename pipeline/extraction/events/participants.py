@@ -19,6 +19,7 @@ from .types import goes_to_a_school, verb_type, visit_targets
 from .actors import (document_head, is_plural_name, link_title, load_actor_lexicon, names_an_organisation, noun_class,
                      titles_an_organisation)
 from .view import DocView, entity_of, link_completed
+from .actors import navy_state
 
 
 PARTY_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
@@ -178,6 +179,11 @@ class PartyCollector:
                 continue
             if token.lower_ == "they" and token.pos_ == "PRON" and token.dep_ in SUBJECTS:
                 parties.extend(self.they_before(token))
+                continue
+            navy = self.warship_at(token)
+            if navy is not None:
+                covered.add(token.head.i)
+                parties.append(navy)  # "the cruiser HMCS Niobe rescued ...": the navy's state, not the ship
                 continue
             craft = self.craft_at(token)
             if craft is not None:
@@ -450,6 +456,14 @@ class PartyCollector:
                     word.head.lemma_.lower() in load_actor_lexicon().craft_launch_verbs)):
                 return inside
         return None
+
+    def warship_at(self, token: Token) -> str | None:
+        """The state of the navy whose prefix `token` is, where it begins a warship's name that acts, whatever
+        the model tags the name ("HMCS Niobe rescued ...", "the cruiser HMAS Sydney shelled ..."): ships are
+        no participants, a warship stands for its navy's state (set conventions)."""
+        if token.dep_ != "compound" or token.head.pos_ != "PROPN" or not is_actor_role(token.head):
+            return None
+        return navy_state(token.text)
 
     def crew(self) -> list[str]:
         names = []
