@@ -1249,3 +1249,48 @@ def test_a_club_named_in_full_takes_part_whatever_the_model_tags_it(analyse):
 def test_a_plural_name_two_clubs_end_with_stays_as_it_is(analyse):
     text = ("The Denver Bears and the Boston Bears played in 1950. In 1952 the Bears signed a new coach.")
     assert "Denver Bears" not in event_with(analyse, text, "signed")["participants"]
+
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("In 2004 the Northern Reading Access Center (NRAC) was created to hold accessible texts.", "created",
+     "Northern Reading Access Center"),
+    ("In 1931 the Harbour Sports Fund was founded by three rowers.", "founded", "Harbour Sports Fund"),
+    ("The Eastern Savings Bank was chartered in 1887.", "chartered", "Eastern Savings Bank"),
+])
+def test_a_body_named_as_the_passive_subject_of_its_founding_takes_part(analyse, text, trigger, party):
+    assert party in event_with(analyse, text, trigger)["participants"]
+
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("Many fled after the Portuguese Revolution of 1910.", "Revolution", "PRT"),
+    ("The 1991 Albanian elections returned the communists.", "elections", "ALB"),
+    ("Trade stopped during the 1964 Brazilian coup.", "coup", "BRA"),
+])
+def test_a_change_of_government_named_by_one_states_word_is_that_states(analyse, text, trigger, party):
+    assert party in event_with(analyse, text, trigger)["participants"]
+
+
+@pytest.mark.parametrize("text", [
+    "Many workers left the farms during the Industrial Revolution of 1760.",
+    "Prices rose after the Great Revolution of 1688.",
+])
+def test_a_revolution_named_by_no_states_word_takes_no_state(analyse, text):
+    assert event_with(analyse, text, "Revolution")["participants"] == []
+
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("In 1898 the USS Maine exploded in Havana harbor.", "exploded", "USA"),
+    ("In 1944 HMAS Sydney shelled the port.", "shelled", "AUS"),
+    ("In 1917 HMCS Niobe rescued the crew of a trawler.", "rescued", "CAN"),
+])
+def test_a_warship_named_by_its_navys_prefix_stands_for_the_navys_state(analyse, text, trigger, party):
+    parties = event_with(analyse, text, trigger)["participants"]
+    assert party in parties and not any(p.split()[0] in ("USS", "HMAS", "HMCS", "the") for p in parties)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1912 the RMS Titanic struck an iceberg.", "struck"),
+    ("In 2011 the MV Rena ran aground off Tauranga.", "ran"),
+])
+def test_a_merchant_ship_is_no_participant(analyse, text, trigger):
+    assert not any(p.split()[0] in ("RMS", "MV") for p in event_with(analyse, text, trigger)["participants"])

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ...reading.clean import HEADING, TABLE_ROW, TITLE
 from ..dates import DateRecord
 from ..gazetteer import kind_of, names_a_state, names_a_thing, resolve_parties
+from .actors import load_actor_lexicon, navy_state
 from .anchoring import candidates_for, date_token_indices, in_parentheses
 from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
@@ -361,4 +362,18 @@ def without_things(parties: list[str], view: DocView) -> list[str]:
     surname is such a noun ("Bryan Ferry"), while the model's persons of one word ("Oscar") or four
     ("the George Weiss Memorial Concert") are the things they look like."""
     persons = view.full_person_names
+    parties = [party for name in parties for party in ship_navy(name)]
     return [p for p in parties if p in persons or kind_of(p) == "state" or not names_a_thing(p)]
+
+
+def ship_navy(name: str) -> list[str]:
+    """A name as a participant, but a ship's (ships are no participants, set conventions): a warship named by
+    its navy's prefix is that navy's state ("HMNZS Achilles served at Guadalcanal" NZL, "the USS Maine"
+    USA: `navy_ship_prefixes`), a merchant or mail ship ("RMS Titanic": `ship_prefixes`) nothing."""
+    words = name.removeprefix("the ").split()
+    if len(words) < 2:
+        return [name]
+    navy = navy_state(words[0])
+    if navy:
+        return [navy]
+    return [] if words[0] in load_actor_lexicon().ship_prefixes else [name]

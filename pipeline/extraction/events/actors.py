@@ -80,6 +80,8 @@ class ActorLexicon:
     wife_nouns: frozenset = frozenset()  # "wife": "the son of X and his wife, Y": Y is the mother
     husband_nouns: frozenset = frozenset()  # "husband"
     language_nouns: frozenset = frozenset()  # "languages", "dialect": a name they head names a language, no actor
+    ship_prefixes: frozenset = frozenset()  # "RMS", "MV": a merchant ship's name, no participant
+    navy_ship_prefixes: tuple = ()  # ("HMS", "GBR"), ("USS", "USA"): a warship's name stands for its navy's state
 
 
 @lru_cache(maxsize=4)
@@ -98,7 +100,13 @@ def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
         journey_verbs=frozenset(table.get("journey_verbs", ())),
         state_organs=frozenset(table.get("state_organs", ())),
         rebel_nouns=frozenset(table.get("rebel_nouns", ())),
+        navy_ship_prefixes=tuple(sorted(data.get("navy_ship_prefixes", {}).items())),
     )
+
+
+def navy_state(prefix: str) -> str | None:
+    """The state whose navy a warship's name prefix says ("HMNZS" NZL, "USS" USA: `navy_ship_prefixes`)."""
+    return dict(load_actor_lexicon().navy_ship_prefixes).get(prefix)
 
 
 def noun_class(word: str) -> str | None:

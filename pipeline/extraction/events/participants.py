@@ -14,11 +14,12 @@ from ..gazetteer import (canonical_person, ends_with_a_body_noun, fold, is_place
 from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, pruned_subtree
 from .lexicon import TriggerLexicon
 from .records import Candidate
-from ..wordclasses import names_a_disaster
+from ..wordclasses import names_a_disaster, noun_event_type
 from .types import goes_to_a_school, verb_type, visit_targets
 from .actors import (document_head, is_plural_name, link_title, load_actor_lexicon, names_an_organisation, noun_class,
                      titles_an_organisation)
 from .view import DocView, entity_of, link_completed
+from .actors import navy_state
 
 
 PARTY_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
@@ -178,6 +179,11 @@ class PartyCollector:
                 continue
             if token.lower_ == "they" and token.pos_ == "PRON" and token.dep_ in SUBJECTS:
                 parties.extend(self.they_before(token))
+                continue
+            navy = self.warship_at(token)
+            if navy is not None:
+                covered.add(token.head.i)
+                parties.append(navy)  # "the cruiser HMCS Niobe rescued ...": the navy's state, not the ship
                 continue
             craft = self.craft_at(token)
             if craft is not None:
@@ -451,6 +457,14 @@ class PartyCollector:
                 return inside
         return None
 
+    def warship_at(self, token: Token) -> str | None:
+        """The state of the navy whose prefix `token` is, where it begins a warship's name that acts, whatever
+        the model tags the name ("HMCS Niobe rescued ...", "the cruiser HMAS Sydney shelled ..."): ships are
+        no participants, a warship stands for its navy's state (set conventions)."""
+        if token.dep_ != "compound" or token.head.pos_ != "PROPN" or not is_actor_role(token.head):
+            return None
+        return navy_state(token.text)
+
     def crew(self) -> list[str]:
         names = []
         for text in self.view.actors.crew:
@@ -508,7 +522,7 @@ class PartyCollector:
             verb = root.head.head if root.dep_ == "pobj" else root.head
             if verb.i != self.trigger.i:
                 return []  # "wrote that the Hippocratic Oath prohibits it": another clause's subject
-        elif not self.partner_body(root):
+        elif not (self.partner_body(root) or self.founded_here(root)):
             return []
         if words[0] in load_gazetteer().titles:  # "General Gage" tagged as an organisation: a person
             person = canonical_person(name, names=self.view.person_names, subject=self.view.title)
@@ -536,6 +550,15 @@ class PartyCollector:
         if governor.i != self.trigger.i and governor.dep_ in ("dobj", "attr", "npadvmod") and governor.pos_ in NOUN_POS:
             governor = governor.head  # "signed an endorsement deal with X"
         return governor.i == self.trigger.i
+
+    def founded_here(self, root: Token) -> bool:
+        """The body whose founding the trigger is, named as its passive subject ("the Northern Reading
+        Access Center was created in 2004", "in 1931 the Harbour Sports Fund was established"), whatever its
+        last word's common sense (a centre, a fund, a bank): it takes part in its founding (set conventions:
+        organisations founded take part; `founding_verbs`)."""
+        trigger = self.trigger
+        return root.dep_ == "nsubjpass" and root.head.i == trigger.i and is_verb(trigger) and (
+            trigger.lemma_.lower() in load_actor_lexicon().founding_verbs)
 
     def prepositional_actor(self, token: Token) -> bool:
         """An organisation after an actor's preposition (see `is_prepositional_actor`), but not what a
@@ -1392,8 +1415,21 @@ def name_parties(noun: Token, when: str | None) -> list[str]:
     start = min(token.i for child in modifiers for token in child.subtree)
     text = noun.doc[start:noun.i].text
     if not any(ch in text for ch in "-\u2010\u2011\u2012\u2013\u2014/"):
-        return []
+        return own_change_of_government(noun, modifiers, when)
     return resolve_parties(text, when)
+
+
+def own_change_of_government(noun: Token, modifiers: list[Token], when: str | None) -> list[str]:
+    """"the French Revolution", "the 2006 Thai coup", "the 1991 Albanian elections": a change of government
+    (an event noun of `leadership`) named by one state's word, besides its dates, is that state's own, the
+    actor the name makes certain (v1.1), where the model takes the whole name for an event's."""
+    if noun_event_type(noun.lemma_.lower()) != "leadership":
+        return []
+    words = [t for child in modifiers for t in child.subtree if not (t.like_num or t.ent_type_ == "DATE" or t.is_punct)]
+    if len(words) != 1:
+        return []  # "the Industrial Revolution", "the 1917 October Revolution": no state's word alone
+    states = [party for party in resolve_parties(words[0].text, when) if kind_of(party) == "state"]
+    return states if len(states) == 1 else []
 
 
 ANAPHORIC_DETERMINERS = {"this", "these", "those", "that", "both", "two", "such", "its", "their"}
