@@ -612,6 +612,16 @@ def test_a_negated_act_until_a_date_happened_then(analyse, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Not until 1990 did the government legalize the party.", [("legalize", "1990")]),
+    ("Not until March 1871 did the garrison leave the town.", [("leave", "1871-03")]),
+    ("Not until 1911 was the bridge completed.", [("completed", "1911")]),
+    ("Not until 1954 were the two provinces reunited.", [("reunited", "1954")]),
+])
+def test_a_fronted_not_until_dates_the_inverted_clause(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The army held the city until 1865.", []),
     ("The bridge stayed closed to traffic until March 1962.", []),
     ("The council had long been split on the matter, and did not ban the practice until 1850.", [("ban", "1850")]),

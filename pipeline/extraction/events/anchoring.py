@@ -91,6 +91,10 @@ def negated_until(prep: Token, lex: TriggerLexicon) -> Token | None:
         clause = clause.head  # "no announcement about the plan until May": the clause of the noun
     if not is_verb(clause):
         return None
+    if fronted_negation(prep):
+        # "Not until 1990 did the party win", "Not until 1911 was the bridge completed": the inverted clause
+        # happened then; the parser hangs the fronted "not" on the preposition or on the auxiliary after it
+        return inverted_participle(clause) or clause
     if not negated(clause, lex):
         return None
     if clause.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in clause.children):
@@ -100,6 +104,23 @@ def negated_until(prep: Token, lex: TriggerLexicon) -> Token | None:
             t.dep_ == "cc" and t.lower_ in lex.alternative_conjunctions for t in head.doc[head.head.i:head.i]):
         head = head.head  # "was not confirmed or refuted until": the first of the alternatives
     return head
+
+
+def fronted_negation(prep: Token) -> bool:
+    """Whether an "until" phrase opens its sentence with a "not" ("Not until 1990 did ...")."""
+    return prep.i > prep.sent.start and prep.i - 1 == prep.sent.start and prep.doc[prep.i - 1].lower_ == "not"
+
+
+def inverted_participle(clause: Token) -> Token | None:
+    """The participle of an inverted passive the parser reads as a copula with a noun: "Not until 1911 was the
+    bridge completed" (was, bridge, completed as the bridge's modifier or complement): the participle is the
+    clause's verb."""
+    if clause.lemma_ != "be":
+        return None
+    participles = [c for c in clause.children if c.dep_ == "ccomp" and c.tag_ == "VBN"]
+    participles += [acl for c in clause.children if c.dep_ in ("attr", "nsubj") and c.i > clause.i
+                    for acl in c.children if acl.dep_ == "acl" and acl.tag_ == "VBN"]
+    return participles[0] if participles else None
 
 
 def negated(verb: Token, lex: TriggerLexicon) -> bool:
