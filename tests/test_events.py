@@ -636,6 +636,26 @@ def test_the_first_one_to_do_something_did_it(analyse, text, trigger):
     assert [e["trigger"] for e in events] == [trigger]
 
 
+@pytest.mark.parametrize("text, trigger", [
+    # the first one described by a participle phrase ("born in Africa") before its infinitive
+    ("The first person born in Africa to fly in space was Patrick Baudry, in 1985.", "fly"),
+    ("The first woman elected to the council to serve as mayor was Ann Hill, in 1931.", "serve"),
+    ("The first man raised in the colony to become its governor was Tom Ward, in 1822.", "become"),
+])
+def test_the_first_one_described_by_a_participle_to_do_something_did_it(analyse, text, trigger):
+    assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # one of the first (among the first) to do something did it too
+    ("In 1935 Iceland was one of the first countries to legalize it.", "legalize"),
+    ("In 1905 the city was among the first in the region to install electric lights.", "install"),
+    ("In 1962, Jamaica was one of the first colonies in the Caribbean to become independent.", "become"),
+])
+def test_one_of_the_first_to_do_something_did_it(analyse, text, trigger):
+    assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]
+
+
 def test_a_first_that_did_nothing_is_no_event(analyse):
     # no infinitive: "the first" is a rank, not a happening
     assert events_of(analyse, "In 1990 the town was the first in the region.") == []

@@ -161,6 +161,12 @@ def first_to(verb: Token) -> Token | None:
         for clause in noun.children:
             if clause.dep_ in ("relcl", "acl") and is_verb(clause) and is_to_infinitive(clause):
                 return clause
+            if clause.dep_ == "acl" and is_verb(clause):
+                # "the first person born in Africa to fly in space": the parser hangs it on the participle
+                inner = next((c for c in clause.children if c.dep_ in ("advcl", "xcomp") and is_verb(c)
+                              and is_to_infinitive(c)), None)
+                if inner is not None:
+                    return inner
         for clause in verb.children:  # "became the first Briton to fly in space": the parser hangs it on the verb
             if clause.dep_ in ("advcl", "xcomp") and is_verb(clause) and clause.i > noun.i and is_to_infinitive(clause):
                 return clause
@@ -173,9 +179,21 @@ def firsts_of_kind(verb: Token, ordinals: bool = True) -> list[Token]:
     ordinal too ("the third state to ratify")."""
     if verb.lemma_.lower() not in ("be", "become"):
         return []
-    return [noun for noun in verb.children if noun.dep_ in ("attr", "nsubj") and noun.pos_ in NOUN_POS | {"ADJ"} and (
-        noun.lower_ in FIRSTS or any(c.dep_ == "amod" and (
-            c.lower_ in FIRSTS or (ordinals and c.ent_type_ == "ORDINAL")) for c in noun.children))]
+    nouns = []
+    for noun in verb.children:
+        if noun.dep_ in ("attr", "nsubj") and first_of_kind(noun, ordinals):
+            nouns.append(noun)
+        elif (noun.dep_ == "prep" and noun.lower_ == "among") or (noun.dep_ in ("attr", "nsubj") and noun.lower_ == "one"):
+            # "was among the first countries to legalize it", "was one of the first countries to": one of them
+            nouns.extend(noun for prep in [noun] + [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+                         for pobj in prep.children if pobj.dep_ == "pobj" and first_of_kind(pobj, ordinals))
+    return nouns
+
+
+def first_of_kind(noun: Token, ordinals: bool = True) -> bool:
+    """A noun that is the first (last, only) one of its kind, or with `ordinals` any ordinal one."""
+    return noun.pos_ in NOUN_POS | {"ADJ"} and (noun.lower_ in FIRSTS or any(c.dep_ == "amod" and (
+        c.lower_ in FIRSTS or (ordinals and c.ent_type_ == "ORDINAL")) for c in noun.children))
 
 
 ROLE_CLASSES = ("person", "polity", "organisation")
