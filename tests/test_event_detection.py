@@ -51,6 +51,24 @@ def test_an_item_after_an_elided_verb_is_its_own_happening(analyse, text, expect
     assert triggers_and_dates(analyse, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # subjects each dated in brackets before one verb: the verb carries the date nearest it (set conventions)
+    ("Finland (1906), Norway (1913) and Denmark (1915) were among the first states to let women vote.",
+     [("Finland", "1906"), ("Norway", "1913"), ("let", "1915")]),
+    ("Norway (1913) and Denmark (1915) were among the first states to give women the vote.",
+     [("Norway", "1913"), ("give", "1915")]),
+    ("Kenya (1963), Uganda (1962) and Tanzania (1961) gained independence from Britain.",
+     [("Kenya", "1963"), ("Uganda", "1962"), ("gained independence", "1961")]),
+])
+def test_dated_subjects_before_one_verb_are_each_a_happening(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+def test_a_dated_subject_before_one_verb_takes_part_in_its_own_happening(analyse):
+    events = events_of(analyse, "Norway (1913) and Denmark (1915) were among the first states to give women the vote.")
+    assert [e["participants"] for e in events] == [["NOR"], ["DNK"]]
+
+
 def test_an_item_after_an_elided_verb_takes_part_instead_of_the_first_item(analyse):
     events = events_of(analyse, "He endorsed Vantor Cars in 2001, Glint Watches in 2004.")
     item = next(e for e in events if e["date"] == "2004")

@@ -91,6 +91,7 @@ def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
             # Y in June 1991"); otherwise the first date anchors.
             if earlier is None or (earlier.shared and not candidate.shared):
                 chosen[candidate.trigger.i] = candidate
+    nearest_subject_item_to_verb(doc, chosen)
     view = DocView.of(doc)
     records = [to_record(view, candidate, lex, other_list_items(doc, ordered, candidate.date))
                for candidate in chosen.values()]
@@ -98,6 +99,34 @@ def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
     for index, record in enumerate(records):
         record.event_id = index
     return records
+
+
+def nearest_subject_item_to_verb(doc: Doc, chosen: dict[int, Candidate]) -> None:
+    """A list of subjects each with its date in brackets before one verb ("A (1919), B (1935) and C (1938) were
+    the first to legalize it"): each item is its own happening, named by its words, and the verb carries the
+    date nearest it, the last item's (set conventions: several dated happenings under one verb). The parse
+    gives the verb the first date and makes the later items their own; this moves the verb to the last."""
+    for verb_index, candidate in list(chosen.items()):
+        verb = candidate.trigger
+        if not is_verb(verb) or candidate.shared or candidate.elided_verb is not None:
+            continue
+        span = doc.char_span(candidate.date.start, candidate.date.end, alignment_mode="expand")
+        if span is None or not in_parentheses(span) or span.start < 2 or span.end > verb.i:
+            continue
+        items = [c for c in chosen.values() if c.argument_heads and c.argument_heads[0].i == verb_index
+                 and c.trigger.i < verb_index and c.date.start > candidate.date.end and c.trigger.pos_ in NOUN_POS]
+        head = doc[span.start - 2]
+        if not items or head.pos_ not in NOUN_POS or head.i in chosen:
+            continue
+        first = head
+        while first.i > span.sent.start and doc[first.i - 1].dep_ == "compound" and first.i <= doc[first.i - 1].head.i <= head.i:
+            first = doc[first.i - 1]
+        last = max(items, key=lambda c: c.date.start)
+        del chosen[last.trigger.i]
+        chosen[first.i] = Candidate(first, head, candidate.kind, noun_key(head), candidate.date, elided_verb=verb)
+        for item in items:
+            item.elided_verb = verb  # each item's actors are its own words, not the verb's first subject's
+        candidate.date = last.date
 
 
 def persons_among(parties: list[str], view: DocView) -> set[str]:
