@@ -418,6 +418,18 @@ def test_a_participle_clause_of_a_typed_act_is_its_own_event(analyse, text, expe
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an adverb of manner or time before the participle does not subordinate it ("while", "when" do)
+    ("On 15 September the general landed 12,000 men on the island, quickly taking control of the city.",
+     [("landed", "XXXX-09-15"), ("taking control", "XXXX-09-15")]),
+    ("In May 1776 the rebels crossed the river, swiftly capturing the fort.", [("crossed", "1776-05"), ("capturing", "1776-05")]),
+    ("The envoy reached Lisbon in May 1501, then signing a treaty with the king.",
+     [("reached", "1501-05"), ("signing", "1501-05")]),
+])
+def test_a_participle_clause_after_an_adverb_is_still_its_own_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("ABC took over in 1960, televising the festivities.", [("took over", "1960")]),
     ("In 1991 the government abandoned communism, embracing democracy.", [("abandoned", "1991")]),
 ])

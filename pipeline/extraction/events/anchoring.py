@@ -279,7 +279,13 @@ def participle_acts(verb: Token) -> list[Token]:
     2006, offering a loan", "landed 12,000 men, quickly taking control of the city"); `candidates_for` keeps
     only those the lexicon or WordNet types (not "televising the festivities", "embracing democracy")."""
     return [child for child in verb.children if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i
-            and mark_of(child) is None and any(c.dep_ == "dobj" for c in child.children)]
+            and not subordinated(child) and any(c.dep_ == "dobj" for c in child.children)]
+
+
+def subordinated(verb: Token) -> bool:
+    """A clause opened by a subordinating word ("while sitting", "when visiting"); an adverb of manner or
+    time ("quickly taking control", "then capturing") leaves a participle clause the episode's next act."""
+    return any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children if c.i < verb.i)
 
 
 def during_verb(noun: Token) -> Token | None:
