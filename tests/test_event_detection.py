@@ -502,6 +502,36 @@ def test_a_typed_act_over_a_stretch_and_a_dated_act_stay_events(analyse, text, e
     assert triggers_and_dates(analyse, text) == expected
 
 
+# -- dated list items under a sentence ending in a colon: the verb's list ------------------------------
+
+def listed_events(analyse, intro: str, items: list[str]) -> list[tuple[str, str]]:
+    text = "'''Sample''' is a play.\n\n== History ==\n" + intro + "\n" + "".join(f"* {item}\n" for item in items)
+    return [(e["trigger"], e["date"]) for e in analyse(text, markup="wikitext").tables["events"]]
+
+
+@pytest.mark.parametrize("intro, items, expected", [
+    ("The part has been played on stage by:", ["[[Tom Ward]] in ''The Dane'' (1931)", "[[Jim Lowe]] in ''Elsinore'' (1944)",
+                                               "[[Sara Hill]] in ''The Ghost'' (1958)"],
+     [("played", "1931"), ("Jim Lowe", "1944"), ("Sara Hill", "1958")]),
+    ("The title has been won by:", ["[[Ann Bell]] of [[Leeds]], 1921", "[[Tom Ward]] of [[York]], 1925"],
+     [("won", "1921"), ("Tom Ward", "1925")]),
+    ("Ships of this name were launched at:", ["[[Chatham Dockyard]] (1781)", "[[Deptford Dockyard]] (1805)"],
+     [("launched", "1781"), ("Deptford Dockyard", "1805")]),
+])
+def test_each_dated_item_listed_under_a_verb_is_a_happening(analyse, intro, items, expected):
+    assert listed_events(analyse, intro, items) == expected
+
+
+@pytest.mark.parametrize("intro, items", [
+    ("Notable works include:", ["''Green Doors'' (1921)", "''The Tide'' (1925)"]),  # a state: no act to list
+    ("Its members are:", ["[[Ann Bell]] (1921)", "[[Tom Ward]] (1925)"]),
+    # a label and its value: a table row set as a list
+    ("Five pilots have flown the route:", ["[[Ann Bell]] (British): April 2–9, 1921", "[[Tom Ward]] (Irish): May 1–5, 1925"]),
+])
+def test_dated_items_under_no_act_are_no_happenings(analyse, intro, items):
+    assert listed_events(analyse, intro, items) == []
+
+
 # -- a caption with no verb: the act its noun names, dated by a phrase on it -------------------------
 
 def caption_events(analyse, caption: str) -> list[tuple[str, str]]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ...reading.clean import HEADING, TABLE_ROW, TITLE
+from ...reading.clean import HEADING, LIST_ITEM, TABLE_ROW, TITLE
 from ..dates import DateRecord
 from ..gazetteer import kind_of, names_a_state, names_a_thing, normalise_name, resolve_parties
 from .anchoring import candidates_for, date_token_indices, in_parentheses
@@ -38,6 +38,7 @@ from .participants import (PartyCollector, argument_tokens, article_maker_partie
                            name_parties, relative_antecedent, respective_parties,
                            own_actor_parties, signed_thing, subtree_without_clauses, war_parties)
 from .records import Candidate, EventRecord
+from .triggers import verb_candidate
 from .types import moves_home, places_gone_to, private_meeting
 from .view import DocView
 
@@ -92,6 +93,7 @@ def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
             if earlier is None or (earlier.shared and not candidate.shared):
                 chosen[candidate.trigger.i] = candidate
     nearest_subject_item_to_verb(doc, chosen)
+    items_listed_under_a_verb(doc, ordered, chosen, lex, date_tokens)
     view = DocView.of(doc)
     records = [to_record(view, candidate, lex, other_list_items(doc, ordered, candidate.date))
                for candidate in chosen.values()]
@@ -127,6 +129,51 @@ def nearest_subject_item_to_verb(doc: Doc, chosen: dict[int, Candidate]) -> None
         for item in items:
             item.elided_verb = verb  # each item's actors are its own words, not the verb's first subject's
         candidate.date = last.date
+
+
+def items_listed_under_a_verb(doc: Doc, ordered: list[DateRecord], chosen: dict[int, Candidate], lex: TriggerLexicon,
+                              date_tokens: set[int]) -> None:
+    """Dated list items with no verb of their own under a sentence that ends in a colon ("The role has been
+    played by:", then "* A in ''X'' (1956)", "* B in ''Y'' (1962)"): the items are the verb's list, as a list
+    in its own sentence ("murdered: A (1993), B (1994)"): the first item's date dates the verb, each later
+    item is its own happening, named by its first word (set conventions: several dated happenings under one
+    verb)."""
+    clean = doc._.clean
+    if clean is None:
+        return
+    blocks = clean.blocks
+    for index, block in enumerate(blocks):
+        if block.kind in NOT_EVENT_BLOCKS or not clean.text[block.start:block.end].rstrip().endswith(":"):
+            continue
+        intro = doc.char_span(block.start, block.end, alignment_mode="expand")
+        verb = intro[-1].sent.root if intro is not None else None
+        if verb is None or not is_verb(verb) or verb.i in chosen:
+            continue
+        listed = []
+        for item in blocks[index + 1:]:
+            if item.kind != LIST_ITEM:
+                break
+            dates = [d for d in ordered if item.start <= d.start and d.end <= item.end]
+            span = doc.char_span(item.start, item.end, alignment_mode="expand")
+            if not dates or span is None or any(is_verb(t) for t in span) or any(t.i in chosen for t in span):
+                break  # a list of dated names only: an item that tells its own happening ends it
+            if ":" in span.text:
+                break  # "A (South African): April 25 – May 5, 2002": a label and its value, a table row as a list
+            listed.append((span, dates[0]))
+        if not listed:
+            continue
+        candidate = verb_candidate(verb, listed[0][1], lex, date_tokens)
+        if candidate is None:
+            continue
+        chosen[verb.i] = candidate
+        for span, date in listed[1:]:
+            first = next((t for t in span if t.pos_ in NOUN_POS), None)
+            if first is None:
+                continue
+            head = first
+            while head.dep_ == "compound" and head.head.pos_ in NOUN_POS and head.i < head.head.i < span.end:
+                head = head.head
+            chosen[first.i] = Candidate(first, head, candidate.kind, noun_key(head), date, elided_verb=verb)
 
 
 def persons_among(parties: list[str], view: DocView) -> set[str]:
