@@ -260,6 +260,11 @@ def content_verb(verb: Token, lex: TriggerLexicon) -> Token:
     first = first_to(verb)
     if first is not None:
         return first
+    if lemma == "be":
+        for child in verb.children:
+            base = prefixed_verb(child, lex) if child.dep_ == "acomp" else None
+            if base is not None:  # "was re-elected": the parser may read "re", "-" and "elected" as complements of "was"
+                return base
     modal = any(child.dep_ == "acomp" and child.lower_ in lex.modal_adjectives for child in verb.children)
     for child in verb.children:
         if child.dep_ == "xcomp" and is_verb(child) and (lemma in lex.aspectual or modal):
