@@ -502,6 +502,22 @@ def test_a_typed_act_over_a_stretch_and_a_dated_act_stay_events(analyse, text, e
     assert triggers_and_dates(analyse, text) == expected
 
 
+# -- a fronted date dates every main clause of the episode, also one after a semicolon (v1.1) -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1990 the island seceded from the federation; it became a separate country.",
+     [("seceded", "1990"), ("became", "1990")]),
+    ("In 1821 the colony declared independence; the new state adopted a constitution.",
+     [("declared", "1821"), ("adopted", "1821")]),
+    ("On 4 May 1919 the students marched on the palace; the police arrested hundreds.",
+     [("marched", "1919-05-04"), ("arrested", "1919-05-04")]),
+    # a date of the second clause is its own, and does not reach back
+    ("The island seceded from the federation; in 1990 it became a separate country.", [("became", "1990")]),
+])
+def test_a_fronted_date_dates_the_main_clause_after_a_semicolon(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
 # -- dated list items under a sentence ending in a colon: the verb's list ------------------------------
 
 def listed_events(analyse, intro: str, items: list[str]) -> list[tuple[str, str]]:

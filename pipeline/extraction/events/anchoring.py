@@ -254,6 +254,11 @@ def spread(verb: Token, date_span: Span, lex: TriggerLexicon) -> list[tuple[Toke
         shared.append((head, None))
     if verb.dep_ == "pcomp" and head.lower_ in lex.subsequent_marks and is_verb(head.head):
         shared.append((head.head, None))
+    if verb.dep_ == "ccomp" and is_verb(head) and date_span.end <= verb.i < head.i and any(
+            t.text == ";" for t in verb.doc[verb.i:head.i]):
+        # "In 1990 the island seceded; it became a country": the parser makes the first main clause a complement
+        # of the second; a fronted date dates every main clause of the episode (v1.1)
+        shared.append((head, None))
     main = staging_main_verb(verb, lex)
     if main is not None:
         shared.append((main, None))
