@@ -400,6 +400,20 @@ def test_controlling_is_a_state_taking_control_an_act(analyse, text, expected):
     assert [e["trigger"] for e in events_of(analyse, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a thing's gradual change with no actor doing it is no happening (v1.1: "grew", "rose")
+    ("Her popularity peaked in the early twentieth century.", []),
+    ("His influence declined in the 1970s.", []),
+    ("Interest in the method increased in the 1950s.", []),
+    ("The practice dwindled in the 1700s.", []),
+    # ... what an actor did or underwent keeps its event
+    ("The empire declined in the 17th century.", ["declined"]),
+    ("In 1937 the company expanded its fleet.", ["expanded"]),
+])
+def test_a_change_in_extent_with_no_actor_is_no_event(analyse, text, expected):
+    assert [e["trigger"] for e in events_of(analyse, text)] == expected
+
+
 def test_headings_and_table_rows_have_no_events(analyse):
     text = "The treaty signed in 1905\n\n[edit] 1953-1956\n\nyear 1990 1992\ntrade turnover (million$) 2600 600\n"
     assert analyse(text).tables["events"] == []

@@ -351,6 +351,20 @@ def names_a_number(token: Token) -> bool:
     return token.dep_ in ("nummod", "appos", "compound") and token.head.pos_ == "PROPN" and token.head.i == token.i - 1
 
 
+ACTOR_CLASSES = ("person", "polity", "organisation", "group")
+
+
+def changes_extent(verb: Token, lex: TriggerLexicon) -> bool:
+    """A thing's gradual change with no actor doing it: "her popularity peaked", "his influence declined in the
+    1970s", "the movement's activities declined" (v1.1: "grew", "rose" are no events); not what an actor did or
+    underwent ("the party grew", "the empire declined", "it expanded its army"), and not with an object."""
+    if verb.lemma_.lower() not in lex.extent_verbs or any(c.dep_ in ("dobj", "agent", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and (
+        actor_noun_class(noun_key(subject)) not in ACTOR_CLASSES)
+
+
 def is_state(verb: Token, lex: TriggerLexicon) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in lex.states:
@@ -416,6 +430,8 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
     content = content_verb(verb, lex)
     if is_state(content, lex) or states_a_figure(content, lex, date_tokens) or names_a_comparison(content.lemma_.lower()):
         return None  # "remained", "grew to US$172 million", "overtook Japan as the largest economy"
+    if changes_extent(content, lex):
+        return None  # "her popularity peaked in the 1920s"
     if names_no_happening(verb, lex) or names_no_happening(content, lex) or generic_present(verb, lex):
         return None
     kind, lemma = verb_type(content, lex)
