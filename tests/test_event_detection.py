@@ -518,6 +518,20 @@ def test_a_fronted_date_dates_the_main_clause_after_a_semicolon(analyse, text, e
     assert triggers_and_dates(analyse, text) == expected
 
 
+# -- a life span in brackets dates the birth or death its relative clause tells (set conventions) --------
+
+@pytest.mark.parametrize("text, expected", [
+    ("His uncle, Tom Ward (1841–1903), who died in poverty, was a painter.", [("died", "1841/1903")]),
+    ("She had a cousin, Mary Lowe (1850–1888), who died of fever in Lagos.", [("died", "1850/1888")]),
+    ("He had a younger son, Jim Bell (1901–1944), who committed suicide in Rome.",
+     [("committed", "1901/1944")]),
+    # not an act of another kind, and not where the sentence has a date of its own
+    ("The firm was run by Ann Bell (1870–1931), who founded it.", []),
+])
+def test_a_life_span_dates_the_death_its_relative_clause_tells(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
 # -- dated list items under a sentence ending in a colon: the verb's list ------------------------------
 
 def listed_events(analyse, intro: str, items: list[str]) -> list[tuple[str, str]]:

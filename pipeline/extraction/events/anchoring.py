@@ -456,6 +456,9 @@ def done_by_the_work(candidate: Candidate, work: Token) -> bool:
 def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
                    date_tokens: set[int]) -> list[tuple[Candidate, Token | None]]:
     results = dated_candidates(date, span, lex, date_tokens)
+    taken = {candidate.trigger.i for candidate, _ in results}
+    results += [(candidate, None) for candidate in death_in_relative_clause(date, span, lex, date_tokens)
+                if candidate.trigger.i not in taken]
     subject = qualified_person(span) if results else None
     if subject is None:
         name = cited_name(span, lex) if results else None
@@ -477,6 +480,30 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
     # not what he did or wrote (set conventions: author-date years, life spans) ...
     return [(candidate, conjunct) for candidate, conjunct in results
             if candidate.kind == "life" or scholars_past_act(candidate.trigger, subject, date)]
+
+
+def death_in_relative_clause(date: DateRecord, span: Span, lex: TriggerLexicon, date_tokens: set[int]) -> list[Candidate]:
+    """A life span in brackets after a name dates the birth or death its relative clause tells: "his brother,
+    Noel Huxley (1891–1914), who committed suicide", "Ann Bell (1870–1931), who was killed in a crash" (set
+    conventions: a life span dates a birth or death where the sentence has a trigger for it and no other date)."""
+    doc = span.doc
+    if "/" not in date.value or not in_parentheses(span) or span.start < 2 or any(
+            d in date_tokens for d in range(span.sent.start, span.sent.end) if not span.start <= d < span.end):
+        return []
+    name = doc[span.start - 2]
+    if name.pos_ != "PROPN":
+        return []
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    holders = [name, name.head] if name.dep_ == "appos" else [name]  # "his brother, Noel Huxley (...), who"
+    candidates = []
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ == "relcl" and is_verb(clause) and clause.i >= span.end:
+                candidate = verb_candidate(clause, date, lex, date_tokens)
+                if candidate is not None and candidate.kind == "life":
+                    candidates.append(candidate)
+    return candidates
 
 
 def describes_in_the_present(verb: Token) -> bool:
