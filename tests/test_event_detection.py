@@ -532,6 +532,19 @@ def test_a_life_span_dates_the_death_its_relative_clause_tells(analyse, text, ex
     assert triggers_and_dates(analyse, text) == expected
 
 
+# -- "respectively" pairs dates with names: each later name's happening is its own (set conventions) -------
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1419 and 1427, the navigators reached Tarva and Molen, respectively.", [("reached", "1419"), ("Molen", "1427")]),
+    ("The dams at Kelso and Brill were completed in 1931 and 1940, respectively.",
+     [("Brill", "1940"), ("completed", "1931")]),
+    ("The towns of Selby and Marston were founded in 1815 and 1822, respectively.",
+     [("Marston", "1822"), ("founded", "1815")]),
+])
+def test_respectively_makes_each_paired_name_a_happening(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
 # -- dated list items under a sentence ending in a colon: the verb's list ------------------------------
 
 def listed_events(analyse, intro: str, items: list[str]) -> list[tuple[str, str]]:

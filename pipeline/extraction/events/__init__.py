@@ -93,6 +93,7 @@ def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
             if earlier is None or (earlier.shared and not candidate.shared):
                 chosen[candidate.trigger.i] = candidate
     nearest_subject_item_to_verb(doc, chosen)
+    respective_items(doc, ordered, chosen)
     items_listed_under_a_verb(doc, ordered, chosen, lex, date_tokens)
     view = DocView.of(doc)
     records = [to_record(view, candidate, lex, other_list_items(doc, ordered, candidate.date))
@@ -129,6 +130,33 @@ def nearest_subject_item_to_verb(doc: Doc, chosen: dict[int, Candidate]) -> None
         for item in items:
             item.elided_verb = verb  # each item's actors are its own words, not the verb's first subject's
         candidate.date = last.date
+
+
+def respective_items(doc: Doc, ordered: list[DateRecord], chosen: dict[int, Candidate]) -> None:
+    """"Navigators reached Madeira and the Azores in 1419 and 1427, respectively": "respectively" pairs a list of
+    dates with a list of names, and each later date dates its own name's happening under the verb, as a list
+    under one verb whose items have words of their own (set conventions); the verb keeps the first date."""
+    claimed = {id(c.date) for c in chosen.values()}
+    for candidate in list(chosen.values()):
+        verb = candidate.trigger
+        sentence = verb.sent
+        if not is_verb(verb) or candidate.elided_verb is not None or not any(t.lower_ == "respectively" for t in sentence):
+            continue
+        dates = [d for d in ordered if sentence.start_char <= d.start and d.end <= sentence.end_char]
+        if len(dates) < 2 or dates[0] is not candidate.date or any(id(d) in claimed for d in dates[1:]):
+            continue
+        inside = {i for d in dates for span in [doc.char_span(d.start, d.end, alignment_mode="expand")] if span is not None
+                  for i in range(span.start, span.end)}
+        listed = next((t for t in sentence if t.pos_ in NOUN_POS and t.dep_ != "conj" and t.i not in inside
+                       and len(t.conjuncts) + 1 == len(dates)), None)
+        if listed is None:
+            continue
+        for item, date in zip(listed.conjuncts, dates[1:]):
+            first = item
+            while first.i > sentence.start and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head == item:
+                first = doc[first.i - 1]
+            if first.i not in chosen:
+                chosen[first.i] = Candidate(first, item, candidate.kind, noun_key(item), date, elided_verb=verb)
 
 
 def items_listed_under_a_verb(doc: Doc, ordered: list[DateRecord], chosen: dict[int, Candidate], lex: TriggerLexicon,
