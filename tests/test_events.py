@@ -388,15 +388,14 @@ def test_figures_states_and_undated_sentences_are_not_events(analyse, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # holding or prevailing is a state (v1.1), taking or gaining control an act
-    ("By the summer of 1943 most of the interior was controlled by the partisans.", []),
-    ("The empire controlled the coast from the 16th century onwards.", []),
+    # prevailing is a state (v1.1), taking or gaining control an act
     ("The 1990s were dominated by two studios.", []),
     ("In the 1880s two banks dominated the island's trade.", []),
+    ("By 1900 one family dominated the town's council.", []),
     ("In 1944 the partisans took control of the capital.", ["took control"]),
     ("In 1521 the invaders gained control of the valley.", ["gained control"]),
 ])
-def test_controlling_is_a_state_taking_control_an_act(analyse, text, expected):
+def test_dominating_is_a_state_taking_control_an_act(analyse, text, expected):
     assert [e["trigger"] for e in events_of(analyse, text)] == expected
 
 
