@@ -51,6 +51,24 @@ def test_an_item_after_an_elided_verb_is_its_own_happening(analyse, text, expect
     assert triggers_and_dates(analyse, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # subjects each dated in brackets before one verb: the verb carries the date nearest it (set conventions)
+    ("Finland (1906), Norway (1913) and Denmark (1915) were among the first states to let women vote.",
+     [("Finland", "1906"), ("Norway", "1913"), ("let", "1915")]),
+    ("Norway (1913) and Denmark (1915) were among the first states to give women the vote.",
+     [("Norway", "1913"), ("give", "1915")]),
+    ("Kenya (1963), Uganda (1962) and Tanzania (1961) gained independence from Britain.",
+     [("Kenya", "1963"), ("Uganda", "1962"), ("gained independence", "1961")]),
+])
+def test_dated_subjects_before_one_verb_are_each_a_happening(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+def test_a_dated_subject_before_one_verb_takes_part_in_its_own_happening(analyse):
+    events = events_of(analyse, "Norway (1913) and Denmark (1915) were among the first states to give women the vote.")
+    assert [e["participants"] for e in events] == [["NOR"], ["DNK"]]
+
+
 def test_an_item_after_an_elided_verb_takes_part_instead_of_the_first_item(analyse):
     events = events_of(analyse, "He endorsed Vantor Cars in 2001, Glint Watches in 2004.")
     item = next(e for e in events if e["date"] == "2004")
@@ -400,6 +418,18 @@ def test_a_participle_clause_of_a_typed_act_is_its_own_event(analyse, text, expe
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an adverb of manner or time before the participle does not subordinate it ("while", "when" do)
+    ("On 15 September the general landed 12,000 men on the island, quickly taking control of the city.",
+     [("landed", "XXXX-09-15"), ("taking control", "XXXX-09-15")]),
+    ("In May 1776 the rebels crossed the river, swiftly capturing the fort.", [("crossed", "1776-05"), ("capturing", "1776-05")]),
+    ("The envoy reached Lisbon in May 1501, then signing a treaty with the king.",
+     [("reached", "1501-05"), ("signing", "1501-05")]),
+])
+def test_a_participle_clause_after_an_adverb_is_still_its_own_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("ABC took over in 1960, televising the festivities.", [("took over", "1960")]),
     ("In 1991 the government abandoned communism, embracing democracy.", [("abandoned", "1991")]),
 ])
@@ -470,6 +500,79 @@ def test_an_activity_over_a_stretch_of_time_is_no_event(analyse, text):
 ])
 def test_a_typed_act_over_a_stretch_and_a_dated_act_stay_events(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
+
+
+# -- a fronted date dates every main clause of the episode, also one after a semicolon (v1.1) -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1990 the island seceded from the federation; it became a separate country.",
+     [("seceded", "1990"), ("became", "1990")]),
+    ("In 1821 the colony declared independence; the new state adopted a constitution.",
+     [("declared", "1821"), ("adopted", "1821")]),
+    ("On 4 May 1919 the students marched on the palace; the police arrested hundreds.",
+     [("marched", "1919-05-04"), ("arrested", "1919-05-04")]),
+    # a date of the second clause is its own, and does not reach back
+    ("The island seceded from the federation; in 1990 it became a separate country.", [("became", "1990")]),
+])
+def test_a_fronted_date_dates_the_main_clause_after_a_semicolon(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+# -- a life span in brackets dates the birth or death its relative clause tells (set conventions) --------
+
+@pytest.mark.parametrize("text, expected", [
+    ("His uncle, Tom Ward (1841–1903), who died in poverty, was a painter.", [("died", "1841/1903")]),
+    ("She had a cousin, Mary Lowe (1850–1888), who died of fever in Lagos.", [("died", "1850/1888")]),
+    ("He had a younger son, Jim Bell (1901–1944), who committed suicide in Rome.",
+     [("committed", "1901/1944")]),
+    # not an act of another kind, and not where the sentence has a date of its own
+    ("The firm was run by Ann Bell (1870–1931), who founded it.", []),
+])
+def test_a_life_span_dates_the_death_its_relative_clause_tells(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+# -- "respectively" pairs dates with names: each later name's happening is its own (set conventions) -------
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1419 and 1427, the navigators reached Tarva and Molen, respectively.", [("reached", "1419"), ("Molen", "1427")]),
+    ("The dams at Kelso and Brill were completed in 1931 and 1940, respectively.",
+     [("Brill", "1940"), ("completed", "1931")]),
+    ("The towns of Selby and Marston were founded in 1815 and 1822, respectively.",
+     [("Marston", "1822"), ("founded", "1815")]),
+])
+def test_respectively_makes_each_paired_name_a_happening(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+# -- dated list items under a sentence ending in a colon: the verb's list ------------------------------
+
+def listed_events(analyse, intro: str, items: list[str]) -> list[tuple[str, str]]:
+    text = "'''Sample''' is a play.\n\n== History ==\n" + intro + "\n" + "".join(f"* {item}\n" for item in items)
+    return [(e["trigger"], e["date"]) for e in analyse(text, markup="wikitext").tables["events"]]
+
+
+@pytest.mark.parametrize("intro, items, expected", [
+    ("The part has been played on stage by:", ["[[Tom Ward]] in ''The Dane'' (1931)", "[[Jim Lowe]] in ''Elsinore'' (1944)",
+                                               "[[Sara Hill]] in ''The Ghost'' (1958)"],
+     [("played", "1931"), ("Jim Lowe", "1944"), ("Sara Hill", "1958")]),
+    ("The title has been won by:", ["[[Ann Bell]] of [[Leeds]], 1921", "[[Tom Ward]] of [[York]], 1925"],
+     [("won", "1921"), ("Tom Ward", "1925")]),
+    ("Ships of this name were launched at:", ["[[Chatham Dockyard]] (1781)", "[[Deptford Dockyard]] (1805)"],
+     [("launched", "1781"), ("Deptford Dockyard", "1805")]),
+])
+def test_each_dated_item_listed_under_a_verb_is_a_happening(analyse, intro, items, expected):
+    assert listed_events(analyse, intro, items) == expected
+
+
+@pytest.mark.parametrize("intro, items", [
+    ("Notable works include:", ["''Green Doors'' (1921)", "''The Tide'' (1925)"]),  # a state: no act to list
+    ("Its members are:", ["[[Ann Bell]] (1921)", "[[Tom Ward]] (1925)"]),
+    # a label and its value: a table row set as a list
+    ("Five pilots have flown the route:", ["[[Ann Bell]] (British): April 2–9, 1921", "[[Tom Ward]] (Irish): May 1–5, 1925"]),
+])
+def test_dated_items_under_no_act_are_no_happenings(analyse, intro, items):
+    assert listed_events(analyse, intro, items) == []
 
 
 # -- a caption with no verb: the act its noun names, dated by a phrase on it -------------------------
@@ -608,6 +711,16 @@ def test_a_works_making_what_was_done_in_it_and_a_dated_document_stay_events(ana
     ("The law was not enforced until 1995, when the courts upheld it.", [("enforced", "1995"), ("upheld", "1995")]),
 ])
 def test_a_negated_act_until_a_date_happened_then(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Not until 1990 did the government legalize the party.", [("legalize", "1990")]),
+    ("Not until March 1871 did the garrison leave the town.", [("leave", "1871-03")]),
+    ("Not until 1911 was the bridge completed.", [("completed", "1911")]),
+    ("Not until 1954 were the two provinces reunited.", [("reunited", "1954")]),
+])
+def test_a_fronted_not_until_dates_the_inverted_clause(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
 
 

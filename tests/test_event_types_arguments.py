@@ -306,6 +306,16 @@ def test_a_hyphenated_prefix_verb_is_one_trigger(analyse, text, trigger):
     assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]
 
 
+@pytest.mark.parametrize("text, trigger", [
+    # ... also where the parser reads "re", "-" and the participle as complements of a copula "was"
+    ("In 1932 the governor was re-elected.", "re-elected"),
+    ("In 1990 the treaty was re-signed.", "re-signed"),
+    ("In 1871 the town was re-named Newport.", "re-named"),
+])
+def test_a_hyphenated_prefix_participle_after_was_is_one_trigger(analyse, text, trigger):
+    assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]
+
+
 def test_a_reopened_mine_is_typed_by_the_verb_after_the_hyphen(analyse):
     assert type_of(analyse, "In 1962 the company re-opened the mine.", "re-opened") == "economic"
 

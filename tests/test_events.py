@@ -387,6 +387,32 @@ def test_figures_states_and_undated_sentences_are_not_events(analyse, text):
     assert events_of(analyse, text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # prevailing is a state (v1.1), taking or gaining control an act
+    ("The 1990s were dominated by two studios.", []),
+    ("In the 1880s two banks dominated the island's trade.", []),
+    ("By 1900 one family dominated the town's council.", []),
+    ("In 1944 the partisans took control of the capital.", ["took control"]),
+    ("In 1521 the invaders gained control of the valley.", ["gained control"]),
+])
+def test_dominating_is_a_state_taking_control_an_act(analyse, text, expected):
+    assert [e["trigger"] for e in events_of(analyse, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thing's gradual change with no actor doing it is no happening (v1.1: "grew", "rose")
+    ("Her popularity peaked in the early twentieth century.", []),
+    ("His influence declined in the 1970s.", []),
+    ("Interest in the method increased in the 1950s.", []),
+    ("The practice dwindled in the 1700s.", []),
+    # ... what an actor did or underwent keeps its event
+    ("The empire declined in the 17th century.", ["declined"]),
+    ("In 1937 the company expanded its fleet.", ["expanded"]),
+])
+def test_a_change_in_extent_with_no_actor_is_no_event(analyse, text, expected):
+    assert [e["trigger"] for e in events_of(analyse, text)] == expected
+
+
 def test_headings_and_table_rows_have_no_events(analyse):
     text = "The treaty signed in 1905\n\n[edit] 1953-1956\n\nyear 1990 1992\ntrade turnover (million$) 2600 600\n"
     assert analyse(text).tables["events"] == []
@@ -634,6 +660,26 @@ def test_founding_article_meets_the_event_targets(founding_raw, founding_rows):
 def test_the_first_one_to_do_something_did_it(analyse, text, trigger):
     events = events_of(analyse, text)
     assert [e["trigger"] for e in events] == [trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the first one described by a participle phrase ("born in Africa") before its infinitive
+    ("The first person born in Africa to fly in space was Patrick Baudry, in 1985.", "fly"),
+    ("The first woman elected to the council to serve as mayor was Ann Hill, in 1931.", "serve"),
+    ("The first man raised in the colony to become its governor was Tom Ward, in 1822.", "become"),
+])
+def test_the_first_one_described_by_a_participle_to_do_something_did_it(analyse, text, trigger):
+    assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # one of the first (among the first) to do something did it too
+    ("In 1935 Iceland was one of the first countries to legalize it.", "legalize"),
+    ("In 1905 the city was among the first in the region to install electric lights.", "install"),
+    ("In 1962, Jamaica was one of the first colonies in the Caribbean to become independent.", "become"),
+])
+def test_one_of_the_first_to_do_something_did_it(analyse, text, trigger):
+    assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]
 
 
 def test_a_first_that_did_nothing_is_no_event(analyse):

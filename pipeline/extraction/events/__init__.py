@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ...reading.clean import HEADING, TABLE_ROW, TITLE
+from ...reading.clean import HEADING, LIST_ITEM, TABLE_ROW, TITLE
 from ..dates import DateRecord
 from ..gazetteer import kind_of, names_a_state, names_a_thing, resolve_parties
 from .actors import load_actor_lexicon, navy_state
@@ -39,6 +39,7 @@ from .participants import (PartyCollector, argument_tokens, article_maker_partie
                            name_parties, relative_antecedent, respective_parties,
                            own_actor_parties, signed_thing, subtree_without_clauses, war_parties)
 from .records import Candidate, EventRecord
+from .triggers import verb_candidate
 from .types import moves_home, places_gone_to, private_meeting
 from .view import DocView
 
@@ -92,6 +93,9 @@ def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
             # Y in June 1991"); otherwise the first date anchors.
             if earlier is None or (earlier.shared and not candidate.shared):
                 chosen[candidate.trigger.i] = candidate
+    nearest_subject_item_to_verb(doc, chosen)
+    respective_items(doc, ordered, chosen)
+    items_listed_under_a_verb(doc, ordered, chosen, lex, date_tokens)
     view = DocView.of(doc)
     lists = SentenceDateLists(doc, ordered)
     records = [to_record(view, candidate, lex, other_list_items(doc, lists, candidate.date))
@@ -100,6 +104,106 @@ def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
     for index, record in enumerate(records):
         record.event_id = index
     return records
+
+
+def nearest_subject_item_to_verb(doc: Doc, chosen: dict[int, Candidate]) -> None:
+    """A list of subjects each with its date in brackets before one verb ("A (1919), B (1935) and C (1938) were
+    the first to legalize it"): each item is its own happening, named by its words, and the verb carries the
+    date nearest it, the last item's (set conventions: several dated happenings under one verb). The parse
+    gives the verb the first date and makes the later items their own; this moves the verb to the last."""
+    for verb_index, candidate in list(chosen.items()):
+        verb = candidate.trigger
+        if not is_verb(verb) or candidate.shared or candidate.elided_verb is not None:
+            continue
+        span = doc.char_span(candidate.date.start, candidate.date.end, alignment_mode="expand")
+        if span is None or not in_parentheses(span) or span.start < 2 or span.end > verb.i:
+            continue
+        items = [c for c in chosen.values() if c.argument_heads and c.argument_heads[0].i == verb_index
+                 and c.trigger.i < verb_index and c.date.start > candidate.date.end and c.trigger.pos_ in NOUN_POS]
+        head = doc[span.start - 2]
+        if not items or head.pos_ not in NOUN_POS or head.i in chosen:
+            continue
+        first = head
+        while first.i > span.sent.start and doc[first.i - 1].dep_ == "compound" and first.i <= doc[first.i - 1].head.i <= head.i:
+            first = doc[first.i - 1]
+        last = max(items, key=lambda c: c.date.start)
+        del chosen[last.trigger.i]
+        chosen[first.i] = Candidate(first, head, candidate.kind, noun_key(head), candidate.date, elided_verb=verb)
+        for item in items:
+            item.elided_verb = verb  # each item's actors are its own words, not the verb's first subject's
+        candidate.date = last.date
+
+
+def respective_items(doc: Doc, ordered: list[DateRecord], chosen: dict[int, Candidate]) -> None:
+    """"Navigators reached Madeira and the Azores in 1419 and 1427, respectively": "respectively" pairs a list of
+    dates with a list of names, and each later date dates its own name's happening under the verb, as a list
+    under one verb whose items have words of their own (set conventions); the verb keeps the first date."""
+    claimed = {id(c.date) for c in chosen.values()}
+    for candidate in list(chosen.values()):
+        verb = candidate.trigger
+        sentence = verb.sent
+        if not is_verb(verb) or candidate.elided_verb is not None or not any(t.lower_ == "respectively" for t in sentence):
+            continue
+        dates = [d for d in ordered if sentence.start_char <= d.start and d.end <= sentence.end_char]
+        if len(dates) < 2 or dates[0] is not candidate.date or any(id(d) in claimed for d in dates[1:]):
+            continue
+        inside = {i for d in dates for span in [doc.char_span(d.start, d.end, alignment_mode="expand")] if span is not None
+                  for i in range(span.start, span.end)}
+        listed = next((t for t in sentence if t.pos_ in NOUN_POS and t.dep_ != "conj" and t.i not in inside
+                       and len(t.conjuncts) + 1 == len(dates)), None)
+        if listed is None:
+            continue
+        for item, date in zip(listed.conjuncts, dates[1:]):
+            first = item
+            while first.i > sentence.start and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head == item:
+                first = doc[first.i - 1]
+            if first.i not in chosen:
+                chosen[first.i] = Candidate(first, item, candidate.kind, noun_key(item), date, elided_verb=verb)
+
+
+def items_listed_under_a_verb(doc: Doc, ordered: list[DateRecord], chosen: dict[int, Candidate], lex: TriggerLexicon,
+                              date_tokens: set[int]) -> None:
+    """Dated list items with no verb of their own under a sentence that ends in a colon ("The role has been
+    played by:", then "* A in ''X'' (1956)", "* B in ''Y'' (1962)"): the items are the verb's list, as a list
+    in its own sentence ("murdered: A (1993), B (1994)"): the first item's date dates the verb, each later
+    item is its own happening, named by its first word (set conventions: several dated happenings under one
+    verb)."""
+    clean = doc._.clean
+    if clean is None:
+        return
+    blocks = clean.blocks
+    for index, block in enumerate(blocks):
+        if block.kind in NOT_EVENT_BLOCKS or not clean.text[block.start:block.end].rstrip().endswith(":"):
+            continue
+        intro = doc.char_span(block.start, block.end, alignment_mode="expand")
+        verb = intro[-1].sent.root if intro is not None else None
+        if verb is None or not is_verb(verb) or verb.i in chosen:
+            continue
+        listed = []
+        for item in blocks[index + 1:]:
+            if item.kind != LIST_ITEM:
+                break
+            dates = [d for d in ordered if item.start <= d.start and d.end <= item.end]
+            span = doc.char_span(item.start, item.end, alignment_mode="expand")
+            if not dates or span is None or any(is_verb(t) for t in span) or any(t.i in chosen for t in span):
+                break  # a list of dated names only: an item that tells its own happening ends it
+            if ":" in span.text:
+                break  # "A (South African): April 25 – May 5, 2002": a label and its value, a table row as a list
+            listed.append((span, dates[0]))
+        if not listed:
+            continue
+        candidate = verb_candidate(verb, listed[0][1], lex, date_tokens)
+        if candidate is None:
+            continue
+        chosen[verb.i] = candidate
+        for span, date in listed[1:]:
+            first = next((t for t in span if t.pos_ in NOUN_POS), None)
+            if first is None:
+                continue
+            head = first
+            while head.dep_ == "compound" and head.head.pos_ in NOUN_POS and head.i < head.head.i < span.end:
+                head = head.head
+            chosen[first.i] = Candidate(first, head, candidate.kind, noun_key(head), date, elided_verb=verb)
 
 
 def persons_among(parties: list[str], view: DocView) -> set[str]:

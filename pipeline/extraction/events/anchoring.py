@@ -91,6 +91,10 @@ def negated_until(prep: Token, lex: TriggerLexicon) -> Token | None:
         clause = clause.head  # "no announcement about the plan until May": the clause of the noun
     if not is_verb(clause):
         return None
+    if fronted_negation(prep):
+        # "Not until 1990 did the party win", "Not until 1911 was the bridge completed": the inverted clause
+        # happened then; the parser hangs the fronted "not" on the preposition or on the auxiliary after it
+        return inverted_participle(clause) or clause
     if not negated(clause, lex):
         return None
     if clause.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in clause.children):
@@ -100,6 +104,23 @@ def negated_until(prep: Token, lex: TriggerLexicon) -> Token | None:
             t.dep_ == "cc" and t.lower_ in lex.alternative_conjunctions for t in head.doc[head.head.i:head.i]):
         head = head.head  # "was not confirmed or refuted until": the first of the alternatives
     return head
+
+
+def fronted_negation(prep: Token) -> bool:
+    """Whether an "until" phrase opens its sentence with a "not" ("Not until 1990 did ...")."""
+    return prep.i > prep.sent.start and prep.i - 1 == prep.sent.start and prep.doc[prep.i - 1].lower_ == "not"
+
+
+def inverted_participle(clause: Token) -> Token | None:
+    """The participle of an inverted passive the parser reads as a copula with a noun: "Not until 1911 was the
+    bridge completed" (was, bridge, completed as the bridge's modifier or complement): the participle is the
+    clause's verb."""
+    if clause.lemma_ != "be":
+        return None
+    participles = [c for c in clause.children if c.dep_ == "ccomp" and c.tag_ == "VBN"]
+    participles += [acl for c in clause.children if c.dep_ in ("attr", "nsubj") and c.i > clause.i
+                    for acl in c.children if acl.dep_ == "acl" and acl.tag_ == "VBN"]
+    return participles[0] if participles else None
 
 
 def negated(verb: Token, lex: TriggerLexicon) -> bool:
@@ -233,6 +254,11 @@ def spread(verb: Token, date_span: Span, lex: TriggerLexicon) -> list[tuple[Toke
         shared.append((head, None))
     if verb.dep_ == "pcomp" and head.lower_ in lex.subsequent_marks and is_verb(head.head):
         shared.append((head.head, None))
+    if verb.dep_ == "ccomp" and is_verb(head) and date_span.end <= verb.i < head.i and any(
+            t.text == ";" for t in verb.doc[verb.i:head.i]):
+        # "In 1990 the island seceded; it became a country": the parser makes the first main clause a complement
+        # of the second; a fronted date dates every main clause of the episode (v1.1)
+        shared.append((head, None))
     main = staging_main_verb(verb, lex)
     if main is not None:
         shared.append((main, None))
@@ -258,7 +284,13 @@ def participle_acts(verb: Token) -> list[Token]:
     2006, offering a loan", "landed 12,000 men, quickly taking control of the city"); `candidates_for` keeps
     only those the lexicon or WordNet types (not "televising the festivities", "embracing democracy")."""
     return [child for child in verb.children if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i
-            and mark_of(child) is None and any(c.dep_ == "dobj" for c in child.children)]
+            and not subordinated(child) and any(c.dep_ == "dobj" for c in child.children)]
+
+
+def subordinated(verb: Token) -> bool:
+    """A clause opened by a subordinating word ("while sitting", "when visiting"); an adverb of manner or
+    time ("quickly taking control", "then capturing") leaves a participle clause the episode's next act."""
+    return any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children if c.i < verb.i)
 
 
 def during_verb(noun: Token) -> Token | None:
@@ -424,6 +456,9 @@ def done_by_the_work(candidate: Candidate, work: Token) -> bool:
 def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
                    date_tokens: set[int]) -> list[tuple[Candidate, Token | None]]:
     results = dated_candidates(date, span, lex, date_tokens)
+    taken = {candidate.trigger.i for candidate, _ in results}
+    results += [(candidate, None) for candidate in death_in_relative_clause(date, span, lex, date_tokens)
+                if candidate.trigger.i not in taken]
     subject = qualified_person(span) if results else None
     if subject is None:
         name = cited_name(span, lex) if results else None
@@ -445,6 +480,30 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
     # not what he did or wrote (set conventions: author-date years, life spans) ...
     return [(candidate, conjunct) for candidate, conjunct in results
             if candidate.kind == "life" or scholars_past_act(candidate.trigger, subject, date)]
+
+
+def death_in_relative_clause(date: DateRecord, span: Span, lex: TriggerLexicon, date_tokens: set[int]) -> list[Candidate]:
+    """A life span in brackets after a name dates the birth or death its relative clause tells: "his brother,
+    Noel Huxley (1891–1914), who committed suicide", "Ann Bell (1870–1931), who was killed in a crash" (set
+    conventions: a life span dates a birth or death where the sentence has a trigger for it and no other date)."""
+    doc = span.doc
+    if "/" not in date.value or not in_parentheses(span) or span.start < 2 or any(
+            d in date_tokens for d in range(span.sent.start, span.sent.end) if not span.start <= d < span.end):
+        return []
+    name = doc[span.start - 2]
+    if name.pos_ != "PROPN":
+        return []
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    holders = [name, name.head] if name.dep_ == "appos" else [name]  # "his brother, Noel Huxley (...), who"
+    candidates = []
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ == "relcl" and is_verb(clause) and clause.i >= span.end:
+                candidate = verb_candidate(clause, date, lex, date_tokens)
+                if candidate is not None and candidate.kind == "life":
+                    candidates.append(candidate)
+    return candidates
 
 
 def describes_in_the_present(verb: Token) -> bool:

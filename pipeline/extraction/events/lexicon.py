@@ -92,6 +92,7 @@ class TriggerLexicon:
     generic_heads: frozenset = frozenset()
     birth_verbs: frozenset = frozenset()
     span_prepositions: frozenset = frozenset()
+    extent_verbs: frozenset = frozenset()
     spreading_verbs: frozenset = frozenset()
     name_particles: frozenset = frozenset()
     ending_prepositions: frozenset = frozenset()
@@ -162,6 +163,7 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         naming_verbs=as_set("naming_verbs"), usage_verbs=as_set("usage_verbs"), generic_heads=as_set("generic_heads"),
         birth_verbs=as_set("birth_verbs"),
         span_prepositions=as_set("span_prepositions"), spreading_verbs=as_set("spreading_verbs"),
+        extent_verbs=as_set("extent_verbs"),
         name_particles=as_set("name_particles"),
         ending_prepositions=as_set("ending_prepositions"), negating_determiners=as_set("negating_determiners"),
         alternative_conjunctions=as_set("alternative_conjunctions"), focus_adverbs=as_set("focus_adverbs"),

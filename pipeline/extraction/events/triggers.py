@@ -161,6 +161,12 @@ def first_to(verb: Token) -> Token | None:
         for clause in noun.children:
             if clause.dep_ in ("relcl", "acl") and is_verb(clause) and is_to_infinitive(clause):
                 return clause
+            if clause.dep_ == "acl" and is_verb(clause):
+                # "the first person born in Africa to fly in space": the parser hangs it on the participle
+                inner = next((c for c in clause.children if c.dep_ in ("advcl", "xcomp") and is_verb(c)
+                              and is_to_infinitive(c)), None)
+                if inner is not None:
+                    return inner
         for clause in verb.children:  # "became the first Briton to fly in space": the parser hangs it on the verb
             if clause.dep_ in ("advcl", "xcomp") and is_verb(clause) and clause.i > noun.i and is_to_infinitive(clause):
                 return clause
@@ -173,9 +179,21 @@ def firsts_of_kind(verb: Token, ordinals: bool = True) -> list[Token]:
     ordinal too ("the third state to ratify")."""
     if verb.lemma_.lower() not in ("be", "become"):
         return []
-    return [noun for noun in verb.children if noun.dep_ in ("attr", "nsubj") and noun.pos_ in NOUN_POS | {"ADJ"} and (
-        noun.lower_ in FIRSTS or any(c.dep_ == "amod" and (
-            c.lower_ in FIRSTS or (ordinals and c.ent_type_ == "ORDINAL")) for c in noun.children))]
+    nouns = []
+    for noun in verb.children:
+        if noun.dep_ in ("attr", "nsubj") and first_of_kind(noun, ordinals):
+            nouns.append(noun)
+        elif (noun.dep_ == "prep" and noun.lower_ == "among") or (noun.dep_ in ("attr", "nsubj") and noun.lower_ == "one"):
+            # "was among the first countries to legalize it", "was one of the first countries to": one of them
+            nouns.extend(noun for prep in [noun] + [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+                         for pobj in prep.children if pobj.dep_ == "pobj" and first_of_kind(pobj, ordinals))
+    return nouns
+
+
+def first_of_kind(noun: Token, ordinals: bool = True) -> bool:
+    """A noun that is the first (last, only) one of its kind, or with `ordinals` any ordinal one."""
+    return noun.pos_ in NOUN_POS | {"ADJ"} and (noun.lower_ in FIRSTS or any(c.dep_ == "amod" and (
+        c.lower_ in FIRSTS or (ordinals and c.ent_type_ == "ORDINAL")) for c in noun.children))
 
 
 ROLE_CLASSES = ("person", "polity", "organisation")
@@ -242,6 +260,11 @@ def content_verb(verb: Token, lex: TriggerLexicon) -> Token:
     first = first_to(verb)
     if first is not None:
         return first
+    if lemma == "be":
+        for child in verb.children:
+            base = prefixed_verb(child, lex) if child.dep_ == "acomp" else None
+            if base is not None:  # "was re-elected": the parser may read "re", "-" and "elected" as complements of "was"
+                return base
     modal = any(child.dep_ == "acomp" and child.lower_ in lex.modal_adjectives for child in verb.children)
     for child in verb.children:
         if child.dep_ == "xcomp" and is_verb(child) and (lemma in lex.aspectual or modal):
@@ -328,6 +351,20 @@ def names_a_number(token: Token) -> bool:
     return token.dep_ in ("nummod", "appos", "compound") and token.head.pos_ == "PROPN" and token.head.i == token.i - 1
 
 
+ACTOR_CLASSES = ("person", "polity", "organisation", "group")
+
+
+def changes_extent(verb: Token, lex: TriggerLexicon) -> bool:
+    """A thing's gradual change with no actor doing it: "her popularity peaked", "his influence declined in the
+    1970s", "the movement's activities declined" (v1.1: "grew", "rose" are no events); not what an actor did or
+    underwent ("the party grew", "the empire declined", "it expanded its army"), and not with an object."""
+    if verb.lemma_.lower() not in lex.extent_verbs or any(c.dep_ in ("dobj", "agent", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and (
+        actor_noun_class(noun_key(subject)) not in ACTOR_CLASSES)
+
+
 def is_state(verb: Token, lex: TriggerLexicon) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in lex.states:
@@ -393,6 +430,8 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
     content = content_verb(verb, lex)
     if is_state(content, lex) or states_a_figure(content, lex, date_tokens) or names_a_comparison(content.lemma_.lower()):
         return None  # "remained", "grew to US$172 million", "overtook Japan as the largest economy"
+    if changes_extent(content, lex):
+        return None  # "her popularity peaked in the 1920s"
     if names_no_happening(verb, lex) or names_no_happening(content, lex) or generic_present(verb, lex):
         return None
     kind, lemma = verb_type(content, lex)
