@@ -1369,5 +1369,15 @@ def test_the_year_of_an_author_date_citation_is_a_date(dates_of, body, year):
     assert (year, year, None) in dates_of(body)
 
 
+@pytest.mark.parametrize("body, year", [
+    ("Lindqvist (1958b), in a survey of forty dialects, found no trace of the vowel.", "1958"),
+    ("When Okafor (2004a) repeated the count, the branches did not appear.", "2004"),
+    ("The grouping put forward by Haddad et al. (1999c) was soon rejected.", "1999"),
+    ("The vowel was later shown to be borrowed (Baptiste 1987a).", "1987"),
+])
+def test_a_citation_year_told_apart_by_a_letter_is_a_date_without_the_letter(dates_of, body, year):
+    assert (year, year, None) in dates_of(body)
+
+
 def test_a_citation_with_a_page_is_no_date(dates_of):
     assert dates_of("The proof is short (Lindqvist 1958:112).") == []

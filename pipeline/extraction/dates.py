@@ -464,6 +464,9 @@ def candidates(doc: Doc) -> list[Candidate]:
             start = end - 1  # "Global Destination Cities Index 2013": the name shows the year is no count
         if rule == CITATION_RULE:
             start, end = end - 2, end - 1  # "(Smith 1966)": the year of the citation
+            if doc[start].text[-1].isalpha():  # "Smith (2009a)": the year without its letter
+                found_designations.append(Candidate(start, end, "rule", chars=(doc[start].idx, doc[start].idx + 4)))
+                continue
         if rule == COMPARISON_RULE:
             while start < end and doc[start].lower_ in lexicon()["comparison_words"]:
                 start += 1
