@@ -512,6 +512,20 @@ def test_counted_offsets_after_a_date_are_resolved(dates_of, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # Counts above twelve in words, and an exact word before the count ("just", "barely", "only"), still
+    # make the time certain; "some" or "about" do not (test_offsets_after_a_date_that_are_not_dates).
+    ("The abbey was founded in 1120. Twenty years later its church was consecrated.", ["1120", "1140"]),
+    ("The colony was lost in 1763, and fifteen years later it was retaken.", ["1763", "1778"]),
+    ("The treaty lapsed in 1890; thirty years before, it had been hailed as lasting.", ["1890", "1860"]),
+    ("The fort fell in 1861. Just a year later, the siege was lifted.", ["1861", "1862"]),
+    ("The mill burned in 1903, and barely two years later it was working again.", ["1903", "1905"]),
+    ("The club was formed in 1878. Only a year later it won the cup.", ["1878", "1879"]),
+])
+def test_counted_offsets_in_words_and_exact_counts(dates_of, body, expected):
+    assert [value for _, value, _ in dates_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # Half a unit more: certain from an anchor finer than the unit, at the unit's granularity.
     ("The ferry first sailed on 3 March 1932. It was laid up two and a half months later.", ["1932-03-03", "1932-05"]),
     ("The walk was made on 18 March 1965. A second followed two and a half months later.", ["1965-03-18", "1965-06"]),
