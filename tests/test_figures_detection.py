@@ -431,3 +431,26 @@ def test_a_possessed_count_that_names_no_set_is_an_amount(analyse, sentence, num
 ])
 def test_a_possessed_count_of_a_set_the_text_names_is_no_figure(analyse, sentence, number):
     assert number not in figure_texts(analyse, sentence)
+
+
+# -- a bare number labelled by a word for a number of people before it ---------------------------------------
+
+@pytest.mark.parametrize("sentence, number", [
+    ("Life in the capital (population approximately 6 million) has changed little.", "6 million"),
+    ("The port city, population 300,000, lies at the river mouth.", "300,000"),
+    ("Schools in the district (population roughly 45,000) are crowded.", "45,000"),
+    ("The garrison town (population: 12,000) was evacuated.", "12,000"),
+])
+def test_a_number_labelled_as_a_population_is_a_count_of_people(analyse, sentence, number):
+    rows = analyse("Sample\n\n" + sentence + "\n").tables["figures"]
+    assert [row["item"] for row in rows if row["text"] == number] == ["person"]
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The population was counted in 12 districts and 3 towns.", "12"),  # a count of its own noun
+    ("The population of the valley fell, and 7 villages emptied.", "7"),
+])
+def test_a_count_with_its_own_noun_after_a_population_keeps_its_noun(analyse, sentence, number):
+    rows = analyse("Sample\n\n" + sentence + "\n").tables["figures"]
+    assert [row["item"] for row in rows if row["text"] == number] not in ([], ["person"])
+
