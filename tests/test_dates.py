@@ -526,6 +526,23 @@ def test_counted_offsets_in_words_and_exact_counts(dates_of, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # A part or a season of a relative year is one expression, as "June of that year" is.
+    ("The school opened in 1932. At the end of the following year it closed.",
+     ("end of the following year", "1933", "END")),
+    ("The school opened in 1932, and at the beginning of the next year it moved.",
+     ("beginning of the next year", "1933", "START")),
+    ("The mine opened in 1871. In the middle of the following year it flooded.",
+     ("middle of the following year", "1872", "MID")),
+    ("The war began in 1914. In the autumn of that year the front froze.", ("autumn of that year", "1914-FA", None)),
+    ("The company failed in 1929. It was bought in the spring of the following year.",
+     ("spring of the following year", "1930-SP", None)),
+    ("He went north in 1905; in the winter of the same year he fell ill.", ("winter of the same year", "1905-WI", None)),
+])
+def test_a_part_or_season_of_a_relative_year(dates_of, body, expected):
+    assert dates_of(body)[-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # Half a unit more: certain from an anchor finer than the unit, at the unit's granularity.
     ("The ferry first sailed on 3 March 1932. It was laid up two and a half months later.", ["1932-03-03", "1932-05"]),
     ("The walk was made on 18 March 1965. A second followed two and a half months later.", ["1965-03-18", "1965-06"]),

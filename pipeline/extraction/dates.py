@@ -102,9 +102,15 @@ def date_rule_patterns() -> dict[str, list[list[dict]]]:
     patterns: dict[str, list[list[dict]]] = {}
     for rule in srsly.read_jsonl(SETTINGS.models_dir / "date_rules.jsonl"):
         patterns.setdefault(rule["id"], []).append([_expand_token(token, classes, lex) for token in rule["pattern"]])
+    part_of = [_expand_token("@part_word", classes, lex), {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}]
+    season_of = [_expand_token("@season", classes, lex), {"LOWER": {"IN": ["of", "in"]}}, {"LOWER": "the", "OP": "?"}]
     for phrase in lex["relative"]:
         words = phrase.removeprefix("the ").split()
         patterns.setdefault("relative", []).append([{"LOWER": word} for word in words])
+        # "the end of the following year", "the beginning of the next month": a part of the relative time
+        patterns["relative"].append(part_of + [{"LOWER": word} for word in words])
+        # "the autumn of that year", "the spring of the following year": a season of the relative year
+        patterns["relative"].append(season_of + [{"LOWER": word} for word in words])
     return patterns
 
 
