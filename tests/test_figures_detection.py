@@ -454,3 +454,21 @@ def test_a_count_with_its_own_noun_after_a_population_keeps_its_noun(analyse, se
     rows = analyse("Sample\n\n" + sentence + "\n").tables["figures"]
     assert [row["item"] for row in rows if row["text"] == number] not in ([], ["person"])
 
+
+# -- a lone 'one' beside another count of the same noun ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "She starred in eight feature films, and one short film shot in colour.",
+    "The club fields twelve senior teams, one youth team and two reserve sides.",
+    "The yard launched 14 cargo ships in 1950, and one passenger ship in 1951.",
+])
+def test_one_beside_another_count_of_its_noun_is_a_count(analyse, sentence):
+    assert "one" in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eight films were made, but only one of the films survives.",  # 'one of': no count
+    "One film in particular made her famous.",  # no other count of films
+])
+def test_one_without_another_count_of_its_noun_is_no_count(analyse, sentence):
+    assert "One" not in figure_texts(analyse, sentence) and "one" not in figure_texts(analyse, sentence)

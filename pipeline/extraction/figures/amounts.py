@@ -635,6 +635,10 @@ def _in_count_list(noun: Token | None) -> bool:
         current = current.head
         group.append(current)
     group.extend(token for token in noun.subtree if token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"))
+    # "eight feature films, and one short film", "twelve senior teams, one youth team": the same noun counted
+    # again in the sentence, however the parser joined the two
+    if any(child.dep_ == "nummod" for child in noun.children):  # not the whole of "one of the films"
+        group.extend(token for token in noun.sent if token.pos_ == "NOUN" and lemma_of(token) == lemma_of(noun))
     return any(token.i != noun.i and token.pos_ in ("NOUN", "PROPN")
                and any(child.dep_ == "nummod" and child.like_num for child in token.children) for token in group)
 
