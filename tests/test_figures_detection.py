@@ -472,3 +472,22 @@ def test_one_beside_another_count_of_its_noun_is_a_count(analyse, sentence):
 ])
 def test_one_without_another_count_of_its_noun_is_no_count(analyse, sentence):
     assert "One" not in figure_texts(analyse, sentence) and "one" not in figure_texts(analyse, sentence)
+
+
+# -- a bare number compared with a count before it -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The league had 40 clubs in 2005, compared with 30 in 2004.", "30"),
+    ("There were 120 strikes that year, compared with 85 the year before.", "85"),
+    ("The island has 12 schools, in comparison with 7 on the mainland coast.", "7"),
+    ("Bats of this kind have 38 teeth, compared to mice with 16.", "16"),
+])
+def test_a_bare_number_compared_with_a_count_counts_the_same_thing(analyse, sentence, number):
+    rows = analyse("Sample\n\n" + sentence + "\n").tables["figures"]
+    items = {row["text"]: row["item"] for row in rows}
+    assert number in items and items[number] == rows[0]["item"]
+
+
+def test_a_number_with_a_noun_of_its_own_after_compared_with_keeps_it(analyse):
+    rows = analyse("Sample\n\nThe town had 40 shops, compared with 3 banks.\n").tables["figures"]
+    assert {row["text"]: row["item"] for row in rows}.get("3") == "bank"

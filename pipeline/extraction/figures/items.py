@@ -288,6 +288,7 @@ YEAR_TOKEN_RE = re.compile(r"^(?:1\d{3}|20\d{2})$")
 SCORE_RE = re.compile(r"^\d{1,2}[-\u2013]\d{1,2}$")
 ELLIPTICAL_PREPOSITIONS = {"against", "to", "from", "than", "versus", "vs", "vs.", "including"}
 QUALIFYING_PREPOSITIONS = {"about", "around", "over", "under", "nearly", "almost"}
+COMPARED_REACH = 3  # "with" under "compared" itself, or under what is compared ("compared to mice with 16")
 
 
 def elliptical_count(doc: Doc, previous: ProseFigure, figure: ProseFigure, lex: FigureLexicon) -> bool:
@@ -323,6 +324,9 @@ def elliptical_count(doc: Doc, previous: ProseFigure, figure: ProseFigure, lex: 
     preposition = root.head
     if root.dep_ == "pobj" and preposition.lower_ in QUALIFYING_PREPOSITIONS and preposition.head != preposition:
         preposition = preposition.head  # "including about 8,000–12,000"
+    if root.dep_ == "pobj" and preposition.lower_ == "with" \
+            and any(word.lower_ in lex.comparison_markers for word in list(preposition.ancestors)[:COMPARED_REACH]):
+        return True  # "compared with 30 in 2004", "compared to mice with 16": as "compared to 9"
     return root.dep_ == "pobj" and preposition.lower_ in ELLIPTICAL_PREPOSITIONS
 
 
