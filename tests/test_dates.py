@@ -1412,3 +1412,24 @@ def test_a_citation_year_told_apart_by_a_letter_is_a_date_without_the_letter(dat
 
 def test_a_citation_with_a_page_is_no_date(dates_of):
     assert dates_of("The proof is short (Lindqvist 1958:112).") == []
+
+
+# -- a day with its weekday takes the year in which it is that weekday ----------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # July 20 was a Sunday in 1969, not in 1971; April 7 a Monday in 1862, not in 1864
+    ("The module landed on July 20, 1969. Years later, on March 1, 1971, the crew spoke of it.\n\n"
+     "== Landing ==\n\nOn Sunday July 20 the crew stepped out.", ("Sunday July 20", "1969-07-20")),
+    ("The battle began on 6 April 1862. On 3 March 1864 he was promoted.\n\n"
+     "== Aftermath ==\n\nOn Monday, April 7, the army withdrew.", ("Monday, April 7", "1862-04-07")),
+    ("The treaty was signed on 28 June 1919, and the army left in 1920.\n\n"
+     "== Return ==\n\nOn Saturday, 5 July, the first ships came home.", ("Saturday, 5 July", "1919-07-05")),
+])
+def test_a_day_with_its_weekday_takes_a_year_in_which_it_is_that_weekday(dates_of, body, expected):
+    text, value, _ = dates_of(body)[-1]
+    assert (text, value) == expected
+
+
+def test_a_day_whose_weekday_fits_no_year_before_it_stays_open(dates_of):
+    body = "The fleet sailed on 2 May 1915. In 1917 it was sunk.\n\n== Voyage ==\n\nOn Friday 10 May the fleet reached port."
+    assert dates_of(body)[-1][1] == "XXXX-05-10"

@@ -425,7 +425,7 @@ def _year_ok(year: int) -> bool:
     return lex["year_min"] <= year <= lex["year_max"]
 
 
-def _weekday_number(name: str) -> int | None:
+def weekday_number(name: str) -> int | None:
     """Monday 0 ... Sunday 6, from a weekday name or its abbreviation."""
     for number, full in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")):
         if full.startswith(name.rstrip(".")) and len(name.rstrip(".")) >= 3:
@@ -536,7 +536,7 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
             return None
     if match := g["nth_weekday"].fullmatch(text):
         year, month = int(match["y"]), _month(match["m"])
-        weekday = _weekday_number(match["w"])
+        weekday = weekday_number(match["w"])
         if not _year_ok(year) or weekday is None:
             return None
         days = [day for day in range(1, calendar.monthrange(year, month)[1] + 1)
