@@ -1433,3 +1433,17 @@ def test_a_day_with_its_weekday_takes_a_year_in_which_it_is_that_weekday(dates_o
 def test_a_day_whose_weekday_fits_no_year_before_it_stays_open(dates_of):
     body = "The fleet sailed on 2 May 1915. In 1917 it was sunk.\n\n== Voyage ==\n\nOn Friday 10 May the fleet reached port."
     assert dates_of(body)[-1][1] == "XXXX-05-10"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "year-end" is the end of the year the text is in, like "the end of the year"; "by" bounds it
+    ("In March 2004 he signed a deal to open five centres by year-end.", ("year-end", "2004", "ON_OR_BEFORE")),
+    ("The firm was founded in 1998 and had 40 staff by year end.", ("year end", "1998", "ON_OR_BEFORE")),
+    ("The plant opened in May 1961, and at year-end it employed 300 men.", ("year-end", "1961", "END")),
+])
+def test_year_end_is_the_end_of_the_year_of_the_story(dates_of, body, expected):
+    assert dates_of(body)[-1] == expected
+
+
+def test_year_end_with_no_year_before_it_is_no_date(dates_of):
+    assert dates_of("The bank reports its results at year-end.") == []

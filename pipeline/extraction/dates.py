@@ -107,7 +107,7 @@ def date_rule_patterns() -> dict[str, list[list[dict]]]:
     part_of = [_expand_token("@part_word", classes, lex), {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}]
     season_of = [_expand_token("@season", classes, lex), {"LOWER": {"IN": ["of", "in"]}}, {"LOWER": "the", "OP": "?"}]
     for phrase in lex["relative"]:
-        words = phrase.removeprefix("the ").split()
+        words = re.findall(r"[^\s-]+|-", phrase.removeprefix("the "))  # "year-end" is three tokens
         patterns.setdefault("relative", []).append([{"LOWER": word} for word in words])
         # "the end of the following year", "the beginning of the next month": a part of the relative time
         patterns["relative"].append(part_of + [{"LOWER": word} for word in words])
