@@ -259,6 +259,35 @@ def test_a_number_with_a_unit_symbol_is_no_count(analyse, sentence, number):
     assert number not in figure_texts(analyse, sentence)
 
 
+@pytest.mark.parametrize("sentence, number", [
+    # a non-breaking space (wikitext's &nbsp;) between the number and a unit symbol glued to the full stop
+    ("The isotope was found to decay with an energy of 220\u00a0keV.", "220"),
+    ("Its particles carried no more than 80\u00a0MeV.", "80"),
+    ("The old line was run at 15\u00a0kV.", "15"),
+    ("Perey found a decay energy of 220\u00a0keV in the sample.", "220"),
+])
+def test_a_unit_symbol_after_a_non_breaking_space(analyse, sentence, number):
+    assert number not in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    # the full stop glued to the unit symbol, and a sentence after it that the parser ran on into
+    ("The sample decayed with an energy of 220 keV. However, later work found less.", "220"),
+    ("The beam reached 7 TeV. Physicists then raised it again.", "7"),
+    ("Its particles carried 80 MeV. Perey thought this odd.", "80"),
+])
+def test_a_unit_symbol_with_a_full_stop_before_the_next_sentence(analyse, sentence, number):
+    assert number not in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The fleet had 300 ships. However, few of them sailed.", "300"),  # a counted noun, no unit
+    ("The hall seats 500 persons. Tickets sold out at once.", "500"),
+])
+def test_a_count_whose_noun_ends_the_sentence_stays_a_count(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)
+
+
 def test_counts_beside_unit_symbols_stay_counts(analyse):
     found = figure_texts(analyse, "The plant has 40 engineers and 3 turbines of 500 MW each, and 12 V lamps light its 8 halls.")
     assert "40" in found and "3" in found and "8" in found and "500" not in found
@@ -491,3 +520,4 @@ def test_a_bare_number_compared_with_a_count_counts_the_same_thing(analyse, sent
 def test_a_number_with_a_noun_of_its_own_after_compared_with_keeps_it(analyse):
     rows = analyse("Sample\n\nThe town had 40 shops, compared with 3 banks.\n").tables["figures"]
     assert {row["text"]: row["item"] for row in rows}.get("3") == "bank"
+
