@@ -521,3 +521,15 @@ def test_a_number_with_a_noun_of_its_own_after_compared_with_keeps_it(analyse):
     rows = analyse("Sample\n\nThe town had 40 shops, compared with 3 banks.\n").tables["figures"]
     assert {row["text"]: row["item"] for row in rows}.get("3") == "bank"
 
+
+# -- the Angolan kwanza, by its code and its name ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The firm paid AOA 2 billion in taxes that year.", "AOA 2 billion"),
+    ("The ministry spent AOA1.2 billion on roads.", "AOA1.2 billion"),
+    ("The budget was 300 billion kwanzas in 2010.", "300 billion kwanzas"),
+    ("Salaries rose to 50,000 kwanza a month.", "50,000 kwanza"),
+])
+def test_the_kwanza_is_money(analyse, sentence, text):
+    rows = analyse("Sample\n\n" + sentence + "\n").tables["figures"]
+    assert [(row["kind"], row["unit"]) for row in rows if row["text"] == text] == [("money", "AOA")]
