@@ -512,6 +512,37 @@ def test_counted_offsets_after_a_date_are_resolved(dates_of, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # Counts above twelve in words, and an exact word before the count ("just", "barely", "only"), still
+    # make the time certain; "some" or "about" do not (test_offsets_after_a_date_that_are_not_dates).
+    ("The abbey was founded in 1120. Twenty years later its church was consecrated.", ["1120", "1140"]),
+    ("The colony was lost in 1763, and fifteen years later it was retaken.", ["1763", "1778"]),
+    ("The treaty lapsed in 1890; thirty years before, it had been hailed as lasting.", ["1890", "1860"]),
+    ("The fort fell in 1861. Just a year later, the siege was lifted.", ["1861", "1862"]),
+    ("The mill burned in 1903, and barely two years later it was working again.", ["1903", "1905"]),
+    ("The club was formed in 1878. Only a year later it won the cup.", ["1878", "1879"]),
+])
+def test_counted_offsets_in_words_and_exact_counts(dates_of, body, expected):
+    assert [value for _, value, _ in dates_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A part or a season of a relative year is one expression, as "June of that year" is.
+    ("The school opened in 1932. At the end of the following year it closed.",
+     ("end of the following year", "1933", "END")),
+    ("The school opened in 1932, and at the beginning of the next year it moved.",
+     ("beginning of the next year", "1933", "START")),
+    ("The mine opened in 1871. In the middle of the following year it flooded.",
+     ("middle of the following year", "1872", "MID")),
+    ("The war began in 1914. In the autumn of that year the front froze.", ("autumn of that year", "1914-FA", None)),
+    ("The company failed in 1929. It was bought in the spring of the following year.",
+     ("spring of the following year", "1930-SP", None)),
+    ("He went north in 1905; in the winter of the same year he fell ill.", ("winter of the same year", "1905-WI", None)),
+])
+def test_a_part_or_season_of_a_relative_year(dates_of, body, expected):
+    assert dates_of(body)[-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # Half a unit more: certain from an anchor finer than the unit, at the unit's granularity.
     ("The ferry first sailed on 3 March 1932. It was laid up two and a half months later.", ["1932-03-03", "1932-05"]),
     ("The walk was made on 18 March 1965. A second followed two and a half months later.", ["1965-03-18", "1965-06"]),
@@ -1369,5 +1400,50 @@ def test_the_year_of_an_author_date_citation_is_a_date(dates_of, body, year):
     assert (year, year, None) in dates_of(body)
 
 
+@pytest.mark.parametrize("body, year", [
+    ("Lindqvist (1958b), in a survey of forty dialects, found no trace of the vowel.", "1958"),
+    ("When Okafor (2004a) repeated the count, the branches did not appear.", "2004"),
+    ("The grouping put forward by Haddad et al. (1999c) was soon rejected.", "1999"),
+    ("The vowel was later shown to be borrowed (Baptiste 1987a).", "1987"),
+])
+def test_a_citation_year_told_apart_by_a_letter_is_a_date_without_the_letter(dates_of, body, year):
+    assert (year, year, None) in dates_of(body)
+
+
 def test_a_citation_with_a_page_is_no_date(dates_of):
     assert dates_of("The proof is short (Lindqvist 1958:112).") == []
+
+
+# -- a day with its weekday takes the year in which it is that weekday ----------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # July 20 was a Sunday in 1969, not in 1971; April 7 a Monday in 1862, not in 1864
+    ("The module landed on July 20, 1969. Years later, on March 1, 1971, the crew spoke of it.\n\n"
+     "== Landing ==\n\nOn Sunday July 20 the crew stepped out.", ("Sunday July 20", "1969-07-20")),
+    ("The battle began on 6 April 1862. On 3 March 1864 he was promoted.\n\n"
+     "== Aftermath ==\n\nOn Monday, April 7, the army withdrew.", ("Monday, April 7", "1862-04-07")),
+    ("The treaty was signed on 28 June 1919, and the army left in 1920.\n\n"
+     "== Return ==\n\nOn Saturday, 5 July, the first ships came home.", ("Saturday, 5 July", "1919-07-05")),
+])
+def test_a_day_with_its_weekday_takes_a_year_in_which_it_is_that_weekday(dates_of, body, expected):
+    text, value, _ = dates_of(body)[-1]
+    assert (text, value) == expected
+
+
+def test_a_day_whose_weekday_fits_no_year_before_it_stays_open(dates_of):
+    body = "The fleet sailed on 2 May 1915. In 1917 it was sunk.\n\n== Voyage ==\n\nOn Friday 10 May the fleet reached port."
+    assert dates_of(body)[-1][1] == "XXXX-05-10"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "year-end" is the end of the year the text is in, like "the end of the year"; "by" bounds it
+    ("In March 2004 he signed a deal to open five centres by year-end.", ("year-end", "2004", "ON_OR_BEFORE")),
+    ("The firm was founded in 1998 and had 40 staff by year end.", ("year end", "1998", "ON_OR_BEFORE")),
+    ("The plant opened in May 1961, and at year-end it employed 300 men.", ("year-end", "1961", "END")),
+])
+def test_year_end_is_the_end_of_the_year_of_the_story(dates_of, body, expected):
+    assert dates_of(body)[-1] == expected
+
+
+def test_year_end_with_no_year_before_it_is_no_date(dates_of):
+    assert dates_of("The bank reports its results at year-end.") == []

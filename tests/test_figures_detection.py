@@ -259,6 +259,35 @@ def test_a_number_with_a_unit_symbol_is_no_count(analyse, sentence, number):
     assert number not in figure_texts(analyse, sentence)
 
 
+@pytest.mark.parametrize("sentence, number", [
+    # a non-breaking space (wikitext's &nbsp;) between the number and a unit symbol glued to the full stop
+    ("The isotope was found to decay with an energy of 220\u00a0keV.", "220"),
+    ("Its particles carried no more than 80\u00a0MeV.", "80"),
+    ("The old line was run at 15\u00a0kV.", "15"),
+    ("Perey found a decay energy of 220\u00a0keV in the sample.", "220"),
+])
+def test_a_unit_symbol_after_a_non_breaking_space(analyse, sentence, number):
+    assert number not in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    # the full stop glued to the unit symbol, and a sentence after it that the parser ran on into
+    ("The sample decayed with an energy of 220 keV. However, later work found less.", "220"),
+    ("The beam reached 7 TeV. Physicists then raised it again.", "7"),
+    ("Its particles carried 80 MeV. Perey thought this odd.", "80"),
+])
+def test_a_unit_symbol_with_a_full_stop_before_the_next_sentence(analyse, sentence, number):
+    assert number not in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The fleet had 300 ships. However, few of them sailed.", "300"),  # a counted noun, no unit
+    ("The hall seats 500 persons. Tickets sold out at once.", "500"),
+])
+def test_a_count_whose_noun_ends_the_sentence_stays_a_count(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)
+
+
 def test_counts_beside_unit_symbols_stay_counts(analyse):
     found = figure_texts(analyse, "The plant has 40 engineers and 3 turbines of 500 MW each, and 12 V lamps light its 8 halls.")
     assert "40" in found and "3" in found and "8" in found and "500" not in found
@@ -431,3 +460,76 @@ def test_a_possessed_count_that_names_no_set_is_an_amount(analyse, sentence, num
 ])
 def test_a_possessed_count_of_a_set_the_text_names_is_no_figure(analyse, sentence, number):
     assert number not in figure_texts(analyse, sentence)
+
+
+# -- a bare number labelled by a word for a number of people before it ---------------------------------------
+
+@pytest.mark.parametrize("sentence, number", [
+    ("Life in the capital (population approximately 6 million) has changed little.", "6 million"),
+    ("The port city, population 300,000, lies at the river mouth.", "300,000"),
+    ("Schools in the district (population roughly 45,000) are crowded.", "45,000"),
+    ("The garrison town (population: 12,000) was evacuated.", "12,000"),
+])
+def test_a_number_labelled_as_a_population_is_a_count_of_people(analyse, sentence, number):
+    rows = analyse("Sample\n\n" + sentence + "\n").tables["figures"]
+    assert [row["item"] for row in rows if row["text"] == number] == ["person"]
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The population was counted in 12 districts and 3 towns.", "12"),  # a count of its own noun
+    ("The population of the valley fell, and 7 villages emptied.", "7"),
+])
+def test_a_count_with_its_own_noun_after_a_population_keeps_its_noun(analyse, sentence, number):
+    rows = analyse("Sample\n\n" + sentence + "\n").tables["figures"]
+    assert [row["item"] for row in rows if row["text"] == number] not in ([], ["person"])
+
+
+# -- a lone 'one' beside another count of the same noun ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "She starred in eight feature films, and one short film shot in colour.",
+    "The club fields twelve senior teams, one youth team and two reserve sides.",
+    "The yard launched 14 cargo ships in 1950, and one passenger ship in 1951.",
+])
+def test_one_beside_another_count_of_its_noun_is_a_count(analyse, sentence):
+    assert "one" in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eight films were made, but only one of the films survives.",  # 'one of': no count
+    "One film in particular made her famous.",  # no other count of films
+])
+def test_one_without_another_count_of_its_noun_is_no_count(analyse, sentence):
+    assert "One" not in figure_texts(analyse, sentence) and "one" not in figure_texts(analyse, sentence)
+
+
+# -- a bare number compared with a count before it -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The league had 40 clubs in 2005, compared with 30 in 2004.", "30"),
+    ("There were 120 strikes that year, compared with 85 the year before.", "85"),
+    ("The island has 12 schools, in comparison with 7 on the mainland coast.", "7"),
+    ("Bats of this kind have 38 teeth, compared to mice with 16.", "16"),
+])
+def test_a_bare_number_compared_with_a_count_counts_the_same_thing(analyse, sentence, number):
+    rows = analyse("Sample\n\n" + sentence + "\n").tables["figures"]
+    items = {row["text"]: row["item"] for row in rows}
+    assert number in items and items[number] == rows[0]["item"]
+
+
+def test_a_number_with_a_noun_of_its_own_after_compared_with_keeps_it(analyse):
+    rows = analyse("Sample\n\nThe town had 40 shops, compared with 3 banks.\n").tables["figures"]
+    assert {row["text"]: row["item"] for row in rows}.get("3") == "bank"
+
+
+# -- the Angolan kwanza, by its code and its name ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The firm paid AOA 2 billion in taxes that year.", "AOA 2 billion"),
+    ("The ministry spent AOA1.2 billion on roads.", "AOA1.2 billion"),
+    ("The budget was 300 billion kwanzas in 2010.", "300 billion kwanzas"),
+    ("Salaries rose to 50,000 kwanza a month.", "50,000 kwanza"),
+])
+def test_the_kwanza_is_money(analyse, sentence, text):
+    rows = analyse("Sample\n\n" + sentence + "\n").tables["figures"]
+    assert [(row["kind"], row["unit"]) for row in rows if row["text"] == text] == [("money", "AOA")]

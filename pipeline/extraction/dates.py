@@ -10,6 +10,7 @@ it certain, and otherwise stays `XXXX` with `year_unresolved=True`; it is never 
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, replace
 
@@ -22,7 +23,8 @@ from ..reading.clean import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from .matching import RuleMatcher, rule_matcher
 from .tokens import tokens_where
 from .timex import (
-    SEASON_MONTHS, Timex, granularity_of, join_range, lexicon, parse, resolve_relative, with_year, years_in,
+    SEASON_MONTHS, Timex, calendar_day, granularity_of, join_range, lexicon, parse, resolve_relative, weekday_number,
+    with_year, years_in,
 )
 from .wordclasses import noun_event_type
 
@@ -102,9 +104,15 @@ def date_rule_patterns() -> dict[str, list[list[dict]]]:
     patterns: dict[str, list[list[dict]]] = {}
     for rule in srsly.read_jsonl(SETTINGS.models_dir / "date_rules.jsonl"):
         patterns.setdefault(rule["id"], []).append([_expand_token(token, classes, lex) for token in rule["pattern"]])
+    part_of = [_expand_token("@part_word", classes, lex), {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}]
+    season_of = [_expand_token("@season", classes, lex), {"LOWER": {"IN": ["of", "in"]}}, {"LOWER": "the", "OP": "?"}]
     for phrase in lex["relative"]:
-        words = phrase.removeprefix("the ").split()
+        words = re.findall(r"[^\s-]+|-", phrase.removeprefix("the "))  # "year-end" is three tokens
         patterns.setdefault("relative", []).append([{"LOWER": word} for word in words])
+        # "the end of the following year", "the beginning of the next month": a part of the relative time
+        patterns["relative"].append(part_of + [{"LOWER": word} for word in words])
+        # "the autumn of that year", "the spring of the following year": a season of the relative year
+        patterns["relative"].append(season_of + [{"LOWER": word} for word in words])
     return patterns
 
 
@@ -464,6 +472,9 @@ def candidates(doc: Doc) -> list[Candidate]:
             start = end - 1  # "Global Destination Cities Index 2013": the name shows the year is no count
         if rule == CITATION_RULE:
             start, end = end - 2, end - 1  # "(Smith 1966)": the year of the citation
+            if doc[start].text[-1].isalpha():  # "Smith (2009a)": the year without its letter
+                found_designations.append(Candidate(start, end, "rule", chars=(doc[start].idx, doc[start].idx + 4)))
+                continue
         if rule == COMPARISON_RULE:
             while start < end and doc[start].lower_ in lexicon()["comparison_words"]:
                 start += 1
@@ -1095,6 +1106,39 @@ def _continue_across_sections(anchor: Found | None, found: Found) -> Timex:
     return with_year(timex, year) if 0 <= gap <= lexicon()["section_carry_days"] else timex
 
 
+WEEKDAY_YEARS = 3  # the distinct years of the dates before a weekday that may give it its year
+
+
+def _year_of_the_weekday(doc: Doc, found: Found, timex: Timex, earlier: list[Found]) -> Timex:
+    """A day written with its weekday ("Sunday July 20"), whose year the story around it left open or gave
+    a year in which that day is another weekday: the year, among the last few the text has dated before
+    it, in which that day is that weekday (July 20 was a Sunday in 1969, not in 1971)."""
+    weekday = next((weekday_number(token.lower_) for token in doc[found.start:found.end]
+                    if token.lower_ in lexicon()["weekdays"]), None)
+    match = re.fullmatch(r"XXXX-(\d{2})-(\d{2})", found.timex.value)
+    if weekday is None or match is None:
+        return timex
+    month, day = int(match[1]), int(match[2])
+
+    def fits(year: int) -> bool:
+        value = calendar_day(year, month, day)
+        return value is not None and datetime.date.fromisoformat(value).weekday() == weekday
+
+    if not timex.year_unresolved and fits(int(timex.value[:4])):
+        return timex
+    years: list[int] = []
+    for before in reversed(earlier):
+        anchor = _single_year_anchor(before.timex)
+        if anchor is None or anchor[0] in years:
+            continue
+        years.append(anchor[0])
+        if len(years) > WEEKDAY_YEARS:
+            break
+        if fits(anchor[0]):
+            return with_year(found.timex, anchor[0])
+    return timex
+
+
 def _nearby(doc: Doc, anchor: Found, found: Found, sent_starts: list[int]) -> bool:
     """The anchor is in the sentence of the expression or the one right before it: a counted offset
     ("two years later") counts from the happening told just before, which is certain only when that
@@ -1139,6 +1183,7 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
             timex = resolve_year(doc, context, found)
             if timex.year_unresolved and context is None:
                 timex = _continue_across_sections(anchor, found)
+            timex = _year_of_the_weekday(doc, found, timex, kept)
             if timex.year_unresolved and BARE_SEASON.fullmatch(timex.value):
                 continue  # a season whose year the text does not make certain names no time
         found.timex = timex

@@ -204,12 +204,14 @@ def resolve_relative(timex: Timex, anchor: Timex) -> Timex | None:
             return None  # the anchor spans more than one decade (century)
         first = starts.pop() + shift
         return make_timex(f"{first:03d}" if unit == "decade" else f"{first:02d}", timex.mod) if first > 0 else None
-    if timex.relative_season is not None:
+    if timex.relative_season is not None and timex.relative_keep != "in_year":
         return _next_season(timex, anchor)
     point = _anchor_point(anchor)
     if point is None:
         return None
     year, month, day = point
+    if timex.relative_season is not None:
+        return make_timex(f"{year + shift:04d}-{timex.relative_season}", timex.mod)
     if timex.relative_half:
         return _half_offset(timex, year, month, day)
     if timex.relative_month is not None and timex.relative_keep == "in_year":
@@ -376,6 +378,8 @@ def _grammar() -> dict:
         f"(?P<m2>{_alternation(lex['months'])}) (?P<d2>\\d{{1,2}})(?:st|nd|rd|th)?),? (?:of|in) (?:the )?"
         f"(?P<rel>{_alternation(year_words)})")
     compiled["relative_years"] = year_words
+    compiled["season_of_relative_year"] = re.compile(
+        f"(?P<s>{_alternation(lex['seasons'])}),? (?:of|in) (?:the )?(?P<rel>{_alternation(year_words)})")
     compiled["named_season"] = re.compile(
         f"(?P<w>{_alternation(lex['next_month_words'])}) (?P<s>{_alternation(lex['seasons'])})")
     return compiled
@@ -421,7 +425,7 @@ def _year_ok(year: int) -> bool:
     return lex["year_min"] <= year <= lex["year_max"]
 
 
-def _weekday_number(name: str) -> int | None:
+def weekday_number(name: str) -> int | None:
     """Monday 0 ... Sunday 6, from a weekday name or its abbreviation."""
     for number, full in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")):
         if full.startswith(name.rstrip(".")) and len(name.rstrip(".")) >= 3:
@@ -506,6 +510,9 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
             return None
         return replace(_relative("year", spec["shift"], keep="in_year"), relative_month=_month(match["m1"] or match["m2"]),
                        relative_day=day)
+    if match := g["season_of_relative_year"].fullmatch(text):  # "the autumn of that year", "spring of the next year"
+        spec = g["relative_years"][match["rel"]]
+        return replace(_relative("year", spec["shift"], keep="in_year"), relative_season=lex["seasons"][match["s"]])
     if match := g["named_season"].fullmatch(text):
         return replace(_relative("season", 0), relative_season=lex["seasons"][match["s"]])
     if match := g["iso_day"].fullmatch(text):
@@ -529,7 +536,7 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
             return None
     if match := g["nth_weekday"].fullmatch(text):
         year, month = int(match["y"]), _month(match["m"])
-        weekday = _weekday_number(match["w"])
+        weekday = weekday_number(match["w"])
         if not _year_ok(year) or weekday is None:
             return None
         days = [day for day in range(1, calendar.monthrange(year, month)[1] + 1)

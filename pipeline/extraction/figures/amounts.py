@@ -192,10 +192,13 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True  # "their two sons, A and B", "its two neighbours": references; "its ten teams" is an amount
     if _is_number_word_span(doc, figure) and first.is_title and not first.is_sent_start and figure.amount.value != 0:
         return True  # a capitalised number word inside a sentence is part of a name ("the Big Three")
-    if following is not None and (following.lower_ in nums.not_figure_units or following.lower_ in lex.not_items):
+    word_after = following
+    if word_after is not None and word_after.is_space and word_after.i + 1 < len(doc):
+        word_after = doc[word_after.i + 1]  # "220&nbsp;keV": a non-breaking space is a token of its own
+    if word_after is not None and (word_after.lower_ in nums.not_figure_units or word_after.lower_ in lex.not_items):
         return True
-    if following is not None and following.lower_.endswith(".") and following.i + 1 == following.sent.end \
-            and following.lower_[:-1] in nums.not_figure_units:
+    if word_after is not None and word_after.lower_.endswith(".") and _ends_a_sentence(word_after) \
+            and word_after.lower_[:-1] in nums.not_figure_units:
         return True  # "... of 5 MeV.": the full stop glued to the sentence's last word, a unit symbol
     if item_token is not None:
         lemma = item_token.lemma_.lower()
@@ -218,6 +221,13 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
             and not _one_person(doc, figure, item_token):
         return True  # "one of the first steps", "a million" alone is kept by the scale
     return False
+
+
+def _ends_a_sentence(word: Token) -> bool:
+    """A word with a full stop glued to it ends its sentence: the parser's sentence ends there, or a
+    capitalised word follows that the parser did not split off ("of 220 keV. However, ...")."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return word.i + 1 == word.sent.end or (following is not None and following.is_title and following.is_alpha)
 
 
 def _number_taken_for_a_name(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
@@ -635,6 +645,10 @@ def _in_count_list(noun: Token | None) -> bool:
         current = current.head
         group.append(current)
     group.extend(token for token in noun.subtree if token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"))
+    # "eight feature films, and one short film", "twelve senior teams, one youth team": the same noun counted
+    # again in the sentence, however the parser joined the two
+    if any(child.dep_ == "nummod" for child in noun.children):  # not the whole of "one of the films"
+        group.extend(token for token in noun.sent if token.pos_ == "NOUN" and lemma_of(token) == lemma_of(noun))
     return any(token.i != noun.i and token.pos_ in ("NOUN", "PROPN")
                and any(child.dep_ == "nummod" and child.like_num for child in token.children) for token in group)
 

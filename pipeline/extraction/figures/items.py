@@ -288,6 +288,7 @@ YEAR_TOKEN_RE = re.compile(r"^(?:1\d{3}|20\d{2})$")
 SCORE_RE = re.compile(r"^\d{1,2}[-\u2013]\d{1,2}$")
 ELLIPTICAL_PREPOSITIONS = {"against", "to", "from", "than", "versus", "vs", "vs.", "including"}
 QUALIFYING_PREPOSITIONS = {"about", "around", "over", "under", "nearly", "almost"}
+COMPARED_REACH = 3  # "with" under "compared" itself, or under what is compared ("compared to mice with 16")
 
 
 def elliptical_count(doc: Doc, previous: ProseFigure, figure: ProseFigure, lex: FigureLexicon) -> bool:
@@ -323,6 +324,9 @@ def elliptical_count(doc: Doc, previous: ProseFigure, figure: ProseFigure, lex: 
     preposition = root.head
     if root.dep_ == "pobj" and preposition.lower_ in QUALIFYING_PREPOSITIONS and preposition.head != preposition:
         preposition = preposition.head  # "including about 8,000–12,000"
+    if root.dep_ == "pobj" and preposition.lower_ == "with" \
+            and any(word.lower_ in lex.comparison_markers for word in list(preposition.ancestors)[:COMPARED_REACH]):
+        return True  # "compared with 30 in 2004", "compared to mice with 16": as "compared to 9"
     return root.dep_ == "pobj" and preposition.lower_ in ELLIPTICAL_PREPOSITIONS
 
 
@@ -370,7 +374,24 @@ def count_word(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> Token | Non
     if subject is not None and lemma_of(verb) in lex.count_verbs and subject.pos_ in ("NOUN", "PROPN") \
             and root.dep_ in ("dobj", "npadvmod", "attr", "pobj", "quantmod", "nummod", "advmod"):
         return subject  # "the guerrillas numbered 8,000": the subject is what is counted
-    return subject if subject is not None and lemma_of(subject) in lex.count_context else None
+    if subject is not None and lemma_of(subject) in lex.count_context:
+        return subject
+    return _count_label(doc, figure, lex)
+
+
+def _count_label(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> Token | None:
+    """'(population approximately 6 million)', 'the capital, population 300,000,': a word for a number of
+    people right before a bare number, with at most a qualifier or a colon between, labels it."""
+    qualifier_words = {word for phrase, _ in lex.qualifiers for word in phrase}
+    for token in reversed(doc[max(figure.start - LABEL_REACH, 0):figure.start]):
+        if lex.count_context_items.get(lemma_of(token)) == PERSON:
+            return token
+        if token.lower_ not in qualifier_words and token.text != ":":
+            return None
+    return None
+
+
+LABEL_REACH = 3  # the label, and a qualifier of up to two words ("population just under 2 million")
 
 
 STRENGTH_PREPOSITIONS = {"to", "at"}
