@@ -644,3 +644,27 @@ def test_a_sacred_text_named_by_its_link_takes_no_part(analyse, wikitext, trigge
 
 def test_a_person_whose_surname_is_a_things_noun_still_takes_part(analyse):
     assert "Bryan Ferry" in participants_of(analyse, "In 1975 Bryan Ferry recorded a new album in London.", "recorded")
+
+
+# -- a titled ruler's realm -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, state", [
+    ("In 1871, King Osvald II of Denmark was crowned in the cathedral.", "crowned", "DNK"),
+    ("Empress Adelina of Austria was assassinated in 1889 by an anarchist.", "assassinated", "AUT"),
+    ("In 1903 the rebels killed Tsar Ivo III of Bulgaria near the border.", "killed", "BGR"),
+])
+def test_the_realm_of_a_titled_ruler_is_not_added_for_him(analyse, text, trigger, state):
+    assert state not in participants_of(analyse, text, trigger)
+
+
+@pytest.mark.parametrize("text, trigger, state", [
+    ("In 1620, the navy of King Osvald II of Denmark attacked the port.", "attacked", "DNK"),
+    ("In 1702, the troops of King Ivo of Bulgaria captured the fortress.", "captured", "BGR"),
+    ("In 1910, the government of Queen Adelina of Portugal signed the agreement.", "signed", "PRT"),
+])
+def test_a_rulers_state_body_named_keeps_the_state(analyse, text, trigger, state):
+    assert state in participants_of(analyse, text, trigger)
+
+
+def test_a_title_with_no_name_keeps_its_state(analyse):
+    assert "CAN" in participants_of(analyse, "In 1927, the Prime Minister of Canada visited London.", "visited")

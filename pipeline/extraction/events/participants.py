@@ -62,7 +62,7 @@ def is_a_persons_origin(token: Token) -> bool:
         preposition = token.head
         above = preposition.head
         if preposition.lower_ in ("of", "from"):
-            return above.ent_type_ == "PERSON"
+            return (above.ent_type_ == "PERSON" or ends_a_titled_name(above)) and not serves_a_state_body(above)
         if preposition.lower_ != "in" or preposition.dep_ != "prep":
             return False
         if above.ent_type_ == "PERSON":
@@ -71,6 +71,25 @@ def is_a_persons_origin(token: Token) -> bool:
             return False
         token = above
     return False
+
+
+def ends_a_titled_name(token: Token) -> bool:
+    """"King Umberto I", "Empress Elisabeth" (of Austria), whatever the model tags them: the last word of a
+    name of capitalised words that a person's title begins (the gazetteer's titles), not a title alone
+    ("the King of Italy")."""
+    titles = load_gazetteer().titles
+    name = [token]
+    while len(name) < 5 and name[0].i > name[0].sent.start and name[0].text[:1].isupper() and (
+            name[0].text not in titles):
+        name.insert(0, token.doc[name[0].i - 1])
+    return len(name) >= 2 and name[0].text in titles and name[-1].text not in titles and all(
+        t.text[:1].isupper() for t in name)
+
+
+def serves_a_state_body(token: Token) -> bool:
+    """"in the service of the King Francis I of France", "the army of King Carlos I of Portugal": a ruler whose
+    state's body is named, the state taking part through it (set decisions: a sponsoring crown named)."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and is_state_body(token.head.head.lemma_.lower())
 
 
 def titles_a_named_person(token: Token, view: DocView) -> bool:
