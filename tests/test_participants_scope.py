@@ -668,3 +668,13 @@ def test_a_rulers_state_body_named_keeps_the_state(analyse, text, trigger, state
 
 def test_a_title_with_no_name_keeps_its_state(analyse):
     assert "CAN" in participants_of(analyse, "In 1927, the Prime Minister of Canada visited London.", "visited")
+
+
+@pytest.mark.parametrize("text, trigger, person, state", [
+    ("In 1985, Rodrigo Vela became the first Peruvian-born person in space.", "became", "Rodrigo Vela", "PER"),
+    ("In 1974, Piet Laan became the first Dutch-born astronaut.", "became", "Piet Laan", "NLD"),
+    ("In 1999, Maria Holm became the first Danish-born woman in orbit.", "became", "Maria Holm", "DNK"),
+])
+def test_where_a_person_was_born_is_what_they_became_not_a_party(analyse, text, trigger, person, state):
+    participants = participants_of(analyse, text, trigger)
+    assert person in participants and state not in participants

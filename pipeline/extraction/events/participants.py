@@ -119,8 +119,8 @@ def describes_a_persons_status(ent: Span) -> bool:
             return is_verb(verb) and verb.lemma_.lower() in ("be", "become") and any(
                 c.dep_ in SUBJECTS and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she"))
                 for c in verb.children)
-        if token.dep_ not in ("amod", "compound", "nmod", "poss", "pobj", "prep") or token.head is token:
-            return False
+        if token.dep_ not in ("amod", "compound", "nmod", "poss", "pobj", "prep", "npadvmod") or token.head is token:
+            return False  # "npadvmod": "the first Mexican-born person"
         token = token.head
     return False
 
