@@ -678,3 +678,19 @@ def test_a_title_with_no_name_keeps_its_state(analyse):
 def test_where_a_person_was_born_is_what_they_became_not_a_party(analyse, text, trigger, person, state):
     participants = participants_of(analyse, text, trigger)
     assert person in participants and state not in participants
+
+
+@pytest.mark.parametrize("wikitext, trigger, person, work", [
+    ("In 1821, [[Jonas Berg]] printed the ''Flora Lapponica'' in Uppsala.", "printed", "Jonas Berg", "Flora Lapponica"),
+    ("In 1768, [[Mara Lind]] published the ''Historia Piscium'', the first book on fish.", "published", "Mara Lind",
+     "Historia Piscium"),
+    ("[[Karl Holm]] completed the ''Atlas Borealis'' in 1702.", "completed", "Karl Holm", "Atlas Borealis"),
+])
+def test_a_title_in_italics_after_its_article_is_a_work(analyse, wikitext, trigger, person, work):
+    participants = participants_of(analyse, wikitext, trigger, markup="wikitext")
+    assert person in participants and work not in participants
+
+
+def test_a_periodical_in_italics_after_its_article_still_reports(analyse):
+    assert "Harbour Times" in participants_of(analyse, "In 1930, the ''Harbour Times'' reported the strike.", "reported",
+                                              markup="wikitext")

@@ -1056,7 +1056,8 @@ def names_a_work(ent: Span, view: DocView) -> bool:
     it is the subject or agent of a verb ("''The Times'' reported") or the italic run ends with a body's
     noun ("''Claridge's Patent Asphalte Company''")."""
     clean = view.doc._.clean
-    if clean is None or not clean.in_italics(ent.start_char, ent.end_char) or is_actor_role(ent.root):
+    start = ent[1].idx if len(ent) > 1 and ent[0].pos_ == "DET" else ent.start_char  # "the ''Historia''"
+    if clean is None or not clean.in_italics(start, ent.end_char) or is_actor_role(ent.root):
         return False
     doc = ent.doc
     last = ent.end - 1
