@@ -694,3 +694,19 @@ def test_a_title_in_italics_after_its_article_is_a_work(analyse, wikitext, trigg
 def test_a_periodical_in_italics_after_its_article_still_reports(analyse):
     assert "Harbour Times" in participants_of(analyse, "In 1930, the ''Harbour Times'' reported the strike.", "reported",
                                               markup="wikitext")
+
+
+@pytest.mark.parametrize("wikitext, trigger, person, state", [
+    ("In 1990, [[Jaro Kessel]] of Finland won the race in Oslo.", "won", "Jaro Kessel", "FIN"),
+    ("In 1931, [[Anders Holm]] of Sweden signed the contract in Paris.", "signed", "Anders Holm", "SWE"),
+    ("In 1983, [[Ulla Merbeck]] of Austria became the first woman to fly the route.", "fly", "Ulla Merbeck", "AUT"),
+])
+def test_where_a_linked_person_is_from_is_not_added_whatever_the_model_tags_the_name(
+        analyse, wikitext, trigger, person, state):
+    participants = participants_of(analyse, wikitext, trigger, markup="wikitext")
+    assert person in participants and state not in participants
+
+
+def test_a_linked_common_noun_before_of_keeps_its_state(analyse):
+    assert "ITA" in participants_of(analyse, "In 1912, the [[Kingdom]] of Italy annexed Libya.", "annexed",
+                                    markup="wikitext")

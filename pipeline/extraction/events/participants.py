@@ -62,7 +62,8 @@ def is_a_persons_origin(token: Token) -> bool:
         preposition = token.head
         above = preposition.head
         if preposition.lower_ in ("of", "from"):
-            return (above.ent_type_ == "PERSON" or ends_a_titled_name(above)) and not serves_a_state_body(above)
+            return (above.ent_type_ == "PERSON" or ends_a_titled_name(above) or links_a_persons_name(above)) and not (
+                serves_a_state_body(above))
         if preposition.lower_ != "in" or preposition.dep_ != "prep":
             return False
         if above.ent_type_ == "PERSON":
@@ -84,6 +85,13 @@ def ends_a_titled_name(token: Token) -> bool:
         name.insert(0, token.doc[name[0].i - 1])
     return len(name) >= 2 and name[0].text in titles and name[-1].text not in titles and all(
         t.text[:1].isupper() for t in name)
+
+
+def links_a_persons_name(token: Token) -> bool:
+    """"[[Ulf Merbold]] of West Germany" tagged as an organisation: a link's shown name of two words or more, all
+    of them words only a person's name has, ending at `token`."""
+    span = linked_name(token) if token.pos_ == "PROPN" else None
+    return span is not None and len(span) >= 2 and span[-1] == token and only_name_words(span.text)
 
 
 def serves_a_state_body(token: Token) -> bool:
