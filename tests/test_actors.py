@@ -605,6 +605,16 @@ def test_a_biographys_person_is_not_added_to_acts_of_others(analyse, text, trigg
     assert "Clara Marsh" not in participants
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("On 4 May 2013, it was announced that a new edition of the novels would appear.", "announced"),
+    ("In 1990 it was revealed that the manuscript had been found in an attic.", "revealed"),
+    ("It was decided in 1961 that the prize would be given every two years.", "decided"),
+])
+def test_an_anticipatory_it_names_no_actor_in_a_biography(analyse, text, trigger):
+    participants = event_with(analyse, BIOGRAPHY + text, trigger, title="Clara Marsh")["participants"]
+    assert "Clara Marsh" not in participants
+
+
 # -- "they" --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, trigger, expected", [

@@ -1796,6 +1796,8 @@ def article_person_parties(candidate: Candidate, view: DocView, person: str | No
             return []  # "the city was bombed", "his son was born", "the party was founded"
         if subject.pos_ == "PRON" and subject.lower_ not in ("it", "they"):
             return []
+        if subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in trigger.children):
+            return []  # "it was announced that ...": an anticipatory "it", the announcer unnamed
     return [person]
 
 
