@@ -88,6 +88,17 @@ def test_a_force_that_moves_is_military(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
 
 
+@pytest.mark.parametrize("text, trigger, expected", [
+    # set decisions: a commander's moves are military; a number of servicemen moved is a force moved
+    ("In 1776, Howe landed 12,000 men on the coast.", "landed", "military"),
+    ("In 1781 Greene moved 2,000 men across the river.", "moved", "military"),
+    ("In 1863 Sherwood ferried 800 soldiers over the lake.", "ferried", "military"),
+    ("In 1969 the lunar module landed on the Moon.", "landed", "other"),
+])
+def test_a_verb_of_motion_on_a_number_of_servicemen_moves_a_force(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("The convention selected the senator as its presidential nominee in June 1860.", "selected"),
     ("In 1903 the assembly chose him as governor of the province.", "chose"),

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
 from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_a_work, names_studying, names_a_business, names_a_closure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
-                           names_filming, names_handling, names_backing, names_craft, names_element, names_hardware, names_resource,
+                           names_filming, names_handling, names_motion, names_servicemen, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
 from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, particle, passive_agents
@@ -319,7 +319,7 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "military", lemma  # "called on the states to send troops", "decided to deploy two battalions"
     if kind == "policy" and lemma == bare and bare in lex.constitutive_verbs and ends_or_sets_up_a_regime(verb):
         return "other", lemma  # "the monarchy was abolished", "proclaimed a republic" (v1.1: regimes are other)
-    if kind in MOVES_OF_A_FORCE and (military_subject(verb) or moves_to_fight(verb, lex)):
+    if kind in MOVES_OF_A_FORCE and (military_subject(verb) or moves_to_fight(verb, lex) or moves_a_force(verb)):
         return "military", lemma  # "the troops withdrew from the city", "the regiment entered the town"
     if kind == "policy" and lemma == verb.lemma_.lower() and (military_subject(verb, persons=False) or military_object(
             verb)) and argument_type(argument_nouns(verb), lex) in (None, "military"):
@@ -991,6 +991,17 @@ def military_subject(verb: Token, persons: bool = True) -> bool:
     subjects.extend(conj for s in list(subjects) for conj in s.conjuncts)
     subjects.extend(a for s in list(subjects) if s.pos_ == "PROPN" for a in s.children if a.dep_ == "appos")
     return any(s.pos_ in NOUN_POS and (persons or s.pos_ == "NOUN") and military_noun(s) for s in subjects)
+
+
+def moves_a_force(verb: Token) -> bool:
+    """A verb of motion (WordNet's) whose object is a number of servicemen in one of WordNet's senses: "landed 12,000
+    men on the coast", "ferried 3,000 soldiers across the river" (set decisions: a commander's moves are military).
+    Men counted are a force moved; "the ship carried the men" names no force."""
+    if not names_motion(verb.lemma_.lower()):
+        return False
+    moved = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(m.pos_ == "NOUN" and m.tag_ == "NNS" and names_servicemen(m.lemma_.lower()) and any(
+        c.dep_ == "nummod" for c in m.children) for m in moved)
 
 
 def military_noun(noun: Token) -> bool:
