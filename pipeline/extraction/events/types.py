@@ -412,6 +412,10 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "other", lemma  # "Davy isolated potassium in 1807", "helium was discovered in 1868": a finding
     if kind == "leadership" and lemma == bare and retires_from_an_activity(verb):
         return "other", lemma  # "retired from writing her column": an activity given up, not an office
+    if kind == "meeting" and lemma == bare and bare in lex.visit_verbs and private_persons(verb, lex):
+        # "the painter toured Italy", "Tomiki travelled to Hawaii": a private person's trip (set decisions: trips
+        # are other; v1.1 meetings are summits, official visits and talks)
+        return "other", lemma
     if kind in ("meeting", "migration", "other") and (goes_to_a_school(verb) or goes_to_study(verb)) and (
             not official_actor_named(verb, lex)):
         return "other", lemma  # "went up to Balliol College", "went to Paris to study": schooling, no settling
@@ -764,10 +768,16 @@ def wrecked_by_accident(verb: Token) -> bool:
 def private_person_acts(verb: Token, lex: TriggerLexicon) -> bool:
     """The verb's actor is a person who speaks for no state: a named person the gazetteer does not know, or a
     professional noun ("the psychiatrist"), not an office holder."""
-    subjects = subjects_of(verb)
     if any(c.dep_ in ("dobj", "oprd", "dative") and (c.ent_type_ in ("GPE", "NORP", "ORG") or resolve_parties(c.text))
            for c in verb.children):
         return False  # "Hoxha proclaimed Albania an atheist state": what acts on a state is the state's act
+    return private_persons(verb, lex)
+
+
+def private_persons(verb: Token, lex: TriggerLexicon) -> bool:
+    """The verb's actors are persons who speak for no state: named persons the gazetteer does not know, or
+    professional nouns ("the psychiatrist"), no office holder."""
+    subjects = subjects_of(verb)
     return bool(subjects) and not official_actor(verb, lex) and all(
         s.ent_type_ == "PERSON" or (s.pos_ in NOUN_POS and not s.ent_type_ and actor_class(s.lemma_) == "person")
         for s in subjects)
