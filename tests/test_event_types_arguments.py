@@ -809,3 +809,17 @@ def test_an_elided_verb_list_item_takes_its_own_verbs_type(analyse, text, trigge
 ])
 def test_a_programme_of_an_act_takes_the_acts_type(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the "of" phrase the parser hangs on a date between an event noun and it is still the noun's object
+    ("The formation in 1838 of the Patent Asphalte Company gave an enormous impetus to the trade.", "formation",
+     "economic"),
+    ("The discovery in 1947 of oil at Leduc changed the province.", "discovery", "economic"),
+    ("The founding in 1652 of a colony at the cape opened the route.", "founding", "migration"),
+    ("The establishment in 1992 of diplomatic relations between the two states was welcomed.", "establishment",
+     "policy"),
+])
+def test_an_of_phrase_after_a_date_is_the_event_noun_s_object(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+

@@ -91,23 +91,20 @@ def noun_type(noun: Token, lex: TriggerLexicon) -> str | None:
         if child.dep_ in ("amod", "compound") and child.lemma_.lower() in modifiers:
             return modifiers[child.lemma_.lower()]
     # "the establishment of diplomatic relations", "accession to the throne": the noun's object decides
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "to"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    for key in (noun_key(pobj), pobj.lower_):
-                        if key in arguments:
-                            return arguments[key]
-    if kind in MOVES_OF_A_FORCE and any(military_noun(g) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                                         for g in c.children if g.dep_ == "pobj") or kind in MOVES_OF_A_FORCE and any(
+    objects = of_objects(noun) + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+                                  for g in c.children if g.dep_ == "pobj"]
+    for pobj in objects:
+        for key in (noun_key(pobj), pobj.lower_):
+            if key in arguments:
+                return arguments[key]
+    if kind in MOVES_OF_A_FORCE and any(military_noun(g) for g in of_objects(noun)) or kind in MOVES_OF_A_FORCE and any(
             c.dep_ == "poss" and military_noun(c) for c in noun.children):
         return "military"  # "the withdrawal of Soviet troops", "the army's evacuation" (v1.1: troop withdrawals)
     if kind == "migration" and noun_key(noun) in lex.escape_nouns and not names_fleeing_people(noun):
         return "other"  # "made the first solo flight": a journey, not a flight of refugees
     if noun_key(noun) in lex.argument_typed_nouns:
         # "the discovery of gold", "the founding of the colony", "the purchase of fighters": what it acts on decides
-        objects = [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"
-                   for pobj in child.children if pobj.dep_ == "pobj"]
+        objects = of_objects(noun)
         objects.extend(conj for obj in list(objects) for conj in obj.conjuncts if conj.pos_ in NOUN_POS)
         if noun_key(noun) in lex.finding_words and finds_an_element(noun, objects):
             return "other"  # "the isolation of sodium": a scientific finding
@@ -116,6 +113,16 @@ def noun_type(noun: Token, lex: TriggerLexicon) -> str | None:
         if found:
             return found
     return kind
+
+
+def of_objects(noun: Token) -> list[Token]:
+    """The objects of the noun's "of" phrases, also one the parser hangs on a date between them ("the formation in
+    1838 of the company", "the discovery in 1947 of oil"): a bare date takes no "of" phrase of its own ("May of
+    1947" is one date)."""
+    heads = [noun, *(g for c in noun.children if c.dep_ == "prep" for g in c.children
+                     if g.dep_ == "pobj" and g.ent_type_ == "DATE")]
+    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj" and (h is noun or g.ent_type_ != "DATE")]
 
 
 def finds_an_element(head: Token, found: list[Token]) -> bool:
