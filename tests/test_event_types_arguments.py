@@ -823,3 +823,14 @@ def test_a_programme_of_an_act_takes_the_acts_type(analyse, text, trigger, expec
 def test_an_of_phrase_after_a_date_is_the_event_noun_s_object(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
 
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # v1.1: joining an organisation is agreement; a state admitted to a body the gazetteer knows as an organisation
+    ("In 1920 the country was admitted to the League of Nations.", "admitted", "agreement"),
+    ("In 1955 the republic was admitted to the United Nations.", "admitted", "agreement"),
+    ("In 1999 Poland was admitted into NATO.", "admitted", "agreement"),
+    ("In 1896 Utah was admitted to the Union as the 45th state.", "admitted", "policy"),
+])
+def test_a_state_admitted_to_an_organisation_joins_it(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+

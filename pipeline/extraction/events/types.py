@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
+from ..gazetteer import fold, is_state_body, kind_of, load_gazetteer, resolve_parties
 from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_a_work, names_studying, names_a_business, names_a_closure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
                            names_filming, names_handling, names_motion, names_servicemen, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
@@ -345,8 +345,11 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "policy", lemma  # "the court ruled that ...": a decision stated, not a reign
     if kind == "leadership" and joins_a_body(verb, lex):
         return "agreement", lemma  # "was elected to the academy": a membership
-    if kind == "policy" and bare in lex.verbs and joins_a_body(verb, lex) and not admits_a_territory(verb, lex):
-        return "agreement", lemma  # "the club was admitted to the league": joining an organisation (v1.1)
+    if kind == "policy" and bare in lex.verbs and (joins_a_body(verb, lex) and not admits_a_territory(verb, lex) or (
+            admitted_to_an_organisation(verb, lex))):
+        # "the club was admitted to the league", "the country was admitted to the United Nations": joining an
+        # organisation (v1.1 agreement)
+        return "agreement", lemma
     if bare in lex.configurable_verbs and kind == "policy" and any(c.dep_ == "xcomp" for c in verb.children):
         return "other", lemma  # "the clock was set to read noon": configured, not decided
     if bare in lex.territory_transfer_verbs and kind in ("migration", "other", "economic") and transfers_territory(verb, lex):
@@ -852,6 +855,21 @@ def joins_a_body(verb: Token, lex: TriggerLexicon) -> bool:
     return any(p.pos_ in NOUN_POS and noun_key(p) not in lex.office_nouns and p.lower_ not in lex.office_nouns and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and noun_key(g) in lex.membership_bodies
                                                        for g in c.children) for c in p.children) for p in predicated)
+
+
+def admitted_to_an_organisation(verb: Token, lex: TriggerLexicon) -> bool:
+    """A state or a polity is taken "to" or "into" a body the gazetteer knows as an organisation, not a state ("the
+    country was admitted to the United Nations", "admitted the republic into NATO"): a membership, not the change of
+    a territory's status that "admitted to the Union" is."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    things.extend(conj for t in list(things) for conj in t.conjuncts)
+    if not any(t.ent_type_ in ("GPE", "NORP") or resolve_parties(t.text) or (
+            t.pos_ == "NOUN" and actor_class(t.lemma_) == "polity") for t in things):
+        return False
+    bodies = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children
+              if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    names = [" ".join(t.text for t in b.subtree if t.dep_ != "det") for b in bodies]
+    return any(parties and all(kind_of(p) == "org" for p in parties) for parties in map(resolve_parties, names))
 
 
 def admits_a_territory(verb: Token, lex: TriggerLexicon) -> bool:
