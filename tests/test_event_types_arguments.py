@@ -834,3 +834,14 @@ def test_an_of_phrase_after_a_date_is_the_event_noun_s_object(analyse, text, tri
 def test_a_state_admitted_to_an_organisation_joins_it(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
 
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # v1.1 arms transfers: craft sold or handed to a state or a force are military; to a company or a person not
+    ("In 1948 the ship was sold to the Indian Navy.", "sold", "military"),
+    ("In 1962 the shipyard sold two ships to the Indonesian navy.", "sold", "military"),
+    ("In 1920 the steamer was sold to Chile.", "sold", "military"),
+    ("In 1935 the liner was sold to a Greek shipping company.", "sold", "economic"),
+    ("In 1990 the family sold the yacht to a businessman.", "sold", "economic"),
+])
+def test_craft_handed_to_a_state_or_force_is_an_arms_transfer(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

@@ -205,10 +205,13 @@ def hardware_type(nouns: list[Token]) -> str | None:
 
 def acquires_craft(verb: Token, objects: list[Token]) -> bool:
     """A state or a force that acquires craft or designated models ("the country bought four Mi-24
-    helicopters", "Angola ordered two frigates"); a person who buys a boat does not."""
+    helicopters", "Angola ordered two frigates"), also as the one they are sold or handed "to" ("the cruiser was sold
+    to the Indian Navy", "transferred two frigates to Greece"; v1.1 arms transfers); a person who buys a boat does
+    not, nor does a company a liner is sold to."""
     if not any(designation(o) or (o.pos_ == "NOUN" and names_craft(noun_key(o))) for o in objects):
         return False
-    subjects = subjects_of(verb)
+    subjects = subjects_of(verb) + [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                                    for g in c.children if g.dep_ == "pobj"]
     return any(s.ent_type_ in ("GPE", "NORP") or resolve_parties(s.text) or is_state_body(s.lemma_)
                or noun_key(s) in ("country", "nation", "state") or military_noun(s) for s in subjects)
 
