@@ -845,3 +845,16 @@ def test_a_state_admitted_to_an_organisation_joins_it(analyse, text, trigger, ex
 ])
 def test_craft_handed_to_a_state_or_force_is_an_arms_transfer(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # v1.1 policy: a court's decision; "ruled in favour of" / "ruled against" judge a case, "ruled over" is a reign
+    ("In October 2013 the court ruled in favor of the new ban.", "ruled", "policy"),
+    ("In 1954 the Supreme Court ruled against segregation in schools.", "ruled", "policy"),
+    ("In 2009 the tribunal ruled in favour of the fishermen.", "ruled", "policy"),
+    ("In 1520 the king ruled over a vast empire.", "ruled", "leadership"),
+    ("In 1936 the king abdicated in favour of his brother.", "abdicated", "leadership"),
+])
+def test_ruling_in_favour_or_against_is_a_decision(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+

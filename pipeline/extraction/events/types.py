@@ -343,9 +343,9 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind in ("conflict", "military") and lex.entry(lex.verbs, bare)[0] in (None, "other", "policy") and puts_in_office(
             verb, lex):
         return "leadership", lemma  # "was named secretary of war": the office, not its "of" noun, decides
-    if kind == "leadership" and lemma == bare and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" for g in c.children)
-                                                     for c in verb.children):
-        return "policy", lemma  # "the court ruled that ...": a decision stated, not a reign
+    if kind == "leadership" and lemma == bare and (any(c.dep_ == "ccomp" and any(g.dep_ == "mark" for g in c.children)
+                                                     for c in verb.children) or judges_a_case(verb, lex)):
+        return "policy", lemma  # "the court ruled that ...", "ruled in favour of the ban": a decision, not a reign
     if kind == "leadership" and joins_a_body(verb, lex):
         return "agreement", lemma  # "was elected to the academy": a membership
     if kind == "policy" and bare in lex.verbs and (joins_a_body(verb, lex) and not admits_a_territory(verb, lex) or (
@@ -762,6 +762,15 @@ def renamed_or_made_a_state(verb: Token) -> bool:
         if attr.pos_ == "NOUN" and actor_class(attr.lemma_) == "polity" and noun_class(attr) is None:
             return True
     return False
+
+
+def judges_a_case(verb: Token, lex: TriggerLexicon) -> bool:
+    """The verb is in a phrase of judging of the lexicon ("ruled in favour of the ban", "ruled against the company"):
+    its lemma with a preposition, alone or with the preposition's object ("rule in favour")."""
+    bare = verb.lemma_.lower()
+    return any(c.dep_ == "prep" and (f"{bare} {c.lower_}" in lex.ruling_phrases or any(
+        f"{bare} {c.lower_} {g.lower_}" in lex.ruling_phrases for g in c.children if g.dep_ == "pobj"))
+               for c in verb.children)
 
 
 def prt_is(verb: Token, word: str) -> bool:
