@@ -858,3 +858,14 @@ def test_craft_handed_to_a_state_or_force_is_an_arms_transfer(analyse, text, tri
 def test_ruling_in_favour_or_against_is_a_decision(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
 
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # set decisions: broadcast rights sold or licensed are economic; a state licensing stations or banks is policy
+    ("By 1984 the television rights to the awards were licensed in 76 countries.", "licensed", "economic"),
+    ("In 1999 the studio licensed the broadcast rights to a cable network.", "licensed", "economic"),
+    ("In 2005 the league licensed its rights to a game publisher.", "licensed", "economic"),
+    ("In 1927 the state licensed the first private radio stations.", "licensed", "policy"),
+])
+def test_rights_licensed_are_a_sale(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
