@@ -869,3 +869,15 @@ def test_ruling_in_favour_or_against_is_a_decision(analyse, text, trigger, expec
 def test_rights_licensed_are_a_sale(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
 
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # v1.1 economic: construction of infrastructure; a railway, a road or a canal that reaches a place was built that far
+    ("In 1883 the Canadian Pacific Railway reached Calgary.", "reached", "economic"),
+    ("In 1891 the new road reached Edmonton.", "reached", "economic"),
+    ("In 1908 the railway line reached the coast.", "reached", "economic"),
+    ("In 1825 the canal came to Buffalo.", "came", "economic"),
+    ("In 1500 the explorer reached Brazil.", "reached", "other"),
+    ("In 1991 the company reached an agreement with the union.", "reached", "agreement"),
+])
+def test_a_line_that_reaches_a_place_was_built_that_far(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

@@ -1146,6 +1146,10 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
             return found, lemma
     if kind is not None and kind != "other":
         return modified or argument_override(nouns, overrides) or kind, lemma
+    reached = [t for t in visit_targets(verb, lex) if t.pos_ in NOUN_POS and t.ent_type_ not in ("DATE", "TIME")]
+    if lemma in lex.visit_verbs and extends_to_a_place(verb) and reached and all(
+            not is_event_noun(t, lex) and noun_class(t) is None for t in reached):
+        return "economic", lemma  # "the railway reached Calgary in 1883": the line built that far (v1.1)
     if lemma in lex.light_verbs:
         found = argument_type(nouns, lex) or noun_type_of(nouns, lex) or gathering(nouns)
         if found or not (lemma in lex.visit_verbs and visits_a_place(verb, lex)):
@@ -1294,6 +1298,15 @@ def places_gone_to(verb: Token, lex: TriggerLexicon) -> set[str]:
     names = {t.text for t in targets} | {" ".join(c.text for c in t.subtree if c.i == t.i or (
         c.dep_ == "compound" and c.head.i == t.i)) for t in targets}
     return {code for name in names for code in resolve_parties(name)}
+
+
+def extends_to_a_place(verb: Token) -> bool:
+    """What comes to or reaches the place is a way or a line of WordNet's class economic (infrastructure: a railway, a
+    road, a canal, a pipeline), also one named ("the Canadian Pacific Railway"): it was built that far, no one
+    travelled (the caller checks that what is reached is a place, not "an agreement")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.pos_ in NOUN_POS and not s.ent_type_ in ("PERSON", "GPE", "NORP") and actor_class(s.lemma_) != "person"
+               and (noun_event_type(s.lower_) if s.pos_ == "PROPN" else noun_class(s)) == "economic" for s in subjects)
 
 
 def visits_a_place(verb: Token, lex: TriggerLexicon) -> bool:
