@@ -425,10 +425,6 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "other", lemma  # "Davy isolated potassium in 1807", "helium was discovered in 1868": a finding
     if kind == "leadership" and lemma == bare and retires_from_an_activity(verb):
         return "other", lemma  # "retired from writing her column": an activity given up, not an office
-    if kind == "meeting" and lemma == bare and bare in lex.visit_verbs and private_persons(verb, lex):
-        # "the painter toured Italy", "Tomiki travelled to Hawaii": a private person's trip (set decisions: trips
-        # are other; v1.1 meetings are summits, official visits and talks)
-        return "other", lemma
     if kind in ("meeting", "migration", "other") and (goes_to_a_school(verb) or goes_to_study(verb)) and (
             not official_actor_named(verb, lex)):
         return "other", lemma  # "went up to Balliol College", "went to Paris to study": schooling, no settling
@@ -790,16 +786,10 @@ def wrecked_by_accident(verb: Token) -> bool:
 def private_person_acts(verb: Token, lex: TriggerLexicon) -> bool:
     """The verb's actor is a person who speaks for no state: a named person the gazetteer does not know, or a
     professional noun ("the psychiatrist"), not an office holder."""
+    subjects = subjects_of(verb)
     if any(c.dep_ in ("dobj", "oprd", "dative") and (c.ent_type_ in ("GPE", "NORP", "ORG") or resolve_parties(c.text))
            for c in verb.children):
         return False  # "Hoxha proclaimed Albania an atheist state": what acts on a state is the state's act
-    return private_persons(verb, lex)
-
-
-def private_persons(verb: Token, lex: TriggerLexicon) -> bool:
-    """The verb's actors are persons who speak for no state: named persons the gazetteer does not know, or
-    professional nouns ("the psychiatrist"), no office holder."""
-    subjects = subjects_of(verb)
     return bool(subjects) and not official_actor(verb, lex) and all(
         s.ent_type_ == "PERSON" or (s.pos_ in NOUN_POS and not s.ent_type_ and actor_class(s.lemma_) == "person")
         for s in subjects)
@@ -1147,7 +1137,8 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
     if kind is not None and kind != "other":
         return modified or argument_override(nouns, overrides) or kind, lemma
     reached = [t for t in visit_targets(verb, lex) if t.pos_ in NOUN_POS and t.ent_type_ not in ("DATE", "TIME")]
-    if lemma in lex.visit_verbs and extends_to_a_place(verb) and reached and all(
+    moved = any(c.dep_ == "dobj" for c in verb.children) and any(t.dep_ == "pobj" for t in reached)
+    if lemma in lex.visit_verbs and extends_to_a_place(verb) and reached and not moved and all(
             not is_event_noun(t, lex) and noun_class(t) is None for t in reached):
         return "economic", lemma  # "the railway reached Calgary in 1883": the line built that far (v1.1)
     if lemma in lex.light_verbs:
@@ -1303,7 +1294,8 @@ def places_gone_to(verb: Token, lex: TriggerLexicon) -> set[str]:
 def extends_to_a_place(verb: Token) -> bool:
     """What comes to or reaches the place is a way or a line of WordNet's class economic (infrastructure: a railway, a
     road, a canal, a pipeline), also one named ("the Canadian Pacific Railway"): it was built that far, no one
-    travelled (the caller checks that what is reached is a place, not "an agreement")."""
+    travelled (the caller checks that what is reached is a place, not "an agreement", and that nothing is taken
+    there: "the museum returned the paintings to Italy")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(s.pos_ in NOUN_POS and not s.ent_type_ in ("PERSON", "GPE", "NORP") and actor_class(s.lemma_) != "person"
                and (noun_event_type(s.lower_) if s.pos_ == "PROPN" else noun_class(s)) == "economic" for s in subjects)
