@@ -456,6 +456,8 @@ VERB_ANCHORS: list[tuple] = [
     ("deal.v.06", "economic", "do business"),
     ("mine.v.01", "economic", "get from the earth by excavation"),
     ("construct.v.01", "economic", "build: construction"),
+    ("pave.v.01", "economic", "pave a road: construction of infrastructure (v1.1 economic)"),
+    ("default.v.01", "economic", "fail to pay up: a debt defaulted on (v1.1: loans and economic crises)"),
     ("manufacture.v.01", "economic", "make goods"),
     ("nationalize.v.01", "economic", "put under state ownership"),
     ("privatize.v.01", "economic", "put under private ownership"),

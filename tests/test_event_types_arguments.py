@@ -881,3 +881,15 @@ def test_rights_licensed_are_a_sale(analyse, text, trigger, expected):
 ])
 def test_a_line_that_reaches_a_place_was_built_that_far(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # WordNet verbs of paving (construction of infrastructure) and of defaulting on a debt (loans) are economic (v1.1)
+    ("In 2001 the country defaulted on its foreign debt.", "defaulted", "economic"),
+    ("In 1982 Mexico defaulted on its loans.", "defaulted", "economic"),
+    ("In 1998 the government defaulted on its bonds.", "defaulted", "economic"),
+    ("In 1920 the main street was paved.", "paved", "economic"),
+    ("In 1931 the city paved the highway to the coast.", "paved", "economic"),
+])
+def test_paving_and_defaulting_are_economic(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
