@@ -1297,7 +1297,7 @@ def extends_to_a_place(verb: Token) -> bool:
     travelled (the caller checks that what is reached is a place, not "an agreement", and that nothing is taken
     there: "the museum returned the paintings to Italy")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(s.pos_ in NOUN_POS and not s.ent_type_ in ("PERSON", "GPE", "NORP") and actor_class(s.lemma_) != "person"
+    return any(s.pos_ in NOUN_POS and s.ent_type_ not in ("PERSON", "GPE", "NORP") and actor_class(s.lemma_) != "person"
                and (noun_event_type(s.lower_) if s.pos_ == "PROPN" else noun_class(s)) == "economic" for s in subjects)
 
 
