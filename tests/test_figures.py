@@ -594,6 +594,18 @@ def test_generic_nouns_of_people_count_persons(analyse, sentence, text):
     assert only(figures_of(analyse, sentence), text)["item"] == "person"
 
 
+@pytest.mark.parametrize("sentence, text, item", [
+    ("In one study of 1,342 infants, toddlers and preschoolers, the use of aids improved development.", "1,342", "person"),
+    ("A survey of 2,000 farmers, traders and fishermen was held in 2004.", "2,000", "person"),
+    ("In 1850 the ship carried 300 sailors, soldiers and merchants to the colony.", "300", "person"),
+    # counter-cases: a noun of persons beside a group or beside a count of its own keeps its noun
+    ("The town housed 3,000 miners and their families in 1900.", "3,000", "miner"),
+    ("The firm employed 400 engineers and 20 managers in 2010.", "400", "engineer"),
+])
+def test_a_list_of_kinds_of_persons_counts_persons(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item
+
+
 def test_a_named_group_keeps_its_noun_beside_another_group(analyse):
     rows = figures_of(analyse, "In 1860 the ship carried 40 sailors and 12 passengers.")
     assert (only(rows, "40")["item"], only(rows, "12")["item"]) == ("sailor", "passenger")
