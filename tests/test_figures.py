@@ -142,6 +142,23 @@ def test_from_to_periods_and_the_change_between_them(analyse):
     assert {only(rows, t)["measure"] for t in ("$20 million", "$50 million")} == {"trade"}
 
 
+@pytest.mark.parametrize("sentence, start, end, periods", [
+    ("Wheat yields rose from 1 tonne to 3 tonnes per hectare between 1950 and 2000.", "1 tonne", "3 tonnes",
+     ("1950", "2000")),
+    ("The population grew from 2 million to 5 million between 1900 and 1950.", "2 million", "5 million", ("1900", "1950")),
+    ("Exports rose from $1 billion to $3 billion during 2000–2005.", "$1 billion", "$3 billion", ("2000", "2005")),
+])
+def test_a_span_after_a_from_to_change_gives_each_end_its_time(analyse, sentence, start, end, periods):
+    rows = figures_of(analyse, sentence)
+    assert (only(rows, start)["period"], only(rows, end)["period"]) == periods
+
+
+def test_a_span_after_a_single_amount_stays_its_period(analyse):
+    rows = figures_of(analyse, "The rights were sold to 60 countries from 1970 to 1980.",
+                      "The firm had 400 workers between 1990 and 1995.")
+    assert (only(rows, "60")["period"], only(rows, "400")["period"]) == ("1970/1980", "1990/1995")
+
+
 def test_a_figure_pointing_back_takes_the_earlier_measure(analyse):
     rows = figures_of(
         analyse,
