@@ -159,6 +159,20 @@ def test_a_span_after_a_single_amount_stays_its_period(analyse):
     assert (only(rows, "60")["period"], only(rows, "400")["period"]) == ("1970/1980", "1990/1995")
 
 
+@pytest.mark.parametrize("paragraph, text, period", [
+    ("On the night of April 18, 1775, the army marched out. On the morning of April 19 it reached the town. "
+     "A force of 500 militiamen met it at the bridge.", "500", "1775-04-19"),
+    ("The society was founded on 3 May 1820. It first met on 9 May. Forty members attended.", "Forty", "1820-05-09"),
+    # counter-case: days of different months date a later sentence by their year only
+    ("The army left on September 28, 1775. It took the fort on November 2 and the city on November 13. "
+     "Some 300 men turned back.", "300", "1775"),
+    ("On 2 June 1950 the storm reached the coast. On 3 June it hit the capital. About 300 houses were destroyed.",
+     "300", "1950-06-03"),
+])
+def test_a_story_told_day_by_day_within_a_month_dates_a_later_sentence_by_its_last_day(analyse, paragraph, text, period):
+    assert only(figures_of(analyse, paragraph), text)["period"] == period
+
+
 def test_a_figure_pointing_back_takes_the_earlier_measure(analyse):
     rows = figures_of(
         analyse,

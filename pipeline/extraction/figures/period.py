@@ -318,6 +318,7 @@ def _told_later(doc: Doc, verb: Token, dates: list[_Date], lex: FigureLexicon) -
 
 RATE_UNIT_REACH = 3  # "$5 million a year", "1,200 calls per day"
 YEAR_RE = re.compile(r"^\d{4}$")
+DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _other_time_clause(date: _Date, verb: Token) -> bool:
@@ -429,6 +430,9 @@ def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Tok
         earlier = [d for d in in_sentence if d.end <= figure.start]
         if earlier:
             return max(earlier, key=lambda d: d.start)
+        last = max(before, key=lambda d: d.start, default=None)
+        if last is not None and DAY_RE.match(last.record.value) and len({d.record.value[:7] for d in before}) == 1:
+            return last  # "On April 18, 1775 ... On April 19 ...": a story told day by day within a month has reached that day
         first = known[0]
         return _Date(_year_record(first.record), first.start, first.end, first.root)
     return None
