@@ -142,6 +142,37 @@ def test_from_to_periods_and_the_change_between_them(analyse):
     assert {only(rows, t)["measure"] for t in ("$20 million", "$50 million")} == {"trade"}
 
 
+@pytest.mark.parametrize("sentence, start, end, periods", [
+    ("Wheat yields rose from 1 tonne to 3 tonnes per hectare between 1950 and 2000.", "1 tonne", "3 tonnes",
+     ("1950", "2000")),
+    ("The population grew from 2 million to 5 million between 1900 and 1950.", "2 million", "5 million", ("1900", "1950")),
+    ("Exports rose from $1 billion to $3 billion during 2000–2005.", "$1 billion", "$3 billion", ("2000", "2005")),
+])
+def test_a_span_after_a_from_to_change_gives_each_end_its_time(analyse, sentence, start, end, periods):
+    rows = figures_of(analyse, sentence)
+    assert (only(rows, start)["period"], only(rows, end)["period"]) == periods
+
+
+def test_a_span_after_a_single_amount_stays_its_period(analyse):
+    rows = figures_of(analyse, "The rights were sold to 60 countries from 1970 to 1980.",
+                      "The firm had 400 workers between 1990 and 1995.")
+    assert (only(rows, "60")["period"], only(rows, "400")["period"]) == ("1970/1980", "1990/1995")
+
+
+@pytest.mark.parametrize("paragraph, text, period", [
+    ("On the night of April 18, 1775, the army marched out. On the morning of April 19 it reached the town. "
+     "A force of 500 militiamen met it at the bridge.", "500", "1775-04-19"),
+    ("The society was founded on 3 May 1820. It first met on 9 May. Forty members attended.", "Forty", "1820-05-09"),
+    # counter-case: days of different months date a later sentence by their year only
+    ("The army left on September 28, 1775. It took the fort on November 2 and the city on November 13. "
+     "Some 300 men turned back.", "300", "1775"),
+    ("On 2 June 1950 the storm reached the coast. On 3 June it hit the capital. About 300 houses were destroyed.",
+     "300", "1950-06-03"),
+])
+def test_a_story_told_day_by_day_within_a_month_dates_a_later_sentence_by_its_last_day(analyse, paragraph, text, period):
+    assert only(figures_of(analyse, paragraph), text)["period"] == period
+
+
 def test_a_figure_pointing_back_takes_the_earlier_measure(analyse):
     rows = figures_of(
         analyse,
@@ -592,6 +623,18 @@ def test_a_titled_table_without_a_unit_gives_no_counts(analyse):
 ])
 def test_generic_nouns_of_people_count_persons(analyse, sentence, text):
     assert only(figures_of(analyse, sentence), text)["item"] == "person"
+
+
+@pytest.mark.parametrize("sentence, text, item", [
+    ("In one study of 1,342 infants, toddlers and preschoolers, the use of aids improved development.", "1,342", "person"),
+    ("A survey of 2,000 farmers, traders and fishermen was held in 2004.", "2,000", "person"),
+    ("In 1850 the ship carried 300 sailors, soldiers and merchants to the colony.", "300", "person"),
+    # counter-cases: a noun of persons beside a group or beside a count of its own keeps its noun
+    ("The town housed 3,000 miners and their families in 1900.", "3,000", "miner"),
+    ("The firm employed 400 engineers and 20 managers in 2010.", "400", "engineer"),
+])
+def test_a_list_of_kinds_of_persons_counts_persons(analyse, sentence, text, item):
+    assert only(figures_of(analyse, sentence), text)["item"] == item
 
 
 def test_a_named_group_keeps_its_noun_beside_another_group(analyse):

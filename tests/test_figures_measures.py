@@ -717,6 +717,28 @@ def test_people_on_the_side_of_a_side_are_aid(analyse, sentence, text, measure):
 
 
 @pytest.mark.parametrize("sentence, text, measure", [
+    ("The United States sent $300 million in aid to Israel in 1990.", "$300 million", "aid"),
+    ("In 2014 Washington pledged $1.5 billion in assistance to Kiev.", "$1.5 billion", "aid"),
+    ("Moscow sent $40 million in credits to Hanoi in 1965.", "$40 million", "debt"),
+    # counter-case: an 'in' phrase of a place names no measure
+    ("In 1990 the company earned $3 million in Europe.", "$3 million", "other"),
+])
+def test_an_in_phrase_after_the_amount_names_its_measure_where_the_verb_holds_it(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("Cuba sent 25,000 soldiers to fight alongside the MPLA in 1976.", "25,000", "aid"),
+    ("The colony sent 500 men to serve alongside British regulars in 1755.", "500", "aid"),
+    ("In 1936 Italy dispatched 50,000 volunteers who fought alongside the Nationalists.", "50,000", "aid"),
+    # counter-case: things sent alongside others are no people helping a side
+    ("In 1990 the firm shipped 300 tractors alongside its cars to Peru.", "300", "other"),
+])
+def test_people_sent_to_fight_alongside_a_side_are_aid(analyse, sentence, text, measure):
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
+@pytest.mark.parametrize("sentence, text, measure", [
     ("In 2008 the state spent $900 million on its army, 2.5% of GDP.", "$900 million", "other"),
     ("Households spent $40 billion in 2011, while GDP grew 3%.", "$40 billion", "other"),
     ("The ministry spends about $2 billion a year on schools.", "$2 billion", "other"),

@@ -169,11 +169,25 @@ def classified_noun(noun: Token | None, lex: FigureLexicon) -> Token | None:
     return counted if counted is not None and counted.pos_ in ("NOUN", "PROPN") else noun
 
 
+def _listed_persons(token: Token) -> list[Token]:
+    """The nouns of persons joined to a counted noun in one list ('infants, toddlers and preschoolers'), each
+    without a count of its own ('400 engineers and 20 managers' are two counts)."""
+    listed, current = [], token
+    while True:
+        joined = next((child for child in current.children if child.dep_ == "conj" and child.pos_ == "NOUN"), None)
+        if joined is None or actor_class(joined) != "person" or any(c.dep_ == "nummod" for c in joined.children):
+            return listed
+        listed.append(joined)
+        current = joined
+
+
 def count_item(token: Token) -> str:
     """'factories' -> 'factory'; 'North Koreans' -> 'north korean' (a proper noun keeps its compound);
     'people' -> 'person'; a noun joined to a generic noun of persons counts persons ('officers and men')."""
     if any(child.dep_ == "conj" and _singular(child) == PERSON for child in token.children):
         return PERSON
+    if actor_class(token) == "person" and len(_listed_persons(token)) >= 2:
+        return PERSON  # "1,342 infants, toddlers and preschoolers": a list of kinds of persons, no one named group
     if is_designation(token):
         return token.lower_  # "MiG-21", "T-55AM2": as written
     if token.pos_ == "PROPN" or token.ent_type_ == "NORP" and token.tag_ == "NNPS":

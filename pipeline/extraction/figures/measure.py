@@ -500,7 +500,10 @@ def _purpose_cue(doc: Doc, figure: ProseFigure, verb: Token, lex: FigureLexicon,
     come to help a side or fight alongside it, whatever the verb, too ('5,000 soldiers arrived to help
     the rebels', 'fought alongside the army')."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "for") and child.i >= figure.end:
+        # "sent $300 million in aid to Israel": an 'in' phrase right after the amount, which the parser hangs
+        # on the verb, names what the amount is made of, as it does when it hangs on the amount
+        if child.dep_ == "prep" and (child.lower_ in ("on", "for") and child.i >= figure.end
+                                     or child.lower_ == "in" and child.i == figure.end):
             for grandchild in child.children:
                 measure = cue_measure(grandchild, lex) if grandchild.dep_ == "pobj" else None
                 if measure and measure != "other":
@@ -509,8 +512,8 @@ def _purpose_cue(doc: Doc, figure: ProseFigure, verb: Token, lex: FigureLexicon,
         for token in verb.subtree:
             if token.i < figure.end:
                 continue
-            if people and token.lower_ == "alongside" and token.dep_ == "prep":
-                return "aid", token.i, None  # "3,000 volunteers fought alongside the rebels"
+            if (people or _counts_people(figure)) and token.lower_ == "alongside" and token.dep_ == "prep":
+                return "aid", token.i, None  # "3,000 volunteers fought alongside the rebels", "sent 900 men to fight alongside"
             if token.pos_ == "VERB" and token.dep_ in ("advcl", "xcomp", "relcl") and lemma_of(token) in lex.aid_purposes:
                 if _helps_a_place(token, lex):
                     return None  # "sent 12,000 men to defend the fort": a side's own forces, no help to a side

@@ -75,7 +75,7 @@ def _pick_date(figure: ProseFigure, candidates: list[_Date], others: list[ProseF
     blockers = [f for f in others if f is not figure and f.restates is None]
 
     def figure_between(a: int, b: int) -> bool:
-        return any(a <= f.start and f.end <= b for f in blockers)
+        return any(a <= f.start and f.end <= b and not _ends_pair(doc, figure, f) for f in blockers)
 
     def semicolon_between(a: int, b: int) -> bool:
         return any(token.text == ";" for token in doc[a:b])
@@ -101,6 +101,12 @@ def _pick_date(figure: ProseFigure, candidates: list[_Date], others: list[ProseF
     after = [d for d in after if not any(f.end <= d.start and f.start >= figure.end
                                          and all(t.pos_ == "ADP" for t in doc[f.end:d.start]) for f in blockers)]
     return min(after, key=lambda d: d.start, default=None)
+
+
+def _ends_pair(doc: Doc, start: ProseFigure, end: ProseFigure) -> bool:
+    """'from 2 million to 5 million': the second amount ends the change the first starts; a date after both is theirs."""
+    return start.end <= end.start <= start.end + 3 and end.kind == start.kind \
+        and _word_before(doc, start) == "from" and _word_before(doc, end) == "to"
 
 
 def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex: FigureLexicon) -> None:
@@ -312,6 +318,7 @@ def _told_later(doc: Doc, verb: Token, dates: list[_Date], lex: FigureLexicon) -
 
 RATE_UNIT_REACH = 3  # "$5 million a year", "1,200 calls per day"
 YEAR_RE = re.compile(r"^\d{4}$")
+DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _other_time_clause(date: _Date, verb: Token) -> bool:
@@ -368,10 +375,20 @@ def _hangs_from(token: Token, clause: Token) -> bool:
 
 def _range_end(doc: Doc, figure: ProseFigure, date: _Date, value: str) -> str:
     """'During 2000–2005, trade grew from X to Y': X is 2000 and Y is 2005 (the change itself keeps 2000/2005)."""
-    if "/" not in value or date.end > figure.start:
+    if "/" not in value:
+        return value
+    first, last = value.split("/", 1)
+    if date.end > figure.start:
+        # 'grew from 2 million to 5 million between 1900 and 1950': the ends of a change told before its span
+        word = _word_before(doc, figure)
+        if word == "from" and any(t.lower_ == "to" for t in doc[figure.end:date.start]) \
+                and any(t.like_num for t in doc[figure.end:date.start]):
+            return first
+        opening = doc[max(doc[figure.start].sent.start, figure.start - 8):figure.start]
+        if word == "to" and any(t.lower_ == "from" and any(u.like_num for u in doc[t.i:figure.start]) for t in opening):
+            return last
         return value
     previous = [t.lower_ for t in doc[max(figure.start - 3, 0):figure.start]]
-    first, last = value.split("/", 1)
     if previous and previous[-1] == "from" or "from" in previous[-2:] and previous[-1] not in ("to",):
         return first
     if previous and previous[-1] == "to" or (len(previous) >= 2 and previous[-2] == "to"):
@@ -413,6 +430,9 @@ def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Tok
         earlier = [d for d in in_sentence if d.end <= figure.start]
         if earlier:
             return max(earlier, key=lambda d: d.start)
+        last = max(before, key=lambda d: d.start, default=None)
+        if last is not None and DAY_RE.match(last.record.value) and len({d.record.value[:7] for d in before}) == 1:
+            return last  # "On April 18, 1775 ... On April 19 ...": a story told day by day within a month has reached that day
         first = known[0]
         return _Date(_year_record(first.record), first.start, first.end, first.root)
     return None
