@@ -795,3 +795,42 @@ def test_an_agentless_use_is_no_event(analyse, text):
 ])
 def test_someones_dated_use_stays_an_event(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
+
+
+# -- habitual acts and scheduled happenings are no events (set conventions) -----------------------
+
+@pytest.mark.parametrize("text", [
+    "From 1960 the team usually trained in the mountains.",
+    "In the 1920s he often visited his sister in Paris.",
+    "In 1900 the ships frequently called at the port.",
+    "In the 1880s the king sometimes hunted in the forest.",
+    "During the 1970s the band toured every year.",
+    "In 1990 the company typically paid a dividend each quarter.",
+    "Until 1914 pilgrims used to visit the shrine each spring.",
+])
+def test_a_habitual_act_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+def test_a_verb_of_use_with_an_object_is_no_habit(analyse):
+    # "used the bitumen to pave": a use, not "used to"
+    assert events_of(analyse, "In 1915 the engineer used the bitumen to pave a road.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "The mission was scheduled to launch in 1986.",
+    "The bridge is due to be completed in 2027.",
+    "The league was set to expand in 2025.",
+    "The album was slated to appear in 1999.",
+])
+def test_a_scheduled_happening_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "In 1700 neither side attacked.",
+    "In 1652 neither fleet engaged the other.",
+    "In 1998 neither company accepted the offer.",
+])
+def test_a_happening_negated_through_its_subject_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []
