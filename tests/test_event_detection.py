@@ -834,3 +834,24 @@ def test_a_scheduled_happening_is_no_event(analyse, text):
 ])
 def test_a_happening_negated_through_its_subject_is_no_event(analyse, text):
     assert events_of(analyse, text) == []
+
+
+# -- steps of one act joined by "and" are one event (v1.1: "arrested and charged": one) -----------
+
+@pytest.mark.parametrize("text", [
+    "In 1933 he was arrested and charged with treason.",
+    "In 1950 she was tried and convicted of fraud.",
+    "In 1415 the knight was captured and imprisoned.",
+    "The smugglers were arrested and jailed in 1968.",
+])
+def test_passive_steps_of_one_act_are_one_event(analyse, text):
+    assert len(events_of(analyse, text)) == 1
+
+
+@pytest.mark.parametrize("text, count", [
+    ("In 1991 the republic dropped the old name, adopted a constitution and restored the flag.", 3),
+    ("The monastery was founded in 1120 and rebuilt in 1450.", 2),
+    ("In 1850 he founded the journal and edited it.", 2),
+])
+def test_separate_acts_joined_by_and_stay_separate(analyse, text, count):
+    assert len(events_of(analyse, text)) == count
