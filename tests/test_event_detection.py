@@ -855,3 +855,14 @@ def test_passive_steps_of_one_act_are_one_event(analyse, text):
 ])
 def test_separate_acts_joined_by_and_stay_separate(analyse, text, count):
     assert len(events_of(analyse, text)) == count
+
+
+# -- ownership is a state, no event (guideline: "States and figures are not events") ------------------
+
+@pytest.mark.parametrize("text", [
+    "By 1900 the church owned most of the land in the valley.",
+    "In 1850 the family possessed three estates.",
+    "In 1990 the bank owned shares in the firm.",
+])
+def test_owning_is_a_state(analyse, text):
+    assert events_of(analyse, text) == []
