@@ -866,3 +866,15 @@ def test_separate_acts_joined_by_and_stay_separate(analyse, text, count):
 ])
 def test_owning_is_a_state(analyse, text):
     assert events_of(analyse, text) == []
+
+
+# -- fires, storms and explosions are dated happenings (v1.1 "other": natural disasters and accidents) --
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The 1871 fire destroyed the city centre.", "fire"),
+    ("The town was rebuilt after the fire of 1666.", "fire"),
+    ("The 1900 hurricane killed thousands.", "hurricane"),
+    ("The 1955 tornado struck the farm.", "tornado"),
+])
+def test_a_disaster_noun_is_the_event(analyse, text, trigger):
+    assert [(e["trigger"], e["type"]) for e in events_of(analyse, text)] == [(trigger, "other")]
