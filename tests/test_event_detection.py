@@ -878,3 +878,14 @@ def test_owning_is_a_state(analyse, text):
 ])
 def test_a_disaster_noun_is_the_event(analyse, text, trigger):
     assert [(e["trigger"], e["type"]) for e in events_of(analyse, text)] == [(trigger, "other")]
+
+
+# -- what someone failed to do did not happen (set conventions: negated happenings are no events) ------
+
+@pytest.mark.parametrize("text", [
+    "The film failed to find a distributor in 1971.",
+    "In 1588 the fleet failed to land its army.",
+    "The candidate failed to win a seat in 1912.",
+])
+def test_a_failed_act_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []

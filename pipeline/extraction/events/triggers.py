@@ -106,6 +106,8 @@ def names_no_happening(verb: Token, lex: TriggerLexicon) -> bool:
         return True
     if purposed(verb, lex) or habitual(verb, lex) or prospective(verb, lex):
         return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.negating_verbs and is_to_infinitive(verb):
+        return True  # "failed to find a distributor": it did not happen (set conventions: negated happenings)
     if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in lex.intention_verbs or verb.head.lower_ in lex.intention_verbs):
         return True
     objects = [child for child in verb.children if child.dep_ in ("dobj", "attr")]
