@@ -795,3 +795,97 @@ def test_an_agentless_use_is_no_event(analyse, text):
 ])
 def test_someones_dated_use_stays_an_event(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
+
+
+# -- habitual acts and scheduled happenings are no events (set conventions) -----------------------
+
+@pytest.mark.parametrize("text", [
+    "From 1960 the team usually trained in the mountains.",
+    "In the 1920s he often visited his sister in Paris.",
+    "In 1900 the ships frequently called at the port.",
+    "In the 1880s the king sometimes hunted in the forest.",
+    "During the 1970s the band toured every year.",
+    "In 1990 the company typically paid a dividend each quarter.",
+    "Until 1914 pilgrims used to visit the shrine each spring.",
+])
+def test_a_habitual_act_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+def test_a_verb_of_use_with_an_object_is_no_habit(analyse):
+    # "used the bitumen to pave": a use, not "used to"
+    assert events_of(analyse, "In 1915 the engineer used the bitumen to pave a road.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "The mission was scheduled to launch in 1986.",
+    "The bridge is due to be completed in 2027.",
+    "The league was set to expand in 2025.",
+    "The album was slated to appear in 1999.",
+])
+def test_a_scheduled_happening_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "In 1700 neither side attacked.",
+    "In 1652 neither fleet engaged the other.",
+    "In 1998 neither company accepted the offer.",
+])
+def test_a_happening_negated_through_its_subject_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+# -- steps of one act joined by "and" are one event (v1.1: "arrested and charged": one) -----------
+
+@pytest.mark.parametrize("text", [
+    "In 1933 he was arrested and charged with treason.",
+    "In 1950 she was tried and convicted of fraud.",
+    "In 1415 the knight was captured and imprisoned.",
+    "The smugglers were arrested and jailed in 1968.",
+])
+def test_passive_steps_of_one_act_are_one_event(analyse, text):
+    assert len(events_of(analyse, text)) == 1
+
+
+@pytest.mark.parametrize("text, count", [
+    ("In 1991 the republic dropped the old name, adopted a constitution and restored the flag.", 3),
+    ("The monastery was founded in 1120 and rebuilt in 1450.", 2),
+    ("In 1850 he founded the journal and edited it.", 2),
+])
+def test_separate_acts_joined_by_and_stay_separate(analyse, text, count):
+    assert len(events_of(analyse, text)) == count
+
+
+# -- ownership is a state, no event (guideline: "States and figures are not events") ------------------
+
+@pytest.mark.parametrize("text", [
+    "By 1900 the church owned most of the land in the valley.",
+    "In 1850 the family possessed three estates.",
+    "In 1990 the bank owned shares in the firm.",
+])
+def test_owning_is_a_state(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+# -- fires, storms and explosions are dated happenings (v1.1 "other": natural disasters and accidents) --
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The 1871 fire destroyed the city centre.", "fire"),
+    ("The town was rebuilt after the fire of 1666.", "fire"),
+    ("The 1900 hurricane killed thousands.", "hurricane"),
+    ("The 1955 tornado struck the farm.", "tornado"),
+])
+def test_a_disaster_noun_is_the_event(analyse, text, trigger):
+    assert [(e["trigger"], e["type"]) for e in events_of(analyse, text)] == [(trigger, "other")]
+
+
+# -- what someone failed to do did not happen (set conventions: negated happenings are no events) ------
+
+@pytest.mark.parametrize("text", [
+    "The film failed to find a distributor in 1971.",
+    "In 1588 the fleet failed to land its army.",
+    "The candidate failed to win a seat in 1912.",
+])
+def test_a_failed_act_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []

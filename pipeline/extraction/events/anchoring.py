@@ -218,6 +218,25 @@ def date_token_indices(doc: Doc, dates: list[DateRecord]) -> set[int]:
     return indices
 
 
+OWN_ARGUMENTS = {"dobj", "attr", "oprd", "prep", "agent", "dative", "xcomp", "ccomp", "prt", "acomp"}
+
+
+def parts_of_one_act(verb: Token, conj: Token) -> bool:
+    """Two passive participles joined by a bare "and" right after one another, the first with no argument of its
+    own after it and the second with no subject of its own: steps of one act done to one party ("was arrested
+    and charged with treason", "was tried and convicted", "were captured and imprisoned"), not separate acts
+    with objects of their own ("dropped the old name and adopted a constitution") (v1.1: "arrested and
+    charged": one)."""
+    first, second = sorted((verb, conj), key=lambda t: t.i)
+    between = first.doc[first.i + 1:second.i]
+    if len(between) != 1 or between[0].lower_ != "and" or not first.tag_ == second.tag_ == "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" for c in first.children):
+        return False
+    return not any(c.dep_ in OWN_ARGUMENTS and c.i > first.i for c in first.children) and not any(
+        c.dep_ in SUBJECTS for c in second.children)
+
+
 def spread(verb: Token, date_span: Span, lex: TriggerLexicon) -> list[tuple[Token, Token | None]]:
     """Verbs that share the anchor's date, each with where it takes a missing subject from:
     conjuncts (unless the date sits between them, inside the first one's phrase, but for what a
@@ -240,6 +259,8 @@ def spread(verb: Token, date_span: Span, lex: TriggerLexicon) -> list[tuple[Toke
         two_clauses = any(c.dep_ in SUBJECTS for c in verb.children) and any(c.dep_ in SUBJECTS for c in conj.children)
         if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in conj.children):
             continue  # "..., and Beijing has also extended credit": the present perfect is not that time
+        if parts_of_one_act(verb, conj):
+            continue  # "was arrested and charged" (v1.1: one event when they are parts of one act)
         if after_clause is not None:
             shared.append((conj, after_clause))
         elif two_clauses and conj.i < verb.i and date_span.start > verb.i:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...config import SETTINGS
+from ..timex import lexicon as date_lexicon
 
 
 LEXICON_FILE = "event_triggers.json"
@@ -100,6 +101,11 @@ class TriggerLexicon:
     negating_determiners: frozenset = frozenset()
     alternative_conjunctions: frozenset = frozenset()
     focus_adverbs: frozenset = frozenset()
+    prospective_words: frozenset = frozenset()
+    habitual_verbs: frozenset = frozenset()
+    negating_verbs: frozenset = frozenset()
+    distributive_determiners: frozenset = frozenset()
+    habitual_adverbs: frozenset = frozenset()
 
     @staticmethod
     def entry(table: dict, key: str) -> tuple[str | None, dict]:
@@ -169,4 +175,8 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         name_particles=as_set("name_particles"),
         ending_prepositions=as_set("ending_prepositions"), negating_determiners=as_set("negating_determiners"),
         alternative_conjunctions=as_set("alternative_conjunctions"), focus_adverbs=as_set("focus_adverbs"),
+        prospective_words=as_set("prospective_words"), habitual_verbs=as_set("habitual_verbs"),
+        negating_verbs=as_set("negating_verbs"),
+        distributive_determiners=as_set("distributive_determiners"),
+        habitual_adverbs=frozenset(date_lexicon()["habitual_adverbs"]),  # one list for dates and events
     )

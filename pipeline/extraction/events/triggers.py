@@ -104,14 +104,43 @@ def names_no_happening(verb: Token, lex: TriggerLexicon) -> bool:
         return True
     if lemma in lex.intention_verbs or verb.lower_ in lex.intention_verbs or is_linking(verb, lex):
         return True
-    if purposed(verb, lex):
+    if purposed(verb, lex) or habitual(verb, lex) or prospective(verb, lex):
         return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.negating_verbs and is_to_infinitive(verb):
+        return True  # "failed to find a distributor": it did not happen (set conventions: negated happenings)
     if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in lex.intention_verbs or verb.head.lower_ in lex.intention_verbs):
         return True
     objects = [child for child in verb.children if child.dep_ in ("dobj", "attr")]
     if any(noun_key(obj) in lex.not_events.get(lemma, ()) for obj in objects):
         return True
     return lemma in lex.figure_report_verbs and any(noun_key(obj) in lex.figure_nouns for obj in objects)
+
+
+def habitual(verb: Token, lex: TriggerLexicon) -> bool:
+    """What was done again and again, not one happening (set conventions: habitual acts are no events): a
+    habitual adverb ("usually trained", "often visited"), a time under "every" or "each" ("toured every
+    year", "paid a dividend each quarter"), or the infinitive after "used to" ("used to visit")."""
+    if any(c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs for c in verb.children):
+        return True
+    if any(c.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in lex.distributive_determiners
+                                        for d in c.children) for c in verb.children):
+        return True
+    used = verb.head if verb.dep_ == "xcomp" and is_to_infinitive(verb) else verb
+    return used.lemma_.lower() in lex.habitual_verbs and any(
+        c.dep_ == "xcomp" and c.i > used.i and is_to_infinitive(c) for c in used.children) and not any(
+        c.dep_ in ("auxpass", "dobj") for c in used.children)  # "was used to build" is a use, not a habit
+
+
+def prospective(verb: Token, lex: TriggerLexicon) -> bool:
+    """A happening only scheduled or expected (set conventions: the planned happening is no event): the
+    infinitive after a passive "set", "scheduled", "slated" or after "due" ("was scheduled to launch in
+    1986", "is due to be completed in 2027")."""
+    if verb.dep_ != "xcomp" or not is_to_infinitive(verb):
+        return False
+    head = verb.head
+    if head.lower_ in lex.prospective_words and (head.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in head.children)):
+        return True
+    return any(c.dep_ == "acomp" and c.lower_ in lex.prospective_words for c in head.children)
 
 
 def attributes_a_belief(verb: Token) -> bool:
