@@ -236,6 +236,22 @@ def test_the_war_takes_the_sides_of_the_war_named_before(analyse, text, trigger)
     assert event_with(analyse, text, trigger)["participants"] == ["CHL", "PER"]
 
 
+@pytest.mark.parametrize("text, trigger, sides", [
+    ("In 1879 Chile went to war with Peru and Bolivia. The war ended in 1884.", "ended", ["BOL", "CHL", "PER"]),
+    ("Paraguay waged war against Brazil and Uruguay from 1864. The war ended in 1870.", "ended", ["BRA", "PRY", "URY"]),
+    ("In 1904 Japan fought a war with Russia. Peace came in 1905, when the war ended.", "ended", ["JPN", "RUS"]),
+    ("The Iran–Iraq War began in 1980. The war ended in 1988.", "ended", ["IRN", "IRQ"]),
+    ("The Iran–Iraq War began in 1980 when Iraq invaded Iran. In 1988 the war ended.", "ended", ["IRN", "IRQ"]),
+])
+def test_the_war_takes_the_sides_a_verb_wages_it_between_or_its_dashed_name_joins(analyse, text, trigger, sides):
+    assert event_with(analyse, text, trigger)["participants"] == sides
+
+
+def test_a_state_entering_a_war_alone_gives_the_war_no_sides(analyse):
+    event = event_with(analyse, "In 1941 Japan entered the war. The war ended in 1945.", "ended")
+    assert event["participants"] == []
+
+
 def test_a_war_named_in_another_section_does_not_give_the_war_its_sides(analyse):
     text = "Early years\n\nIn 1879 Chile declared war on Peru.\n\nLater years\n\nThe war ended in 1950."
     assert event_with(analyse, text, "ended")["participants"] == []

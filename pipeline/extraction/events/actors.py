@@ -792,8 +792,10 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
         if modifiers:
             start = min(t.i for c in modifiers for t in c.subtree)
+            while start >= 2 and doc[start - 1].text in WAR_NAME_JOINERS and doc[start - 2].pos_ in ("PROPN", "ADJ"):
+                start -= 2  # "the Iran–Iraq War" parsed with "Iran" outside the name: the side before the dash
             text = doc[start:token.i].text
-            if any(ch in text for ch in "-\u2010\u2011\u2012\u2013\u2014/"):
+            if any(ch in text for ch in WAR_NAME_JOINERS):
                 sides.extend(resolve_parties(text))
         for child in token.children:
             if child.dep_ == "poss":
@@ -804,6 +806,8 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
             for child in token.head.children:
                 if child.dep_ == "nsubj" or (child.dep_ == "prep" and child.lower_ in ("on", "against")):
                     sides.extend(states_of(child.subtree, entity_at))
+        else:
+            sides.extend(war_waged_sides(token, entity_at))
         sides = list(dict.fromkeys(s for s in sides if kind_of(s) == "state"))
         name = doc[min([token.i] + [t.i for c in modifiers for t in c.subtree]):token.i + 1].text
         years = None
@@ -815,6 +819,25 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
             years = known_years(name) if sides else None
         wars.append(War(token.i, name, tuple(sorted(sides)) if len(sides) >= 2 else (), section_of(doc, token.idx), years))
     return wars
+
+
+WAR_NAME_JOINERS = "-\u2010\u2011\u2012\u2013\u2014/"  # the dashes that join a war's sides in its name
+
+
+def war_waged_sides(war: Token, entity_at: tuple) -> list[str]:
+    """The sides of a war that a verb's subject wages on a partner the verb names ("Chile went to war with
+    Peru", "Paraguay waged war against Brazil", "Japan fought a war with Russia"): the subject's states and
+    the partner's, when the partner is there (a subject alone, "Japan entered the war", names one side of
+    a war it did not start)."""
+    verb = war.head if war.dep_ == "dobj" else war.head.head if war.dep_ == "pobj" and war.head.lower_ in ("to", "into") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    partners = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against", "on")]
+    partners += [c for c in war.children if c.dep_ == "prep" and c.lower_ in ("with", "against", "on")]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not partners or not subjects:
+        return []
+    return [side for child in subjects + partners for side in states_of(child.subtree, entity_at)]
 
 
 def former_names(doc: Doc, entity_at: tuple, initialisms: dict) -> frozenset:
