@@ -456,6 +456,8 @@ VERB_ANCHORS: list[tuple] = [
     ("deal.v.06", "economic", "do business"),
     ("mine.v.01", "economic", "get from the earth by excavation"),
     ("construct.v.01", "economic", "build: construction"),
+    ("pave.v.01", "economic", "pave a road: construction of infrastructure (v1.1 economic)"),
+    ("default.v.01", "economic", "fail to pay up: a debt defaulted on (v1.1: loans and economic crises)"),
     ("manufacture.v.01", "economic", "make goods"),
     ("nationalize.v.01", "economic", "put under state ownership"),
     ("privatize.v.01", "economic", "put under private ownership"),
@@ -496,6 +498,12 @@ HARDWARE_ANCHORS = (
 )
 # Craft: aircraft, ships, boats, helicopters: hardware when a state or a force acquires them (any sense).
 CRAFT_ANCHORS = ("craft.n.02",)
+# Servicemen: a noun with some sense below serviceman.n.01 ("man" is also a member of a military force, "soldier",
+# "marine", "recruit"): a number of them moved by a verb of motion is a force moved ("landed 12,000 men").
+SERVICEMEN_ANCHORS = ("serviceman.n.01",)
+# Verbs of motion: those whose most frequent sense is in the lexicographer file verb.motion ("land", "march",
+# "ferry", "bring"); "employ", "hire" (verb.social) move nobody.
+MOTION_FILE = "verb.motion"
 # Natural resources: a noun with some sense below these names a resource when it is found or struck
 # ("oil was discovered": the first sense of "oil" is a lipid).
 RESOURCE_ANCHORS = (
@@ -750,6 +758,8 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         hardware_nouns = any_sense_below(wn, wordnet_dir, HARDWARE_ANCHORS)
         resource_nouns = any_sense_below(wn, wordnet_dir, RESOURCE_ANCHORS)
         craft_nouns = any_sense_below(wn, wordnet_dir, CRAFT_ANCHORS)
+        servicemen_nouns = any_sense_below(wn, wordnet_dir, SERVICEMEN_ANCHORS)
+        motion_verbs = first_sense_in(wn, wordnet_dir, MOTION_FILE, "verb")
         act_nouns = first_sense_in(wn, wordnet_dir, "noun.act")
         backing_verbs = first_sense_of(wn, wordnet_dir, "verb", BACKING_ANCHORS)
         arrangement_nouns = first_sense_below(wn, wordnet_dir, "noun", ARRANGEMENT_ANCHORS)
@@ -801,6 +811,8 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "hardware_anchors": list(HARDWARE_ANCHORS),
             "resource_anchors": list(RESOURCE_ANCHORS),
             "craft_anchors": list(CRAFT_ANCHORS),
+            "servicemen_anchors": list(SERVICEMEN_ANCHORS),
+            "motion_file": MOTION_FILE,
             "decision_anchors": list(DECISION_ANCHORS),
             "backing_anchors": list(BACKING_ANCHORS),
             "arrangement_anchors": list(ARRANGEMENT_ANCHORS),
@@ -826,6 +838,8 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "hardware": len(hardware_nouns),
                 "resources": len(resource_nouns),
                 "craft": len(craft_nouns),
+                "servicemen": len(servicemen_nouns),
+                "motion": len(motion_verbs),
                 "acts": len(act_nouns),
                 "decisions": len(decision_verbs),
                 "backing": len(backing_verbs),
@@ -864,10 +878,12 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "hardware": hardware_nouns,
         "hindering": hindering_verbs,
         "intentions": intention_verbs,
+        "motion": motion_verbs,
         "nouns": nouns,
         "plans": plan_nouns,
         "resources": resource_nouns,
         "schools": school_nouns,
+        "servicemen": servicemen_nouns,
         "studying": study_verbs,
         "verbs": verbs,
         "works": work_nouns,

@@ -819,3 +819,87 @@ def test_an_elided_verb_list_item_takes_its_own_verbs_type(analyse, text, trigge
 ])
 def test_a_programme_of_an_act_takes_the_acts_type(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the "of" phrase the parser hangs on a date between an event noun and it is still the noun's object
+    ("The formation in 1838 of the Patent Asphalte Company gave an enormous impetus to the trade.", "formation",
+     "economic"),
+    ("The discovery in 1947 of oil at Leduc changed the province.", "discovery", "economic"),
+    ("The founding in 1652 of a colony at the cape opened the route.", "founding", "migration"),
+    ("The establishment in 1992 of diplomatic relations between the two states was welcomed.", "establishment",
+     "policy"),
+])
+def test_an_of_phrase_after_a_date_is_the_event_noun_s_object(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # v1.1: joining an organisation is agreement; a state admitted to a body the gazetteer knows as an organisation
+    ("In 1920 the country was admitted to the League of Nations.", "admitted", "agreement"),
+    ("In 1955 the republic was admitted to the United Nations.", "admitted", "agreement"),
+    ("In 1999 Poland was admitted into NATO.", "admitted", "agreement"),
+    ("In 1896 Utah was admitted to the Union as the 45th state.", "admitted", "policy"),
+])
+def test_a_state_admitted_to_an_organisation_joins_it(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # v1.1 arms transfers: craft sold or handed to a state or a force are military; to a company or a person not
+    ("In 1948 the ship was sold to the Indian Navy.", "sold", "military"),
+    ("In 1962 the shipyard sold two ships to the Indonesian navy.", "sold", "military"),
+    ("In 1920 the steamer was sold to Chile.", "sold", "military"),
+    ("In 1935 the liner was sold to a Greek shipping company.", "sold", "economic"),
+    ("In 1990 the family sold the yacht to a businessman.", "sold", "economic"),
+])
+def test_craft_handed_to_a_state_or_force_is_an_arms_transfer(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # v1.1 policy: a court's decision; "ruled in favour of" / "ruled against" judge a case, "ruled over" is a reign
+    ("In October 2013 the court ruled in favor of the new ban.", "ruled", "policy"),
+    ("In 1954 the Supreme Court ruled against segregation in schools.", "ruled", "policy"),
+    ("In 2009 the tribunal ruled in favour of the fishermen.", "ruled", "policy"),
+    ("In 1520 the king ruled over a vast empire.", "ruled", "leadership"),
+    ("In 1936 the king abdicated in favour of his brother.", "abdicated", "leadership"),
+])
+def test_ruling_in_favour_or_against_is_a_decision(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # set decisions: broadcast rights sold or licensed are economic; a state licensing stations or banks is policy
+    ("By 1984 the television rights to the awards were licensed in 76 countries.", "licensed", "economic"),
+    ("In 1999 the studio licensed the broadcast rights to a cable network.", "licensed", "economic"),
+    ("In 2005 the league licensed its rights to a game publisher.", "licensed", "economic"),
+    ("In 1927 the state licensed the first private radio stations.", "licensed", "policy"),
+])
+def test_rights_licensed_are_a_sale(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # v1.1 economic: construction of infrastructure; a railway, a road or a canal that reaches a place was built that far
+    ("In 1883 the Canadian Pacific Railway reached Calgary.", "reached", "economic"),
+    ("In 1891 the new road reached Edmonton.", "reached", "economic"),
+    ("In 1908 the railway line reached the coast.", "reached", "economic"),
+    ("In 1825 the canal came to Buffalo.", "came", "economic"),
+    ("In 1500 the explorer reached Brazil.", "reached", "other"),
+    ("In 1991 the company reached an agreement with the union.", "reached", "agreement"),
+])
+def test_a_line_that_reaches_a_place_was_built_that_far(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # WordNet verbs of paving (construction of infrastructure) and of defaulting on a debt (loans) are economic (v1.1)
+    ("In 2001 the country defaulted on its foreign debt.", "defaulted", "economic"),
+    ("In 1982 Mexico defaulted on its loans.", "defaulted", "economic"),
+    ("In 1998 the government defaulted on its bonds.", "defaulted", "economic"),
+    ("In 1920 the main street was paved.", "paved", "economic"),
+    ("In 1931 the city paved the highway to the coast.", "paved", "economic"),
+])
+def test_paving_and_defaulting_are_economic(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

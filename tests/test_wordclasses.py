@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import SETTINGS
-from pipeline.extraction.wordclasses import (TABLE_NAME, names_a_change, names_a_disaster, names_a_charge, names_a_plan, names_a_device, names_a_school, names_a_work, names_an_act, names_an_arrangement,
+from pipeline.extraction.wordclasses import (TABLE_NAME, names_motion, names_servicemen, names_a_change, names_a_disaster, names_a_charge, names_a_plan, names_a_device, names_a_school, names_a_work, names_an_act, names_an_arrangement,
                                              names_a_business, names_a_closure, names_an_intention, names_craft, names_element, names_filming, names_hardware, names_hindering,
                                              names_resource, names_studying,
                                              noun_event_type, verb_event_type)
@@ -211,7 +211,8 @@ def test_table_shape():
     data = json.loads(TABLE.read_text(encoding="utf-8"))
     assert set(data) == {"about", "nouns", "verbs", "hardware", "resources", "craft", "acts", "decisions", "backing",
                          "arrangements", "changes", "filming", "works", "handling", "elements", "schools", "studying",
-                         "devices", "charges", "plans", "disasters", "intentions", "hindering", "closures", "businesses"}
+                         "devices", "charges", "plans", "disasters", "intentions", "hindering", "closures", "businesses",
+                         "servicemen", "motion"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_tables.py"
     for pos in ("nouns", "verbs"):
@@ -330,3 +331,17 @@ def test_verbs_of_filming(lemma, expected):
 ])
 def test_works_by_their_first_sense(lemma, expected):
     assert names_a_work(lemma) is expected
+
+
+@pytest.mark.parametrize("lemma, expected", [
+    ("man", True), ("soldier", True), ("marine", True), ("passenger", False), ("worker", False), ("settler", False),
+])
+def test_servicemen_by_any_sense(lemma, expected):
+    assert names_servicemen(lemma) is expected
+
+
+@pytest.mark.parametrize("lemma, expected", [
+    ("land", True), ("march", True), ("ferry", True), ("employ", False), ("hire", False), ("sign", False),
+])
+def test_verbs_of_motion_by_their_first_sense(lemma, expected):
+    assert names_motion(lemma) is expected

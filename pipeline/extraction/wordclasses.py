@@ -128,6 +128,16 @@ def names_a_business(lemma: str) -> bool:
     return wordnet_key(lemma) in _table()["businesses"]
 
 
+def names_servicemen(lemma: str) -> bool:
+    """Whether some WordNet sense of the noun `lemma` is a member of a military force ("man", "soldier", "marine")."""
+    return wordnet_key(lemma) in _table()["servicemen"]
+
+
+def names_motion(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the verb `lemma` is of motion ("land", "march", "ferry")."""
+    return wordnet_key(lemma) in _table()["motion"]
+
+
 def names_craft(lemma: str) -> bool:
     """Whether some WordNet sense of the noun `lemma` is a craft: an aircraft, a ship, a boat, a helicopter."""
     return wordnet_key(lemma) in _table()["craft"]

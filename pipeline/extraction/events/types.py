@@ -8,9 +8,9 @@ import re
 
 from spacy.tokens import Token
 
-from ..gazetteer import fold, is_state_body, load_gazetteer, resolve_parties
+from ..gazetteer import fold, is_state_body, kind_of, load_gazetteer, resolve_parties
 from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_a_work, names_studying, names_a_business, names_a_closure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
-                           names_filming, names_handling, names_backing, names_craft, names_element, names_hardware, names_resource,
+                           names_filming, names_handling, names_motion, names_servicemen, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
 from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, particle, passive_agents
@@ -91,23 +91,20 @@ def noun_type(noun: Token, lex: TriggerLexicon) -> str | None:
         if child.dep_ in ("amod", "compound") and child.lemma_.lower() in modifiers:
             return modifiers[child.lemma_.lower()]
     # "the establishment of diplomatic relations", "accession to the throne": the noun's object decides
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "to"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    for key in (noun_key(pobj), pobj.lower_):
-                        if key in arguments:
-                            return arguments[key]
-    if kind in MOVES_OF_A_FORCE and any(military_noun(g) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                                         for g in c.children if g.dep_ == "pobj") or kind in MOVES_OF_A_FORCE and any(
+    objects = of_objects(noun) + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+                                  for g in c.children if g.dep_ == "pobj"]
+    for pobj in objects:
+        for key in (noun_key(pobj), pobj.lower_):
+            if key in arguments:
+                return arguments[key]
+    if kind in MOVES_OF_A_FORCE and any(military_noun(g) for g in of_objects(noun)) or kind in MOVES_OF_A_FORCE and any(
             c.dep_ == "poss" and military_noun(c) for c in noun.children):
         return "military"  # "the withdrawal of Soviet troops", "the army's evacuation" (v1.1: troop withdrawals)
     if kind == "migration" and noun_key(noun) in lex.escape_nouns and not names_fleeing_people(noun):
         return "other"  # "made the first solo flight": a journey, not a flight of refugees
     if noun_key(noun) in lex.argument_typed_nouns:
         # "the discovery of gold", "the founding of the colony", "the purchase of fighters": what it acts on decides
-        objects = [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"
-                   for pobj in child.children if pobj.dep_ == "pobj"]
+        objects = of_objects(noun)
         objects.extend(conj for obj in list(objects) for conj in obj.conjuncts if conj.pos_ in NOUN_POS)
         if noun_key(noun) in lex.finding_words and finds_an_element(noun, objects):
             return "other"  # "the isolation of sodium": a scientific finding
@@ -116,6 +113,16 @@ def noun_type(noun: Token, lex: TriggerLexicon) -> str | None:
         if found:
             return found
     return kind
+
+
+def of_objects(noun: Token) -> list[Token]:
+    """The objects of the noun's "of" phrases, also one the parser hangs on a date between them ("the formation in
+    1838 of the company", "the discovery in 1947 of oil"): a bare date takes no "of" phrase of its own ("May of
+    1947" is one date)."""
+    heads = [noun, *(g for c in noun.children if c.dep_ == "prep" for g in c.children
+                     if g.dep_ == "pobj" and g.ent_type_ == "DATE")]
+    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj" and (h is noun or g.ent_type_ != "DATE")]
 
 
 def finds_an_element(head: Token, found: list[Token]) -> bool:
@@ -198,10 +205,13 @@ def hardware_type(nouns: list[Token]) -> str | None:
 
 def acquires_craft(verb: Token, objects: list[Token]) -> bool:
     """A state or a force that acquires craft or designated models ("the country bought four Mi-24
-    helicopters", "Angola ordered two frigates"); a person who buys a boat does not."""
+    helicopters", "Angola ordered two frigates"), also as the one they are sold or handed "to" ("the cruiser was sold
+    to the Indian Navy", "transferred two frigates to Greece"; v1.1 arms transfers); a person who buys a boat does
+    not, nor does a company a liner is sold to."""
     if not any(designation(o) or (o.pos_ == "NOUN" and names_craft(noun_key(o))) for o in objects):
         return False
-    subjects = subjects_of(verb)
+    subjects = subjects_of(verb) + [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                                    for g in c.children if g.dep_ == "pobj"]
     return any(s.ent_type_ in ("GPE", "NORP") or resolve_parties(s.text) or is_state_body(s.lemma_)
                or noun_key(s) in ("country", "nation", "state") or military_noun(s) for s in subjects)
 
@@ -319,7 +329,7 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "military", lemma  # "called on the states to send troops", "decided to deploy two battalions"
     if kind == "policy" and lemma == bare and bare in lex.constitutive_verbs and ends_or_sets_up_a_regime(verb):
         return "other", lemma  # "the monarchy was abolished", "proclaimed a republic" (v1.1: regimes are other)
-    if kind in MOVES_OF_A_FORCE and (military_subject(verb) or moves_to_fight(verb, lex)):
+    if kind in MOVES_OF_A_FORCE and (military_subject(verb) or moves_to_fight(verb, lex) or moves_a_force(verb)):
         return "military", lemma  # "the troops withdrew from the city", "the regiment entered the town"
     if kind == "policy" and lemma == verb.lemma_.lower() and (military_subject(verb, persons=False) or military_object(
             verb)) and argument_type(argument_nouns(verb), lex) in (None, "military"):
@@ -333,13 +343,16 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind in ("conflict", "military") and lex.entry(lex.verbs, bare)[0] in (None, "other", "policy") and puts_in_office(
             verb, lex):
         return "leadership", lemma  # "was named secretary of war": the office, not its "of" noun, decides
-    if kind == "leadership" and lemma == bare and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" for g in c.children)
-                                                     for c in verb.children):
-        return "policy", lemma  # "the court ruled that ...": a decision stated, not a reign
+    if kind == "leadership" and lemma == bare and (any(c.dep_ == "ccomp" and any(g.dep_ == "mark" for g in c.children)
+                                                     for c in verb.children) or judges_a_case(verb, lex)):
+        return "policy", lemma  # "the court ruled that ...", "ruled in favour of the ban": a decision, not a reign
     if kind == "leadership" and joins_a_body(verb, lex):
         return "agreement", lemma  # "was elected to the academy": a membership
-    if kind == "policy" and bare in lex.verbs and joins_a_body(verb, lex) and not admits_a_territory(verb, lex):
-        return "agreement", lemma  # "the club was admitted to the league": joining an organisation (v1.1)
+    if kind == "policy" and bare in lex.verbs and (joins_a_body(verb, lex) and not admits_a_territory(verb, lex) or (
+            admitted_to_an_organisation(verb, lex))):
+        # "the club was admitted to the league", "the country was admitted to the United Nations": joining an
+        # organisation (v1.1 agreement)
+        return "agreement", lemma
     if bare in lex.configurable_verbs and kind == "policy" and any(c.dep_ == "xcomp" for c in verb.children):
         return "other", lemma  # "the clock was set to read noon": configured, not decided
     if bare in lex.territory_transfer_verbs and kind in ("migration", "other", "economic") and transfers_territory(verb, lex):
@@ -747,6 +760,15 @@ def renamed_or_made_a_state(verb: Token) -> bool:
     return False
 
 
+def judges_a_case(verb: Token, lex: TriggerLexicon) -> bool:
+    """The verb is in a phrase of judging of the lexicon ("ruled in favour of the ban", "ruled against the company"):
+    its lemma with a preposition, alone or with the preposition's object ("rule in favour")."""
+    bare = verb.lemma_.lower()
+    return any(c.dep_ == "prep" and (f"{bare} {c.lower_}" in lex.ruling_phrases or any(
+        f"{bare} {c.lower_} {g.lower_}" in lex.ruling_phrases for g in c.children if g.dep_ == "pobj"))
+               for c in verb.children)
+
+
 def prt_is(verb: Token, word: str) -> bool:
     prt = particle(verb)
     return prt is not None and prt.lower_ == word
@@ -835,6 +857,21 @@ def joins_a_body(verb: Token, lex: TriggerLexicon) -> bool:
     return any(p.pos_ in NOUN_POS and noun_key(p) not in lex.office_nouns and p.lower_ not in lex.office_nouns and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and noun_key(g) in lex.membership_bodies
                                                        for g in c.children) for c in p.children) for p in predicated)
+
+
+def admitted_to_an_organisation(verb: Token, lex: TriggerLexicon) -> bool:
+    """A state or a polity is taken "to" or "into" a body the gazetteer knows as an organisation, not a state ("the
+    country was admitted to the United Nations", "admitted the republic into NATO"): a membership, not the change of
+    a territory's status that "admitted to the Union" is."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    things.extend(conj for t in list(things) for conj in t.conjuncts)
+    if not any(t.ent_type_ in ("GPE", "NORP") or resolve_parties(t.text) or (
+            t.pos_ == "NOUN" and actor_class(t.lemma_) == "polity") for t in things):
+        return False
+    bodies = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children
+              if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    names = [" ".join(t.text for t in b.subtree if t.dep_ != "det") for b in bodies]
+    return any(parties and all(kind_of(p) == "org" for p in parties) for parties in map(resolve_parties, names))
 
 
 def admits_a_territory(verb: Token, lex: TriggerLexicon) -> bool:
@@ -993,6 +1030,17 @@ def military_subject(verb: Token, persons: bool = True) -> bool:
     return any(s.pos_ in NOUN_POS and (persons or s.pos_ == "NOUN") and military_noun(s) for s in subjects)
 
 
+def moves_a_force(verb: Token) -> bool:
+    """A verb of motion (WordNet's) whose object is a number of servicemen in one of WordNet's senses: "landed 12,000
+    men on the coast", "ferried 3,000 soldiers across the river" (set decisions: a commander's moves are military).
+    Men counted are a force moved; "the ship carried the men" names no force."""
+    if not names_motion(verb.lemma_.lower()):
+        return False
+    moved = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(m.pos_ == "NOUN" and m.tag_ == "NNS" and names_servicemen(m.lemma_.lower()) and any(
+        c.dep_ == "nummod" for c in m.children) for m in moved)
+
+
 def military_noun(noun: Token) -> bool:
     """A noun of WordNet's military class, by its compound name, itself, or a compound before it ("militia
     units", "the air force", "naval forces"); an adjective whose noun is a rank ("private banks", "a general
@@ -1088,6 +1136,11 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
             return found, lemma
     if kind is not None and kind != "other":
         return modified or argument_override(nouns, overrides) or kind, lemma
+    reached = [t for t in visit_targets(verb, lex) if t.pos_ in NOUN_POS and t.ent_type_ not in ("DATE", "TIME")]
+    moved = any(c.dep_ == "dobj" for c in verb.children) and any(t.dep_ == "pobj" for t in reached)
+    if lemma in lex.visit_verbs and extends_to_a_place(verb) and reached and not moved and all(
+            not is_event_noun(t, lex) and noun_class(t) is None for t in reached):
+        return "economic", lemma  # "the railway reached Calgary in 1883": the line built that far (v1.1)
     if lemma in lex.light_verbs:
         found = argument_type(nouns, lex) or noun_type_of(nouns, lex) or gathering(nouns)
         if found or not (lemma in lex.visit_verbs and visits_a_place(verb, lex)):
@@ -1236,6 +1289,16 @@ def places_gone_to(verb: Token, lex: TriggerLexicon) -> set[str]:
     names = {t.text for t in targets} | {" ".join(c.text for c in t.subtree if c.i == t.i or (
         c.dep_ == "compound" and c.head.i == t.i)) for t in targets}
     return {code for name in names for code in resolve_parties(name)}
+
+
+def extends_to_a_place(verb: Token) -> bool:
+    """What comes to or reaches the place is a way or a line of WordNet's class economic (infrastructure: a railway, a
+    road, a canal, a pipeline), also one named ("the Canadian Pacific Railway"): it was built that far, no one
+    travelled (the caller checks that what is reached is a place, not "an agreement", and that nothing is taken
+    there: "the museum returned the paintings to Italy")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.pos_ in NOUN_POS and s.ent_type_ not in ("PERSON", "GPE", "NORP") and actor_class(s.lemma_) != "person"
+               and (noun_event_type(s.lower_) if s.pos_ == "PROPN" else noun_class(s)) == "economic" for s in subjects)
 
 
 def visits_a_place(verb: Token, lex: TriggerLexicon) -> bool:
