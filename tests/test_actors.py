@@ -146,6 +146,24 @@ def test_a_sub_national_entity_acting_takes_part_by_its_name(analyse, text, trig
     assert party in event_with(analyse, text, trigger)["participants"]
 
 
+@pytest.mark.parametrize("title, text, trigger, state", [
+    ("Lyndon Johnson", "Lyndon Johnson was a politician from the United States. He was born in Texas. "
+     "In 1964 Congress passed the Civil Rights Act.", "passed", "USA"),
+    ("Lyndon Johnson", "Lyndon Johnson was a politician from the United States. "
+     "The act was passed by the Senate in 1965.", "passed", "USA"),
+    ("Acme Tools", "Acme Tools is a toolmaker in Brazil. In 1990 Congress banned its imports.", "banned", "BRA"),
+    ("Rio Harbour Choir", "The Rio Harbour Choir is a choir in Brazil. Parliament gave the choir a grant in 1995.",
+     "gave", "BRA"),
+])
+def test_a_legislature_named_alone_takes_the_state_the_article_is_at_home_in(analyse, title, text, trigger, state):
+    assert state in event_with(analyse, text, trigger, title=title)["participants"]
+
+
+def test_a_legislature_named_alone_with_no_state_in_the_lead_takes_none(analyse):
+    participants = event_with(analyse, "In 1964 Congress passed the Civil Rights Act.", "passed")["participants"]
+    assert not any(len(p) == 3 and p.isupper() for p in participants)
+
+
 def test_the_spanish_crown_is_spain(analyse):
     event = event_with(analyse, "In 1520, the Spanish Crown appointed Diego Ruiz as its governor.", "appointed")
     assert "ESP" in event["participants"]

@@ -203,6 +203,7 @@ class Actors:
     person_pronouns: frozenset = frozenset()  # the pronouns of the biography's person's gender ("she", "her"), or none known
     craft: str | None = None  # the crewed craft or mission the article is about ("Apollo 11"): it stands for its crew
     parents: dict | None = None  # "father" / "mother" -> the biography's person's parent, where the article makes it certain
+    lead: str | None = None  # the state the article's first paragraph names most (`lead_state`), whatever its kind
 
     def parent(self, noun: str) -> str | None:
         """The biography's person's father or mother by the noun ("father", "mother"), when the article names them."""
@@ -335,7 +336,8 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
                   article_maker(doc, ents) if kind is None else None, plural_names(ents),
                   former_names(doc, entity_at, initialisms) if kind == "org" else frozenset(),
                   pronouns, crewed_craft(title, crew),
-                  person_parents(doc, ents, person, pronouns, people) if person else {})
+                  person_parents(doc, ents, person, pronouns, people) if person else {},
+                  lead_state(doc, ents))
 
 
 def home_state(subject: tuple[str, ...], kind: str | None, doc: Doc | None = None, ents: tuple[Span, ...] = ()) -> str | None:
@@ -439,17 +441,23 @@ def plural_names(ents: tuple[Span, ...]) -> dict:
     return {short: next(iter(full)) for short, full in found.items() if len(full) == 1}
 
 
-def article_maker(doc: Doc, ents: tuple[Span, ...]) -> str | None:
-    """Who made or gives the thing an article is about, by its first sentence: the person or organisation
-    after "by" there ("is a symphonic poem by the composer X", "a novella by X", "awards given annually
-    by the Y Academy (YA)", "a martial art developed by X"); None when the first sentence names none, or
-    more than one."""
+def lead_sentence(doc: Doc) -> Span | None:
+    """The first sentence of the article's first paragraph, or None."""
     clean = doc._.clean
     lead = next((block for block in clean.blocks if block.kind == PARAGRAPH), None) if clean is not None else None
     if lead is None:
         return None
     first = next((sent for sent in doc.sents if sent.start_char >= lead.start), None)
-    if first is None or first.start_char >= lead.end:
+    return first if first is not None and first.start_char < lead.end else None
+
+
+def article_maker(doc: Doc, ents: tuple[Span, ...]) -> str | None:
+    """Who made or gives the thing an article is about, by its first sentence: the person or organisation
+    after "by" there ("is a symphonic poem by the composer X", "a novella by X", "awards given annually
+    by the Y Academy (YA)", "a martial art developed by X"); None when the first sentence names none, or
+    more than one."""
+    first = lead_sentence(doc)
+    if first is None:
         return None
     makers = []
     for token in first:

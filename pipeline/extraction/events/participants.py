@@ -619,6 +619,10 @@ class PartyCollector:
         short = normalise_name(name).lower().removeprefix("the ")
         if actors.subject_kind == "document" and (is_state_body(short) or short in organs):
             return list(actors.subject)  # "Congress" named alone in an article about its state's founding document
+        if actors.subject_kind not in ("state", "region", "document") and is_state_body(short) and (actors.home or actors.lead):
+            # a state's organ named alone ("Congress", "the Senate") in an article with no state of its own: the
+            # state it is at home in, else the state its first paragraph names most (v1.1: federal bodies take their state)
+            return [actors.home or actors.lead]
         if names_an_organisation(full):
             return [full]
         return [full] if ends_with_a_body_noun(full) and not names_a_state_organ(bare) else []
