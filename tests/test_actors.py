@@ -190,6 +190,26 @@ def test_an_organisation_article_is_its_own_acts_actor(analyse, text, trigger):
     assert "National Marine Research Institute" in event_with(analyse, text, trigger, title=title)["participants"]
 
 
+@pytest.mark.parametrize("title, text, trigger", [
+    ("Riverside Rovers F.C.", "Riverside Rovers F.C. is a football club. The club was founded in 1890. "
+     "In 1921 the team won the cup.", "won"),
+    ("Northwind Records", "Northwind Records is an American record company. In 1995 the company signed a rock band.",
+     "signed"),
+    ("Kestrel Motors", "Kestrel Motors is a car manufacturer based in Leeds. In 1960 the firm opened a factory.",
+     "opened"),
+    ("Saint Brigid's Choir", "Saint Brigid's Choir is a choir of forty singers. It toured Norway in 1988.", "toured"),
+])
+def test_an_article_whose_first_sentence_calls_its_title_an_organisation_is_its_acts_actor(analyse, title, text,
+                                                                                            trigger):
+    assert title in event_with(analyse, text, trigger, title=title)["participants"]
+
+
+def test_a_place_the_first_sentence_defines_is_no_organisation(analyse):
+    event = event_with(analyse, "Blue Harbour is a town in Maine. It was founded in 1790.", "founded",
+                       title="Blue Harbour")
+    assert "Blue Harbour" not in event["participants"]
+
+
 @pytest.mark.parametrize("text, trigger, body", [
     ("The oldest clubs are the River Sculling Society, founded by Carl Marsh in 1921, and two others.", "founded",
      "River Sculling Society"),

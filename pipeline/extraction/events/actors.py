@@ -451,6 +451,20 @@ def lead_sentence(doc: Doc) -> Span | None:
     return first if first is not None and first.start_char < lead.end else None
 
 
+def defined_as_organisation(title: str, doc: Doc) -> bool:
+    """True when the article's first sentence says its title is an organisation: "X is a football club",
+    "The X is an American manufacturer of tools" (the subject is the title, the copula's complement a noun
+    WordNet classes as an organisation's)."""
+    first = lead_sentence(doc)
+    if first is None or first.root.lemma_.lower() != "be":
+        return False
+    subjects = [c for c in first.root.children if c.dep_ == "nsubj"]
+    complements = [c for c in first.root.children if c.dep_ == "attr"]
+    return (len(subjects) == 1 and len(complements) == 1
+            and normalise_name(doc[subjects[0].left_edge.i:subjects[0].right_edge.i + 1].text) == normalise_name(title)
+            and noun_class(complements[0].lemma_.lower()) == "organisation")
+
+
 def article_maker(doc: Doc, ents: tuple[Span, ...]) -> str | None:
     """Who made or gives the thing an article is about, by its first sentence: the person or organisation
     after "by" there ("is a symphonic poem by the composer X", "a novella by X", "awards given annually
@@ -652,7 +666,8 @@ def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: 
                 and noun_class(head) in (None, "group")  # not "... War", "... Time": an event or a thing
                 and not (head.endswith("s") and noun_class(head[:-1]) == "thing"))  # nor "... Awards": prizes
     if capitalised and ((len(words) >= 2 and (body or named_so))
-                        or (tagged and len(words) == 1 and noun_class(head) is None)):
+                        or (tagged and len(words) == 1 and noun_class(head) is None)
+                        or defined_as_organisation(title, doc)):
         return (title,), "org"
     return (), None
 
