@@ -46,7 +46,17 @@ def modifies_person(ent: Span) -> bool:
         token = token.head
         if token.ent_type_ == "PERSON" or (not token.ent_type_ and token.pos_ == "PROPN" and linked_name(token) is not None):
             return True  # "Soviet [[Yuri Orlov]]": a linked name the model left untagged
+        if is_a_persons_description(token):
+            return True
     return False
+
+
+def is_a_persons_description(token: Token) -> bool:
+    """"Brazilian striker Ronaldo", "the Swedish chemist Alfred Nobel": a common noun set right before a
+    person's name (the parser may make the two separate subjects) describes that person."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (token.pos_ == "NOUN" and after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B"
+            and not token.ent_type_)
 
 
 def is_a_persons_origin(token: Token) -> bool:
