@@ -1358,3 +1358,25 @@ def test_a_warship_named_by_its_navys_prefix_stands_for_the_navys_state(analyse,
 ])
 def test_a_merchant_ship_is_no_participant(analyse, text, trigger):
     assert not any(p.split()[0] in ("RMS", "MV") for p in event_with(analyse, text, trigger)["participants"])
+
+
+@pytest.mark.parametrize("text, trigger, partner", [
+    ("In 1920 a treaty with Denmark was signed.", "signed", "DNK"),
+    ("A border agreement with Russia was concluded in 1826.", "concluded", "RUS"),
+    ("Relations with Iran were broken off in 1980.", "broken off", "IRN"),
+    ("In 1905 the union with Sweden was dissolved.", "dissolved", "SWE"),
+])
+def test_an_agentless_act_with_a_partner_is_also_the_articles_states(analyse, text, trigger, partner):
+    participants = event_with(analyse, f"Norway is a country in Europe. {text}", trigger,
+                              title="History of Norway")["participants"]
+    assert {"NOR", partner} <= set(participants)
+
+
+def test_an_act_whose_actor_is_named_takes_no_article_state_beside_its_partner(analyse):
+    participants = event_with(analyse, "Norway is a country in Europe. In 1970 Sweden signed a treaty with Finland.",
+                              "signed", title="History of Norway")["participants"]
+    assert "NOR" not in participants
+
+
+def test_an_agentless_act_with_a_partner_in_an_article_with_no_actor_of_its_own_takes_the_partner_only(analyse):
+    assert event_with(analyse, "In 1920 a treaty with Denmark was signed.", "signed")["participants"] == ["DNK"]

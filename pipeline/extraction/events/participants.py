@@ -1782,6 +1782,22 @@ def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
     return governing_parties(trigger, view)
 
 
+def partner_only_parties(candidate: Candidate, view: DocView, collector: "PartyCollector", parties: list[str]) -> list[str]:
+    """The article's own state or organisation beside the partner of an agentless act ("a treaty with
+    Denmark was signed", "relations with Iran were broken off", "the union with Sweden was dissolved"):
+    when every party found is in a "with" phrase of the trigger or of its passive subject, the act's
+    other side is the actor the article makes certain (v1.1), as for any agentless act; else []."""
+    trigger = candidate.trigger
+    if not parties or not is_verb(trigger):
+        return []
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "nsubjpass")]
+    partners = [t for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
+                for t in c.subtree]
+    if not partners or not set(parties) <= set(collector.parties_in(partners, set())):
+        return []
+    return [p for p in article_subject_parties(candidate, view) if p not in parties]
+
+
 def article_maker_parties(candidate: Candidate, view: DocView, collector: "PartyCollector") -> list[str]:
     """The maker of what an article is about (a work's author, a prize's giver: `Actors.maker`), for an
     act whose clause names no actor, as a biography's person (see `article_person_parties`)."""
