@@ -1380,3 +1380,16 @@ def test_an_act_whose_actor_is_named_takes_no_article_state_beside_its_partner(a
 
 def test_an_agentless_act_with_a_partner_in_an_article_with_no_actor_of_its_own_takes_the_partner_only(analyse):
     assert event_with(analyse, "In 1920 a treaty with Denmark was signed.", "signed")["participants"] == ["DNK"]
+
+
+@pytest.mark.parametrize("text, trigger, body", [
+    ("Researchers at Stanford University developed the method in 1998.", "developed", "Stanford University"),
+    ("Engineers at Boeing designed the plane in 1965.", "designed", "Boeing"),
+    ("Scientists at the Pasteur Institute isolated the virus in 1983.", "isolated", "Pasteur Institute"),
+])
+def test_the_body_whose_people_act_takes_part(analyse, text, trigger, body):
+    assert body in event_with(analyse, text, trigger)["participants"]
+
+
+def test_a_place_where_visitors_act_takes_no_part(analyse):
+    assert event_with(analyse, "In 1990 tourists at the Louvre saw the painting.", "saw")["participants"] == []

@@ -1169,6 +1169,8 @@ def is_prepositional_actor(token: Token, lex: TriggerLexicon) -> bool:
     start or end of a move ("marched from X", "moved to X": a place)."""
     while (token.dep_ == "conj" or (token.dep_ == "appos" and names_a_body(token.head))) and token.head is not token:  # "with the company X": X
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "at" and is_members_subject(token.head.head):
+        return True  # "researchers at X developed ...": the body whose people act
     if token.dep_ != "pobj" or token.head.lower_ not in load_actor_lexicon().actor_prepositions:
         return False
     governor = token.head.head
@@ -1178,6 +1180,12 @@ def is_prepositional_actor(token: Token, lex: TriggerLexicon) -> bool:
         return True
     kind = verb_type(governor, lex)[0]
     return not (kind in MOVES or (goes_to_a_school(governor) and kind not in JOINING_KINDS))
+
+
+def is_members_subject(noun: Token) -> bool:
+    """"Researchers at X", "engineers at X": a plural noun of persons (WordNet) that is a verb's subject."""
+    return (noun.pos_ == "NOUN" and noun.dep_ in SUBJECTS and noun.tag_ == "NNS"
+            and noun_class(noun.lemma_.lower()) == "person")
 
 
 def acting_body_of(token: Token) -> bool:
