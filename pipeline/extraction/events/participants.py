@@ -629,9 +629,11 @@ class PartyCollector:
         short = normalise_name(name).lower().removeprefix("the ")
         if actors.subject_kind == "document" and (is_state_body(short) or short in organs):
             return list(actors.subject)  # "Congress" named alone in an article about its state's founding document
-        if actors.subject_kind not in ("state", "region", "document") and is_state_body(short) and (actors.home or actors.lead):
+        if (actors.subject_kind not in ("state", "region", "document") and is_state_body(short)
+                and (actors.home or actors.lead)):
             # a state's organ named alone ("Congress", "the Senate") in an article with no state of its own: the
-            # state it is at home in, else the state its first paragraph names most (v1.1: federal bodies take their state)
+            # state it is at home in, else the state its first paragraph names most (v1.1: federal bodies take
+            # their state)
             return [actors.home or actors.lead]
         if names_an_organisation(full):
             return [full]
@@ -1790,7 +1792,8 @@ def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
     return governing_parties(trigger, view)
 
 
-def partner_only_parties(candidate: Candidate, view: DocView, collector: "PartyCollector", parties: list[str]) -> list[str]:
+def partner_only_parties(candidate: Candidate, view: DocView, collector: "PartyCollector",
+                         parties: list[str]) -> list[str]:
     """The article's own state or organisation beside the partner of an agentless act ("a treaty with
     Denmark was signed", "relations with Iran were broken off", "the union with Sweden was dissolved"):
     when every party found is in a "with" phrase of the trigger or of its passive subject, the act's
