@@ -1393,3 +1393,20 @@ def test_the_body_whose_people_act_takes_part(analyse, text, trigger, body):
 
 def test_a_place_where_visitors_act_takes_no_part(analyse):
     assert event_with(analyse, "In 1990 tourists at the Louvre saw the painting.", "saw")["participants"] == []
+
+
+# -- persons in full: regnal names ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, person", [
+    ("Pope John Paul II was elected in 1978. In 1981 John Paul was shot in Rome.", "shot", "John Paul II"),
+    ("Louis XIV was born in 1638. In 1685 Louis revoked the Edict of Nantes.", "revoked", "Louis XIV"),
+    ("Pope Pius XII was elected in 1939. Pius died in 1958.", "died", "Pius XII"),
+])
+def test_a_regnal_name_given_without_its_numeral_is_named_in_full(analyse, text, trigger, person):
+    assert person in event_with(analyse, text, trigger)["participants"]
+
+
+def test_a_full_name_is_not_taken_for_a_regnal_name():
+    from pipeline.extraction.gazetteer import canonical_person
+    assert canonical_person("Albert Einstein", names=["Albert Einstein", "Hans Albert Einstein"]) == "Albert Einstein"
+    assert canonical_person("Louis", names=["Louis XIV", "Louis XIV"]) == "Louis XIV"
