@@ -146,6 +146,24 @@ def test_a_sub_national_entity_acting_takes_part_by_its_name(analyse, text, trig
     assert party in event_with(analyse, text, trigger)["participants"]
 
 
+@pytest.mark.parametrize("title, text, trigger, state", [
+    ("Lyndon Johnson", "Lyndon Johnson was a politician from the United States. He was born in Texas. "
+     "In 1964 Congress passed the Civil Rights Act.", "passed", "USA"),
+    ("Lyndon Johnson", "Lyndon Johnson was a politician from the United States. "
+     "The act was passed by the Senate in 1965.", "passed", "USA"),
+    ("Acme Tools", "Acme Tools is a toolmaker in Brazil. In 1990 Congress banned its imports.", "banned", "BRA"),
+    ("Rio Harbour Choir", "The Rio Harbour Choir is a choir in Brazil. Parliament gave the choir a grant in 1995.",
+     "gave", "BRA"),
+])
+def test_a_legislature_named_alone_takes_the_state_the_article_is_at_home_in(analyse, title, text, trigger, state):
+    assert state in event_with(analyse, text, trigger, title=title)["participants"]
+
+
+def test_a_legislature_named_alone_with_no_state_in_the_lead_takes_none(analyse):
+    participants = event_with(analyse, "In 1964 Congress passed the Civil Rights Act.", "passed")["participants"]
+    assert not any(len(p) == 3 and p.isupper() for p in participants)
+
+
 def test_the_spanish_crown_is_spain(analyse):
     event = event_with(analyse, "In 1520, the Spanish Crown appointed Diego Ruiz as its governor.", "appointed")
     assert "ESP" in event["participants"]
@@ -170,6 +188,26 @@ def test_the_government_the_country_and_agentless_acts_are_the_articles_state(an
 def test_an_organisation_article_is_its_own_acts_actor(analyse, text, trigger):
     title = "National Marine Research Institute"
     assert "National Marine Research Institute" in event_with(analyse, text, trigger, title=title)["participants"]
+
+
+@pytest.mark.parametrize("title, text, trigger", [
+    ("Riverside Rovers F.C.", "Riverside Rovers F.C. is a football club. The club was founded in 1890. "
+     "In 1921 the team won the cup.", "won"),
+    ("Northwind Records", "Northwind Records is an American record company. In 1995 the company signed a rock band.",
+     "signed"),
+    ("Kestrel Motors", "Kestrel Motors is a car manufacturer based in Leeds. In 1960 the firm opened a factory.",
+     "opened"),
+    ("Saint Brigid's Choir", "Saint Brigid's Choir is a choir of forty singers. It toured Norway in 1988.", "toured"),
+])
+def test_an_article_whose_first_sentence_calls_its_title_an_organisation_is_its_acts_actor(analyse, title, text,
+                                                                                            trigger):
+    assert title in event_with(analyse, text, trigger, title=title)["participants"]
+
+
+def test_a_place_the_first_sentence_defines_is_no_organisation(analyse):
+    event = event_with(analyse, "Blue Harbour is a town in Maine. It was founded in 1790.", "founded",
+                       title="Blue Harbour")
+    assert "Blue Harbour" not in event["participants"]
 
 
 @pytest.mark.parametrize("text, trigger, body", [
@@ -234,6 +272,22 @@ def test_a_war_article_has_no_single_state_subject(analyse):
 ])
 def test_the_war_takes_the_sides_of_the_war_named_before(analyse, text, trigger):
     assert event_with(analyse, text, trigger)["participants"] == ["CHL", "PER"]
+
+
+@pytest.mark.parametrize("text, trigger, sides", [
+    ("In 1879 Chile went to war with Peru and Bolivia. The war ended in 1884.", "ended", ["BOL", "CHL", "PER"]),
+    ("Paraguay waged war against Brazil and Uruguay from 1864. The war ended in 1870.", "ended", ["BRA", "PRY", "URY"]),
+    ("In 1904 Japan fought a war with Russia. Peace came in 1905, when the war ended.", "ended", ["JPN", "RUS"]),
+    ("The Iran–Iraq War began in 1980. The war ended in 1988.", "ended", ["IRN", "IRQ"]),
+    ("The Iran–Iraq War began in 1980 when Iraq invaded Iran. In 1988 the war ended.", "ended", ["IRN", "IRQ"]),
+])
+def test_the_war_takes_the_sides_a_verb_wages_it_between_or_its_dashed_name_joins(analyse, text, trigger, sides):
+    assert event_with(analyse, text, trigger)["participants"] == sides
+
+
+def test_a_state_entering_a_war_alone_gives_the_war_no_sides(analyse):
+    event = event_with(analyse, "In 1941 Japan entered the war. The war ended in 1945.", "ended")
+    assert event["participants"] == []
 
 
 def test_a_war_named_in_another_section_does_not_give_the_war_its_sides(analyse):
@@ -1304,3 +1358,55 @@ def test_a_warship_named_by_its_navys_prefix_stands_for_the_navys_state(analyse,
 ])
 def test_a_merchant_ship_is_no_participant(analyse, text, trigger):
     assert not any(p.split()[0] in ("RMS", "MV") for p in event_with(analyse, text, trigger)["participants"])
+
+
+@pytest.mark.parametrize("text, trigger, partner", [
+    ("In 1920 a treaty with Denmark was signed.", "signed", "DNK"),
+    ("A border agreement with Russia was concluded in 1826.", "concluded", "RUS"),
+    ("Relations with Iran were broken off in 1980.", "broken off", "IRN"),
+    ("In 1905 the union with Sweden was dissolved.", "dissolved", "SWE"),
+])
+def test_an_agentless_act_with_a_partner_is_also_the_articles_states(analyse, text, trigger, partner):
+    participants = event_with(analyse, f"Norway is a country in Europe. {text}", trigger,
+                              title="History of Norway")["participants"]
+    assert {"NOR", partner} <= set(participants)
+
+
+def test_an_act_whose_actor_is_named_takes_no_article_state_beside_its_partner(analyse):
+    participants = event_with(analyse, "Norway is a country in Europe. In 1970 Sweden signed a treaty with Finland.",
+                              "signed", title="History of Norway")["participants"]
+    assert "NOR" not in participants
+
+
+def test_an_agentless_act_with_a_partner_in_an_article_with_no_actor_of_its_own_takes_the_partner_only(analyse):
+    assert event_with(analyse, "In 1920 a treaty with Denmark was signed.", "signed")["participants"] == ["DNK"]
+
+
+@pytest.mark.parametrize("text, trigger, body", [
+    ("Researchers at Stanford University developed the method in 1998.", "developed", "Stanford University"),
+    ("Engineers at Boeing designed the plane in 1965.", "designed", "Boeing"),
+    ("Scientists at the Pasteur Institute isolated the virus in 1983.", "isolated", "Pasteur Institute"),
+])
+def test_the_body_whose_people_act_takes_part(analyse, text, trigger, body):
+    assert body in event_with(analyse, text, trigger)["participants"]
+
+
+def test_a_place_where_visitors_act_takes_no_part(analyse):
+    assert event_with(analyse, "In 1990 tourists at the Louvre saw the painting.", "saw")["participants"] == []
+
+
+# -- persons in full: regnal names ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, person", [
+    ("Pope John Paul II was elected in 1978. In 1981 John Paul was shot in Rome.", "shot", "John Paul II"),
+    ("Louis XIV was born in 1638. In 1685 Louis revoked the Edict of Nantes.", "revoked", "Louis XIV"),
+    ("Pope Pius XII was elected in 1939. Pius died in 1958.", "died", "Pius XII"),
+])
+def test_a_regnal_name_given_without_its_numeral_is_named_in_full(analyse, text, trigger, person):
+    assert person in event_with(analyse, text, trigger)["participants"]
+
+
+def test_a_full_name_is_not_taken_for_a_regnal_name():
+    from pipeline.extraction.gazetteer import canonical_person
+    assert canonical_person("Albert Einstein", names=["Albert Einstein", "Hans Albert Einstein"]) == "Albert Einstein"
+    assert canonical_person("Louis", names=["Louis XIV", "Louis XIV"]) == "Louis XIV"

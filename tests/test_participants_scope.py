@@ -710,3 +710,20 @@ def test_where_a_linked_person_is_from_is_not_added_whatever_the_model_tags_the_
 def test_a_linked_common_noun_before_of_keeps_its_state(analyse):
     assert "ITA" in participants_of(analyse, "In 1912, the [[Kingdom]] of Italy annexed Libya.", "annexed",
                                     markup="wikitext")
+
+
+# -- a person's described state ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, person, state", [
+    ("Brazilian striker Ronaldo joined Real Madrid in 2002.", "joined", "Ronaldo", "BRA"),
+    ("The Swedish chemist Alfred Nobel patented dynamite in 1867.", "patented", "Alfred Nobel", "SWE"),
+    ("In 1990 the Kenyan runner Paul Tergat won the race.", "won", "Paul Tergat", "KEN"),
+    ("In 1951 the Italian painter Carla Rossi moved to Paris.", "moved", "Carla Rossi", "ITA"),
+])
+def test_the_state_of_a_noun_describing_a_person_is_not_added(analyse, text, trigger, person, state):
+    participants = participants_of(analyse, text, trigger)
+    assert person in participants and state not in participants
+
+
+def test_nationals_named_by_a_demonym_still_take_their_state(analyse):
+    assert "DEU" in participants_of(analyse, "German troops occupied Norway in 1940.", "occupied")

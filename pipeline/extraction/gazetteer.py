@@ -363,7 +363,7 @@ def canonical_person(name: str, doc=None, names: Iterable[str] | None = None, su
     mentions: dict[str, int] = {}
     as_given = 0
     for full, words in _person_keys(tuple(names or ()), gaz):
-        if len(words) > len(key_words) and words[-len(key_words):] == key_words:
+        if len(words) > len(key_words) and (words[-len(key_words):] == key_words or is_regnal_name(words, key_words)):
             mentions[full] = mentions.get(full, 0) + 1
         as_given += full == key
     topic = person_key(subject, gaz) if subject else None
@@ -373,9 +373,18 @@ def canonical_person(name: str, doc=None, names: Iterable[str] | None = None, su
         # "Huxley" in the article "Aldous Huxley", among other Huxleys, however the model tags him
         mentions.setdefault(topic, 0)
     best = max(mentions, key=lambda full: (full == topic, mentions[full], len(full.split()), full)) if mentions else key
-    if len(key_words) > 1 and best != topic and mentions.get(best, 0) <= as_given:
+    if (len(key_words) > 1 and best != topic and mentions.get(best, 0) <= as_given
+            and not is_regnal_name(tuple(person_key(best, gaz).split()), key_words)):
         best = key  # "Albert Einstein" is named as he is, not as his son "Hans Albert Einstein"
     return gaz.persons.get(fold(best), best)
+
+
+def is_regnal_name(words: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """"Louis XIV" for "Louis", "John Paul II" for "John Paul": a name followed by its regnal numeral."""
+    return len(words) == len(short) + 1 and words[:-1] == short and REGNAL_NUMERAL.match(words[-1]) is not None
+
+
+REGNAL_NUMERAL = re.compile(r"^[IVXL]+$")
 
 
 def state_of_body(name: str, when: str | tuple[str | None, str | None] | None = None) -> str | None:

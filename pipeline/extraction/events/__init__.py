@@ -34,7 +34,7 @@ from .anchoring import candidates_for, date_token_indices, in_parentheses
 from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
 from .participants import (PartyCollector, argument_tokens, article_maker_parties, article_person_parties,
-                           article_subject_parties,
+                           article_subject_parties, partner_only_parties,
                            fallback_parties, founded_body, fronted_subject, governing_verb, inherited_subject, journey_places,
                            name_parties, relative_antecedent, respective_parties,
                            own_actor_parties, signed_thing, subtree_without_clauses, war_parties)
@@ -437,6 +437,8 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon, others: 
     if not parties:
         parties = (article_subject_parties(candidate, view) or article_person_parties(candidate, view)
                    or article_maker_parties(candidate, view, collector))
+    else:
+        parties.extend(partner_only_parties(candidate, view, collector, parties))
     if not parties and candidate.kind == "conflict" and location and names_a_state(location, candidate.date.value):
         parties = resolve_parties(location, candidate.date.value)  # "a civil war broke out in Angola": the state's own
     parties = without_things(respective_parties(candidate, parties, collector), view)

@@ -203,6 +203,7 @@ class Actors:
     person_pronouns: frozenset = frozenset()  # the pronouns of the biography's person's gender ("she", "her"), or none known
     craft: str | None = None  # the crewed craft or mission the article is about ("Apollo 11"): it stands for its crew
     parents: dict | None = None  # "father" / "mother" -> the biography's person's parent, where the article makes it certain
+    lead: str | None = None  # the state the article's first paragraph names most (`lead_state`), whatever its kind
 
     def parent(self, noun: str) -> str | None:
         """The biography's person's father or mother by the noun ("father", "mother"), when the article names them."""
@@ -335,7 +336,8 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
                   article_maker(doc, ents) if kind is None else None, plural_names(ents),
                   former_names(doc, entity_at, initialisms) if kind == "org" else frozenset(),
                   pronouns, crewed_craft(title, crew),
-                  person_parents(doc, ents, person, pronouns, people) if person else {})
+                  person_parents(doc, ents, person, pronouns, people) if person else {},
+                  lead_state(doc, ents))
 
 
 def home_state(subject: tuple[str, ...], kind: str | None, doc: Doc | None = None, ents: tuple[Span, ...] = ()) -> str | None:
@@ -439,17 +441,37 @@ def plural_names(ents: tuple[Span, ...]) -> dict:
     return {short: next(iter(full)) for short, full in found.items() if len(full) == 1}
 
 
-def article_maker(doc: Doc, ents: tuple[Span, ...]) -> str | None:
-    """Who made or gives the thing an article is about, by its first sentence: the person or organisation
-    after "by" there ("is a symphonic poem by the composer X", "a novella by X", "awards given annually
-    by the Y Academy (YA)", "a martial art developed by X"); None when the first sentence names none, or
-    more than one."""
+def lead_sentence(doc: Doc) -> Span | None:
+    """The first sentence of the article's first paragraph, or None."""
     clean = doc._.clean
     lead = next((block for block in clean.blocks if block.kind == PARAGRAPH), None) if clean is not None else None
     if lead is None:
         return None
     first = next((sent for sent in doc.sents if sent.start_char >= lead.start), None)
-    if first is None or first.start_char >= lead.end:
+    return first if first is not None and first.start_char < lead.end else None
+
+
+def defined_as_organisation(title: str, doc: Doc) -> bool:
+    """True when the article's first sentence says its title is an organisation: "X is a football club",
+    "The X is an American manufacturer of tools" (the subject is the title, the copula's complement a noun
+    WordNet classes as an organisation's)."""
+    first = lead_sentence(doc)
+    if first is None or first.root.lemma_.lower() != "be":
+        return False
+    subjects = [c for c in first.root.children if c.dep_ == "nsubj"]
+    complements = [c for c in first.root.children if c.dep_ == "attr"]
+    return (len(subjects) == 1 and len(complements) == 1
+            and normalise_name(doc[subjects[0].left_edge.i:subjects[0].right_edge.i + 1].text) == normalise_name(title)
+            and noun_class(complements[0].lemma_.lower()) == "organisation")
+
+
+def article_maker(doc: Doc, ents: tuple[Span, ...]) -> str | None:
+    """Who made or gives the thing an article is about, by its first sentence: the person or organisation
+    after "by" there ("is a symphonic poem by the composer X", "a novella by X", "awards given annually
+    by the Y Academy (YA)", "a martial art developed by X"); None when the first sentence names none, or
+    more than one."""
+    first = lead_sentence(doc)
+    if first is None:
         return None
     makers = []
     for token in first:
@@ -644,7 +666,8 @@ def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: 
                 and noun_class(head) in (None, "group")  # not "... War", "... Time": an event or a thing
                 and not (head.endswith("s") and noun_class(head[:-1]) == "thing"))  # nor "... Awards": prizes
     if capitalised and ((len(words) >= 2 and (body or named_so))
-                        or (tagged and len(words) == 1 and noun_class(head) is None)):
+                        or (tagged and len(words) == 1 and noun_class(head) is None)
+                        or defined_as_organisation(title, doc)):
         return (title,), "org"
     return (), None
 
@@ -792,8 +815,10 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
         if modifiers:
             start = min(t.i for c in modifiers for t in c.subtree)
+            while start >= 2 and doc[start - 1].text in WAR_NAME_JOINERS and doc[start - 2].pos_ in ("PROPN", "ADJ"):
+                start -= 2  # "the Iran–Iraq War" parsed with "Iran" outside the name: the side before the dash
             text = doc[start:token.i].text
-            if any(ch in text for ch in "-\u2010\u2011\u2012\u2013\u2014/"):
+            if any(ch in text for ch in WAR_NAME_JOINERS):
                 sides.extend(resolve_parties(text))
         for child in token.children:
             if child.dep_ == "poss":
@@ -804,6 +829,8 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
             for child in token.head.children:
                 if child.dep_ == "nsubj" or (child.dep_ == "prep" and child.lower_ in ("on", "against")):
                     sides.extend(states_of(child.subtree, entity_at))
+        else:
+            sides.extend(war_waged_sides(token, entity_at))
         sides = list(dict.fromkeys(s for s in sides if kind_of(s) == "state"))
         name = doc[min([token.i] + [t.i for c in modifiers for t in c.subtree]):token.i + 1].text
         years = None
@@ -815,6 +842,25 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
             years = known_years(name) if sides else None
         wars.append(War(token.i, name, tuple(sorted(sides)) if len(sides) >= 2 else (), section_of(doc, token.idx), years))
     return wars
+
+
+WAR_NAME_JOINERS = "-\u2010\u2011\u2012\u2013\u2014/"  # the dashes that join a war's sides in its name
+
+
+def war_waged_sides(war: Token, entity_at: tuple) -> list[str]:
+    """The sides of a war that a verb's subject wages on a partner the verb names ("Chile went to war with
+    Peru", "Paraguay waged war against Brazil", "Japan fought a war with Russia"): the subject's states and
+    the partner's, when the partner is there (a subject alone, "Japan entered the war", names one side of
+    a war it did not start)."""
+    verb = war.head if war.dep_ == "dobj" else war.head.head if war.dep_ == "pobj" and war.head.lower_ in ("to", "into") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    partners = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against", "on")]
+    partners += [c for c in war.children if c.dep_ == "prep" and c.lower_ in ("with", "against", "on")]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not partners or not subjects:
+        return []
+    return [side for child in subjects + partners for side in states_of(child.subtree, entity_at)]
 
 
 def former_names(doc: Doc, entity_at: tuple, initialisms: dict) -> frozenset:

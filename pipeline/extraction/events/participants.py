@@ -46,7 +46,17 @@ def modifies_person(ent: Span) -> bool:
         token = token.head
         if token.ent_type_ == "PERSON" or (not token.ent_type_ and token.pos_ == "PROPN" and linked_name(token) is not None):
             return True  # "Soviet [[Yuri Orlov]]": a linked name the model left untagged
+        if is_a_persons_description(token):
+            return True
     return False
+
+
+def is_a_persons_description(token: Token) -> bool:
+    """"Brazilian striker Ronaldo", "the Swedish chemist Alfred Nobel": a common noun set right before a
+    person's name (the parser may make the two separate subjects) describes that person."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (token.pos_ == "NOUN" and after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B"
+            and not token.ent_type_)
 
 
 def is_a_persons_origin(token: Token) -> bool:
@@ -619,6 +629,12 @@ class PartyCollector:
         short = normalise_name(name).lower().removeprefix("the ")
         if actors.subject_kind == "document" and (is_state_body(short) or short in organs):
             return list(actors.subject)  # "Congress" named alone in an article about its state's founding document
+        if (actors.subject_kind not in ("state", "region", "document") and is_state_body(short)
+                and (actors.home or actors.lead)):
+            # a state's organ named alone ("Congress", "the Senate") in an article with no state of its own: the
+            # state it is at home in, else the state its first paragraph names most (v1.1: federal bodies take
+            # their state)
+            return [actors.home or actors.lead]
         if names_an_organisation(full):
             return [full]
         return [full] if ends_with_a_body_noun(full) and not names_a_state_organ(bare) else []
@@ -1155,6 +1171,8 @@ def is_prepositional_actor(token: Token, lex: TriggerLexicon) -> bool:
     start or end of a move ("marched from X", "moved to X": a place)."""
     while (token.dep_ == "conj" or (token.dep_ == "appos" and names_a_body(token.head))) and token.head is not token:  # "with the company X": X
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "at" and is_members_subject(token.head.head):
+        return True  # "researchers at X developed ...": the body whose people act
     if token.dep_ != "pobj" or token.head.lower_ not in load_actor_lexicon().actor_prepositions:
         return False
     governor = token.head.head
@@ -1164,6 +1182,12 @@ def is_prepositional_actor(token: Token, lex: TriggerLexicon) -> bool:
         return True
     kind = verb_type(governor, lex)[0]
     return not (kind in MOVES or (goes_to_a_school(governor) and kind not in JOINING_KINDS))
+
+
+def is_members_subject(noun: Token) -> bool:
+    """"Researchers at X", "engineers at X": a plural noun of persons (WordNet) that is a verb's subject."""
+    return (noun.pos_ == "NOUN" and noun.dep_ in SUBJECTS and noun.tag_ == "NNS"
+            and noun_class(noun.lemma_.lower()) == "person")
 
 
 def acting_body_of(token: Token) -> bool:
@@ -1766,6 +1790,23 @@ def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
                 subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE")):
             return []  # a person acted on ("the leader was arrested"): not the state's act by the text
     return governing_parties(trigger, view)
+
+
+def partner_only_parties(candidate: Candidate, view: DocView, collector: "PartyCollector",
+                         parties: list[str]) -> list[str]:
+    """The article's own state or organisation beside the partner of an agentless act ("a treaty with
+    Denmark was signed", "relations with Iran were broken off", "the union with Sweden was dissolved"):
+    when every party found is in a "with" phrase of the trigger or of its passive subject, the act's
+    other side is the actor the article makes certain (v1.1), as for any agentless act; else []."""
+    trigger = candidate.trigger
+    if not parties or not is_verb(trigger):
+        return []
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "nsubjpass")]
+    partners = [t for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
+                for t in c.subtree]
+    if not partners or not set(parties) <= set(collector.parties_in(partners, set())):
+        return []
+    return [p for p in article_subject_parties(candidate, view) if p not in parties]
 
 
 def article_maker_parties(candidate: Candidate, view: DocView, collector: "PartyCollector") -> list[str]:
