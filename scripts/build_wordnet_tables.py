@@ -43,6 +43,8 @@ verb.creation: "buy", "fund", "build"): done to arms, forces or military bases, 
 "elements" lists the nouns whose most frequent sense is below chemical_element.n.01 but not below a precious or
 noble metal ("caesium", "helium", "copper"; not "gold", "silver"): an element discovered is a scientific finding
 (other), where a resource found ("discovered gold", "struck oil") stays economic.
+"offices" lists the nouns whose most frequent sense is below a leader, a head of state or a religious superior
+("chairman", "dean", "abbot", "prime minister"): one who becomes one takes a post (leadership).
 "schools" lists the nouns one of whose senses is below educational_institution.n.01 ("college", "university",
 "school", "academy"): one who goes up or moves to a school goes to study (other), not to settle. "studying"
 lists the verbs whose most frequent sense is in the lexicographer file verb.cognition ("study", "learn"): a
@@ -547,6 +549,10 @@ ELEMENT_STOPS = ("precious_metal.n.01", "noble_metal.n.01")
 # Schools: nouns with a sense below an educational institution ("college", "university", "seminary"): a move
 # to one is schooling (other), not a change of residence.
 SCHOOL_ANCHORS = ("educational_institution.n.01",)
+# Office holders: nouns whose most frequent sense is a leader, a head of state or a religious superior ("chairman",
+# "dean", "abbot", "governor", "prime minister", "coach"): one who becomes one takes a post (v1.1 leadership: taking
+# office; set decisions: posts held are leadership). Military officers are servicemen, not offices.
+OFFICE_ANCHORS = ("leader.n.01", "head_of_state.n.01", "superior.n.02")
 # Devices: nouns whose most frequent sense is below a device ("robot", "computer", "telescope", "abacus"): one built,
 # made or constructed is a device made (a technology milestone: other), not infrastructure built (economic).
 DEVICE_ANCHORS = ("device.n.01",)
@@ -772,6 +778,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         element_nouns = sorted(set(first_sense_below(wn, wordnet_dir, "noun", ELEMENT_ANCHORS))
                                - set(first_sense_below(wn, wordnet_dir, "noun", ELEMENT_STOPS)))
         school_nouns = any_sense_below(wn, wordnet_dir, SCHOOL_ANCHORS)
+        office_nouns = first_sense_below(wn, wordnet_dir, "noun", OFFICE_ANCHORS)
         device_nouns = first_sense_below(wn, wordnet_dir, "noun", DEVICE_ANCHORS)
         charge_nouns = first_sense_below(wn, wordnet_dir, "noun", CHARGE_ANCHORS)
         plan_nouns = any_sense_below(wn, wordnet_dir, PLAN_ANCHORS)
@@ -823,6 +830,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "element_anchors": list(ELEMENT_ANCHORS),
             "element_stops": list(ELEMENT_STOPS),
             "school_anchors": list(SCHOOL_ANCHORS),
+            "office_anchors": list(OFFICE_ANCHORS),
             "device_anchors": list(DEVICE_ANCHORS),
             "charge_anchors": list(CHARGE_ANCHORS),
             "plan_anchors": list(PLAN_ANCHORS),
@@ -850,6 +858,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "handling": len(handling_verbs),
                 "elements": len(element_nouns),
                 "schools": len(school_nouns),
+                "offices": len(office_nouns),
                 "devices": len(device_nouns),
                 "charges": len(charge_nouns),
                 "plans": len(plan_nouns),
@@ -880,6 +889,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "intentions": intention_verbs,
         "motion": motion_verbs,
         "nouns": nouns,
+        "offices": office_nouns,
         "plans": plan_nouns,
         "resources": resource_nouns,
         "schools": school_nouns,

@@ -644,3 +644,24 @@ def test_firing_an_engine_is_no_weapon_fired(analyse, text, trigger, expected):
 ])
 def test_exiting_a_place_is_no_death(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # v1.1 leadership: taking office; a role verb whose complement is a post (WordNet's office holders)
+    ("He became prime minister in 1997.", "became"),
+    ("In 1958 the engineer became chairman of the company.", "became"),
+    ("The monk became abbot of the monastery in 1120.", "became"),
+    ("She became head coach of the club in 2019.", "became"),
+    ("The professor became dean of the faculty in 1972.", "became"),
+    ("In 1933 the painter became director of the academy.", "became"),
+])
+def test_becoming_an_office_holder_is_leadership(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "leadership"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("In 1995 the country became a member of the trade organisation.", "became", "agreement"),
+    ("The territory became a state in 1959.", "became", "policy"),
+])
+def test_becoming_a_member_or_a_state_is_no_post(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

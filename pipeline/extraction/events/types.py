@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, kind_of, load_gazetteer, resolve_parties
-from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_a_work, names_studying, names_a_business, names_a_closure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
+from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_an_office, names_a_work, names_studying, names_a_business, names_a_closure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
                            names_filming, names_handling, names_motion, names_servicemen, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
@@ -338,6 +338,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         # "Texas was incorporated into the Union" is policy; "the firm was incorporated in 1890" economic, "the
         # study of logic was incorporated into modern logic" no act of a state
         return wordnet_argument_type(acted_upon(verb), lex, any_dep=True) or "other", lemma
+    if kind == "other" and lemma == bare and bare in lex.role_verbs and takes_a_post(verb):
+        return "leadership", lemma  # "became prime minister", "became dean of the faculty" (v1.1: taking office)
     if kind in ("other", "policy") and puts_in_office(verb, lex):
         return "leadership", lemma  # "selected him as its provisional president", "proclaimed himself king"
     if kind in ("conflict", "military") and lex.entry(lex.verbs, bare)[0] in (None, "other", "policy") and puts_in_office(
@@ -1067,6 +1069,15 @@ def puts_in_office(verb: Token, lex: TriggerLexicon) -> bool:
                         t.lower_ for t in pobj.subtree if t.dep_ in ("compound", "amod") or t is pobj) in lex.office_nouns):
                     return True
     return False
+
+
+def takes_a_post(verb: Token) -> bool:
+    """The complement of a role verb is a post, in WordNet's senses: an office holder ("became chairman of the board",
+    "became abbot") or a post typed leadership ("became a professor"); "became a member" is no post. A bare post
+    the parser takes for an adjective ("became abbot of the monastery") is one too."""
+    return any(child.dep_ in ("attr", "oprd", "acomp") and child.pos_ in NOUN_POS | {"ADJ"} and (
+        names_an_office(phrase_key(child)) or names_an_office(noun_key(child)) or (
+            child.pos_ != "ADJ" and noun_class(child) == "leadership")) for child in verb.children)
 
 
 def base_of_repetition(lemma: str, lex: TriggerLexicon) -> str:
