@@ -665,3 +665,25 @@ def test_becoming_an_office_holder_is_leadership(analyse, text, trigger):
 ])
 def test_becoming_a_member_or_a_state_is_no_post(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a place gained or lost is control of it gained or lost (v1.1 conflict: captures, occupation of territory)
+    ("In 1944 the allies regained the city.", "regained"),
+    ("The kingdom lost the province to its rival in 1871.", "lost"),
+    ("In 1660 the crown regained the island from the Dutch.", "regained"),
+    ("The empire lost Silesia to Prussia in 1742.", "lost"),
+    ("The town was lost to the rebels in 1916.", "lost"),
+    ("In 1099 the crusaders gained Jerusalem.", "gained"),
+])
+def test_a_place_gained_or_lost_is_conflict(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "conflict"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The colony regained its independence in 1821.", "regained"),
+    ("The team lost the final to Brazil in 1998.", "lost"),
+    ("The company lost its biggest customer in 2003.", "lost"),
+])
+def test_what_is_gained_or_lost_that_is_no_place_is_not_conflict(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) != "conflict"

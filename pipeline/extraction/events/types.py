@@ -359,6 +359,11 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "other", lemma  # "the clock was set to read noon": configured, not decided
     if bare in lex.territory_transfer_verbs and kind in ("migration", "other", "economic") and transfers_territory(verb, lex):
         return "policy", lemma  # "the colony was transferred to the crown", "ceded the province"
+    if kind in ("other", "migration") and lemma == bare and "control" in lex.idioms.get(bare, {}) and transfers_territory(
+            verb, lex):
+        # "regained the city", "lost the province to its rival": a place gained or lost is control of it gained or
+        # lost, as the verb's "control" idiom is typed (v1.1 conflict: captures, occupation of territory)
+        return lex.idioms[bare]["control"], lemma
     if lemma in lex.in_force_idioms or any(f"{bare} {c.lower_} {g.lower_}" in lex.in_force_idioms
                                            for c in verb.children if c.dep_ == "prep" for g in c.children):
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
