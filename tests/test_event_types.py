@@ -687,3 +687,24 @@ def test_a_place_gained_or_lost_is_conflict(analyse, text, trigger):
 ])
 def test_what_is_gained_or_lost_that_is_no_place_is_not_conflict(analyse, text, trigger):
     assert type_of(analyse, text, trigger) != "conflict"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # v1.1 leadership: a government's fall (WordNet's governments, and its verbs of falling and toppling)
+    ("The coalition government collapsed in 2010.", "collapsed"),
+    ("In 1992 the cabinet fell after a vote of no confidence.", "fell"),
+    ("The government of the prime minister fell in 1974.", "fell"),
+    ("The military regime collapsed in 1983.", "collapsed"),
+    ("The regime was toppled by the military in 1958.", "toppled"),
+    ("Rebels toppled the president in 1979.", "toppled"),
+])
+def test_a_governments_fall_is_leadership(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "leadership"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The storm toppled the cathedral's spire in 1703.", "toppled"),
+    ("In 1923 the government gave the company a monopoly.", "gave"),
+])
+def test_what_falls_that_is_no_government_is_not_leadership(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) != "leadership"

@@ -100,6 +100,18 @@ def names_an_office(lemma: str) -> bool:
     return wordnet_key(lemma) in _table()["offices"]
 
 
+def names_a_government(lemma: str) -> bool:
+    """Whether the noun `lemma` is a government in WordNet (its most frequent sense: "government", "regime"; any
+    sense below a cabinet: "cabinet")."""
+    return wordnet_key(lemma) in _table()["governments"]
+
+
+def names_a_fall(lemma: str) -> bool:
+    """Whether the verb `lemma` is a lemma of one of WordNet's synsets of losing power, collapsing or toppling
+    ("fall", "collapse", "topple", "crumble")."""
+    return wordnet_key(lemma) in _table()["falls"]
+
+
 def names_a_device(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the noun `lemma` is a device ("robot", "computer", "telescope")."""
     return wordnet_key(lemma) in _table()["devices"]

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, kind_of, load_gazetteer, resolve_parties
-from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_an_office, names_a_work, names_studying, names_a_business, names_a_closure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
+from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_an_office, names_a_government, names_a_fall, names_a_work, names_studying, names_a_business, names_a_closure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
                            names_filming, names_handling, names_motion, names_servicemen, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
@@ -311,6 +311,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     """(type, lemma) of a verb trigger; the argument decides where the verb alone does not."""
     kind, lemma = verb_type_alone(verb, lex)
     bare = verb.lemma_.lower()
+    if kind != "leadership" and lemma == bare and names_a_fall(bare) and a_government_falls(verb):
+        return "leadership", lemma  # "the coalition government collapsed", "rebels toppled the president" (v1.1)
     purposed = purposed_act(verb, lex)
     if purposed is not None:
         found = verb_type(purposed, lex)[0]
@@ -1074,6 +1076,19 @@ def puts_in_office(verb: Token, lex: TriggerLexicon) -> bool:
                         t.lower_ for t in pobj.subtree if t.dep_ in ("compound", "amod") or t is pobj) in lex.office_nouns):
                     return True
     return False
+
+
+def a_government_falls(verb: Token) -> bool:
+    """A verb of falling whose subject is a government ("the cabinet fell", "the regime collapsed"), or one of
+    toppling whose object or passive subject is a government or an office holder ("toppled the president", "the
+    regime was toppled"): a government's fall. A state that collapses ends (other); a wall that falls is no event."""
+    def governing(noun: Token) -> bool:
+        return noun.pos_ == "NOUN" and (names_a_government(phrase_key(noun)) or names_a_government(noun_key(noun)))
+    if any(c.dep_ in ("dobj", "nsubjpass") and (governing(c) or (c.pos_ == "NOUN" and names_an_office(noun_key(c))))
+           for c in verb.children):
+        return True
+    return not any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in verb.children) and any(
+        governing(s) for s in subjects_of(verb))
 
 
 def takes_a_post(verb: Token) -> bool:
