@@ -708,3 +708,22 @@ def test_a_governments_fall_is_leadership(analyse, text, trigger):
 ])
 def test_what_falls_that_is_no_government_is_not_leadership(analyse, text, trigger):
     assert type_of(analyse, text, trigger) != "leadership"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # v1.1 other: protests; what one acts against is a target, not the happening the verb names
+    ("Thousands of students demonstrated against the war in 1968.", "demonstrated"),
+    ("In 1989 citizens rallied against the election results.", "rallied"),
+    ("Monks demonstrated against the military junta in 2007.", "demonstrated"),
+])
+def test_a_protest_against_a_happening_is_other(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "other"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The army launched an offensive against the rebels in 1995.", "launched", "conflict"),
+    ("In 1812 the country declared war against Britain.", "declared", "conflict"),
+    ("The council imposed sanctions against the regime in 1986.", "imposed", "policy"),
+])
+def test_an_act_against_a_target_keeps_its_own_type(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

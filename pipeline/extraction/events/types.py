@@ -56,8 +56,8 @@ def appositions(nouns: list[Token]) -> list[Token]:
 
 
 # The occasion something happened at or during is not what the verb acts on: "announced at a press conference",
-# "signed during the visit".
-OCCASION_PREPOSITIONS = ("at", "during")
+# "signed during the visit". Nor is what it is done against: "demonstrated against the war" is a protest, not a war.
+OCCASION_PREPOSITIONS = ("at", "during", "against")
 
 
 def argument_nouns(verb: Token) -> list[Token]:
