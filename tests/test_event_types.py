@@ -727,3 +727,23 @@ def test_a_protest_against_a_happening_is_other(analyse, text, trigger):
 ])
 def test_an_act_against_a_target_keeps_its_own_type(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # v1.1 other: the establishment or dissolution of a state (named, or WordNet's polity nouns)
+    ("The Holy Roman Empire was dissolved in 1806.", "dissolved"),
+    ("The empire was dissolved in 1806.", "dissolved"),
+    ("The Soviet Union collapsed in 1991.", "collapsed"),
+    ("The Ottoman Empire was abolished in 1922.", "abolished"),
+])
+def test_a_states_end_is_other(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "other"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The company was dissolved in 1999.", "dissolved", "economic"),
+    ("The bank collapsed in 1931.", "collapsed", "economic"),
+    ("The talks collapsed in 2008.", "collapsed", "withdrawal"),
+])
+def test_a_company_or_talks_ending_is_no_states_end(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

@@ -331,6 +331,12 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "military", lemma  # "called on the states to send troops", "decided to deploy two battalions"
     if kind == "policy" and lemma == bare and bare in lex.constitutive_verbs and ends_or_sets_up_a_regime(verb):
         return "other", lemma  # "the monarchy was abolished", "proclaimed a republic" (v1.1: regimes are other)
+    if kind in ("policy", "economic", "withdrawal", "other") and lemma == bare and (
+            bare in lex.constitutive_verbs or names_a_fall(bare) and not any(c.dep_ == "dobj" for c in verb.children)
+    ) and ends_or_sets_up_a_state(verb):
+        # "the empire was dissolved", "the Soviet Union collapsed", "the kingdom was abolished": a state's end or
+        # establishment (v1.1 other), not a company wound up nor a measure lapsing
+        return "other", lemma
     if kind in MOVES_OF_A_FORCE and (military_subject(verb) or moves_to_fight(verb, lex) or moves_a_force(verb)):
         return "military", lemma  # "the troops withdrew from the city", "the regiment entered the town"
     if kind == "policy" and lemma == verb.lemma_.lower() and (military_subject(verb, persons=False) or military_object(
@@ -809,6 +815,18 @@ def ends_or_sets_up_a_regime(verb: Token) -> bool:
     other among nouns a state acts on: "abolished the monarchy", "a republic was proclaimed"."""
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(t.pos_ in NOUN_POS and not t.ent_type_ and noun_class(t) == "other" for t in things)
+
+
+def ends_or_sets_up_a_state(verb: Token) -> bool:
+    """What the verb sets up or ends (its object, passive subject, or the subject of an intransitive verb) is a state:
+    a named one, or a noun of WordNet's polity actor class ("empire", "republic", "sultanate"). A state given a new
+    status ("proclaimed the country an atheist state") changes its status (policy), it is not set up."""
+    if any(c.dep_ in ("oprd", "xcomp", "dative") for c in verb.children):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "proclaimed Albania an atheist state": a named state's object is given a status
+    things = [c for c in verb.children if c.dep_ == "nsubjpass"] or subjects_of(verb)
+    return any(t.pos_ in NOUN_POS and (t.ent_type_ == "GPE" or actor_class(t.lemma_) == "polity") for t in things)
 
 
 def moves_to_fight(verb: Token, lex: TriggerLexicon) -> bool:
