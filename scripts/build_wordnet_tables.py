@@ -43,6 +43,11 @@ verb.creation: "buy", "fund", "build"): done to arms, forces or military bases, 
 "elements" lists the nouns whose most frequent sense is below chemical_element.n.01 but not below a precious or
 noble metal ("caesium", "helium", "copper"; not "gold", "silver"): an element discovered is a scientific finding
 (other), where a resource found ("discovered gold", "struck oil") stays economic.
+"offices" lists the nouns whose most frequent sense is below a leader, a head of state or a religious superior
+("chairman", "dean", "abbot", "prime minister"): one who becomes one takes a post (leadership).
+"governments" lists the nouns whose most frequent sense is below government.n.01 ("government", "regime") or one of
+whose senses is below cabinet.n.02 ("cabinet"), and "falls" the lemmas of the synsets of losing power, collapsing and
+toppling ("fall", "collapse", "topple"): a government that falls or is toppled is a government's fall (leadership).
 "schools" lists the nouns one of whose senses is below educational_institution.n.01 ("college", "university",
 "school", "academy"): one who goes up or moves to a school goes to study (other), not to settle. "studying"
 lists the verbs whose most frequent sense is in the lexicographer file verb.cognition ("study", "learn"): a
@@ -551,6 +556,17 @@ ELEMENT_STOPS = ("precious_metal.n.01", "noble_metal.n.01")
 # Schools: nouns with a sense below an educational institution ("college", "university", "seminary"): a move
 # to one is schooling (other), not a change of residence.
 SCHOOL_ANCHORS = ("educational_institution.n.01",)
+# Office holders: nouns whose most frequent sense is a leader, a head of state or a religious superior ("chairman",
+# "dean", "abbot", "governor", "prime minister", "coach"): one who becomes one takes a post (v1.1 leadership: taking
+# office; set decisions: posts held are leadership). Military officers are servicemen, not offices.
+OFFICE_ANCHORS = ("leader.n.01", "head_of_state.n.01", "superior.n.02")
+# Governments: nouns whose most frequent sense is a government ("government", "regime", "authorities"), and those
+# with a sense below a cabinet ("cabinet", first a piece of furniture); "falls" the lemmas of WordNet's synsets of
+# losing office or power, collapsing and toppling ("fall", "collapse", "topple", "crumble"): a government that falls
+# or is toppled is a government's fall (v1.1 leadership), where a state's end is its dissolution (other).
+GOVERNMENT_ANCHORS = ("government.n.01",)
+CABINET_ANCHORS = ("cabinet.n.02",)
+FALL_ANCHORS = ("fall.v.13", "collapse.v.01", "tumble.v.01", "topple.v.02", "crumble.v.01")
 # Devices: nouns whose most frequent sense is below a device ("robot", "computer", "telescope", "abacus"): one built,
 # made or constructed is a device made (a technology milestone: other), not infrastructure built (economic).
 DEVICE_ANCHORS = ("device.n.01",)
@@ -776,6 +792,11 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         element_nouns = sorted(set(first_sense_below(wn, wordnet_dir, "noun", ELEMENT_ANCHORS))
                                - set(first_sense_below(wn, wordnet_dir, "noun", ELEMENT_STOPS)))
         school_nouns = any_sense_below(wn, wordnet_dir, SCHOOL_ANCHORS)
+        office_nouns = first_sense_below(wn, wordnet_dir, "noun", OFFICE_ANCHORS)
+        government_nouns = sorted(set(first_sense_below(wn, wordnet_dir, "noun", GOVERNMENT_ANCHORS))
+                                  | set(any_sense_below(wn, wordnet_dir, CABINET_ANCHORS)))
+        fall_verbs = sorted({lemma.name().replace("_", " ").lower()
+                             for name in FALL_ANCHORS for lemma in wn.synset(name).lemmas()})
         device_nouns = first_sense_below(wn, wordnet_dir, "noun", DEVICE_ANCHORS)
         charge_nouns = first_sense_below(wn, wordnet_dir, "noun", CHARGE_ANCHORS)
         plan_nouns = any_sense_below(wn, wordnet_dir, PLAN_ANCHORS)
@@ -827,6 +848,10 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "element_anchors": list(ELEMENT_ANCHORS),
             "element_stops": list(ELEMENT_STOPS),
             "school_anchors": list(SCHOOL_ANCHORS),
+            "office_anchors": list(OFFICE_ANCHORS),
+            "government_anchors": list(GOVERNMENT_ANCHORS),
+            "cabinet_anchors": list(CABINET_ANCHORS),
+            "fall_anchors": list(FALL_ANCHORS),
             "device_anchors": list(DEVICE_ANCHORS),
             "charge_anchors": list(CHARGE_ANCHORS),
             "plan_anchors": list(PLAN_ANCHORS),
@@ -854,6 +879,9 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "handling": len(handling_verbs),
                 "elements": len(element_nouns),
                 "schools": len(school_nouns),
+                "offices": len(office_nouns),
+                "governments": len(government_nouns),
+                "falls": len(fall_verbs),
                 "devices": len(device_nouns),
                 "charges": len(charge_nouns),
                 "plans": len(plan_nouns),
@@ -877,13 +905,16 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "devices": device_nouns,
         "disasters": disaster_nouns,
         "elements": element_nouns,
+        "falls": fall_verbs,
         "filming": filming_verbs,
+        "governments": government_nouns,
         "handling": handling_verbs,
         "hardware": hardware_nouns,
         "hindering": hindering_verbs,
         "intentions": intention_verbs,
         "motion": motion_verbs,
         "nouns": nouns,
+        "offices": office_nouns,
         "plans": plan_nouns,
         "resources": resource_nouns,
         "schools": school_nouns,

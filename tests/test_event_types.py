@@ -644,3 +644,106 @@ def test_firing_an_engine_is_no_weapon_fired(analyse, text, trigger, expected):
 ])
 def test_exiting_a_place_is_no_death(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # v1.1 leadership: taking office; a role verb whose complement is a post (WordNet's office holders)
+    ("He became prime minister in 1997.", "became"),
+    ("In 1958 the engineer became chairman of the company.", "became"),
+    ("The monk became abbot of the monastery in 1120.", "became"),
+    ("She became head coach of the club in 2019.", "became"),
+    ("The professor became dean of the faculty in 1972.", "became"),
+    ("In 1933 the painter became director of the academy.", "became"),
+])
+def test_becoming_an_office_holder_is_leadership(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "leadership"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("In 1995 the country became a member of the trade organisation.", "became", "agreement"),
+    ("The territory became a state in 1959.", "became", "policy"),
+])
+def test_becoming_a_member_or_a_state_is_no_post(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a place gained or lost is control of it gained or lost (v1.1 conflict: captures, occupation of territory)
+    ("In 1944 the allies regained the city.", "regained"),
+    ("The kingdom lost the province to its rival in 1871.", "lost"),
+    ("In 1660 the crown regained the island from the Dutch.", "regained"),
+    ("The empire lost Silesia to Prussia in 1742.", "lost"),
+    ("The town was lost to the rebels in 1916.", "lost"),
+    ("In 1099 the crusaders gained Jerusalem.", "gained"),
+])
+def test_a_place_gained_or_lost_is_conflict(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "conflict"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The colony regained its independence in 1821.", "regained"),
+    ("The team lost the final to Brazil in 1998.", "lost"),
+    ("The company lost its biggest customer in 2003.", "lost"),
+])
+def test_what_is_gained_or_lost_that_is_no_place_is_not_conflict(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) != "conflict"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # v1.1 leadership: a government's fall (WordNet's governments, and its verbs of falling and toppling)
+    ("The coalition government collapsed in 2010.", "collapsed"),
+    ("In 1992 the cabinet fell after a vote of no confidence.", "fell"),
+    ("The government of the prime minister fell in 1974.", "fell"),
+    ("The military regime collapsed in 1983.", "collapsed"),
+    ("The regime was toppled by the military in 1958.", "toppled"),
+    ("Rebels toppled the president in 1979.", "toppled"),
+])
+def test_a_governments_fall_is_leadership(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "leadership"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The storm toppled the cathedral's spire in 1703.", "toppled"),
+    ("In 1923 the government gave the company a monopoly.", "gave"),
+])
+def test_what_falls_that_is_no_government_is_not_leadership(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) != "leadership"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # v1.1 other: protests; what one acts against is a target, not the happening the verb names
+    ("Thousands of students demonstrated against the war in 1968.", "demonstrated"),
+    ("In 1989 crowds demonstrated against the election results.", "demonstrated"),
+    ("Monks demonstrated against the military junta in 2007.", "demonstrated"),
+])
+def test_a_protest_against_a_happening_is_other(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "other"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The army launched an offensive against the rebels in 1995.", "launched", "conflict"),
+    ("In 1812 the country declared war against Britain.", "declared", "conflict"),
+    ("The council imposed sanctions against the regime in 1986.", "imposed", "policy"),
+])
+def test_an_act_against_a_target_keeps_its_own_type(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # v1.1 other: the establishment or dissolution of a state (named, or WordNet's polity nouns)
+    ("The Holy Roman Empire was dissolved in 1806.", "dissolved"),
+    ("The empire was dissolved in 1806.", "dissolved"),
+    ("The Soviet Union collapsed in 1991.", "collapsed"),
+    ("The Ottoman Empire was abolished in 1922.", "abolished"),
+])
+def test_a_states_end_is_other(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "other"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The company was dissolved in 1999.", "dissolved", "economic"),
+    ("The bank collapsed in 1931.", "collapsed", "economic"),
+    ("The talks collapsed in 2008.", "collapsed", "withdrawal"),
+])
+def test_a_company_or_talks_ending_is_no_states_end(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

@@ -212,7 +212,7 @@ def test_table_shape():
     assert set(data) == {"about", "nouns", "verbs", "hardware", "resources", "craft", "acts", "decisions", "backing",
                          "arrangements", "changes", "filming", "works", "handling", "elements", "schools", "studying",
                          "devices", "charges", "plans", "disasters", "intentions", "hindering", "closures", "businesses",
-                         "servicemen", "motion"}
+                         "servicemen", "motion", "offices", "governments", "falls"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_tables.py"
     for pos in ("nouns", "verbs"):
@@ -345,3 +345,23 @@ def test_servicemen_by_any_sense(lemma, expected):
 ])
 def test_verbs_of_motion_by_their_first_sense(lemma, expected):
     assert names_motion(lemma) is expected
+
+
+@pytest.mark.parametrize("lemma", ["chairman", "dean", "abbot", "prime minister", "governor"])
+def test_office_holders_are_wordnet_offices(lemma):
+    from pipeline.extraction.wordclasses import names_an_office
+    assert names_an_office(lemma)
+
+
+@pytest.mark.parametrize("lemma", ["member", "citizen", "captain", "editor"])
+def test_members_citizens_and_officers_are_no_offices(lemma):
+    from pipeline.extraction.wordclasses import names_an_office
+    assert not names_an_office(lemma)
+
+
+def test_governments_and_falls():
+    from pipeline.extraction.wordclasses import names_a_fall, names_a_government
+    assert all(names_a_government(w) for w in ("government", "regime", "cabinet"))
+    assert not any(names_a_government(w) for w in ("empire", "state", "company"))
+    assert all(names_a_fall(w) for w in ("fall", "collapse", "topple"))
+    assert not names_a_fall("attack")

@@ -94,6 +94,24 @@ def names_a_school(lemma: str) -> bool:
     return wordnet_key(lemma) in _table()["schools"]
 
 
+def names_an_office(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the noun `lemma` is a leader, a head of state or a religious
+    superior ("chairman", "dean", "abbot", "prime minister"): a post one takes."""
+    return wordnet_key(lemma) in _table()["offices"]
+
+
+def names_a_government(lemma: str) -> bool:
+    """Whether the noun `lemma` is a government in WordNet (its most frequent sense: "government", "regime"; any
+    sense below a cabinet: "cabinet")."""
+    return wordnet_key(lemma) in _table()["governments"]
+
+
+def names_a_fall(lemma: str) -> bool:
+    """Whether the verb `lemma` is a lemma of one of WordNet's synsets of losing power, collapsing or toppling
+    ("fall", "collapse", "topple", "crumble")."""
+    return wordnet_key(lemma) in _table()["falls"]
+
+
 def names_a_device(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the noun `lemma` is a device ("robot", "computer", "telescope")."""
     return wordnet_key(lemma) in _table()["devices"]

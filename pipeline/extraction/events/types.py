@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, kind_of, load_gazetteer, resolve_parties
-from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_a_work, names_studying, names_a_business, names_a_closure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
+from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_an_office, names_a_government, names_a_fall, names_a_work, names_studying, names_a_business, names_a_closure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
                            names_filming, names_handling, names_motion, names_servicemen, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
@@ -56,8 +56,8 @@ def appositions(nouns: list[Token]) -> list[Token]:
 
 
 # The occasion something happened at or during is not what the verb acts on: "announced at a press conference",
-# "signed during the visit".
-OCCASION_PREPOSITIONS = ("at", "during")
+# "signed during the visit". Nor is what it is done against: "demonstrated against the war" is a protest, not a war.
+OCCASION_PREPOSITIONS = ("at", "during", "against")
 
 
 def argument_nouns(verb: Token) -> list[Token]:
@@ -311,6 +311,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     """(type, lemma) of a verb trigger; the argument decides where the verb alone does not."""
     kind, lemma = verb_type_alone(verb, lex)
     bare = verb.lemma_.lower()
+    if kind != "leadership" and lemma == bare and names_a_fall(bare) and a_government_falls(verb):
+        return "leadership", lemma  # "the coalition government collapsed", "rebels toppled the president" (v1.1)
     purposed = purposed_act(verb, lex)
     if purposed is not None:
         found = verb_type(purposed, lex)[0]
@@ -329,6 +331,12 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "military", lemma  # "called on the states to send troops", "decided to deploy two battalions"
     if kind == "policy" and lemma == bare and bare in lex.constitutive_verbs and ends_or_sets_up_a_regime(verb):
         return "other", lemma  # "the monarchy was abolished", "proclaimed a republic" (v1.1: regimes are other)
+    if kind in ("policy", "economic", "withdrawal", "other") and lemma == bare and (
+            bare in lex.constitutive_verbs or names_a_fall(bare) and not any(c.dep_ == "dobj" for c in verb.children)
+    ) and ends_or_sets_up_a_state(verb):
+        # "the empire was dissolved", "the Soviet Union collapsed", "the kingdom was abolished": a state's end or
+        # establishment (v1.1 other), not a company wound up nor a measure lapsing
+        return "other", lemma
     if kind in MOVES_OF_A_FORCE and (military_subject(verb) or moves_to_fight(verb, lex) or moves_a_force(verb)):
         return "military", lemma  # "the troops withdrew from the city", "the regiment entered the town"
     if kind == "policy" and lemma == verb.lemma_.lower() and (military_subject(verb, persons=False) or military_object(
@@ -338,6 +346,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         # "Texas was incorporated into the Union" is policy; "the firm was incorporated in 1890" economic, "the
         # study of logic was incorporated into modern logic" no act of a state
         return wordnet_argument_type(acted_upon(verb), lex, any_dep=True) or "other", lemma
+    if kind == "other" and lemma == bare and bare in lex.role_verbs and takes_a_post(verb):
+        return "leadership", lemma  # "became prime minister", "became dean of the faculty" (v1.1: taking office)
     if kind in ("other", "policy") and puts_in_office(verb, lex):
         return "leadership", lemma  # "selected him as its provisional president", "proclaimed himself king"
     if kind in ("conflict", "military") and lex.entry(lex.verbs, bare)[0] in (None, "other", "policy") and puts_in_office(
@@ -357,6 +367,11 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "other", lemma  # "the clock was set to read noon": configured, not decided
     if bare in lex.territory_transfer_verbs and kind in ("migration", "other", "economic") and transfers_territory(verb, lex):
         return "policy", lemma  # "the colony was transferred to the crown", "ceded the province"
+    if kind in ("other", "migration") and lemma == bare and "control" in lex.idioms.get(bare, {}) and transfers_territory(
+            verb, lex):
+        # "regained the city", "lost the province to its rival": a place gained or lost is control of it gained or
+        # lost, as the verb's "control" idiom is typed (v1.1 conflict: captures, occupation of territory)
+        return lex.idioms[bare]["control"], lemma
     if lemma in lex.in_force_idioms or any(f"{bare} {c.lower_} {g.lower_}" in lex.in_force_idioms
                                            for c in verb.children if c.dep_ == "prep" for g in c.children):
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
@@ -802,6 +817,18 @@ def ends_or_sets_up_a_regime(verb: Token) -> bool:
     return any(t.pos_ in NOUN_POS and not t.ent_type_ and noun_class(t) == "other" for t in things)
 
 
+def ends_or_sets_up_a_state(verb: Token) -> bool:
+    """What the verb sets up or ends (its object, passive subject, or the subject of an intransitive verb) is a state:
+    a named one, or a noun of WordNet's polity actor class ("empire", "republic", "sultanate"). A state given a new
+    status ("proclaimed the country an atheist state") changes its status (policy), it is not set up."""
+    if any(c.dep_ in ("oprd", "xcomp", "dative") for c in verb.children):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "proclaimed Albania an atheist state": a named state's object is given a status
+    things = [c for c in verb.children if c.dep_ == "nsubjpass"] or subjects_of(verb)
+    return any(t.pos_ in NOUN_POS and (t.ent_type_ == "GPE" or actor_class(t.lemma_) == "polity") for t in things)
+
+
 def moves_to_fight(verb: Token, lex: TriggerLexicon) -> bool:
     """A move coordinated with an attack by the same actor is a move of forces: "returned to Manhattan and
     captured the fort", "moved to the coast and attacked the town"."""
@@ -1067,6 +1094,28 @@ def puts_in_office(verb: Token, lex: TriggerLexicon) -> bool:
                         t.lower_ for t in pobj.subtree if t.dep_ in ("compound", "amod") or t is pobj) in lex.office_nouns):
                     return True
     return False
+
+
+def a_government_falls(verb: Token) -> bool:
+    """A verb of falling whose subject is a government ("the cabinet fell", "the regime collapsed"), or one of
+    toppling whose object or passive subject is a government or an office holder ("toppled the president", "the
+    regime was toppled"): a government's fall. A state that collapses ends (other); a wall that falls is no event."""
+    def governing(noun: Token) -> bool:
+        return noun.pos_ == "NOUN" and (names_a_government(phrase_key(noun)) or names_a_government(noun_key(noun)))
+    if any(c.dep_ in ("dobj", "nsubjpass") and (governing(c) or (c.pos_ == "NOUN" and names_an_office(noun_key(c))))
+           for c in verb.children):
+        return True
+    return not any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in verb.children) and any(
+        governing(s) for s in subjects_of(verb))
+
+
+def takes_a_post(verb: Token) -> bool:
+    """The complement of a role verb is a post, in WordNet's senses: an office holder ("became chairman of the board",
+    "became abbot") or a post typed leadership ("became a professor"); "became a member" is no post. A bare post
+    the parser takes for an adjective ("became abbot of the monastery") is one too."""
+    return any(child.dep_ in ("attr", "oprd", "acomp") and child.pos_ in NOUN_POS | {"ADJ"} and (
+        names_an_office(phrase_key(child)) or names_an_office(noun_key(child)) or (
+            child.pos_ != "ADJ" and noun_class(child) == "leadership")) for child in verb.children)
 
 
 def base_of_repetition(lemma: str, lex: TriggerLexicon) -> str:
