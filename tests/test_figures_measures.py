@@ -790,3 +790,19 @@ def test_a_present_relative_clause_under_a_dated_past_clause_takes_the_fronted_d
 ])
 def test_a_future_or_present_clause_does_not_take_the_fronted_date(analyse, sentence, text):
     assert only(figures_of(analyse, sentence), text)["period"] is None
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Emissions were down by 12% in 2000.", "12%"),
+    ("The index was up by 3 percent in 1997.", "3 percent"),
+    ("Ticket prices were higher by 5% in 2010.", "5%"),
+    ("The harvest of 1921 was smaller by 40 percent.", "40 percent"),
+    ("Membership of the guild was lower by 2,000 in 1850.", "2,000"),
+])
+def test_a_gap_after_by_hung_on_the_copula_is_a_change(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["measure"] == "change"
+
+
+def test_a_gap_after_by_to_another_thing_is_no_change(analyse):
+    row = only(figures_of(analyse, "Its tariffs were higher by 5% than the world average."), "5%")
+    assert row["measure"] == "other"
