@@ -806,3 +806,20 @@ def test_a_gap_after_by_hung_on_the_copula_is_a_change(analyse, sentence, text):
 def test_a_gap_after_by_to_another_thing_is_no_change(analyse):
     row = only(figures_of(analyse, "Its tariffs were higher by 5% than the world average."), "5%")
     assert row["measure"] == "other"
+
+
+@pytest.mark.parametrize("sentence, text, period", [
+    ("Compared with 1990, emissions in 2000 were lower by 12%.", "12%", "1990/2000"),
+    ("Relative to 2005, the club's revenue was 20% higher in 2010.", "20%", "2005/2010"),
+    ("Against 1913 levels, output in 1921 was 70% lower.", "70%", "1913/1921"),
+    ("In comparison with 1960, the town's population in 1970 was 8% larger.", "8%", "1960/1970"),
+])
+def test_a_fronted_comparison_base_spans_the_change_from_it(analyse, sentence, text, period):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["measure"], row["period"]) == ("change", period)
+
+
+def test_a_base_inside_the_sentence_before_another_figure_is_not_fronted(analyse):
+    rows = figures_of(analyse, "In 2006 exports were 40% higher than in 2005, and in 2007 imports grew by 8%.")
+    assert only(rows, "40%")["period"] == "2005/2006"
+    assert only(rows, "8%")["period"] == "2007"
