@@ -823,3 +823,16 @@ def test_a_base_inside_the_sentence_before_another_figure_is_not_fronted(analyse
     rows = figures_of(analyse, "In 2006 exports were 40% higher than in 2005, and in 2007 imports grew by 8%.")
     assert only(rows, "40%")["period"] == "2005/2006"
     assert only(rows, "8%")["period"] == "2007"
+
+
+@pytest.mark.parametrize("row, text, measure, period", [
+    ("GDP (PPP)$98 billion (2018 est.)", "$98 billion", "production", "2018"),
+    ("Inflation (CPI)4.2% (2019)", "4.2%", "change", "2019"),
+    ("Revenue (consolidated)US$4.5 billion (2020)", "US$4.5 billion", "other", "2020"),
+    ("Employees (worldwide)12,000 (2021)", "12,000", "other", "2021"),
+])
+def test_a_rendered_row_whose_label_has_its_own_note(analyse, row, text, measure, period):
+    rows = analyse(f"Sampleland\n\nSampleland is a small state on the coast.\n\nFacts\n{row}\n").tables["figures"]
+    found = only(rows, text)
+    assert (found["measure"], found["period"]) == (measure, period)
+

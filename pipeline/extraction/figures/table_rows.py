@@ -389,6 +389,7 @@ def label_row(text: str, label_given: bool = False) -> LabelRow | None:
 
 
 NOTE_RE = re.compile(r"\([^()]*\)")
+LABEL_NOTE_RE = re.compile(r"\s*\([^()\d]*\)")
 ROW_ESTIMATE_RE = re.compile(r"\best(?:\.|imated?\b|imates\b)", re.I)
 
 
@@ -431,8 +432,9 @@ def label_rows(text: str, label_given: bool = False) -> list[LabelRow]:
         label = text[label_start:amount_start].rstrip(" :\u2013\u2014-\n\t")
         if label_given and (rows or label.strip()):
             return []
-        if not label_given and (not re.search(r"[A-Za-z]", label) or len(label.split()) > ROW_LABEL_WORDS
-                                or re.search(r"[\d.;!?()]", label)):
+        bare = LABEL_NOTE_RE.sub(" ", label)  # "GDP (PPP)", "Inflation (CPI)": a label's own note
+        if not label_given and (not re.search(r"[A-Za-z]", bare) or len(bare.split()) > ROW_LABEL_WORDS
+                                or re.search(r"[\d.;!?()]", bare)):
             return []
         paren = text.find("(", amount_start)
         if paren < 0:
