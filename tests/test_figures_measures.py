@@ -836,3 +836,14 @@ def test_a_rendered_row_whose_label_has_its_own_note(analyse, row, text, measure
     found = only(rows, text)
     assert (found["measure"], found["period"]) == (measure, period)
 
+
+
+@pytest.mark.parametrize("row, text, measure, period", [
+    ("Public debt67% of GDP (2018)", "67%", "debt", "2018"),
+    ("Budget deficit2.1% of GDP (2019 est.)", "2.1%", "share", "2019"),
+    ("Tax revenue 18 percent of GDP (2016)", "18 percent", "share", "2016"),
+])
+def test_a_rendered_row_of_a_percent_of_a_whole(analyse, row, text, measure, period):
+    rows = analyse(f"Sampleland\n\nSampleland is a small state on the coast.\n\nFacts\n{row}\n").tables["figures"]
+    found = only(rows, text)
+    assert (found["measure"], found["period"]) == (measure, period)

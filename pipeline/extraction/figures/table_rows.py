@@ -389,6 +389,7 @@ def label_row(text: str, label_given: bool = False) -> LabelRow | None:
 
 
 NOTE_RE = re.compile(r"\([^()]*\)")
+PERCENT_OF_RE = re.compile(r"(.*?(?:%|\bper ?cent))\s+of\s+\w+$")
 LABEL_NOTE_RE = re.compile(r"\s*\([^()\d]*\)")
 ROW_ESTIMATE_RE = re.compile(r"\best(?:\.|imated?\b|imates\b)", re.I)
 
@@ -440,6 +441,9 @@ def label_rows(text: str, label_given: bool = False) -> list[LabelRow]:
         if paren < 0:
             return []
         value = text[amount_start:paren].strip()
+        whole = PERCENT_OF_RE.match(value)
+        if whole is not None and parse_amount(value) is None:
+            value = whole.group(1)  # "Public debt67% of GDP (2018)": a percent of the whole the row names
         if not value or len(value.split()) > ROW_VALUE_WORDS or parse_amount(value) is None:
             return []
         notes_end = paren
