@@ -847,3 +847,22 @@ def test_a_rendered_row_of_a_percent_of_a_whole(analyse, row, text, measure, per
     rows = analyse(f"Sampleland\n\nSampleland is a small state on the coast.\n\nFacts\n{row}\n").tables["figures"]
     found = only(rows, text)
     assert (found["measure"], found["period"]) == (measure, period)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The company, founded in 1890, has 5,000 employees.", "5,000"),
+    ("The stadium, which opened in 1923, holds 45,000 spectators.", "45,000"),
+    ("The museum, built in 1850, houses 12,000 paintings.", "12,000"),
+    ("Founded in 1636, the college enrolls about 23,000 students.", "23,000"),
+])
+def test_a_past_modifier_does_not_date_a_clause_in_the_present(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["period"] is None
+
+
+@pytest.mark.parametrize("sentence, text, period", [
+    ("In 1990 the firm, founded in 1950, employed 4,000 workers.", "4,000", "1990"),
+    ("A vote held in 1945 produced a 90% majority.", "90%", "1945"),
+    ("The firm, founded in 1950, employs 4,000 workers in 2020.", "4,000", "2020"),
+])
+def test_a_past_modifier_still_dates_a_past_clause_and_a_present_one_keeps_its_own_date(analyse, sentence, text, period):
+    assert only(figures_of(analyse, sentence), text)["period"] == period

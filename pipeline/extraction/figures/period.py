@@ -141,7 +141,7 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
         if _simple_present(verb):
             # 'As a colony until 1975, the country has 200,000 settlers': the end of a past state is no
             # time of a clause in the present
-            usable = [d for d in usable if d.record.mod != "ON_OR_BEFORE"]
+            usable = [d for d in usable if d.record.mod != "ON_OR_BEFORE" and not _in_past_modifier(d)]
         in_sentence = [d for d in usable if sent.start <= d.start < sent.end]
         all_in_sentence = [d for d in dates if sent.start <= d.start < sent.end]
         chosen = None
@@ -492,6 +492,16 @@ def _in_present(verb: Token) -> bool:
 
 
 FINITE_PAST_TAGS = {"VBD", "MD"}
+
+
+def _in_past_modifier(date: _Date) -> bool:
+    """A date in a past participle or relative clause that modifies a noun ('the company, founded in 1890, has
+    ...', 'Founded in 1890, the society has ...', 'the stadium, which opened in 1923, holds ...'): the time of that past happening, not of a clause in
+    the present."""
+    current = date.root
+    while current.head != current and current.pos_ not in ("VERB", "AUX"):
+        current = current.head
+    return (current.dep_ in ("acl", "advcl") and current.tag_ == "VBN") or (current.dep_ == "relcl" and current.tag_ in ("VBD", "VBN"))
 
 
 def _simple_present(verb: Token) -> bool:
