@@ -863,6 +863,25 @@ def test_a_past_modifier_does_not_date_a_clause_in_the_present(analyse, sentence
     ("In 1990 the firm, founded in 1950, employed 4,000 workers.", "4,000", "1990"),
     ("A vote held in 1945 produced a 90% majority.", "90%", "1945"),
     ("The firm, founded in 1950, employs 4,000 workers in 2020.", "4,000", "2020"),
+    # a participle glued to its noun may be the main verb misread: its date stays
+    ("This 300-seat theatre opened in May 1960, and hosts touring companies.", "300", "1960-05"),
 ])
 def test_a_past_modifier_still_dates_a_past_clause_and_a_present_one_keeps_its_own_date(analyse, sentence, text, period):
     assert only(figures_of(analyse, sentence), text)["period"] == period
+
+
+@pytest.mark.parametrize("row, text, item, period", [
+    ("Employees 12,000 (2021)", "12,000", "employee", "2021"),
+    ("Population 3,400,000 (2011)", "3,400,000", "person", "2011"),
+    ("Unemployment 12.5% (2018)", "12.5%", None, "2018"),
+])
+def test_a_row_with_a_bare_year_note_is_a_label_row_not_table_cells(analyse, row, text, item, period):
+    rows = analyse(f"Sampleland\n\nSampleland is a small state on the coast.\n\nFacts\n{row}\n").tables["figures"]
+    found = only(rows, text)
+    assert (found["item"], found["period"]) == (item, period)
+
+
+def test_a_row_of_two_numbers_stays_table_cells(analyse):
+    rows = analyse("Sampleland\n\nSampleland is a small state on the coast.\n\nTrade\n"
+                   "year 1990 1995\nexports (million$) 2600 3100\n").tables["figures"]
+    assert only(rows, "2600")["period"] == "1990"

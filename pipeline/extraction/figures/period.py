@@ -501,7 +501,11 @@ def _in_past_modifier(date: _Date) -> bool:
     current = date.root
     while current.head != current and current.pos_ not in ("VERB", "AUX"):
         current = current.head
-    return (current.dep_ in ("acl", "advcl") and current.tag_ == "VBN") or (current.dep_ == "relcl" and current.tag_ in ("VBD", "VBN"))
+    # a participle set off by a comma ('The company, founded in ...'); one glued to its noun may be the main
+    # verb misread ('This facility opened in 2001, and accommodates ...')
+    set_off = current.i > 0 and current.doc[current.i - 1].text == ","
+    return (current.dep_ == "acl" and current.tag_ == "VBN" and set_off) \
+        or (current.dep_ == "advcl" and current.tag_ == "VBN") or (current.dep_ == "relcl" and current.tag_ in ("VBD", "VBN"))
 
 
 def _simple_present(verb: Token) -> bool:
