@@ -176,6 +176,10 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True  # "pre-1914"; "ZSU-23-4", "BM-21-1": the last part of a model designation
     if previous is not None and previous.lower_.rstrip(".") in lex.designators:
         return True
+    if previous is not None and previous.lower_ == "than" and previous.i > 0 \
+            and doc[previous.i - 1].lower_ in lex.age_comparatives \
+            and (following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ")):
+        return True  # "older than 70", "younger than 15": an age ("older than 800 other churches" counts)
     if previous is not None and previous.lower_ == "per":
         return True  # "11 per 1,000 children" (a rate's base)
     if _rate_base(doc, figure, lex) or _rate_of(doc, figure, item_token, lex):
