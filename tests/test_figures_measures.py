@@ -79,10 +79,21 @@ def test_codes_glued_to_numbers_and_coins(analyse, sentence, text, value, unit):
     ("Settlers bought the land for three cents per acre in 1850.", "three cents"),
     ("Oil sold for $2.10 per barrel in 1972.", "$2.10"),
     ("Farmers were paid $40 per tonne of wheat in 1931.", "$40"),
+    ("Wheat sold at $5 a bushel in 1920.", "$5"),
+    ("The mill exported flour at $8 a barrel in 1880.", "$8"),
+    ("Copper was bought at 30 cents a pound in 1932.", "30 cents"),
 ])
 def test_a_unit_price_is_money_measured_other(analyse, sentence, text):
     row = only(figures_of(analyse, sentence), text)
     assert (row["kind"], row["measure"]) == ("money", "other")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The state exported $40 million a month of cotton in 1860.", "$40 million"),
+    ("The colony exported $2 million a year in wool in 1850.", "$2 million"),
+])
+def test_money_a_unit_of_time_is_a_flow_not_a_price(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["measure"] == "exports"
 
 
 def test_a_bare_dollar_in_an_article_about_a_dollar_country_is_that_dollar(analyse):

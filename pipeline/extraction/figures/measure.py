@@ -224,6 +224,15 @@ def comparison_base(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | 
     return "time" if temporal else "other"
 
 
+def _price_a_unit(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """Money before 'a' or 'an' and a unit that is no time ('$5 a bushel', '30 cents a pound'): the price of one
+    unit; '$2 million a year' is a flow per year."""
+    if figure.end + 1 >= len(doc) or doc[figure.end].lower_ not in ("a", "an"):
+        return False
+    unit = doc[figure.end + 1]
+    return unit.pos_ == "NOUN" and unit.lower_ not in lex.time_bases and lemma_of(unit) not in lex.time_bases
+
+
 def _gap_by(doc: Doc, root: Token) -> Token | None:
     """The comparative an amount after 'by' measures when the parser hangs 'by' on the copula ('emissions were
     down by 12%', 'prices were lower by 5 percent'): the word right before 'by', a modifier of the same verb."""
@@ -396,7 +405,8 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
         return "share", None, None
     if figure.kind == COUNT and is_partitive(doc, figure, lex):
         return "share", None, None
-    if figure.kind == MONEY and figure.end < len(doc) and doc[figure.end].lower_ in lex.per_unit:
+    if figure.kind == MONEY and (figure.end < len(doc) and doc[figure.end].lower_ in lex.per_unit
+                                 or _price_a_unit(doc, figure, lex)):
         return "other", None, None  # "three cents per acre", "$2.10 a barrel": a price, not a flow
     if figure.kind == MASS and size_of_a_thing(doc, figure, lex):
         return "other", None, None
