@@ -268,7 +268,10 @@ def _scale_of_units(doc: Doc, figure: ProseFigure, nums: NumberLexicon) -> bool:
 
 def not_an_amount_of_money(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberLexicon) -> bool:
     """Money that names a piece of money ('a 500 million mark note', 'a $20 bill', 'the 5-cent coin'): a
-    denomination; or the price of one currency in another ('79 yen/US$'): an exchange rate (set convention)."""
+    denomination; or the price of one currency in another ('79 yen/US$'): an exchange rate (set convention); or
+    the scale a table's money is given in ('listed in millions of dollars')."""
+    if figure.amount.vague and figure.start > 0 and doc[figure.start - 1].lower_ == "in":
+        return True
     following = doc[figure.end] if figure.end < len(doc) else None
     if following is None:
         return False
