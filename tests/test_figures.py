@@ -493,6 +493,16 @@ def test_vague_plurals_are_their_literal_lower_bound(analyse, sentence, value, i
     assert (row["kind"], row["value"], row["qualifier"], row["item"]) == ("count", value, "min", item)
 
 
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("The canal cost billions of dollars.", "billions of dollars", 2e9, "USD"),
+    ("The fund raised hundreds of millions of euros in 2007.", "hundreds of millions of euros", 2e8, "EUR"),
+    ("The rebuilding swallowed millions of rubles.", "millions of rubles", 2e6, "RUB"),
+])
+def test_a_vague_plural_of_money_is_money_at_its_lower_bound(analyse, sentence, text, value, unit):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["value"], row["unit"], row["qualifier"]) == ("money", value, unit, "min")
+
+
 @pytest.mark.parametrize("sentence, text, value, item", [
     ("Several hundred pilgrims reached the shrine each spring.", "Several hundred", 200, "pilgrim"),
     ("The archive keeps several thousand maps of the coast.", "several thousand", 2000, "map"),

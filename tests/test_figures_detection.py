@@ -533,3 +533,17 @@ def test_a_number_with_a_noun_of_its_own_after_compared_with_keeps_it(analyse):
 def test_the_kwanza_is_money(analyse, sentence, text):
     rows = analyse("Sample\n\n" + sentence + "\n").tables["figures"]
     assert [(row["kind"], row["unit"]) for row in rows if row["text"] == text] == [("money", "AOA")]
+
+
+@pytest.mark.parametrize("sentence, age, count", [
+    ("In 2011, 3,000 of the members were older than 70.", "70", "3,000"),
+    ("In 1990, 400 of the pupils were younger than 12.", "12", "400"),
+    ("By 1975 some 1,500 of its residents were older than 80.", "80", "1,500"),
+])
+def test_an_age_after_older_or_younger_than_is_no_figure(analyse, sentence, age, count):
+    texts = figure_texts(analyse, sentence)
+    assert age not in texts and count in texts
+
+
+def test_a_count_after_older_than_stays_a_count(analyse):
+    assert "800" in figure_texts(analyse, "The cathedral is older than 800 other churches in the region.")

@@ -79,10 +79,21 @@ def test_codes_glued_to_numbers_and_coins(analyse, sentence, text, value, unit):
     ("Settlers bought the land for three cents per acre in 1850.", "three cents"),
     ("Oil sold for $2.10 per barrel in 1972.", "$2.10"),
     ("Farmers were paid $40 per tonne of wheat in 1931.", "$40"),
+    ("Wheat sold at $5 a bushel in 1920.", "$5"),
+    ("The mill exported flour at $8 a barrel in 1880.", "$8"),
+    ("Copper was bought at 30 cents a pound in 1932.", "30 cents"),
 ])
 def test_a_unit_price_is_money_measured_other(analyse, sentence, text):
     row = only(figures_of(analyse, sentence), text)
     assert (row["kind"], row["measure"]) == ("money", "other")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The state exported $40 million a month of cotton in 1860.", "$40 million"),
+    ("The colony exported $2 million a year in wool in 1850.", "$2 million"),
+])
+def test_money_a_unit_of_time_is_a_flow_not_a_price(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["measure"] == "exports"
 
 
 def test_a_bare_dollar_in_an_article_about_a_dollar_country_is_that_dollar(analyse):
@@ -790,3 +801,98 @@ def test_a_present_relative_clause_under_a_dated_past_clause_takes_the_fronted_d
 ])
 def test_a_future_or_present_clause_does_not_take_the_fronted_date(analyse, sentence, text):
     assert only(figures_of(analyse, sentence), text)["period"] is None
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Emissions were down by 12% in 2000.", "12%"),
+    ("The index was up by 3 percent in 1997.", "3 percent"),
+    ("Ticket prices were higher by 5% in 2010.", "5%"),
+    ("The harvest of 1921 was smaller by 40 percent.", "40 percent"),
+    ("Membership of the guild was lower by 2,000 in 1850.", "2,000"),
+])
+def test_a_gap_after_by_hung_on_the_copula_is_a_change(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["measure"] == "change"
+
+
+def test_a_gap_after_by_to_another_thing_is_no_change(analyse):
+    row = only(figures_of(analyse, "Its tariffs were higher by 5% than the world average."), "5%")
+    assert row["measure"] == "other"
+
+
+@pytest.mark.parametrize("sentence, text, period", [
+    ("Compared with 1990, emissions in 2000 were lower by 12%.", "12%", "1990/2000"),
+    ("Relative to 2005, the club's revenue was 20% higher in 2010.", "20%", "2005/2010"),
+    ("Against 1913 levels, output in 1921 was 70% lower.", "70%", "1913/1921"),
+    ("In comparison with 1960, the town's population in 1970 was 8% larger.", "8%", "1960/1970"),
+])
+def test_a_fronted_comparison_base_spans_the_change_from_it(analyse, sentence, text, period):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["measure"], row["period"]) == ("change", period)
+
+
+def test_a_base_inside_the_sentence_before_another_figure_is_not_fronted(analyse):
+    rows = figures_of(analyse, "In 2006 exports were 40% higher than in 2005, and in 2007 imports grew by 8%.")
+    assert only(rows, "40%")["period"] == "2005/2006"
+    assert only(rows, "8%")["period"] == "2007"
+
+
+@pytest.mark.parametrize("row, text, measure, period", [
+    ("GDP (PPP)$98 billion (2018 est.)", "$98 billion", "production", "2018"),
+    ("Inflation (CPI)4.2% (2019)", "4.2%", "change", "2019"),
+    ("Revenue (consolidated)US$4.5 billion (2020)", "US$4.5 billion", "other", "2020"),
+    ("Employees (worldwide)12,000 (2021)", "12,000", "other", "2021"),
+])
+def test_a_rendered_row_whose_label_has_its_own_note(analyse, row, text, measure, period):
+    rows = analyse(f"Sampleland\n\nSampleland is a small state on the coast.\n\nFacts\n{row}\n").tables["figures"]
+    found = only(rows, text)
+    assert (found["measure"], found["period"]) == (measure, period)
+
+
+
+@pytest.mark.parametrize("row, text, measure, period", [
+    ("Public debt67% of GDP (2018)", "67%", "debt", "2018"),
+    ("Budget deficit2.1% of GDP (2019 est.)", "2.1%", "share", "2019"),
+    ("Tax revenue 18 percent of GDP (2016)", "18 percent", "share", "2016"),
+])
+def test_a_rendered_row_of_a_percent_of_a_whole(analyse, row, text, measure, period):
+    rows = analyse(f"Sampleland\n\nSampleland is a small state on the coast.\n\nFacts\n{row}\n").tables["figures"]
+    found = only(rows, text)
+    assert (found["measure"], found["period"]) == (measure, period)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The company, founded in 1890, has 5,000 employees.", "5,000"),
+    ("The stadium, which opened in 1923, holds 45,000 spectators.", "45,000"),
+    ("The museum, built in 1850, houses 12,000 paintings.", "12,000"),
+    ("Founded in 1636, the college enrolls about 23,000 students.", "23,000"),
+])
+def test_a_past_modifier_does_not_date_a_clause_in_the_present(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["period"] is None
+
+
+@pytest.mark.parametrize("sentence, text, period", [
+    ("In 1990 the firm, founded in 1950, employed 4,000 workers.", "4,000", "1990"),
+    ("A vote held in 1945 produced a 90% majority.", "90%", "1945"),
+    ("The firm, founded in 1950, employs 4,000 workers in 2020.", "4,000", "2020"),
+    # a participle glued to its noun may be the main verb misread: its date stays
+    ("This 300-seat theatre opened in May 1960, and hosts touring companies.", "300", "1960-05"),
+])
+def test_a_past_modifier_still_dates_a_past_clause_and_a_present_one_keeps_its_own_date(analyse, sentence, text, period):
+    assert only(figures_of(analyse, sentence), text)["period"] == period
+
+
+@pytest.mark.parametrize("row, text, item, period", [
+    ("Employees 12,000 (2021)", "12,000", "employee", "2021"),
+    ("Population 3,400,000 (2011)", "3,400,000", "person", "2011"),
+    ("Unemployment 12.5% (2018)", "12.5%", None, "2018"),
+])
+def test_a_row_with_a_bare_year_note_is_a_label_row_not_table_cells(analyse, row, text, item, period):
+    rows = analyse(f"Sampleland\n\nSampleland is a small state on the coast.\n\nFacts\n{row}\n").tables["figures"]
+    found = only(rows, text)
+    assert (found["item"], found["period"]) == (item, period)
+
+
+def test_a_row_of_two_numbers_stays_table_cells(analyse):
+    rows = analyse("Sampleland\n\nSampleland is a small state on the coast.\n\nTrade\n"
+                   "year 1990 1995\nexports (million$) 2600 3100\n").tables["figures"]
+    assert only(rows, "2600")["period"] == "1990"

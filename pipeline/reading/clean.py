@@ -343,6 +343,9 @@ def heading_text(line: Line) -> tuple[int, int] | None:
     return line.start + match.start(group), line.start + match.end(group)
 
 
+YEAR_NOTE_RE = re.compile(r"\((?:1[5-9]\d\d|20\d\d)\)")
+
+
 def table_cells(line: Line) -> list[tuple[int, int]] | None:
     """Cells of a table row: a label then two or more numbers ("year 1990 1992 1996"), or tab-separated."""
     text = line.text
@@ -361,6 +364,8 @@ def table_cells(line: Line) -> list[tuple[int, int]] | None:
             break
     if len(trailing) < 2 or len(trailing) == len(tokens):
         return None
+    if len(trailing) == 2 and YEAR_NOTE_RE.fullmatch(text[slice(*trailing[-1])]):
+        return None  # "Employees 12,000 (2021)": one amount and the year of its note, a label row, not cells
     # Numbers of a row stand apart; a comma after one or a full stop after the last is prose that ends
     # in numbers ("He died on February 19, 1926."), not cells.
     if any(text[s:e].endswith(",") for s, e in trailing) or re.search(r"\d\.$", text[slice(*trailing[-1])]):

@@ -176,6 +176,10 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True  # "pre-1914"; "ZSU-23-4", "BM-21-1": the last part of a model designation
     if previous is not None and previous.lower_.rstrip(".") in lex.designators:
         return True
+    if previous is not None and previous.lower_ == "than" and previous.i > 0 \
+            and doc[previous.i - 1].lower_ in lex.age_comparatives \
+            and (following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ")):
+        return True  # "older than 70", "younger than 15": an age ("older than 800 other churches" counts)
     if previous is not None and previous.lower_ == "per":
         return True  # "11 per 1,000 children" (a rate's base)
     if _rate_base(doc, figure, lex) or _rate_of(doc, figure, item_token, lex):
@@ -264,7 +268,10 @@ def _scale_of_units(doc: Doc, figure: ProseFigure, nums: NumberLexicon) -> bool:
 
 def not_an_amount_of_money(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberLexicon) -> bool:
     """Money that names a piece of money ('a 500 million mark note', 'a $20 bill', 'the 5-cent coin'): a
-    denomination; or the price of one currency in another ('79 yen/US$'): an exchange rate (set convention)."""
+    denomination; or the price of one currency in another ('79 yen/US$'): an exchange rate (set convention); or
+    the scale a table's money is given in ('listed in millions of dollars')."""
+    if figure.amount.vague and figure.start > 0 and doc[figure.start - 1].lower_ == "in":
+        return True
     following = doc[figure.end] if figure.end < len(doc) else None
     if following is None:
         return False

@@ -35,6 +35,7 @@ class FigureLexicon:
     anaphora_determiners: frozenset[str]
     definite_determiners: frozenset[str]
     designators: frozenset[str]
+    age_comparatives: frozenset[str]
     count_context: frozenset[str]
     peak: frozenset[str]
     comparison_markers: frozenset[str]

@@ -198,10 +198,11 @@ def comparison_base(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | 
     time left implicit), "other" for anything else ('29% higher than the world average'); None when
     the amount does not stand before a comparative or a comparing preposition."""
     root = figure_root(doc, figure)
-    if root.dep_ != "npadvmod":
+    gap = _gap_by(doc, root)
+    if root.dep_ != "npadvmod" and gap is None:
         return _attributive_base(doc, figure, root, lex)
     sent = root.sent
-    candidates = [root.head] if root.head != root else []
+    candidates = [gap] if gap is not None else [root.head] if root.head != root else []
     if figure.end < sent.end:
         candidates.append(doc[figure.end])  # "sold 20% more grain than in 2013"
     word = next((token for token in candidates if token.tag_ in COMPARATIVE_TAGS
@@ -221,6 +222,25 @@ def comparison_base(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | 
         base = list(than.subtree)
     temporal = any(token.ent_type_ == "DATE" or token.lower_ in lex.temporal_bases for token in base)
     return "time" if temporal else "other"
+
+
+def _price_a_unit(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """Money before 'a' or 'an' and a unit that is no time ('$5 a bushel', '30 cents a pound'): the price of one
+    unit; '$2 million a year' is a flow per year."""
+    if figure.end + 1 >= len(doc) or doc[figure.end].lower_ not in ("a", "an"):
+        return False
+    unit = doc[figure.end + 1]
+    return unit.pos_ == "NOUN" and unit.lower_ not in lex.time_bases and lemma_of(unit) not in lex.time_bases
+
+
+def _gap_by(doc: Doc, root: Token) -> Token | None:
+    """The comparative an amount after 'by' measures when the parser hangs 'by' on the copula ('emissions were
+    down by 12%', 'prices were lower by 5 percent'): the word right before 'by', a modifier of the same verb."""
+    by = root.head
+    if root.dep_ != "pobj" or by.lower_ != "by" or by.i == 0 or by.head == by:
+        return None
+    word = doc[by.i - 1]
+    return word if word.head == by.head and word.dep_ in ("advmod", "acomp") else None
 
 
 def _attributive_base(doc: Doc, figure: ProseFigure, root: Token, lex: FigureLexicon) -> str | None:
@@ -385,7 +405,8 @@ def find_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str
         return "share", None, None
     if figure.kind == COUNT and is_partitive(doc, figure, lex):
         return "share", None, None
-    if figure.kind == MONEY and figure.end < len(doc) and doc[figure.end].lower_ in lex.per_unit:
+    if figure.kind == MONEY and (figure.end < len(doc) and doc[figure.end].lower_ in lex.per_unit
+                                 or _price_a_unit(doc, figure, lex)):
         return "other", None, None  # "three cents per acre", "$2.10 a barrel": a price, not a flow
     if figure.kind == MASS and size_of_a_thing(doc, figure, lex):
         return "other", None, None

@@ -46,11 +46,19 @@ COMPARISON_GLUE = {"to", "with", "the", "in", "of", "on", "during", "for", "that
 
 def _is_comparison_base(doc: Doc, date: _Date, lex: FigureLexicon) -> bool:
     """'compared to the same period of the previous year', 'than in 2002': the base of a comparison."""
+    return _comparison_marker(doc, date, lex) is not None
+
+
+def _comparison_marker(doc: Doc, date: _Date, lex: FigureLexicon) -> int | None:
+    """The index of the word that makes a date the base of a comparison ('compared', 'than'), else None."""
     index = date.start - 1
     sent_start = date.root.sent.start
     while index >= sent_start and doc[index].lower_ in COMPARISON_GLUE:
         index -= 1
-    return index >= sent_start and doc[index].lower_ in lex.comparison_markers
+    return index if index >= sent_start and doc[index].lower_ in lex.comparison_markers else None
+
+
+FRONTED_BASE_REACH = 3  # "Compared with 1990, ...", "In comparison with 1990, ...": the marker opens the sentence
 
 
 OTHER_TIME_PREPOSITIONS = {"after", "before", "following", "until", "till", "since"}
@@ -133,7 +141,7 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
         if _simple_present(verb):
             # 'As a colony until 1975, the country has 200,000 settlers': the end of a past state is no
             # time of a clause in the present
-            usable = [d for d in usable if d.record.mod != "ON_OR_BEFORE"]
+            usable = [d for d in usable if d.record.mod != "ON_OR_BEFORE" and not _in_past_modifier(d)]
         in_sentence = [d for d in usable if sent.start <= d.start < sent.end]
         all_in_sentence = [d for d in dates if sent.start <= d.start < sent.end]
         chosen = None
@@ -182,7 +190,7 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
         if figure.measure == "change" and figure.kind == PERCENT:
             figure.period = _change_since(doc, chosen, in_sentence) or figure.period
         if figure.measure == "change":
-            figure.period = _from_base(doc, figure, bases, figure.period) or figure.period
+            figure.period = _from_base(doc, figure, bases, figure.period, lex) or figure.period
     for figure in figures:
         if figure.restates is not None:
             figure.period = figures[figure.restates].period
@@ -194,16 +202,20 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
 CHANGE_START_WORDS = {"from", "since", "on", "over"}  # "rose 12% over 2009", "up 5% on 2009"
 
 
-def _from_base(doc: Doc, figure: ProseFigure, bases: list[_Date], period: str | None) -> str | None:
+def _from_base(doc: Doc, figure: ProseFigure, bases: list[_Date], period: str | None,
+               lex: FigureLexicon) -> str | None:
     """'In 2006 exports were 40% higher than in 2005': a change against an earlier time spans from that
     time to the figure's own (2005/2006, guideline v1.1)."""
     if period is None or "/" in period:
         return None
     sent = doc[figure.start].sent
     after = [d for d in bases if figure.end <= d.start < sent.end and "/" not in d.record.value]
-    if not after:
+    # a base fronted before the whole sentence ('Compared with 1990, emissions in 2000 were 12% lower')
+    fronted = [d for d in bases if sent.start <= d.start < figure.start and "/" not in d.record.value
+               and _comparison_marker(doc, d, lex) - sent.start < FRONTED_BASE_REACH]
+    if not after and not fronted:
         return None
-    base = min(after, key=lambda d: d.start).record.value
+    base = min(after, key=lambda d: d.start).record.value if after else fronted[0].record.value
     if len(base) != len(period) or base >= period:
         return None
     return f"{base}/{period}"
@@ -480,6 +492,20 @@ def _in_present(verb: Token) -> bool:
 
 
 FINITE_PAST_TAGS = {"VBD", "MD"}
+
+
+def _in_past_modifier(date: _Date) -> bool:
+    """A date in a past participle or relative clause that modifies a noun ('the company, founded in 1890, has
+    ...', 'Founded in 1890, the society has ...', 'the stadium, which opened in 1923, holds ...'): the time of that past happening, not of a clause in
+    the present."""
+    current = date.root
+    while current.head != current and current.pos_ not in ("VERB", "AUX"):
+        current = current.head
+    # a participle set off by a comma ('The company, founded in ...'); one glued to its noun may be the main
+    # verb misread ('This facility opened in 2001, and accommodates ...')
+    set_off = current.i > 0 and current.doc[current.i - 1].text == ","
+    return (current.dep_ == "acl" and current.tag_ == "VBN" and set_off) \
+        or (current.dep_ == "advcl" and current.tag_ == "VBN") or (current.dep_ == "relcl" and current.tag_ in ("VBD", "VBN"))
 
 
 def _simple_present(verb: Token) -> bool:

@@ -389,6 +389,8 @@ def label_row(text: str, label_given: bool = False) -> LabelRow | None:
 
 
 NOTE_RE = re.compile(r"\([^()]*\)")
+PERCENT_OF_RE = re.compile(r"(.*?(?:%|\bper ?cent))\s+of\s+\w+$")
+LABEL_NOTE_RE = re.compile(r"\s*\([^()\d]*\)")
 ROW_ESTIMATE_RE = re.compile(r"\best(?:\.|imated?\b|imates\b)", re.I)
 
 
@@ -431,13 +433,17 @@ def label_rows(text: str, label_given: bool = False) -> list[LabelRow]:
         label = text[label_start:amount_start].rstrip(" :\u2013\u2014-\n\t")
         if label_given and (rows or label.strip()):
             return []
-        if not label_given and (not re.search(r"[A-Za-z]", label) or len(label.split()) > ROW_LABEL_WORDS
-                                or re.search(r"[\d.;!?()]", label)):
+        bare = LABEL_NOTE_RE.sub(" ", label)  # "GDP (PPP)", "Inflation (CPI)": a label's own note
+        if not label_given and (not re.search(r"[A-Za-z]", bare) or len(bare.split()) > ROW_LABEL_WORDS
+                                or re.search(r"[\d.;!?()]", bare)):
             return []
         paren = text.find("(", amount_start)
         if paren < 0:
             return []
         value = text[amount_start:paren].strip()
+        whole = PERCENT_OF_RE.match(value)
+        if whole is not None and parse_amount(value) is None:
+            value = whole.group(1)  # "Public debt67% of GDP (2018)": a percent of the whole the row names
         if not value or len(value.split()) > ROW_VALUE_WORDS or parse_amount(value) is None:
             return []
         notes_end = paren
