@@ -173,6 +173,20 @@ def test_a_story_told_day_by_day_within_a_month_dates_a_later_sentence_by_its_la
     assert only(figures_of(analyse, paragraph), text)["period"] == period
 
 
+@pytest.mark.parametrize("sentence, text", [
+    ("The stadium was built in 1923 and holds 45,000 spectators.", "45,000"),
+    ("The bridge was opened in 1931 and carries 80,000 vehicles a day.", "80,000"),
+    ("The school was founded in 1890 and has 1,200 pupils.", "1,200"),
+])
+def test_a_present_clause_joined_to_a_dated_past_clause_does_not_take_its_date(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["period"] is None
+
+
+def test_a_past_clause_joined_to_a_dated_past_clause_keeps_its_date(analyse):
+    rows = figures_of(analyse, "The stadium was rebuilt in 1923 and seated 45,000 spectators.")
+    assert only(rows, "45,000")["period"] == "1923"
+
+
 def test_a_figure_pointing_back_takes_the_earlier_measure(analyse):
     rows = figures_of(
         analyse,

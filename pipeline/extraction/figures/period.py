@@ -153,7 +153,7 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
                 or [d for d in in_sentence if _in_same_time_clause(d, clause)]
             chosen = _pick_date(figure, own, figures, doc)
             top = clause
-            clause = None if later else clause_parent(clause)
+            clause = None if later or _present_after_past(clause) else clause_parent(clause)
         if chosen is None:
             # No date in the figure's clause: one in a clause or phrase under it sets the time ("At the
             # time of the test, Russia published statistics from January to March, 2006, and exports
@@ -506,6 +506,16 @@ def _in_past_modifier(date: _Date) -> bool:
     set_off = current.i > 0 and current.doc[current.i - 1].text == ","
     return (current.dep_ == "acl" and current.tag_ == "VBN" and set_off) \
         or (current.dep_ == "advcl" and current.tag_ == "VBN") or (current.dep_ == "relcl" and current.tag_ in ("VBD", "VBN"))
+
+
+def _present_after_past(verb: Token) -> bool:
+    """'The stadium was built in 1923 and holds 45,000 spectators': a clause in the simple present joined to a
+    past clause has its own time, not the past clause's date (guideline v1.1: a figure in a clause with its own
+    time does not take the sentence's first date)."""
+    if verb.dep_ != "conj" or not _simple_present(verb) or verb.head == verb:
+        return False
+    head = governing_verb(verb.head)
+    return "VBD" in {head.tag_} | {child.tag_ for child in head.children if child.dep_ in ("aux", "auxpass")}
 
 
 def _simple_present(verb: Token) -> bool:
