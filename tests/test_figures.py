@@ -187,6 +187,20 @@ def test_a_past_clause_joined_to_a_dated_past_clause_keeps_its_date(analyse):
     assert only(rows, "45,000")["period"] == "1923"
 
 
+@pytest.mark.parametrize("paragraph, text, period", [
+    ("The war began in 1939 and ended in 1940. Finland lost 25,000 men.", "25,000", "1939/1940"),
+    ("The conflict started in 1914 and ended in 1918. The country lost 60,000 soldiers.", "60,000", "1914/1918"),
+    ("The uprising began in 1857 and ended in 1858. About 6,000 British troops were killed.", "6,000", "1857/1858"),
+])
+def test_casualties_take_the_war_span_told_in_the_sentence_before(analyse, paragraph, text, period):
+    assert only(figures_of(analyse, paragraph), text)["period"] == period
+
+
+def test_a_figure_of_no_casualties_after_a_war_span_keeps_the_last_date(analyse):
+    rows = figures_of(analyse, "The war began in 1939 and ended in 1940. Finland exported 25,000 tonnes of timber.")
+    assert only(rows, "25,000 tonnes")["period"] != "1939/1940"
+
+
 def test_a_figure_pointing_back_takes_the_earlier_measure(analyse):
     rows = figures_of(
         analyse,

@@ -13,7 +13,8 @@ from ...language.extensions import clean_text
 from ...reading.clean import LIST_ITEM, PARAGRAPH
 from ..dates import DateRecord, person_before_bracket
 from ..numbers import PERCENT
-from .clauses import OTHER_TIME_MARKERS, SAME_TIME_MARKERS, block_at, clause_parent, figure_root, governing_verb, lemma_of
+from .clauses import (OTHER_TIME_MARKERS, SAME_TIME_MARKERS, block_at, clause_parent, figure_root, governing_verb, lemma_of,
+                      subject_of)
 from .lexicon import FigureLexicon
 from .record import ProseFigure
 
@@ -545,7 +546,7 @@ def _war_span(doc: Doc, figure: ProseFigure, dates: list[_Date], lex: FigureLexi
         return None
     wars = [token for token in sent if lemma_of(token) in lex.war_words and token.pos_ in ("NOUN", "PROPN")]
     if not wars:
-        return None
+        return _told_war_span(doc, sent, dates, lex)
     text = clean_text(doc).lower()
     spans = [d for d in dates if SPAN_RE.match(d.record.value)]
     for war in wars:
@@ -555,6 +556,31 @@ def _war_span(doc: Doc, figure: ProseFigure, dates: list[_Date], lex: FigureLexi
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _told_war_span(doc: Doc, sent: Span, dates: list[_Date], lex: FigureLexicon) -> str | None:
+    """'The war began in 1939 and ended in 1940. Finland lost 25,000 men.': the sentence before, in the same
+    paragraph, says when a war began and when it ended; casualties with no time of their own take that span
+    (guideline v1.1: a war's span for its casualties when the article gives both ends)."""
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    block = block_at(doc, doc[sent.start].idx)
+    if block is None or previous.start_char < block.start:
+        return None
+    ends: dict[str, str] = {}
+    for date in dates:
+        if not (previous.start <= date.start < previous.end) or not YEAR_RE.match(date.record.value):
+            continue
+        verb = governing_verb(date.root)
+        subject = subject_of(verb)
+        if subject is None or lemma_of(subject) not in lex.war_words:
+            continue
+        for phase, verbs in (("start", lex.opening_verbs), ("end", lex.closing_verbs)):
+            if lemma_of(verb) in verbs:
+                ends.setdefault(phase, date.record.value)
+    start, end = ends.get("start"), ends.get("end")
+    return f"{start}/{end}" if start and end and start < end else None
 
 
 def _past_clause(verb: Token) -> bool:
