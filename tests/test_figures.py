@@ -201,6 +201,15 @@ def test_a_figure_of_no_casualties_after_a_war_span_keeps_the_last_date(analyse)
     assert only(rows, "25,000 tonnes")["period"] != "1939/1940"
 
 
+@pytest.mark.parametrize("sentence, text, period", [
+    ("The 1998 harvest was 30% smaller than the 1997 one.", "30%", "1997/1998"),
+    ("The 2003 budget was 12% larger than the 2002 one.", "12%", "2002/2003"),
+    ("The 2011 season drew 15% more visitors than the 2010 one.", "15%", "2010/2011"),
+])
+def test_a_change_against_an_earlier_one_spans_both_years(analyse, sentence, text, period):
+    assert only(figures_of(analyse, sentence), text)["period"] == period
+
+
 def test_a_figure_pointing_back_takes_the_earlier_measure(analyse):
     rows = figures_of(
         analyse,
