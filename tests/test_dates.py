@@ -35,6 +35,19 @@ def only(dates_of, body: str):
     return found
 
 
+@pytest.mark.parametrize("body, year", [
+    ("Yields were low, and the harvest was smaller than the 1997 one.", "1997"),
+    ("Its new hall is twice as big as the 1923 one.", "1923"),
+    ("The budget was larger than that year's plan and than its 2002 one.", "2002"),
+])
+def test_a_year_before_a_pro_form_one_is_a_date(dates_of, body, year):
+    assert (year, year, None) in dates_of(body)
+
+
+def test_a_number_before_a_numeral_one_stays_an_amount(dates_of):
+    assert dates_of("The mint struck 1997 one-dollar coins.") == []
+
+
 @pytest.mark.parametrize("body, expected", [
     ("The bridge was opened on 12 March 1871 by the mayor.", ("12 March 1871", "1871-03-12", None)),
     ("The armistice took effect on November 11, 1918, at dawn.", ("November 11, 1918", "1918-11-11", None)),

@@ -173,6 +173,43 @@ def test_a_story_told_day_by_day_within_a_month_dates_a_later_sentence_by_its_la
     assert only(figures_of(analyse, paragraph), text)["period"] == period
 
 
+@pytest.mark.parametrize("sentence, text", [
+    ("The stadium was built in 1923 and holds 45,000 spectators.", "45,000"),
+    ("The bridge was opened in 1931 and carries 80,000 vehicles a day.", "80,000"),
+    ("The school was founded in 1890 and has 1,200 pupils.", "1,200"),
+])
+def test_a_present_clause_joined_to_a_dated_past_clause_does_not_take_its_date(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["period"] is None
+
+
+def test_a_past_clause_joined_to_a_dated_past_clause_keeps_its_date(analyse):
+    rows = figures_of(analyse, "The stadium was rebuilt in 1923 and seated 45,000 spectators.")
+    assert only(rows, "45,000")["period"] == "1923"
+
+
+@pytest.mark.parametrize("paragraph, text, period", [
+    ("The war began in 1939 and ended in 1940. Finland lost 25,000 men.", "25,000", "1939/1940"),
+    ("The conflict started in 1914 and ended in 1918. The country lost 60,000 soldiers.", "60,000", "1914/1918"),
+    ("The uprising began in 1857 and ended in 1858. About 6,000 British troops were killed.", "6,000", "1857/1858"),
+])
+def test_casualties_take_the_war_span_told_in_the_sentence_before(analyse, paragraph, text, period):
+    assert only(figures_of(analyse, paragraph), text)["period"] == period
+
+
+def test_a_figure_of_no_casualties_after_a_war_span_keeps_the_last_date(analyse):
+    rows = figures_of(analyse, "The war began in 1939 and ended in 1940. Finland exported 25,000 tonnes of timber.")
+    assert only(rows, "25,000 tonnes")["period"] != "1939/1940"
+
+
+@pytest.mark.parametrize("sentence, text, period", [
+    ("The 1998 harvest was 30% smaller than the 1997 one.", "30%", "1997/1998"),
+    ("The 2003 budget was 12% larger than the 2002 one.", "12%", "2002/2003"),
+    ("The 2011 season drew 15% more visitors than the 2010 one.", "15%", "2010/2011"),
+])
+def test_a_change_against_an_earlier_one_spans_both_years(analyse, sentence, text, period):
+    assert only(figures_of(analyse, sentence), text)["period"] == period
+
+
 def test_a_figure_pointing_back_takes_the_earlier_measure(analyse):
     rows = figures_of(
         analyse,

@@ -219,6 +219,14 @@ def _allowed_in_table(doc: Doc, candidate: Candidate, blocks_by_start) -> bool:
     return False
 
 
+def _before_a_pro_form(doc: Doc, candidate: Candidate, after) -> bool:
+    """'smaller than the 1997 one', 'as big as its 1923 one': a year between a determiner and a pro-form that
+    heads the phrase is the time of the thing the pro-form stands for."""
+    before = doc[candidate.start - 1] if candidate.start > 0 else None
+    return after.lower_ in lexicon()["pro_form_nouns"] and doc[candidate.end - 1].head == after \
+        and before is not None and before.pos_ in ("DET", "PRON")
+
+
 def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
     """A number read as a year that is an amount ("2000 tons", "$1990", "from 2010 to 29 percent")."""
     lex = lexicon()
@@ -233,7 +241,9 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
         return True  # "No. 1812" written as two tokens
     if after is None or not last.text[:1].isdigit():
         return False
-    if after.lower_ in lex["not_year_followers"] or after.like_num or _unit_with_exponent(after):
+    if after.lower_ in lex["not_year_followers"] or _unit_with_exponent(after):
+        return True
+    if after.like_num and not _before_a_pro_form(doc, candidate, after):
         return True
     if _counts_a_plural(doc, candidate, after) or _opens_a_range_of_amounts(doc, candidate):
         return True

@@ -85,6 +85,8 @@ class FigureLexicon:
     measurement_units: frozenset[str] = frozenset()
     thoroughfares: frozenset[str] = frozenset()
     later_adverbs: frozenset[str] = frozenset()
+    opening_verbs: frozenset[str] = frozenset()  # WordNet: 'begin', 'start', 'erupt'
+    closing_verbs: frozenset[str] = frozenset()  # WordNet: 'end', 'finish', 'cease'
     person_subject_verbs: frozenset[str] = frozenset()
     person_object_verbs: frozenset[str] = frozenset()
     plural_singulars: dict[str, str] = field(default_factory=dict)
@@ -134,6 +136,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     measurement_units: frozenset[str] = frozenset()
     thoroughfares: frozenset[str] = frozenset()
     later_adverbs: frozenset[str] = frozenset()
+    phase_verbs: dict[str, frozenset[str]] = {}
     person_verbs: dict[str, frozenset[str]] = {}
     plural_singulars: dict[str, str] = {}
     if wordnet.is_file():  # WordNet-derived classes under the hand lists: a noun they name keeps theirs
@@ -145,6 +148,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         measurement_units = frozenset(wordnet_data.get("measurement_units", []))
         thoroughfares = frozenset(wordnet_data.get("thoroughfares", []))
         later_adverbs = frozenset(wordnet_data.get("later_adverbs", []))
+        phase_verbs = {name: frozenset(wordnet_data.get(name, [])) for name in ("opening_verbs", "closing_verbs")}
         person_verbs = {name: frozenset(wordnet_data.get(name, [])) for name in ("person_subject_verbs", "person_object_verbs")}
         plural_singulars = dict(wordnet_data.get("plural_singulars", {}))
     qualifiers = sorted(
@@ -159,6 +163,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     word_sets["thoroughfares"] = thoroughfares
     word_sets["later_adverbs"] = later_adverbs
     word_sets.update(person_verbs)
+    word_sets.update(phase_verbs)
     return FigureLexicon(
         **word_sets,
         noun_measures=nouns, verb_measures=verbs, qualifiers=tuple(qualifiers),

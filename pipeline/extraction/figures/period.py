@@ -13,7 +13,8 @@ from ...language.extensions import clean_text
 from ...reading.clean import LIST_ITEM, PARAGRAPH
 from ..dates import DateRecord, person_before_bracket
 from ..numbers import PERCENT
-from .clauses import OTHER_TIME_MARKERS, SAME_TIME_MARKERS, block_at, clause_parent, figure_root, governing_verb, lemma_of
+from .clauses import (OTHER_TIME_MARKERS, SAME_TIME_MARKERS, block_at, clause_parent, figure_root, governing_verb, lemma_of,
+                      subject_of)
 from .lexicon import FigureLexicon
 from .record import ProseFigure
 
@@ -153,7 +154,7 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
                 or [d for d in in_sentence if _in_same_time_clause(d, clause)]
             chosen = _pick_date(figure, own, figures, doc)
             top = clause
-            clause = None if later else clause_parent(clause)
+            clause = None if later or _present_after_past(clause) else clause_parent(clause)
         if chosen is None:
             # No date in the figure's clause: one in a clause or phrase under it sets the time ("At the
             # time of the test, Russia published statistics from January to March, 2006, and exports
@@ -508,6 +509,16 @@ def _in_past_modifier(date: _Date) -> bool:
         or (current.dep_ == "advcl" and current.tag_ == "VBN") or (current.dep_ == "relcl" and current.tag_ in ("VBD", "VBN"))
 
 
+def _present_after_past(verb: Token) -> bool:
+    """'The stadium was built in 1923 and holds 45,000 spectators': a clause in the simple present joined to a
+    past clause has its own time, not the past clause's date (guideline v1.1: a figure in a clause with its own
+    time does not take the sentence's first date)."""
+    if verb.dep_ != "conj" or not _simple_present(verb) or verb.head == verb:
+        return False
+    head = governing_verb(verb.head)
+    return "VBD" in {head.tag_} | {child.tag_ for child in head.children if child.dep_ in ("aux", "auxpass")}
+
+
 def _simple_present(verb: Token) -> bool:
     """A clause in the simple present ('Angola possesses ...'), not a perfect ('has built') or a modal."""
     return verb.tag_ in PRESENT_TAGS and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
@@ -535,7 +546,7 @@ def _war_span(doc: Doc, figure: ProseFigure, dates: list[_Date], lex: FigureLexi
         return None
     wars = [token for token in sent if lemma_of(token) in lex.war_words and token.pos_ in ("NOUN", "PROPN")]
     if not wars:
-        return None
+        return _told_war_span(doc, sent, dates, lex)
     text = clean_text(doc).lower()
     spans = [d for d in dates if SPAN_RE.match(d.record.value)]
     for war in wars:
@@ -545,6 +556,31 @@ def _war_span(doc: Doc, figure: ProseFigure, dates: list[_Date], lex: FigureLexi
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _told_war_span(doc: Doc, sent: Span, dates: list[_Date], lex: FigureLexicon) -> str | None:
+    """'The war began in 1939 and ended in 1940. Finland lost 25,000 men.': the sentence before, in the same
+    paragraph, says when a war began and when it ended; casualties with no time of their own take that span
+    (guideline v1.1: a war's span for its casualties when the article gives both ends)."""
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    block = block_at(doc, doc[sent.start].idx)
+    if block is None or previous.start_char < block.start:
+        return None
+    ends: dict[str, str] = {}
+    for date in dates:
+        if not (previous.start <= date.start < previous.end) or not YEAR_RE.match(date.record.value):
+            continue
+        verb = governing_verb(date.root)
+        subject = subject_of(verb)
+        if subject is None or lemma_of(subject) not in lex.war_words:
+            continue
+        for phase, verbs in (("start", lex.opening_verbs), ("end", lex.closing_verbs)):
+            if lemma_of(verb) in verbs:
+                ends.setdefault(phase, date.record.value)
+    start, end = ends.get("start"), ends.get("end")
+    return f"{start}/{end}" if start and end and start < end else None
 
 
 def _past_clause(verb: Token) -> bool:
