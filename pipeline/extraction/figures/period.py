@@ -13,6 +13,7 @@ from ...language.extensions import clean_text
 from ...reading.clean import LIST_ITEM, PARAGRAPH
 from ..dates import DateRecord, person_before_bracket
 from ..numbers import PERCENT
+from ..timex import granularity_of
 from .clauses import (OTHER_TIME_MARKERS, SAME_TIME_MARKERS, block_at, clause_parent, figure_root, governing_verb, lemma_of,
                       subject_of)
 from .lexicon import FigureLexicon
@@ -331,7 +332,6 @@ def _told_later(doc: Doc, verb: Token, dates: list[_Date], lex: FigureLexicon) -
 
 RATE_UNIT_REACH = 3  # "$5 million a year", "1,200 calls per day"
 YEAR_RE = re.compile(r"^\d{4}$")
-DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _other_time_clause(date: _Date, verb: Token) -> bool:
@@ -444,7 +444,7 @@ def _paragraph_date(doc: Doc, figure: ProseFigure, dates: list[_Date], verb: Tok
         if earlier:
             return max(earlier, key=lambda d: d.start)
         last = max(before, key=lambda d: d.start, default=None)
-        if last is not None and DAY_RE.match(last.record.value) and len({d.record.value[:7] for d in before}) == 1:
+        if last is not None and granularity_of(last.record.value) == "day" and len({d.record.value[:7] for d in before}) == 1:
             return last  # "On April 18, 1775 ... On April 19 ...": a story told day by day within a month has reached that day
         first = known[0]
         return _Date(_year_record(first.record), first.start, first.end, first.root)
