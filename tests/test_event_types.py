@@ -747,3 +747,32 @@ def test_a_states_end_is_other(analyse, text, trigger):
 ])
 def test_a_company_or_talks_ending_is_no_states_end(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # one person shooting, stabbing or poisoning another is a killing of a person (v1.1 life: assassinations), by
+    # WordNet's verbs of killing and injuring and its person class; armed forces shooting people stay conflict
+    ("A gunman shot the mayor in 1914.", "shot", "life"),
+    ("An assassin stabbed the king in 1610.", "stabbed", "life"),
+    ("He was poisoned by his brother in 1559.", "poisoned", "life"),
+    ("In 1881 the president was shot by a disgruntled lawyer.", "shot", "life"),
+    ("The duke was stabbed by a servant in 1628.", "stabbed", "life"),
+    ("The army shot hundreds of protesters in 1905.", "shot", "conflict"),
+    ("A soldier shot the general in 1920.", "shot", "conflict"),
+    ("The rebels shot the governor in 1901.", "shot", "conflict"),
+])
+def test_one_person_killing_another_is_life(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a ship or a fleet (WordNet's craft and fleets) reaching a place makes a voyage (v1.1 other: voyages of
+    # exploration), not an official visit; an official reaching a capital still visits
+    ("The fleet reached India in 1498.", "reached", "other"),
+    ("In 1500 the Portuguese fleet reached Brazil.", "reached", "other"),
+    ("The ships arrived in Japan in 1543.", "arrived", "other"),
+    ("The caravels reached the Canary Islands in 1492.", "reached", "other"),
+    ("The foreign minister reached Japan in 1972.", "reached", "meeting"),
+])
+def test_a_fleet_reaching_a_place_is_a_voyage(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, kind_of, load_gazetteer, resolve_parties
 from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_an_office, names_a_government, names_a_fall, names_a_work, names_studying, names_a_business, names_a_closure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
-                           names_filming, names_handling, names_motion, names_servicemen, names_backing, names_craft, names_element, names_hardware, names_resource,
+                           names_filming, names_handling, names_motion, names_servicemen, names_wounding, names_a_voyager, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
 from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, particle, passive_agents
@@ -413,6 +413,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "other", lemma  # "the agency states that a billion people work in farming": a report (v1.1 other)
     if kind == "conflict" and lemma == bare and verb_event_type(bare) == "life" and kills_a_named_person(verb):
         return "life", lemma  # "Savimbi was killed in action in 2002": the death of a named person (v1.1 life)
+    if kind in ("conflict", "other") and lemma == bare and names_wounding(bare) and one_person_harms_another(verb):
+        return "life", lemma  # "a gunman shot the mayor", "he was poisoned by his brother": an assassination (v1.1)
     if kind == "life" and lemma == bare and unnamed_person(verb):
         return "other", lemma  # "a daughter who was born and died the same year": v1.1 life is for named persons
     if kind == "policy" and lemma == bare and bare in lex.statement_verbs and not official_actor(verb, lex):
@@ -1196,8 +1198,8 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
             return found or "other", lemma  # "came to power", "came into force"
     if lemma in lex.visit_verbs and visits_a_place(verb, lex):
         # "came to Ulaanbaatar", "reached Japan": a visit by one who speaks for a state; a private traveller's
-        # or an explorer's is a trip (set decisions: trips are other)
-        return ("meeting" if official_actor(verb, lex) else "other"), lemma
+        # or an explorer's is a trip (set decisions: trips are other), and so is a ship's or a fleet's voyage
+        return ("meeting" if official_actor(verb, lex) and not voyage(verb) else "other"), lemma
     if kind is None and lemma not in lex.needs_event_argument:
         # a verb the lexicon lacks: an event noun as its object names the happening ("paid a visit"), else
         # the verb's WordNet class ("conquered", "emigrated")
@@ -1248,6 +1250,19 @@ def kills_a_named_person(verb: Token) -> bool:
     victims.extend(a for v in list(victims) for a in v.children if a.dep_ == "appos")
     # "he was killed at Shiloh": a personal pronoun in the singular stands for a person the text has named
     return bool(victims) and any(v.ent_type_ == "PERSON" or v.lower_ in ("he", "she", "him", "her") for v in victims)
+
+
+def one_person_harms_another(verb: Token) -> bool:
+    """The one a verb of killing or injuring harms is one person (a name, "he", or a noun of WordNet's person class in
+    the singular: "the mayor") and the one who does it, if said, is one person too, no serviceman ("a gunman", "his
+    brother", "an assassin"): a killing of a person, not armed forces fighting ("the troops shot the protesters")."""
+    def one_person(token: Token) -> bool:
+        return token.ent_type_ == "PERSON" or token.lower_ in ("he", "she", "him", "her") or (
+            token.pos_ == "NOUN" and token.tag_ == "NN" and actor_class(token.lemma_) == "person")
+    victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    agents = [c for c in verb.children if c.dep_ == "nsubj"] + passive_agents(verb)
+    return bool(victims) and all(one_person(v) for v in victims) and all(
+        one_person(a) and not names_servicemen(noun_key(a)) and not a.conjuncts for a in agents)
 
 
 def unnamed_person(verb: Token) -> bool:
@@ -1348,6 +1363,12 @@ def extends_to_a_place(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(s.pos_ in NOUN_POS and s.ent_type_ not in ("PERSON", "GPE", "NORP") and actor_class(s.lemma_) != "person"
                and (noun_event_type(s.lower_) if s.pos_ == "PROPN" else noun_class(s)) == "economic" for s in subjects)
+
+
+def voyage(verb: Token) -> bool:
+    """Who goes is a ship or a fleet by WordNet ("the fleet reached India", "the caravels arrived at the island"):
+    a voyage (v1.1 other), not an official visit, though a state's navy sails it."""
+    return any(s.pos_ == "NOUN" and names_a_voyager(noun_key(s)) for s in subjects_of(verb))
 
 
 def visits_a_place(verb: Token, lex: TriggerLexicon) -> bool:
