@@ -890,7 +890,8 @@ def joins_a_body(verb: Token, lex: TriggerLexicon) -> bool:
 
 def admitted_to_an_organisation(verb: Token, lex: TriggerLexicon) -> bool:
     """A state or a polity is taken "to" or "into" a body the gazetteer knows as an organisation, not a state ("the
-    country was admitted to the United Nations", "admitted the republic into NATO"): a membership, not the change of
+    country was admitted to the United Nations", "admitted the republic into NATO"), or a named body it lacks whose head
+    is of WordNet's organisation class ("the Council of Europe"): a membership, not the change of
     a territory's status that "admitted to the Union" is."""
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     things.extend(conj for t in list(things) for conj in t.conjuncts)
@@ -899,8 +900,15 @@ def admitted_to_an_organisation(verb: Token, lex: TriggerLexicon) -> bool:
         return False
     bodies = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children
               if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-    names = [" ".join(t.text for t in b.subtree if t.dep_ != "det") for b in bodies]
-    return any(parties and all(kind_of(p) == "org" for p in parties) for parties in map(resolve_parties, names))
+    for body in bodies:
+        name = [t.text for t in body.subtree if t.dep_ != "det"]
+        parties = resolve_parties(" ".join(name))
+        if parties and all(kind_of(p) == "org" for p in parties):
+            return True
+        if not parties and len(name) > 1 and actor_class(body.lemma_) == "organisation":
+            return True  # a council or league the gazetteer lacks, by its head: "the Council of Europe", "the Nordic
+            # Council"; a bare "the Union" a territory is admitted to is the state itself
+    return False
 
 
 def admits_a_territory(verb: Token, lex: TriggerLexicon) -> bool:
