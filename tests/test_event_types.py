@@ -735,6 +735,10 @@ def test_an_act_against_a_target_keeps_its_own_type(analyse, text, trigger, expe
     ("The empire was dissolved in 1806.", "dissolved"),
     ("The Soviet Union collapsed in 1991.", "collapsed"),
     ("The Ottoman Empire was abolished in 1922.", "abolished"),
+    # also a phrase of falling whose subject is a state, or a state's as governing verb
+    ("The Empire fell apart after 1918.", "fell"),
+    ("The empire began to collapse in 1453.", "began"),
+    ("In 1460 the sultanate fell apart.", "fell"),
 ])
 def test_a_states_end_is_other(analyse, text, trigger):
     assert type_of(analyse, text, trigger) == "other"
@@ -743,6 +747,7 @@ def test_a_states_end_is_other(analyse, text, trigger):
 @pytest.mark.parametrize("text, trigger, expected", [
     ("The company was dissolved in 1999.", "dissolved", "economic"),
     ("The bank collapsed in 1931.", "collapsed", "economic"),
+    ("The talks fell apart in 2003.", "fell", "withdrawal"),
     ("The talks collapsed in 2008.", "collapsed", "withdrawal"),
 ])
 def test_a_company_or_talks_ending_is_no_states_end(analyse, text, trigger, expected):

@@ -331,11 +331,12 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "military", lemma  # "called on the states to send troops", "decided to deploy two battalions"
     if kind == "policy" and lemma == bare and bare in lex.constitutive_verbs and ends_or_sets_up_a_regime(verb):
         return "other", lemma  # "the monarchy was abolished", "proclaimed a republic" (v1.1: regimes are other)
-    if kind in ("policy", "economic", "withdrawal", "other") and lemma == bare and (
-            bare in lex.constitutive_verbs or names_a_fall(bare) and not any(c.dep_ == "dobj" for c in verb.children)
-    ) and ends_or_sets_up_a_state(verb):
-        # "the empire was dissolved", "the Soviet Union collapsed", "the kingdom was abolished": a state's end or
-        # establishment (v1.1 other), not a company wound up nor a measure lapsing
+    if kind in ("policy", "economic", "withdrawal", "other") and (
+            lemma == bare and bare in lex.constitutive_verbs or any(names_a_fall(w) for w in lemma.split()) and not any(
+                c.dep_ == "dobj" for c in verb.children)) and ends_or_sets_up_a_state(verb):
+        # "the empire was dissolved", "the Soviet Union collapsed", "the kingdom was abolished", also a phrase of
+        # falling ("the empire fell apart", "began to collapse"): a state's end or establishment (v1.1 other), not a
+        # company wound up nor a measure lapsing
         return "other", lemma
     if kind in MOVES_OF_A_FORCE and (military_subject(verb) or moves_to_fight(verb, lex) or moves_a_force(verb)):
         return "military", lemma  # "the troops withdrew from the city", "the regiment entered the town"
@@ -828,6 +829,8 @@ def ends_or_sets_up_a_state(verb: Token) -> bool:
     if any(c.dep_ == "dobj" for c in verb.children):
         return False  # "proclaimed Albania an atheist state": a named state's object is given a status
     things = [c for c in verb.children if c.dep_ == "nsubjpass"] or subjects_of(verb)
+    if not things and verb.dep_ == "xcomp":
+        things = subjects_of(verb.head)  # "the empire began to collapse": the governing verb's subject
     return any(t.pos_ in NOUN_POS and (t.ent_type_ == "GPE" or actor_class(t.lemma_) == "polity") for t in things)
 
 
