@@ -507,9 +507,15 @@ HARDWARE_ANCHORS = (
 )
 # Craft: aircraft, ships, boats, helicopters: hardware when a state or a force acquires them (any sense).
 CRAFT_ANCHORS = ("craft.n.02",)
+# Vessels and fleets (any sense): one that reaches a place makes a voyage (v1.1 other: voyages of exploration), not an
+# official visit, even when it is a state's ("the fleet reached India").
+VOYAGER_ANCHORS = ("craft.n.02", "fleet.n.04")
 # Servicemen: a noun with some sense below serviceman.n.01 ("man" is also a member of a military force, "soldier",
 # "marine", "recruit"): a number of them moved by a verb of motion is a force moved ("landed 12,000 men").
 SERVICEMEN_ANCHORS = ("serviceman.n.01",)
+# Wounding: verbs with some sense below kill.v.01 or injure.v.01 ("shoot", "stab", "poison", "strangle"): done by one
+# person to another they are an assassination or a killing (v1.1 life), not armed forces fighting.
+WOUNDING_ANCHORS = ("kill.v.01", "injure.v.01")
 # Verbs of motion: those whose most frequent sense is in the lexicographer file verb.motion ("land", "march",
 # "ferry", "bring"); "employ", "hire" (verb.social) move nobody.
 MOTION_FILE = "verb.motion"
@@ -712,15 +718,17 @@ def classify(wn, wordnet_dir: Path, pos_name: str, anchors) -> dict[str, tuple[s
     return result
 
 
-def any_sense_below(wn, wordnet_dir: Path, names) -> list[str]:
-    """Nouns one of whose senses lies below one of the anchors `names` (any sense, not only the first)."""
+def any_sense_below(wn, wordnet_dir: Path, names, pos_name: str = "noun") -> list[str]:
+    """Lemmas (nouns unless `pos_name` says verbs) one of whose senses lies below one of the anchors `names` (any
+    sense, not only the first)."""
+    pos = {"noun": "n", "verb": "v"}[pos_name]
     anchors = {wn.synset(name) for name in names}
     found = set()
-    for lemma, offsets in index_senses(wordnet_dir, "noun"):
+    for lemma, offsets in index_senses(wordnet_dir, pos_name):
         if len(lemma) < 2 or not any(c.isalpha() for c in lemma):
             continue
         for offset in offsets:
-            synset = wn.synset_from_pos_and_offset("n", offset)
+            synset = wn.synset_from_pos_and_offset(pos, offset)
             if synset.instance_hypernyms() and not synset.hypernyms():
                 continue
             closure = {synset, *synset.closure(lambda s: s.hypernyms())}
@@ -778,7 +786,9 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         hardware_nouns = any_sense_below(wn, wordnet_dir, HARDWARE_ANCHORS)
         resource_nouns = any_sense_below(wn, wordnet_dir, RESOURCE_ANCHORS)
         craft_nouns = any_sense_below(wn, wordnet_dir, CRAFT_ANCHORS)
+        voyager_nouns = any_sense_below(wn, wordnet_dir, VOYAGER_ANCHORS)
         servicemen_nouns = any_sense_below(wn, wordnet_dir, SERVICEMEN_ANCHORS)
+        wounding_verbs = any_sense_below(wn, wordnet_dir, WOUNDING_ANCHORS, "verb")
         motion_verbs = first_sense_in(wn, wordnet_dir, MOTION_FILE, "verb")
         act_nouns = first_sense_in(wn, wordnet_dir, "noun.act")
         backing_verbs = first_sense_of(wn, wordnet_dir, "verb", BACKING_ANCHORS)
@@ -836,7 +846,9 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "hardware_anchors": list(HARDWARE_ANCHORS),
             "resource_anchors": list(RESOURCE_ANCHORS),
             "craft_anchors": list(CRAFT_ANCHORS),
+            "voyager_anchors": list(VOYAGER_ANCHORS),
             "servicemen_anchors": list(SERVICEMEN_ANCHORS),
+            "wounding_anchors": list(WOUNDING_ANCHORS),
             "motion_file": MOTION_FILE,
             "decision_anchors": list(DECISION_ANCHORS),
             "backing_anchors": list(BACKING_ANCHORS),
@@ -867,7 +879,9 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "hardware": len(hardware_nouns),
                 "resources": len(resource_nouns),
                 "craft": len(craft_nouns),
+                "voyagers": len(voyager_nouns),
                 "servicemen": len(servicemen_nouns),
+                "wounding": len(wounding_verbs),
                 "motion": len(motion_verbs),
                 "acts": len(act_nouns),
                 "decisions": len(decision_verbs),
@@ -921,7 +935,9 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "servicemen": servicemen_nouns,
         "studying": study_verbs,
         "verbs": verbs,
+        "voyagers": voyager_nouns,
         "works": work_nouns,
+        "wounding": wounding_verbs,
     }
 
 

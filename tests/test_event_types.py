@@ -735,6 +735,10 @@ def test_an_act_against_a_target_keeps_its_own_type(analyse, text, trigger, expe
     ("The empire was dissolved in 1806.", "dissolved"),
     ("The Soviet Union collapsed in 1991.", "collapsed"),
     ("The Ottoman Empire was abolished in 1922.", "abolished"),
+    # also a phrase of falling whose subject is a state, or a state's as governing verb
+    ("The Empire fell apart after 1918.", "fell"),
+    ("The empire began to collapse in 1453.", "began"),
+    ("In 1460 the sultanate fell apart.", "fell"),
 ])
 def test_a_states_end_is_other(analyse, text, trigger):
     assert type_of(analyse, text, trigger) == "other"
@@ -743,7 +747,37 @@ def test_a_states_end_is_other(analyse, text, trigger):
 @pytest.mark.parametrize("text, trigger, expected", [
     ("The company was dissolved in 1999.", "dissolved", "economic"),
     ("The bank collapsed in 1931.", "collapsed", "economic"),
+    ("The talks fell apart in 2003.", "fell", "withdrawal"),
     ("The talks collapsed in 2008.", "collapsed", "withdrawal"),
 ])
 def test_a_company_or_talks_ending_is_no_states_end(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # one person shooting, stabbing or poisoning another is a killing of a person (v1.1 life: assassinations), by
+    # WordNet's verbs of killing and injuring and its person class; armed forces shooting people stay conflict
+    ("A gunman shot the mayor in 1914.", "shot", "life"),
+    ("An assassin stabbed the king in 1610.", "stabbed", "life"),
+    ("He was poisoned by his brother in 1559.", "poisoned", "life"),
+    ("In 1881 the president was shot by a disgruntled lawyer.", "shot", "life"),
+    ("The duke was stabbed by a servant in 1628.", "stabbed", "life"),
+    ("The army shot hundreds of protesters in 1905.", "shot", "conflict"),
+    ("A soldier shot the general in 1920.", "shot", "conflict"),
+    ("The rebels shot the governor in 1901.", "shot", "conflict"),
+])
+def test_one_person_killing_another_is_life(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a ship or a fleet (WordNet's craft and fleets) reaching a place makes a voyage (v1.1 other: voyages of
+    # exploration), not an official visit; an official reaching a capital still visits
+    ("The fleet reached India in 1498.", "reached", "other"),
+    ("In 1500 the Portuguese fleet reached Brazil.", "reached", "other"),
+    ("The ships arrived in Japan in 1543.", "arrived", "other"),
+    ("The caravels reached the Canary Islands in 1492.", "reached", "other"),
+    ("The foreign minister reached Japan in 1972.", "reached", "meeting"),
+])
+def test_a_fleet_reaching_a_place_is_a_voyage(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected

@@ -840,6 +840,12 @@ def test_an_of_phrase_after_a_date_is_the_event_noun_s_object(analyse, text, tri
     ("In 1955 the republic was admitted to the United Nations.", "admitted", "agreement"),
     ("In 1999 Poland was admitted into NATO.", "admitted", "agreement"),
     ("In 1896 Utah was admitted to the Union as the 45th state.", "admitted", "policy"),
+    # a named council or league the gazetteer lacks joins by its head (WordNet's organisation class); a bare "the
+    # Union" is the state a territory becomes part of
+    ("The country was admitted into the Council of Europe in 1950.", "admitted", "agreement"),
+    ("The republic was admitted into the Nordic Council in 1955.", "admitted", "agreement"),
+    ("In 1962 the kingdom was admitted to the Andean Trade League.", "admitted", "agreement"),
+    ("Texas was admitted into the Union in 1845.", "admitted", "policy"),
 ])
 def test_a_state_admitted_to_an_organisation_joins_it(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected

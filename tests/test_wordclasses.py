@@ -212,7 +212,7 @@ def test_table_shape():
     assert set(data) == {"about", "nouns", "verbs", "hardware", "resources", "craft", "acts", "decisions", "backing",
                          "arrangements", "changes", "filming", "works", "handling", "elements", "schools", "studying",
                          "devices", "charges", "plans", "disasters", "intentions", "hindering", "closures", "businesses",
-                         "servicemen", "motion", "offices", "governments", "falls"}
+                         "servicemen", "motion", "offices", "governments", "falls", "wounding", "voyagers"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_tables.py"
     for pos in ("nouns", "verbs"):
@@ -365,3 +365,11 @@ def test_governments_and_falls():
     assert not any(names_a_government(w) for w in ("empire", "state", "company"))
     assert all(names_a_fall(w) for w in ("fall", "collapse", "topple"))
     assert not names_a_fall("attack")
+
+
+def test_wounding_verbs_and_voyagers():
+    from pipeline.extraction.wordclasses import names_a_voyager, names_wounding
+    assert all(names_wounding(v) for v in ("shoot", "stab", "poison", "strangle"))
+    assert not any(names_wounding(v) for v in ("visit", "sign", "elect"))
+    assert all(names_a_voyager(n) for n in ("fleet", "ship", "armada", "galleon"))
+    assert not any(names_a_voyager(n) for n in ("minister", "expedition", "army"))

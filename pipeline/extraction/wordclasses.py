@@ -151,6 +151,16 @@ def names_servicemen(lemma: str) -> bool:
     return wordnet_key(lemma) in _table()["servicemen"]
 
 
+def names_a_voyager(lemma: str) -> bool:
+    """Whether some WordNet sense of the noun `lemma` is a craft or a fleet ("ship", "caravel", "fleet", "armada")."""
+    return wordnet_key(lemma) in _table()["voyagers"]
+
+
+def names_wounding(lemma: str) -> bool:
+    """Whether some WordNet sense of the verb `lemma` is of killing or injuring ("shoot", "stab", "poison")."""
+    return wordnet_key(lemma) in _table()["wounding"]
+
+
 def names_motion(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the verb `lemma` is of motion ("land", "march", "ferry")."""
     return wordnet_key(lemma) in _table()["motion"]

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, kind_of, load_gazetteer, resolve_parties
 from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_an_office, names_a_government, names_a_fall, names_a_work, names_studying, names_a_business, names_a_closure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
-                           names_filming, names_handling, names_motion, names_servicemen, names_backing, names_craft, names_element, names_hardware, names_resource,
+                           names_filming, names_handling, names_motion, names_servicemen, names_wounding, names_a_voyager, names_backing, names_craft, names_element, names_hardware, names_resource,
                            noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
 from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, particle, passive_agents
@@ -331,11 +331,12 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "military", lemma  # "called on the states to send troops", "decided to deploy two battalions"
     if kind == "policy" and lemma == bare and bare in lex.constitutive_verbs and ends_or_sets_up_a_regime(verb):
         return "other", lemma  # "the monarchy was abolished", "proclaimed a republic" (v1.1: regimes are other)
-    if kind in ("policy", "economic", "withdrawal", "other") and lemma == bare and (
-            bare in lex.constitutive_verbs or names_a_fall(bare) and not any(c.dep_ == "dobj" for c in verb.children)
-    ) and ends_or_sets_up_a_state(verb):
-        # "the empire was dissolved", "the Soviet Union collapsed", "the kingdom was abolished": a state's end or
-        # establishment (v1.1 other), not a company wound up nor a measure lapsing
+    if kind in ("policy", "economic", "withdrawal", "other") and (
+            lemma == bare and bare in lex.constitutive_verbs or any(names_a_fall(w) for w in lemma.split()) and not any(
+                c.dep_ == "dobj" for c in verb.children)) and ends_or_sets_up_a_state(verb):
+        # "the empire was dissolved", "the Soviet Union collapsed", "the kingdom was abolished", also a phrase of
+        # falling ("the empire fell apart", "began to collapse"): a state's end or establishment (v1.1 other), not a
+        # company wound up nor a measure lapsing
         return "other", lemma
     if kind in MOVES_OF_A_FORCE and (military_subject(verb) or moves_to_fight(verb, lex) or moves_a_force(verb)):
         return "military", lemma  # "the troops withdrew from the city", "the regiment entered the town"
@@ -413,6 +414,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "other", lemma  # "the agency states that a billion people work in farming": a report (v1.1 other)
     if kind == "conflict" and lemma == bare and verb_event_type(bare) == "life" and kills_a_named_person(verb):
         return "life", lemma  # "Savimbi was killed in action in 2002": the death of a named person (v1.1 life)
+    if kind in ("conflict", "other") and lemma == bare and names_wounding(bare) and one_person_harms_another(verb):
+        return "life", lemma  # "a gunman shot the mayor", "he was poisoned by his brother": an assassination (v1.1)
     if kind == "life" and lemma == bare and unnamed_person(verb):
         return "other", lemma  # "a daughter who was born and died the same year": v1.1 life is for named persons
     if kind == "policy" and lemma == bare and bare in lex.statement_verbs and not official_actor(verb, lex):
@@ -826,6 +829,8 @@ def ends_or_sets_up_a_state(verb: Token) -> bool:
     if any(c.dep_ == "dobj" for c in verb.children):
         return False  # "proclaimed Albania an atheist state": a named state's object is given a status
     things = [c for c in verb.children if c.dep_ == "nsubjpass"] or subjects_of(verb)
+    if not things and verb.dep_ == "xcomp":
+        things = subjects_of(verb.head)  # "the empire began to collapse": the governing verb's subject
     return any(t.pos_ in NOUN_POS and (t.ent_type_ == "GPE" or actor_class(t.lemma_) == "polity") for t in things)
 
 
@@ -888,7 +893,8 @@ def joins_a_body(verb: Token, lex: TriggerLexicon) -> bool:
 
 def admitted_to_an_organisation(verb: Token, lex: TriggerLexicon) -> bool:
     """A state or a polity is taken "to" or "into" a body the gazetteer knows as an organisation, not a state ("the
-    country was admitted to the United Nations", "admitted the republic into NATO"): a membership, not the change of
+    country was admitted to the United Nations", "admitted the republic into NATO"), or a named body it lacks whose head
+    is of WordNet's organisation class ("the Council of Europe"): a membership, not the change of
     a territory's status that "admitted to the Union" is."""
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     things.extend(conj for t in list(things) for conj in t.conjuncts)
@@ -897,8 +903,15 @@ def admitted_to_an_organisation(verb: Token, lex: TriggerLexicon) -> bool:
         return False
     bodies = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children
               if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-    names = [" ".join(t.text for t in b.subtree if t.dep_ != "det") for b in bodies]
-    return any(parties and all(kind_of(p) == "org" for p in parties) for parties in map(resolve_parties, names))
+    for body in bodies:
+        name = [t.text for t in body.subtree if t.dep_ != "det"]
+        parties = resolve_parties(" ".join(name))
+        if parties and all(kind_of(p) == "org" for p in parties):
+            return True
+        if not parties and len(name) > 1 and actor_class(body.lemma_) == "organisation":
+            return True  # a council or league the gazetteer lacks, by its head: "the Council of Europe", "the Nordic
+            # Council"; a bare "the Union" a territory is admitted to is the state itself
+    return False
 
 
 def admits_a_territory(verb: Token, lex: TriggerLexicon) -> bool:
@@ -1196,8 +1209,8 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
             return found or "other", lemma  # "came to power", "came into force"
     if lemma in lex.visit_verbs and visits_a_place(verb, lex):
         # "came to Ulaanbaatar", "reached Japan": a visit by one who speaks for a state; a private traveller's
-        # or an explorer's is a trip (set decisions: trips are other)
-        return ("meeting" if official_actor(verb, lex) else "other"), lemma
+        # or an explorer's is a trip (set decisions: trips are other), and so is a ship's or a fleet's voyage
+        return ("meeting" if official_actor(verb, lex) and not voyage(verb) else "other"), lemma
     if kind is None and lemma not in lex.needs_event_argument:
         # a verb the lexicon lacks: an event noun as its object names the happening ("paid a visit"), else
         # the verb's WordNet class ("conquered", "emigrated")
@@ -1248,6 +1261,19 @@ def kills_a_named_person(verb: Token) -> bool:
     victims.extend(a for v in list(victims) for a in v.children if a.dep_ == "appos")
     # "he was killed at Shiloh": a personal pronoun in the singular stands for a person the text has named
     return bool(victims) and any(v.ent_type_ == "PERSON" or v.lower_ in ("he", "she", "him", "her") for v in victims)
+
+
+def one_person_harms_another(verb: Token) -> bool:
+    """The one a verb of killing or injuring harms is one person (a name, "he", or a noun of WordNet's person class in
+    the singular: "the mayor") and the one who does it, if said, is one person too, no serviceman ("a gunman", "his
+    brother", "an assassin"): a killing of a person, not armed forces fighting ("the troops shot the protesters")."""
+    def one_person(token: Token) -> bool:
+        return token.ent_type_ == "PERSON" or token.lower_ in ("he", "she", "him", "her") or (
+            token.pos_ == "NOUN" and token.tag_ == "NN" and actor_class(token.lemma_) == "person")
+    victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    agents = [c for c in verb.children if c.dep_ == "nsubj"] + passive_agents(verb)
+    return bool(victims) and all(one_person(v) for v in victims) and all(
+        one_person(a) and not names_servicemen(noun_key(a)) and not a.conjuncts for a in agents)
 
 
 def unnamed_person(verb: Token) -> bool:
@@ -1348,6 +1374,12 @@ def extends_to_a_place(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(s.pos_ in NOUN_POS and s.ent_type_ not in ("PERSON", "GPE", "NORP") and actor_class(s.lemma_) != "person"
                and (noun_event_type(s.lower_) if s.pos_ == "PROPN" else noun_class(s)) == "economic" for s in subjects)
+
+
+def voyage(verb: Token) -> bool:
+    """Who goes is a ship or a fleet by WordNet ("the fleet reached India", "the caravels arrived at the island"):
+    a voyage (v1.1 other), not an official visit, though a state's navy sails it."""
+    return any(s.pos_ == "NOUN" and names_a_voyager(noun_key(s)) for s in subjects_of(verb))
 
 
 def visits_a_place(verb: Token, lex: TriggerLexicon) -> bool:
