@@ -747,3 +747,16 @@ def test_a_states_end_is_other(analyse, text, trigger):
 ])
 def test_a_company_or_talks_ending_is_no_states_end(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a noun whose first WordNet sense is no happening, dated, names one by its event sense
+    ("After her marriage in 1840 she moved to Paris.", "marriage", "life"),
+    ("Following his wedding in 1902, the painter settled in Rome.", "wedding", "life"),
+    ("His funeral in 1850 drew large crowds.", "funeral", "life"),
+    ("The collapse of the bank in 1931 wiped out savings.", "collapse", "economic"),
+    ("After the drought of 1877, the village was abandoned.", "drought", "other"),
+    ("During the 1930s drought, many families left the plains.", "drought", "other"),
+])
+def test_a_dated_noun_takes_the_type_of_its_event_sense(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
