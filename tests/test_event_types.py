@@ -755,6 +755,8 @@ def test_a_company_or_talks_ending_is_no_states_end(analyse, text, trigger, expe
     ("Following his wedding in 1902, the painter settled in Rome.", "wedding", "life"),
     ("His funeral in 1850 drew large crowds.", "funeral", "life"),
     ("The collapse of the bank in 1931 wiped out savings.", "collapse", "economic"),
+    ("The 1929 crash caused a long depression.", "crash", "economic"),
+    ("The stock market crash of 1987 triggered a recession.", "crash", "economic"),
     ("After the drought of 1877, the village was abandoned.", "drought", "other"),
     ("During the 1930s drought, many families left the plains.", "drought", "other"),
 ])
