@@ -762,3 +762,16 @@ def test_a_company_or_talks_ending_is_no_states_end(analyse, text, trigger, expe
 ])
 def test_a_dated_noun_takes_the_type_of_its_event_sense(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # paying an amount is a happening: economic, a policy when what is paid for is a territory (v1.1)
+    ("The company paid out $3 million to its shareholders in 1990.", "paid", "economic"),
+    ("In 2004 the insurer paid $12 million to the victims.", "paid", "economic"),
+    ("The ministry paid $4 million for new schools in 1998.", "paid", "economic"),
+    ("In 1867 the United States paid $7.2 million for Alaska.", "paid", "policy"),
+    ("The crown paid £60,000 for the province in 1763.", "paid", "policy"),
+    ("In 1803 the republic paid $15 million for the Louisiana territory.", "paid", "policy"),
+])
+def test_paying_an_amount_is_an_event(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
