@@ -19,7 +19,13 @@ type gives the lemma's type; a lemma none of whose first senses has a type gets 
 the type of the nearest anchor in its hypernym closure (fewest hypernym steps; on a tie the anchor
 deeper in the hierarchy, then the one listed first below). Anchors of type None are stops: a sense
 whose nearest anchor is a stop has no type. Instances (proper names such as "Battle of Hastings")
-are left out. Lemmas are lower-cased, with spaces for WordNet's underscores.
+are left out. Lemmas are lower-cased, with spaces for WordNet's underscores. A few lemmas whose first
+sense is a state, a thing or a sound, but which name a happening when dated ("her marriage in 1840",
+"his wedding in 1902", "the 1930s drought"), take the type of an event sense named for them in EVENT_SENSES.
+"causing" lists the verbs whose most frequent sense is below cause.v.01 ("cause", "prompt", "provoke") but
+not below carrying out or initiating (those are acts: "carried out", "pioneered"), and the lemmas of setting
+off (trip.v.04: "trigger", "spark") and of stirring the peace of something (stimulate.v.03: "shook"): a
+dated event noun that is their subject is the happening, not the verb ("the 1848 revolution sparked reforms").
 
 "hardware" lists the nouns with any sense (not only the first) below a military hardware anchor
 (weapons, military vehicles, warships, warplanes): "fighter" (first a combatant), "tank" (first a
@@ -327,6 +333,17 @@ NOUN_ANCHORS: list[tuple] = [
 ]
 
 # --- Verb anchors ---------------------------------------------------------------------------
+# --- Event senses: (lemma, synset, type, why). -----------------------------------------------
+# A lemma whose first sense is no happening but which, dated, names one: it takes the type given
+# for the named sense (which must be one of the lemma's senses), over what its first sense gives.
+EVENT_SENSES: list[tuple] = [
+    # set decisions: marriage, divorce and burial are `other`; "crash" and "collapse" are left out: their event
+    # senses are a market's (economic), a plane's (an accident, other) and a state's (other) alike
+    ("marriage", "marriage.n.03", "other", "the act of marrying (first sense: the married state)"),
+    ("wedding", "marriage.n.03", "other", "the act of marrying (first sense: the social event, no anchor)"),
+    ("drought", "drought.n.01", "other", "a shortage of rainfall: a natural disaster (v1.1: other)"),
+]
+
 VERB_ANCHORS: list[tuple] = [
     # conflict
     ("attack.v.01", "conflict", "launch an attack; begin hostilities"),
@@ -551,6 +568,10 @@ CHANGE_ANCHORS = (
 # frequent sense is below these (a film, a show, a book, a picture, footage): a film shot is no attack (set
 # decisions: film work is other).
 FILMING_ANCHORS = ("film.v.01",)
+# causing: first sense below causing; the synset of stirring a thing's peace by its lemmas
+CAUSING_ANCHORS = ("cause.v.01",)
+CAUSING_STOPS = ("effect.v.01", "initiate.v.02")
+STIRRING_ANCHORS = ("trip.v.04", "stimulate.v.03")
 # Handling: verbs whose most frequent sense is in these lexicographer files (possession: "buy", "fund", "donate";
 # creation: "build", "construct"): done to arms, forces or bases, the act is military.
 HANDLING_FILES = ("verb.possession", "verb.creation")
@@ -718,6 +739,17 @@ def classify(wn, wordnet_dir: Path, pos_name: str, anchors) -> dict[str, tuple[s
     return result
 
 
+def event_senses(wn, entries) -> dict[str, tuple[str, str]]:
+    """lemma -> (type, sense) for the explicitly chosen event senses."""
+    result = {}
+    for lemma, name, typ, _why in entries:
+        synset = wn.synset(name)  # raises if it names no synset
+        if synset not in wn.synsets(lemma.replace(" ", "_"), "n") or typ not in TYPES:
+            raise SystemExit(f"event sense {name} ({typ}) is not a typed sense of {lemma!r}")
+        result[lemma] = (typ, name)
+    return result
+
+
 def any_sense_below(wn, wordnet_dir: Path, names, pos_name: str = "noun") -> list[str]:
     """Lemmas (nouns unless `pos_name` says verbs) one of whose senses lies below one of the anchors `names` (any
     sense, not only the first)."""
@@ -783,6 +815,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         wn = open_wordnet(wordnet_dir, Path(tmp))
         noun_why = classify(wn, wordnet_dir, "noun", anchor_table(wn, NOUN_ANCHORS))
         verb_why = classify(wn, wordnet_dir, "verb", anchor_table(wn, VERB_ANCHORS))
+        noun_why.update(event_senses(wn, EVENT_SENSES))
         hardware_nouns = any_sense_below(wn, wordnet_dir, HARDWARE_ANCHORS)
         resource_nouns = any_sense_below(wn, wordnet_dir, RESOURCE_ANCHORS)
         craft_nouns = any_sense_below(wn, wordnet_dir, CRAFT_ANCHORS)
@@ -798,6 +831,10 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                                 for name in FILMING_ANCHORS for lemma in wn.synset(name).lemmas()})
         handling_verbs = sorted({lemma for name in HANDLING_FILES
                                  for lemma in first_sense_in(wn, wordnet_dir, name, "verb")})
+        causing_verbs = sorted(set(first_sense_below(wn, wordnet_dir, "verb", CAUSING_ANCHORS))
+                               - set(first_sense_below(wn, wordnet_dir, "verb", CAUSING_STOPS))
+                               | {lemma.name().replace("_", " ").lower()
+                                  for name in STIRRING_ANCHORS for lemma in wn.synset(name).lemmas()})
         work_nouns = first_sense_below(wn, wordnet_dir, "noun", WORK_ANCHORS)
         element_nouns = sorted(set(first_sense_below(wn, wordnet_dir, "noun", ELEMENT_ANCHORS))
                                - set(first_sense_below(wn, wordnet_dir, "noun", ELEMENT_STOPS)))
@@ -843,6 +880,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "needs": "wordnet-base (Debian) and nltk, for the build only",
             "noun_anchors": [anchor_about(a) for a in NOUN_ANCHORS],
             "verb_anchors": [anchor_about(a) for a in VERB_ANCHORS],
+            "event_senses": [{"lemma": l, "synset": n, "type": t, "why": w} for l, n, t, w in EVENT_SENSES],
             "hardware_anchors": list(HARDWARE_ANCHORS),
             "resource_anchors": list(RESOURCE_ANCHORS),
             "craft_anchors": list(CRAFT_ANCHORS),
@@ -855,6 +893,9 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "arrangement_anchors": list(ARRANGEMENT_ANCHORS),
             "change_anchors": list(CHANGE_ANCHORS),
             "filming_anchors": list(FILMING_ANCHORS),
+            "causing_anchors": list(CAUSING_ANCHORS),
+            "causing_stops": list(CAUSING_STOPS),
+            "stirring_anchors": list(STIRRING_ANCHORS),
             "work_anchors": list(WORK_ANCHORS),
             "handling_files": list(HANDLING_FILES),
             "element_anchors": list(ELEMENT_ANCHORS),
@@ -889,6 +930,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "arrangements": len(arrangement_nouns),
                 "changes": len(change_verbs),
                 "filming": len(filming_verbs),
+                "causing": len(causing_verbs),
                 "works": len(work_nouns),
                 "handling": len(handling_verbs),
                 "elements": len(element_nouns),
@@ -910,6 +952,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "acts": act_nouns,
         "arrangements": arrangement_nouns,
         "backing": backing_verbs,
+        "causing": causing_verbs,
         "changes": change_verbs,
         "businesses": business_nouns,
         "charges": charge_nouns,

@@ -122,6 +122,27 @@ def test_a_dated_act_noun_is_the_event(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
 
 
+# -- a verb of causing over a dated event noun: the cause is the happening, not the verb ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 1906 earthquake caused a long depression.", [("earthquake", "1906")]),
+    ("The 1848 revolution sparked reforms across the continent.", [("revolution", "1848")]),
+    ("The 1812 fire prompted a new building code.", [("fire", "1812")]),
+    ("A strike in March 1926 triggered a wave of arrests.", [("strike", "1926-03")]),
+])
+def test_a_dated_event_noun_that_causes_is_the_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Troops caused heavy damage to the port in 1990.", "caused"),
+    ("In 1955 the minister prompted a review of the budget.", "prompted"),
+    ("The rebels sparked a riot in the capital in 1871.", "sparked"),
+])
+def test_an_actor_that_causes_keeps_the_verb(analyse, text, trigger):
+    assert [t for t, _ in triggers_and_dates(analyse, text)] == [trigger]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The 2002 standard was issued by the institute.", [("issued", "2002")]),
     ("At its 1864 convention, the party selected Johnson as its candidate.", [("selected", "1864")]),

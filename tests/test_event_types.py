@@ -771,6 +771,18 @@ def test_one_person_killing_another_is_life(analyse, text, trigger, expected):
 
 
 @pytest.mark.parametrize("text, trigger, expected", [
+    # a noun whose first WordNet sense is no happening, dated, names one by its event sense
+    # (set decisions: marriage is `other`)
+    ("After her marriage in 1840 she moved to Paris.", "marriage", "other"),
+    ("Following his wedding in 1902, the painter settled in Rome.", "wedding", "other"),
+    ("After the drought of 1877, the village was abandoned.", "drought", "other"),
+    ("During the 1930s drought, many families left the plains.", "drought", "other"),
+])
+def test_a_dated_noun_takes_the_type_of_its_event_sense(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
     # a ship or a fleet (WordNet's craft and fleets) reaching a place makes a voyage (v1.1 other: voyages of
     # exploration), not an official visit; an official reaching a capital still visits
     ("The fleet reached India in 1498.", "reached", "other"),
@@ -780,4 +792,17 @@ def test_one_person_killing_another_is_life(analyse, text, trigger, expected):
     ("The foreign minister reached Japan in 1972.", "reached", "meeting"),
 ])
 def test_a_fleet_reaching_a_place_is_a_voyage(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # paying an amount is a happening: economic, a policy when what is paid for is a territory (v1.1)
+    ("The company paid out $3 million to its shareholders in 1990.", "paid", "economic"),
+    ("In 2004 the insurer paid $12 million to the victims.", "paid", "economic"),
+    ("The ministry paid $4 million for new schools in 1998.", "paid", "economic"),
+    ("In 1867 the United States paid $7.2 million for Alaska.", "paid", "policy"),
+    ("The crown paid £60,000 for the province in 1763.", "paid", "policy"),
+    ("In 1803 the republic paid $15 million for the Louisiana territory.", "paid", "policy"),
+])
+def test_paying_an_amount_is_an_event(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected

@@ -112,6 +112,12 @@ def names_a_fall(lemma: str) -> bool:
     return wordnet_key(lemma) in _table()["falls"]
 
 
+def names_causing(lemma: str) -> bool:
+    """Whether the verb `lemma` causes in WordNet (its most frequent sense below causing: "cause", "trigger",
+    "spark", "prompt"; or a lemma of stirring a thing's peace: "shake", "stir")."""
+    return wordnet_key(lemma) in _table()["causing"]
+
+
 def names_a_device(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the noun `lemma` is a device ("robot", "computer", "telescope")."""
     return wordnet_key(lemma) in _table()["devices"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..dates import DateRecord
-from ..wordclasses import actor_noun_class, names_a_belief, names_a_comparison, names_a_motion, names_an_act, noun_event_type
+from ..wordclasses import actor_noun_class, names_a_belief, names_a_comparison, names_a_motion, names_an_act, names_causing, noun_event_type
 from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, particle
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -424,7 +424,7 @@ def framed_event_noun(verb: Token, lex: TriggerLexicon) -> Token | None:
 
 
 def names_event(noun: Token, lex: TriggerLexicon) -> bool:
-    """An event noun of the lexicon, or a noun WordNet puts in an event class ("the 1929 crash")."""
+    """An event noun of the lexicon, or a noun WordNet puts in an event class ("the 1930s drought")."""
     return is_event_noun(noun, lex) or (noun.pos_ == "NOUN" and noun_event_type(noun_key(noun)) is not None)
 
 
@@ -452,6 +452,11 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
     if frames(verb, lex):
         noun = framed_event_noun(verb, lex)
         return noun_candidate(noun, date, lex) if noun is not None else None
+    if names_causing(verb.lemma_.lower()):
+        noun = framed_event_noun(verb, lex)
+        if noun is not None and actor_noun_class(noun_key(noun)) not in ACTOR_CLASSES:
+            # "the 1848 revolution sparked reforms": the cause is the happening ("troops caused damage": the verb)
+            return noun_candidate(noun, date, lex)
     base = prefixed_verb(verb, lex)
     if base is not None:  # "re-established": the verb after the hyphen gives the type, the trigger is the word
         kind, lemma = verb_type(base, lex)

@@ -859,8 +859,11 @@ def directs_forces(verb: Token, lex: TriggerLexicon) -> bool:
 
 
 def transfers_territory(verb: Token, lex: TriggerLexicon) -> bool:
-    """What changes hands is a territory: a named place, or a colony, province or territory."""
+    """What changes hands is a territory: a named place, or a colony, province or territory; also what is paid or
+    exchanged "for" ("paid $7.2 million for Alaska")."""
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    things.extend(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                  if g.dep_ == "pobj")
     things.extend(conj for t in list(things) for conj in t.conjuncts)
     return any((t.ent_type_ in ("GPE", "LOC") and not t.pos_ == "PRON") or (
         t.pos_ == "NOUN" and noun_key(t) in lex.territory_nouns) for t in things)
