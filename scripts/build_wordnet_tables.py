@@ -524,9 +524,9 @@ HARDWARE_ANCHORS = (
 )
 # Craft: aircraft, ships, boats, helicopters: hardware when a state or a force acquires them (any sense).
 CRAFT_ANCHORS = ("craft.n.02",)
-# Vessels and fleets (any sense): one that reaches a place makes a voyage (v1.1 other: voyages of exploration), not an
-# official visit, even when it is a state's ("the fleet reached India").
-VOYAGER_ANCHORS = ("craft.n.02", "fleet.n.04")
+# Fleets (any sense): a fleet, like a craft, that reaches a place makes a voyage (v1.1 other: voyages of
+# exploration), not an official visit, even when it is a state's ("the fleet reached India").
+FLEET_ANCHORS = ("fleet.n.04",)
 # Servicemen: a noun with some sense below serviceman.n.01 ("man" is also a member of a military force, "soldier",
 # "marine", "recruit"): a number of them moved by a verb of motion is a force moved ("landed 12,000 men").
 SERVICEMEN_ANCHORS = ("serviceman.n.01",)
@@ -819,7 +819,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         hardware_nouns = any_sense_below(wn, wordnet_dir, HARDWARE_ANCHORS)
         resource_nouns = any_sense_below(wn, wordnet_dir, RESOURCE_ANCHORS)
         craft_nouns = any_sense_below(wn, wordnet_dir, CRAFT_ANCHORS)
-        voyager_nouns = any_sense_below(wn, wordnet_dir, VOYAGER_ANCHORS)
+        fleet_nouns = any_sense_below(wn, wordnet_dir, FLEET_ANCHORS)
         servicemen_nouns = any_sense_below(wn, wordnet_dir, SERVICEMEN_ANCHORS)
         wounding_verbs = any_sense_below(wn, wordnet_dir, WOUNDING_ANCHORS, "verb")
         motion_verbs = first_sense_in(wn, wordnet_dir, MOTION_FILE, "verb")
@@ -884,7 +884,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "hardware_anchors": list(HARDWARE_ANCHORS),
             "resource_anchors": list(RESOURCE_ANCHORS),
             "craft_anchors": list(CRAFT_ANCHORS),
-            "voyager_anchors": list(VOYAGER_ANCHORS),
+            "fleet_anchors": list(FLEET_ANCHORS),
             "servicemen_anchors": list(SERVICEMEN_ANCHORS),
             "wounding_anchors": list(WOUNDING_ANCHORS),
             "motion_file": MOTION_FILE,
@@ -920,7 +920,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "hardware": len(hardware_nouns),
                 "resources": len(resource_nouns),
                 "craft": len(craft_nouns),
-                "voyagers": len(voyager_nouns),
+                "fleets": len(fleet_nouns),
                 "servicemen": len(servicemen_nouns),
                 "wounding": len(wounding_verbs),
                 "motion": len(motion_verbs),
@@ -964,6 +964,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "elements": element_nouns,
         "falls": fall_verbs,
         "filming": filming_verbs,
+        "fleets": fleet_nouns,
         "governments": government_nouns,
         "handling": handling_verbs,
         "hardware": hardware_nouns,
@@ -978,7 +979,6 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "servicemen": servicemen_nouns,
         "studying": study_verbs,
         "verbs": verbs,
-        "voyagers": voyager_nouns,
         "works": work_nouns,
         "wounding": wounding_verbs,
     }

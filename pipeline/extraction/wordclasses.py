@@ -159,7 +159,7 @@ def names_servicemen(lemma: str) -> bool:
 
 def names_a_voyager(lemma: str) -> bool:
     """Whether some WordNet sense of the noun `lemma` is a craft or a fleet ("ship", "caravel", "fleet", "armada")."""
-    return wordnet_key(lemma) in _table()["voyagers"]
+    return names_craft(lemma) or wordnet_key(lemma) in _table()["fleets"]
 
 
 def names_wounding(lemma: str) -> bool:
