@@ -34,7 +34,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ...config import SETTINGS
-from ...reading.clean import PARAGRAPH, TITLE
+from ...reading.clean import PARAGRAPH, TITLE, Block
 from ..gazetteer import (kind_of, load_gazetteer, normalise_name, resolve_parties, resolve_party, state_of_body,
                          states_named_in)
 from ..tokens import proper_nouns_outside_entities, tokens_where
@@ -441,10 +441,15 @@ def plural_names(ents: tuple[Span, ...]) -> dict:
     return {short: next(iter(full)) for short, full in found.items() if len(full) == 1}
 
 
+def lead_paragraph(doc: Doc) -> Block | None:
+    """The article's first paragraph (a block of the cleaned text), or None."""
+    clean = doc._.clean
+    return next((block for block in clean.blocks if block.kind == PARAGRAPH), None) if clean is not None else None
+
+
 def lead_sentence(doc: Doc) -> Span | None:
     """The first sentence of the article's first paragraph, or None."""
-    clean = doc._.clean
-    lead = next((block for block in clean.blocks if block.kind == PARAGRAPH), None) if clean is not None else None
+    lead = lead_paragraph(doc)
     if lead is None:
         return None
     first = next((sent for sent in doc.sents if sent.start_char >= lead.start), None)
@@ -682,8 +687,7 @@ def document_head(title: str) -> str | None:
 
 def lead_state(doc: Doc, ents: tuple[Span, ...]) -> str | None:
     """The state the article's first paragraph names most (a tie names none)."""
-    clean = doc._.clean
-    lead = next((block for block in clean.blocks if block.kind == PARAGRAPH), None) if clean is not None else None
+    lead = lead_paragraph(doc)
     if lead is None:
         return None
     counts: dict[str, int] = {}
