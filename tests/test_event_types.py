@@ -606,6 +606,22 @@ def test_a_verb_of_no_type_takes_the_type_of_its_purpose(analyse, text, trigger,
 
 
 @pytest.mark.parametrize("text, trigger, expected", [
+    # an event noun compounded on a noun of purpose names the act: a failed coup is leadership (v1.1), an
+    # attempt on a life is life, a campaign for an election is no military campaign
+    ("A coup attempt took place in the capital in June 1962.", "took", "leadership"),
+    ("In 1974 a group of officers made a coup attempt.", "made", "leadership"),
+    ("The 1936 coup bid failed within days.", "failed", "leadership"),
+    ("The 1981 assassination attempt on the governor shocked the region.", "attempt", "life"),
+    ("The election campaign began in March 1958.", "began", "leadership"),
+    ("In 1912 the party opened its election campaign in the north.", "opened", "leadership"),
+    # a campaign of war stays conflict
+    ("The bombing campaign began in March 1965.", "began", "conflict"),
+])
+def test_an_event_noun_compounded_on_a_noun_of_purpose_names_the_act(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
     # a company, a bank or a works that closes down, fails, ceases trading or is dissolved: economic (set decisions)
     ("The bank failed in 1931.", "failed", "economic"),
     ("The local newspaper folded in 1962.", "folded", "economic"),

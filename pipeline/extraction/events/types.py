@@ -82,6 +82,9 @@ def argument_nouns(verb: Token) -> list[Token]:
 
 def noun_type(noun: Token, lex: TriggerLexicon) -> str | None:
     """The type an event noun names, with its modifiers deciding ("economic crisis")."""
+    purposed = purposed_event_noun(noun, lex)
+    if purposed is not None:
+        return noun_type(purposed, lex)
     kind, modifiers, arguments = lex.noun_entry(lex.nouns, noun_key(noun))
     if kind is None:
         kind, modifiers, arguments = lex.noun_entry(lex.nouns, noun.lower_)
@@ -278,6 +281,7 @@ def military_object(verb: Token, by_actor: bool = True) -> bool:
 
 def argument_type(nouns: list[Token], lex: TriggerLexicon, deep: bool = False) -> str | None:
     for noun in nouns:
+        noun = purposed_event_noun(noun, lex) or noun  # "the coup attempt failed" as "the coup failed"
         key = noun_key(noun)
         for word in (key, noun.lower_):
             if word in lex.argument_nouns:
@@ -1401,9 +1405,17 @@ def argument_override(nouns: list[Token], overrides: dict) -> str | None:
 
 def noun_type_of(nouns: list[Token], lex: TriggerLexicon) -> str | None:
     for noun in nouns:
-        if is_event_noun(noun, lex) or repeated_noun(noun, lex):
+        if is_event_noun(noun, lex) or repeated_noun(noun, lex) or purposed_event_noun(noun, lex):
             return noun_type(noun, lex)
     return None
+
+
+def purposed_event_noun(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """The event noun a noun of purpose has as its compound, which names the act purposed, as its infinitive
+    does ("a coup attempt" leadership, "the assassination attempt" life, "an election campaign" leadership)."""
+    if noun.pos_ != "NOUN" or (noun_key(noun) not in lex.purpose_nouns and noun.lower_ not in lex.purpose_nouns):
+        return None
+    return next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and is_event_noun(c, lex)), None)
 
 
 def repeated_noun(noun: Token, lex: TriggerLexicon) -> str | None:
