@@ -919,6 +919,26 @@ def test_a_year_before_a_name_is_a_date(dates_of, body, expected):
     assert dates_of(body) == expected
 
 
+@pytest.mark.parametrize("body, year", [
+    # a year before an event noun dates the happening, also where the model takes the phrase for an EVENT name
+    ("After the 1967 war, the government occupied the valley.", "1967"),
+    ("Before the 1948 war, the village had three mills.", "1948"),
+    ("After its 1960 independence, the country joined the organisation.", "1960"),
+    ("Following the 1989 revolution, the party was dissolved.", "1989"),
+])
+def test_a_year_before_an_event_noun_is_a_date(dates_of, body, year):
+    assert (year, year, None) in dates_of(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a number before a plural counts it, even of an event noun's class
+    "The 1500 arrests were made by the city police.",
+    "The rebels denied the 1800 killings in the north.",
+])
+def test_a_number_before_a_plural_event_noun_stays_a_count(dates_of, body):
+    assert dates_of(body) == []
+
+
 @pytest.mark.parametrize("body, expected", [
     # A capitalised season after a year that opens a name with the next word is part of the name: the
     # year alone is the date.
