@@ -283,6 +283,18 @@ def test_a_year_after_a_time_preposition_opening_the_sentence(dates_of, body, ex
 
 
 @pytest.mark.parametrize("body, expected", [
+    # a number in words right after such a year opens the subject: it does not make the year an amount
+    ("In 1960 seventeen colonies gained independence.", [("1960", "1960", None)]),
+    ("In 1847 two hundred settlers reached the valley.", [("1847", "1847", None)]),
+    ("By 1900 three railways served the port.", [("1900", "1900", "ON_OR_BEFORE")]),
+    # a scale after the number still makes one amount of the two
+    ("In 1500 million people lived in the region.", []),
+])
+def test_a_year_before_a_number_in_words_opening_the_subject(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # The start takes the end's year, and the two make one range at the finer granularity (v1.1).
     ("The siege lasted from November to 3 February 1920.",
      [("November to 3 February 1920", "1919-11-01/1920-02-03", None)]),

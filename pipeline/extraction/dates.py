@@ -256,8 +256,9 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
         return False
     if after.lower_ in lex["not_year_followers"] or _unit_with_exponent(after):
         return True
-    if after.like_num and not _before_a_pro_form(doc, candidate, after):
-        return True
+    if after.like_num and not _before_a_pro_form(doc, candidate, after) and not (
+            after.is_alpha and _year_after_an_opening_time_preposition(doc, candidate.start, candidate.end)):
+        return True  # "In 1960 seventeen states gained independence": a number in words starts the subject
     if _counts_a_plural(doc, candidate, after) or _opens_a_range_of_amounts(doc, candidate):
         return True
     # A common noun right after a bare number from our rules counts it ("in 1500 villages"); the
