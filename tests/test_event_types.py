@@ -89,6 +89,17 @@ def test_a_force_that_moves_is_military(analyse, text, trigger, expected):
 
 
 @pytest.mark.parametrize("text, trigger, expected", [
+    # what a force does to a happening its object names is that happening's act: independence is other (v1.1)
+    ("In 1821 the rebel army declared independence.", "declared", "other"),
+    ("The insurgents proclaimed independence in 1811.", "proclaimed", "other"),
+    ("In 1960 the mutinous soldiers declared independence for the province.", "declared", "other"),
+    ("In 1943 the army held talks with the guerrillas.", "held", "meeting"),
+])
+def test_a_force_acting_on_a_happening_takes_the_happenings_type(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
     # set decisions: a commander's moves are military; a number of servicemen moved is a force moved
     ("In 1776, Howe landed 12,000 men on the coast.", "landed", "military"),
     ("In 1781 Greene moved 2,000 men across the river.", "moved", "military"),

@@ -342,8 +342,11 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         # falling ("the empire fell apart", "began to collapse"): a state's end or establishment (v1.1 other), not a
         # company wound up nor a measure lapsing
         return "other", lemma
-    if kind in MOVES_OF_A_FORCE and (military_subject(verb) or moves_to_fight(verb, lex) or moves_a_force(verb)):
-        return "military", lemma  # "the troops withdrew from the city", "the regiment entered the town"
+    if kind in MOVES_OF_A_FORCE and (military_subject(verb) or moves_to_fight(verb, lex) or moves_a_force(verb)) and (
+            not argument_type([c for c in verb.children if c.dep_ == "dobj"], lex)):
+        # "the troops withdrew from the city", "the regiment entered the town"; what a force does to a happening
+        # is that happening's act ("the rebels declared independence": v1.1 other)
+        return "military", lemma
     if kind == "policy" and lemma == verb.lemma_.lower() and (military_subject(verb, persons=False) or military_object(
             verb)) and argument_type(argument_nouns(verb), lex) in (None, "military"):
         return "military", lemma  # "ordered the regiment to the coast", "the units were incorporated into the army"
