@@ -283,6 +283,18 @@ def test_a_year_after_a_time_preposition_opening_the_sentence(dates_of, body, ex
 
 
 @pytest.mark.parametrize("body, expected", [
+    # a number in words right after such a year opens the subject: it does not make the year an amount
+    ("In 1960 seventeen colonies gained independence.", [("1960", "1960", None)]),
+    ("In 1847 two hundred settlers reached the valley.", [("1847", "1847", None)]),
+    ("By 1900 three railways served the port.", [("1900", "1900", "ON_OR_BEFORE")]),
+    # a scale after the number still makes one amount of the two
+    ("In 1500 million people lived in the region.", []),
+])
+def test_a_year_before_a_number_in_words_opening_the_subject(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # The start takes the end's year, and the two make one range at the finer granularity (v1.1).
     ("The siege lasted from November to 3 February 1920.",
      [("November to 3 February 1920", "1919-11-01/1920-02-03", None)]),
@@ -917,6 +929,26 @@ def test_a_time_in_the_past_perfect_does_not_move_the_story(dates_of, body, expe
 ])
 def test_a_year_before_a_name_is_a_date(dates_of, body, expected):
     assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, year", [
+    # a year before an event noun dates the happening, also where the model takes the phrase for an EVENT name
+    ("After the 1967 war, the government occupied the valley.", "1967"),
+    ("Before the 1948 war, the village had three mills.", "1948"),
+    ("After its 1960 independence, the country joined the organisation.", "1960"),
+    ("Following the 1989 revolution, the party was dissolved.", "1989"),
+])
+def test_a_year_before_an_event_noun_is_a_date(dates_of, body, year):
+    assert (year, year, None) in dates_of(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a number before a plural counts it, even of an event noun's class
+    "The 1500 arrests were made by the city police.",
+    "The rebels denied the 1800 killings in the north.",
+])
+def test_a_number_before_a_plural_event_noun_stays_a_count(dates_of, body):
+    assert dates_of(body) == []
 
 
 @pytest.mark.parametrize("body, expected", [

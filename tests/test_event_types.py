@@ -89,6 +89,17 @@ def test_a_force_that_moves_is_military(analyse, text, trigger, expected):
 
 
 @pytest.mark.parametrize("text, trigger, expected", [
+    # what a force does to a happening its object names is that happening's act: independence is other (v1.1)
+    ("In 1821 the rebel army declared independence.", "declared", "other"),
+    ("The insurgents proclaimed independence in 1811.", "proclaimed", "other"),
+    ("In 1960 the mutinous soldiers declared independence for the province.", "declared", "other"),
+    ("In 1943 the army held talks with the guerrillas.", "held", "meeting"),
+])
+def test_a_force_acting_on_a_happening_takes_the_happenings_type(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
     # set decisions: a commander's moves are military; a number of servicemen moved is a force moved
     ("In 1776, Howe landed 12,000 men on the coast.", "landed", "military"),
     ("In 1781 Greene moved 2,000 men across the river.", "moved", "military"),
@@ -602,6 +613,22 @@ def test_a_park_or_an_arena_opened_is_economic(analyse, text, trigger, expected)
     ("The society was formed in 1904 to develop electrical standards.", "formed", "other"),
 ])
 def test_a_verb_of_no_type_takes_the_type_of_its_purpose(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # an event noun compounded on a noun of purpose names the act: a failed coup is leadership (v1.1), an
+    # attempt on a life is life, a campaign for an election is no military campaign
+    ("A coup attempt took place in the capital in June 1962.", "took", "leadership"),
+    ("In 1974 a group of officers made a coup attempt.", "made", "leadership"),
+    ("The 1936 coup bid failed within days.", "failed", "leadership"),
+    ("The 1981 assassination attempt on the governor shocked the region.", "attempt", "life"),
+    ("The election campaign began in March 1958.", "began", "leadership"),
+    ("In 1912 the party opened its election campaign in the north.", "opened", "leadership"),
+    # a campaign of war stays conflict
+    ("The bombing campaign began in March 1965.", "began", "conflict"),
+])
+def test_an_event_noun_compounded_on_a_noun_of_purpose_names_the_act(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
 
 

@@ -727,3 +727,15 @@ def test_the_state_of_a_noun_describing_a_person_is_not_added(analyse, text, tri
 
 def test_nationals_named_by_a_demonym_still_take_their_state(analyse):
     assert "DEU" in participants_of(analyse, "German troops occupied Norway in 1940.", "occupied")
+
+
+# -- a dated event noun that is the subject of a passive ---------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("The 2004 election was won by Helen Clark.", "election", "Helen Clark"),
+    ("The 1952 revolution was led by Gamal Abdel Nasser.", "revolution", "Gamal Abdel Nasser"),
+    ("The 1990 election was won by Violeta Chamorro in a landslide.", "election", "Violeta Chamorro"),
+    ("The 1967 war was won by Israel within six days.", "war", "ISR"),
+])
+def test_the_agent_of_a_passive_whose_subject_is_a_dated_event_noun_takes_part(analyse, text, trigger, actor):
+    assert actor in participants_of(analyse, text, trigger)

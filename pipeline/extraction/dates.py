@@ -70,7 +70,9 @@ class Candidate:
     designation: bool = False  # the edition year of a designation ("X3.4-1963"): no amount after a dash
     chars: tuple[int, int] | None = None  # clean-text offsets inside a token ("646:1991" -> "1991")
     elliptic_century: bool = False  # an ordinal whose noun comes with the next one ("the 16th and 18th centuries")
-    before_name: bool = False  # a year between "the" and a capitalised name ("the great 1851 Exhibition"): no count
+    # a year between "the" and a capitalised name ("the great 1851 Exhibition") or an event noun ("the 1967
+    # war"): no count
+    before_name: bool = False
 
 
 # -- rules ------------------------------------------------------------------------------------
@@ -129,6 +131,17 @@ def _years_after_the_and_an_adjective(doc: Doc) -> list[int]:
     return [token.i for token in tokens_where(doc, "text", lambda text: len(text) >= 4 and text.isdigit())
             if 2 <= token.i < len(doc) - 1 and doc[token.i - 2].lower_ == "the" and doc[token.i - 1].pos_ == "ADJ"
             and LOWER_WORD.search(doc[token.i - 1].lower_) and NAME_WORD.search(doc[token.i + 1].text)]
+
+
+def _years_before_an_event_noun(doc: Doc) -> list[int]:
+    """Years between "the" (or a possessive) and a singular common noun of WordNet's event classes ("the 1967
+    war", "its 1960 independence", "the 1989 revolution"): a happening is dated, whatever entity the model makes
+    of the phrase (it often takes "the 1967 war" for an EVENT name and leaves the year no DATE)."""
+    return [token.i for token in tokens_where(doc, "text", lambda text: len(text) == 4 and text.isdigit())
+            if 1 <= token.i < len(doc) - 1 and YEARISH.match(token.text)
+            and (doc[token.i - 1].lower_ == "the" or doc[token.i - 1].tag_ == "PRP$")
+            and doc[token.i + 1].tag_ == "NN" and LOWER_WORD.search(doc[token.i + 1].text)  # a count takes a plural
+            and noun_event_type(doc[token.i + 1].lemma_) is not None]
 
 
 def date_matcher(doc: Doc) -> RuleMatcher:
@@ -243,8 +256,9 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
         return False
     if after.lower_ in lex["not_year_followers"] or _unit_with_exponent(after):
         return True
-    if after.like_num and not _before_a_pro_form(doc, candidate, after):
-        return True
+    if after.like_num and not _before_a_pro_form(doc, candidate, after) and not (
+            after.is_alpha and _year_after_an_opening_time_preposition(doc, candidate.start, candidate.end)):
+        return True  # "In 1960 seventeen states gained independence": a number in words starts the subject
     if _counts_a_plural(doc, candidate, after) or _opens_a_range_of_amounts(doc, candidate):
         return True
     # A common noun right after a bare number from our rules counts it ("in 1500 villages"); the
@@ -453,7 +467,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     raw: list[tuple] = []
     found_designations: list[Candidate] = []
     found_elliptic: list[Candidate] = []
-    named: set[int] = set()  # first tokens of years that the year_before_name rule found
+    named: set[int] = set()  # first tokens of years before a name (the year_before_name rule) or an event noun
     for ent in doc.ents:
         if ent.label_ == "DATE":
             raw.append((ent.start, ent.end, "ner"))
@@ -491,6 +505,9 @@ def candidates(doc: Doc) -> list[Candidate]:
         raw.append((start, end, "rule", rule.startswith(SHORT_YEAR_RULES)))
     for year in _years_after_the_and_an_adjective(doc):
         named.add(year)
+        raw.append((year, year + 1, "rule", False))
+    for year in _years_before_an_event_noun(doc):
+        named.add(year)  # "the 1967 war": a happening dated, no count of wars
         raw.append((year, year + 1, "rule", False))
     found = [c for c in (trim(doc, *item) for item in raw) if c is not None]
     for candidate in found:

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..gazetteer import (canonical_person, ends_with_a_body_noun, fold, is_place_name, is_state_body, kind_of, load_gazetteer, names_a_state, normalise_name,
                          resolve_parties, resolve_party, state_of_body, timex_period, load_language_names)
-from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, pruned_subtree
+from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, passive_agents, pruned_subtree
 from .lexicon import TriggerLexicon
 from .records import Candidate
 from ..wordclasses import names_a_disaster, noun_event_type
@@ -1263,13 +1263,17 @@ def argument_tokens(trigger: Token, lex: TriggerLexicon, kind: str | None = None
 def governing_verb(candidate: Candidate, lex: TriggerLexicon) -> Token | None:
     """The verb an event noun is the object of, directly or through a preposition, when it tells the same
     happening: a verb of the noun's type, or one of no type of its own ("defeated the rebels at the Battle
-    of X", "took part in the siege", "fought in the war": its actors are the noun's)."""
+    of X", "took part in the siege", "fought in the war": its actors are the noun's); also the passive a dated event
+    noun is the subject of, through its agent ("the 1998 election was won by the Liberals", "the 1979 revolution was
+    led by Khomeini")."""
     noun = candidate.trigger
     if noun.pos_ not in NOUN_POS:
         return None
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("at", "in", "during"):
         head = head.head
+    elif noun.dep_ == "nsubjpass" and passive_agents(head):
+        pass
     elif noun.dep_ != "dobj":
         return None
     if head is noun or not is_verb(head) or head in candidate.argument_heads:

@@ -82,6 +82,9 @@ def argument_nouns(verb: Token) -> list[Token]:
 
 def noun_type(noun: Token, lex: TriggerLexicon) -> str | None:
     """The type an event noun names, with its modifiers deciding ("economic crisis")."""
+    purposed = purposed_event_noun(noun, lex)
+    if purposed is not None:
+        return noun_type(purposed, lex)
     kind, modifiers, arguments = lex.noun_entry(lex.nouns, noun_key(noun))
     if kind is None:
         kind, modifiers, arguments = lex.noun_entry(lex.nouns, noun.lower_)
@@ -278,6 +281,7 @@ def military_object(verb: Token, by_actor: bool = True) -> bool:
 
 def argument_type(nouns: list[Token], lex: TriggerLexicon, deep: bool = False) -> str | None:
     for noun in nouns:
+        noun = purposed_event_noun(noun, lex) or noun  # "the coup attempt failed" as "the coup failed"
         key = noun_key(noun)
         for word in (key, noun.lower_):
             if word in lex.argument_nouns:
@@ -338,8 +342,11 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         # falling ("the empire fell apart", "began to collapse"): a state's end or establishment (v1.1 other), not a
         # company wound up nor a measure lapsing
         return "other", lemma
-    if kind in MOVES_OF_A_FORCE and (military_subject(verb) or moves_to_fight(verb, lex) or moves_a_force(verb)):
-        return "military", lemma  # "the troops withdrew from the city", "the regiment entered the town"
+    if kind in MOVES_OF_A_FORCE and (military_subject(verb) or moves_to_fight(verb, lex) or moves_a_force(verb)) and (
+            not argument_type([c for c in verb.children if c.dep_ == "dobj"], lex)):
+        # "the troops withdrew from the city", "the regiment entered the town"; what a force does to a happening
+        # is that happening's act ("the rebels declared independence": v1.1 other)
+        return "military", lemma
     if kind == "policy" and lemma == verb.lemma_.lower() and (military_subject(verb, persons=False) or military_object(
             verb)) and argument_type(argument_nouns(verb), lex) in (None, "military"):
         return "military", lemma  # "ordered the regiment to the coast", "the units were incorporated into the army"
@@ -1401,9 +1408,17 @@ def argument_override(nouns: list[Token], overrides: dict) -> str | None:
 
 def noun_type_of(nouns: list[Token], lex: TriggerLexicon) -> str | None:
     for noun in nouns:
-        if is_event_noun(noun, lex) or repeated_noun(noun, lex):
+        if is_event_noun(noun, lex) or repeated_noun(noun, lex) or purposed_event_noun(noun, lex):
             return noun_type(noun, lex)
     return None
+
+
+def purposed_event_noun(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """The event noun a noun of purpose has as its compound, which names the act purposed, as its infinitive
+    does ("a coup attempt" leadership, "the assassination attempt" life, "an election campaign" leadership)."""
+    if noun.pos_ != "NOUN" or (noun_key(noun) not in lex.purpose_nouns and noun.lower_ not in lex.purpose_nouns):
+        return None
+    return next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and is_event_noun(c, lex)), None)
 
 
 def repeated_noun(noun: Token, lex: TriggerLexicon) -> str | None:
