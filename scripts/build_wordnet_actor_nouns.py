@@ -107,6 +107,34 @@ def rebel_nouns(wordnet_dir: Path) -> list[str]:
                        if lemma.name().isalpha() and lemma.name().isascii()})
 
 
+# Adjectives of a place (its `place_adjectives`): a capitalised adjective whose most frequent sense
+# pertains to a named place ("Bavarian" Bavaria, "Flemish" Flanders, "English" England, "Venetian" Venice,
+# "Ottoman" Ottoman Empire) says, on a body or a group that acts ("the Bavarian legislature", "Flemish
+# rebels"), which place's actor it is. A place: a pertainym under location.n.01 (a country, region, city).
+PLACE_ANCHOR = "location.n.01"
+
+
+def place_adjectives(wordnet_dir: Path) -> dict:
+    """Capitalised one-word adjectives -> the place their most frequent sense pertains to."""
+    with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
+        wn = wordnet.open_wordnet(wordnet_dir, Path(tmp))
+        place = wn.synset(PLACE_ANCHOR)
+        found = {}
+        for lemma, offsets in wordnet.index_senses(wordnet_dir, "adj"):
+            if not offsets or not lemma.isalpha() or not lemma.isascii():
+                continue
+            first = wn.synset_from_pos_and_offset("a", offsets[0])
+            for word in first.lemmas():
+                if word.name().lower() != lemma or not word.name()[:1].isupper():
+                    continue
+                for noun in word.pertainyms()[:1]:
+                    synset = noun.synset()
+                    if noun.name()[:1].isupper() and place in synset.closure(
+                            lambda s: s.hypernyms() + s.instance_hypernyms()):
+                        found[word.name()] = noun.name().replace("_", " ")
+    return dict(sorted(found.items()))
+
+
 def build(wordnet_dir: Path) -> dict:
     table = nouns(wordnet_dir)
     organs = state_organs(wordnet_dir)
@@ -124,6 +152,12 @@ def build(wordnet_dir: Path) -> dict:
                                      + ": an organisation so called is the rebel side of its state's civil war")
     table["about"]["sizes"]["rebel_nouns"] = len(rebels)
     table["rebel_nouns"] = rebels
+    places = place_adjectives(wordnet_dir)
+    table["about"]["place_adjectives"] = ("capitalised adjectives whose most frequent sense pertains to a place "
+                                          "under " + PLACE_ANCHOR + ": on a body or group that acts, that "
+                                          "place's actor ('the Bavarian legislature' Bavaria)")
+    table["about"]["sizes"]["place_adjectives"] = len(places)
+    table["place_adjectives"] = places
     return table
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import SETTINGS
-from pipeline.extraction.events.actors import initials, names_an_organisation, noun_class
+from pipeline.extraction.events.actors import adjective_place, initials, names_an_organisation, noun_class
 from pipeline.extraction.gazetteer import resolve_party, state_of_body
 
 REPO = Path(__file__).resolve().parent.parent
@@ -83,7 +83,7 @@ def test_historical_states_and_territories():
 
 def test_actor_table_shape():
     data = json.loads((Path(SETTINGS.models_dir) / ACTOR_TABLE).read_text(encoding="utf-8"))
-    assert set(data) == {"about", "nouns", "journey_verbs", "state_organs", "rebel_nouns"}
+    assert set(data) == {"about", "nouns", "journey_verbs", "state_organs", "rebel_nouns", "place_adjectives"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_actor_nouns.py"
     assert set(data["nouns"].values()) == {"polity", "organisation", "group", "person", "thing"}
@@ -98,6 +98,32 @@ def test_actor_build_script_rebuilds_the_committed_table_byte_for_byte(tmp_path)
     subprocess.run([sys.executable, str(BUILD_SCRIPT), "--output", str(out), "--wordnet-dir", str(WORDNET_DIR)],
                    check=True, cwd=REPO, capture_output=True, timeout=600)
     assert out.read_bytes() == (REPO / "models" / ACTOR_TABLE).read_bytes(), "rerun the build: the table is stale"
+
+
+@pytest.mark.parametrize("adjective, place", [
+    ("Bavarian", "Bavaria"), ("Flemish", "Flanders"), ("Scottish", "Scotland"), ("English", "England"),
+    ("Catalan", "Catalonia"), ("Roman", None), ("Byzantine", None),  # their first senses: a person, a church
+])
+def test_place_adjectives_come_from_wordnet_pertainyms(adjective, place):
+    assert adjective_place(adjective) == place
+
+
+@pytest.mark.parametrize("text, trigger, parties", [
+    ("In 1836 the Bavarian parliament passed a new press law.", "passed", {"Bavaria"}),
+    ("The revolt began in 1323, when Flemish weavers attacked the count.", "attacked", {"Flanders"}),
+    ("In 1848 the Sicilian parliament deposed the king.", "deposed", {"Sicily"}),
+    ("The Venetian senate declared war on the sultan in 1463.", "declared", {"Venice"}),
+    ("In 1297 Scottish rebels defeated an English army near Stirling.", "defeated", {"Scotland", "GBR"}),
+    ("Catalan peasants revolted against the Spanish crown in 1640.", "revolted", {"Catalonia", "ESP"}),
+])
+def test_a_place_adjective_on_an_actor_names_the_place_or_its_state(analyse, text, trigger, parties):
+    # v1.1: a sub-national entity acting by its common English name; a place the gazetteer knows, its state
+    assert parties <= set(event_with(analyse, text, trigger)["participants"])
+
+
+def test_a_place_adjective_on_no_argument_adds_no_place(analyse):
+    participants = event_with(analyse, "In 1850 Portugal banned the import of Bavarian beer.", "banned")["participants"]
+    assert "Bavaria" not in participants
 
 
 # -- actors outside the gazetteer -----------------------------------------------------------------

@@ -19,7 +19,7 @@ from .types import goes_to_a_school, verb_type, visit_targets
 from .actors import (document_head, is_plural_name, link_title, load_actor_lexicon, names_an_organisation, noun_class,
                      titles_an_organisation)
 from .view import DocView, entity_of, link_completed
-from .actors import navy_state
+from .actors import adjective_place, navy_state
 
 
 PARTY_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
@@ -273,6 +273,9 @@ class PartyCollector:
                 if token.pos_ == "NOUN" and token.text[:1].isupper():
                     parties.extend(self.linked_actor(token))  # "[[Marten Ilves]] and his brother": a name tagged a noun
                     continue
+                if token.pos_ == "ADJ" and token.text[:1].isupper():
+                    parties.extend(self.place_of_adjective(token))  # "Flemish weavers revolted", left untagged
+                    continue
                 if token.pos_ == "PROPN" and token.text[:1].isupper() and not titles_a_named_person(token, self.view):
                     parties.extend(self.titled_person(token, token.i) or resolve_in_time(token.text, self.when)
                                    or self.surname(token) or self.initialism(token) or self.club(token)
@@ -282,6 +285,10 @@ class PartyCollector:
                 seen.add((ent.start, ent.end))
                 parties.append(self.view.actors.club_name(ent.text) or normalise_name(ent.text).removeprefix("the "))
                 continue  # "the Charlotte Bobcats" tagged as a facility or a place
+            if ent.label_ == "LANGUAGE" and len(ent) == 1 and (ent.start, ent.end) not in seen:
+                seen.add((ent.start, ent.end))
+                parties.extend(self.place_of_adjective(ent.root))  # "English troops landed": a place's, not a language
+                continue
             if (ent.start, ent.end) in seen or ent.label_ not in PARTY_LABELS:
                 continue
             seen.add((ent.start, ent.end))
@@ -543,7 +550,23 @@ class PartyCollector:
         if ent.label_ == "GPE" and (is_actor_role(ent.root) or ent.root.i in self.fronted or acting_body_of(ent.root)) and (
                 name[:1].isupper()):
             return [place_name(name)]
+        if ent.label_ == "NORP" and len(ent) == 1:
+            return self.place_of_adjective(ent.root)
         return []
+
+    def place_of_adjective(self, root: Token) -> list[str]:
+        """"the Bavarian legislature adopted", "Flemish rebels defeated", "defeated the English army": a place's
+        adjective (WordNet's pertainyms) on an actor's noun (`names_an_actor`: not "the English translation") that
+        is a verb's subject, object or agent is that place's actor: the state the gazetteer gives the place
+        ("English" England, GBR), else the place by its name (v1.1: a sub-national entity, its voters or
+        legislature, by its common English name)."""
+        place = adjective_place(root.text)
+        if place is None or root.dep_ not in ("amod", "compound") or root.head is root:
+            return []
+        body = root.head
+        if not names_an_actor(body) or not (is_core_argument(body) or self.prepositional_actor(body)):
+            return []
+        return resolve_in_time(place, self.when) or [place_name(place)]
 
     def acting_body(self, ent: Span, name: str) -> list[str]:
         """A name the model tags as an organisation that acts (a verb's subject or agent: "published by
@@ -1199,6 +1222,14 @@ def acting_body_of(token: Token) -> bool:
     lemma = body.lemma_.lower()
     return (noun_class(lemma) in ("organisation", "polity") or lemma in load_actor_lexicon().state_organs) and (
         body.pos_ == "NOUN" and is_actor_role(body))
+
+
+def names_an_actor(noun: Token) -> bool:
+    """A common noun of a body, a group, a person or a state (WordNet's actor classes, a state's organs):
+    "troops", "weavers", "the parliament"; not "translation"."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (noun_class(lemma) in ("organisation", "group", "person", "polity")
+                                    or lemma in load_actor_lexicon().state_organs)
 
 
 def is_actor_role(token: Token) -> bool:
