@@ -126,6 +126,17 @@ def test_a_place_adjective_on_no_argument_adds_no_place(analyse):
     assert "Bavaria" not in participants
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1990 the council said the Tibetan leader would not be invited again.", "said"),
+    ("The Flemish painter moved to Rome in 1620.", "moved"),
+    ("In 1805 a Bavarian officer signed the surrender.", "signed"),
+])
+def test_a_place_adjective_on_one_person_adds_no_place(analyse, text, trigger):
+    # one person's origin, not a group of nationals (v1.1: a person's state is not added)
+    participants = event_with(analyse, text, trigger)["participants"]
+    assert not {"Tibet", "Flanders", "Bavaria"} & set(participants)
+
+
 # -- actors outside the gazetteer -----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, trigger, parties", [

@@ -566,6 +566,8 @@ class PartyCollector:
         body = root.head
         if not names_an_actor(body) or not (is_core_argument(body) or self.prepositional_actor(body)):
             return []
+        if noun_class(body.lemma_.lower()) == "person" and body.tag_ != "NNS":
+            return []  # "the Tibetan leader": one person's origin, not a group of nationals
         return resolve_in_time(place, self.when) or [place_name(place)]
 
     def acting_body(self, ent: Span, name: str) -> list[str]:
