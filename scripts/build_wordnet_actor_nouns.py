@@ -43,6 +43,7 @@ ANCHORS: list[tuple] = [
     ("state.n.01", "polity", "a state of a federation ('the state'): the anchor itself only", 0),
     ("empire.n.01", "polity", "the domain ruled by an emperor: 'the empire', the anchor itself only", 0),
     ("kingdom.n.02", "polity", "a country ruled by a king: 'the kingdom', the anchor itself only", 0),
+    ("domain.n.02", "polity", "a territory its sovereign rules: 'the principality', 'the duchy', 'the emirate'", 1),
     ("legislature.n.01", "organisation", "a body that makes laws: 'the legislature', 'parliament'"),
     ("organization.n.01", "organisation", "a group of people who work together: parties, companies, armies"),
     ("social_group.n.01", "group", "people sharing some social relation, not a body"),

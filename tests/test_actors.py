@@ -36,6 +36,7 @@ def event_with(analyse, text: str, trigger: str, title: str = "Sample article") 
 
 @pytest.mark.parametrize("lemma, expected", [
     ("government", "polity"), ("nation", "polity"), ("republic", "polity"), ("regime", "polity"),
+    ("principality", "polity"), ("duchy", "polity"), ("emirate", "polity"), ("grand duchy", "polity"),
     ("party", "organisation"), ("company", "organisation"), ("institute", "organisation"),
     ("army", "organisation"), ("legislature", "organisation"), ("militia", "organisation"),
     ("settler", "person"), ("partisan", "person"), ("physician", "person"),
@@ -135,6 +136,19 @@ def test_a_place_adjective_on_one_person_adds_no_place(analyse, text, trigger):
     # one person's origin, not a group of nationals (v1.1: a person's state is not added)
     participants = event_with(analyse, text, trigger)["participants"]
     assert not {"Tibet", "Flanders", "Bavaria"} & set(participants)
+
+
+@pytest.mark.parametrize("title, text, trigger, parties", [
+    ("Monaco", "Monaco is a city-state on the Riviera. In 1861 the principality ceded Menton to France.", "ceded",
+     {"MCO", "FRA"}),
+    ("Kuwait", "Kuwait is a country in Western Asia. In 1899 the emirate signed a treaty with Britain.", "signed",
+     {"KWT", "GBR"}),
+    ("Luxembourg", "Luxembourg is a country in Europe. In 1890 the grand duchy ended its union with the Netherlands.",
+     "ended", {"LUX", "NLD"}),
+])
+def test_a_domain_its_sovereign_rules_is_the_articles_state(analyse, title, text, trigger, parties):
+    # "the principality", "the emirate", "the grand duchy": WordNet's domains ruled by a sovereign are polities
+    assert parties <= set(event_with(analyse, text, trigger, title)["participants"])
 
 
 # -- actors outside the gazetteer -----------------------------------------------------------------
