@@ -136,6 +136,40 @@ def place_adjectives(wordnet_dir: Path) -> dict:
     return dict(sorted(found.items()))
 
 
+# Members' nouns of a body (its `member_bodies`): a capitalised noun of persons whose most frequent sense
+# is a member of an organisation (WordNet's member holonym: "Jesuit" Society of Jesus, "Franciscan"
+# Franciscan order, "Marine" United States Marine Corps) names, acting, that body. Not a church's or a
+# faith's members ("Anglicans", "Buddhists": believers, a religious group) unless the body is a religious
+# order; nor a party's (one name, "Republican", is a party in many states); nor a person's own name
+# ("Lennon": an instance); the body by its name (capitalised: not "tribe").
+MEMBER_BODY_ANCHOR = "organization.n.01"
+MEMBER_BODY_STOPS = ("religion.n.02", "denomination.n.01", "party.n.01")
+MEMBER_BODY_KEEP = "order.n.11"  # a religious order: a body that acts, though under religion.n.02
+
+
+def member_bodies(wordnet_dir: Path) -> dict:
+    """Capitalised one-word nouns of persons -> the body their most frequent sense is a member of."""
+    with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
+        wn = wordnet.open_wordnet(wordnet_dir, Path(tmp))
+        body, person = wn.synset(MEMBER_BODY_ANCHOR), wn.synset("person.n.01")
+        stops = {wn.synset(name) for name in MEMBER_BODY_STOPS}
+        keep = wn.synset(MEMBER_BODY_KEEP)
+        found = {}
+        for lemma, offsets in wordnet.index_senses(wordnet_dir, "noun"):
+            if not offsets or not lemma.isalpha() or not lemma.isascii():
+                continue
+            first = wn.synset_from_pos_and_offset("n", offsets[0])
+            words = [w.name() for w in first.lemmas() if w.name().lower() == lemma and w.name()[:1].isupper()]
+            if not words or first.instance_hypernyms() or person not in first.closure(lambda s: s.hypernyms()):
+                continue
+            for whole in first.member_holonyms()[:1]:
+                above = set(whole.closure(lambda s: s.hypernyms() + s.instance_hypernyms()))
+                name = whole.lemmas()[0].name()
+                if body in above and name[:1].isupper() and (keep in above or not stops & (above | {whole})):
+                    found[words[0]] = name.replace("_", " ")
+    return dict(sorted(found.items()))
+
+
 def build(wordnet_dir: Path) -> dict:
     table = nouns(wordnet_dir)
     organs = state_organs(wordnet_dir)
@@ -159,6 +193,13 @@ def build(wordnet_dir: Path) -> dict:
                                           "place's actor ('the Bavarian legislature' Bavaria)")
     table["about"]["sizes"]["place_adjectives"] = len(places)
     table["place_adjectives"] = places
+    members = member_bodies(wordnet_dir)
+    table["about"]["member_bodies"] = ("capitalised nouns of persons whose most frequent sense is a member of a body "
+                                       "under " + MEMBER_BODY_ANCHOR + " (not under " + ", ".join(MEMBER_BODY_STOPS)
+                                       + " unless under " + MEMBER_BODY_KEEP + "): acting, that body "
+                                       "('the Jesuits' Society of Jesus)")
+    table["about"]["sizes"]["member_bodies"] = len(members)
+    table["member_bodies"] = members
     return table
 
 

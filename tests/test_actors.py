@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import SETTINGS
-from pipeline.extraction.events.actors import adjective_place, initials, names_an_organisation, noun_class
+from pipeline.extraction.events.actors import adjective_place, body_of_members, initials, names_an_organisation, noun_class
 from pipeline.extraction.gazetteer import resolve_party, state_of_body
 
 REPO = Path(__file__).resolve().parent.parent
@@ -84,7 +84,8 @@ def test_historical_states_and_territories():
 
 def test_actor_table_shape():
     data = json.loads((Path(SETTINGS.models_dir) / ACTOR_TABLE).read_text(encoding="utf-8"))
-    assert set(data) == {"about", "nouns", "journey_verbs", "state_organs", "rebel_nouns", "place_adjectives"}
+    assert set(data) == {"about", "nouns", "journey_verbs", "state_organs", "rebel_nouns", "place_adjectives",
+                         "member_bodies"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_actor_nouns.py"
     assert set(data["nouns"].values()) == {"polity", "organisation", "group", "person", "thing"}
@@ -149,6 +150,23 @@ def test_a_place_adjective_on_one_person_adds_no_place(analyse, text, trigger):
 def test_a_domain_its_sovereign_rules_is_the_articles_state(analyse, title, text, trigger, parties):
     # "the principality", "the emirate", "the grand duchy": WordNet's domains ruled by a sovereign are polities
     assert parties <= set(event_with(analyse, text, trigger, title)["participants"])
+
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("In 1767 the Jesuits were expelled from Paraguay.", "expelled", "Society of Jesus"),
+    ("In 1769 the Franciscans founded a mission at San Diego.", "founded", "Franciscan order"),
+    ("The mission began in 1549, when Jesuit missionaries arrived in Japan.", "arrived", "Society of Jesus"),
+    ("The Benedictines built the abbey in 1120.", "built", "Benedictine order"),
+    ("In 1918 Marines landed at Vladivostok.", "landed", "USA"),  # a state's body: its state
+])
+def test_members_of_a_body_acting_are_the_body(analyse, text, trigger, party):
+    # WordNet's member holonyms: "Jesuit" a member of the Society of Jesus
+    assert party in event_with(analyse, text, trigger)["participants"]
+
+
+def test_believers_of_a_church_are_no_body():
+    assert body_of_members("Jesuit") == "Society of Jesus"
+    assert body_of_members("Anglican") is None and body_of_members("Republican") is None
 
 
 # -- actors outside the gazetteer -----------------------------------------------------------------

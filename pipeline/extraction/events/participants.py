@@ -19,7 +19,7 @@ from .types import goes_to_a_school, verb_type, visit_targets
 from .actors import (document_head, is_plural_name, link_title, load_actor_lexicon, names_an_organisation, noun_class,
                      titles_an_organisation)
 from .view import DocView, entity_of, link_completed
-from .actors import adjective_place, navy_state
+from .actors import adjective_place, body_of_members, navy_state
 
 
 PARTY_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
@@ -279,7 +279,7 @@ class PartyCollector:
                 if token.pos_ == "PROPN" and token.text[:1].isupper() and not titles_a_named_person(token, self.view):
                     parties.extend(self.titled_person(token, token.i) or resolve_in_time(token.text, self.when)
                                    or self.surname(token) or self.initialism(token) or self.club(token)
-                                   or self.linked_actor(token))
+                                   or self.linked_actor(token) or self.members_body(token))
                 continue
             if (ent.start, ent.end) not in seen and ent.label_ not in PARTY_LABELS and is_club_argument(ent, self.view):
                 seen.add((ent.start, ent.end))
@@ -551,8 +551,27 @@ class PartyCollector:
                 name[:1].isupper()):
             return [place_name(name)]
         if ent.label_ == "NORP" and len(ent) == 1:
-            return self.place_of_adjective(ent.root)
+            return self.place_of_adjective(ent.root) or self.members_body(ent.root)
         return []
+
+    def members_body(self, token: Token) -> list[str]:
+        """"the Jesuits were expelled", "the Franciscans founded", "Jesuit missionaries arrived": members of a
+        body WordNet names (a plural of a member's noun, or a member's noun on a plural noun of persons) that
+        are a verb's subject, object or agent are that body acting (v1.1: an organisation by its common name)."""
+        noun, word = token, token.text
+        if token.tag_ in ("NNS", "NNPS") and word.endswith("s"):
+            word = word[:-1]
+        elif token.dep_ in ("compound", "amod") and token.head.tag_ == "NNS" and (
+                noun_class(token.head.lemma_.lower()) == "person"):
+            noun = token.head
+        else:
+            return []
+        body = body_of_members(word)
+        if body is None or not (is_core_argument(noun) or self.prepositional_actor(noun)):
+            return []
+        # a state's body ("Marines": the United States Marine Corps) is its state (v1.1)
+        state = state_of_body(body, self.when)
+        return [state] if state else [self.view.actors.organisation_name(body)]
 
     def place_of_adjective(self, root: Token) -> list[str]:
         """"the Bavarian legislature adopted", "Flemish rebels defeated", "defeated the English army": a place's
