@@ -43,6 +43,7 @@ ANCHORS: list[tuple] = [
     ("state.n.01", "polity", "a state of a federation ('the state'): the anchor itself only", 0),
     ("empire.n.01", "polity", "the domain ruled by an emperor: 'the empire', the anchor itself only", 0),
     ("kingdom.n.02", "polity", "a country ruled by a king: 'the kingdom', the anchor itself only", 0),
+    ("domain.n.02", "polity", "a territory its sovereign rules: 'the principality', 'the duchy', 'the emirate'", 1),
     ("legislature.n.01", "organisation", "a body that makes laws: 'the legislature', 'parliament'"),
     ("organization.n.01", "organisation", "a group of people who work together: parties, companies, armies"),
     ("social_group.n.01", "group", "people sharing some social relation, not a body"),
@@ -107,6 +108,68 @@ def rebel_nouns(wordnet_dir: Path) -> list[str]:
                        if lemma.name().isalpha() and lemma.name().isascii()})
 
 
+# Adjectives of a place (its `place_adjectives`): a capitalised adjective whose most frequent sense
+# pertains to a named place ("Bavarian" Bavaria, "Flemish" Flanders, "English" England, "Venetian" Venice,
+# "Ottoman" Ottoman Empire) says, on a body or a group that acts ("the Bavarian legislature", "Flemish
+# rebels"), which place's actor it is. A place: a pertainym under location.n.01 (a country, region, city).
+PLACE_ANCHOR = "location.n.01"
+
+
+def place_adjectives(wordnet_dir: Path) -> dict:
+    """Capitalised one-word adjectives -> the place their most frequent sense pertains to."""
+    with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
+        wn = wordnet.open_wordnet(wordnet_dir, Path(tmp))
+        place = wn.synset(PLACE_ANCHOR)
+        found = {}
+        for lemma, offsets in wordnet.index_senses(wordnet_dir, "adj"):
+            if not offsets or not lemma.isalpha() or not lemma.isascii():
+                continue
+            first = wn.synset_from_pos_and_offset("a", offsets[0])
+            for word in first.lemmas():
+                if word.name().lower() != lemma or not word.name()[:1].isupper():
+                    continue
+                for noun in word.pertainyms()[:1]:
+                    synset = noun.synset()
+                    if noun.name()[:1].isupper() and place in synset.closure(
+                            lambda s: s.hypernyms() + s.instance_hypernyms()):
+                        found[word.name()] = noun.name().replace("_", " ")
+    return dict(sorted(found.items()))
+
+
+# Members' nouns of a body (its `member_bodies`): a capitalised noun of persons whose most frequent sense
+# is a member of an organisation (WordNet's member holonym: "Jesuit" Society of Jesus, "Franciscan"
+# Franciscan order, "Marine" United States Marine Corps) names, acting, that body. Not a church's or a
+# faith's members ("Anglicans", "Buddhists": believers, a religious group) unless the body is a religious
+# order; nor a party's (one name, "Republican", is a party in many states); nor a person's own name
+# ("Lennon": an instance); the body by its name (capitalised: not "tribe").
+MEMBER_BODY_ANCHOR = "organization.n.01"
+MEMBER_BODY_STOPS = ("religion.n.02", "denomination.n.01", "party.n.01")
+MEMBER_BODY_KEEP = "order.n.11"  # a religious order: a body that acts, though under religion.n.02
+
+
+def member_bodies(wordnet_dir: Path) -> dict:
+    """Capitalised one-word nouns of persons -> the body their most frequent sense is a member of."""
+    with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
+        wn = wordnet.open_wordnet(wordnet_dir, Path(tmp))
+        body, person = wn.synset(MEMBER_BODY_ANCHOR), wn.synset("person.n.01")
+        stops = {wn.synset(name) for name in MEMBER_BODY_STOPS}
+        keep = wn.synset(MEMBER_BODY_KEEP)
+        found = {}
+        for lemma, offsets in wordnet.index_senses(wordnet_dir, "noun"):
+            if not offsets or not lemma.isalpha() or not lemma.isascii():
+                continue
+            first = wn.synset_from_pos_and_offset("n", offsets[0])
+            words = [w.name() for w in first.lemmas() if w.name().lower() == lemma and w.name()[:1].isupper()]
+            if not words or first.instance_hypernyms() or person not in first.closure(lambda s: s.hypernyms()):
+                continue
+            for whole in first.member_holonyms()[:1]:
+                above = set(whole.closure(lambda s: s.hypernyms() + s.instance_hypernyms()))
+                name = whole.lemmas()[0].name()
+                if body in above and name[:1].isupper() and (keep in above or not stops & (above | {whole})):
+                    found[words[0]] = name.replace("_", " ")
+    return dict(sorted(found.items()))
+
+
 def build(wordnet_dir: Path) -> dict:
     table = nouns(wordnet_dir)
     organs = state_organs(wordnet_dir)
@@ -124,6 +187,19 @@ def build(wordnet_dir: Path) -> dict:
                                      + ": an organisation so called is the rebel side of its state's civil war")
     table["about"]["sizes"]["rebel_nouns"] = len(rebels)
     table["rebel_nouns"] = rebels
+    places = place_adjectives(wordnet_dir)
+    table["about"]["place_adjectives"] = ("capitalised adjectives whose most frequent sense pertains to a place "
+                                          "under " + PLACE_ANCHOR + ": on a body or group that acts, that "
+                                          "place's actor ('the Bavarian legislature' Bavaria)")
+    table["about"]["sizes"]["place_adjectives"] = len(places)
+    table["place_adjectives"] = places
+    members = member_bodies(wordnet_dir)
+    table["about"]["member_bodies"] = ("capitalised nouns of persons whose most frequent sense is a member of a body "
+                                       "under " + MEMBER_BODY_ANCHOR + " (not under " + ", ".join(MEMBER_BODY_STOPS)
+                                       + " unless under " + MEMBER_BODY_KEEP + "): acting, that body "
+                                       "('the Jesuits' Society of Jesus)")
+    table["about"]["sizes"]["member_bodies"] = len(members)
+    table["member_bodies"] = members
     return table
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import SETTINGS
-from pipeline.extraction.events.actors import initials, names_an_organisation, noun_class
+from pipeline.extraction.events.actors import adjective_place, body_of_members, initials, names_an_organisation, noun_class
 from pipeline.extraction.gazetteer import resolve_party, state_of_body
 
 REPO = Path(__file__).resolve().parent.parent
@@ -36,6 +36,7 @@ def event_with(analyse, text: str, trigger: str, title: str = "Sample article") 
 
 @pytest.mark.parametrize("lemma, expected", [
     ("government", "polity"), ("nation", "polity"), ("republic", "polity"), ("regime", "polity"),
+    ("principality", "polity"), ("duchy", "polity"), ("emirate", "polity"), ("grand duchy", "polity"),
     ("party", "organisation"), ("company", "organisation"), ("institute", "organisation"),
     ("army", "organisation"), ("legislature", "organisation"), ("militia", "organisation"),
     ("settler", "person"), ("partisan", "person"), ("physician", "person"),
@@ -83,7 +84,8 @@ def test_historical_states_and_territories():
 
 def test_actor_table_shape():
     data = json.loads((Path(SETTINGS.models_dir) / ACTOR_TABLE).read_text(encoding="utf-8"))
-    assert set(data) == {"about", "nouns", "journey_verbs", "state_organs", "rebel_nouns"}
+    assert set(data) == {"about", "nouns", "journey_verbs", "state_organs", "rebel_nouns", "place_adjectives",
+                         "member_bodies"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_actor_nouns.py"
     assert set(data["nouns"].values()) == {"polity", "organisation", "group", "person", "thing"}
@@ -98,6 +100,73 @@ def test_actor_build_script_rebuilds_the_committed_table_byte_for_byte(tmp_path)
     subprocess.run([sys.executable, str(BUILD_SCRIPT), "--output", str(out), "--wordnet-dir", str(WORDNET_DIR)],
                    check=True, cwd=REPO, capture_output=True, timeout=600)
     assert out.read_bytes() == (REPO / "models" / ACTOR_TABLE).read_bytes(), "rerun the build: the table is stale"
+
+
+@pytest.mark.parametrize("adjective, place", [
+    ("Bavarian", "Bavaria"), ("Flemish", "Flanders"), ("Scottish", "Scotland"), ("English", "England"),
+    ("Catalan", "Catalonia"), ("Roman", None), ("Byzantine", None),  # their first senses: a person, a church
+])
+def test_place_adjectives_come_from_wordnet_pertainyms(adjective, place):
+    assert adjective_place(adjective) == place
+
+
+@pytest.mark.parametrize("text, trigger, parties", [
+    ("In 1836 the Bavarian parliament passed a new press law.", "passed", {"Bavaria"}),
+    ("The revolt began in 1323, when Flemish weavers attacked the count.", "attacked", {"Flanders"}),
+    ("In 1848 the Sicilian parliament deposed the king.", "deposed", {"Sicily"}),
+    ("The Venetian senate declared war on the sultan in 1463.", "declared", {"Venice"}),
+    ("In 1297 Scottish rebels defeated an English army near Stirling.", "defeated", {"Scotland", "GBR"}),
+    ("Catalan peasants revolted against the Spanish crown in 1640.", "revolted", {"Catalonia", "ESP"}),
+])
+def test_a_place_adjective_on_an_actor_names_the_place_or_its_state(analyse, text, trigger, parties):
+    # v1.1: a sub-national entity acting by its common English name; a place the gazetteer knows, its state
+    assert parties <= set(event_with(analyse, text, trigger)["participants"])
+
+
+def test_a_place_adjective_on_no_argument_adds_no_place(analyse):
+    participants = event_with(analyse, "In 1850 Portugal banned the import of Bavarian beer.", "banned")["participants"]
+    assert "Bavaria" not in participants
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1990 the council said the Tibetan leader would not be invited again.", "said"),
+    ("The Flemish painter moved to Rome in 1620.", "moved"),
+    ("In 1805 a Bavarian officer signed the surrender.", "signed"),
+])
+def test_a_place_adjective_on_one_person_adds_no_place(analyse, text, trigger):
+    # one person's origin, not a group of nationals (v1.1: a person's state is not added)
+    participants = event_with(analyse, text, trigger)["participants"]
+    assert not {"Tibet", "Flanders", "Bavaria"} & set(participants)
+
+
+@pytest.mark.parametrize("title, text, trigger, parties", [
+    ("Monaco", "Monaco is a city-state on the Riviera. In 1861 the principality ceded Menton to France.", "ceded",
+     {"MCO", "FRA"}),
+    ("Kuwait", "Kuwait is a country in Western Asia. In 1899 the emirate signed a treaty with Britain.", "signed",
+     {"KWT", "GBR"}),
+    ("Luxembourg", "Luxembourg is a country in Europe. In 1890 the grand duchy ended its union with the Netherlands.",
+     "ended", {"LUX", "NLD"}),
+])
+def test_a_domain_its_sovereign_rules_is_the_articles_state(analyse, title, text, trigger, parties):
+    # "the principality", "the emirate", "the grand duchy": WordNet's domains ruled by a sovereign are polities
+    assert parties <= set(event_with(analyse, text, trigger, title)["participants"])
+
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("In 1767 the Jesuits were expelled from Paraguay.", "expelled", "Society of Jesus"),
+    ("In 1769 the Franciscans founded a mission at San Diego.", "founded", "Franciscan order"),
+    ("The mission began in 1549, when Jesuit missionaries arrived in Japan.", "arrived", "Society of Jesus"),
+    ("The Benedictines built the abbey in 1120.", "built", "Benedictine order"),
+    ("In 1918 Marines landed at Vladivostok.", "landed", "USA"),  # a state's body: its state
+])
+def test_members_of_a_body_acting_are_the_body(analyse, text, trigger, party):
+    # WordNet's member holonyms: "Jesuit" a member of the Society of Jesus
+    assert party in event_with(analyse, text, trigger)["participants"]
+
+
+def test_believers_of_a_church_are_no_body():
+    assert body_of_members("Jesuit") == "Society of Jesus"
+    assert body_of_members("Anglican") is None and body_of_members("Republican") is None
 
 
 # -- actors outside the gazetteer -----------------------------------------------------------------

@@ -82,6 +82,8 @@ class ActorLexicon:
     language_nouns: frozenset = frozenset()  # "languages", "dialect": a name they head names a language, no actor
     ship_prefixes: frozenset = frozenset()  # "RMS", "MV": a merchant ship's name, no participant
     navy_ship_prefixes: tuple = ()  # ("HMS", "GBR"), ("USS", "USA"): a warship's name stands for its navy's state
+    place_adjectives: tuple = ()  # ("Bavarian", "Bavaria"), ("Flemish", "Flanders"): a place's adjective (WordNet)
+    member_bodies: tuple = ()  # ("Jesuit", "Society of Jesus"): a member's noun and its body (WordNet)
 
 
 @lru_cache(maxsize=4)
@@ -101,12 +103,24 @@ def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
         state_organs=frozenset(table.get("state_organs", ())),
         rebel_nouns=frozenset(table.get("rebel_nouns", ())),
         navy_ship_prefixes=tuple(sorted(data.get("navy_ship_prefixes", {}).items())),
+        place_adjectives=tuple(sorted(table.get("place_adjectives", {}).items())),
+        member_bodies=tuple(sorted(table.get("member_bodies", {}).items())),
     )
 
 
 def navy_state(prefix: str) -> str | None:
     """The state whose navy a warship's name prefix says ("HMNZS" NZL, "USS" USA: `navy_ship_prefixes`)."""
     return dict(load_actor_lexicon().navy_ship_prefixes).get(prefix)
+
+
+def adjective_place(word: str) -> str | None:
+    """The place a capitalised adjective pertains to (WordNet: "Bavarian" Bavaria, "Flemish" Flanders)."""
+    return dict(load_actor_lexicon().place_adjectives).get(word)
+
+
+def body_of_members(word: str) -> str | None:
+    """The body a capitalised noun of persons says its members belong to (WordNet: "Jesuit" Society of Jesus)."""
+    return dict(load_actor_lexicon().member_bodies).get(word)
 
 
 def noun_class(word: str) -> str | None:

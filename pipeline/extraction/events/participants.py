@@ -19,7 +19,7 @@ from .types import goes_to_a_school, verb_type, visit_targets
 from .actors import (document_head, is_plural_name, link_title, load_actor_lexicon, names_an_organisation, noun_class,
                      titles_an_organisation)
 from .view import DocView, entity_of, link_completed
-from .actors import navy_state
+from .actors import adjective_place, body_of_members, navy_state
 
 
 PARTY_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
@@ -273,15 +273,22 @@ class PartyCollector:
                 if token.pos_ == "NOUN" and token.text[:1].isupper():
                     parties.extend(self.linked_actor(token))  # "[[Marten Ilves]] and his brother": a name tagged a noun
                     continue
+                if token.pos_ == "ADJ" and token.text[:1].isupper():
+                    parties.extend(self.place_of_adjective(token))  # "Flemish weavers revolted", left untagged
+                    continue
                 if token.pos_ == "PROPN" and token.text[:1].isupper() and not titles_a_named_person(token, self.view):
                     parties.extend(self.titled_person(token, token.i) or resolve_in_time(token.text, self.when)
                                    or self.surname(token) or self.initialism(token) or self.club(token)
-                                   or self.linked_actor(token))
+                                   or self.linked_actor(token) or self.members_body(token))
                 continue
             if (ent.start, ent.end) not in seen and ent.label_ not in PARTY_LABELS and is_club_argument(ent, self.view):
                 seen.add((ent.start, ent.end))
                 parties.append(self.view.actors.club_name(ent.text) or normalise_name(ent.text).removeprefix("the "))
                 continue  # "the Charlotte Bobcats" tagged as a facility or a place
+            if ent.label_ == "LANGUAGE" and len(ent) == 1 and (ent.start, ent.end) not in seen:
+                seen.add((ent.start, ent.end))
+                parties.extend(self.place_of_adjective(ent.root))  # "English troops landed": a place's, not a language
+                continue
             if (ent.start, ent.end) in seen or ent.label_ not in PARTY_LABELS:
                 continue
             seen.add((ent.start, ent.end))
@@ -543,7 +550,44 @@ class PartyCollector:
         if ent.label_ == "GPE" and (is_actor_role(ent.root) or ent.root.i in self.fronted or acting_body_of(ent.root)) and (
                 name[:1].isupper()):
             return [place_name(name)]
+        if ent.label_ == "NORP" and len(ent) == 1:
+            return self.place_of_adjective(ent.root) or self.members_body(ent.root)
         return []
+
+    def members_body(self, token: Token) -> list[str]:
+        """"the Jesuits were expelled", "the Franciscans founded", "Jesuit missionaries arrived": members of a
+        body WordNet names (a plural of a member's noun, or a member's noun on a plural noun of persons) that
+        are a verb's subject, object or agent are that body acting (v1.1: an organisation by its common name)."""
+        noun, word = token, token.text
+        if token.tag_ in ("NNS", "NNPS") and word.endswith("s"):
+            word = word[:-1]
+        elif token.dep_ in ("compound", "amod") and token.head.tag_ == "NNS" and (
+                noun_class(token.head.lemma_.lower()) == "person"):
+            noun = token.head
+        else:
+            return []
+        body = body_of_members(word)
+        if body is None or not (is_core_argument(noun) or self.prepositional_actor(noun)):
+            return []
+        # a state's body ("Marines": the United States Marine Corps) is its state (v1.1)
+        state = state_of_body(body, self.when)
+        return [state] if state else [self.view.actors.organisation_name(body)]
+
+    def place_of_adjective(self, root: Token) -> list[str]:
+        """"the Bavarian legislature adopted", "Flemish rebels defeated", "defeated the English army": a place's
+        adjective (WordNet's pertainyms) on an actor's noun (`names_an_actor`: not "the English translation") that
+        is a verb's subject, object or agent is that place's actor: the state the gazetteer gives the place
+        ("English" England, GBR), else the place by its name (v1.1: a sub-national entity, its voters or
+        legislature, by its common English name)."""
+        place = adjective_place(root.text)
+        if place is None or root.dep_ not in ("amod", "compound") or root.head is root:
+            return []
+        body = root.head
+        if not names_an_actor(body) or not (is_core_argument(body) or self.prepositional_actor(body)):
+            return []
+        if noun_class(body.lemma_.lower()) == "person" and body.tag_ != "NNS":
+            return []  # "the Tibetan leader": one person's origin, not a group of nationals
+        return resolve_in_time(place, self.when) or [place_name(place)]
 
     def acting_body(self, ent: Span, name: str) -> list[str]:
         """A name the model tags as an organisation that acts (a verb's subject or agent: "published by
@@ -1199,6 +1243,14 @@ def acting_body_of(token: Token) -> bool:
     lemma = body.lemma_.lower()
     return (noun_class(lemma) in ("organisation", "polity") or lemma in load_actor_lexicon().state_organs) and (
         body.pos_ == "NOUN" and is_actor_role(body))
+
+
+def names_an_actor(noun: Token) -> bool:
+    """A common noun of a body, a group, a person or a state (WordNet's actor classes, a state's organs):
+    "troops", "weavers", "the parliament"; not "translation"."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (noun_class(lemma) in ("organisation", "group", "person", "polity")
+                                    or lemma in load_actor_lexicon().state_organs)
 
 
 def is_actor_role(token: Token) -> bool:
