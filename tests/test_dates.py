@@ -1460,3 +1460,29 @@ def test_year_end_is_the_end_of_the_year_of_the_story(dates_of, body, expected):
 
 def test_year_end_with_no_year_before_it_is_no_date(dates_of):
     assert dates_of("The bank reports its results at year-end.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "to" alone is no time preposition ("rose to 1600"), "prior to" is one: BEFORE, like "before"
+    ("The old bridge was pulled down prior to 1650.", ("1650", "1650", "BEFORE")),
+    ("Prior to 1871, the duchy kept its own coinage.", ("1871", "1871", "BEFORE")),
+    ("Few of the chapels had organs prior to 1820 or so.", ("1820", "1820", "BEFORE")),
+])
+def test_prior_to_a_year_is_before_it(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the parser hangs the time on the subject after it ("century chemistry"); the preposition before
+    # the time's own article has no object, so it governs the time and bounds it (set convention)
+    ("By the late 18th century chemistry had displaced the older art.", ("late 18th century", "17", "ON_OR_BEFORE")),
+    ("By the 1860s cotton planters dominated the valley.", ("1860s", "186", "ON_OR_BEFORE")),
+    ("By the early 1900s most market towns had a railway station.", ("early 1900s", "19", "ON_OR_BEFORE")),
+    ("Until the 1950s farm labourers cut the hay by hand.", ("1950s", "195", "ON_OR_BEFORE")),
+])
+def test_a_bound_before_the_article_of_a_time_that_the_parser_hangs_on_the_subject(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+def test_a_time_that_modifies_the_object_of_a_preposition_is_not_bounded_by_it(dates_of):
+    assert only(dates_of, "Several barns were flattened by the 1974 storms.") == ("1974", "1974", None)

@@ -528,7 +528,10 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     # The parser often hangs a time on the subject after it ("In December Ulaanbaatar said ..."):
     # a preposition right before it that has no object of its own takes the time as its object,
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.pos_ == "ADP" and not any(child.dep_ == "pobj" for child in before.children):
+    # (also a preposition before the time's own article: "By the late 18th century chemistry had ...")
+    preposition = doc[start - 2] if before is not None and before.lower_ == "the" and start > 1 else before
+    if preposition is not None and preposition.pos_ == "ADP" \
+            and not any(child.dep_ == "pobj" for child in preposition.children):
         return False
     # a time preposition that opens the sentence governs the bare year right after it ("Until 1750 weavers
     # worked at home", where the parser reads "1750" as counting the weavers),
@@ -537,8 +540,8 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     # or takes the clause's subject after the time as its object ("By 1860 cotton planters dominated the
     # state", "By 2015 Canadian bitumen upgraders were producing"): the verb it hangs from then has no
     # subject of its own, or one that runs on from that object; "by 1990 standards" keeps its noun.
-    if before is not None and before.pos_ == "ADP" and head.dep_ == "pobj" and head.head.i == before.i \
-            and _swallows_the_subject(doc, head, before):
+    if preposition is not None and preposition.pos_ == "ADP" and head.dep_ == "pobj" \
+            and head.head.i == preposition.i and _swallows_the_subject(doc, head, preposition):
         return False
     # or takes the name after it as the object ("in June Taney issued the writ"): a time preposition
     # right before the time, with no article, governs the time, not a name.
