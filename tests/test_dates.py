@@ -1486,3 +1486,18 @@ def test_a_bound_before_the_article_of_a_time_that_the_parser_hangs_on_the_subje
 
 def test_a_time_that_modifies_the_object_of_a_preposition_is_not_bounded_by_it(dates_of):
     assert only(dates_of, "Several barns were flattened by the 1974 storms.") == ("1974", "1974", None)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a hedge keeps its sense before the time's own article (guideline: APPROX for around, circa)
+    ("Around the 5th century the scribes changed their letter forms.", ("5th century", "04", "APPROX")),
+    ("The village church was rebuilt around the year 1100.", ("year 1100", "1100", "APPROX")),
+    ("The street fair began around the 1950s with music from the islands.", ("1950s", "195", "APPROX")),
+    ("The earliest rolls date from circa the 14th century.", ("14th century", "13", "APPROX")),
+])
+def test_around_before_the_article_of_a_time_is_approximate(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+def test_about_before_the_article_of_a_time_is_a_topic_not_a_hedge(dates_of):
+    assert only(dates_of, "She later wrote a memoir about the 1960s.") == ("1960s", "196", None)

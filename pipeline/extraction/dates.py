@@ -590,8 +590,8 @@ def _bounding_mod(doc: Doc, start: int, end: int, sent_starts: list[int], timex:
         window_start = min(window_start, start - 2)  # "ca. 1300" that the parser split into two sentences
     before = "".join(token.lower_ + " " for token in doc[window_start:start] if not token.is_space)
     for phrase, mod in sorted(lex["preposition_modifiers"].items(), key=lambda item: -len(item[0])):
-        # "by the 1990s" is bounded; "a book about the 1990s" is not approximate.
-        article = "" if mod == "APPROX" else "(?:the )?"
+        # "by the 1990s" is bounded, "around the 5th century" approximate; "a book about the 1990s" is not.
+        article = "" if mod == "APPROX" and phrase not in lex["approximate_before_the"] else "(?:the )?"
         match = re.search(rf"(?:^|[^a-z.]){re.escape(phrase)} ({article})$", before)
         if not match:
             continue
