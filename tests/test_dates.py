@@ -1501,3 +1501,13 @@ def test_around_before_the_article_of_a_time_is_approximate(dates_of, body, expe
 
 def test_about_before_the_article_of_a_time_is_a_topic_not_a_hedge(dates_of):
     assert only(dates_of, "She later wrote a memoir about the 1960s.") == ("1960s", "196", None)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "ca" without its full stop is the same hedge as "ca." and "c."
+    ("The atlas was engraved ca 1570 in Antwerp.", ("1570", "1570", "APPROX")),
+    ("A portrait of the abbot (ca 1640) hangs in the hall.", ("1640", "1640", "APPROX")),
+    ("Ca 1320 the guild received its first charter.", ("1320", "1320", "APPROX")),
+])
+def test_ca_without_a_full_stop_is_approximate(dates_of, body, expected):
+    assert only(dates_of, body) == expected
