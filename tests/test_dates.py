@@ -1511,3 +1511,13 @@ def test_about_before_the_article_of_a_time_is_a_topic_not_a_hedge(dates_of):
 ])
 def test_ca_without_a_full_stop_is_approximate(dates_of, body, expected):
     assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a century whose era follows it ("the 2nd century CE") has left the BC story before it
+    ("The shrine was first built in 430 BC. In the 2nd century CE it was restored by the city.", "01"),
+    ("Writing reached the island about 700 BCE. The harbour was walled in the 3rd century AD.", "02"),
+    ("The oldest tomb dates to 250 BC. Most graves belong to the 4th century CE.", "03"),
+])
+def test_a_time_with_its_era_after_it_is_no_bc_time(dates_of, body, expected):
+    assert [value for _, value, _ in dates_of(body)] == [expected]

@@ -1047,8 +1047,9 @@ def _era_carried_on(doc: Doc, found: Found, before_common_era: list[Found]) -> b
         return False
     between = doc[last_bc.end:found.end]
     if any(token.lower_ in ERA_WORDS for token in between) or (
-            found.start > 0 and doc[found.start - 1].lower_ in ERA_WORDS):
-        return False  # "... AD 600": the story has left BC
+            found.start > 0 and doc[found.start - 1].lower_ in ERA_WORDS) or (
+            found.end < len(doc) and doc[found.end].lower_ in ERA_WORDS):
+        return False  # "... AD 600", "the 2nd century CE": the story has left BC
     furthest = _earliest_year(last_bc.timex)
     if len(last_bc.timex.value.split("/")[0]) == 2:
         furthest = furthest + 99  # "the 3rd century BC" reaches back to 300 BC
