@@ -1492,3 +1492,64 @@ def test_year_end_is_the_end_of_the_year_of_the_story(dates_of, body, expected):
 
 def test_year_end_with_no_year_before_it_is_no_date(dates_of):
     assert dates_of("The bank reports its results at year-end.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "to" alone is no time preposition ("rose to 1600"), "prior to" is one: BEFORE, like "before"
+    ("The old bridge was pulled down prior to 1650.", ("1650", "1650", "BEFORE")),
+    ("Prior to 1871, the duchy kept its own coinage.", ("1871", "1871", "BEFORE")),
+    ("Few of the chapels had organs prior to 1820 or so.", ("1820", "1820", "BEFORE")),
+])
+def test_prior_to_a_year_is_before_it(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the parser hangs the time on the subject after it ("century chemistry"); the preposition before
+    # the time's own article has no object, so it governs the time and bounds it (set convention)
+    ("By the late 18th century chemistry had displaced the older art.", ("late 18th century", "17", "ON_OR_BEFORE")),
+    ("By the 1860s cotton planters dominated the valley.", ("1860s", "186", "ON_OR_BEFORE")),
+    ("By the early 1900s most market towns had a railway station.", ("early 1900s", "19", "ON_OR_BEFORE")),
+    ("Until the 1950s farm labourers cut the hay by hand.", ("1950s", "195", "ON_OR_BEFORE")),
+])
+def test_a_bound_before_the_article_of_a_time_that_the_parser_hangs_on_the_subject(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+def test_a_time_that_modifies_the_object_of_a_preposition_is_not_bounded_by_it(dates_of):
+    assert only(dates_of, "Several barns were flattened by the 1974 storms.") == ("1974", "1974", None)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a hedge keeps its sense before the time's own article (guideline: APPROX for around, circa)
+    ("Around the 5th century the scribes changed their letter forms.", ("5th century", "04", "APPROX")),
+    ("The village church was rebuilt around the year 1100.", ("year 1100", "1100", "APPROX")),
+    ("The street fair began around the 1950s with music from the islands.", ("1950s", "195", "APPROX")),
+    ("The earliest rolls date from circa the 14th century.", ("14th century", "13", "APPROX")),
+])
+def test_around_before_the_article_of_a_time_is_approximate(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+def test_about_before_the_article_of_a_time_is_a_topic_not_a_hedge(dates_of):
+    assert only(dates_of, "She later wrote a memoir about the 1960s.") == ("1960s", "196", None)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "ca" without its full stop is the same hedge as "ca." and "c."
+    ("The atlas was engraved ca 1570 in Antwerp.", ("1570", "1570", "APPROX")),
+    ("A portrait of the abbot (ca 1640) hangs in the hall.", ("1640", "1640", "APPROX")),
+    ("Ca 1320 the guild received its first charter.", ("1320", "1320", "APPROX")),
+])
+def test_ca_without_a_full_stop_is_approximate(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a century whose era follows it ("the 2nd century CE") has left the BC story before it
+    ("The shrine was first built in 430 BC. In the 2nd century CE it was restored by the city.", "01"),
+    ("Writing reached the island about 700 BCE. The harbour was walled in the 3rd century AD.", "02"),
+    ("The oldest tomb dates to 250 BC. Most graves belong to the 4th century CE.", "03"),
+])
+def test_a_time_with_its_era_after_it_is_no_bc_time(dates_of, body, expected):
+    assert [value for _, value, _ in dates_of(body)] == [expected]

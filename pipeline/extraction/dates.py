@@ -545,7 +545,10 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     # The parser often hangs a time on the subject after it ("In December Ulaanbaatar said ..."):
     # a preposition right before it that has no object of its own takes the time as its object,
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.pos_ == "ADP" and not any(child.dep_ == "pobj" for child in before.children):
+    # (also a preposition before the time's own article: "By the late 18th century chemistry had ...")
+    preposition = doc[start - 2] if before is not None and before.lower_ == "the" and start > 1 else before
+    if preposition is not None and preposition.pos_ == "ADP" \
+            and not any(child.dep_ == "pobj" for child in preposition.children):
         return False
     # a time preposition that opens the sentence governs the bare year right after it ("Until 1750 weavers
     # worked at home", where the parser reads "1750" as counting the weavers),
@@ -554,8 +557,8 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     # or takes the clause's subject after the time as its object ("By 1860 cotton planters dominated the
     # state", "By 2015 Canadian bitumen upgraders were producing"): the verb it hangs from then has no
     # subject of its own, or one that runs on from that object; "by 1990 standards" keeps its noun.
-    if before is not None and before.pos_ == "ADP" and head.dep_ == "pobj" and head.head.i == before.i \
-            and _swallows_the_subject(doc, head, before):
+    if preposition is not None and preposition.pos_ == "ADP" and head.dep_ == "pobj" \
+            and head.head.i == preposition.i and _swallows_the_subject(doc, head, preposition):
         return False
     # or takes the name after it as the object ("in June Taney issued the writ"): a time preposition
     # right before the time, with no article, governs the time, not a name.
@@ -604,8 +607,8 @@ def _bounding_mod(doc: Doc, start: int, end: int, sent_starts: list[int], timex:
         window_start = min(window_start, start - 2)  # "ca. 1300" that the parser split into two sentences
     before = "".join(token.lower_ + " " for token in doc[window_start:start] if not token.is_space)
     for phrase, mod in sorted(lex["preposition_modifiers"].items(), key=lambda item: -len(item[0])):
-        # "by the 1990s" is bounded; "a book about the 1990s" is not approximate.
-        article = "" if mod == "APPROX" else "(?:the )?"
+        # "by the 1990s" is bounded, "around the 5th century" approximate; "a book about the 1990s" is not.
+        article = "" if mod == "APPROX" and phrase not in lex["approximate_before_the"] else "(?:the )?"
         match = re.search(rf"(?:^|[^a-z.]){re.escape(phrase)} ({article})$", before)
         if not match:
             continue
@@ -1061,8 +1064,9 @@ def _era_carried_on(doc: Doc, found: Found, before_common_era: list[Found]) -> b
         return False
     between = doc[last_bc.end:found.end]
     if any(token.lower_ in ERA_WORDS for token in between) or (
-            found.start > 0 and doc[found.start - 1].lower_ in ERA_WORDS):
-        return False  # "... AD 600": the story has left BC
+            found.start > 0 and doc[found.start - 1].lower_ in ERA_WORDS) or (
+            found.end < len(doc) and doc[found.end].lower_ in ERA_WORDS):
+        return False  # "... AD 600", "the 2nd century CE": the story has left BC
     furthest = _earliest_year(last_bc.timex)
     if len(last_bc.timex.value.split("/")[0]) == 2:
         furthest = furthest + 99  # "the 3rd century BC" reaches back to 300 BC
