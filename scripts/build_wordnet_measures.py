@@ -75,8 +75,8 @@ def build(wordnet_dir: Path) -> dict:
         table["measurement_units"] = measurement_units(wn, wordnet_dir)
         table["thoroughfares"] = [word for word in any_sense_below(wn, wordnet_dir, [ROAD]) if " " not in word]
         table["later_adverbs"] = later_adverbs(wn)
-        table["opening_verbs"] = one_word_lemmas(wn, OPENING_SYNSETS)
-        table["closing_verbs"] = one_word_lemmas(wn, CLOSING_SYNSETS)
+        table["opening_verbs"] = synset_lemmas(wn, OPENING_SYNSETS)
+        table["closing_verbs"] = synset_lemmas(wn, CLOSING_SYNSETS)
         table["person_subject_verbs"], table["person_object_verbs"] = person_verbs(wn, wordnet_dir)
     table["about"]["military_groups"] = ("nouns with a sense below " + ", ".join(MILITARY_GROUP_ANCHORS)
                                          + ": a bare count they take counts persons")
@@ -95,9 +95,10 @@ def build(wordnet_dir: Path) -> dict:
         "one-word adverbs of " + ", ".join(LATER_SYNSETS) + ": a clause they modify ('eventually recovered', "
         "'later revised') happened after the time its paragraph or sentence has reached, at no time the text states")
     table["about"]["opening_verbs"] = (
-        "one-word verbs of " + ", ".join(OPENING_SYNSETS) + ": 'the war began in 1939' dates a war's start")
+        "verbs of " + ", ".join(OPENING_SYNSETS) + ", phrasal ones spaced: 'the war began in 1939', 'war broke out in "
+        "1939' date a war's start")
     table["about"]["closing_verbs"] = (
-        "one-word verbs of " + ", ".join(CLOSING_SYNSETS) + ": 'and ended in 1940' dates a war's end; with its "
+        "verbs of " + ", ".join(CLOSING_SYNSETS) + ", phrasal ones spaced: 'and ended in 1940' dates a war's end; with its "
         "start, the span its casualties take (guideline v1.1)")
     table["about"]["person_subject_verbs"] = (
         "one-word verbs whose most frequent sense has sentence frames, all with a person subject (WordNet frames "
@@ -129,8 +130,9 @@ OPENING_SYNSETS = ("begin.v.02", "begin.v.06", "erupt.v.01")
 CLOSING_SYNSETS = ("end.v.01",)
 
 
-def one_word_lemmas(wn, synsets: tuple[str, ...]) -> list[str]:
-    return sorted({name for synset in synsets for name in wn.synset(synset).lemma_names() if "_" not in name})
+def synset_lemmas(wn, synsets: tuple[str, ...]) -> list[str]:
+    """The lemmas of the synsets, a phrasal verb's words spaced ('break_out': 'break out')."""
+    return sorted({name.replace("_", " ") for synset in synsets for name in wn.synset(synset).lemma_names()})
 
 
 # A vague plural ('hundreds', 'scores') names a number when its singular's most frequent sense is one.
