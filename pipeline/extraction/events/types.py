@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..gazetteer import fold, is_state_body, kind_of, load_gazetteer, resolve_parties
 from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_an_office, names_a_government, names_a_fall, names_a_work, names_studying, names_a_business, names_a_closure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
                            names_filming, names_handling, names_motion, names_servicemen, names_wounding, names_a_voyager, names_backing, names_craft, names_element, names_hardware, names_resource,
-                           noun_event_type, verb_event_type)
+                           is_phrasal_verb, noun_event_type, verb_event_type)
 from .actors import noun_class as actor_class
 from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, particle, passive_agents
 from .lexicon import TriggerLexicon, load_trigger_lexicon
@@ -1164,6 +1164,11 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
             return argument_override(nouns, overrides) or kind, phrase
         if prt.lower_ in lex.particles:
             return lex.particles[prt.lower_], phrase
+        kind = verb_event_type(phrase) if is_phrasal_verb(phrase) else None
+        if kind == "life" and names_wounding(phrase) and not kills_a_named_person(verb):
+            return "conflict", phrase  # "wiped out the garrison", "gunned down protesters": a killing as "killed" is
+        if kind is not None:  # a phrasal verb of WordNet's classes: "called off" withdrawal, "forced out" leadership
+            return kind, phrase
     for noun in nouns:
         if noun.dep_ in ("dobj", "attr", "acomp", "nsubjpass") and noun_key(noun) in lex.idioms.get(lemma, {}):
             kind = lex.idioms[lemma][noun_key(noun)]
