@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tempfile  # noqa: E402
 
-from build_wordnet_tables import REPO, any_sense_below, first_sense_below, first_sense_of, index_senses, noun_class_main, noun_class_table, open_wordnet  # noqa: E402
+from build_wordnet_tables import REPO, any_sense_below, first_sense_below, first_sense_of, index_senses, noun_class_main, noun_class_table, open_wordnet, verb_particle_lemmas  # noqa: E402
 
 DEFAULT_OUTPUT = REPO / "models" / "wordnet_measure_classes.json"
 REBUILD_COMMAND = "python scripts/build_wordnet_measures.py"
@@ -101,11 +101,11 @@ def build(wordnet_dir: Path) -> dict:
         "verbs of " + ", ".join(CLOSING_SYNSETS) + ", phrasal ones spaced: 'and ended in 1940' dates a war's end; with its "
         "start, the span its casualties take (guideline v1.1)")
     table["about"]["person_subject_verbs"] = (
-        "one-word verbs whose most frequent sense has sentence frames, all with a person subject (WordNet frames "
+        "one-word and phrasal verbs whose most frequent sense has sentence frames, all with a person subject (WordNet frames "
         "'Somebody ----s ...'): a bare vague plural that is their subject ('millions watched', 'thousands fled') "
         "counts persons (guideline v1.1: counts of people take item person)")
     table["about"]["person_object_verbs"] = (
-        "one-word verbs whose most frequent sense has a sentence frame with a person object ('... ----s "
+        "one-word and phrasal verbs whose most frequent sense has a sentence frame with a person object ('... ----s "
         "somebody'): a bare vague plural that is their object or passive subject ('hundreds were arrested') "
         "counts persons")
     table["about"]["everyday_vague_plurals"] = (
@@ -168,17 +168,20 @@ PERSON_OBJECT_FRAMES = {9, 10, 17, 18, 20, 24, 25, 30}
 
 
 def person_verbs(wn, wordnet_dir: Path) -> tuple[list[str], list[str]]:
-    """One-word verbs whose most frequent sense takes only a person subject ('die', 'flee', 'watch', 'vote'),
-    and those whose most frequent sense takes a person object ('arrest', 'kill', 'deport')."""
+    """One-word verbs and phrasal verbs (spaced: 'run away', 'round up') whose most frequent sense takes only a
+    person subject ('die', 'flee', 'watch', 'vote'), and those whose most frequent sense takes a person object
+    ('arrest', 'kill', 'deport')."""
     subjects, objects = set(), set()
+    phrasal = set(verb_particle_lemmas(wordnet_dir))
     for lemma, offsets in index_senses(wordnet_dir, "verb"):
-        if not offsets or "_" in lemma or not lemma.isalpha():
+        key = lemma.replace("_", " ")
+        if not offsets or not (lemma.isalpha() or key in phrasal):
             continue
         frames = set(wn.synset_from_pos_and_offset("v", offsets[0]).frame_ids())
         if frames and not frames & THING_SUBJECT_FRAMES:
-            subjects.add(lemma)
+            subjects.add(key)
         if frames & PERSON_OBJECT_FRAMES:
-            objects.add(lemma)
+            objects.add(key)
     return sorted(subjects), sorted(objects)
 
 
