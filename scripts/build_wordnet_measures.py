@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tempfile  # noqa: E402
 
-from build_wordnet_tables import REPO, any_sense_below, first_sense_below, first_sense_of, index_senses, noun_class_main, noun_class_table, open_wordnet  # noqa: E402
+from build_wordnet_tables import REPO, any_sense_below, first_sense_below, first_sense_of, index_senses, noun_class_main, noun_class_table, open_wordnet, verb_particle_lemmas  # noqa: E402
 
 DEFAULT_OUTPUT = REPO / "models" / "wordnet_measure_classes.json"
 REBUILD_COMMAND = "python scripts/build_wordnet_measures.py"
@@ -75,8 +75,8 @@ def build(wordnet_dir: Path) -> dict:
         table["measurement_units"] = measurement_units(wn, wordnet_dir)
         table["thoroughfares"] = [word for word in any_sense_below(wn, wordnet_dir, [ROAD]) if " " not in word]
         table["later_adverbs"] = later_adverbs(wn)
-        table["opening_verbs"] = one_word_lemmas(wn, OPENING_SYNSETS)
-        table["closing_verbs"] = one_word_lemmas(wn, CLOSING_SYNSETS)
+        table["opening_verbs"] = synset_lemmas(wn, OPENING_SYNSETS)
+        table["closing_verbs"] = synset_lemmas(wn, CLOSING_SYNSETS)
         table["person_subject_verbs"], table["person_object_verbs"] = person_verbs(wn, wordnet_dir)
     table["about"]["military_groups"] = ("nouns with a sense below " + ", ".join(MILITARY_GROUP_ANCHORS)
                                          + ": a bare count they take counts persons")
@@ -95,16 +95,17 @@ def build(wordnet_dir: Path) -> dict:
         "one-word adverbs of " + ", ".join(LATER_SYNSETS) + ": a clause they modify ('eventually recovered', "
         "'later revised') happened after the time its paragraph or sentence has reached, at no time the text states")
     table["about"]["opening_verbs"] = (
-        "one-word verbs of " + ", ".join(OPENING_SYNSETS) + ": 'the war began in 1939' dates a war's start")
+        "verbs of " + ", ".join(OPENING_SYNSETS) + ", phrasal ones spaced: 'the war began in 1939', 'war broke out in "
+        "1939' date a war's start")
     table["about"]["closing_verbs"] = (
-        "one-word verbs of " + ", ".join(CLOSING_SYNSETS) + ": 'and ended in 1940' dates a war's end; with its "
+        "verbs of " + ", ".join(CLOSING_SYNSETS) + ", phrasal ones spaced: 'and ended in 1940' dates a war's end; with its "
         "start, the span its casualties take (guideline v1.1)")
     table["about"]["person_subject_verbs"] = (
-        "one-word verbs whose most frequent sense has sentence frames, all with a person subject (WordNet frames "
+        "one-word and phrasal verbs whose most frequent sense has sentence frames, all with a person subject (WordNet frames "
         "'Somebody ----s ...'): a bare vague plural that is their subject ('millions watched', 'thousands fled') "
         "counts persons (guideline v1.1: counts of people take item person)")
     table["about"]["person_object_verbs"] = (
-        "one-word verbs whose most frequent sense has a sentence frame with a person object ('... ----s "
+        "one-word and phrasal verbs whose most frequent sense has a sentence frame with a person object ('... ----s "
         "somebody'): a bare vague plural that is their object or passive subject ('hundreds were arrested') "
         "counts persons")
     table["about"]["everyday_vague_plurals"] = (
@@ -129,8 +130,9 @@ OPENING_SYNSETS = ("begin.v.02", "begin.v.06", "erupt.v.01")
 CLOSING_SYNSETS = ("end.v.01",)
 
 
-def one_word_lemmas(wn, synsets: tuple[str, ...]) -> list[str]:
-    return sorted({name for synset in synsets for name in wn.synset(synset).lemma_names() if "_" not in name})
+def synset_lemmas(wn, synsets: tuple[str, ...]) -> list[str]:
+    """The lemmas of the synsets, a phrasal verb's words spaced ('break_out': 'break out')."""
+    return sorted({name.replace("_", " ") for synset in synsets for name in wn.synset(synset).lemma_names()})
 
 
 # A vague plural ('hundreds', 'scores') names a number when its singular's most frequent sense is one.
@@ -166,17 +168,20 @@ PERSON_OBJECT_FRAMES = {9, 10, 17, 18, 20, 24, 25, 30}
 
 
 def person_verbs(wn, wordnet_dir: Path) -> tuple[list[str], list[str]]:
-    """One-word verbs whose most frequent sense takes only a person subject ('die', 'flee', 'watch', 'vote'),
-    and those whose most frequent sense takes a person object ('arrest', 'kill', 'deport')."""
+    """One-word verbs and phrasal verbs (spaced: 'run away', 'round up') whose most frequent sense takes only a
+    person subject ('die', 'flee', 'watch', 'vote'), and those whose most frequent sense takes a person object
+    ('arrest', 'kill', 'deport')."""
     subjects, objects = set(), set()
+    phrasal = set(verb_particle_lemmas(wordnet_dir))
     for lemma, offsets in index_senses(wordnet_dir, "verb"):
-        if not offsets or "_" in lemma or not lemma.isalpha():
+        key = lemma.replace("_", " ")
+        if not offsets or not (lemma.isalpha() or key in phrasal):
             continue
         frames = set(wn.synset_from_pos_and_offset("v", offsets[0]).frame_ids())
         if frames and not frames & THING_SUBJECT_FRAMES:
-            subjects.add(lemma)
+            subjects.add(key)
         if frames & PERSON_OBJECT_FRAMES:
-            objects.add(lemma)
+            objects.add(key)
     return sorted(subjects), sorted(objects)
 
 

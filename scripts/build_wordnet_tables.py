@@ -806,6 +806,16 @@ def first_sense_below(wn, wordnet_dir: Path, pos_name: str, names) -> list[str]:
     return sorted(found)
 
 
+def verb_particle_lemmas(wordnet_dir: Path) -> list[str]:
+    """WordNet's phrasal verbs: its verb lemmas of two words whose first is a one-word verb of WordNet and whose
+    second is a one-word adverb ('break_out', 'take_over', 'pull_out'), spaced and lower-cased."""
+    verbs = [lemma for lemma, _ in index_senses(wordnet_dir, "verb")]
+    adverbs = {lemma for lemma, _ in index_senses(wordnet_dir, "adv") if "_" not in lemma}
+    singles = {lemma for lemma in verbs if "_" not in lemma}
+    return sorted({lemma.replace("_", " ").lower() for lemma in verbs if lemma.count("_") == 1
+                   and lemma.split("_")[0] in singles and lemma.split("_")[1] in adverbs})
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -857,6 +867,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                                   for lemma in first_sense_in(wn, wordnet_dir, name, "verb")})
         decision_verbs = sorted({lemma.name().replace("_", " ").lower()
                                  for name in DECISION_ANCHORS for lemma in wn.synset(name).lemmas()})
+        phrasal_verbs = verb_particle_lemmas(wordnet_dir)
         version = wn.get_version()
     if explain is not None:
         explain.update(nouns=noun_why, verbs=verb_why)
@@ -914,6 +925,8 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "hindering_anchors": list(HINDERING_ANCHORS),
             "closure_anchors": list(CLOSURE_ANCHORS),
             "business_anchors": list(BUSINESS_ANCHORS),
+            "phrasal_verbs": ("WordNet's verbs of two words, a one-word verb and a one-word adverb ('break out', 'set up', "
+                              "'step down'): a verb with that particle is looked up as the phrase, not as its bare verb"),
             "sizes": {
                 "nouns": dict(sorted(Counter(nouns.values()).items())),
                 "verbs": dict(sorted(Counter(verbs.values()).items())),
@@ -947,6 +960,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "hindering": len(hindering_verbs),
                 "closures": len(closure_verbs),
                 "businesses": len(business_nouns),
+                "phrasal_verbs": len(phrasal_verbs),
             },
         },
         "acts": act_nouns,
@@ -973,6 +987,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "motion": motion_verbs,
         "nouns": nouns,
         "offices": office_nouns,
+        "phrasal_verbs": phrasal_verbs,
         "plans": plan_nouns,
         "resources": resource_nouns,
         "schools": school_nouns,

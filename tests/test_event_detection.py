@@ -134,6 +134,16 @@ def test_a_dated_event_noun_that_causes_is_the_event(analyse, text, expected):
     assert triggers_and_dates(analyse, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a phrasal verb of causing (WordNet's, looked up with its particle: "set off", "touch off") as "sparked"
+    ("In 1968 the uprising set off reforms across the region.", [("uprising", "1968")]),
+    ("The 1917 revolution set off a wave of strikes.", [("revolution", "1917")]),
+    ("In 1989 the protests touched off a revolution.", [("protests", "1989")]),
+])
+def test_a_dated_event_noun_that_causes_with_a_phrasal_verb_is_the_event(analyse, text, expected):
+    assert triggers_and_dates(analyse, text) == expected
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Troops caused heavy damage to the port in 1990.", "caused"),
     ("In 1955 the minister prompted a review of the budget.", "prompted"),

@@ -833,3 +833,29 @@ def test_a_fleet_reaching_a_place_is_a_voyage(analyse, text, trigger, expected):
 ])
 def test_paying_an_amount_is_an_event(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a phrasal verb the lexicon lacks takes its own WordNet class, not its bare verb's (issue 16)
+    ("The union called off the strike in 1984.", "called off", "withdrawal"),
+    ("In 1999 the government called off the negotiations with the rebels.", "called off", "withdrawal"),
+    ("The tour was called off in 1972.", "called off", "withdrawal"),
+    ("The general was forced out in 1962.", "forced out", "leadership"),
+    ("In 1975 the army forced out the prime minister.", "forced out", "leadership"),
+    ("The senator bowed out in 1998.", "bowed out", "leadership"),
+    ("In 1917 the troops dug in along the ridge.", "dug in", "military"),
+    ("The rebels dug in near the river in 1863.", "dug in", "military"),
+    ("He passed away in 1990.", "passed away", "life"),
+])
+def test_a_phrasal_verb_takes_its_wordnet_class(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a phrasal verb of killing (WordNet life) is an attack, as "killed" is; life only for a named person (v1.1)
+    ("The army wiped out the garrison in 1802.", "wiped out"),
+    ("In 1806 the rebels were wiped out by the royal army.", "wiped out"),
+    ("The raiders wiped out the village in 1760.", "wiped out"),
+])
+def test_a_phrasal_verb_of_killing_many_is_conflict(analyse, text, trigger):
+    assert type_of(analyse, text, trigger) == "conflict"

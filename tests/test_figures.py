@@ -196,6 +196,22 @@ def test_casualties_take_the_war_span_told_in_the_sentence_before(analyse, parag
     assert only(figures_of(analyse, paragraph), text)["period"] == period
 
 
+@pytest.mark.parametrize("paragraph, text, period", [
+    ("War broke out in 1939 and ended in 1940. Finland lost 25,000 men.", "25,000", "1939/1940"),
+    ("The rebellion broke out in 1857 and ended in 1858. About 6,000 British troops were killed.", "6,000", "1857/1858"),
+    ("The civil war broke out in 1946 and ended in 1949. The province lost 80,000 soldiers.", "80,000", "1946/1949"),
+])
+def test_a_war_that_broke_out_opens_the_span_its_casualties_take(analyse, paragraph, text, period):
+    # a phrasal verb of WordNet's opening synsets ("break out", erupt.v.01) dates the start as "began" does
+    assert only(figures_of(analyse, paragraph), text)["period"] == period
+
+
+def test_a_war_that_ended_up_somewhere_dates_no_end(analyse):
+    # "ended up" is a verb of its own in WordNet ("end up", finally be or do), not "ended"
+    rows = figures_of(analyse, "The war began in 1939 and ended up in a stalemate in 1940. Finland lost 25,000 men.")
+    assert only(rows, "25,000")["period"] != "1939/1940"
+
+
 def test_a_figure_of_no_casualties_after_a_war_span_keeps_the_last_date(analyse):
     rows = figures_of(analyse, "The war began in 1939 and ended in 1940. Finland exported 25,000 tonnes of timber.")
     assert only(rows, "25,000 tonnes")["period"] != "1939/1940"

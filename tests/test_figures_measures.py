@@ -352,6 +352,17 @@ def test_a_bare_vague_plural_whose_verb_takes_persons_counts_persons(analyse, se
     assert only(figures_of(analyse, sentence), text)["item"] == "person"
 
 
+@pytest.mark.parametrize("sentence, text", [
+    # a phrasal verb is looked up with its particle: "round up" takes a person object, "walk out" a person subject
+    ("Hundreds were rounded up in 1942.", "Hundreds"),
+    ("In 1942 the police rounded up thousands.", "thousands"),
+    ("Thousands walked out of the factories in 1926.", "Thousands"),
+    ("Hundreds dropped out of the race in 1970.", "Hundreds"),
+])
+def test_a_bare_vague_plural_whose_phrasal_verb_takes_persons_counts_persons(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["item"] == "person"
+
+
 @pytest.mark.parametrize("sentence, text, item", [
     # counter-cases: a counted noun decides; a verb of things leaves the count without an item
     ("Thousands of books were burned in 1933.", "Thousands", "book"),
@@ -370,6 +381,7 @@ def test_the_verbs_of_persons_come_from_wordnet():
     assert not {"produce", "remain", "burn", "kill"} & set(table["person_subject_verbs"])
     assert {"arrest", "kill", "deport"} <= set(table["person_object_verbs"])
     assert not {"produce", "spend", "sell"} & set(table["person_object_verbs"])
+    assert {"round up", "sign up"} <= set(table["person_object_verbs"])  # phrasal verbs, spaced
 
 
 def test_named_groups_take_their_singular_noun(analyse):

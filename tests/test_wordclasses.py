@@ -14,7 +14,7 @@ from pipeline.config import SETTINGS
 from pipeline.extraction.wordclasses import (TABLE_NAME, names_motion, names_servicemen, names_a_change, names_a_disaster, names_a_charge, names_a_plan, names_a_device, names_a_school, names_a_work, names_an_act, names_an_arrangement,
                                              names_a_business, names_a_closure, names_an_intention, names_craft, names_element, names_filming, names_hardware, names_hindering,
                                              names_resource, names_studying,
-                                             noun_event_type, verb_event_type)
+                                             is_phrasal_verb, noun_event_type, verb_event_type, verb_key)
 
 REPO = Path(__file__).resolve().parent.parent
 TABLE = Path(SETTINGS.models_dir) / TABLE_NAME
@@ -212,7 +212,8 @@ def test_table_shape():
     assert set(data) == {"about", "nouns", "verbs", "hardware", "resources", "craft", "acts", "decisions", "backing",
                          "arrangements", "changes", "filming", "works", "handling", "elements", "schools", "studying",
                          "devices", "charges", "plans", "disasters", "intentions", "hindering", "closures", "businesses",
-                         "servicemen", "motion", "offices", "governments", "falls", "wounding", "fleets", "causing"}
+                         "servicemen", "motion", "offices", "governments", "falls", "wounding", "fleets", "causing",
+                         "phrasal_verbs"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_tables.py"
     for pos in ("nouns", "verbs"):
@@ -373,3 +374,29 @@ def test_wounding_verbs_and_voyagers():
     assert not any(names_wounding(v) for v in ("visit", "sign", "elect"))
     assert all(names_a_voyager(n) for n in ("fleet", "ship", "armada", "galleon"))
     assert not any(names_a_voyager(n) for n in ("minister", "expedition", "army"))
+
+
+@pytest.mark.parametrize("sentence, verb, key", [
+    # a "prt" child, or the word after the verb read as an adverb or as a preposition with no object of its own
+    ("War broke out in the north in 1914.", "broke", "break out"),
+    ("The two states broke off relations in 1962.", "broke", "break off"),
+    ("He stepped down as chairman in 2004.", "stepped", "step down"),
+    ("France pulled out of the alliance in 1966.", "pulled", "pull out"),
+    ("A rival firm took over the brewery in 1990.", "took", "take over"),
+    ("The strike was called off in 1984.", "called", "call off"),
+    # a particle WordNet has no phrasal verb with is no key; a preposition with its object is no particle
+    ("The talks ended up in failure.", "ended", "end up"),
+    ("The envoy came in 1990.", "came", "come"),
+    ("The army marched over the bridge in 1805.", "marched", "march"),
+])
+def test_a_verb_is_looked_up_with_its_particle(nlp, sentence, verb, key):
+    token = next(t for t in nlp(sentence) if t.text == verb)
+    assert verb_key(token) == key
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("break out", True), ("set up", True), ("take over", True), ("step down", True), ("wipe out", True),
+    ("break in 1990", False), ("take the", False), ("go to war", False),
+])
+def test_wordnet_phrasal_verbs(phrase, expected):
+    assert is_phrasal_verb(phrase) is expected

@@ -7,6 +7,9 @@ above the lemma's most frequent WordNet sense ("colony", "settlement" -> migrati
 "invasion" -> conflict; "annex", "secede" -> policy, withdrawal). Only the table is read here:
 WordNet and nltk are needed to rebuild it, never at run time.
 
+A verb with a particle is looked up as the phrasal verb WordNet has ("broke out" as "break out", "stepped down" as
+"step down"), not as its bare verb: `verb_key` gives the one key every stage looks a verb token up by.
+
 The functions say what class a word belongs to, nothing more: a lemma with no class (None) is
 left to the project's other rules, and context (the object of a light verb, a negation) is the
 caller's business.
@@ -16,6 +19,8 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
+
+from spacy.tokens import Token
 
 from ..config import SETTINGS
 
@@ -61,6 +66,41 @@ def noun_event_type(lemma: str) -> str | None:
     when the noun reaches no event class. `lemma` is a lemma, not an inflected form
     ("colony", not "colonies"); case and inner spacing do not matter ("peace treaty")."""
     return _table()["nouns"].get(wordnet_key(lemma))
+
+
+def is_phrasal_verb(phrase: str) -> bool:
+    """Whether WordNet has `phrase` as a verb of its own: a verb and a particle ("break out", "take over",
+    "step down", "pull out")."""
+    return wordnet_key(phrase) in _table()["phrasal_verbs"]
+
+
+# The parser's labels for a particle it did not take for one: "stepped down as" (advmod), "pulled out of" (prep).
+LOOSE_PARTICLE_DEPS = ("advmod", "prep")
+
+
+def verb_particle(verb: Token) -> Token | None:
+    """The particle of a phrasal verb: the verb's "prt" child ("broke out", "set up a company"), or the word right
+    after it that the parser read as an adverb or as a preposition without an object of its own, when WordNet has
+    the two as a verb ("stepped down as president", "pulled out of the treaty"; not "came in 1990")."""
+    for child in verb.children:
+        if child.dep_ == "prt":
+            return child
+    following = next((c for c in verb.children if c.i == verb.i + 1 and c.dep_ in LOOSE_PARTICLE_DEPS), None)
+    if following is None or any(c.dep_ == "pobj" for c in following.children):
+        return None
+    return following if is_phrasal_verb(f"{verb.lemma_} {following.lower_}") else None
+
+
+def verb_key(verb: Token) -> str:
+    """The key a verb is looked up by in the WordNet tables: its phrasal verb when its particle makes one WordNet
+    has ("broke out" -> "break out", "pulled out of" -> "pull out"), else its lemma ("ended up" -> "end up",
+    "started" -> "start")."""
+    prt = verb_particle(verb)
+    if prt is not None:
+        phrase = wordnet_key(f"{verb.lemma_} {prt.lower_}")
+        if is_phrasal_verb(phrase):
+            return phrase
+    return wordnet_key(verb.lemma_)
 
 
 def verb_event_type(lemma: str) -> str | None:

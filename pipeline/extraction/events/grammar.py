@@ -6,6 +6,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from ..wordclasses import LOOSE_PARTICLE_DEPS, verb_particle
 from .lexicon import TriggerLexicon, load_trigger_lexicon
 
 
@@ -38,13 +39,15 @@ def is_event_noun(token: Token, lex: TriggerLexicon) -> bool:
 
 
 def particle(token: Token) -> Token | None:
-    """The verb's particle ("opted out"); an adverb the lexicon treats as one counts ("fell apart")."""
+    """The verb's particle: WordNet's ("opted out", "stepped down as", "pulled out of"); an adverb the lexicon
+    treats as one, or makes a phrasal verb of the lexicon with, counts too ("fell apart")."""
+    found = verb_particle(token)
+    if found is not None:
+        return found
     lex = load_trigger_lexicon()
     for child in token.children:
-        if child.dep_ == "prt":
-            return child
         # The parser often reads a particle as a preposition or adverb: "opted out of", "fell apart".
-        if child.i == token.i + 1 and child.dep_ in ("advmod", "prep") and (
+        if child.i == token.i + 1 and child.dep_ in LOOSE_PARTICLE_DEPS and (
                 child.lower_ in lex.particles or f"{token.lemma_.lower()} {child.lower_}" in lex.phrasal):
             return child
     return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..dates import DateRecord
-from ..wordclasses import actor_noun_class, names_a_belief, names_a_comparison, names_a_motion, names_an_act, names_causing, noun_event_type
+from ..wordclasses import actor_noun_class, names_a_belief, names_a_comparison, names_a_motion, names_an_act, names_causing, noun_event_type, verb_key
 from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, particle
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -148,7 +148,7 @@ def attributes_a_belief(verb: Token) -> bool:
     believed to be extinct", "there were thought to be 4,000 species", "it was believed that ...", "is
     considered to have been lost": a belief attributed to no one in particular, no happening (v1.1: states and
     attribution are no events); "considered it a subgroup", "was recognized as a diagnosis" are acts."""
-    if not names_a_belief(verb.lemma_.lower()) or not any(c.dep_ == "auxpass" for c in verb.children):
+    if not names_a_belief(verb_key(verb)) or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     empty = any(c.dep_ in ("nsubjpass", "expl") and c.pos_ == "PRON" for c in verb.children)
     return any((c.dep_ == "xcomp" and is_to_infinitive(c))
@@ -326,7 +326,7 @@ def moves_people(verb: Token) -> bool:
     """A number of people moved: "landed 22,000 men on the island", "25,000 soldiers arrived", "sent 700 men
     to seize the stores" is the movement of a force or a people (a verb whose first WordNet sense is a
     motion, its subject or object people), not a figure; "shipped 7 Mt of coal" is."""
-    if not names_a_motion(verb.lemma_.lower()):
+    if not names_a_motion(verb_key(verb)):
         return False
     return any(child.dep_ in SUBJECTS | {"dobj"} and child.pos_ == "NOUN"
                and actor_noun_class(noun_key(child)) in PEOPLE_CLASSES for child in verb.children)
@@ -452,7 +452,7 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
     if frames(verb, lex):
         noun = framed_event_noun(verb, lex)
         return noun_candidate(noun, date, lex) if noun is not None else None
-    if names_causing(verb.lemma_.lower()):
+    if names_causing(verb_key(verb)):
         noun = framed_event_noun(verb, lex)
         if noun is not None and actor_noun_class(noun_key(noun)) not in ACTOR_CLASSES:
             # "the 1848 revolution sparked reforms": the cause is the happening ("troops caused damage": the verb)
@@ -462,7 +462,7 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
         kind, lemma = verb_type(base, lex)
         return Candidate(verb, base, kind, f"{verb.lower_}-{lemma}", date, [], subject_from)
     content = content_verb(verb, lex)
-    if is_state(content, lex) or states_a_figure(content, lex, date_tokens) or names_a_comparison(content.lemma_.lower()):
+    if is_state(content, lex) or states_a_figure(content, lex, date_tokens) or names_a_comparison(verb_key(content)):
         return None  # "remained", "grew to US$172 million", "overtook Japan as the largest economy"
     if changes_extent(content, lex):
         return None  # "her popularity peaked in the 1920s"

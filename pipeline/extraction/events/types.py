@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..gazetteer import fold, is_state_body, kind_of, load_gazetteer, resolve_parties
 from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_an_office, names_a_government, names_a_fall, names_a_work, names_studying, names_a_business, names_a_closure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
                            names_filming, names_handling, names_motion, names_servicemen, names_wounding, names_a_voyager, names_backing, names_craft, names_element, names_hardware, names_resource,
-                           noun_event_type, verb_event_type)
+                           is_phrasal_verb, noun_event_type, verb_event_type, verb_key)
 from .actors import noun_class as actor_class
 from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, particle, passive_agents
 from .lexicon import TriggerLexicon, load_trigger_lexicon
@@ -623,7 +623,7 @@ def act_of_purpose(verb: Token) -> Token | None:
     ("decided to build", "hoped to join", "refused to sign": WordNet's intentions), nor an act of hindering ("organised
     the protesters to prevent the construction": WordNet's hindering verbs; no construction), nor one of thinking,
     feeling or saying ("used oils to depict a bombing": no bombing)."""
-    if names_an_intention(verb.lemma_.lower()) or any(c.dep_ in ("acomp", "attr") for c in verb.children):
+    if names_an_intention(verb_key(verb)) or any(c.dep_ in ("acomp", "attr") for c in verb.children):
         return None  # ... nor what a thing proved ready or unready to do
     # an infinitive right after the verb completes it ("offered to place", "moved quickly to capture"); one after the
     # verb's object or partner is what the verb was done for ("used the tar to pave", "worked with the council to impose")
@@ -634,7 +634,7 @@ def act_of_purpose(verb: Token) -> Token | None:
         c.pos_ == "NOUN" and actor_class(c.lemma_) in ("person", "group", "polity", "organisation"))) for c in verb.children)
     for act in verb.children:
         if (act.dep_ == "advcl" or (act.dep_ == "xcomp" and done_for and not caused)) and act.pos_ == "VERB" and act.tag_ == "VB" and not (
-                names_hindering(act.lemma_.lower()) or names_an_intention(act.lemma_.lower())) and is_to_infinitive(act) and not any(
+                names_hindering(verb_key(act)) or names_an_intention(verb_key(act))) and is_to_infinitive(act) and not any(
                 c.dep_ in SUBJECTS for c in act.children):
             return act
     return None
@@ -1084,7 +1084,7 @@ def moves_a_force(verb: Token) -> bool:
     """A verb of motion (WordNet's) whose object is a number of servicemen in one of WordNet's senses: "landed 12,000
     men on the coast", "ferried 3,000 soldiers across the river" (set decisions: a commander's moves are military).
     Men counted are a force moved; "the ship carried the men" names no force."""
-    if not names_motion(verb.lemma_.lower()):
+    if not names_motion(verb_key(verb)):
         return False
     moved = [c for c in verb.children if c.dep_ == "dobj"]
     return any(m.pos_ == "NOUN" and m.tag_ == "NNS" and names_servicemen(m.lemma_.lower()) and any(
@@ -1171,6 +1171,11 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
             return argument_override(nouns, overrides) or kind, phrase
         if prt.lower_ in lex.particles:
             return lex.particles[prt.lower_], phrase
+        kind = verb_event_type(phrase) if is_phrasal_verb(phrase) else None
+        if kind == "life" and names_wounding(phrase) and not kills_a_named_person(verb):
+            return "conflict", phrase  # "wiped out the garrison", "gunned down protesters": a killing as "killed" is
+        if kind is not None:  # a phrasal verb of WordNet's classes: "called off" withdrawal, "forced out" leadership
+            return kind, phrase
     for noun in nouns:
         if noun.dep_ in ("dobj", "attr", "acomp", "nsubjpass") and noun_key(noun) in lex.idioms.get(lemma, {}):
             kind = lex.idioms[lemma][noun_key(noun)]

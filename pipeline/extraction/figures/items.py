@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..numbers import COUNT, MONEY
-from ..wordclasses import actor_noun_class, names_craft, names_hardware
+from ..wordclasses import actor_noun_class, names_craft, names_hardware, verb_key
 from .clauses import block_at
 from .amounts import CharSpans
 from .clauses import figure_root, fronted_pronoun_whole, is_dash, governing_verb, lemma_of, of_object, subject_of
@@ -471,7 +471,7 @@ def people_by_verb(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | N
     verb = root.head
     if verb == root or verb.pos_ != "VERB":
         return None
-    lemma = lemma_of(verb)
+    lemma = verb_key(verb)  # "hundreds were rounded up": the phrasal verb's frames, not "round"'s
     if root.dep_ == "nsubj" and lemma in lex.person_subject_verbs:
         return PERSON
     if root.dep_ in ("nsubjpass", "dobj") and lemma in lex.person_object_verbs:

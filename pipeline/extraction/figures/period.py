@@ -14,6 +14,7 @@ from ...reading.clean import LIST_ITEM, PARAGRAPH
 from ..dates import DateRecord, person_before_bracket
 from ..numbers import PERCENT
 from ..timex import granularity_of
+from ..wordclasses import verb_key
 from .clauses import (OTHER_TIME_MARKERS, SAME_TIME_MARKERS, block_at, clause_parent, figure_root, governing_verb, lemma_of,
                       subject_of)
 from .lexicon import FigureLexicon
@@ -577,7 +578,7 @@ def _told_war_span(doc: Doc, sent: Span, dates: list[_Date], lex: FigureLexicon)
         if subject is None or lemma_of(subject) not in lex.war_words:
             continue
         for phase, verbs in (("start", lex.opening_verbs), ("end", lex.closing_verbs)):
-            if lemma_of(verb) in verbs:
+            if verb_key(verb) in verbs:  # "the war began in 1939", "war broke out in 1939"
                 ends.setdefault(phase, date.record.value)
     start, end = ends.get("start"), ends.get("end")
     return f"{start}/{end}" if start and end and start < end else None
