@@ -547,3 +547,26 @@ def test_an_age_after_older_or_younger_than_is_no_figure(analyse, sentence, age,
 
 def test_a_count_after_older_than_stays_a_count(analyse):
     assert "800" in figure_texts(analyse, "The cathedral is older than 800 other churches in the region.")
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The adult otter weighs 15 kilograms.", "15"),
+    ("A grown male weighs about 60 kg.", "60"),
+    ("The probe carried 2,000 kilograms of instruments.", "2,000"),
+])
+def test_a_mass_in_kilograms_is_no_figure(analyse, sentence, number):
+    assert not any(text.startswith(number) for text in figure_texts(analyse, sentence))
+
+
+def test_a_mass_in_kilograms_in_a_convert_template_is_no_figure(analyse):
+    rows = analyse("Sample\n\nThe adult weighs {{convert|15|kg|lb}} on average.\n", markup="wikitext").tables["figures"]
+    assert rows == [] or all(row["kind"] != "mass" for row in rows)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The mine produced 5,000 tonnes of coal in 1990.", "5,000 tonnes"),
+    ("The ship carried 830,000 tons of grain.", "830,000 tons"),
+    ("Output reached 3 kt of copper.", "3 kt"),
+])
+def test_a_mass_in_tons_stays_a_figure(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)

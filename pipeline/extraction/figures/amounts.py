@@ -399,6 +399,13 @@ def per_unit_of_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums:
     return after.lower_ not in lex.time_bases and _unit_base(after.text, lex, nums, alone=True)
 
 
+def mass_below_a_ton(doc: Doc, figure: ProseFigure, nums: NumberLexicon) -> bool:
+    """A mass in a unit smaller than a ton ('15 kilograms', '60 kg', '{{convert|15|kg|lb}}'): read as a mass by the
+    amount parser, but no v1 figure (mass is tons; models/units.json lists such units among the non-figure ones)."""
+    return any(token.lower_.rstrip(".") in nums.mass_units and token.lower_.rstrip(".") in nums.not_figure_units
+               for token in doc[figure.start:figure.end])
+
+
 def _unit_base(text: str, lex: FigureLexicon, nums: NumberLexicon, alone: bool = False) -> bool:
     """A unit symbol with an exponent or a 'per' ('cm−1', 'm2', 'joules/(kg'), or with `alone` also a bare one
     ('mm', 'K'); not a mass unit (mass figures have their own)."""
