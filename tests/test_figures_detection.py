@@ -570,3 +570,21 @@ def test_a_mass_in_kilograms_in_a_convert_template_is_no_figure(analyse):
 ])
 def test_a_mass_in_tons_stays_a_figure(analyse, sentence, number):
     assert number in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The oil has a density of 0.718 (liquid) at room temperature.", "0.718"),
+    ("Families in the valley had 2.4 children on average.", "2.4"),
+    ("The index rose to 196.55 points by the end of the session.", "196.55"),
+])
+def test_a_count_that_is_not_a_whole_number_is_no_figure(analyse, sentence, number):
+    assert number not in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The city had 2.5 million residents in 2010.", "2.5 million"),
+    ("The festival drew 1.2 million visitors.", "1.2 million"),
+    ("Turnout was 62.5% in the second round.", "62.5%"),
+])
+def test_a_decimal_with_a_scale_or_a_percent_sign_stays_a_figure(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)

@@ -151,6 +151,8 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
     following = doc[figure.end] if figure.end < len(doc) else None
     if any(token.ent_type_ in ("ORDINAL", "TIME") for token in span):
         return True
+    if any(value is not None and value != int(value) for value in (figure.amount.value, figure.amount.low, figure.amount.high)):
+        return True  # "0.718 (liquid)", "an average of 2.4": a measurement or a mean, no number of things
     if any(token.ent_type_ in NAME_LABELS for token in span) and not GROUPED_DIGITS_RE.fullmatch(span.text) \
             and not _number_taken_for_a_name(doc, figure, lex):
         return True  # "Group of Eight"; but "Douglas 1,376,957 votes" taken into one entity is a name and an amount
