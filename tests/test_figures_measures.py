@@ -919,3 +919,19 @@ def test_money_a_body_lost_is_no_change(analyse, sentence, text):
 def test_a_measure_that_lost_money_still_changes(analyse, sentence, text):
     assert only(figures_of(analyse, sentence), text)["measure"] == "change"
 
+
+
+# -- the capacity or audience a bare number is the amount of counts persons ---------------------------------
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The stadium has a capacity of 45,000.", "45,000"),
+    ("The hall has a seating capacity of 2,000.", "2,000"),
+    ("The final drew an audience of 12 million.", "12 million"),
+])
+def test_a_bare_capacity_or_audience_counts_persons(analyse, sentence, text):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"]) == ("count", "person")
+
+
+def test_a_capacity_with_its_own_noun_keeps_the_noun(analyse):
+    assert only(figures_of(analyse, "The plant has a capacity of 300 cars a day."), "300")["item"] == "car"
