@@ -588,3 +588,21 @@ def test_a_count_that_is_not_a_whole_number_is_no_figure(analyse, sentence, numb
 ])
 def test_a_decimal_with_a_scale_or_a_percent_sign_stays_a_figure(analyse, sentence, number):
     assert number in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The village had 5,000 residents. Of these, 1,200 were over 65.", "65"),
+    ("Most of the voters were under 30.", "30"),
+    ("They were over 70 when the war ended.", "70"),
+])
+def test_an_age_persons_are_over_or_under_is_no_figure(analyse, sentence, number):
+    assert number not in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("Attendance was over 60,000 in the final.", "60,000"),
+    ("The crowd was over 50,000.", "50,000"),
+    ("The village had 5,000 residents. Of these, 1,200 were over 65.", "1,200"),
+])
+def test_an_amount_over_or_under_a_number_stays_a_figure(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)

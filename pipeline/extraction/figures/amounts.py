@@ -182,6 +182,8 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
             and doc[previous.i - 1].lower_ in lex.age_comparatives \
             and (following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ")):
         return True  # "older than 70", "younger than 15": an age ("older than 800 other churches" counts)
+    if previous is not None and previous.lower_ in lex.age_prepositions and _age_of_persons(previous, following):
+        return True  # "1,200 were over 65": the age the persons are above, no amount
     if previous is not None and previous.lower_ == "per":
         return True  # "11 per 1,000 children" (a rate's base)
     if _rate_base(doc, figure, lex) or _rate_of(doc, figure, item_token, lex):
@@ -227,6 +229,22 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
             and not _one_person(doc, figure, item_token):
         return True  # "one of the first steps", "a million" alone is kept by the scale
     return False
+
+
+def _age_of_persons(preposition: Token, following: Token | None) -> bool:
+    """Whether a number after 'over' or 'under' with no noun of its own is what a copula says of persons: a bare
+    number of them, a pronoun or a noun whose WordNet actor class is person ('1,200 were over 65', 'they are
+    under 18', 'the voters were over 50'); 'attendance was over 60,000' gives an amount."""
+    if following is not None and following.pos_ in ("NOUN", "PROPN"):
+        return False
+    verb = preposition.head
+    if verb.lemma_.lower() != "be" or preposition.dep_ not in ("prep", "acomp", "advmod"):
+        return False
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    subjects += [grandchild for subject in subjects for child in subject.children if child.lower_ == "of"
+                 for grandchild in child.children if grandchild.dep_ == "pobj"]  # "most of the voters"
+    return any(subject.like_num or subject.pos_ == "PRON" or actor_noun_class(lemma_of(subject)) == "person"
+               for subject in subjects)
 
 
 def _ends_a_sentence(word: Token) -> bool:
