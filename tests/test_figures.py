@@ -182,6 +182,24 @@ def test_a_present_clause_joined_to_a_dated_past_clause_does_not_take_its_date(a
     assert only(figures_of(analyse, sentence), text)["period"] is None
 
 
+@pytest.mark.parametrize("sentence, text, period", [
+    ("The stadium's record attendance is 61,200, set in 1958.", "61,200", "1958"),
+    ("The club's record transfer fee is £12 million, paid in 2005.", "£12 million", "2005"),
+    ("The highest crowd is 45,000, recorded in 1976 against the visitors.", "45,000", "1976"),
+])
+def test_a_dated_participle_of_the_amount_itself_gives_its_period(analyse, sentence, text, period):
+    assert only(figures_of(analyse, sentence), text)["period"] == period
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The company, founded in 1890, has 5,000 employees.", "5,000"),
+    ("The stadium, which opened in 1923, holds 45,000 spectators.", "45,000"),
+    ("Founded in 1901, the society has 800 members.", "800"),
+])
+def test_a_dated_participle_of_another_noun_gives_a_present_amount_no_period(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["period"] is None
+
+
 def test_a_past_clause_joined_to_a_dated_past_clause_keeps_its_date(analyse):
     rows = figures_of(analyse, "The stadium was rebuilt in 1923 and seated 45,000 spectators.")
     assert only(rows, "45,000")["period"] == "1923"

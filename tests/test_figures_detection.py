@@ -547,3 +547,62 @@ def test_an_age_after_older_or_younger_than_is_no_figure(analyse, sentence, age,
 
 def test_a_count_after_older_than_stays_a_count(analyse):
     assert "800" in figure_texts(analyse, "The cathedral is older than 800 other churches in the region.")
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The adult otter weighs 15 kilograms.", "15"),
+    ("A grown male weighs about 60 kg.", "60"),
+    ("The probe carried 2,000 kilograms of instruments.", "2,000"),
+])
+def test_a_mass_in_kilograms_is_no_figure(analyse, sentence, number):
+    assert not any(text.startswith(number) for text in figure_texts(analyse, sentence))
+
+
+def test_a_mass_in_kilograms_in_a_convert_template_is_no_figure(analyse):
+    rows = analyse("Sample\n\nThe adult weighs {{convert|15|kg|lb}} on average.\n", markup="wikitext").tables["figures"]
+    assert rows == [] or all(row["kind"] != "mass" for row in rows)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The mine produced 5,000 tonnes of coal in 1990.", "5,000 tonnes"),
+    ("The ship carried 830,000 tons of grain.", "830,000 tons"),
+    ("Output reached 3 kt of copper.", "3 kt"),
+])
+def test_a_mass_in_tons_stays_a_figure(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The oil has a density of 0.718 (liquid) at room temperature.", "0.718"),
+    ("Families in the valley had 2.4 children on average.", "2.4"),
+    ("The index rose to 196.55 points by the end of the session.", "196.55"),
+])
+def test_a_count_that_is_not_a_whole_number_is_no_figure(analyse, sentence, number):
+    assert number not in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The city had 2.5 million residents in 2010.", "2.5 million"),
+    ("The festival drew 1.2 million visitors.", "1.2 million"),
+    ("Turnout was 62.5% in the second round.", "62.5%"),
+])
+def test_a_decimal_with_a_scale_or_a_percent_sign_stays_a_figure(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The village had 5,000 residents. Of these, 1,200 were over 65.", "65"),
+    ("Most of the voters were under 30.", "30"),
+    ("They were over 70 when the war ended.", "70"),
+])
+def test_an_age_persons_are_over_or_under_is_no_figure(analyse, sentence, number):
+    assert number not in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("Attendance was over 60,000 in the final.", "60,000"),
+    ("The crowd was over 50,000.", "50,000"),
+    ("The village had 5,000 residents. Of these, 1,200 were over 65.", "1,200"),
+])
+def test_an_amount_over_or_under_a_number_stays_a_figure(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)

@@ -908,3 +908,42 @@ def test_a_row_of_two_numbers_stays_table_cells(analyse):
     rows = analyse("Sampleland\n\nSampleland is a small state on the coast.\n\nTrade\n"
                    "year 1990 1995\nexports (million$) 2600 3100\n").tables["figures"]
     assert only(rows, "2600")["period"] == "1990"
+
+
+# -- a business's loss of money is a result, not a fall ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The football club lost $20 million in 2008.", "$20 million"),
+    ("In 2009 the brewery posted a loss of £300 million.", "£300 million"),
+    ("The airline reported losses of €150 million after the strike.", "€150 million"),
+    ("The theatre lost some $4 million in its first season.", "$4 million"),
+])
+def test_money_a_body_lost_is_no_change(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["measure"] == "other"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Exports lost $2 billion in 2009.", "$2 billion"),
+    ("The mill recorded an export loss of $5 million.", "$5 million"),
+    ("Imports fell by $3 million in 2010.", "$3 million"),
+    ("The currency lost 20% of its value.", "20%"),
+])
+def test_a_measure_that_lost_money_still_changes(analyse, sentence, text):
+    assert only(figures_of(analyse, sentence), text)["measure"] == "change"
+
+
+
+# -- the capacity or audience a bare number is the amount of counts persons ---------------------------------
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The stadium has a capacity of 45,000.", "45,000"),
+    ("The hall has a seating capacity of 2,000.", "2,000"),
+    ("The final drew an audience of 12 million.", "12 million"),
+])
+def test_a_bare_capacity_or_audience_counts_persons(analyse, sentence, text):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"]) == ("count", "person")
+
+
+def test_a_capacity_with_its_own_noun_keeps_the_noun(analyse):
+    assert only(figures_of(analyse, "The plant has a capacity of 300 cars a day."), "300")["item"] == "car"

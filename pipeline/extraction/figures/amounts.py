@@ -151,6 +151,8 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
     following = doc[figure.end] if figure.end < len(doc) else None
     if any(token.ent_type_ in ("ORDINAL", "TIME") for token in span):
         return True
+    if any(value is not None and value != int(value) for value in (figure.amount.value, figure.amount.low, figure.amount.high)):
+        return True  # "0.718 (liquid)", "an average of 2.4": a measurement or a mean, no number of things
     if any(token.ent_type_ in NAME_LABELS for token in span) and not GROUPED_DIGITS_RE.fullmatch(span.text) \
             and not _number_taken_for_a_name(doc, figure, lex):
         return True  # "Group of Eight"; but "Douglas 1,376,957 votes" taken into one entity is a name and an amount
@@ -180,6 +182,8 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
             and doc[previous.i - 1].lower_ in lex.age_comparatives \
             and (following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ")):
         return True  # "older than 70", "younger than 15": an age ("older than 800 other churches" counts)
+    if previous is not None and previous.lower_ in lex.age_prepositions and _age_of_persons(previous, following):
+        return True  # "1,200 were over 65": the age the persons are above, no amount
     if previous is not None and previous.lower_ == "per":
         return True  # "11 per 1,000 children" (a rate's base)
     if _rate_base(doc, figure, lex) or _rate_of(doc, figure, item_token, lex):
@@ -225,6 +229,22 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
             and not _one_person(doc, figure, item_token):
         return True  # "one of the first steps", "a million" alone is kept by the scale
     return False
+
+
+def _age_of_persons(preposition: Token, following: Token | None) -> bool:
+    """Whether a number after 'over' or 'under' with no noun of its own is what a copula says of persons: a bare
+    number of them, a pronoun or a noun whose WordNet actor class is person ('1,200 were over 65', 'they are
+    under 18', 'the voters were over 50'); 'attendance was over 60,000' gives an amount."""
+    if following is not None and following.pos_ in ("NOUN", "PROPN"):
+        return False
+    verb = preposition.head
+    if verb.lemma_.lower() != "be" or preposition.dep_ not in ("prep", "acomp", "advmod"):
+        return False
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    subjects += [grandchild for subject in subjects for child in subject.children if child.lower_ == "of"
+                 for grandchild in child.children if grandchild.dep_ == "pobj"]  # "most of the voters"
+    return any(subject.like_num or subject.pos_ == "PRON" or actor_noun_class(lemma_of(subject)) == "person"
+               for subject in subjects)
 
 
 def _ends_a_sentence(word: Token) -> bool:
@@ -397,6 +417,13 @@ def per_unit_of_measure(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums:
         return False
     after = doc[index + 1]
     return after.lower_ not in lex.time_bases and _unit_base(after.text, lex, nums, alone=True)
+
+
+def mass_below_a_ton(doc: Doc, figure: ProseFigure, nums: NumberLexicon) -> bool:
+    """A mass in a unit smaller than a ton ('15 kilograms', '60 kg', '{{convert|15|kg|lb}}'): read as a mass by the
+    amount parser, but no v1 figure (mass is tons; models/units.json lists such units among the non-figure ones)."""
+    return any(token.lower_.rstrip(".") in nums.mass_units and token.lower_.rstrip(".") in nums.not_figure_units
+               for token in doc[figure.start:figure.end])
 
 
 def _unit_base(text: str, lex: FigureLexicon, nums: NumberLexicon, alone: bool = False) -> bool:

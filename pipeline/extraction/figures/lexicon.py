@@ -99,6 +99,8 @@ class FigureLexicon:
     pointing_nouns: frozenset[str] = frozenset()
     proportion_rates: frozenset[str] = frozenset()
     verb_only_changes: frozenset[str] = frozenset()
+    money_losses: frozenset[str] = frozenset()
+    age_prepositions: frozenset[str] = frozenset()
     fewer_words: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     count_classifiers: frozenset[str] = frozenset()

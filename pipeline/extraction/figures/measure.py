@@ -47,11 +47,21 @@ def change_direction(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str |
     lemma = lemma_of(word)
     if word.pos_ != "VERB" and lemma in lex.verb_only_changes:
         return None  # "a $7 million contract": an agreement, not a contraction
+    if figure.kind == MONEY and lemma in lex.money_losses and not _a_measure_lost(word, lex):
+        return None  # "the club lost $20 million", "a loss of £300 million": a result, like a profit
     if lemma in lex.change_up or word.lower_ in lex.change_up:
         return "up"
     if lemma in lex.change_down or word.lower_ in lex.change_down:
         return "down"
     return None
+
+
+def _a_measure_lost(word: Token, lex: FigureLexicon) -> bool:
+    """Whether what a verb or noun of loss says lost is a measure ('exports lost $2 billion', 'an export loss'), so
+    the money is a fall of that measure, not a loss a business made."""
+    losers = [subject_of(word)] if word.pos_ == "VERB" else [
+        child for child in word.children if child.dep_ in ("compound", "amod")]
+    return any(loser is not None and cue_measure(loser, lex) not in (None, "other") for loser in losers)
 
 
 def _changes(word: Token, lex: FigureLexicon) -> bool:

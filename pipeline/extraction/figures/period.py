@@ -144,7 +144,8 @@ def assign_periods(doc: Doc, figures: list[ProseFigure], dates: list[_Date], lex
         if _simple_present(verb):
             # 'As a colony until 1975, the country has 200,000 settlers': the end of a past state is no
             # time of a clause in the present
-            usable = [d for d in usable if d.record.mod != "ON_OR_BEFORE" and not _in_past_modifier(d)]
+            usable = [d for d in usable if d.record.mod != "ON_OR_BEFORE"
+                      and (not _in_past_modifier(d) or _modifies_figure(d, figure))]
         in_sentence = [d for d in usable if sent.start <= d.start < sent.end]
         all_in_sentence = [d for d in dates if sent.start <= d.start < sent.end]
         chosen = None
@@ -508,6 +509,16 @@ def _in_past_modifier(date: _Date) -> bool:
     set_off = current.i > 0 and current.doc[current.i - 1].text == ","
     return (current.dep_ == "acl" and current.tag_ == "VBN" and set_off) \
         or (current.dep_ == "advcl" and current.tag_ == "VBN") or (current.dep_ == "relcl" and current.tag_ in ("VBD", "VBN"))
+
+
+def _modifies_figure(date: _Date, figure: ProseFigure) -> bool:
+    """A past participle that modifies the amount itself ('the record attendance is 61,200, set in 1958', 'a
+    record of $3 billion, reached in 2010'): its date is the amount's own time, not a past happening of
+    another thing the present clause is about."""
+    current = date.root
+    while current.head != current and current.pos_ not in ("VERB", "AUX"):
+        current = current.head
+    return current.dep_ == "acl" and figure.start <= current.head.i < figure.end
 
 
 def _present_after_past(verb: Token) -> bool:

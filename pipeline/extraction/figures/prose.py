@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 from ...reading.clean import HEADING, TABLE_ROW, TITLE
 from ..dates import DateRecord
 from ..numbers import COUNT, MASS, MONEY, PERCENT, load_lexicon
-from .amounts import CharSpans, find_amounts, find_qualifier, not_a_count, not_an_amount_of_money, per_unit_of_measure
+from .amounts import (CharSpans, find_amounts, find_qualifier, mass_below_a_ton, not_a_count, not_an_amount_of_money,
+                      per_unit_of_measure)
 from .clauses import block_at
 from .items import (casualty_count, classified_noun, casualty_item, commodity_token, group_member, group_strength, context_item, count_item, count_word, counted_noun, designation_class,
                     distributed_count, distribution_item, elliptical_count, is_designation, noun_phrase_name,
@@ -72,6 +73,8 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
             continue  # "a 500 million mark note", "79 yen/US$": a denomination, an exchange rate
         if figure.kind == MASS and per_unit_of_measure(doc, figure, lex, nums):
             continue  # "3 t/ha", "1,520 kg/m3": a yield, a density
+        if figure.kind == MASS and mass_below_a_ton(doc, figure, nums):
+            continue  # "weighs 15 kilograms": v1 mass is tons
         if figure.kind == COUNT:
             noun = classified_noun(counted_noun(doc, figure), lex)  # "3 million head of cattle": the cattle
             if not_a_count(doc, figure, lex, nums, noun) and not (
