@@ -282,6 +282,11 @@ class PartyCollector:
                 seen.add((ent.start, ent.end))
                 parties.append(self.view.actors.club_name(ent.text) or normalise_name(ent.text).removeprefix("the "))
                 continue  # "the Charlotte Bobcats" tagged as a facility or a place
+            if (ent.start, ent.end) not in seen and is_mislabelled_body(ent, self.trigger) and not names_a_work(ent, self.view):
+                seen.add((ent.start, ent.end))
+                name = normalise_name(ent.text).removeprefix("the ")
+                parties.extend(self.organisation(name) or [self.view.actors.organisation_name(name)])
+                continue  # "the Vienna Philharmonic performed" tagged as a facility
             if (ent.start, ent.end) in seen or ent.label_ not in PARTY_LABELS:
                 continue
             seen.add((ent.start, ent.end))
@@ -426,7 +431,7 @@ class PartyCollector:
         name ("[[Great Fire]] began") or a name with figures ("[[Apollo 9]] flew": a craft)."""
         if token.dep_ in ("compound", "flat") or not (is_actor_role(token) or relative_subject_of(token)):
             return []
-        span = linked_name(token)
+        span = linked_name(token) or self.unlinked_name(token)
         if span is None or any(self.view.entity_at[t.i] is not None for t in span) or is_event_noun(token, self.lex):
             return []
         clean = self.doc._.clean
@@ -441,6 +446,28 @@ class PartyCollector:
                 w[:1].isupper() for w in title.split()):
             return [title]  # "[[Erik Sand|Erikr Sand]]": the page's name
         return [common_name(self.view, canonical_person(name, names=self.view.person_names, subject=self.view.title))]
+
+    def unlinked_name(self, token: Token) -> Span | None:
+        """"In 1995 Acme Corporation sued ...", "was bought by Halden Shipping Company": a name of two capitalised
+        words or more (`token` its last, the others its compounds) that the model left untagged and no link
+        shows, acting in the trigger's own clause, whose last word is a body's noun; else None."""
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        if verb.i != self.trigger.i or not is_verb(verb):
+            return None
+        doc = token.doc
+        start = token.i
+        while start > token.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat") and (
+                doc[start - 1].head.i in range(start, token.i + 1)):
+            start -= 1
+        span = doc[start:token.i + 1]
+        clean = doc._.clean
+        if start > token.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            return None  # the end of a longer name the model tagged in part ("Agassi Graf Development LLC")
+        if len(span) < 2 or not all(len(w) > 1 and w[:1].isupper() and w.replace("-", "").isalpha() for w in span.text.split()) or (
+                span[0].text in load_gazetteer().titles) or (clean is not None and clean.in_italics(span.start_char, span.end_char)):
+            return None
+        # a body's noun says it is a name; words no common noun ("Marten Ilves") do not say it is one
+        return span if ends_with_a_body_noun(span.text) else None
 
     def crew_noun(self, token: Token) -> bool:
         """"the crew", "the three astronauts", "the Apollo 9 crew" acting (subject or agent), not another
@@ -1030,6 +1057,8 @@ def person_span(ent: Span) -> Span:
             not doc[start - 1].ent_type_) and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i in range(start, end) and (
             doc[start - 1].text not in gaz.titles):
         start -= 1
+    if start == ent.start and start > ent.sent.start and is_a_left_out_given_name(doc[start - 1], ent):
+        start -= 1  # "In 2004 Lionel Messi signed": the model tags "Messi" alone
     while end - start > 1 and (fold(doc[start].text) in gaz.demonyms or fold(doc[start].text) + "s" in gaz.demonyms):
         start += 1
     if end + 1 < ent.sent.end and doc[end].lower_ == "the" and doc[end + 1].text[:1].isupper() and (
@@ -1037,6 +1066,23 @@ def person_span(ent: Span) -> Span:
             end + 2 >= len(doc) or not doc[end + 2].text[:1].isupper()):
         end += 2
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def is_a_left_out_given_name(word: Token, ent: Span) -> bool:
+    """A given name the model left out of a person's name right after it ("Lionel" in "Lionel Messi" tagged
+    "Messi"): an untagged capitalised word, the name's compound, that is neither a title ("President"), a word
+    for a kind of person or body ("Coach", "Club"), nor a demonym; alone at the sentence's start or after a
+    word that is no name."""
+    gaz = load_gazetteer()
+    text = word.text
+    if word.ent_type_ or word.pos_ != "PROPN" or word.dep_ != "compound" or word.head.i not in range(ent.start, ent.end):
+        return False
+    if not (text[:1].isupper() and text[1:].islower() and text.isalpha()) or text in gaz.titles or fold(text) in gaz.demonyms:
+        return False
+    if noun_class(text.lower()) in ("person", "organisation", "polity", "group"):
+        return False
+    before = word.doc[word.i - 1] if word.i > word.sent.start else None
+    return before is None or not (before.text[:1].isupper() and before.pos_ == "PROPN")
 
 
 def names_a_state_organ(name: str) -> bool:
@@ -1153,6 +1199,21 @@ def is_club_argument(ent: Span, view: "DocView") -> bool:
     if len(words) == 1:
         return view.actors.club_name(words[0]) is not None and is_core_argument(ent.root)
     return len(words) <= 4 and is_plural_name(words[-1]) and not resolve_parties(ent.text) and is_core_argument(ent.root)
+
+
+def is_mislabelled_body(ent: Span, trigger: Token) -> bool:
+    """A body's name the model tagged as a facility, a product, a work, a place or an event ("the Vienna
+    Philharmonic", "the Halden Youth Society") acting in the trigger's own clause (its subject or agent): its
+    last word a body's noun (`ends_with_a_body_noun`), all its words capitalised, no state's or place's name."""
+    if ent.label_ not in ("FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT") or not is_actor_role(ent.root):
+        return False
+    token = ent.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    name = normalise_name(ent.text).removeprefix("the ")
+    return verb.i == trigger.i and all(w[:1].isupper() for w in name.split()) and ends_with_a_body_noun(name) and (
+        not resolve_parties(name)) and not is_place_name(name)
 
 
 def is_core_argument(token: Token) -> bool:
