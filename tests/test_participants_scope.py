@@ -764,3 +764,12 @@ def test_a_given_name_the_model_leaves_out_is_part_of_the_persons_name(analyse, 
 ])
 def test_an_untagged_name_with_no_bodys_noun_takes_no_part(analyse, text, trigger):
     assert participants_of(analyse, text, trigger) == []
+
+
+@pytest.mark.parametrize("wikitext, trigger, actor", [
+    ("In 1885 [[Ludvig Nobel]] built the refinery.", "built", "Ludvig Nobel"),  # tagged as a work
+    ("In 1999 [[Tori Murden]] crossed the ocean.", "crossed", "Tori Murden"),  # tagged as a product
+    ("The element was discovered by [[Marguerite Perey]] in 1939.", "discovered", "Marguerite Perey"),  # a place
+])
+def test_a_whole_wiki_link_the_model_tags_as_a_thing_or_a_place_acts(analyse, wikitext, trigger, actor):
+    assert actor in participants_of(analyse, wikitext, trigger, markup="wikitext")

@@ -24,6 +24,8 @@ from .actors import navy_state
 
 PARTY_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# labels the model gives names of persons and bodies it misreads ("[[Metro-Goldwyn-Mayer]]" as a facility)
+MISLABELS = ("FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT")
 PERSON_BY_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+$")
 PERSONAL_PRONOUNS = {"he", "his", "she", "her", "him"}
 OBJECT_ROLES = {"dobj", "dative", "pobj"}
@@ -287,6 +289,11 @@ class PartyCollector:
                 name = normalise_name(ent.text).removeprefix("the ")
                 parties.extend(self.organisation(name) or [self.view.actors.organisation_name(name)])
                 continue  # "the Vienna Philharmonic performed" tagged as a facility
+            if (ent.start, ent.end) not in seen and ent.label_ in MISLABELS and not names_a_work(ent, self.view) and (
+                    found := self.linked_actor(ent[-1], mislabelled=True)):
+                seen.add((ent.start, ent.end))
+                parties.extend(found)
+                continue  # "distributed by [[Metro-Goldwyn-Mayer]]" tagged as a facility: the link's name acts
             if (ent.start, ent.end) in seen or ent.label_ not in PARTY_LABELS:
                 continue
             seen.add((ent.start, ent.end))
@@ -423,7 +430,7 @@ class PartyCollector:
         full = self.view.actors.club_name(token.text)
         return [full] if full else []
 
-    def linked_actor(self, token: Token, person_only: bool = False) -> list[str]:
+    def linked_actor(self, token: Token, person_only: bool = False, mislabelled: bool = False) -> list[str]:
         """"[[Marten Ilves]] founded the firm", "was published by [[Harlow Brink Press]]": a name of two words or
         more that the model left untagged (it often misses one at a block's start) but that is the whole shown
         text of a wiki link, acting (a verb's subject or agent), is an actor by that name (v1.1: a person by
@@ -431,9 +438,10 @@ class PartyCollector:
         name ("[[Great Fire]] began") or a name with figures ("[[Apollo 9]] flew": a craft)."""
         if token.dep_ in ("compound", "flat") or not (is_actor_role(token) or relative_subject_of(token)):
             return []
-        span = linked_name(token) or self.unlinked_name(token)
-        if span is None or any(self.view.entity_at[t.i] is not None for t in span) or is_event_noun(token, self.lex):
-            return []
+        span = linked_name(token) if mislabelled else linked_name(token) or self.unlinked_name(token)
+        if span is None or is_event_noun(token, self.lex) or any(
+                (ent := self.view.entity_at[t.i]) is not None and not (mislabelled and ent.label_ in MISLABELS) for t in span):
+            return []  # tagged as an actor or a date elsewhere: read there
         clean = self.doc._.clean
         name = normalise_name(span.text)
         if resolve_parties(name, self.when) or is_place_name(name) or name.lower() == self.view.title.lower():
@@ -1205,7 +1213,7 @@ def is_mislabelled_body(ent: Span, trigger: Token) -> bool:
     """A body's name the model tagged as a facility, a product, a work, a place or an event ("the Vienna
     Philharmonic", "the Halden Youth Society") acting in the trigger's own clause (its subject or agent): its
     last word a body's noun (`ends_with_a_body_noun`), all its words capitalised, no state's or place's name."""
-    if ent.label_ not in ("FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT") or not is_actor_role(ent.root):
+    if ent.label_ not in MISLABELS or not is_actor_role(ent.root):
         return False
     token = ent.root
     while token.dep_ == "conj" and token.head is not token:
