@@ -24,7 +24,7 @@ from .actors import navy_state
 
 PARTY_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# labels the model gives names of persons and bodies it misreads ("[[Metro-Goldwyn-Mayer]]" as a facility)
+# labels the model gives names of persons and bodies it misreads ("[[Tori Murden]]" as a product)
 MISLABELS = ("FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT")
 PERSON_BY_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+$")
 PERSONAL_PRONOUNS = {"he", "his", "she", "her", "him"}
@@ -293,7 +293,7 @@ class PartyCollector:
                     found := self.linked_actor(ent[-1], mislabelled=True)):
                 seen.add((ent.start, ent.end))
                 parties.extend(found)
-                continue  # "distributed by [[Metro-Goldwyn-Mayer]]" tagged as a facility: the link's name acts
+                continue  # "[[Tori Murden]] crossed" tagged as a product: the link's name acts
             if (ent.start, ent.end) in seen or ent.label_ not in PARTY_LABELS:
                 continue
             seen.add((ent.start, ent.end))
