@@ -739,3 +739,49 @@ def test_nationals_named_by_a_demonym_still_take_their_state(analyse):
 ])
 def test_the_agent_of_a_passive_whose_subject_is_a_dated_event_noun_takes_part(analyse, text, trigger, actor):
     assert actor in participants_of(analyse, text, trigger)
+
+
+# -- a body's or a person's name the model misses or mislabels ---------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, body", [
+    ("In 1995 Acme Corporation sued the company.", "sued", "Acme Corporation"),
+    ("In 1995 Acme Corporation sued its rival.", "sued", "Acme Corporation"),
+    ("The mill was bought by Acme Corporation in 1990.", "bought", "Acme Corporation"),
+])
+def test_an_untagged_name_ending_with_a_bodys_noun_acts(analyse, text, trigger, body):
+    assert participants_of(analyse, text, trigger) == [body]
+
+
+@pytest.mark.parametrize("text, trigger, body", [
+    ("In 2003 the Vienna Philharmonic performed the symphony.", "performed", "Vienna Philharmonic"),
+    ("In 1931 the Berlin Philharmonic recorded the work.", "recorded", "Berlin Philharmonic"),
+    ("In 1955 the Prague Philharmonic toured the country.", "toured", "Prague Philharmonic"),
+])
+def test_a_bodys_name_tagged_as_a_facility_acts(analyse, text, trigger, body):
+    assert body in participants_of(analyse, text, trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 2001 Lionel Messi signed for Barcelona.", "signed"),
+    ("In 2005 Lionel Messi scored his first goal.", "scored"),
+    ("In 2008 Lionel Messi won the award.", "won"),
+])
+def test_a_given_name_the_model_leaves_out_is_part_of_the_persons_name(analyse, text, trigger):
+    assert "Lionel Messi" in participants_of(analyse, text, trigger)
+    assert "Messi" not in participants_of(analyse, text, trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1908 the Model T was introduced.", "introduced"),
+])
+def test_an_untagged_name_with_no_bodys_noun_takes_no_part(analyse, text, trigger):
+    assert participants_of(analyse, text, trigger) == []
+
+
+@pytest.mark.parametrize("wikitext, trigger, actor", [
+    ("In 1885 [[Ludvig Nobel]] built the refinery.", "built", "Ludvig Nobel"),  # tagged as a work
+    ("In 1999 [[Tori Murden]] crossed the ocean.", "crossed", "Tori Murden"),  # tagged as a product
+    ("The element was discovered by [[Marguerite Perey]] in 1939.", "discovered", "Marguerite Perey"),  # a place
+])
+def test_a_whole_wiki_link_the_model_tags_as_a_thing_or_a_place_acts(analyse, wikitext, trigger, actor):
+    assert actor in participants_of(analyse, wikitext, trigger, markup="wikitext")

@@ -24,6 +24,8 @@ from .actors import adjective_place, body_of_members, navy_state
 
 PARTY_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# labels the model gives names of persons and bodies it misreads ("[[Tori Murden]]" as a product)
+MISLABELS = ("FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT")
 PERSON_BY_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+$")
 PERSONAL_PRONOUNS = {"he", "his", "she", "her", "him"}
 OBJECT_ROLES = {"dobj", "dative", "pobj"}
@@ -289,6 +291,16 @@ class PartyCollector:
                 seen.add((ent.start, ent.end))
                 parties.extend(self.place_of_adjective(ent.root))  # "English troops landed": a place's, not a language
                 continue
+            if (ent.start, ent.end) not in seen and is_mislabelled_body(ent, self.trigger) and not names_a_work(ent, self.view):
+                seen.add((ent.start, ent.end))
+                name = normalise_name(ent.text).removeprefix("the ")
+                parties.extend(self.organisation(name) or [self.view.actors.organisation_name(name)])
+                continue  # "the Vienna Philharmonic performed" tagged as a facility
+            if (ent.start, ent.end) not in seen and ent.label_ in MISLABELS and not names_a_work(ent, self.view) and (
+                    found := self.linked_actor(ent[-1], mislabelled=True)):
+                seen.add((ent.start, ent.end))
+                parties.extend(found)
+                continue  # "[[Tori Murden]] crossed" tagged as a product: the link's name acts
             if (ent.start, ent.end) in seen or ent.label_ not in PARTY_LABELS:
                 continue
             seen.add((ent.start, ent.end))
@@ -425,7 +437,7 @@ class PartyCollector:
         full = self.view.actors.club_name(token.text)
         return [full] if full else []
 
-    def linked_actor(self, token: Token, person_only: bool = False) -> list[str]:
+    def linked_actor(self, token: Token, person_only: bool = False, mislabelled: bool = False) -> list[str]:
         """"[[Marten Ilves]] founded the firm", "was published by [[Harlow Brink Press]]": a name of two words or
         more that the model left untagged (it often misses one at a block's start) but that is the whole shown
         text of a wiki link, acting (a verb's subject or agent), is an actor by that name (v1.1: a person by
@@ -433,9 +445,10 @@ class PartyCollector:
         name ("[[Great Fire]] began") or a name with figures ("[[Apollo 9]] flew": a craft)."""
         if token.dep_ in ("compound", "flat") or not (is_actor_role(token) or relative_subject_of(token)):
             return []
-        span = linked_name(token)
-        if span is None or any(self.view.entity_at[t.i] is not None for t in span) or is_event_noun(token, self.lex):
-            return []
+        span = linked_name(token) if mislabelled else linked_name(token) or self.unlinked_name(token)
+        if span is None or is_event_noun(token, self.lex) or any(
+                (ent := self.view.entity_at[t.i]) is not None and not (mislabelled and ent.label_ in MISLABELS) for t in span):
+            return []  # tagged as an actor or a date elsewhere: read there
         clean = self.doc._.clean
         name = normalise_name(span.text)
         if resolve_parties(name, self.when) or is_place_name(name) or name.lower() == self.view.title.lower():
@@ -448,6 +461,28 @@ class PartyCollector:
                 w[:1].isupper() for w in title.split()):
             return [title]  # "[[Erik Sand|Erikr Sand]]": the page's name
         return [common_name(self.view, canonical_person(name, names=self.view.person_names, subject=self.view.title))]
+
+    def unlinked_name(self, token: Token) -> Span | None:
+        """"In 1995 Acme Corporation sued ...", "was bought by Halden Shipping Company": a name of two capitalised
+        words or more (`token` its last, the others its compounds) that the model left untagged and no link
+        shows, acting in the trigger's own clause, whose last word is a body's noun; else None."""
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        if verb.i != self.trigger.i or not is_verb(verb):
+            return None
+        doc = token.doc
+        start = token.i
+        while start > token.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat") and (
+                doc[start - 1].head.i in range(start, token.i + 1)):
+            start -= 1
+        span = doc[start:token.i + 1]
+        clean = doc._.clean
+        if start > token.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            return None  # the end of a longer name the model tagged in part ("Agassi Graf Development LLC")
+        if len(span) < 2 or not all(len(w) > 1 and w[:1].isupper() and w.replace("-", "").isalpha() for w in span.text.split()) or (
+                span[0].text in load_gazetteer().titles) or (clean is not None and clean.in_italics(span.start_char, span.end_char)):
+            return None
+        # a body's noun says it is a name; words no common noun ("Marten Ilves") do not say it is one
+        return span if ends_with_a_body_noun(span.text) else None
 
     def crew_noun(self, token: Token) -> bool:
         """"the crew", "the three astronauts", "the Apollo 9 crew" acting (subject or agent), not another
@@ -1074,6 +1109,8 @@ def person_span(ent: Span) -> Span:
             not doc[start - 1].ent_type_) and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i in range(start, end) and (
             doc[start - 1].text not in gaz.titles):
         start -= 1
+    if start == ent.start and start > ent.sent.start and is_a_left_out_given_name(doc[start - 1], ent):
+        start -= 1  # "In 2004 Lionel Messi signed": the model tags "Messi" alone
     while end - start > 1 and (fold(doc[start].text) in gaz.demonyms or fold(doc[start].text) + "s" in gaz.demonyms):
         start += 1
     if end + 1 < ent.sent.end and doc[end].lower_ == "the" and doc[end + 1].text[:1].isupper() and (
@@ -1081,6 +1118,23 @@ def person_span(ent: Span) -> Span:
             end + 2 >= len(doc) or not doc[end + 2].text[:1].isupper()):
         end += 2
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def is_a_left_out_given_name(word: Token, ent: Span) -> bool:
+    """A given name the model left out of a person's name right after it ("Lionel" in "Lionel Messi" tagged
+    "Messi"): an untagged capitalised word, the name's compound, that is neither a title ("President"), a word
+    for a kind of person or body ("Coach", "Club"), nor a demonym; alone at the sentence's start or after a
+    word that is no name."""
+    gaz = load_gazetteer()
+    text = word.text
+    if word.ent_type_ or word.pos_ != "PROPN" or word.dep_ != "compound" or word.head.i not in range(ent.start, ent.end):
+        return False
+    if not (text[:1].isupper() and text[1:].islower() and text.isalpha()) or text in gaz.titles or fold(text) in gaz.demonyms:
+        return False
+    if noun_class(text.lower()) in ("person", "organisation", "polity", "group"):
+        return False
+    before = word.doc[word.i - 1] if word.i > word.sent.start else None
+    return before is None or not (before.text[:1].isupper() and before.pos_ == "PROPN")
 
 
 def names_a_state_organ(name: str) -> bool:
@@ -1197,6 +1251,21 @@ def is_club_argument(ent: Span, view: "DocView") -> bool:
     if len(words) == 1:
         return view.actors.club_name(words[0]) is not None and is_core_argument(ent.root)
     return len(words) <= 4 and is_plural_name(words[-1]) and not resolve_parties(ent.text) and is_core_argument(ent.root)
+
+
+def is_mislabelled_body(ent: Span, trigger: Token) -> bool:
+    """A body's name the model tagged as a facility, a product, a work, a place or an event ("the Vienna
+    Philharmonic", "the Halden Youth Society") acting in the trigger's own clause (its subject or agent): its
+    last word a body's noun (`ends_with_a_body_noun`), all its words capitalised, no state's or place's name."""
+    if ent.label_ not in MISLABELS or not is_actor_role(ent.root):
+        return False
+    token = ent.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    name = normalise_name(ent.text).removeprefix("the ")
+    return verb.i == trigger.i and all(w[:1].isupper() for w in name.split()) and ends_with_a_body_noun(name) and (
+        not resolve_parties(name)) and not is_place_name(name)
 
 
 def is_core_argument(token: Token) -> bool:
