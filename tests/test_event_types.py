@@ -851,6 +851,9 @@ def test_a_contest_or_a_show_hosted_is_no_meeting(analyse, text, trigger, expect
     ("In 1880 the city enlarged the harbour.", "enlarged", "economic"),
     ("The old stadium was renovated in 2004.", "renovated", "economic"),
     ("The bridge was damaged in 1944.", "damaged", "other"),
+    # a verb of making on what a compound only says the subject of ("trade statistics") builds no structure
+    ("In 2006 the ministry published trade statistics for the first quarter.", "published", "other"),
+    ("In 1990 Japan published trade figures for the decade.", "published", "other"),
 ])
 def test_infrastructure_enlarged_is_construction(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected

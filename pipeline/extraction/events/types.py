@@ -440,7 +440,7 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
             return ended, lemma  # "the civil war ended in 2002" conflict, "his reign ended" leadership
     if kind in ("other", "withdrawal") and lemma == bare and not names_handling(bare) and sets_a_charge(verb, lex):
         return "policy", lemma  # "the government raised the minimum wage", "income tax was cut", "froze prices"
-    if kind == "other" and lemma == bare and bare not in lex.light_verbs and alters_a_structure(verb, lex):
+    if kind == "other" and lemma == bare and bare not in lex.light_verbs and alters_a_structure(verb):
         return "economic", lemma  # "the airport was expanded", "widened the road", "the line was extended to Oxford"
     if kind == "economic" and lemma == bare and names_handling(bare) and makes_a_device(verb):
         return "other", lemma  # "the first electronic computer was built in 1946": a device made, not infrastructure
@@ -552,7 +552,7 @@ def brought_to_a_place(verb: Token, lex: TriggerLexicon) -> bool:
         for g in c.children) for c in verb.children)
 
 
-def alters_a_structure(verb: Token, lex: TriggerLexicon) -> bool:
+def alters_a_structure(verb: Token) -> bool:
     """A verb of making or of enlarging (WordNet's handling and enlarging, not of wounding or destroying) whose object
     or passive subject is infrastructure or a building by WordNet's economic class ("the airport was expanded",
     "widened the road", "the railway line was extended", "the station was rebuilt"): construction works (v1.1
@@ -561,9 +561,11 @@ def alters_a_structure(verb: Token, lex: TriggerLexicon) -> bool:
     bare = verb.lemma_.lower()
     if names_wounding(bare) or not (names_handling(bare) or names_enlarging(bare)):
         return False
+    # the noun itself, or its compound name ("railway line"), not what a compound says its subject is ("trade
+    # statistics published" is no structure)
     things = [t for t in acted_upon(verb) if t.pos_ == "NOUN" and not t.ent_type_]
-    return bool(things) and not any(names_a_company(t) for t in things) and wordnet_argument_type(
-        things, lex, any_dep=True) == "economic"
+    return bool(things) and not any(names_a_company(t) for t in things) and any(
+        noun_class(t) == "economic" and not names_a_work(noun_key(t)) for t in things)
 
 
 def makes_a_device(verb: Token) -> bool:
