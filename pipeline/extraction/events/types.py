@@ -1150,10 +1150,13 @@ def puts_in_office(verb: Token, lex: TriggerLexicon) -> bool:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and (noun_key(pobj) in lex.office_nouns or " ".join(
+                if pobj.dep_ == "pobj" and (noun_key(pobj) in lex.office_nouns or names_an_office(noun_key(pobj)) or " ".join(
                         t.lower_ for t in pobj.subtree if t.dep_ in ("compound", "amod") or t is pobj) in lex.office_nouns):
-                    return True
-    return False
+                    return True  # "was confirmed as governor", "was ordained as a priest" (WordNet's office holders too)
+    # a passive whose second object is an office: "he was ordained a priest", "was consecrated bishop"
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and (noun_key(c) in lex.office_nouns or names_an_office(noun_key(c)))
+        for c in verb.children)
 
 
 def a_government_falls(verb: Token) -> bool:
