@@ -870,3 +870,16 @@ def test_infrastructure_enlarged_is_construction(analyse, text, trigger, expecte
 ])
 def test_a_company_acquired_is_economic(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a company of players, singers or athletes that tours or travels makes a trip (set decisions: trips are other);
+    # a delegation's or an office holder's visit stays a meeting
+    ("The orchestra toured Europe in 1910.", "toured", "other"),
+    ("The team travelled to Australia in 1905.", "travelled", "other"),
+    ("In 1964 the choir toured the United States.", "toured", "other"),
+    ("A Soviet delegation toured the country in 1950.", "toured", "meeting"),
+    ("The foreign minister travelled to Beijing in 1972.", "travelled", "meeting"),
+])
+def test_a_company_of_players_on_tour_makes_a_trip(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

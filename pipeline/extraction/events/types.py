@@ -415,6 +415,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return found or "other", lemma
     if kind == "policy" and lemma == bare and bare in lex.statement_verbs and verb.tag_ in ("VBZ", "VBP"):
         return "other", lemma  # "the agency states that a billion people work in farming": a report (v1.1 other)
+    if kind == "meeting" and lemma == bare and bare in lex.visit_verbs and a_company_of_players_travels(verb, lex):
+        return "other", lemma  # "the orchestra toured Europe", "the team travelled to Australia": a trip (set decisions)
     if kind == "meeting" and lemma == bare and bare not in lex.visit_verbs and stages_a_show(verb, lex):
         return "other", lemma  # "hosted the World Cup", "hosted the 1964 Olympics": a contest or a show, no meeting
     if kind in ("conflict", "life", "military") and lemma == bare and a_disaster_acts(verb):
@@ -1347,6 +1349,17 @@ def happening_subject(verb: Token, lex: TriggerLexicon) -> str | None:
     actors = [c for c in verb.children if c.dep_ == "nsubj"] + passive_agents(verb)
     return noun_type_of(passive_agents(verb), lex) or next((noun_class(s) for s in actors if s.pos_ == "NOUN" and not s.ent_type_
                  and noun_class(s) in ("other", "conflict")), None)
+
+
+def a_company_of_players_travels(verb: Token, lex: TriggerLexicon) -> bool:
+    """The one who tours or travels is a body of people named by a common noun that speaks for no state and is no
+    delegation ("the orchestra toured Europe", "the team travelled to Australia", "the choir toured the country"):
+    a trip (set decisions: trips are other); a state's or an office holder's visit, and a delegation's, stay meetings,
+    and a private person's trip is left to the article-level rule."""
+    subjects = subjects_of(verb)
+    return bool(subjects) and not official_actor(verb, lex) and all(
+        s.pos_ == "NOUN" and not s.ent_type_ and noun_key(s) not in lex.pair_nouns and actor_class(s.lemma_) in (
+            "group", "organisation") and not any(c.ent_type_ in ("GPE", "NORP") for c in s.children) for s in subjects)
 
 
 def stages_a_show(verb: Token, lex: TriggerLexicon) -> bool:
