@@ -602,10 +602,12 @@ DEVICE_ANCHORS = ("device.n.01",)
 # (v1.1 policy: acts of a state's authority), where a company's or a person's would not be.
 CHARGE_ANCHORS = ("cost.n.01", "levy.n.01", "monetary_value.n.01")
 PLAN_ANCHORS = ("plan.n.01", "campaign.n.02")
-# Disasters: nouns whose most frequent sense is a natural disaster or a calamity ("earthquake", "flood", "tsunami",
-# "famine", "epidemic"): a place in a disaster's name ("the 1970 Peru earthquake") is where it struck, not a party.
+# Disasters: nouns whose most frequent sense is a natural disaster, a calamity or a disease ("earthquake", "flood",
+# "tsunami", "famine", "epidemic", "plague", "cholera"): a place in a disaster's name ("the 1970 Peru earthquake") is
+# where it struck, not a party; what a disaster or a disease does ("the plague killed a third of the city", "smallpox
+# was eradicated") is the disaster's happening (v1.1 other), not an attack.
 DISASTER_ANCHORS = ("calamity.n.01", "earthquake.n.01", "flood.n.01", "volcanic_eruption.n.01", "famine.n.01",
-                    "epidemic.n.01", "storm.n.01")
+                    "epidemic.n.01", "storm.n.01", "disease.n.01")
 # Studying: verbs whose most frequent sense is of cognition ("study", "learn"): a journey made to study is schooling.
 STUDY_FILE = "verb.cognition"
 # Verbs of thinking, feeling and saying (lexicographer files): what their "to" infinitive names is intended,
@@ -614,6 +616,10 @@ INTENTION_FILES = ("verb.cognition", "verb.emotion", "verb.communication")
 # Hindering: verbs whose most frequent sense is keeping a thing from happening ("prevent", "block", "hinder"): what
 # they act on did not happen ("organised to prevent the construction": no construction).
 HINDERING_ANCHORS = ("prevent.v.01", "prevent.v.02")
+# Enlarging: verbs whose most frequent sense is making a thing larger, longer or wider, improving or restoring it, or
+# making it anew ("expand", "widen", "extend", "lengthen", "enlarge", "repair", "renovate", "rebuild"): done to
+# infrastructure or a building, construction works (v1.1 economic); not harming it ("damage", "wreck").
+ENLARGING_ANCHORS = ("increase.v.01", "increase.v.02", "better.v.02", "re-create.v.01")
 # Closing down: the lemmas of the synsets of ceasing to operate, failing financially, going out of existence, being
 # wound up or ruined ("closed", "folded", "failed", "ceased", "was dissolved", "was liquidated"): said of a company,
 # its end (set decisions: companies closed, liquidated or wound up are economic).
@@ -863,6 +869,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                                 for name in CLOSURE_ANCHORS for lemma in wn.synset(name).lemmas()})
         business_nouns = any_sense_below(wn, wordnet_dir, BUSINESS_ANCHORS)
         hindering_verbs = first_sense_below(wn, wordnet_dir, "verb", HINDERING_ANCHORS)
+        enlarging_verbs = first_sense_below(wn, wordnet_dir, "verb", ENLARGING_ANCHORS)
         intention_verbs = sorted({lemma for name in INTENTION_FILES
                                   for lemma in first_sense_in(wn, wordnet_dir, name, "verb")})
         decision_verbs = sorted({lemma.name().replace("_", " ").lower()
@@ -923,6 +930,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "studying_file": STUDY_FILE,
             "intention_files": list(INTENTION_FILES),
             "hindering_anchors": list(HINDERING_ANCHORS),
+            "enlarging_anchors": list(ENLARGING_ANCHORS),
             "closure_anchors": list(CLOSURE_ANCHORS),
             "business_anchors": list(BUSINESS_ANCHORS),
             "phrasal_verbs": ("WordNet's verbs of two words, a one-word verb and a one-word adverb ('break out', 'set up', "
@@ -958,6 +966,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "studying": len(study_verbs),
                 "intentions": len(intention_verbs),
                 "hindering": len(hindering_verbs),
+                "enlarging": len(enlarging_verbs),
                 "closures": len(closure_verbs),
                 "businesses": len(business_nouns),
                 "phrasal_verbs": len(phrasal_verbs),
@@ -976,6 +985,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "devices": device_nouns,
         "disasters": disaster_nouns,
         "elements": element_nouns,
+        "enlarging": enlarging_verbs,
         "falls": fall_verbs,
         "filming": filming_verbs,
         "fleets": fleet_nouns,

@@ -616,6 +616,14 @@ def test_shooting_people_or_craft_stays_conflict(analyse, text, trigger):
     ("In 1921 he was elected a Fellow of the Royal Society.", "elected", "agreement"),
     ("In 1930 she was elected as a member of the Prussian Academy.", "elected", "agreement"),
     ("In 1935 he was elected president of the Royal Society.", "elected", "leadership"),
+    # an office of a club or a league by WordNet's office holders is a post taken, as one of the lexicon's
+    ("He was appointed manager of the club in 2005.", "appointed", "leadership"),
+    ("In 1960 he was appointed chairman of the football league.", "appointed", "leadership"),
+    ("In 1921 he was named coach of the club.", "named", "leadership"),
+    # a post given by a passive with a second object or an "as" phrase, WordNet's office holders too
+    ("He was ordained a priest in 1850.", "ordained", "leadership"),
+    ("In 1850 he was ordained as a priest.", "ordained", "leadership"),
+    ("She was ordained a minister of the church in 1990.", "ordained", "leadership"),
 ])
 def test_elected_a_member_of_a_society_joins_it(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.config import SETTINGS
 from pipeline.extraction.wordclasses import (TABLE_NAME, names_motion, names_servicemen, names_a_change, names_a_disaster, names_a_charge, names_a_plan, names_a_device, names_a_school, names_a_work, names_an_act, names_an_arrangement,
-                                             names_a_business, names_a_closure, names_an_intention, names_craft, names_element, names_filming, names_hardware, names_hindering,
+                                             names_a_business, names_a_closure, names_an_intention, names_craft, names_element, names_filming, names_hardware, names_hindering, names_enlarging,
                                              names_resource, names_studying,
                                              is_phrasal_verb, noun_event_type, verb_event_type, verb_key)
 
@@ -183,6 +183,14 @@ def test_hindering_keeps_a_thing_from_happening(lemma, expected):
 
 
 @pytest.mark.parametrize("lemma, expected", [
+    ("expand", True), ("widen", True), ("extend", True), ("enlarge", True), ("renovate", True), ("repair", True),
+    ("damage", False), ("destroy", False), ("visit", False), ("sign", False),
+])
+def test_enlarging_makes_a_thing_larger_or_better(lemma, expected):
+    assert names_enlarging(lemma) is expected
+
+
+@pytest.mark.parametrize("lemma, expected", [
     ("close", True), ("fold", True), ("fail", True), ("cease", True), ("dissolve", True), ("liquidate", True),
     ("open", False), ("found", False), ("sell", False), ("build", False),
 ])
@@ -201,6 +209,7 @@ def test_businesses_by_any_sense(lemma, expected):
 
 @pytest.mark.parametrize("lemma, expected", [
     ("earthquake", True), ("flood", True), ("tsunami", True), ("famine", True), ("hurricane", True), ("epidemic", True),
+    ("plague", True), ("cholera", True), ("smallpox", True),
     ("war", False), ("election", False), ("treaty", False), ("crisis", False),
 ])
 def test_disasters_by_their_first_sense(lemma, expected):
@@ -211,7 +220,7 @@ def test_table_shape():
     data = json.loads(TABLE.read_text(encoding="utf-8"))
     assert set(data) == {"about", "nouns", "verbs", "hardware", "resources", "craft", "acts", "decisions", "backing",
                          "arrangements", "changes", "filming", "works", "handling", "elements", "schools", "studying",
-                         "devices", "charges", "plans", "disasters", "intentions", "hindering", "closures", "businesses",
+                         "devices", "charges", "plans", "disasters", "intentions", "hindering", "enlarging", "closures", "businesses",
                          "servicemen", "motion", "offices", "governments", "falls", "wounding", "fleets", "causing",
                          "phrasal_verbs"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")

@@ -174,6 +174,12 @@ def names_an_intention(lemma: str) -> bool:
     return wordnet_key(lemma) in _table()["intentions"]
 
 
+def names_enlarging(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the verb `lemma` is making a thing larger, longer or wider, improving,
+    restoring or remaking it ("expand", "widen", "extend", "enlarge", "repair", "renovate")."""
+    return wordnet_key(lemma) in _table()["enlarging"]
+
+
 def names_hindering(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the verb `lemma` is keeping a thing from happening ("prevent",
     "block", "hinder"): what it acts on does not happen."""

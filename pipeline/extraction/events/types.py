@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, kind_of, load_gazetteer, resolve_parties
-from ..wordclasses import (names_a_change, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_an_office, names_a_government, names_a_fall, names_a_work, names_studying, names_a_business, names_a_closure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
+from ..wordclasses import (names_a_change, names_a_disaster, names_enlarging, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_an_office, names_a_government, names_a_fall, names_a_work, names_studying, names_a_business, names_a_closure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
                            names_filming, names_handling, names_motion, names_servicemen, names_wounding, names_a_voyager, names_backing, names_craft, names_element, names_hardware, names_resource,
                            is_phrasal_verb, noun_event_type, verb_event_type, verb_key)
 from .actors import noun_class as actor_class
@@ -373,6 +373,9 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "agreement", lemma
     if bare in lex.configurable_verbs and kind == "policy" and any(c.dep_ == "xcomp" for c in verb.children):
         return "other", lemma  # "the clock was set to read noon": configured, not decided
+    if kind == "policy" and lemma == bare and bare in lex.territory_transfer_verbs and not transfers_territory(
+            verb, lex) and a_company_takes_part(verb):
+        return "economic", lemma  # "the company acquired its rival", "was acquired by a brewery": a company bought
     if bare in lex.territory_transfer_verbs and kind in ("migration", "other", "economic") and transfers_territory(verb, lex):
         return "policy", lemma  # "the colony was transferred to the crown", "ceded the province"
     if kind in ("other", "migration") and lemma == bare and "control" in lex.idioms.get(bare, {}) and transfers_territory(
@@ -419,6 +422,14 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return found or "other", lemma
     if kind == "policy" and lemma == bare and bare in lex.statement_verbs and verb.tag_ in ("VBZ", "VBP"):
         return "other", lemma  # "the agency states that a billion people work in farming": a report (v1.1 other)
+    if kind == "meeting" and lemma == bare and bare in lex.visit_verbs and a_company_of_players_travels(verb, lex):
+        return "other", lemma  # "the orchestra toured Europe", "the team travelled to Australia": a trip (set decisions)
+    if kind == "meeting" and lemma == bare and bare not in lex.visit_verbs and stages_a_show(verb, lex):
+        return "other", lemma  # "hosted the World Cup", "hosted the 1964 Olympics": a contest or a show, no meeting
+    if kind in ("conflict", "life", "military") and lemma == bare and a_disaster_acts(verb):
+        # "the plague killed a third of the city", "smallpox was eradicated", "the flood destroyed the dam": the disaster's
+        # own happening (v1.1 other: natural disasters), no attack; a named person it kills dies (life)
+        return ("life" if kills_a_named_person(verb) else "other"), lemma
     if kind == "conflict" and lemma == bare and verb_event_type(bare) == "life" and kills_a_named_person(verb):
         return "life", lemma  # "Savimbi was killed in action in 2002": the death of a named person (v1.1 life)
     if kind in ("conflict", "other") and lemma == bare and names_wounding(bare) and one_person_harms_another(verb):
@@ -438,6 +449,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
             return ended, lemma  # "the civil war ended in 2002" conflict, "his reign ended" leadership
     if kind in ("other", "withdrawal") and lemma == bare and not names_handling(bare) and sets_a_charge(verb, lex):
         return "policy", lemma  # "the government raised the minimum wage", "income tax was cut", "froze prices"
+    if kind == "other" and lemma == bare and bare not in lex.light_verbs and alters_a_structure(verb):
+        return "economic", lemma  # "the airport was expanded", "widened the road", "the line was extended to Oxford"
     if kind == "economic" and lemma == bare and names_handling(bare) and makes_a_device(verb):
         return "other", lemma  # "the first electronic computer was built in 1946": a device made, not infrastructure
     if kind == "military" and lemma == bare and runs_a_machine(verb):
@@ -548,6 +561,22 @@ def brought_to_a_place(verb: Token, lex: TriggerLexicon) -> bool:
         for g in c.children) for c in verb.children)
 
 
+def alters_a_structure(verb: Token) -> bool:
+    """A verb of making or of enlarging (WordNet's handling and enlarging, not of wounding or destroying) whose object
+    or passive subject is infrastructure or a building by WordNet's economic class ("the airport was expanded",
+    "widened the road", "the railway line was extended", "the station was rebuilt"): construction works (v1.1
+    economic: construction and completion of infrastructure). A structure harmed ("the bridge was damaged") is an
+    accident or an attack, typed by its own rules; a company changed is left to them too."""
+    bare = verb.lemma_.lower()
+    if names_wounding(bare) or not (names_handling(bare) or names_enlarging(bare)):
+        return False
+    # the noun itself, or its compound name ("railway line"), not what a compound says its subject is ("trade
+    # statistics published" is no structure)
+    things = [t for t in acted_upon(verb) if t.pos_ == "NOUN" and not t.ent_type_]
+    return bool(things) and not any(names_a_company(t) for t in things) and any(
+        noun_class(t) == "economic" and not names_a_work(noun_key(t)) for t in things)
+
+
 def makes_a_device(verb: Token) -> bool:
     """What a verb of making builds is one device by WordNet, of no event class and no military hardware ("built a
     robot", "the telescope was constructed"; set decisions: devices made are technology milestones, other); not a
@@ -578,9 +607,13 @@ def leaves_a_thing(verb: Token) -> bool:
 
 def retires_from_an_activity(verb: Token) -> bool:
     """What one retires or resigns "from" is an activity named by a gerund ("retired from writing her
-    newsletter", "resigned from teaching"), not an office or a body ("retired from the presidency")."""
+    newsletter", "resigned from teaching") or by a noun whose first WordNet sense is an act of no event class (a sport,
+    a craft: "retired from professional tennis", "retired from acting"), not an office or a body ("retired from the
+    presidency", "resigned from the cabinet")."""
     return any(c.dep_ == "prep" and c.lower_ == "from" and any(
-        g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children) for c in verb.children)
+        g.dep_ in ("pcomp", "pobj") and (g.tag_ == "VBG" or (
+            g.tag_ == "NN" and not g.ent_type_ and names_an_act(noun_key(g)) and noun_class(g) is None))
+        for g in c.children) for c in verb.children)
 
 
 def goes_to_study(verb: Token) -> bool:
@@ -876,6 +909,16 @@ def transfers_territory(verb: Token, lex: TriggerLexicon) -> bool:
         t.pos_ == "NOUN" and noun_key(t) in lex.territory_nouns) for t in things)
 
 
+def a_company_takes_part(verb: Token) -> bool:
+    """The verb's actor or what it acts on is a business by WordNet ("the company acquired", "the brewery was
+    acquired"), also through an apposition ("acquired Acme, a rival brewer"), or a named organisation that is no
+    state's body ("Ford acquired Volvo"): companies bought into or sold (set decisions: economic)."""
+    parties = subjects_of(verb) + acted_upon(verb)
+    parties.extend(appositions(parties))
+    return any(names_a_company(p) or (p.pos_ == "PROPN" and p.ent_type_ == "ORG" and not is_state_body(p.lemma_)
+                                      and not resolve_parties(p.text)) for p in parties)
+
+
 def succeeds_a_person(verb: Token, lex: TriggerLexicon) -> bool:
     """"Ampiés was replaced by a representative", "she succeeded her father as queen": persons or offices."""
     def personal(token: Token) -> bool:
@@ -896,7 +939,10 @@ def joins_a_body(verb: Token, lex: TriggerLexicon) -> bool:
     predicated = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
     predicated.extend(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                       if g.dep_ == "pobj")
-    return any(p.pos_ in NOUN_POS and noun_key(p) not in lex.office_nouns and p.lower_ not in lex.office_nouns and any(
+    # an office of the body ("was appointed manager of the club", "elected president of the society") is a post taken,
+    # not a membership: WordNet's office holders as the lexicon's
+    return any(p.pos_ in NOUN_POS and noun_key(p) not in lex.office_nouns and p.lower_ not in lex.office_nouns and not (
+        names_an_office(noun_key(p)) or names_an_office(phrase_key(p))) and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and noun_key(g) in lex.membership_bodies
                                                        for g in c.children) for c in p.children) for p in predicated)
 
@@ -1105,18 +1151,21 @@ def puts_in_office(verb: Token, lex: TriggerLexicon) -> bool:
     """An "as" phrase naming an office: "chose her as vice president", "was confirmed as governor"; an office
     predicated of the object: "named him governor", "proclaimed himself king"."""
     for child in verb.children:
-        if child.dep_ == "oprd" and noun_key(child) in lex.office_nouns:
-            return True
+        if child.dep_ == "oprd" and (noun_key(child) in lex.office_nouns or names_an_office(noun_key(child))):
+            return True  # "was named coach of the club", "named him abbot": an office holder by WordNet too
         if child.dep_ == "dobj" and noun_key(child) in lex.office_nouns and any(
                 g.lower_.endswith("self") for g in child.children):
             return True
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and (noun_key(pobj) in lex.office_nouns or " ".join(
+                if pobj.dep_ == "pobj" and (noun_key(pobj) in lex.office_nouns or names_an_office(noun_key(pobj)) or " ".join(
                         t.lower_ for t in pobj.subtree if t.dep_ in ("compound", "amod") or t is pobj) in lex.office_nouns):
-                    return True
-    return False
+                    return True  # "was confirmed as governor", "was ordained as a priest" (WordNet's office holders too)
+    # a passive whose second object is an office: "he was ordained a priest", "was consecrated bishop"
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and (noun_key(c) in lex.office_nouns or names_an_office(noun_key(c)))
+        for c in verb.children)
 
 
 def a_government_falls(verb: Token) -> bool:
@@ -1312,6 +1361,36 @@ def happening_subject(verb: Token, lex: TriggerLexicon) -> str | None:
     actors = [c for c in verb.children if c.dep_ == "nsubj"] + passive_agents(verb)
     return noun_type_of(passive_agents(verb), lex) or next((noun_class(s) for s in actors if s.pos_ == "NOUN" and not s.ent_type_
                  and noun_class(s) in ("other", "conflict")), None)
+
+
+def a_company_of_players_travels(verb: Token, lex: TriggerLexicon) -> bool:
+    """The one who tours or travels is a body of people named by a common noun that speaks for no state and is no
+    delegation ("the orchestra toured Europe", "the team travelled to Australia", "the choir toured the country"):
+    a trip (set decisions: trips are other); a state's or an office holder's visit, and a delegation's, stay meetings,
+    and a private person's trip is left to the article-level rule."""
+    subjects = subjects_of(verb)
+    return bool(subjects) and not official_actor(verb, lex) and all(
+        s.pos_ == "NOUN" and not s.ent_type_ and noun_key(s) not in lex.pair_nouns and actor_class(s.lemma_) in (
+            "group", "organisation") and not any(c.ent_type_ in ("GPE", "NORP") for c in s.children) for s in subjects)
+
+
+def stages_a_show(verb: Token, lex: TriggerLexicon) -> bool:
+    """What a verb of meeting acts on is a contest, a ceremony, a show or a named event of no meeting class ("hosted the
+    World Cup", "the tournament was hosted by Leeds", "hosted a concert"): the happening staged (set decisions: sports
+    events, ceremonies and shows are other), not a meeting; a summit, talks or a delegation hosted stay meetings."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in NOUN_POS]
+    return bool(things) and all(noun_class(t) != "meeting" and gathering([t]) is None and (
+        t.ent_type_ == "EVENT" or noun_key(t) in lex.award_nouns or (t.pos_ == "NOUN" and (
+            names_an_arrangement(noun_key(t)) or names_a_work(noun_key(t))))) for t in things)
+
+
+def a_disaster_acts(verb: Token) -> bool:
+    """The verb's subject, passive agent, object or passive subject is a natural disaster or a disease by WordNet's
+    first sense ("the plague killed", "was devastated by an earthquake", "eradicated smallpox")."""
+    things = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")] + passive_agents(verb)
+    # the small model tags a capitalised disease as an organisation ("Cholera killed thousands")
+    return any(t.pos_ in NOUN_POS and t.ent_type_ in ("", "ORG") and names_a_disaster(t.lower_ if t.pos_ == "PROPN" else noun_key(t))
+               for t in things)
 
 
 def forces_act(verb: Token) -> bool:
