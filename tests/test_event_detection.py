@@ -921,6 +921,8 @@ def test_a_failed_act_is_no_event(analyse, text):
     ("The republic in 1962 outlawed slavery.", "outlawed", "policy", "1962"),
     ("The government of Chile in 1990 outlawed torture of prisoners.", "outlawed", "policy", "1990"),
     ("In 1845 Texas annexed land.", "annexed", "conflict", "1845"),
+    ("Sweden in 1809 ceded Finland.", "ceded", "policy", "1809"),
+    ("The senate in 1865 abolished slavery.", "abolished", "policy", "1865"),
 ])
 def test_a_verb_misread_as_a_modifier_is_the_trigger(analyse, text, trigger, kind, date):
     assert [(e["trigger"], e["type"], e["date"]) for e in events_of(analyse, text)] == [(trigger, kind, date)]
@@ -933,6 +935,15 @@ def test_a_verb_misread_as_a_modifier_is_the_trigger(analyse, text, trigger, kin
 ])
 def test_a_misread_verb_takes_its_subject_as_participant(analyse, text, party):
     assert [party in e["participants"] for e in events_of(analyse, text)] == [True]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1930 Uruguay hosted football.", "hosted"),
+    ("Parliament in 1832 reformed elections.", "reformed"),
+    ("In 1885 Benz patented automobiles.", "patented"),
+])
+def test_a_misread_verb_is_the_trigger_not_its_object(analyse, text, trigger):
+    assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]
 
 
 def test_a_later_clause_keeps_its_own_verb_after_a_misread_one(analyse):
