@@ -923,6 +923,7 @@ def test_a_failed_act_is_no_event(analyse, text):
     ("In 1845 Texas annexed land.", "annexed", "conflict", "1845"),
     ("Sweden in 1809 ceded Finland.", "ceded", "policy", "1809"),
     ("The senate in 1865 abolished slavery.", "abolished", "policy", "1865"),
+    ("Sweden outlawed smoking in 1962.", "outlawed", "policy", "1962"),  # Sweden/JJ: a named state all the same
 ])
 def test_a_verb_misread_as_a_modifier_is_the_trigger(analyse, text, trigger, kind, date):
     assert [(e["trigger"], e["type"], e["date"]) for e in events_of(analyse, text)] == [(trigger, kind, date)]
@@ -956,6 +957,7 @@ def test_a_later_clause_keeps_its_own_verb_after_a_misread_one(analyse):
     "The annexed territory of Alsace in 1871.",
     "Germany's annexed provinces in 1871.",
     "Newly discovered species in 1928.",
+    "Soviet annexed lands in 1940.",  # a nationality adjective is no subject
 ])
 def test_a_participle_modifying_its_noun_stays_no_event(analyse, text):
     assert [e["trigger"] for e in events_of(analyse, text) if e["trigger"] in ("annexed", "discovered")] == []

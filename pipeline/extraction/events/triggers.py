@@ -513,6 +513,7 @@ def noun_candidate(noun: Token, date: DateRecord, lex: TriggerLexicon, acl: Toke
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 MISREAD_TAGS = {"JJ", "VBN", "NN", "NNP"}
 MISREAD_DEPS = {"amod", "compound", "nmod", "npadvmod"}
+NAMED_SUBJECT_LABELS = {"GPE", "ORG", "PERSON"}  # a name the tagger may read as an adjective ("Sweden/JJ outlawed")
 
 
 def past_form_lemma(word: str, lex: TriggerLexicon) -> str | None:
@@ -563,8 +564,10 @@ def misread_verb(sentence: Span, date_tokens: set[int], lex: TriggerLexicon) -> 
         if before < sentence.start:
             continue
         subject = token.doc[before]
-        if subject.pos_ not in NOUN_POS or subject.i in date_tokens:
+        if subject.i in date_tokens or not (subject.pos_ in NOUN_POS or subject.ent_type_ in NAMED_SUBJECT_LABELS):
             continue
+        if subject.ent_type_ == "NORP" and subject.tag_ != "NNPS":
+            continue  # "Soviet annexed lands": a nationality modifying the noun phrase; "the Soviets" may act
         first = subject
         while first.i > sentence.start and token.doc[first.i - 1].pos_ in NOUN_POS | {"DET"} and first.i - 1 not in date_tokens:
             first = token.doc[first.i - 1]
