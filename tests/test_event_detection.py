@@ -920,3 +920,54 @@ def test_a_disaster_noun_is_the_event(analyse, text, trigger):
 ])
 def test_a_failed_act_is_no_event(analyse, text):
     assert events_of(analyse, text) == []
+
+
+# -- a clause the model reads as one noun phrase keeps its verb ------------------------------------------
+# The small model sometimes tags the main verb of a short clause as an adjective modifying its object ("In 1845
+# Texas annexed land": annexed/JJ amod of land); the verb between its subject and its object is the trigger.
+
+@pytest.mark.parametrize("text, trigger, kind, date", [
+    ("In 1962 Sweden outlawed smoking.", "outlawed", "policy", "1962"),
+    ("The republic in 1962 outlawed slavery.", "outlawed", "policy", "1962"),
+    ("The government of Chile in 1990 outlawed torture of prisoners.", "outlawed", "policy", "1990"),
+    ("In 1845 Texas annexed land.", "annexed", "conflict", "1845"),
+    ("Sweden in 1809 ceded Finland.", "ceded", "policy", "1809"),
+    ("The senate in 1865 abolished slavery.", "abolished", "policy", "1865"),
+    ("Sweden outlawed smoking in 1962.", "outlawed", "policy", "1962"),  # Sweden/JJ: a named state all the same
+])
+def test_a_verb_misread_as_a_modifier_is_the_trigger(analyse, text, trigger, kind, date):
+    assert [(e["trigger"], e["type"], e["date"]) for e in events_of(analyse, text)] == [(trigger, kind, date)]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("In 1962 Sweden outlawed smoking.", "SWE"),
+    ("The government of Chile in 1990 outlawed torture of prisoners.", "CHL"),
+    ("In 1871 Germany annexed Alsace.", "DEU"),
+])
+def test_a_misread_verb_takes_its_subject_as_participant(analyse, text, party):
+    assert [party in e["participants"] for e in events_of(analyse, text)] == [True]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1930 Uruguay hosted football.", "hosted"),
+    ("Parliament in 1832 reformed elections.", "reformed"),
+    ("In 1885 Benz patented automobiles.", "patented"),
+])
+def test_a_misread_verb_is_the_trigger_not_its_object(analyse, text, trigger):
+    assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]
+
+
+def test_a_later_clause_keeps_its_own_verb_after_a_misread_one(analyse):
+    events = events_of(analyse, "The government of Chile in 1990 outlawed torture of prisoners, but the court in 1995 "
+                                "revoked the law.")
+    assert [(e["trigger"], e["date"]) for e in events] == [("outlawed", "1990"), ("revoked", "1995")]
+
+
+@pytest.mark.parametrize("text", [
+    "The annexed territory of Alsace in 1871.",
+    "Germany's annexed provinces in 1871.",
+    "Newly discovered species in 1928.",
+    "Soviet annexed lands in 1940.",  # a nationality adjective is no subject
+])
+def test_a_participle_modifying_its_noun_stays_no_event(analyse, text):
+    assert [e["trigger"] for e in events_of(analyse, text) if e["trigger"] in ("annexed", "discovered")] == []

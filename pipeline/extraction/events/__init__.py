@@ -405,6 +405,7 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon, others: 
         if not any(c.dep_ in SUBJECTS for c in verb.children):
             tokens.extend(inherited_subject(verb))
     tokens.extend(relative_antecedent(trigger))
+    tokens.extend(candidate.clause_arguments)
     if fronted:
         tokens.extend(fronted)
     elif subjectless:

@@ -13,7 +13,7 @@ from ..wordclasses import names_a_work, names_an_act, noun_event_type
 from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, mark_of, noun_key
 from .lexicon import TriggerLexicon
 from .records import Candidate
-from .triggers import is_linking, noun_candidate, staged_by_participle, stages_an_act, verb_candidate
+from .triggers import is_linking, misread_candidate, noun_candidate, staged_by_participle, stages_an_act, verb_candidate
 
 
 @dataclass
@@ -550,6 +550,9 @@ def scholars_past_act(trigger: Token, subject: Token, date: DateRecord) -> bool:
 
 def dated_candidates(date: DateRecord, span: Span, lex: TriggerLexicon,
                      date_tokens: set[int]) -> list[tuple[Candidate, Token | None]]:
+    misread = misread_candidate(span, date, lex, date_tokens)
+    if misread is not None:  # "In 1871 Germany annexed Alsace" read as one noun phrase: the clause's verb
+        return [(misread, None)]
     anchor = anchor_of(span, lex)
     if anchor is None:
         # "until 1961, when Oslo widened its limit": the clause on the date is still a happening.

@@ -36,3 +36,4 @@ class Candidate:
     subject_from: Token | None = None  # where a subjectless verb takes its subject from
     shared: bool = False  # dated through another verb (a conjunct, a "when" or "during" clause)
     elided_verb: Token | None = None  # the verb a list item stands under ("sponsored by A in 1993, B in 1997": B's)
+    clause_arguments: list[Token] = field(default_factory=list)  # a misread verb's subject and object words

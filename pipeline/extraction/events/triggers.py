@@ -3,14 +3,14 @@ verb that says what happened ("began to criticize" -> criticize, "was forced to 
 ("remained"), a figure ("grew to US$172 million"), an intention, a role, or a link between two events."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..dates import DateRecord
-from ..wordclasses import actor_noun_class, names_a_belief, names_a_comparison, names_a_motion, names_an_act, names_causing, noun_event_type, verb_key
+from ..wordclasses import actor_noun_class, names_a_belief, names_a_comparison, names_a_motion, names_an_act, names_causing, noun_event_type, verb_event_type, verb_key
 from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, particle
 from .lexicon import TriggerLexicon
 from .records import Candidate
-from .types import finances_money, noun_type, verb_type
+from .types import finances_money, noun_type, verb_type, verb_type_of_lemma
 
 
 FIGURE_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
@@ -508,3 +508,83 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
 def noun_candidate(noun: Token, date: DateRecord, lex: TriggerLexicon, acl: Token | None = None) -> Candidate:
     kind = noun_type(noun, lex) or (noun_event_type(noun_key(noun)) if noun.pos_ == "NOUN" else None) or "other"
     return Candidate(noun, noun, kind, noun_key(noun), date, [acl] if acl is not None else [])
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+MISREAD_TAGS = {"JJ", "VBN", "NN", "NNP"}
+MISREAD_DEPS = {"amod", "compound", "nmod", "npadvmod"}
+NAMED_SUBJECT_LABELS = {"GPE", "ORG", "PERSON"}  # a name the tagger may read as an adjective ("Sweden/JJ outlawed")
+
+
+def past_form_lemma(word: str, lex: TriggerLexicon) -> str | None:
+    """The verb an "-ed" word is the past of, when that verb is an event trigger (the lexicon's or a WordNet
+    event class): "annexed" annex, "outlawed" outlaw, "banned" ban, "ratified" ratify; None otherwise."""
+    if not word.endswith("ed") or len(word) < 5:
+        return None
+    stem = word[:-2]
+    guesses = [stem, word[:-1]]
+    if stem.endswith("i"):
+        guesses.append(stem[:-1] + "y")
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        guesses.append(stem[:-1])
+    return next((g for g in guesses if g in lex.verbs or verb_event_type(g) is not None), None)
+
+
+def first_clause_end(sentence: Span) -> int:
+    """The index after a sentence's first clause: its first comma, semicolon or colon after a word, or its end
+    ("In 1871 Germany annexed Alsace, and in 1919 France regained it": up to the comma)."""
+    return next((t.i for t in sentence if t.i > sentence.start + 2 and t.text in (",", ";", ":")), sentence.end)
+
+
+def misread_verb(sentence: Span, date_tokens: set[int], lex: TriggerLexicon) -> tuple[Token, str, list[Token]] | None:
+    """The main verb of a clause the model read as one noun phrase, tagging the verb as an adjective or noun
+    modifying its object: "In 1871 Germany annexed Alsace", "The government of X in 2007 outlawed usage of Y".
+    Only in a first clause (up to its first comma) with no finite verb, for an "-ed" word whose verb names a
+    happening, standing between a nominal (its subject, a fronted or inserted date skipped) and the noun it
+    modifies (its object); "the annexed territory", "its discovered species" keep the word a modifier. The verb,
+    its lemma and its argument tokens (the subject's run of nouns, the object's phrase within the clause)."""
+    end = first_clause_end(sentence)
+    if any(t.tag_ in FINITE_TAGS or t.pos_ == "AUX" for t in sentence.doc[sentence.start:end]):
+        return None
+    for token in sentence.doc[sentence.start:end]:
+        if token.tag_ not in MISREAD_TAGS or token.dep_ not in MISREAD_DEPS or token.i in date_tokens:
+            continue
+        obj = token.head
+        if obj.i <= token.i or obj.pos_ not in NOUN_POS or obj.i in date_tokens or any(
+                t.pos_ not in NOUN_POS and t.tag_ not in ("JJ", "DT") for t in token.doc[token.i + 1:obj.i]):
+            continue
+        lemma = past_form_lemma(token.lower_, lex)
+        if lemma is None:
+            continue
+        before = token.i - 1
+        while before >= sentence.start and before in date_tokens:
+            before -= 1  # "Germany in 1871 annexed": the inserted date
+        if before < token.i - 1 and before >= sentence.start and token.doc[before].pos_ == "ADP":
+            before -= 1
+        if before < sentence.start:
+            continue
+        subject = token.doc[before]
+        if subject.i in date_tokens or not (subject.pos_ in NOUN_POS or subject.ent_type_ in NAMED_SUBJECT_LABELS):
+            continue
+        if subject.ent_type_ == "NORP" and subject.tag_ != "NNPS":
+            continue  # "Soviet annexed lands": a nationality modifying the noun phrase; "the Soviets" may act
+        first = subject
+        while first.i > sentence.start and token.doc[first.i - 1].pos_ in NOUN_POS | {"DET"} and first.i - 1 not in date_tokens:
+            first = token.doc[first.i - 1]
+        arguments = list(token.doc[first.i:subject.i + 1])
+        arguments += [t for t in obj.subtree if token.i < t.i < end and t.i not in date_tokens]
+        return token, lemma, arguments
+    return None
+
+
+def misread_candidate(date_span: Span, date: DateRecord, lex: TriggerLexicon, date_tokens: set[int]) -> Candidate | None:
+    """The happening of a clause whose verb the model misread as a modifier (`misread_verb`): typed by the
+    verb's lemma, its subject and object words its arguments."""
+    sentence = date_span.sent
+    found = misread_verb(sentence, date_tokens, lex)
+    if found is None or date_span.end > first_clause_end(sentence):
+        # a date of a later clause is that clause's
+        return None
+    verb, lemma, arguments = found
+    kind = verb_type_of_lemma(verb, lemma, lex)[0]
+    return Candidate(verb, verb, kind, lemma, date, clause_arguments=arguments)
