@@ -583,6 +583,18 @@ def test_counted_offsets_with_half_a_unit(dates_of, body, expected):
     assert [value for _, value, _ in dates_of(body)] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # A sentence at the time told just before ("By that time", "until then") keeps the story at that date, so
+    # a counted offset right after it counts from the date (guideline v1.1: relative dates the text makes certain).
+    ("The band formed in 1971. By that time, it had a drummer. A decade later, it broke up.", ["1971", "1981"]),
+    ("The dam was finished in 1936. Until then floods were common. Two years later, the river rose again.",
+     ["1936", "1938"]),
+    ("The firm opened in March 2001. At that time sales were slow. A month later, it closed.", ["2001-03", "2001-04"]),
+])
+def test_counted_offsets_past_a_sentence_at_the_same_time(dates_of, body, expected):
+    assert [value for _, value, _ in dates_of(body)] == expected
+
+
 @pytest.mark.parametrize("body", [
     # A month count after a bare year is not certain, and an offset from an event names no calendar time.
     "The mill closed in 1930. Two months later the workers left.",

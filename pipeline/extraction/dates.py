@@ -1170,15 +1170,27 @@ def _year_of_the_weekday(doc: Doc, found: Found, timex: Timex, earlier: list[Fou
     return timex
 
 
+def _tells_back(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens start..end name the time told just before ("By that time, ...", "until then")."""
+    words = " ".join(token.lower_ for token in doc[start:end])
+    return any(re.search(rf"\b{re.escape(phrase)}\b", words) for phrase in lexicon()["times_told_back"])
+
+
 def _nearby(doc: Doc, anchor: Found, found: Found, sent_starts: list[int]) -> bool:
     """The anchor is in the sentence of the expression or the one right before it: a counted offset
     ("two years later") counts from the happening told just before, which is certain only when that
-    sentence holds the date."""
+    sentence holds the date, or when that sentence is at the time of the date ("in 1970 ... By that time,
+    ... A decade later")."""
     own = sent_starts[found.start]
-    previous = sent_starts[own - 1] if own > 0 else own
-    while previous > 0 and all(token.is_space for token in doc[previous:own]):
-        previous = sent_starts[previous - 1]  # the blank between two paragraphs is no sentence
-    return sent_starts[anchor.start] in (own, previous)
+    while True:
+        previous = sent_starts[own - 1] if own > 0 else own
+        while previous > 0 and all(token.is_space for token in doc[previous:own]):
+            previous = sent_starts[previous - 1]  # the blank between two paragraphs is no sentence
+        if sent_starts[anchor.start] in (own, previous):
+            return True
+        if previous == own or not _tells_back(doc, previous, own):
+            return False
+        own = previous
 
 
 def extract_dates(doc: Doc) -> list[DateRecord]:
