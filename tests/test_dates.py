@@ -551,6 +551,27 @@ def test_counted_offsets_in_words_and_exact_counts(dates_of, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # A one-digit range end stays in the first year's decade, as a two-digit one takes its century
+    # (guideline: "1966-67" is 1966/1967; set conventions: "(1585-90)" is one range).
+    ("The famine of 1846\u20137 drove many abroad.", ("1846\u20137", "1846/1847", None)),
+    ("He was mayor of the town (1936-7) before the war.", ("1936-7", "1936/1937", None)),
+    ("The harbour was dredged in 1997/8 at great cost.", ("1997/8", "1997/1998", None)),
+])
+def test_one_digit_range_ends(dates_of, body, expected):
+    assert dates_of(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    # After an issuer's code in capitals the number is a standard and its part, not two years.
+    "The card follows the CEN EN 1332-4 interface.",
+    "Displays are tested against ISO 9241-1 in most labs.",
+    "The plug meets DIN 4102-1 for fire safety.",
+])
+def test_standard_part_numbers_are_not_year_ranges(dates_of, body):
+    assert dates_of(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
     # A part or a season of a relative year is one expression, as "June of that year" is.
     ("The school opened in 1932. At the end of the following year it closed.",
      ("end of the following year", "1933", "END")),

@@ -240,6 +240,9 @@ def _before_a_pro_form(doc: Doc, candidate: Candidate, after) -> bool:
         and before is not None and before.pos_ in ("DET", "PRON")
 
 
+ONE_DIGIT_END = re.compile(r"\d{4}[-\u2010-\u2015/]\d")  # "1936-7"
+
+
 def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
     """A number read as a year that is an amount ("2000 tons", "$1990", "from 2010 to 29 percent")."""
     lex = lexicon()
@@ -252,6 +255,9 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
     if before is not None and before.text == "." and candidate.start > 1 and first.text[:1].isdigit() \
             and doc[candidate.start - 2].lower_ + "." in lex["not_year_preceders"]:
         return True  # "No. 1812" written as two tokens
+    if before is not None and before.is_upper and before.is_alpha \
+            and ONE_DIGIT_END.fullmatch(doc[candidate.start:candidate.end].text.replace(" ", "")):
+        return True  # "EN 1332-4", "ISO 9241-1": a standard's number and part after its issuer, no years
     if after is None or not last.text[:1].isdigit():
         return False
     if after.lower_ in lex["not_year_followers"] or _unit_with_exponent(after):
