@@ -551,6 +551,28 @@ def test_counted_offsets_in_words_and_exact_counts(dates_of, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # An approximate three-digit number opening its sentence before a comma or the subject's determiner
+    # sets the clause's time (set conventions: "around" is APPROX, left out of the text; years before 1000
+    # are zero-padded).
+    ("The realm grew. Around 980 the king built a church.", ("980", "0980", "APPROX")),
+    ("The valley was empty. About 850, the town was founded.", ("850", "0850", "APPROX")),
+    ("The hill was bare. Circa 620 a monastery rose on it.", ("620", "0620", "APPROX")),
+])
+def test_an_approximate_short_year_opening_a_sentence(dates_of, body, expected):
+    assert dates_of(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    # Followed by what it counts, by a verb or by "of", the number is an amount.
+    "About 300 soldiers died in the siege.",
+    "Around 500 were killed in the fighting.",
+    "About 400 of them fled north.",
+])
+def test_an_approximate_count_opening_a_sentence_is_no_year(dates_of, body):
+    assert dates_of(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
     # A one-digit range end stays in the first year's decade, as a two-digit one takes its century
     # (guideline: "1966-67" is 1966/1967; set conventions: "(1585-90)" is one range).
     ("The famine of 1846\u20137 drove many abroad.", ("1846\u20137", "1846/1847", None)),

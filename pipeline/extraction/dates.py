@@ -337,6 +337,15 @@ def _opens_a_range_of_amounts(doc: Doc, candidate: Candidate) -> bool:
 FOUR_DIGIT_YEAR = re.compile(r"^(1[0-9]|20)[0-9]{2}$")
 
 
+def _approximate_year_opens_a_sentence(doc: Doc, approximation, after) -> bool:
+    """"Around 980 the king ...", "About 850, the town ...": an approximate number that opens its sentence
+    and is followed by a comma or by the determiner of the clause's subject sets the time of the clause;
+    a count would be followed by what it counts or by a verb ("About 300 soldiers died", "About 300 were
+    killed")."""
+    return (approximation.lower_ in lexicon()["approximate_short_span_openers"] and approximation.is_sent_start
+            and after is not None and (after.text == "," or after.pos_ == "DET"))
+
+
 def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
     """A three-digit number is a year only where the context says so.
 
@@ -360,7 +369,8 @@ def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
     dashed = len(re.findall(r"\d{3}", span.text)) > 1 and re.search(r"\d\s*[-\u2010-\u2015]\s*\d", span.text)
     opened = preposition is not None and (
         preposition.lower_ in lex["short_year_prepositions"] or preposition.lower_ in ("between", "(")
-        or (dashed and preposition.lower_ in lex["approximate_short_span_openers"]))
+        or (dashed and preposition.lower_ in lex["approximate_short_span_openers"])
+        or _approximate_year_opens_a_sentence(doc, preposition, after))
     if not opened:
         return False
     if preposition.lower_ in lex["change_prepositions"] and preposition.head.lemma_.lower() in lex["change_verbs"]:
