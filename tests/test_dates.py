@@ -551,6 +551,49 @@ def test_counted_offsets_in_words_and_exact_counts(dates_of, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # An approximate three-digit number opening its sentence before a comma or the subject's determiner
+    # sets the clause's time (set conventions: "around" is APPROX, left out of the text; years before 1000
+    # are zero-padded).
+    ("The realm grew. Around 980 the king built a church.", ("980", "0980", "APPROX")),
+    ("The valley was empty. About 850, the town was founded.", ("850", "0850", "APPROX")),
+    ("The hill was bare. Circa 620 a monastery rose on it.", ("620", "0620", "APPROX")),
+])
+def test_an_approximate_short_year_opening_a_sentence(dates_of, body, expected):
+    assert dates_of(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    # Followed by what it counts, by a verb or by "of", the number is an amount.
+    "About 300 soldiers died in the siege.",
+    "Around 500 were killed in the fighting.",
+    "About 400 of them fled north.",
+])
+def test_an_approximate_count_opening_a_sentence_is_no_year(dates_of, body):
+    assert dates_of(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A one-digit range end stays in the first year's decade, as a two-digit one takes its century
+    # (guideline: "1966-67" is 1966/1967; set conventions: "(1585-90)" is one range).
+    ("The famine of 1846\u20137 drove many abroad.", ("1846\u20137", "1846/1847", None)),
+    ("He was mayor of the town (1936-7) before the war.", ("1936-7", "1936/1937", None)),
+    ("The harbour was dredged in 1997/8 at great cost.", ("1997/8", "1997/1998", None)),
+])
+def test_one_digit_range_ends(dates_of, body, expected):
+    assert dates_of(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    # After an issuer's code in capitals the number is a standard and its part, not two years.
+    "The card follows the CEN EN 1332-4 interface.",
+    "Displays are tested against ISO 9241-1 in most labs.",
+    "The plug meets DIN 4102-1 for fire safety.",
+])
+def test_standard_part_numbers_are_not_year_ranges(dates_of, body):
+    assert dates_of(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
     # A part or a season of a relative year is one expression, as "June of that year" is.
     ("The school opened in 1932. At the end of the following year it closed.",
      ("end of the following year", "1933", "END")),
@@ -580,6 +623,18 @@ def test_a_part_or_season_of_a_relative_year(dates_of, body, expected):
     ("The shaft was sunk in 1880. Two and a half decades later it flooded.", ["1880"]),
 ])
 def test_counted_offsets_with_half_a_unit(dates_of, body, expected):
+    assert [value for _, value, _ in dates_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A sentence at the time told just before ("By that time", "until then") keeps the story at that date, so
+    # a counted offset right after it counts from the date (guideline v1.1: relative dates the text makes certain).
+    ("The band formed in 1971. By that time, it had a drummer. A decade later, it broke up.", ["1971", "1981"]),
+    ("The dam was finished in 1936. Until then floods were common. Two years later, the river rose again.",
+     ["1936", "1938"]),
+    ("The firm opened in March 2001. At that time sales were slow. A month later, it closed.", ["2001-03", "2001-04"]),
+])
+def test_counted_offsets_past_a_sentence_at_the_same_time(dates_of, body, expected):
     assert [value for _, value, _ in dates_of(body)] == expected
 
 

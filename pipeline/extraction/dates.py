@@ -240,6 +240,9 @@ def _before_a_pro_form(doc: Doc, candidate: Candidate, after) -> bool:
         and before is not None and before.pos_ in ("DET", "PRON")
 
 
+ONE_DIGIT_END = re.compile(r"\d{4}[-\u2010-\u2015/]\d")  # "1936-7"
+
+
 def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
     """A number read as a year that is an amount ("2000 tons", "$1990", "from 2010 to 29 percent")."""
     lex = lexicon()
@@ -252,6 +255,9 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
     if before is not None and before.text == "." and candidate.start > 1 and first.text[:1].isdigit() \
             and doc[candidate.start - 2].lower_ + "." in lex["not_year_preceders"]:
         return True  # "No. 1812" written as two tokens
+    if before is not None and before.is_upper and before.is_alpha \
+            and ONE_DIGIT_END.fullmatch(doc[candidate.start:candidate.end].text.replace(" ", "")):
+        return True  # "EN 1332-4", "ISO 9241-1": a standard's number and part after its issuer, no years
     if after is None or not last.text[:1].isdigit():
         return False
     if after.lower_ in lex["not_year_followers"] or _unit_with_exponent(after):
@@ -331,6 +337,15 @@ def _opens_a_range_of_amounts(doc: Doc, candidate: Candidate) -> bool:
 FOUR_DIGIT_YEAR = re.compile(r"^(1[0-9]|20)[0-9]{2}$")
 
 
+def _approximate_year_opens_a_sentence(doc: Doc, approximation, after) -> bool:
+    """"Around 980 the king ...", "About 850, the town ...": an approximate number that opens its sentence
+    and is followed by a comma or by the determiner of the clause's subject sets the time of the clause;
+    a count would be followed by what it counts or by a verb ("About 300 soldiers died", "About 300 were
+    killed")."""
+    return (approximation.lower_ in lexicon()["approximate_short_span_openers"] and approximation.is_sent_start
+            and after is not None and (after.text == "," or after.pos_ == "DET"))
+
+
 def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
     """A three-digit number is a year only where the context says so.
 
@@ -354,7 +369,8 @@ def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
     dashed = len(re.findall(r"\d{3}", span.text)) > 1 and re.search(r"\d\s*[-\u2010-\u2015]\s*\d", span.text)
     opened = preposition is not None and (
         preposition.lower_ in lex["short_year_prepositions"] or preposition.lower_ in ("between", "(")
-        or (dashed and preposition.lower_ in lex["approximate_short_span_openers"]))
+        or (dashed and preposition.lower_ in lex["approximate_short_span_openers"])
+        or _approximate_year_opens_a_sentence(doc, preposition, after))
     if not opened:
         return False
     if preposition.lower_ in lex["change_prepositions"] and preposition.head.lemma_.lower() in lex["change_verbs"]:
@@ -1170,15 +1186,27 @@ def _year_of_the_weekday(doc: Doc, found: Found, timex: Timex, earlier: list[Fou
     return timex
 
 
+def _tells_back(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens start..end name the time told just before ("By that time, ...", "until then")."""
+    words = " ".join(token.lower_ for token in doc[start:end])
+    return any(re.search(rf"\b{re.escape(phrase)}\b", words) for phrase in lexicon()["times_told_back"])
+
+
 def _nearby(doc: Doc, anchor: Found, found: Found, sent_starts: list[int]) -> bool:
     """The anchor is in the sentence of the expression or the one right before it: a counted offset
     ("two years later") counts from the happening told just before, which is certain only when that
-    sentence holds the date."""
+    sentence holds the date, or when that sentence is at the time of the date ("in 1970 ... By that time,
+    ... A decade later")."""
     own = sent_starts[found.start]
-    previous = sent_starts[own - 1] if own > 0 else own
-    while previous > 0 and all(token.is_space for token in doc[previous:own]):
-        previous = sent_starts[previous - 1]  # the blank between two paragraphs is no sentence
-    return sent_starts[anchor.start] in (own, previous)
+    while True:
+        previous = sent_starts[own - 1] if own > 0 else own
+        while previous > 0 and all(token.is_space for token in doc[previous:own]):
+            previous = sent_starts[previous - 1]  # the blank between two paragraphs is no sentence
+        if sent_starts[anchor.start] in (own, previous):
+            return True
+        if previous == own or not _tells_back(doc, previous, own):
+            return False
+        own = previous
 
 
 def extract_dates(doc: Doc) -> list[DateRecord]:

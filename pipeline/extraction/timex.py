@@ -319,12 +319,12 @@ def _grammar() -> dict:
         # Years of one to three digits are read only with an era ("45 AD", "AD 988") or when the
         # caller vouches for them from the context (`short_years`); see _year_number.
         "year": re.compile(f"(?:year )?(?:(?P<pre>{era}) )?(?P<y>\\d{{1,4}})(?: (?P<post>{era}))?"),
-        # Two-digit ends only after a dash or slash ("1966-67"); "2010 to 29 percent" is no range.
+        # One- and two-digit ends only after a dash or slash ("1966-67", "1936-7"); "2010 to 29 percent" is no range.
         "year_range": re.compile(
-            f"(?:(?P<pre>{era}) )?(?P<y1>\\d{{1,4}})(?:[-/](?P<y2>\\d{{3,4}}|\\d{{2}})|{sep}(?P<y3>\\d{{3,4}}))"
+            f"(?:(?P<pre>{era}) )?(?P<y1>\\d{{1,4}})(?:[-/](?P<y2>\\d{{3,4}}|\\d{{1,2}})|{sep}(?P<y3>\\d{{3,4}}))"
             f"(?: (?P<post>{era}))?"),
         "year_range_between": re.compile(
-            f"(?:(?P<pre>{era}) )?(?P<y1>\\d{{1,4}})(?:[-/](?P<y2>\\d{{3,4}}|\\d{{2}})|{sep_between}(?P<y3>\\d{{3,4}}))"
+            f"(?:(?P<pre>{era}) )?(?P<y1>\\d{{1,4}})(?:[-/](?P<y2>\\d{{3,4}}|\\d{{1,2}})|{sep_between}(?P<y3>\\d{{3,4}}))"
             f"(?: (?P<post>{era}))?"),
         # "in 1943 and 1944": two adjacent years joined by "and" tell one stretch of time (set conventions)
         "adjacent_year_pair": re.compile(r"(?P<y1>\d{4}) and (?P<y2>\d{4})"),
@@ -448,13 +448,16 @@ def _year_number(text: str, has_era: bool, short_years: bool) -> int | None:
 
 
 def _expand_year(first: int, last_text: str, short_years: bool = False, has_era: bool = False) -> int | None:
-    """The second year of a range; two digits take the first year's century ("1966-67").
+    """The second year of a range; two digits take the first year's century ("1966-67"), one digit its
+    decade ("1936-7").
 
     A range of years of the lexicon's range spans up to range_max_years (a centenarian's life, "1909-2011"),
     one with a year before it ("850 to 1066") up to short_range_max_years.
     """
     if len(last_text) == 4 or (len(last_text) == 3 and first >= 100):
         last = _year_number(last_text, has_era, short_years or len(str(first)) == 4)
+    elif len(last_text) == 1:
+        last = first - first % 10 + int(last_text)  # "1936-7": one digit stays in the first year's decade
     else:
         last = first - first % 100 + int(last_text)
         if last <= first:
