@@ -84,7 +84,7 @@ def test_historical_states_and_territories():
 
 def test_actor_table_shape():
     data = json.loads((Path(SETTINGS.models_dir) / ACTOR_TABLE).read_text(encoding="utf-8"))
-    assert set(data) == {"about", "nouns", "journey_verbs", "state_organs", "rebel_nouns", "place_adjectives",
+    assert set(data) == {"about", "nouns", "journey_verbs", "sighting_verbs", "state_organs", "rebel_nouns", "place_adjectives",
                          "member_bodies"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_actor_nouns.py"
@@ -1023,6 +1023,34 @@ def test_a_companys_initialism_in_a_link_keeps_its_short_common_name(analyse):
 def test_the_places_a_journey_goes_from_to_or_through_are_no_participants(analyse, text, trigger, person, places):
     participants = set(event_with(analyse, text, trigger)["participants"])
     assert person in participants and not participants & places, participants
+
+
+@pytest.mark.parametrize("text, trigger, person, places", [
+    ("In 1606 the navigator Jan Vermeer sighted Australia.", "sighted", "Jan Vermeer", {"AUS"}),
+    ("In 1642 the explorer Piet Hendrik discovered New Zealand.", "discovered", "Piet Hendrik", {"NZL"}),
+    ("In 1770 the explorer Olaf Grim sighted the coast of Greenland.", "sighted", "Olaf Grim", {"GRL"}),
+])
+def test_a_place_an_explorer_found_or_saw_is_no_participant(analyse, text, trigger, person, places):
+    participants = set(event_with(analyse, text, trigger)["participants"])
+    assert person in participants and not participants & places, participants
+
+
+@pytest.mark.parametrize("text, trigger, person, places", [
+    ("In 1951 Kenji Mori brought judo to France.", "brought", "Kenji Mori", {"FRA"}),
+    ("In 1919 Arthur Penn flew from Canada to Ireland.", "flew", "Arthur Penn", {"CAN", "IRL"}),
+    ("In 1803 Anna Lind sailed from Sweden to Brazil with her brother.", "sailed", "Anna Lind", {"SWE", "BRA"}),
+])
+def test_a_journeys_goal_given_as_a_dative_or_after_its_start_is_no_participant(analyse, text, trigger, person,
+                                                                                  places):
+    participants = set(event_with(analyse, text, trigger)["participants"])
+    assert person in participants and not participants & places, participants
+
+
+def test_sighting_verbs_are_wordnets_verbs_of_perception():
+    from pipeline.extraction.events.actors import load_actor_lexicon
+    verbs = load_actor_lexicon().sighting_verbs
+    assert {"discover", "sight", "spot"} <= verbs
+    assert not {"sign", "attack", "visit", "sail", "invade"} & verbs
 
 
 @pytest.mark.parametrize("text, trigger, places", [

@@ -992,6 +992,9 @@ def journey_places(heads: list[Token], view: DocView, kind: str | None) -> set[i
         objects = [c for c in head.children if c.dep_ == "dobj"]
         goals = objects + journey_goals(head, lex)
         goals += [g for obj in objects for t in phrase_tokens(obj) for g in journey_goals(t, lex)]
+        # the place whose part it reached ("sighted the coast of Greenland", "the country's east coast")
+        goals += [t for obj in objects for t in phrase_tokens(obj)
+                  if t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ == "of")]
         for goal in goals:  # the place and the places joined to it ("landed on Cuba and Jamaica")
             for token in [goal, *(c for c in goal.subtree if c.dep_ == "conj")]:
                 places.update(journey_goal_place(token, view))
@@ -1000,14 +1003,17 @@ def journey_places(heads: list[Token], view: DocView, kind: str | None) -> set[i
 
 def journey_heads(heads: list[Token], lex) -> list[Token]:
     """The verbs of motion among `heads`, and the participles of motion that carry one on without a
-    subject of their own ("crossed the ocean rowing solo from Namibia", "succeeded in crossing")."""
+    subject of their own ("crossed the ocean rowing solo from Namibia", "succeeded in crossing"); and the
+    verbs of perception, whose place is one an explorer found or saw ("discovered Greenland", "sighted
+    Australia"), not a party."""
     found = []
     for head in heads:
         candidates = [head, *(c for c in head.children if c.dep_ in ("advcl", "xcomp", "pcomp") and c.tag_ == "VBG"
                               and not any(g.dep_ in SUBJECTS for g in c.children))]
         candidates += [g for c in head.children if c.dep_ == "prep" for g in c.children
                        if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-        found.extend(c for c in candidates if is_verb(c) and c.lemma_.lower() in lex.journey_verbs)
+        found.extend(c for c in candidates if is_verb(c)
+                     and c.lemma_.lower() in lex.journey_verbs | lex.sighting_verbs)
     return found
 
 
@@ -1018,9 +1024,16 @@ def phrase_tokens(token: Token) -> list[Token]:
 
 
 def journey_goals(token: Token, lex) -> list[Token]:
-    """The objects of the journey's prepositions on `token` ("to X", "from X", "across X")."""
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in lex.journey_prepositions
-            for g in c.children if g.dep_ == "pobj"]
+    """The objects of the journey's prepositions on `token` ("to X", "from X", "across X"; "brought judo
+    to France", which the parser makes a dative), and of those the parser hangs on one another ("flew
+    from Newfoundland to Ireland": "to" on "from")."""
+    goals = []
+    preps = [c for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in lex.journey_prepositions]
+    while preps:
+        prep = preps.pop()
+        goals.extend(g for g in prep.children if g.dep_ == "pobj")
+        preps.extend(c for c in prep.children if c.dep_ == "prep" and c.lower_ in lex.journey_prepositions)
+    return goals
 
 
 def journey_goal_place(token: Token, view: DocView) -> range:
