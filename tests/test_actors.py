@@ -467,6 +467,17 @@ def test_a_state_in_a_location_phrase_is_the_location(analyse, text, trigger, pa
     assert (event["participants"], event["location"]) == (parties, location)
 
 
+@pytest.mark.parametrize("text, trigger, parties, place", [
+    ("In 1839 the Treaty of London was signed by Belgium and the Netherlands.", "signed", {"BEL", "NLD"}, "GBR"),
+    ("The Treaty of Paris was signed in 1783 by Britain and the United States.", "signed", {"GBR", "USA"}, "FRA"),
+    ("In 1907 Norway and Sweden concluded the Treaty of Berlin.", "concluded", {"NOR", "SWE"}, "DEU"),
+    ("The Edict of Rome was issued by Spain in 1610.", "issued", {"ESP"}, "ITA"),
+])
+def test_the_place_an_agreement_or_an_instrument_is_named_after_is_no_party(analyse, text, trigger, parties, place):
+    participants = set(event_with(analyse, text, trigger)["participants"])
+    assert parties <= participants and place not in participants, participants
+
+
 def test_organisation_article_initialism_in_its_defining_bracket_is_not_a_second_actor(analyse):
     text = "The Northern Fisheries Union (NFU) called a strike in 1935."
     assert event_with(analyse, text, "called")["participants"] == ["Northern Fisheries Union"]

@@ -1360,6 +1360,22 @@ def signed_thing(heads: list[Token], view: DocView, lex: TriggerLexicon) -> set[
     return set()
 
 
+def document_name_places(sentence: Span, view: DocView, lex: TriggerLexicon) -> set[int]:
+    """"The Treaty of London was signed by Belgium", "the Edict of Nantes": a place in the name of an agreement
+    or a legal instrument (a capitalised head noun with "of") says where it was made, not who is party."""
+    instruments = load_actor_lexicon().instrument_nouns
+    places: set[int] = set()
+    for token in sentence:
+        head = token.head.head
+        if not (token.dep_ == "pobj" and token.head.lower_ == "of" and head.is_title and head.pos_ in NOUN_POS
+                and (lex.argument_nouns.get(noun_key(head)) == "agreement" or noun_key(head) in instruments)):
+            continue
+        ent = view.entity_at[token.i]
+        if ent is not None and ent.label_ in ("GPE", "LOC"):
+            places.update(range(ent.start, ent.end))
+    return places
+
+
 def fronted_subject(verb: Token) -> list[Token]:
     """"In 2010 Beijing offered ...": without a comma the parser can hang a subjectless verb's subject
     under the time phrase before it; the named entity after the date there is the subject."""
