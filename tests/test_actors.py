@@ -1163,6 +1163,20 @@ def test_a_relative_clause_about_a_name_takes_the_name_as_its_actor(analyse, tex
     assert person in event_with(analyse, text, trigger)["participants"]
 
 
+@pytest.mark.parametrize("text, trigger, actor, owner", [
+    ("In 1932 Martin Hale edited Lawrence's letters.", "edited", "Martin Hale", "Lawrence"),
+    ("In 1984 the author Frank Dorsey emulated Swift's essay in a novel.", "emulated", "Frank Dorsey", "Swift"),
+    ("In 1961 Nora Quill translated Tolstoy's diaries into English.", "translated", "Nora Quill", "Tolstoy"),
+])
+def test_the_person_whose_work_an_actor_acts_on_takes_no_part(analyse, text, trigger, actor, owner):
+    participants = set(event_with(analyse, text, trigger)["participants"])
+    assert actor in participants and not any(owner in p for p in participants), participants
+
+
+def test_a_states_possession_acted_on_keeps_the_state(analyse):
+    assert {"IRQ", "KWT"} <= set(event_with(analyse, "In 1990 Iraq invaded Kuwait's territory.", "invaded")["participants"])
+
+
 # -- a crew by its members ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, trigger", [

@@ -1311,7 +1311,9 @@ def argument_tokens(trigger: Token, lex: TriggerLexicon, kind: str | None = None
         dep = child.dep_
         if reported and dep == "ccomp":
             continue  # what is said ("Y said that A and B had agreed"): the speaker's words, not the act's parties
-        if dep in ARGUMENTS or (nominal and dep in NOMINAL_ARGUMENTS):
+        if dep == "dobj" and is_verb(trigger) and any(c.dep_ in SUBJECTS for c in trigger.children):
+            tokens.extend(t for t in subtree_without_clauses(child) if t not in owned_by_a_person(child))
+        elif dep in ARGUMENTS or (nominal and dep in NOMINAL_ARGUMENTS):
             tokens.extend(subtree_without_clauses(child))
         elif dep == "prep" and child.lower_ in lex.party_prepositions:
             tokens.extend(subtree_without_clauses(child))
@@ -1323,6 +1325,14 @@ def argument_tokens(trigger: Token, lex: TriggerLexicon, kind: str | None = None
                 c.dep_ in SUBJECTS or c.dep_ == "mark" for c in child.children):
             tokens.extend(subtree_without_clauses(child))
     return tokens
+
+
+def owned_by_a_person(obj: Token) -> set[Token]:
+    """"Schaeffer emulated Swift's work", "Huxley edited Lawrence's letters", "Asperger adopted Bleuler's
+    terminology": the person whose work or idea a named actor acts on owns the object and takes no part;
+    a state's ("Japan's territory") stays."""
+    return {t for owner in obj.children if owner.dep_ == "poss" and owner.pos_ == "PROPN"
+            and owner.ent_type_ not in ("GPE", "NORP", "LOC") for t in owner.subtree}
 
 
 def governing_verb(candidate: Candidate, lex: TriggerLexicon) -> Token | None:
