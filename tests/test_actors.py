@@ -84,7 +84,7 @@ def test_historical_states_and_territories():
 
 def test_actor_table_shape():
     data = json.loads((Path(SETTINGS.models_dir) / ACTOR_TABLE).read_text(encoding="utf-8"))
-    assert set(data) == {"about", "nouns", "journey_verbs", "sighting_verbs", "state_organs", "rebel_nouns", "place_adjectives",
+    assert set(data) == {"about", "nouns", "journey_verbs", "sighting_verbs", "creation_verbs", "state_organs", "rebel_nouns", "place_adjectives",
                          "member_bodies"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_actor_nouns.py"
@@ -1171,6 +1171,23 @@ def test_a_relative_clause_about_a_name_takes_the_name_as_its_actor(analyse, tex
 def test_the_person_whose_work_an_actor_acts_on_takes_no_part(analyse, text, trigger, actor, owner):
     participants = set(event_with(analyse, text, trigger)["participants"])
     assert actor in participants and not any(owner in p for p in participants), participants
+
+
+@pytest.mark.parametrize("text, trigger, maker, work", [
+    ("In 1937 Carlo Benz painted Guernica.", "painted", "Carlo Benz", "Guernica"),
+    ("In 1922 James Doyle published Ulysses in Paris.", "published", "James Doyle", "Ulysses"),
+    ("In 1877 Thomas Edwin invented the Phonautograph.", "invented", "Thomas Edwin", "Phonautograph"),
+])
+def test_the_named_work_a_verb_of_creation_makes_is_no_participant(analyse, text, trigger, maker, work):
+    participants = set(event_with(analyse, text, trigger)["participants"])
+    assert maker in participants and not any(work in p for p in participants), participants
+
+
+def test_creation_verbs_are_wordnets_verbs_of_creation():
+    from pipeline.extraction.events.actors import load_actor_lexicon
+    verbs = load_actor_lexicon().creation_verbs
+    assert {"paint", "write", "publish", "invent"} <= verbs
+    assert not {"found", "establish", "sign", "attack", "visit"} & verbs
 
 
 def test_a_states_possession_acted_on_keeps_the_state(analyse):

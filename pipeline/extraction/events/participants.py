@@ -1312,7 +1312,8 @@ def argument_tokens(trigger: Token, lex: TriggerLexicon, kind: str | None = None
         if reported and dep == "ccomp":
             continue  # what is said ("Y said that A and B had agreed"): the speaker's words, not the act's parties
         if dep == "dobj" and is_verb(trigger) and any(c.dep_ in SUBJECTS for c in trigger.children):
-            tokens.extend(t for t in subtree_without_clauses(child) if t not in owned_by_a_person(child))
+            made = made_work(trigger, child)
+            tokens.extend(t for t in subtree_without_clauses(child) if t not in owned_by_a_person(child) and t not in made)
         elif dep in ARGUMENTS or (nominal and dep in NOMINAL_ARGUMENTS):
             tokens.extend(subtree_without_clauses(child))
         elif dep == "prep" and child.lower_ in lex.party_prepositions:
@@ -1325,6 +1326,17 @@ def argument_tokens(trigger: Token, lex: TriggerLexicon, kind: str | None = None
                 c.dep_ in SUBJECTS or c.dep_ == "mark" for c in child.children):
             tokens.extend(subtree_without_clauses(child))
     return tokens
+
+
+def made_work(verb: Token, obj: Token) -> set[Token]:
+    """"Picasso painted Guernica", "Joyce published Ulysses", "King John sealed the Magna Carta": the named work
+    a verb of creation (WordNet verb.creation) makes is a thing, not a party; a body's name ("created the
+    Film Institute") stays an actor."""
+    if obj.pos_ != "PROPN" or verb.lemma_.lower() not in load_actor_lexicon().creation_verbs:
+        return set()
+    if obj.lower_ in load_actor_lexicon().organisation_heads:
+        return set()
+    return {t for t in obj.subtree if t is obj or (t.head is obj and t.dep_ in ("compound", "det"))}
 
 
 def owned_by_a_person(obj: Token) -> set[Token]:
