@@ -18,7 +18,9 @@ Classes:
 
 and, beside the nouns, `journey_verbs`: verbs whose most frequent sense is one of WordNet's verbs of
 motion (lexicographer file verb.motion: "sail", "fly", "cross", "reach", "land", "move", "withdraw"):
-the places such a verb goes from, to or through are where a journey went, not who took part.
+the places such a verb goes from, to or through are where a journey went, not who took part; and
+`sighting_verbs`, verbs of perception (verb.perception: "discover", "sight"): a place found or seen on a
+voyage is no participant either; and `creation_verbs` (verb.creation: "paint", "publish"): the work made.
 """
 from __future__ import annotations
 
@@ -53,15 +55,16 @@ ANCHORS: list[tuple] = [
 ]
 
 
-def journey_verbs(wordnet_dir: Path) -> list[str]:
-    """One-word verbs whose most frequent sense (the first in WordNet's order) is a verb of motion."""
+def journey_verbs(wordnet_dir: Path, lexname: str = "verb.motion") -> list[str]:
+    """One-word verbs whose most frequent sense (the first in WordNet's order) is in the lexicographer file
+    `lexname`: verbs of motion, of perception (`sighting_verbs`) or of creation (`creation_verbs`)."""
     with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
         wn = wordnet.open_wordnet(wordnet_dir, Path(tmp))
         found = set()
         for lemma, offsets in wordnet.index_senses(wordnet_dir, "verb"):
             if not offsets or not lemma.isalpha() or not lemma.isascii():
                 continue
-            if wn.synset_from_pos_and_offset("v", offsets[0]).lexname() == "verb.motion":
+            if wn.synset_from_pos_and_offset("v", offsets[0]).lexname() == lexname:
                 found.add(lemma.lower())
     return sorted(found)
 
@@ -182,6 +185,18 @@ def build(wordnet_dir: Path) -> dict:
                                        "places of their journeys are no participants")
     table["about"]["sizes"]["journey_verbs"] = len(verbs)
     table["journey_verbs"] = verbs
+    sightings = journey_verbs(wordnet_dir, "verb.perception")
+    table["about"]["sighting_verbs"] = ("verbs whose most frequent sense is in WordNet's verb.perception file "
+                                        "('discover', 'sight', 'spot'): a place an explorer saw or found is "
+                                        "where the voyage went, no participant")
+    table["about"]["sizes"]["sighting_verbs"] = len(sightings)
+    table["sighting_verbs"] = sightings
+    makings = journey_verbs(wordnet_dir, "verb.creation")
+    table["about"]["creation_verbs"] = ("verbs whose most frequent sense is in WordNet's verb.creation file "
+                                        "('paint', 'write', 'publish', 'invent'): the work a named actor made is "
+                                        "no participant")
+    table["about"]["sizes"]["creation_verbs"] = len(makings)
+    table["creation_verbs"] = makings
     rebels = rebel_nouns(wordnet_dir)
     table["about"]["rebel_nouns"] = ("nouns with a sense under " + ", ".join(REBEL_ANCHORS)
                                      + ": an organisation so called is the rebel side of its state's civil war")

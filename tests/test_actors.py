@@ -84,7 +84,7 @@ def test_historical_states_and_territories():
 
 def test_actor_table_shape():
     data = json.loads((Path(SETTINGS.models_dir) / ACTOR_TABLE).read_text(encoding="utf-8"))
-    assert set(data) == {"about", "nouns", "journey_verbs", "state_organs", "rebel_nouns", "place_adjectives",
+    assert set(data) == {"about", "nouns", "journey_verbs", "sighting_verbs", "creation_verbs", "state_organs", "rebel_nouns", "place_adjectives",
                          "member_bodies"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_actor_nouns.py"
@@ -465,6 +465,17 @@ def test_he_or_she_with_no_one_before_is_no_state(analyse, text, trigger):
 def test_a_state_in_a_location_phrase_is_the_location(analyse, text, trigger, parties, location):
     event = event_with(analyse, text, trigger)
     assert (event["participants"], event["location"]) == (parties, location)
+
+
+@pytest.mark.parametrize("text, trigger, parties, place", [
+    ("In 1839 the Treaty of London was signed by Belgium and the Netherlands.", "signed", {"BEL", "NLD"}, "GBR"),
+    ("The Treaty of Paris was signed in 1783 by Britain and the United States.", "signed", {"GBR", "USA"}, "FRA"),
+    ("In 1907 Norway and Sweden concluded the Treaty of Berlin.", "concluded", {"NOR", "SWE"}, "DEU"),
+    ("The Edict of Rome was issued by Spain in 1610.", "issued", {"ESP"}, "ITA"),
+])
+def test_the_place_an_agreement_or_an_instrument_is_named_after_is_no_party(analyse, text, trigger, parties, place):
+    participants = set(event_with(analyse, text, trigger)["participants"])
+    assert parties <= participants and place not in participants, participants
 
 
 def test_organisation_article_initialism_in_its_defining_bracket_is_not_a_second_actor(analyse):
@@ -1025,6 +1036,34 @@ def test_the_places_a_journey_goes_from_to_or_through_are_no_participants(analys
     assert person in participants and not participants & places, participants
 
 
+@pytest.mark.parametrize("text, trigger, person, places", [
+    ("In 1606 the navigator Jan Vermeer sighted Australia.", "sighted", "Jan Vermeer", {"AUS"}),
+    ("In 1642 the explorer Piet Hendrik discovered New Zealand.", "discovered", "Piet Hendrik", {"NZL"}),
+    ("In 1770 the explorer Olaf Grim sighted the coast of Greenland.", "sighted", "Olaf Grim", {"GRL"}),
+])
+def test_a_place_an_explorer_found_or_saw_is_no_participant(analyse, text, trigger, person, places):
+    participants = set(event_with(analyse, text, trigger)["participants"])
+    assert person in participants and not participants & places, participants
+
+
+@pytest.mark.parametrize("text, trigger, person, places", [
+    ("In 1951 Kenji Mori brought judo to France.", "brought", "Kenji Mori", {"FRA"}),
+    ("In 1919 Arthur Penn flew from Canada to Ireland.", "flew", "Arthur Penn", {"CAN", "IRL"}),
+    ("In 1803 Anna Lind sailed from Sweden to Brazil with her brother.", "sailed", "Anna Lind", {"SWE", "BRA"}),
+])
+def test_a_journeys_goal_given_as_a_dative_or_after_its_start_is_no_participant(analyse, text, trigger, person,
+                                                                                  places):
+    participants = set(event_with(analyse, text, trigger)["participants"])
+    assert person in participants and not participants & places, participants
+
+
+def test_sighting_verbs_are_wordnets_verbs_of_perception():
+    from pipeline.extraction.events.actors import load_actor_lexicon
+    verbs = load_actor_lexicon().sighting_verbs
+    assert {"discover", "sight", "spot"} <= verbs
+    assert not {"sign", "attack", "visit", "sail", "invade"} & verbs
+
+
 @pytest.mark.parametrize("text, trigger, places", [
     ("In 1948 he emigrated to Canada with his wife.", "emigrated", {"CAN"}),
     ("He immigrated to the United States in 1950.", "immigrated", {"USA"}),
@@ -1122,6 +1161,37 @@ def test_a_nominal_act_with_no_actor_in_an_article_about_a_state_is_the_states(a
 ])
 def test_a_relative_clause_about_a_name_takes_the_name_as_its_actor(analyse, text, trigger, person):
     assert person in event_with(analyse, text, trigger)["participants"]
+
+
+@pytest.mark.parametrize("text, trigger, actor, owner", [
+    ("In 1932 Martin Hale edited Lawrence's letters.", "edited", "Martin Hale", "Lawrence"),
+    ("In 1984 the author Frank Dorsey emulated Swift's essay in a novel.", "emulated", "Frank Dorsey", "Swift"),
+    ("In 1961 Nora Quill translated Tolstoy's diaries into English.", "translated", "Nora Quill", "Tolstoy"),
+])
+def test_the_person_whose_work_an_actor_acts_on_takes_no_part(analyse, text, trigger, actor, owner):
+    participants = set(event_with(analyse, text, trigger)["participants"])
+    assert actor in participants and not any(owner in p for p in participants), participants
+
+
+@pytest.mark.parametrize("text, trigger, maker, work", [
+    ("In 1937 Carlo Benz painted Guernica.", "painted", "Carlo Benz", "Guernica"),
+    ("In 1922 James Doyle published Ulysses in Paris.", "published", "James Doyle", "Ulysses"),
+    ("In 1877 Thomas Edwin invented the Phonautograph.", "invented", "Thomas Edwin", "Phonautograph"),
+])
+def test_the_named_work_a_verb_of_creation_makes_is_no_participant(analyse, text, trigger, maker, work):
+    participants = set(event_with(analyse, text, trigger)["participants"])
+    assert maker in participants and not any(work in p for p in participants), participants
+
+
+def test_creation_verbs_are_wordnets_verbs_of_creation():
+    from pipeline.extraction.events.actors import load_actor_lexicon
+    verbs = load_actor_lexicon().creation_verbs
+    assert {"paint", "write", "publish", "invent"} <= verbs
+    assert not {"found", "establish", "sign", "attack", "visit"} & verbs
+
+
+def test_a_states_possession_acted_on_keeps_the_state(analyse):
+    assert {"IRQ", "KWT"} <= set(event_with(analyse, "In 1990 Iraq invaded Kuwait's territory.", "invaded")["participants"])
 
 
 # -- a crew by its members ----------------------------------------------------------------------------

@@ -35,7 +35,7 @@ from .grammar import NOUN_POS, SUBJECTS, is_verb, noun_key
 from .lexicon import TriggerLexicon, load_trigger_lexicon
 from .participants import (PartyCollector, argument_tokens, article_maker_parties, article_person_parties,
                            article_subject_parties, partner_only_parties,
-                           fallback_parties, founded_body, fronted_subject, governing_verb, inherited_subject, journey_places,
+                           document_name_places, fallback_parties, founded_body, fronted_subject, governing_verb, inherited_subject, journey_places,
                            name_parties, relative_antecedent, respective_parties,
                            own_actor_parties, signed_thing, subtree_without_clauses, war_parties)
 from .records import Candidate, EventRecord
@@ -426,7 +426,8 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon, others: 
         heads = []
     tokens = [t for t in tokens if t.i not in others]
     parties = collector.parties_in(tokens, place_indices | {h.i for h in heads} | signed_thing(heads, view, lex)
-                                   | journey_places(heads, view, candidate.kind))
+                                   | journey_places(heads, view, candidate.kind)
+                                   | document_name_places(trigger.sent, view, lex))
     if trigger.pos_ in NOUN_POS:
         parties.extend(name_parties(trigger, candidate.date.value))
     parties.extend(own_actor_parties(candidate, view))

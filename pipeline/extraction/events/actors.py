@@ -61,6 +61,8 @@ class ActorLexicon:
     war_sides: dict  # a war's name -> (its sides, its years), for wars named without their states ("the Civil War")
     noun_classes: dict  # lemma -> polity | organisation | group | person (WordNet)
     journey_verbs: frozenset = frozenset()  # verbs of motion (WordNet verb.motion): "sail", "cross", "reach"
+    sighting_verbs: frozenset = frozenset()  # verbs of perception (WordNet verb.perception): "discover", "sight"
+    creation_verbs: frozenset = frozenset()  # verbs of creation (WordNet verb.creation): "paint", "publish"
     journey_prepositions: frozenset = frozenset()  # where a journey goes from, to or through
     state_organs: frozenset = frozenset()  # organs a state acts through (WordNet): "legislature", "court", "voters"
     own_place_adjectives: frozenset = frozenset()  # "provincial", "territorial": of the article's own place
@@ -100,6 +102,8 @@ def load_actor_lexicon(models_dir: Path | None = None) -> ActorLexicon:
         war_sides={name: (tuple(sorted(war["sides"])), war["when"]) for name, war in data["war_sides"].items()},
         noun_classes=classes,
         journey_verbs=frozenset(table.get("journey_verbs", ())),
+        sighting_verbs=frozenset(table.get("sighting_verbs", ())),
+        creation_verbs=frozenset(table.get("creation_verbs", ())),
         state_organs=frozenset(table.get("state_organs", ())),
         rebel_nouns=frozenset(table.get("rebel_nouns", ())),
         navy_ship_prefixes=tuple(sorted(data.get("navy_ship_prefixes", {}).items())),

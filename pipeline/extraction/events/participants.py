@@ -1027,6 +1027,9 @@ def journey_places(heads: list[Token], view: DocView, kind: str | None) -> set[i
         objects = [c for c in head.children if c.dep_ == "dobj"]
         goals = objects + journey_goals(head, lex)
         goals += [g for obj in objects for t in phrase_tokens(obj) for g in journey_goals(t, lex)]
+        # the place whose part it reached ("sighted the coast of Greenland", "the country's east coast")
+        goals += [t for obj in objects for t in phrase_tokens(obj)
+                  if t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ == "of")]
         for goal in goals:  # the place and the places joined to it ("landed on Cuba and Jamaica")
             for token in [goal, *(c for c in goal.subtree if c.dep_ == "conj")]:
                 places.update(journey_goal_place(token, view))
@@ -1035,14 +1038,17 @@ def journey_places(heads: list[Token], view: DocView, kind: str | None) -> set[i
 
 def journey_heads(heads: list[Token], lex) -> list[Token]:
     """The verbs of motion among `heads`, and the participles of motion that carry one on without a
-    subject of their own ("crossed the ocean rowing solo from Namibia", "succeeded in crossing")."""
+    subject of their own ("crossed the ocean rowing solo from Namibia", "succeeded in crossing"); and the
+    verbs of perception, whose place is one an explorer found or saw ("discovered Greenland", "sighted
+    Australia"), not a party."""
     found = []
     for head in heads:
         candidates = [head, *(c for c in head.children if c.dep_ in ("advcl", "xcomp", "pcomp") and c.tag_ == "VBG"
                               and not any(g.dep_ in SUBJECTS for g in c.children))]
         candidates += [g for c in head.children if c.dep_ == "prep" for g in c.children
                        if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-        found.extend(c for c in candidates if is_verb(c) and c.lemma_.lower() in lex.journey_verbs)
+        found.extend(c for c in candidates if is_verb(c)
+                     and c.lemma_.lower() in lex.journey_verbs | lex.sighting_verbs)
     return found
 
 
@@ -1053,9 +1059,16 @@ def phrase_tokens(token: Token) -> list[Token]:
 
 
 def journey_goals(token: Token, lex) -> list[Token]:
-    """The objects of the journey's prepositions on `token` ("to X", "from X", "across X")."""
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in lex.journey_prepositions
-            for g in c.children if g.dep_ == "pobj"]
+    """The objects of the journey's prepositions on `token` ("to X", "from X", "across X"; "brought judo
+    to France", which the parser makes a dative), and of those the parser hangs on one another ("flew
+    from Newfoundland to Ireland": "to" on "from")."""
+    goals = []
+    preps = [c for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in lex.journey_prepositions]
+    while preps:
+        prep = preps.pop()
+        goals.extend(g for g in prep.children if g.dep_ == "pobj")
+        preps.extend(c for c in prep.children if c.dep_ == "prep" and c.lower_ in lex.journey_prepositions)
+    return goals
 
 
 def journey_goal_place(token: Token, view: DocView) -> range:
@@ -1367,7 +1380,10 @@ def argument_tokens(trigger: Token, lex: TriggerLexicon, kind: str | None = None
         dep = child.dep_
         if reported and dep == "ccomp":
             continue  # what is said ("Y said that A and B had agreed"): the speaker's words, not the act's parties
-        if dep in ARGUMENTS or (nominal and dep in NOMINAL_ARGUMENTS):
+        if dep == "dobj" and is_verb(trigger) and any(c.dep_ in SUBJECTS for c in trigger.children):
+            made = made_work(trigger, child)
+            tokens.extend(t for t in subtree_without_clauses(child) if t not in owned_by_a_person(child) and t not in made)
+        elif dep in ARGUMENTS or (nominal and dep in NOMINAL_ARGUMENTS):
             tokens.extend(subtree_without_clauses(child))
         elif dep == "prep" and child.lower_ in lex.party_prepositions:
             tokens.extend(subtree_without_clauses(child))
@@ -1379,6 +1395,25 @@ def argument_tokens(trigger: Token, lex: TriggerLexicon, kind: str | None = None
                 c.dep_ in SUBJECTS or c.dep_ == "mark" for c in child.children):
             tokens.extend(subtree_without_clauses(child))
     return tokens
+
+
+def made_work(verb: Token, obj: Token) -> set[Token]:
+    """"Picasso painted Guernica", "Joyce published Ulysses", "King John sealed the Magna Carta": the named work
+    a verb of creation (WordNet verb.creation) makes is a thing, not a party; a body's name ("created the
+    Film Institute") stays an actor."""
+    if obj.pos_ != "PROPN" or verb.lemma_.lower() not in load_actor_lexicon().creation_verbs:
+        return set()
+    if obj.lower_ in load_actor_lexicon().organisation_heads:
+        return set()
+    return {t for t in obj.subtree if t is obj or (t.head is obj and t.dep_ in ("compound", "det"))}
+
+
+def owned_by_a_person(obj: Token) -> set[Token]:
+    """"Schaeffer emulated Swift's work", "Huxley edited Lawrence's letters", "Asperger adopted Bleuler's
+    terminology": the person whose work or idea a named actor acts on owns the object and takes no part;
+    a state's ("Japan's territory") stays."""
+    return {t for owner in obj.children if owner.dep_ == "poss" and owner.pos_ == "PROPN"
+            and owner.ent_type_ not in ("GPE", "NORP", "LOC") for t in owner.subtree}
 
 
 def governing_verb(candidate: Candidate, lex: TriggerLexicon) -> Token | None:
@@ -1414,6 +1449,22 @@ def signed_thing(heads: list[Token], view: DocView, lex: TriggerLexicon) -> set[
         return {t.i for c in head.children if c.dep_ == "nsubjpass" and lex.argument_nouns.get(noun_key(c)) == "agreement"
                 for t in c.subtree}
     return set()
+
+
+def document_name_places(sentence: Span, view: DocView, lex: TriggerLexicon) -> set[int]:
+    """"The Treaty of London was signed by Belgium", "the Edict of Nantes": a place in the name of an agreement
+    or a legal instrument (a capitalised head noun with "of") says where it was made, not who is party."""
+    instruments = load_actor_lexicon().instrument_nouns
+    places: set[int] = set()
+    for token in sentence:
+        head = token.head.head
+        if not (token.dep_ == "pobj" and token.head.lower_ == "of" and head.is_title and head.pos_ in NOUN_POS
+                and (lex.argument_nouns.get(noun_key(head)) == "agreement" or noun_key(head) in instruments)):
+            continue
+        ent = view.entity_at[token.i]
+        if ent is not None and ent.label_ in ("GPE", "LOC"):
+            places.update(range(ent.start, ent.end))
+    return places
 
 
 def fronted_subject(verb: Token) -> list[Token]:
