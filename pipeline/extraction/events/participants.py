@@ -1371,6 +1371,8 @@ def argument_tokens(trigger: Token, lex: TriggerLexicon, kind: str | None = None
             tokens.extend(subtree_without_clauses(child))
         elif dep == "prep" and child.lower_ in lex.party_prepositions:
             tokens.extend(subtree_without_clauses(child))
+        elif dep == "prep" and child.lower_ == "under":
+            tokens.extend(t for leader in leaders_under(child, lex) for t in subtree_without_clauses(leader))
         elif dep == "prep" and any(g.dep_ == "prep" and g.lower_ == "with" for g in child.children):
             # "along with her partners", "together with X": the companions the "with" joins take part
             tokens.extend(t for g in child.children if g.dep_ == "prep" and g.lower_ == "with"
@@ -1379,6 +1381,22 @@ def argument_tokens(trigger: Token, lex: TriggerLexicon, kind: str | None = None
                 c.dep_ in SUBJECTS or c.dep_ == "mark" for c in child.children):
             tokens.extend(subtree_without_clauses(child))
     return tokens
+
+
+def leaders_under(prep: Token, lex: TriggerLexicon) -> list[Token]:
+    """Who an act was done under takes part in it: "studied under X", "fought under General X", "the
+    empire expanded under the rule of X" (the object of a non-actor noun's "of"); not an instrument or an
+    act ("under the Treaty of Paris", "under the new law": no actor, its name's places no parties)."""
+    leaders = []
+    for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        if is_event_noun(noun, lex) or noun.lemma_.lower() in load_actor_lexicon().instrument_nouns:
+            continue
+        if noun.pos_ == "NOUN" and not names_an_actor(noun):
+            noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), None)  # "the rule of X", "the command of X"
+        if noun is not None:
+            leaders.append(noun)
+    return leaders
 
 
 def governing_verb(candidate: Candidate, lex: TriggerLexicon) -> Token | None:
