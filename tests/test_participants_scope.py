@@ -803,3 +803,17 @@ def test_the_one_an_act_was_done_under_takes_part(analyse, wikitext, trigger, le
 ])
 def test_the_place_in_the_name_of_an_instrument_acted_under_takes_no_part(analyse, wikitext, trigger, state):
     assert state not in participants_of(analyse, wikitext, trigger, markup="wikitext")
+
+
+STATE_LEAD = "Paraguay is a country in South America. Its capital is Asunción."
+
+
+@pytest.mark.parametrize("text, trigger, partner", [
+    ("In 1990 a trade agreement with Brazil was signed by the government.", "signed", "BRA"),
+    ("The treaty with Argentina, ratified by the government in 1876, settled the border.", "treaty", "ARG"),
+    ("A loan from Brazil, accepted by the government in 1975, paid for the dam.", "loan", "BRA"),
+])
+def test_the_article_states_government_as_the_agent_of_a_passive_or_participle_is_its_state(
+        analyse, text, trigger, partner):
+    parties = document_participants(analyse, "Paraguay", STATE_LEAD, text, trigger)
+    assert "PRY" in parties and partner in parties

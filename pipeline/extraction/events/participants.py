@@ -1801,17 +1801,24 @@ def own_actor_parties(candidate: Candidate, view: DocView) -> list[str]:
     """The article's own actor where the trigger's subject is "the government", "the country" (in an
     article about a state) or "the organization", "the institute" (in one about an organisation), or an
     organ of the state (see `organ_parties`)."""
-    if not view.actors.subject or not is_verb(candidate.trigger):
+    if not view.actors.subject:
         return []
-    for subject in subject_heads(candidate):
-        if subject.dep_ == "nsubjpass":
-            continue
-        organ = organ_parties(subject, view)
+    actors = [s for s in subject_heads(candidate) if s.dep_ != "nsubjpass"] if is_verb(candidate.trigger) else []
+    actors += acting_agents(candidate.trigger)
+    for actor in actors:
+        organ = organ_parties(actor, view)
         if organ:
             return organ
-    if any(own_actor_subject(subject, view) for subject in subject_heads(candidate)):
+    if any(own_actor_subject(actor, view) for actor in actors):
         return list(view.actors.subject)
     return []
+
+
+def acting_agents(trigger: Token) -> list[Token]:
+    """The "by" agent of a passive trigger ("was approved by the government") or of a participle on a noun
+    trigger ("reforms made by the government", "a census conducted by the authorities"): who acted."""
+    verbs = [trigger] if is_verb(trigger) else [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return [agent for verb in verbs for agent in passive_agents(verb)]
 
 
 def founded_body(candidate: Candidate, view: DocView, collector: "PartyCollector") -> list[str]:
