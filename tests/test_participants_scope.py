@@ -785,3 +785,35 @@ def test_an_untagged_name_with_no_bodys_noun_takes_no_part(analyse, text, trigge
 ])
 def test_a_whole_wiki_link_the_model_tags_as_a_thing_or_a_place_acts(analyse, wikitext, trigger, actor):
     assert actor in participants_of(analyse, wikitext, trigger, markup="wikitext")
+
+
+@pytest.mark.parametrize("wikitext, trigger, leader", [
+    ("In 1921 Mary Smith trained under [[Henri Matisse]].", "trained", "Henri Matisse"),
+    ("In 1890 Anna Berg studied under [[Franz Liszt]] in Weimar.", "studied", "Franz Liszt"),
+    ("In 1904 the young architect worked under [[Antoni Gaudí]] on the church.", "worked", "Antoni Gaudí"),
+])
+def test_the_one_an_act_was_done_under_takes_part(analyse, wikitext, trigger, leader):
+    assert leader in participants_of(analyse, wikitext, trigger, markup="wikitext")
+
+
+@pytest.mark.parametrize("wikitext, trigger, state", [
+    ("In 1783 the territory was ceded to Spain under the [[Treaty of Paris (1783)|Treaty of Paris]].", "ceded", "FRA"),
+    ("In 1920 the region was given to Italy under the [[Treaty of London (1915)|Treaty of London]].", "given", "GBR"),
+    ("In 1866 the province was handed to Italy under the [[Treaty of Vienna (1866)|Treaty of Vienna]].", "handed", "AUT"),
+])
+def test_the_place_in_the_name_of_an_instrument_acted_under_takes_no_part(analyse, wikitext, trigger, state):
+    assert state not in participants_of(analyse, wikitext, trigger, markup="wikitext")
+
+
+STATE_LEAD = "Paraguay is a country in South America. Its capital is Asunción."
+
+
+@pytest.mark.parametrize("text, trigger, partner", [
+    ("In 1990 a trade agreement with Brazil was signed by the government.", "signed", "BRA"),
+    ("The treaty with Argentina, ratified by the government in 1876, settled the border.", "treaty", "ARG"),
+    ("A loan from Brazil, accepted by the government in 1975, paid for the dam.", "loan", "BRA"),
+])
+def test_the_article_states_government_as_the_agent_of_a_passive_or_participle_is_its_state(
+        analyse, text, trigger, partner):
+    parties = document_participants(analyse, "Paraguay", STATE_LEAD, text, trigger)
+    assert "PRY" in parties and partner in parties

@@ -1387,6 +1387,8 @@ def argument_tokens(trigger: Token, lex: TriggerLexicon, kind: str | None = None
             tokens.extend(subtree_without_clauses(child))
         elif dep == "prep" and child.lower_ in lex.party_prepositions:
             tokens.extend(subtree_without_clauses(child))
+        elif dep == "prep" and child.lower_ == "under":
+            tokens.extend(t for leader in leaders_under(child, lex) for t in subtree_without_clauses(leader))
         elif dep == "prep" and any(g.dep_ == "prep" and g.lower_ == "with" for g in child.children):
             # "along with her partners", "together with X": the companions the "with" joins take part
             tokens.extend(t for g in child.children if g.dep_ == "prep" and g.lower_ == "with"
@@ -1414,6 +1416,22 @@ def owned_by_a_person(obj: Token) -> set[Token]:
     a state's ("Japan's territory") stays."""
     return {t for owner in obj.children if owner.dep_ == "poss" and owner.pos_ == "PROPN"
             and owner.ent_type_ not in ("GPE", "NORP", "LOC") for t in owner.subtree}
+
+
+def leaders_under(prep: Token, lex: TriggerLexicon) -> list[Token]:
+    """Who an act was done under takes part in it: "studied under X", "fought under General X", "the
+    empire expanded under the rule of X" (the object of a non-actor noun's "of"); not an instrument or an
+    act ("under the Treaty of Paris", "under the new law": no actor, its name's places no parties)."""
+    leaders = []
+    for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        if is_event_noun(noun, lex) or noun.lemma_.lower() in load_actor_lexicon().instrument_nouns:
+            continue
+        if noun.pos_ == "NOUN" and not names_an_actor(noun):
+            noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), None)  # "the rule of X", "the command of X"
+        if noun is not None:
+            leaders.append(noun)
+    return leaders
 
 
 def governing_verb(candidate: Candidate, lex: TriggerLexicon) -> Token | None:
@@ -1834,17 +1852,24 @@ def own_actor_parties(candidate: Candidate, view: DocView) -> list[str]:
     """The article's own actor where the trigger's subject is "the government", "the country" (in an
     article about a state) or "the organization", "the institute" (in one about an organisation), or an
     organ of the state (see `organ_parties`)."""
-    if not view.actors.subject or not is_verb(candidate.trigger):
+    if not view.actors.subject:
         return []
-    for subject in subject_heads(candidate):
-        if subject.dep_ == "nsubjpass":
-            continue
-        organ = organ_parties(subject, view)
+    actors = [s for s in subject_heads(candidate) if s.dep_ != "nsubjpass"] if is_verb(candidate.trigger) else []
+    actors += acting_agents(candidate.trigger)
+    for actor in actors:
+        organ = organ_parties(actor, view)
         if organ:
             return organ
-    if any(own_actor_subject(subject, view) for subject in subject_heads(candidate)):
+    if any(own_actor_subject(actor, view) for actor in actors):
         return list(view.actors.subject)
     return []
+
+
+def acting_agents(trigger: Token) -> list[Token]:
+    """The "by" agent of a passive trigger ("was approved by the government") or of a participle on a noun
+    trigger ("reforms made by the government", "a census conducted by the authorities"): who acted."""
+    verbs = [trigger] if is_verb(trigger) else [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return [agent for verb in verbs for agent in passive_agents(verb)]
 
 
 def founded_body(candidate: Candidate, view: DocView, collector: "PartyCollector") -> list[str]:
