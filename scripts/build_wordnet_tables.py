@@ -620,6 +620,10 @@ HINDERING_ANCHORS = ("prevent.v.01", "prevent.v.02")
 # making it anew ("expand", "widen", "extend", "lengthen", "enlarge", "repair", "renovate", "rebuild"): done to
 # infrastructure or a building, construction works (v1.1 economic); not harming it ("damage", "wreck").
 ENLARGING_ANCHORS = ("increase.v.01", "increase.v.02", "better.v.02", "re-create.v.01")
+# Building: verbs whose most frequent sense is constructing a thing, or improving, restoring or remaking it ("build",
+# "construct", "rebuild", "erect", "renovate", "restore", "repair"): money it costs is the cost of construction or
+# reconstruction works (v1.1: the cost of a programme or of reconstruction is investment).
+BUILDING_ANCHORS = ("construct.v.01", "better.v.02", "re-create.v.01")
 # Closing down: the lemmas of the synsets of ceasing to operate, failing financially, going out of existence, being
 # wound up or ruined ("closed", "folded", "failed", "ceased", "was dissolved", "was liquidated"): said of a company,
 # its end (set decisions: companies closed, liquidated or wound up are economic).
@@ -870,6 +874,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         business_nouns = any_sense_below(wn, wordnet_dir, BUSINESS_ANCHORS)
         hindering_verbs = first_sense_below(wn, wordnet_dir, "verb", HINDERING_ANCHORS)
         enlarging_verbs = first_sense_below(wn, wordnet_dir, "verb", ENLARGING_ANCHORS)
+        building_verbs = first_sense_below(wn, wordnet_dir, "verb", BUILDING_ANCHORS)
         intention_verbs = sorted({lemma for name in INTENTION_FILES
                                   for lemma in first_sense_in(wn, wordnet_dir, name, "verb")})
         decision_verbs = sorted({lemma.name().replace("_", " ").lower()
@@ -931,6 +936,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "intention_files": list(INTENTION_FILES),
             "hindering_anchors": list(HINDERING_ANCHORS),
             "enlarging_anchors": list(ENLARGING_ANCHORS),
+            "building_anchors": list(BUILDING_ANCHORS),
             "closure_anchors": list(CLOSURE_ANCHORS),
             "business_anchors": list(BUSINESS_ANCHORS),
             "phrasal_verbs": ("WordNet's verbs of two words, a one-word verb and a one-word adverb ('break out', 'set up', "
@@ -967,6 +973,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "intentions": len(intention_verbs),
                 "hindering": len(hindering_verbs),
                 "enlarging": len(enlarging_verbs),
+                "building": len(building_verbs),
                 "closures": len(closure_verbs),
                 "businesses": len(business_nouns),
                 "phrasal_verbs": len(phrasal_verbs),
@@ -986,6 +993,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "disasters": disaster_nouns,
         "elements": element_nouns,
         "enlarging": enlarging_verbs,
+        "building": building_verbs,
         "falls": fall_verbs,
         "filming": filming_verbs,
         "fleets": fleet_nouns,

@@ -95,6 +95,21 @@ def test_decades_and_centuries(dates_of, body, expected):
     assert only(dates_of, body) == expected
 
 
+@pytest.mark.parametrize("body, years", [
+    ("The painter sold two canvases to the Eighteenth Century Guild in 1911.", ["1911"]),
+    ("She spent a decade at Nineteenth Century Pictures before she retired in 1962.", ["1962"]),
+    ("In 1987 he became treasurer of the 20th Century Rowing Club.", ["1987"]),
+    ("The Sixteenth Century Society met in Leiden.", []),
+])
+def test_a_century_inside_an_organisation_name_is_no_date(dates_of, body, years):
+    """A capitalised century that runs on into an organisation's name is part of the name."""
+    assert [value for _, value, _ in dates_of(body)] == years
+
+
+def test_a_capitalised_century_on_its_own_stays_a_date(dates_of):
+    assert only(dates_of, "In the Nineteenth Century the harbour silted up.") == ("Nineteenth Century", "18", None)
+
+
 @pytest.mark.parametrize("body, expected", [
     ("Construction began in early 1903.", ("early 1903", "1903", "START")),
     ("The coalition was taking shape in the early 1930s.", ("early 1930s", "193", "START")),

@@ -988,6 +988,22 @@ def test_a_bare_number_of_a_body_of_people_counts_persons(analyse, sentence, tex
     assert (row["kind"], row["item"]) == ("count", item)
 
 
+@pytest.mark.parametrize("sentence, text, qualifier", [
+    ("After the rebuild in 1994 the ground holds up to 42,000.", "42,000", "max"),
+    ("The new opera house seats 2,100.", "2,100", None),
+    ("The final in Lyon drew 61,000 in 1998.", "61,000", None),
+    ("The old chapel could accommodate about 300.", "300", "approx"),
+])
+def test_a_bare_number_a_place_holds_or_an_event_draws_counts_persons(analyse, sentence, text, qualifier):
+    row = only(figures_of(analyse, sentence), text)
+    assert (row["kind"], row["item"], row["qualifier"]) == ("count", "person", qualifier)
+
+
+def test_a_capacity_verb_keeps_its_own_unit_or_noun(analyse):
+    assert only(figures_of(analyse, "The barge holds 300 tons of grain."), "300 tons")["kind"] == "mass"
+    assert only(figures_of(analyse, "The league holds 18 clubs."), "18")["item"] == "club"
+
+
 @pytest.mark.parametrize("sentence, text, item", [
     ("The tasting relies on the five senses.", "five", "sense"),
     ("The monks trained 40 horses and 12 masses were said in 1300.", "12", "mass"),

@@ -235,6 +235,20 @@ def test_measures_by_guideline_v1_1(analyse, sentence, text, measure):
     assert only(figures_of(analyse, sentence), text)["measure"] == measure
 
 
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("The new harbour wall cost $12 million to build.", "$12 million", "investment"),
+    ("The council raised $3 million to restore the old theatre.", "$3 million", "investment"),
+    ("In 1956 the ministry set aside 40 million francs for rebuilding the railway bridges.", "40 million francs", "investment"),
+    ("The town borrowed $8 million for repairing its sea walls.", "$8 million", "investment"),
+    # counter-cases: money whose purpose is no construction works keeps its measure
+    ("The museum paid $2 million to acquire the painting.", "$2 million", "other"),
+    ("The club lost $20 million in 2009.", "$20 million", "other"),
+])
+def test_money_for_construction_or_reconstruction_is_investment(analyse, sentence, text, measure):
+    """v1.1: the cost of a programme or of reconstruction is investment; a building verb names the works."""
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
 @pytest.mark.parametrize("sentence, text", [
     ("France sent 5,000 troops to help the rebels in 1778.", "5,000"),
     ("In 1962 the Soviets dispatched 40 advisers to support the army.", "40"),

@@ -26,6 +26,7 @@ from .timex import (
     SEASON_MONTHS, Timex, calendar_day, granularity_of, join_range, lexicon, parse, resolve_relative, weekday_number,
     with_year, years_in,
 )
+from .gazetteer import ends_with_a_body_noun
 from .wordclasses import noun_event_type
 
 
@@ -549,6 +550,23 @@ class Found:
     bound: bool = False  # a deadline ("by the end of 1776", "until at least 1975") or plan: no story time
 
 
+def _opens_a_name(doc: Doc, candidate: Candidate) -> bool:
+    """A capitalised time that runs on into capitalised words is part of a name, no time, when the name
+    is an organisation's: the model marks it ORG, or it ends with a noun of a body ("the Nineteenth Century
+    Club", "Twentieth Century Fox"). A time before a name of a happening ("the 1936 Summer Olympics") is
+    left to the name rules."""
+    last = doc[candidate.end - 1]
+    if candidate.end >= len(doc) or not last.is_title or not doc[candidate.end].is_title:
+        return False
+    end = candidate.end
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    name = doc[candidate.start:end]
+    in_an_organisation = any(ent.label_ == "ORG" and ent.start <= candidate.start and ent.end > candidate.end
+                             for ent in doc.ents)
+    return in_an_organisation or ends_with_a_body_noun(name.text)
+
+
 def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     """The expression is a modifier of a noun after it ("the 1974 floods", "May Day", "the October Revolution")."""
     root = doc[start:end].root
@@ -810,6 +828,8 @@ def select(doc: Doc, sent_starts: list[int], before_common_era: list[Found] | No
             continue  # "dominated for the rest of the decade": how long, not when (v1.1: durations)
         if re.fullmatch(r"XXXX-\d{2}", timex.value) and _modifies_a_noun(doc, candidate.start, candidate.end):
             continue  # a month name in a name: "May Day", "the October Revolution"
+        if _opens_a_name(doc, candidate):
+            continue  # "the Twentieth Century Motor Company", "21st Century Insurance": a name, no time
         if BARE_SEASON.fullmatch(timex.value) and not _season_is_a_time(doc, candidate):
             continue
         if timex.relative_season is not None and _modifies_a_noun(doc, candidate.start, candidate.end):

@@ -180,6 +180,12 @@ def names_enlarging(lemma: str) -> bool:
     return wordnet_key(lemma) in _table()["enlarging"]
 
 
+def names_building(lemma: str) -> bool:
+    """Whether the most frequent WordNet sense of the verb `lemma` is constructing a thing, or improving, restoring or
+    remaking it ("build", "construct", "rebuild", "erect", "renovate", "repair"): construction works."""
+    return wordnet_key(lemma) in _table().get("building", ())
+
+
 def names_hindering(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the verb `lemma` is keeping a thing from happening ("prevent",
     "block", "hinder"): what it acts on does not happen."""

@@ -390,6 +390,8 @@ def count_word(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> Token | Non
         return subject  # "the guerrillas numbered 8,000": the subject is what is counted
     if subject is not None and lemma_of(subject) in lex.count_context:
         return subject
+    if lemma_of(verb) in lex.capacity_verbs and root.dep_ == "dobj" and root.head == verb:
+        return verb  # "the stadium holds up to 80,000", "the final drew 50,000": the people it holds or draws
     return _count_label(doc, figure, lex)
 
 
@@ -450,6 +452,8 @@ def context_item(word: Token, lex: FigureLexicon) -> str | None:
             if nationals:
                 return nationals[-1].lower_  # "a Portuguese population of 200,000" counts Portuguese (named groups, v1.1)
         return lex.count_context_items[lemma_of(word)]  # "the population of the island": the place is not counted
+    if word.pos_ == "VERB" and lemma_of(word) in lex.capacity_verbs:
+        return PERSON  # "the arena seats 18,000"
     if lemma_of(word) not in lex.count_context and is_group_noun(word, lex):
         member = group_member(word)  # "a force of 2,000": persons; "guerrilla forces numbered 8,000": guerrillas
         if member != PERSON or (word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "of"):

@@ -71,6 +71,7 @@ class FigureLexicon:
     aid_purposes: frozenset[str] = frozenset()
     arrangement_parties: frozenset[str] = frozenset()
     count_verbs: frozenset[str] = frozenset()
+    capacity_verbs: frozenset[str] = frozenset()
     strength_verbs: frozenset[str] = frozenset()
     strength_adjectives: frozenset[str] = frozenset()
     calibre_units: frozenset[str] = frozenset()

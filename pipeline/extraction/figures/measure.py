@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..numbers import COUNT, MASS, MONEY, PERCENT
-from ..wordclasses import actor_noun_class, noun_event_type
+from ..wordclasses import actor_noun_class, names_building, noun_event_type
 from .clauses import (clause_chain, figure_root, fronted_pronoun_whole,
                       governing_verb, in_clause, lemma_of, of_object, subject_of)
 from .lexicon import FigureLexicon
@@ -539,6 +539,17 @@ def _purpose_cue(doc: Doc, figure: ProseFigure, verb: Token, lex: FigureLexicon,
                 measure = cue_measure(grandchild, lex) if grandchild.dep_ == "pobj" else None
                 if measure and measure != "other":
                     return measure, grandchild.i, None
+                if figure.kind == MONEY and grandchild.dep_ == "pcomp" and grandchild.pos_ == "VERB" \
+                        and names_building(lemma_of(grandchild)):
+                    return "investment", grandchild.i, None  # "allocated $5 million for rebuilding the port"
+    if figure.kind == MONEY:
+        # "cost $10 billion to build", "raised $2 million to restore the church": money for construction works
+        # or reconstruction is investment (v1.1); the parser hangs the infinitive on the verb or on the amount
+        for purpose in [*verb.children, *figure_root(doc, figure).children]:
+            if purpose.dep_ in ("xcomp", "advcl", "relcl", "acl") and purpose.pos_ == "VERB" and purpose.i >= figure.end \
+                    and any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in purpose.children) \
+                    and names_building(lemma_of(purpose)):
+                return "investment", purpose.i, None
     if lemma_of(verb) in lex.aid_verbs or people:
         for token in verb.subtree:
             if token.i < figure.end:
