@@ -220,7 +220,7 @@ def test_table_shape():
     data = json.loads(TABLE.read_text(encoding="utf-8"))
     assert set(data) == {"about", "nouns", "verbs", "hardware", "resources", "craft", "acts", "decisions", "backing",
                          "arrangements", "changes", "filming", "works", "handling", "elements", "schools", "studying",
-                         "devices", "charges", "plans", "disasters", "intentions", "hindering", "enlarging", "closures", "businesses",
+                         "devices", "charges", "plans", "disasters", "intentions", "hindering", "enlarging", "building", "closures", "businesses",
                          "servicemen", "motion", "offices", "governments", "falls", "wounding", "fleets", "causing",
                          "phrasal_verbs"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
