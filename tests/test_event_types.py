@@ -647,6 +647,15 @@ def test_an_event_noun_compounded_on_a_noun_of_purpose_names_the_act(analyse, te
     ("In 1974 the owners shut down the brewery.", "shut", "economic"),
     ("The brewery was shut down in 1974.", "shut", "economic"),
     ("The mill was sold to its workers, ceasing production in 1958.", "ceasing", "economic"),
+    # a light verb whose complement names the failing: "went bankrupt", "filed for bankruptcy", "into receivership"
+    ("In 2009 the carmaker went bankrupt.", "went", "economic"),
+    ("The airline went bankrupt in 1991.", "went", "economic"),
+    ("In 2002 the company filed for bankruptcy.", "filed", "economic"),
+    ("The steel maker filed for bankruptcy protection in 1985.", "filed", "economic"),
+    ("The publisher went into receivership in 1990.", "went", "economic"),
+    ("In 1931 the bank fell into insolvency.", "fell", "economic"),
+    # a light verb with no failure named, or no business that fails, stays as it was
+    ("The explorer went into the desert in 1911.", "went", "migration"),
     # what is not a business that ends, or a business that ends a deal of its own class, is typed by other rules
     ("The expedition was discontinued in 1911.", "discontinued", "other"),
 ])
