@@ -249,6 +249,8 @@ NOUN_ANCHORS: list[tuple] = [
     ("money.n.01", "economic", "money as a medium of exchange"),
     ("money.n.03", "economic", "the official currency issued by a government"),
     ("currency.n.01", "economic", "currency, coinage, paper money; further below, coin names", 1),
+    ("coin.n.01", "economic", "coins minted or issued: a currency issued (v1.1 economic); not the coin names below it", 0),
+    ("bill.n.03", "economic", "banknotes issued: a currency issued (v1.1 economic)", 0),
     ("loan.n.01", "economic", "loans"),
     ("credit.n.02", "economic", "credit lines; below them, credit cards, phone cards", 1),
     ("investment.n.01", "economic", "investment"),

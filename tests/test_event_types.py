@@ -664,6 +664,19 @@ def test_a_business_that_closes_down_is_economic(analyse, text, trigger, expecte
 
 
 @pytest.mark.parametrize("text, trigger, expected", [
+    # coins and banknotes issued or minted are a currency issued (v1.1 economic), not a decree
+    ("In 1923 the central bank issued banknotes.", "issued", "economic"),
+    ("In 1850 the mint issued coins.", "issued", "economic"),
+    ("The treasury issued new silver coins in 1965.", "issued", "economic"),
+    ("The reserve bank issued the first polymer banknotes in 1988.", "issued", "economic"),
+    # what a state issues that is no money stays its act
+    ("In 1863 the president issued a proclamation.", "issued", "policy"),
+])
+def test_money_issued_is_economic(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
     # firing a machine (an engine) is a manoeuvre, other (set decisions: launches and orbital manoeuvres are
     # other); firing a weapon stays military
     ("The crew fired the main engine on July 19, 1969.", "fired", "other"),

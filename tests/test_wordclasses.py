@@ -51,6 +51,8 @@ TYPES = {
         # laws in draft and enacted, amendments, regulations: policy; forms of government: other (v1.1)
         ("bill", "policy"), ("amendment", "policy"), ("regulation", "policy"), ("ordinance", "policy"),
         ("monarchy", "other"), ("republic", "other"), ("dictatorship", "other"), ("theocracy", "other"),
+        # coins and banknotes issued are a currency issued (v1.1 economic); "bill" stays a law in draft
+        ("coin", "economic"), ("banknote", "economic"), ("bank note", "economic"), ("currency", "economic"),
     ],
 )
 def test_event_nouns(lemma, expected):
