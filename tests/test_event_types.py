@@ -677,6 +677,19 @@ def test_money_issued_is_economic(analyse, text, trigger, expected):
 
 
 @pytest.mark.parametrize("text, trigger, expected", [
+    # a lawsuit settled is a settlement between its parties, as a dispute or a claim settled (agreement), no settling
+    ("In 2011 the company settled the case.", "settled", "agreement"),
+    ("The bank settled the lawsuit in 2015.", "settled", "agreement"),
+    ("The chemical firm settled the suit out of court in 1999.", "settled", "agreement"),
+    ("In 2003 the two companies settled the litigation.", "settled", "agreement"),
+    # land settled stays migration
+    ("The pioneers settled the valley in 1847.", "settled", "migration"),
+])
+def test_a_lawsuit_settled_is_an_agreement(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
     # firing a machine (an engine) is a manoeuvre, other (set decisions: launches and orbital manoeuvres are
     # other); firing a weapon stays military
     ("The crew fired the main engine on July 19, 1969.", "fired", "other"),
