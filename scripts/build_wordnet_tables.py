@@ -249,6 +249,8 @@ NOUN_ANCHORS: list[tuple] = [
     ("money.n.01", "economic", "money as a medium of exchange"),
     ("money.n.03", "economic", "the official currency issued by a government"),
     ("currency.n.01", "economic", "currency, coinage, paper money; further below, coin names", 1),
+    ("coin.n.01", "economic", "coins minted or issued: a currency issued (v1.1 economic); not the coin names below it", 0),
+    ("bill.n.03", "economic", "banknotes issued: a currency issued (v1.1 economic)", 0),
     ("loan.n.01", "economic", "loans"),
     ("credit.n.02", "economic", "credit lines; below them, credit cards, phone cards", 1),
     ("investment.n.01", "economic", "investment"),
@@ -633,6 +635,9 @@ BUSINESS_ANCHORS = ("business.n.01", "company.n.01", "financial_institution.n.01
                     "place_of_business.n.01")
 CLOSURE_ANCHORS = ("close_up.v.01", "fail.v.09", "discontinue.v.01", "end.v.01", "disband.v.02", "dissolve.v.03",
                    "dissolve.v.10", "liquidate.v.04", "bankrupt.v.01")
+# A business's failing named by a noun: insolvency and the court proceedings of bankruptcy and receivership ("filed for
+# bankruptcy", "went into receivership"): a company's failure, economic as its closure is.
+FAILURE_ANCHORS = ("insolvency.n.01", "bankruptcy.n.03", "receivership.n.02")
 TYPES = (
     "conflict", "military", "agreement", "meeting", "policy", "withdrawal", "leadership", "life",
     "migration", "economic", "other",
@@ -872,6 +877,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         closure_verbs = sorted({lemma.name().replace("_", " ").lower()
                                 for name in CLOSURE_ANCHORS for lemma in wn.synset(name).lemmas()})
         business_nouns = any_sense_below(wn, wordnet_dir, BUSINESS_ANCHORS)
+        failure_nouns = any_sense_below(wn, wordnet_dir, FAILURE_ANCHORS)
         hindering_verbs = first_sense_below(wn, wordnet_dir, "verb", HINDERING_ANCHORS)
         enlarging_verbs = first_sense_below(wn, wordnet_dir, "verb", ENLARGING_ANCHORS)
         building_verbs = first_sense_below(wn, wordnet_dir, "verb", BUILDING_ANCHORS)
@@ -938,6 +944,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "enlarging_anchors": list(ENLARGING_ANCHORS),
             "building_anchors": list(BUILDING_ANCHORS),
             "closure_anchors": list(CLOSURE_ANCHORS),
+            "failure_anchors": list(FAILURE_ANCHORS),
             "business_anchors": list(BUSINESS_ANCHORS),
             "phrasal_verbs": ("WordNet's verbs of two words, a one-word verb and a one-word adverb ('break out', 'set up', "
                               "'step down'): a verb with that particle is looked up as the phrase, not as its bare verb"),
@@ -975,6 +982,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "enlarging": len(enlarging_verbs),
                 "building": len(building_verbs),
                 "closures": len(closure_verbs),
+                "failures": len(failure_nouns),
                 "businesses": len(business_nouns),
                 "phrasal_verbs": len(phrasal_verbs),
             },
@@ -987,6 +995,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "businesses": business_nouns,
         "charges": charge_nouns,
         "closures": closure_verbs,
+        "failures": failure_nouns,
         "craft": craft_nouns,
         "decisions": decision_verbs,
         "devices": device_nouns,

@@ -647,10 +647,45 @@ def test_an_event_noun_compounded_on_a_noun_of_purpose_names_the_act(analyse, te
     ("In 1974 the owners shut down the brewery.", "shut", "economic"),
     ("The brewery was shut down in 1974.", "shut", "economic"),
     ("The mill was sold to its workers, ceasing production in 1958.", "ceasing", "economic"),
+    # a light verb whose complement names the failing: "went bankrupt", "filed for bankruptcy", "into receivership"
+    ("In 2009 the carmaker went bankrupt.", "went", "economic"),
+    ("The airline went bankrupt in 1991.", "went", "economic"),
+    ("In 2002 the company filed for bankruptcy.", "filed", "economic"),
+    ("The steel maker filed for bankruptcy protection in 1985.", "filed", "economic"),
+    ("The publisher went into receivership in 1990.", "went", "economic"),
+    ("In 1931 the bank fell into insolvency.", "fell", "economic"),
+    # a light verb with no failure named, or no business that fails, stays as it was
+    ("The explorer went into the desert in 1911.", "went", "migration"),
     # what is not a business that ends, or a business that ends a deal of its own class, is typed by other rules
     ("The expedition was discontinued in 1911.", "discontinued", "other"),
 ])
 def test_a_business_that_closes_down_is_economic(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # coins and banknotes issued or minted are a currency issued (v1.1 economic), not a decree
+    ("In 1923 the central bank issued banknotes.", "issued", "economic"),
+    ("In 1850 the mint issued coins.", "issued", "economic"),
+    ("The treasury issued new silver coins in 1965.", "issued", "economic"),
+    ("The reserve bank issued the first polymer banknotes in 1988.", "issued", "economic"),
+    # what a state issues that is no money stays its act
+    ("In 1863 the president issued a proclamation.", "issued", "policy"),
+])
+def test_money_issued_is_economic(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a lawsuit settled is a settlement between its parties, as a dispute or a claim settled (agreement), no settling
+    ("In 2011 the company settled the case.", "settled", "agreement"),
+    ("The bank settled the lawsuit in 2015.", "settled", "agreement"),
+    ("The chemical firm settled the suit out of court in 1999.", "settled", "agreement"),
+    ("In 2003 the two companies settled the litigation.", "settled", "agreement"),
+    # land settled stays migration
+    ("The pioneers settled the valley in 1847.", "settled", "migration"),
+])
+def test_a_lawsuit_settled_is_an_agreement(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
 
 

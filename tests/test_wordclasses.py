@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.config import SETTINGS
 from pipeline.extraction.wordclasses import (TABLE_NAME, names_motion, names_servicemen, names_a_change, names_a_disaster, names_a_charge, names_a_plan, names_a_device, names_a_school, names_a_work, names_an_act, names_an_arrangement,
-                                             names_a_business, names_a_closure, names_an_intention, names_craft, names_element, names_filming, names_hardware, names_hindering, names_enlarging,
+                                             names_a_business, names_a_closure, names_a_failure, names_an_intention, names_craft, names_element, names_filming, names_hardware, names_hindering, names_enlarging,
                                              names_resource, names_studying,
                                              is_phrasal_verb, noun_event_type, verb_event_type, verb_key)
 
@@ -51,6 +51,8 @@ TYPES = {
         # laws in draft and enacted, amendments, regulations: policy; forms of government: other (v1.1)
         ("bill", "policy"), ("amendment", "policy"), ("regulation", "policy"), ("ordinance", "policy"),
         ("monarchy", "other"), ("republic", "other"), ("dictatorship", "other"), ("theocracy", "other"),
+        # coins and banknotes issued are a currency issued (v1.1 economic); "bill" stays a law in draft
+        ("coin", "economic"), ("banknote", "economic"), ("bank note", "economic"), ("currency", "economic"),
     ],
 )
 def test_event_nouns(lemma, expected):
@@ -199,6 +201,14 @@ def test_closures_are_verbs_of_closing_down(lemma, expected):
 
 
 @pytest.mark.parametrize("lemma, expected", [
+    ("bankruptcy", True), ("insolvency", True), ("receivership", True),
+    ("company", False), ("closure", False), ("protection", False), ("trade", False),
+])
+def test_failures_are_nouns_of_a_business_failing(lemma, expected):
+    assert names_a_failure(lemma) is expected
+
+
+@pytest.mark.parametrize("lemma, expected", [
     # any sense: "bank" is first a slope, "newspaper" first a publication
     ("bank", True), ("firm", True), ("company", True), ("newspaper", True), ("brewery", True), ("nightclub", True),
     ("school", False), ("army", False), ("war", False), ("church", False),
@@ -220,7 +230,8 @@ def test_table_shape():
     data = json.loads(TABLE.read_text(encoding="utf-8"))
     assert set(data) == {"about", "nouns", "verbs", "hardware", "resources", "craft", "acts", "decisions", "backing",
                          "arrangements", "changes", "filming", "works", "handling", "elements", "schools", "studying",
-                         "devices", "charges", "plans", "disasters", "intentions", "hindering", "enlarging", "building", "closures", "businesses",
+                         "devices", "charges", "plans", "disasters", "intentions", "hindering", "enlarging", "building", "closures",
+                         "failures", "businesses",
                          "servicemen", "motion", "offices", "governments", "falls", "wounding", "fleets", "causing",
                          "phrasal_verbs"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")

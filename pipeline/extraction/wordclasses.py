@@ -198,6 +198,12 @@ def names_a_closure(lemma: str) -> bool:
     return wordnet_key(lemma) in _table()["closures"]
 
 
+def names_a_failure(lemma: str) -> bool:
+    """Whether some WordNet sense of the noun `lemma` is insolvency or a bankruptcy or receivership proceeding
+    ("bankruptcy", "insolvency", "receivership"): a business's failing named by a noun."""
+    return wordnet_key(lemma) in _table()["failures"]
+
+
 def names_a_business(lemma: str) -> bool:
     """Whether some WordNet sense of the noun `lemma` is a business, a company, a financial institution, an industrial
     plant or a place of business ("bank", "firm", "newspaper", "brewery", "nightclub")."""

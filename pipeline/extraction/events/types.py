@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, kind_of, load_gazetteer, resolve_parties
-from ..wordclasses import (names_a_change, names_a_disaster, names_enlarging, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_an_office, names_a_government, names_a_fall, names_a_work, names_studying, names_a_business, names_a_closure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
+from ..wordclasses import (names_a_change, names_a_disaster, names_enlarging, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_an_office, names_a_government, names_a_fall, names_a_work, names_studying, names_a_business, names_a_closure, names_a_failure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
                            names_filming, names_handling, names_motion, names_servicemen, names_wounding, names_a_voyager, names_backing, names_craft, names_element, names_hardware, names_resource,
                            is_phrasal_verb, noun_event_type, verb_event_type, verb_key)
 from .actors import noun_class as actor_class
@@ -508,13 +508,24 @@ def names_a_company(noun: Token) -> bool:
     return noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "") and names_a_business(noun.lower_)
 
 
+def names_its_failure(verb: Token) -> bool:
+    """A verb whose complement names a business's failing: an adjective of closing ("went bankrupt") or the object of
+    its preposition naming insolvency or its proceedings, also as its compound ("filed for bankruptcy", "went into
+    receivership", "filed for bankruptcy protection"); the verb itself is only light."""
+    if any(c.dep_ == "acomp" and names_a_closure(c.lemma_.lower()) for c in verb.children):
+        return True
+    objects = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    nouns = objects + [c for g in objects for c in g.children if c.dep_ == "compound"]
+    return any(names_a_failure(noun_key(n)) for n in nouns)
+
+
 def closes_a_company(verb: Token, lemma: str) -> bool:
     """A verb of closing down, failing, ceasing or dissolving (WordNet's closures) whose undergoer is a company, a bank
     or a business: "the bank failed in 1931", "the brewery closed", "the firm was dissolved", "the owners closed the
     mill"; or whose subject is one that ceases an activity ("the company ceased operations", "the bank stopped
     trading"). `lemma` is the verb's, or its phrasal verb's ("shut down"). Set decisions: companies closed, liquidated
     or wound up are economic."""
-    if not (names_a_closure(lemma) or names_a_closure(verb.lemma_.lower())):
+    if not (names_a_closure(lemma) or names_a_closure(verb.lemma_.lower()) or names_its_failure(verb)):
         return False
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if participle_of(verb) is not None or antecedent(verb) is not None:
