@@ -55,7 +55,7 @@ ANCHORS: list[tuple] = [
 ]
 
 
-def journey_verbs(wordnet_dir: Path, lexname: str = "verb.motion") -> list[str]:
+def verbs_of_file(wordnet_dir: Path, lexname: str) -> list[str]:
     """One-word verbs whose most frequent sense (the first in WordNet's order) is in the lexicographer file
     `lexname`: verbs of motion, of perception (`sighting_verbs`) or of creation (`creation_verbs`)."""
     with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
@@ -173,48 +173,37 @@ def member_bodies(wordnet_dir: Path) -> dict:
     return dict(sorted(found.items()))
 
 
+def add_class(table: dict, name: str, words, about: str) -> None:
+    """A class of the table, with what it holds and its size in the table's "about"."""
+    table["about"][name] = about
+    table["about"]["sizes"][name] = len(words)
+    table[name] = words
+
+
 def build(wordnet_dir: Path) -> dict:
     table = nouns(wordnet_dir)
-    organs = state_organs(wordnet_dir)
-    table["about"]["state_organs"] = ("nouns whose most frequent sense lies under " + ", ".join(ORGAN_ANCHORS)
-                                      + ": the organs a state or a federated state acts through")
-    table["about"]["sizes"]["state_organs"] = len(organs)
-    table["state_organs"] = organs
-    verbs = journey_verbs(wordnet_dir)
-    table["about"]["journey_verbs"] = ("verbs whose most frequent sense is in WordNet's verb.motion file: the "
-                                       "places of their journeys are no participants")
-    table["about"]["sizes"]["journey_verbs"] = len(verbs)
-    table["journey_verbs"] = verbs
-    sightings = journey_verbs(wordnet_dir, "verb.perception")
-    table["about"]["sighting_verbs"] = ("verbs whose most frequent sense is in WordNet's verb.perception file "
-                                        "('discover', 'sight', 'spot'): a place an explorer saw or found is "
-                                        "where the voyage went, no participant")
-    table["about"]["sizes"]["sighting_verbs"] = len(sightings)
-    table["sighting_verbs"] = sightings
-    makings = journey_verbs(wordnet_dir, "verb.creation")
-    table["about"]["creation_verbs"] = ("verbs whose most frequent sense is in WordNet's verb.creation file "
-                                        "('paint', 'write', 'publish', 'invent'): the work a named actor made is "
-                                        "no participant")
-    table["about"]["sizes"]["creation_verbs"] = len(makings)
-    table["creation_verbs"] = makings
-    rebels = rebel_nouns(wordnet_dir)
-    table["about"]["rebel_nouns"] = ("nouns with a sense under " + ", ".join(REBEL_ANCHORS)
-                                     + ": an organisation so called is the rebel side of its state's civil war")
-    table["about"]["sizes"]["rebel_nouns"] = len(rebels)
-    table["rebel_nouns"] = rebels
-    places = place_adjectives(wordnet_dir)
-    table["about"]["place_adjectives"] = ("capitalised adjectives whose most frequent sense pertains to a place "
-                                          "under " + PLACE_ANCHOR + ": on a body or group that acts, that "
-                                          "place's actor ('the Bavarian legislature' Bavaria)")
-    table["about"]["sizes"]["place_adjectives"] = len(places)
-    table["place_adjectives"] = places
-    members = member_bodies(wordnet_dir)
-    table["about"]["member_bodies"] = ("capitalised nouns of persons whose most frequent sense is a member of a body "
-                                       "under " + MEMBER_BODY_ANCHOR + " (not under " + ", ".join(MEMBER_BODY_STOPS)
-                                       + " unless under " + MEMBER_BODY_KEEP + "): acting, that body "
-                                       "('the Jesuits' Society of Jesus)")
-    table["about"]["sizes"]["member_bodies"] = len(members)
-    table["member_bodies"] = members
+    add_class(table, "state_organs", state_organs(wordnet_dir),
+              "nouns whose most frequent sense lies under " + ", ".join(ORGAN_ANCHORS)
+              + ": the organs a state or a federated state acts through")
+    add_class(table, "journey_verbs", verbs_of_file(wordnet_dir, "verb.motion"),
+              "verbs whose most frequent sense is in WordNet's verb.motion file: the places of their journeys are no "
+              "participants")
+    add_class(table, "sighting_verbs", verbs_of_file(wordnet_dir, "verb.perception"),
+              "verbs whose most frequent sense is in WordNet's verb.perception file ('discover', 'sight', 'spot'): a "
+              "place an explorer saw or found is where the voyage went, no participant")
+    add_class(table, "creation_verbs", verbs_of_file(wordnet_dir, "verb.creation"),
+              "verbs whose most frequent sense is in WordNet's verb.creation file ('paint', 'write', 'publish', "
+              "'invent'): the work a named actor made is no participant")
+    add_class(table, "rebel_nouns", rebel_nouns(wordnet_dir),
+              "nouns with a sense under " + ", ".join(REBEL_ANCHORS)
+              + ": an organisation so called is the rebel side of its state's civil war")
+    add_class(table, "place_adjectives", place_adjectives(wordnet_dir),
+              "capitalised adjectives whose most frequent sense pertains to a place under " + PLACE_ANCHOR
+              + ": on a body or group that acts, that place's actor ('the Bavarian legislature' Bavaria)")
+    add_class(table, "member_bodies", member_bodies(wordnet_dir),
+              "capitalised nouns of persons whose most frequent sense is a member of a body under "
+              + MEMBER_BODY_ANCHOR + " (not under " + ", ".join(MEMBER_BODY_STOPS) + " unless under "
+              + MEMBER_BODY_KEEP + "): acting, that body ('the Jesuits' Society of Jesus)")
     return table
 
 
