@@ -466,7 +466,7 @@ class PartyCollector:
         """"In 1995 Acme Corporation sued ...", "was bought by Halden Shipping Company": a name of two capitalised
         words or more (`token` its last, the others its compounds) that the model left untagged and no link
         shows, acting in the trigger's own clause, whose last word is a body's noun; else None."""
-        verb = token.head.head if token.dep_ == "pobj" else token.head
+        verb = verb_acted_for(token)
         if verb.i != self.trigger.i or not is_verb(verb):
             return None
         doc = token.doc
@@ -635,7 +635,7 @@ class PartyCollector:
         if is_event_noun(root, self.lex) or names_an_office(root, self.lex):
             return []
         if is_actor_role(root):
-            verb = root.head.head if root.dep_ == "pobj" else root.head
+            verb = verb_acted_for(root)
             if verb.i != self.trigger.i:
                 return []  # "wrote that the Hippocratic Oath prohibits it": another clause's subject
         elif not (self.partner_body(root) or self.founded_here(root)):
@@ -1275,7 +1275,7 @@ def is_mislabelled_body(ent: Span, trigger: Token) -> bool:
     token = ent.root
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
-    verb = token.head.head if token.dep_ == "pobj" else token.head
+    verb = verb_acted_for(token)
     name = normalise_name(ent.text).removeprefix("the ")
     return verb.i == trigger.i and all(w[:1].isupper() for w in name.split()) and ends_with_a_body_noun(name) and (
         not resolve_parties(name)) and not is_place_name(name)
@@ -1342,6 +1342,12 @@ def is_actor_role(token: Token) -> bool:
     if token.dep_ in SUBJECTS:
         return is_verb(token.head) and token.dep_ != "nsubjpass"
     return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def verb_acted_for(token: Token) -> Token:
+    """The word a subject, object or agent hangs on: the verb, or for an agent ("by X") the verb above its
+    preposition."""
+    return token.head.head if token.dep_ == "pobj" else token.head
 
 
 def place_name(text: str) -> str:
