@@ -1481,8 +1481,11 @@ def document_name_places(sentence: Span, view: DocView, lex: TriggerLexicon) -> 
     instruments = load_actor_lexicon().instrument_nouns
     places: set[int] = set()
     for token in sentence:
-        head = token.head.head
-        if not (token.dep_ == "pobj" and token.head.lower_ == "of" and head.is_title and head.pos_ in NOUN_POS
+        if token.dep_ != "pobj":
+            continue  # the cheap test first: reading a token's head builds a Token
+        of = token.head
+        head = of.head
+        if not (of.lower_ == "of" and head.is_title and head.pos_ in NOUN_POS
                 and (lex.argument_nouns.get(noun_key(head)) == "agreement" or noun_key(head) in instruments)):
             continue
         ent = view.entity_at[token.i]
