@@ -803,8 +803,10 @@ def spelled_initialisms(ents: tuple[Span, ...]) -> dict:
     full = {normalise_name(ent.text).removeprefix("the ") for ent in ents if ent.label_ in ("ORG", "FAC")}
     full = {name for name in full if len(name.split()) > 1 or "-" in name}
     for ent in ents:
+        if ent.label_ != "ORG":
+            continue  # before the text: spaCy builds a span's text on every read
         short = ent.text.strip()
-        if ent.label_ != "ORG" or not INITIALISM.match(short) or short in found:
+        if not INITIALISM.match(short) or short in found:
             continue
         letters = short.replace(".", "")
         if len(letters) < 3:

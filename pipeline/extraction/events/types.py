@@ -173,11 +173,15 @@ def modified_key(noun: Token) -> str:
     """The noun with the adjectives and compounds right before it, as WordNet lists such names ("joint venture",
     "civil war", "general strike")."""
     words = [noun_key(noun)]
-    doc, start = noun.doc, noun.sent.start  # the sentence found once, not once per word
+    doc, start = noun.doc, None  # the sentence found once, and only for a noun with a modifier before it
     i = noun.i - 1
-    while i >= start:
+    while i >= 0:
         word = doc[i]
         if word.head.i != noun.i or word.dep_ not in ("amod", "compound"):
+            break
+        if start is None:
+            start = noun.sent.start
+        if i < start:
             break
         words.insert(0, word.lower_)
         i -= 1
