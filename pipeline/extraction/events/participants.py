@@ -1593,8 +1593,10 @@ def linked_organisation(token: Token) -> Span | None:
     """The whole shown text of the wiki link `token` is in where the link's page is an organisation's
     (`titles_an_organisation`: "[[F.A. Brockhaus AG|Brockhaus]]", "[[Harlow (publisher)|Harlow]]",
     "[[Kestrel Talent Agency|KTA]]"), capitalised and not in italics (a work's title); else None."""
+    if not token.text[:1].isupper():
+        return None  # before the clean text: a Doc's extension is slow to read
     doc, clean = token.doc, token.doc._.clean
-    if clean is None or not getattr(clean, "shown_links", ()) or not token.text[:1].isupper():
+    if clean is None or not getattr(clean, "shown_links", ()):
         return None
     if clean.link_around(token.idx, token.idx + len(token.text)) is None:
         return None
