@@ -802,6 +802,7 @@ def spelled_initialisms(ents: tuple[Span, ...]) -> dict:
     found: dict[str, str] = {}
     full = {normalise_name(ent.text).removeprefix("the ") for ent in ents if ent.label_ in ("ORG", "FAC")}
     full = {name for name in full if len(name.split()) > 1 or "-" in name}
+    initials_of = {name: initials(name) for name in full}  # once per name, not once per initialism tried
     for ent in ents:
         if ent.label_ != "ORG":
             continue  # before the text: spaCy builds a span's text on every read
@@ -811,7 +812,7 @@ def spelled_initialisms(ents: tuple[Span, ...]) -> dict:
         letters = short.replace(".", "")
         if len(letters) < 3:
             continue  # "BA" (a degree) is not the "British Army" the article names
-        matches = {name for name in full if initials(name) == letters}
+        matches = {name for name in full if initials_of[name] == letters}
         if len(matches) == 1:
             found[short] = matches.pop()
     return found
