@@ -340,7 +340,7 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
     for short, name in spelled_initialisms(ents).items():
         initialisms.setdefault(short, name)
     home = home_state(subject, kind, doc, ents)
-    wars = civil_war_sides(named_wars(doc, entity_at), doc, entity_at, home, rebel_organisations(ents, initialisms))
+    wars = civil_war_sides(named_wars(doc, ents, entity_at), doc, entity_at, home, rebel_organisations(ents, initialisms))
     person = article_person(title, ents)
     crew = crew_members(doc)
     people = linked_people(doc, ents)
@@ -828,7 +828,7 @@ def tail_for(candidate: str, letters: str, skips: frozenset) -> str:
     return candidate
 
 
-def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
+def named_wars(doc: Doc, ents: tuple[Span, ...], entity_at: tuple) -> list[War]:
     """Wars the text names with their sides: a name that joins states ("the Russo-Japanese War"),
     "war between X and Y", "X's war with Y", "X declared war on Y"."""
     wars = []
@@ -861,7 +861,7 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
         years = None
         if len(sides) < 2:
             if named is None:
-                named = tuple(sorted({ent.text for ent in doc.ents if ent.label_ in ("GPE", "NORP", "ORG")}
+                named = tuple(sorted({ent.text for ent in ents if ent.label_ in ("GPE", "NORP", "ORG")}
                                      | {t.text for t in proper_nouns_outside_entities(doc)}))
             sides = list(known_sides(name, named))
             years = known_years(name) if sides else None
