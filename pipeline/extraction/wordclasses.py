@@ -82,10 +82,12 @@ def verb_particle(verb: Token) -> Token | None:
     """The particle of a phrasal verb: the verb's "prt" child ("broke out", "set up a company"), or the word right
     after it that the parser read as an adverb or as a preposition without an object of its own, when WordNet has
     the two as a verb ("stepped down as president", "pulled out of the treaty"; not "came in 1990")."""
+    following = None  # the children read in one pass: each read builds its Token
     for child in verb.children:
         if child.dep_ == "prt":
             return child
-    following = next((c for c in verb.children if c.i == verb.i + 1 and c.dep_ in LOOSE_PARTICLE_DEPS), None)
+        if following is None and child.i == verb.i + 1 and child.dep_ in LOOSE_PARTICLE_DEPS:
+            following = child
     if following is None or any(c.dep_ == "pobj" for c in following.children):
         return None
     return following if is_phrasal_verb(f"{verb.lemma_} {following.lower_}") else None

@@ -340,7 +340,7 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
     for short, name in spelled_initialisms(ents).items():
         initialisms.setdefault(short, name)
     home = home_state(subject, kind, doc, ents)
-    wars = civil_war_sides(named_wars(doc, entity_at), doc, entity_at, home, rebel_organisations(ents, initialisms))
+    wars = civil_war_sides(named_wars(doc, ents, entity_at), doc, entity_at, home, rebel_organisations(ents, initialisms))
     person = article_person(title, ents)
     crew = crew_members(doc)
     people = linked_people(doc, ents)
@@ -802,14 +802,17 @@ def spelled_initialisms(ents: tuple[Span, ...]) -> dict:
     found: dict[str, str] = {}
     full = {normalise_name(ent.text).removeprefix("the ") for ent in ents if ent.label_ in ("ORG", "FAC")}
     full = {name for name in full if len(name.split()) > 1 or "-" in name}
+    initials_of = {name: initials(name) for name in full}  # once per name, not once per initialism tried
     for ent in ents:
+        if ent.label_ != "ORG":
+            continue  # before the text: spaCy builds a span's text on every read
         short = ent.text.strip()
-        if ent.label_ != "ORG" or not INITIALISM.match(short) or short in found:
+        if not INITIALISM.match(short) or short in found:
             continue
         letters = short.replace(".", "")
         if len(letters) < 3:
             continue  # "BA" (a degree) is not the "British Army" the article names
-        matches = {name for name in full if initials(name) == letters}
+        matches = {name for name in full if initials_of[name] == letters}
         if len(matches) == 1:
             found[short] = matches.pop()
     return found
@@ -825,7 +828,7 @@ def tail_for(candidate: str, letters: str, skips: frozenset) -> str:
     return candidate
 
 
-def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
+def named_wars(doc: Doc, ents: tuple[Span, ...], entity_at: tuple) -> list[War]:
     """Wars the text names with their sides: a name that joins states ("the Russo-Japanese War"),
     "war between X and Y", "X's war with Y", "X declared war on Y"."""
     wars = []
@@ -858,7 +861,7 @@ def named_wars(doc: Doc, entity_at: tuple) -> list[War]:
         years = None
         if len(sides) < 2:
             if named is None:
-                named = tuple(sorted({ent.text for ent in doc.ents if ent.label_ in ("GPE", "NORP", "ORG")}
+                named = tuple(sorted({ent.text for ent in ents if ent.label_ in ("GPE", "NORP", "ORG")}
                                      | {t.text for t in proper_nouns_outside_entities(doc)}))
             sides = list(known_sides(name, named))
             years = known_years(name) if sides else None

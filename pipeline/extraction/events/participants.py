@@ -1481,8 +1481,11 @@ def document_name_places(sentence: Span, view: DocView, lex: TriggerLexicon) -> 
     instruments = load_actor_lexicon().instrument_nouns
     places: set[int] = set()
     for token in sentence:
-        head = token.head.head
-        if not (token.dep_ == "pobj" and token.head.lower_ == "of" and head.is_title and head.pos_ in NOUN_POS
+        if token.dep_ != "pobj":
+            continue  # the cheap test first: reading a token's head builds a Token
+        of = token.head
+        head = of.head
+        if not (of.lower_ == "of" and head.is_title and head.pos_ in NOUN_POS
                 and (lex.argument_nouns.get(noun_key(head)) == "agreement" or noun_key(head) in instruments)):
             continue
         ent = view.entity_at[token.i]
@@ -1590,8 +1593,10 @@ def linked_organisation(token: Token) -> Span | None:
     """The whole shown text of the wiki link `token` is in where the link's page is an organisation's
     (`titles_an_organisation`: "[[F.A. Brockhaus AG|Brockhaus]]", "[[Harlow (publisher)|Harlow]]",
     "[[Kestrel Talent Agency|KTA]]"), capitalised and not in italics (a work's title); else None."""
+    if not token.text[:1].isupper():
+        return None  # before the clean text: a Doc's extension is slow to read
     doc, clean = token.doc, token.doc._.clean
-    if clean is None or not getattr(clean, "shown_links", ()) or not token.text[:1].isupper():
+    if clean is None or not getattr(clean, "shown_links", ()):
         return None
     if clean.link_around(token.idx, token.idx + len(token.text)) is None:
         return None

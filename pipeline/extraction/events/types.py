@@ -173,9 +173,17 @@ def modified_key(noun: Token) -> str:
     """The noun with the adjectives and compounds right before it, as WordNet lists such names ("joint venture",
     "civil war", "general strike")."""
     words = [noun_key(noun)]
+    doc, start = noun.doc, None  # the sentence found once, and only for a noun with a modifier before it
     i = noun.i - 1
-    while i >= noun.sent.start and noun.doc[i].head.i == noun.i and noun.doc[i].dep_ in ("amod", "compound"):
-        words.insert(0, noun.doc[i].lower_)
+    while i >= 0:
+        word = doc[i]
+        if word.head.i != noun.i or word.dep_ not in ("amod", "compound"):
+            break
+        if start is None:
+            start = noun.sent.start
+        if i < start:
+            break
+        words.insert(0, word.lower_)
         i -= 1
     return " ".join(words)
 

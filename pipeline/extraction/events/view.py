@@ -173,9 +173,10 @@ def link_completed(ent: Span) -> Span | None:
         return link[0] <= raw_start and raw_end <= link[1]
 
     start, end = ent.start, ent.end
-    while start > ent.sent.start and inside(doc[start - 1]):
+    sent = ent.sent  # found once: spaCy looks a span's sentence up on every read
+    while start > sent.start and inside(doc[start - 1]):
         start -= 1
-    while end < ent.sent.end and inside(doc[end]):
+    while end < sent.end and inside(doc[end]):
         end += 1
     span = doc[start:end]
     if (start, end) == (ent.start, ent.end) or clean.raw_span(span.start_char, span.end_char) != link:
