@@ -151,6 +151,21 @@ def test_seasons_parts_and_quarters(dates_of, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # Uncounted plural months are a part of the year (its start or end), not its first or last month.
+    ("Unemployment climbed in the first months of 2009.", ("first months of 2009", "2009", "START")),
+    ("The deficit narrowed during the last months of 1997.", ("last months of 1997", "1997", "END")),
+    ("Orders dried up in the closing months of 1931.", ("closing months of 1931", "1931", "END")),
+    ("The mill hired hands in the early months of 1948.", ("early months of 1948", "1948", "START")),
+    ("Growth stalled in the first few months of 2012.", ("first few months of 2012", "2012", "START")),
+    ("The harbour was dredged over the last few years of the 1880s.", ("last few years of the 1880s", "188", "END")),
+    # A counted or single month stays a month.
+    ("Sales in the first month of 1990 were weak.", ("first month of 1990", "1990-01", None)),
+])
+def test_uncounted_months_of_a_year_are_its_start_or_end(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # A later month after a stated month is in the same year.
     ("The bridge opened in May 1962, and a second span followed in September.",
      [("May 1962", "1962-05", None), ("September", "1962-09", None)]),

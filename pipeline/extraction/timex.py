@@ -315,7 +315,9 @@ def _grammar() -> dict:
         "quarter_year": re.compile(f"(?P<o>{ordinal}|last|final) quarter(?: of)?,? {year}"),
         "q_year": re.compile(r"q(?P<q>[1-4])(?: of)?,? (?P<y>\d{4})"),
         "year_q": re.compile(r"(?P<y>\d{4}),? q(?P<q>[1-4])"),
-        "months_of_year": re.compile(f"(?P<fl>first|last|final) (?:(?P<n>{count}) )?months?(?: of)?,? {year}"),
+        # "the first month of 1990", "the last three months of 1962"; uncounted plural months ("the first months of
+        # 2009") are no count of months but a part of the year, read by the modifier grammar (START/END)
+        "months_of_year": re.compile(f"(?P<fl>first|last|final) (?:(?P<n>{count}) months|month)(?: of)?,? {year}"),
         # Years of one to three digits are read only with an era ("45 AD", "AD 988") or when the
         # caller vouches for them from the context (`short_years`); see _year_number.
         "year": re.compile(f"(?:year )?(?:(?P<pre>{era}) )?(?P<y>\\d{{1,4}})(?: (?P<post>{era}))?"),
