@@ -166,6 +166,18 @@ def test_uncounted_months_of_a_year_are_its_start_or_end(dates_of, body, expecte
 
 
 @pytest.mark.parametrize("body, expected", [
+    # A winter named by the two years it spans is the winter that starts in the first, a one-digit end too.
+    ("The army camped by the river during the winter of 1878-9.", ("winter of 1878-9", "1878-WI", None)),
+    ("The canal froze in the winter of 1909–10.", ("winter of 1909–10", "1909-WI", None)),
+    ("Food ran short over the winter of 1916/17.", ("winter of 1916/17", "1916-WI", None)),
+    ("The 1941–42 winter was the coldest anyone remembered.", ("1941–42 winter", "1941-WI", None)),
+    ("Ice closed the port in the 1878-9 winter.", ("1878-9 winter", "1878-WI", None)),
+])
+def test_winter_spanning_two_years(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # A later month after a stated month is in the same year.
     ("The bridge opened in May 1962, and a second span followed in September.",
      [("May 1962", "1962-05", None), ("September", "1962-09", None)]),

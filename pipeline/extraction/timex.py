@@ -307,10 +307,14 @@ def _grammar() -> dict:
         "year_season": re.compile(f"{year} (?P<s>{season})"),
         # "the spring and summer of 1588": one range, written in months like a range ending in a season
         "season_pair_year": re.compile(f"(?P<s1>{season}){sep_between}(?:the )?(?P<s2>{season})(?: of)?,? {year}"),
-        # "the winter of 1941-42": the winter that starts in the first year
+        # "the winter of 1941-42", "the winter of 1878-9": the winter that starts in the first year
         "winter_years": re.compile(
             f"(?P<s>{_alternation(w for w, code in lex['seasons'].items() if code == 'WI')})(?: of)?,? "
-            r"(?P<y1>\d{4})\s*[-/]\s*(?P<y2>\d{2}|\d{4})"),
+            r"(?P<y1>\d{4})\s*[-/]\s*(?P<y2>\d{1,2}|\d{4})"),
+        # "the 1941-42 winter": the same winter with the years first
+        "years_winter": re.compile(
+            r"(?P<y1>\d{4})\s*[-/]\s*(?P<y2>\d{1,2}|\d{4}) "
+            f"(?P<s>{_alternation(w for w, code in lex['seasons'].items() if code == 'WI')})"),
         "season": re.compile(f"(?:that |this )?(?P<s>{season})"),
         "quarter_year": re.compile(f"(?P<o>{ordinal}|last|final) quarter(?: of)?,? {year}"),
         "q_year": re.compile(r"q(?P<q>[1-4])(?: of)?,? (?P<y>\d{4})"),
@@ -597,7 +601,7 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
             return None
         end_year = year + 1 if end < start else year  # "autumn and winter of 1941" ends in February 1942
         return make_timex(f"{year:04d}-{start:02d}/{end_year:04d}-{end:02d}")
-    if match := g["winter_years"].fullmatch(text):
+    if match := g["winter_years"].fullmatch(text) or g["years_winter"].fullmatch(text):
         first = int(match["y1"])
         if _year_ok(first) and _expand_year(first, match["y2"]) == first + 1:
             return make_timex(f"{first:04d}-WI")
