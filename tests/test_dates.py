@@ -178,6 +178,21 @@ def test_winter_spanning_two_years(dates_of, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # A two-digit decade with its era is a decade of the first century (zero-padded, v1.1).
+    ("The town was founded in the 50s AD by veterans.", ("50s AD", "005", None)),
+    ("The shrine was abandoned in the 70s CE.", ("70s CE", "007", None)),
+    ("A harbour wall was raised in the AD 60s.", ("AD 60s", "006", None)),
+    ("The fort was built in the early 80s AD.", ("early 80s AD", "008", "START")),
+])
+def test_decade_of_the_first_century_with_its_era(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+def test_two_digit_decade_without_era_is_no_date(dates_of):
+    assert dates_of("The band was popular in the 80s.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
     # A later month after a stated month is in the same year.
     ("The bridge opened in May 1962, and a second span followed in September.",
      [("May 1962", "1962-05", None), ("September", "1962-09", None)]),

@@ -335,6 +335,8 @@ def _grammar() -> dict:
         # "in 1943 and 1944": two adjacent years joined by "and" tell one stretch of time (set conventions)
         "adjacent_year_pair": re.compile(r"(?P<y1>\d{4}) and (?P<y2>\d{4})"),
         "decade": re.compile(r"(?P<c>\d{3})0'?s"),
+        # "the 50s AD", "the AD 70s": a decade of the first century, certain only with its era (value 005)
+        "era_decade": re.compile(f"(?:(?P<pre>{era}) )?(?P<c>[1-9])0'?s(?: (?P<post>{era}))?"),
         # "the 18th centuries" only as the second of two centuries ("the 16th and 18th centuries")
         "century": re.compile(f"(?P<o>{ordinal})[- ]centur(?:y|ies)(?: (?:ad|ce))?"),
         # "the first decade of the 20th century" is the 1900s (190), "the last decade of the 19th" 189
@@ -644,6 +646,8 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
         if digits.endswith("0") and digits != "200":  # "the 1800s" is a century; "the 2000s" a decade
             return make_timex(digits[:2]) if _year_ok(int(digits) * 10) else None
         return make_timex(digits) if _year_ok(int(digits) * 10) else None
+    if (match := g["era_decade"].fullmatch(text)) and (match["pre"] or match["post"]):
+        return make_timex(f"00{match['c']}")
     if match := g["decade_of_century"].fullmatch(text):
         number = lex["ordinals"][match["o"]]
         decade = 10 if match["d"] in ("last", "final") else lex["ordinals"][match["d"]]
