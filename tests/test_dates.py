@@ -193,6 +193,19 @@ def test_two_digit_decade_without_era_is_no_date(dates_of):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # A fiscal year is named by the calendar year(s) of its label; the label stays inside the expression.
+    ("The budget for FY2015 was cut sharply.", ("FY2015", "2015", None)),
+    ("Spending rose again in fiscal year 2011.", ("fiscal year 2011", "2011", None)),
+    ("The deficit narrowed in FY 2019 as taxes rose.", ("FY 2019", "2019", None)),
+    ("The state's fiscal 2008 budget was balanced.", ("fiscal 2008", "2008", None)),
+    ("Revenue grew in the financial year 2014–15.", ("financial year 2014–15", "2014/2015", None)),
+    ("By fiscal year 2020 the debt had doubled.", ("fiscal year 2020", "2020", "ON_OR_BEFORE")),
+])
+def test_fiscal_years(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # A later month after a stated month is in the same year.
     ("The bridge opened in May 1962, and a second span followed in September.",
      [("May 1962", "1962-05", None), ("September", "1962-09", None)]),

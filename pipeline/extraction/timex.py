@@ -334,6 +334,8 @@ def _grammar() -> dict:
             f"(?: (?P<post>{era}))?"),
         # "in 1943 and 1944": two adjacent years joined by "and" tell one stretch of time (set conventions)
         "adjacent_year_pair": re.compile(r"(?P<y1>\d{4}) and (?P<y2>\d{4})"),
+        # "fiscal year 2015", "FY2015", "FY 2014-15": a fiscal year is named by the calendar year(s) of its label
+        "fiscal_year": re.compile(r"(?:(?:fiscal|financial)(?: year)?|fy) ?(?P<rest>\d{4}.*)"),
         "decade": re.compile(r"(?P<c>\d{3})0'?s"),
         # "the 50s AD", "the AD 70s": a decade of the first century, certain only with its era (value 005)
         "era_decade": re.compile(f"(?:(?P<pre>{era}) )?(?P<c>[1-9])0'?s(?: (?P<post>{era}))?"),
@@ -646,6 +648,10 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
         if digits.endswith("0") and digits != "200":  # "the 1800s" is a century; "the 2000s" a decade
             return make_timex(digits[:2]) if _year_ok(int(digits) * 10) else None
         return make_timex(digits) if _year_ok(int(digits) * 10) else None
+    if match := g["fiscal_year"].fullmatch(text):
+        inner = parse(match["rest"], between, short_years)
+        years = inner is not None and inner.mod is None and re.fullmatch(r"\d{4}(?:/\d{4})?", inner.value)
+        return inner if years else None
     if (match := g["era_decade"].fullmatch(text)) and (match["pre"] or match["post"]):
         return make_timex(f"00{match['c']}")
     if match := g["decade_of_century"].fullmatch(text):
