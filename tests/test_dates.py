@@ -621,6 +621,17 @@ def test_counted_offsets_in_words_and_exact_counts(dates_of, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # Weeks count as seven days: certain from a day, not from a month (the offset is then no date).
+    ("The council met on 3 June 1921. Two weeks later it was dissolved.", ["1921-06-03", "1921-06-17"]),
+    ("The ship left port on 12 March 1850. A week later she ran aground.", ["1850-03-12", "1850-03-19"]),
+    ("The strike began on 1 May 1926; three weeks earlier talks had failed.", ["1926-05-01", "1926-04-10"]),
+    ("The band formed in June 1977. Six weeks later it played its first show.", ["1977-06"]),
+])
+def test_counted_weeks_after_a_day(dates_of, body, expected):
+    assert [value for _, value, _ in dates_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # An approximate three-digit number opening its sentence before a comma or the subject's determiner
     # sets the clause's time (set conventions: "around" is APPROX, left out of the text; years before 1000
     # are zero-padded).
