@@ -316,10 +316,10 @@ def _grammar() -> dict:
             r"(?P<y1>\d{4})\s*[-/]\s*(?P<y2>\d{1,2}|\d{4}) "
             f"(?P<s>{_alternation(w for w, code in lex['seasons'].items() if code == 'WI')})"),
         "season": re.compile(f"(?:that |this )?(?P<s>{season})"),
-        # "Christmas Day 1914", "New Year's Eve, 1899", "on Boxing Day": a feast on the same day every year
+        # "Christmas Day 1914", "New Year's Eve, 1899": a feast on the same day every year, with its year
         "holiday": re.compile(
-            f"(?P<h>{_alternation(list(lex['fixed_holidays']) + list(lex['holidays_with_year']))})"
-            r"(?:,? (?:of )?(?P<y>\d{4}))?"),
+            f"(?P<h>{_alternation(list(lex['fixed_holidays']) + list(lex['holidays_named_alone']))})"
+            r",? (?:of )?(?P<y>\d{4})"),
         "quarter_year": re.compile(f"(?P<o>{ordinal}|last|final) quarter(?: of)?,? {year}"),
         "q_year": re.compile(r"q(?P<q>[1-4])(?: of)?,? (?P<y>\d{4})"),
         "year_q": re.compile(r"(?P<y>\d{4}),? q(?P<q>[1-4])"),
@@ -552,11 +552,7 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
                 return make_timex(f"{UNRESOLVED_YEAR}-{month:02d}-{day:02d}")
             return None
     if match := g["holiday"].fullmatch(text):
-        day = lex["fixed_holidays"].get(match["h"]) or (match["y"] and lex["holidays_with_year"].get(match["h"]))
-        if not day:
-            return None
-        if match["y"] is None:  # the year comes from the article, like any day without one
-            return make_timex(f"{UNRESOLVED_YEAR}-{day}")
+        day = lex["fixed_holidays"].get(match["h"]) or lex["holidays_named_alone"][match["h"]]
         return make_timex(f"{int(match['y']):04d}-{day}") if _year_ok(int(match["y"])) else None
     if match := g["nth_weekday"].fullmatch(text):
         year, month = int(match["y"]), _month(match["m"])
