@@ -692,7 +692,6 @@ def _negated(word) -> bool:
 
 
 BOUND_MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE"}
-OPEN_MODS = {"BEFORE", "AFTER"}  # a time open at one end
 
 
 def _hedged(doc: Doc, start: int) -> bool:
@@ -1110,13 +1109,6 @@ def _era_carried_on(doc: Doc, found: Found, before_common_era: list[Found]) -> b
     return earliest <= furthest
 
 
-def _open_ended_years(timex: Timex) -> bool:
-    """A time of a year or longer open at one end ("after 1950", "before the 1690s"): no story time, so a
-    later month or day without a year, or a counted offset, cannot take its year from it or from a time
-    before it (the year would not be certain)."""
-    return timex.mod in OPEN_MODS and not timex.is_relative and timex.granularity in ("year", "decade", "century")
-
-
 def _anchors(anchor: Found | None, found: Found) -> bool:
     """Whether a dated expression can give its year to a later partial one: in the same paragraph, or in
     an earlier paragraph of the same section (a narrative carries its year on until a new one is named;
@@ -1281,8 +1273,6 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
         # the story is: a later month without a year stays in the story's year.
         if not timex.year_unresolved and not looks_back and not (found.bound and anchor is not None):
             anchor = found
-        if _open_ended_years(timex):
-            anchor = None  # "after 1950", "before 1690": the story's year is no longer certain
         kept.append(found)
     resolve_from_range_end(doc, kept, sent_starts)
     unbound_range_ends(doc, kept)
