@@ -151,6 +151,76 @@ def test_seasons_parts_and_quarters(dates_of, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # Uncounted plural months are a part of the year (its start or end), not its first or last month.
+    ("Unemployment climbed in the first months of 2009.", ("first months of 2009", "2009", "START")),
+    ("The deficit narrowed during the last months of 1997.", ("last months of 1997", "1997", "END")),
+    ("Orders dried up in the closing months of 1931.", ("closing months of 1931", "1931", "END")),
+    ("The mill hired hands in the early months of 1948.", ("early months of 1948", "1948", "START")),
+    ("Growth stalled in the first few months of 2012.", ("first few months of 2012", "2012", "START")),
+    ("The harbour was dredged over the last few years of the 1880s.", ("last few years of the 1880s", "188", "END")),
+    # A counted or single month stays a month.
+    ("Sales in the first month of 1990 were weak.", ("first month of 1990", "1990-01", None)),
+])
+def test_uncounted_months_of_a_year_are_its_start_or_end(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A winter named by the two years it spans is the winter that starts in the first, a one-digit end too.
+    ("The army camped by the river during the winter of 1878-9.", ("winter of 1878-9", "1878-WI", None)),
+    ("The canal froze in the winter of 1909–10.", ("winter of 1909–10", "1909-WI", None)),
+    ("Food ran short over the winter of 1916/17.", ("winter of 1916/17", "1916-WI", None)),
+    ("The 1941–42 winter was the coldest anyone remembered.", ("1941–42 winter", "1941-WI", None)),
+    ("Ice closed the port in the 1878-9 winter.", ("1878-9 winter", "1878-WI", None)),
+])
+def test_winter_spanning_two_years(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A two-digit decade with its era is a decade of the first century (zero-padded, v1.1).
+    ("The town was founded in the 50s AD by veterans.", ("50s AD", "005", None)),
+    ("The shrine was abandoned in the 70s CE.", ("70s CE", "007", None)),
+    ("A harbour wall was raised in the AD 60s.", ("AD 60s", "006", None)),
+    ("The fort was built in the early 80s AD.", ("early 80s AD", "008", "START")),
+])
+def test_decade_of_the_first_century_with_its_era(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+def test_two_digit_decade_without_era_is_no_date(dates_of):
+    assert dates_of("The band was popular in the 80s.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A fiscal year is named by the calendar year(s) of its label; the label stays inside the expression.
+    ("The budget for FY2015 was cut sharply.", ("FY2015", "2015", None)),
+    ("Spending rose again in fiscal year 2011.", ("fiscal year 2011", "2011", None)),
+    ("The deficit narrowed in FY 2019 as taxes rose.", ("FY 2019", "2019", None)),
+    ("The state's fiscal 2008 budget was balanced.", ("fiscal 2008", "2008", None)),
+    ("Revenue grew in the financial year 2014–15.", ("financial year 2014–15", "2014/2015", None)),
+    ("By fiscal year 2020 the debt had doubled.", ("fiscal year 2020", "2020", "ON_OR_BEFORE")),
+])
+def test_fiscal_years(dates_of, body, expected):
+    assert only(dates_of, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A feast on the same day every year, with its year, names that day.
+    ("The bank failed on Christmas Day 1914.", [("Christmas Day 1914", "1914-12-25", None)]),
+    ("The truce began at Christmas 1914 along the front.", [("Christmas 1914", "1914-12-25", None)]),
+    ("The army crossed the river on Christmas Eve, 1776.", [("Christmas Eve, 1776", "1776-12-24", None)]),
+    ("The regiment sailed on Boxing Day 1913.", [("Boxing Day 1913", "1913-12-26", None)]),
+    # Alone, the feast says no year the text makes certain; the feast itself, or a habit, is no date.
+    ("The court left the capital in March 1806. On New Year's Day it came back.", [("March 1806", "1806-03", None)]),
+    ("The family celebrated Christmas in the country.", []),
+    ("The parade is held on St. Patrick's Day.", []),
+])
+def test_fixed_holidays(dates_of, body, expected):
+    assert dates_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # A later month after a stated month is in the same year.
     ("The bridge opened in May 1962, and a second span followed in September.",
      [("May 1962", "1962-05", None), ("September", "1962-09", None)]),
@@ -562,6 +632,17 @@ def test_counted_offsets_after_a_date_are_resolved(dates_of, body, expected):
     ("The club was formed in 1878. Only a year later it won the cup.", ["1878", "1879"]),
 ])
 def test_counted_offsets_in_words_and_exact_counts(dates_of, body, expected):
+    assert [value for _, value, _ in dates_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Weeks count as seven days: certain from a day, not from a month (the offset is then no date).
+    ("The council met on 3 June 1921. Two weeks later it was dissolved.", ["1921-06-03", "1921-06-17"]),
+    ("The ship left port on 12 March 1850. A week later she ran aground.", ["1850-03-12", "1850-03-19"]),
+    ("The strike began on 1 May 1926; three weeks earlier talks had failed.", ["1926-05-01", "1926-04-10"]),
+    ("The band formed in June 1977. Six weeks later it played its first show.", ["1977-06"]),
+])
+def test_counted_weeks_after_a_day(dates_of, body, expected):
     assert [value for _, value, _ in dates_of(body)] == expected
 
 

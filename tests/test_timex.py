@@ -293,7 +293,7 @@ def test_not_century_ranges(text):
 
 
 @pytest.mark.parametrize("text", [
-    "year later", "years earlier", "later", "several years later", "two weeks later", "some decades later",
+    "year later", "years earlier", "later", "several years later", "some weeks later", "some decades later",
 ])
 def test_offsets_without_a_count_of_years_months_or_days_are_not_relative_dates(text):
     assert parse(text) is None
@@ -308,12 +308,16 @@ def test_offsets_without_a_count_of_years_months_or_days_are_not_relative_dates(
     ("two months later", "1931-11", "1932-01"),
     ("ten months earlier", "1931-03-14", "1930-05"),
     ("three days later", "1931-12-30", "1932-01-02"),
+    # Weeks count as seven days each.
+    ("two weeks later", "1931-12-30", "1932-01-13"),
+    ("a week earlier", "1931-03-03", "1931-02-24"),
     # Decades and centuries count as that many years (set convention: "A decade later" after 1970 is 1980).
     ("a decade later", "1970", "1980"),
     ("two centuries earlier", "1931-05", "1731"),
     # Units finer than the anchor cannot be made certain.
     ("two months later", "1931", None),
     ("three days later", "1931-12", None),
+    ("two weeks later", "1931-12", None),
 ])
 def test_counted_offsets_resolve_from_the_anchor(text, anchor, value):
     resolved = resolve_relative(parse(text), make_timex(anchor))

@@ -307,15 +307,25 @@ def _grammar() -> dict:
         "year_season": re.compile(f"{year} (?P<s>{season})"),
         # "the spring and summer of 1588": one range, written in months like a range ending in a season
         "season_pair_year": re.compile(f"(?P<s1>{season}){sep_between}(?:the )?(?P<s2>{season})(?: of)?,? {year}"),
-        # "the winter of 1941-42": the winter that starts in the first year
+        # "the winter of 1941-42", "the winter of 1878-9": the winter that starts in the first year
         "winter_years": re.compile(
             f"(?P<s>{_alternation(w for w, code in lex['seasons'].items() if code == 'WI')})(?: of)?,? "
-            r"(?P<y1>\d{4})\s*[-/]\s*(?P<y2>\d{2}|\d{4})"),
+            r"(?P<y1>\d{4})\s*[-/]\s*(?P<y2>\d{1,2}|\d{4})"),
+        # "the 1941-42 winter": the same winter with the years first
+        "years_winter": re.compile(
+            r"(?P<y1>\d{4})\s*[-/]\s*(?P<y2>\d{1,2}|\d{4}) "
+            f"(?P<s>{_alternation(w for w, code in lex['seasons'].items() if code == 'WI')})"),
         "season": re.compile(f"(?:that |this )?(?P<s>{season})"),
+        # "Christmas Day 1914", "New Year's Eve, 1899": a feast on the same day every year, with its year
+        "holiday": re.compile(
+            f"(?P<h>{_alternation(list(lex['fixed_holidays']) + list(lex['holidays_named_alone']))})"
+            r",? (?:of )?(?P<y>\d{4})"),
         "quarter_year": re.compile(f"(?P<o>{ordinal}|last|final) quarter(?: of)?,? {year}"),
         "q_year": re.compile(r"q(?P<q>[1-4])(?: of)?,? (?P<y>\d{4})"),
         "year_q": re.compile(r"(?P<y>\d{4}),? q(?P<q>[1-4])"),
-        "months_of_year": re.compile(f"(?P<fl>first|last|final) (?:(?P<n>{count}) )?months?(?: of)?,? {year}"),
+        # "the first month of 1990", "the last three months of 1962"; uncounted plural months ("the first months of
+        # 2009") are no count of months but a part of the year, read by the modifier grammar (START/END)
+        "months_of_year": re.compile(f"(?P<fl>first|last|final) (?:(?P<n>{count}) months|month)(?: of)?,? {year}"),
         # Years of one to three digits are read only with an era ("45 AD", "AD 988") or when the
         # caller vouches for them from the context (`short_years`); see _year_number.
         "year": re.compile(f"(?:year )?(?:(?P<pre>{era}) )?(?P<y>\\d{{1,4}})(?: (?P<post>{era}))?"),
@@ -328,7 +338,11 @@ def _grammar() -> dict:
             f"(?: (?P<post>{era}))?"),
         # "in 1943 and 1944": two adjacent years joined by "and" tell one stretch of time (set conventions)
         "adjacent_year_pair": re.compile(r"(?P<y1>\d{4}) and (?P<y2>\d{4})"),
+        # "fiscal year 2015", "FY2015", "FY 2014-15": a fiscal year is named by the calendar year(s) of its label
+        "fiscal_year": re.compile(r"(?:(?:fiscal|financial)(?: year)?|fy) ?(?P<rest>\d{4}.*)"),
         "decade": re.compile(r"(?P<c>\d{3})0'?s"),
+        # "the 50s AD", "the AD 70s": a decade of the first century, certain only with its era (value 005)
+        "era_decade": re.compile(f"(?:(?P<pre>{era}) )?(?P<c>[1-9])0'?s(?: (?P<post>{era}))?"),
         # "the 18th centuries" only as the second of two centuries ("the 16th and 18th centuries")
         "century": re.compile(f"(?P<o>{ordinal})[- ]centur(?:y|ies)(?: (?:ad|ce))?"),
         # "the first decade of the 20th century" is the 1900s (190), "the last decade of the 19th" 189
@@ -537,6 +551,9 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
             if 1 <= day <= calendar.monthrange(2000, month)[1]:  # 2000: a leap year allows 29 February
                 return make_timex(f"{UNRESOLVED_YEAR}-{month:02d}-{day:02d}")
             return None
+    if match := g["holiday"].fullmatch(text):
+        day = lex["fixed_holidays"].get(match["h"]) or lex["holidays_named_alone"][match["h"]]
+        return make_timex(f"{int(match['y']):04d}-{day}") if _year_ok(int(match["y"])) else None
     if match := g["nth_weekday"].fullmatch(text):
         year, month = int(match["y"]), _month(match["m"])
         weekday = weekday_number(match["w"])
@@ -595,7 +612,7 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
             return None
         end_year = year + 1 if end < start else year  # "autumn and winter of 1941" ends in February 1942
         return make_timex(f"{year:04d}-{start:02d}/{end_year:04d}-{end:02d}")
-    if match := g["winter_years"].fullmatch(text):
+    if match := g["winter_years"].fullmatch(text) or g["years_winter"].fullmatch(text):
         first = int(match["y1"])
         if _year_ok(first) and _expand_year(first, match["y2"]) == first + 1:
             return make_timex(f"{first:04d}-WI")
@@ -638,6 +655,12 @@ def _core(text: str, between: bool, short_years: bool = False) -> Timex | None:
         if digits.endswith("0") and digits != "200":  # "the 1800s" is a century; "the 2000s" a decade
             return make_timex(digits[:2]) if _year_ok(int(digits) * 10) else None
         return make_timex(digits) if _year_ok(int(digits) * 10) else None
+    if match := g["fiscal_year"].fullmatch(text):
+        inner = parse(match["rest"], between, short_years)
+        years = inner is not None and inner.mod is None and re.fullmatch(r"\d{4}(?:/\d{4})?", inner.value)
+        return inner if years else None
+    if (match := g["era_decade"].fullmatch(text)) and (match["pre"] or match["post"]):
+        return make_timex(f"00{match['c']}")
     if match := g["decade_of_century"].fullmatch(text):
         number = lex["ordinals"][match["o"]]
         decade = 10 if match["d"] in ("last", "final") else lex["ordinals"][match["d"]]
