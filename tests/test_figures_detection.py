@@ -163,6 +163,31 @@ def test_money_and_counts_of_notes_stay_figures(analyse, sentence, text):
     assert text in figure_texts(analyse, sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "After the reform the lira was tied to the dollar at 1,500 lira to 1 US dollar.",
+    "The bank fixed the new money at 20 kroons for 1 euro.",
+    "In 1995 the peso traded at about 3.5 pesos per one USD on the street.",
+    "The board set the rate at 1 euro = 7.45 Danish kroner.",
+])
+def test_two_currencies_joined_as_an_exchange_rate_are_no_figures(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("The average monthly wage was 8,000 Estonian kroons in 2005.", ["8,000 Estonian kroons"]),
+    ("The state paid 300 million pesetas for the dam and one million USD for the study.",
+     ["300 million pesetas", "one million USD"]),
+    ("The firm sold the plant for 2 million euros to a Dutch buyer.", ["2 million euros"]),
+])
+def test_amounts_in_a_former_or_second_currency_stay_money(analyse, sentence, texts):
+    assert figure_texts(analyse, sentence) == texts
+
+
+def test_money_names_of_former_european_currencies_have_their_codes(analyse):
+    rows = analyse("Sample\n\nThe hall cost 40 million drachmas, and the road 9 million escudos.\n").tables["figures"]
+    assert [(row["kind"], row["unit"]) for row in rows] == [("money", "GRD"), ("money", "PTE")]
+
+
 # -- labels of a numbered legend, products ---------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [

@@ -618,6 +618,21 @@ def _counting_compound(word: Token, figure: ProseFigure, lex: FigureLexicon, num
     return word.pos_ in ("NOUN", "ADJ", "PROPN") and not word.like_num and word.tag_ != "JJ"
 
 
+def exchange_rates(doc: Doc, figures: list[ProseFigure], lex: FigureLexicon) -> set[int]:
+    """The indices of amounts of money that state an exchange rate: two amounts in different currencies
+    joined by one word of a rate, one of them a single unit ('8 kroons for 1 Deutsche Mark', '15.6 EEK to
+    one euro', '1 USD = 3.67 AED'). The price of one currency in the other is no figure (set convention)."""
+    rates: set[int] = set()
+    for index, (first, second) in enumerate(zip(figures, figures[1:])):
+        if first.kind != MONEY or second.kind != MONEY or first.amount.unit == second.amount.unit:
+            continue
+        between = doc[first.end:second.start]
+        if len(between) == 1 and between[0].lower_ in lex.exchange_rate_links \
+                and 1 in (first.amount.value, second.amount.value):
+            rates.update((index, index + 1))
+    return rates
+
+
 def _inside_name(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
     """A number between a name and a word that heads names ('IPA 2011 funds', 'Agenda 21 programme')
     or between two capitalised words ('Apollo 11 Mission') is part of the name."""

@@ -63,6 +63,7 @@ class FigureLexicon:
     definite_references: frozenset[str] = frozenset()
     row_estimates: frozenset[str] = frozenset()
     rank_labels: frozenset[str] = frozenset()
+    exchange_rate_links: frozenset[str] = frozenset()
     people_counts: frozenset[str] = frozenset()
     dollar_places: dict[str, str] = field(default_factory=dict)
     dollar_home: frozenset[str] = frozenset()
@@ -192,6 +193,7 @@ def lexicon_lists(lex: NumberLexicon) -> dict[str, list[str]]:
         "vague_quantifiers": sorted(lex.vague_quantifiers),
         "scales": sorted(lex.scales),
         "currency_symbols": sorted(set(lex.currency_symbols) | lex.currency_codes),
+        "currency_codes": sorted(lex.currency_codes),
         "currency_name_words": sorted(lex.currency_name_words),
         "mass_modifiers": sorted(lex.mass_modifiers),
         "mass_units": sorted(lex.mass_units),
