@@ -183,6 +183,31 @@ def test_amounts_in_a_former_or_second_currency_stay_money(analyse, sentence, te
     assert figure_texts(analyse, sentence) == texts
 
 
+@pytest.mark.parametrize("sentence", [
+    "The army stored 2 million pounds of gunpowder in the fort.",
+    "The mill shipped 3 million pounds of raw cotton to Liverpool.",
+    "Farmers sold 1.5 million pounds of tea that year.",
+])
+def test_millions_of_pounds_of_a_substance_are_a_weight_not_money(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The council received 2 million pounds of aid from the government.", "2 million pounds"),
+    ("The club spent 5 million pounds of public money on the stadium.", "5 million pounds"),
+    ("The club paid 30 million pounds for the striker.", "30 million pounds"),
+])
+def test_millions_of_pounds_of_money_stay_money(analyse, sentence, text):
+    assert text in figure_texts(analyse, sentence)
+
+
+def test_the_substances_come_from_wordnet():
+    table = json.loads((REPO / "models" / "wordnet_measure_classes.json").read_text(encoding="utf-8"))
+    substances = set(table["substances"])
+    assert {"gunpowder", "coal", "steel", "cotton"} <= substances
+    assert not {"aid", "money", "investment", "funding"} & substances
+
+
 def test_money_names_of_former_european_currencies_have_their_codes(analyse):
     rows = analyse("Sample\n\nThe hall cost 40 million drachmas, and the road 9 million escudos.\n").tables["figures"]
     assert [(row["kind"], row["unit"]) for row in rows] == [("money", "GRD"), ("money", "PTE")]

@@ -289,6 +289,7 @@ def _scale_of_units(doc: Doc, figure: ProseFigure, nums: NumberLexicon) -> bool:
 def not_an_amount_of_money(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberLexicon) -> bool:
     """Money that names a piece of money ('a 500 million mark note', 'a $20 bill', 'the 5-cent coin'): a
     denomination; or the price of one currency in another ('79 yen/US$'): an exchange rate (set convention); or
+    pounds of a substance ('2 million pounds of gunpowder'): a weight, no money (set convention); or
     the scale a table's money is given in ('listed in millions of dollars')."""
     if figure.amount.vague and figure.start > 0 and doc[figure.start - 1].lower_ == "in":
         return True
@@ -297,6 +298,8 @@ def not_an_amount_of_money(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nu
         return False
     if following.lemma_.lower() in lex.denomination_nouns or following.lower_ in lex.denomination_nouns:
         return True
+    if doc[figure.end - 1].lower_ in nums.ambiguous_currency_names and _of_a_substance(doc, figure, lex):
+        return True  # "2 million pounds of gunpowder": a weight below a ton's unit, no money
     if following.text == "/" and not doc[figure.end - 1].whitespace_ and following.i + 1 < len(doc):
         other = doc[following.i + 1]
         return "$" in other.text or other.text in nums.currency_symbols or other.text.upper() in nums.currency_codes \
@@ -616,6 +619,15 @@ def _counting_compound(word: Token, figure: ProseFigure, lex: FigureLexicon, num
     if word.head.i < word.i:
         return False  # "2-methylbutane", "3-ethylhexane": a locant in a compound's name, which modifies nothing after it
     return word.pos_ in ("NOUN", "ADJ", "PROPN") and not word.like_num and word.tag_ != "JJ"
+
+
+def _of_a_substance(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """The amount is followed by 'of' and a noun of matter (WordNet): '2 million pounds of gunpowder', 'of
+    raw cotton'; 'pounds of aid', 'of public money' name no matter."""
+    if figure.end >= len(doc) or doc[figure.end].lower_ != "of":
+        return False
+    noun = next((token for token in doc[figure.end + 1:figure.end + 4] if token.pos_ in ("NOUN", "PROPN")), None)
+    return noun is not None and (lemma_of(noun) in lex.substances or noun.lower_ in lex.substances)
 
 
 def exchange_rates(doc: Doc, figures: list[ProseFigure], lex: FigureLexicon) -> set[int]:
