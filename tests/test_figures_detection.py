@@ -213,6 +213,42 @@ def test_money_names_of_former_european_currencies_have_their_codes(analyse):
     assert [(row["kind"], row["unit"]) for row in rows] == [("money", "GRD"), ("money", "PTE")]
 
 
+# -- designators, abbreviated or not; millions of a unit ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The president may dissolve the house under Article 68, Par. 2 of the constitution.",
+    "The rule is set out in Sect. 4 of the code.",
+    "See Vol. 3 of the collected letters.",
+    "In the season 4 premiere the hero returns to the prison.",
+    "He came back in season 2 of the show.",
+])
+def test_a_number_after_a_designator_or_its_abbreviation_is_no_count(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The show ran for four seasons and 80 episodes.", "four"),
+    ("The set has 3 volumes and 400 pages.", "3"),
+    ("The treaty has 12 sections and two annexes.", "12"),
+    ("The march ended at the old Station. 500 people waited there.", "500"),  # a full word ends a sentence
+])
+def test_counts_of_the_designated_things_stay_counts(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The reserve of sand is put at 3,300,000 mln m³.",
+    "The field holds 40 bn cubic metres of gas.",
+    "Each year the lake yields 2 mln m3 of mud.",
+])
+def test_millions_of_a_unit_of_volume_are_no_count(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+def test_millions_of_tons_stay_a_mass(analyse):
+    assert figure_texts(analyse, "The plant makes 5 mln t of steel.") == ["5 mln t"]
+
+
 # -- labels of a numbered legend, products ---------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [

@@ -178,6 +178,9 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True  # "pre-1914"; "ZSU-23-4", "BM-21-1": the last part of a model designation
     if previous is not None and previous.lower_.rstrip(".") in lex.designators:
         return True
+    if previous is not None and previous.text == "." and previous.i > 0 and not doc[previous.i - 1].whitespace_ \
+            and doc[previous.i - 1].lower_ in lex.designator_abbreviations:
+        return True  # "Vol. 3", "Par. 2": an abbreviated designator whose full stop the tokenizer split off
     if previous is not None and previous.lower_ == "than" and previous.i > 0 \
             and doc[previous.i - 1].lower_ in lex.age_comparatives \
             and (following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ")):
@@ -205,6 +208,9 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         word_after = doc[word_after.i + 1]  # "220&nbsp;keV": a non-breaking space is a token of its own
     if word_after is not None and (word_after.lower_ in nums.not_figure_units or word_after.lower_ in lex.not_items):
         return True
+    if word_after is not None and word_after.lower_ in nums.abbreviated_scales and word_after.i + 1 < len(doc) \
+            and _unit_base(doc[word_after.i + 1].text, lex, nums, alone=True):
+        return True  # "3,300,000 mln m³", "40 bn cubic metres": millions of a unit of volume, no count
     if word_after is not None and word_after.lower_.endswith(".") and _ends_a_sentence(word_after) \
             and word_after.lower_[:-1] in nums.not_figure_units:
         return True  # "... of 5 MeV.": the full stop glued to the sentence's last word, a unit symbol

@@ -64,6 +64,7 @@ class FigureLexicon:
     row_estimates: frozenset[str] = frozenset()
     rank_labels: frozenset[str] = frozenset()
     exchange_rate_links: frozenset[str] = frozenset()
+    designator_abbreviations: frozenset[str] = frozenset()
     cost_words: frozenset[str] = frozenset()
     people_counts: frozenset[str] = frozenset()
     dollar_places: dict[str, str] = field(default_factory=dict)
