@@ -74,6 +74,7 @@ def build(wordnet_dir: Path) -> dict:
         table["everyday_vague_plurals"] = everyday_vague_plurals(wn)
         table["measurement_units"] = measurement_units(wn, wordnet_dir)
         table["thoroughfares"] = [word for word in any_sense_below(wn, wordnet_dir, [ROAD]) if " " not in word]
+        table["substances"] = [word for word in first_sense_below(wn, wordnet_dir, "noun", [MATTER]) if " " not in word]
         table["later_adverbs"] = later_adverbs(wn)
         table["opening_verbs"] = synset_lemmas(wn, OPENING_SYNSETS)
         table["closing_verbs"] = synset_lemmas(wn, CLOSING_SYNSETS)
@@ -91,6 +92,9 @@ def build(wordnet_dir: Path) -> dict:
     table["about"]["thoroughfares"] = (
         "one-word nouns with a sense below " + ROAD + ": a number before a name ending in one ('112 Mercer "
         "Street', '6263 Sunset Boulevard') is a house number, no count")
+    table["about"]["substances"] = (
+        "one-word nouns whose most frequent sense lies below " + MATTER + ": 'pounds' of one ('2 million pounds of "
+        "gunpowder') are a weight, not money (a mass below a ton is no v1 figure)")
     table["about"]["later_adverbs"] = (
         "one-word adverbs of " + ", ".join(LATER_SYNSETS) + ": a clause they modify ('eventually recovered', "
         "'later revised') happened after the time its paragraph or sentence has reached, at no time the text states")
@@ -159,6 +163,8 @@ UNIT_OF_MEASUREMENT = "unit_of_measurement.n.01"
 # Roads and streets ('Street', 'Avenue', 'Boulevard', 'Road'): the head of an address.
 ROAD = "road.n.01"
 MONETARY_UNIT = "monetary_unit.n.01"
+# Matter ('gunpowder', 'coal', 'steel', 'tea'): what 'pounds of' it states is a weight.
+MATTER = "matter.n.03"
 
 
 # WordNet's generic sentence frames (frame ids of verb synsets): those whose subject is a thing, not a person

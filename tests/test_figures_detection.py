@@ -163,6 +163,92 @@ def test_money_and_counts_of_notes_stay_figures(analyse, sentence, text):
     assert text in figure_texts(analyse, sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "After the reform the lira was tied to the dollar at 1,500 lira to 1 US dollar.",
+    "The bank fixed the new money at 20 kroons for 1 euro.",
+    "In 1995 the peso traded at about 3.5 pesos per one USD on the street.",
+    "The board set the rate at 1 euro = 7.45 Danish kroner.",
+])
+def test_two_currencies_joined_as_an_exchange_rate_are_no_figures(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("The average monthly wage was 8,000 Estonian kroons in 2005.", ["8,000 Estonian kroons"]),
+    ("The state paid 300 million pesetas for the dam and one million USD for the study.",
+     ["300 million pesetas", "one million USD"]),
+    ("The firm sold the plant for 2 million euros to a Dutch buyer.", ["2 million euros"]),
+])
+def test_amounts_in_a_former_or_second_currency_stay_money(analyse, sentence, texts):
+    assert figure_texts(analyse, sentence) == texts
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army stored 2 million pounds of gunpowder in the fort.",
+    "The mill shipped 3 million pounds of raw cotton to Liverpool.",
+    "Farmers sold 1.5 million pounds of tea that year.",
+])
+def test_millions_of_pounds_of_a_substance_are_a_weight_not_money(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The council received 2 million pounds of aid from the government.", "2 million pounds"),
+    ("The club spent 5 million pounds of public money on the stadium.", "5 million pounds"),
+    ("The club paid 30 million pounds for the striker.", "30 million pounds"),
+])
+def test_millions_of_pounds_of_money_stay_money(analyse, sentence, text):
+    assert text in figure_texts(analyse, sentence)
+
+
+def test_the_substances_come_from_wordnet():
+    table = json.loads((REPO / "models" / "wordnet_measure_classes.json").read_text(encoding="utf-8"))
+    substances = set(table["substances"])
+    assert {"gunpowder", "coal", "steel", "cotton"} <= substances
+    assert not {"aid", "money", "investment", "funding"} & substances
+
+
+def test_money_names_of_former_european_currencies_have_their_codes(analyse):
+    rows = analyse("Sample\n\nThe hall cost 40 million drachmas, and the road 9 million escudos.\n").tables["figures"]
+    assert [(row["kind"], row["unit"]) for row in rows] == [("money", "GRD"), ("money", "PTE")]
+
+
+# -- designators, abbreviated or not; millions of a unit ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The president may dissolve the house under Article 68, Par. 2 of the constitution.",
+    "The rule is set out in Sect. 4 of the code.",
+    "See Vol. 3 of the collected letters.",
+    "In the season 4 premiere the hero returns to the prison.",
+    "He came back in season 2 of the show.",
+])
+def test_a_number_after_a_designator_or_its_abbreviation_is_no_count(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The show ran for four seasons and 80 episodes.", "four"),
+    ("The set has 3 volumes and 400 pages.", "3"),
+    ("The treaty has 12 sections and two annexes.", "12"),
+    ("The march ended at the old Station. 500 people waited there.", "500"),  # a full word ends a sentence
+])
+def test_counts_of_the_designated_things_stay_counts(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The reserve of sand is put at 3,300,000 mln m³.",
+    "The field holds 40 bn cubic metres of gas.",
+    "Each year the lake yields 2 mln m3 of mud.",
+])
+def test_millions_of_a_unit_of_volume_are_no_count(analyse, sentence):
+    assert figure_texts(analyse, sentence) == []
+
+
+def test_millions_of_tons_stay_a_mass(analyse):
+    assert figure_texts(analyse, "The plant makes 5 mln t of steel.") == ["5 mln t"]
+
+
 # -- labels of a numbered legend, products ---------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [

@@ -249,6 +249,21 @@ def test_money_for_construction_or_reconstruction_is_investment(analyse, sentenc
     assert only(figures_of(analyse, sentence), text)["measure"] == measure
 
 
+@pytest.mark.parametrize("sentence, text, measure", [
+    ("Reconstruction of the old abbey cost $40 million.", "$40 million", "investment"),
+    ("The cost of rebuilding the harbour was put at $2 billion.", "$2 billion", "investment"),
+    ("The total cost of the reconstruction reached $900 million in 2005.", "$900 million", "investment"),
+    ("Rebuilding the town hall cost the council $15 million.", "$15 million", "investment"),
+    # counter-cases: the cost or price of anything else keeps its measure
+    ("The price of a ticket was $100 in 2008.", "$100", "other"),
+    ("The cost of the war was $3 billion.", "$3 billion", "other"),
+])
+def test_the_cost_of_reconstruction_is_investment(analyse, sentence, text, measure):
+    """v1.1: the cost of a programme or of reconstruction is investment, whether the text says 'the cost of
+    the reconstruction' or 'the reconstruction cost'."""
+    assert only(figures_of(analyse, sentence), text)["measure"] == measure
+
+
 @pytest.mark.parametrize("sentence, text", [
     ("France sent 5,000 troops to help the rebels in 1778.", "5,000"),
     ("In 1962 the Soviets dispatched 40 advisers to support the army.", "40"),

@@ -178,6 +178,9 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True  # "pre-1914"; "ZSU-23-4", "BM-21-1": the last part of a model designation
     if previous is not None and previous.lower_.rstrip(".") in lex.designators:
         return True
+    if previous is not None and previous.text == "." and previous.i > 0 and not doc[previous.i - 1].whitespace_ \
+            and doc[previous.i - 1].lower_ in lex.designator_abbreviations:
+        return True  # "Vol. 3", "Par. 2": an abbreviated designator whose full stop the tokenizer split off
     if previous is not None and previous.lower_ == "than" and previous.i > 0 \
             and doc[previous.i - 1].lower_ in lex.age_comparatives \
             and (following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ")):
@@ -205,6 +208,9 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         word_after = doc[word_after.i + 1]  # "220&nbsp;keV": a non-breaking space is a token of its own
     if word_after is not None and (word_after.lower_ in nums.not_figure_units or word_after.lower_ in lex.not_items):
         return True
+    if word_after is not None and word_after.lower_ in nums.abbreviated_scales and word_after.i + 1 < len(doc) \
+            and _unit_base(doc[word_after.i + 1].text, lex, nums, alone=True):
+        return True  # "3,300,000 mln m³", "40 bn cubic metres": millions of a unit of volume, no count
     if word_after is not None and word_after.lower_.endswith(".") and _ends_a_sentence(word_after) \
             and word_after.lower_[:-1] in nums.not_figure_units:
         return True  # "... of 5 MeV.": the full stop glued to the sentence's last word, a unit symbol
@@ -289,6 +295,7 @@ def _scale_of_units(doc: Doc, figure: ProseFigure, nums: NumberLexicon) -> bool:
 def not_an_amount_of_money(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberLexicon) -> bool:
     """Money that names a piece of money ('a 500 million mark note', 'a $20 bill', 'the 5-cent coin'): a
     denomination; or the price of one currency in another ('79 yen/US$'): an exchange rate (set convention); or
+    pounds of a substance ('2 million pounds of gunpowder'): a weight, no money (set convention); or
     the scale a table's money is given in ('listed in millions of dollars')."""
     if figure.amount.vague and figure.start > 0 and doc[figure.start - 1].lower_ == "in":
         return True
@@ -297,6 +304,8 @@ def not_an_amount_of_money(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nu
         return False
     if following.lemma_.lower() in lex.denomination_nouns or following.lower_ in lex.denomination_nouns:
         return True
+    if doc[figure.end - 1].lower_ in nums.ambiguous_currency_names and _of_a_substance(doc, figure, lex):
+        return True  # "2 million pounds of gunpowder": a weight below a ton's unit, no money
     if following.text == "/" and not doc[figure.end - 1].whitespace_ and following.i + 1 < len(doc):
         other = doc[following.i + 1]
         return "$" in other.text or other.text in nums.currency_symbols or other.text.upper() in nums.currency_codes \
@@ -616,6 +625,30 @@ def _counting_compound(word: Token, figure: ProseFigure, lex: FigureLexicon, num
     if word.head.i < word.i:
         return False  # "2-methylbutane", "3-ethylhexane": a locant in a compound's name, which modifies nothing after it
     return word.pos_ in ("NOUN", "ADJ", "PROPN") and not word.like_num and word.tag_ != "JJ"
+
+
+def _of_a_substance(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
+    """The amount is followed by 'of' and a noun of matter (WordNet): '2 million pounds of gunpowder', 'of
+    raw cotton'; 'pounds of aid', 'of public money' name no matter."""
+    if figure.end >= len(doc) or doc[figure.end].lower_ != "of":
+        return False
+    noun = next((token for token in doc[figure.end + 1:figure.end + 4] if token.pos_ in ("NOUN", "PROPN")), None)
+    return noun is not None and (lemma_of(noun) in lex.substances or noun.lower_ in lex.substances)
+
+
+def exchange_rates(doc: Doc, figures: list[ProseFigure], lex: FigureLexicon) -> set[int]:
+    """The indices of amounts of money that state an exchange rate: two amounts in different currencies
+    joined by one word of a rate, one of them a single unit ('8 kroons for 1 Deutsche Mark', '15.6 EEK to
+    one euro', '1 USD = 3.67 AED'). The price of one currency in the other is no figure (set convention)."""
+    rates: set[int] = set()
+    for index, (first, second) in enumerate(zip(figures, figures[1:])):
+        if first.kind != MONEY or second.kind != MONEY or first.amount.unit == second.amount.unit:
+            continue
+        between = doc[first.end:second.start]
+        if len(between) == 1 and between[0].lower_ in lex.exchange_rate_links \
+                and 1 in (first.amount.value, second.amount.value):
+            rates.update((index, index + 1))
+    return rates
 
 
 def _inside_name(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:

@@ -63,6 +63,9 @@ class FigureLexicon:
     definite_references: frozenset[str] = frozenset()
     row_estimates: frozenset[str] = frozenset()
     rank_labels: frozenset[str] = frozenset()
+    exchange_rate_links: frozenset[str] = frozenset()
+    designator_abbreviations: frozenset[str] = frozenset()
+    cost_words: frozenset[str] = frozenset()
     people_counts: frozenset[str] = frozenset()
     dollar_places: dict[str, str] = field(default_factory=dict)
     dollar_home: frozenset[str] = frozenset()
@@ -84,6 +87,7 @@ class FigureLexicon:
     note_columns: frozenset[str] = frozenset()
     military_groups: frozenset[str] = frozenset()
     measurement_units: frozenset[str] = frozenset()
+    substances: frozenset[str] = frozenset()
     thoroughfares: frozenset[str] = frozenset()
     later_adverbs: frozenset[str] = frozenset()
     opening_verbs: frozenset[str] = frozenset()  # WordNet: 'begin', 'start', 'erupt'
@@ -137,6 +141,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     wordnet = root / WORDNET_MEASURES_FILE
     military_groups: frozenset[str] = frozenset()
     measurement_units: frozenset[str] = frozenset()
+    substances: frozenset[str] = frozenset()
     thoroughfares: frozenset[str] = frozenset()
     later_adverbs: frozenset[str] = frozenset()
     phase_verbs: dict[str, frozenset[str]] = {}
@@ -149,6 +154,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
                 nouns.setdefault(word, measure)
         military_groups = frozenset(wordnet_data.get("military_groups", []))
         measurement_units = frozenset(wordnet_data.get("measurement_units", []))
+        substances = frozenset(wordnet_data.get("substances", []))
         thoroughfares = frozenset(wordnet_data.get("thoroughfares", []))
         later_adverbs = frozenset(wordnet_data.get("later_adverbs", []))
         phase_verbs = {name: frozenset(wordnet_data.get(name, [])) for name in ("opening_verbs", "closing_verbs")}
@@ -163,6 +169,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
                  for item in fields(FigureLexicon) if str(item.type).startswith("frozenset")}
     word_sets["military_groups"] = military_groups
     word_sets["measurement_units"] = measurement_units
+    word_sets["substances"] = substances
     word_sets["thoroughfares"] = thoroughfares
     word_sets["later_adverbs"] = later_adverbs
     word_sets.update(person_verbs)
@@ -192,6 +199,7 @@ def lexicon_lists(lex: NumberLexicon) -> dict[str, list[str]]:
         "vague_quantifiers": sorted(lex.vague_quantifiers),
         "scales": sorted(lex.scales),
         "currency_symbols": sorted(set(lex.currency_symbols) | lex.currency_codes),
+        "currency_codes": sorted(lex.currency_codes),
         "currency_name_words": sorted(lex.currency_name_words),
         "mass_modifiers": sorted(lex.mass_modifiers),
         "mass_units": sorted(lex.mass_units),

@@ -88,6 +88,8 @@ def continues_change(doc: Doc, figure: ProseFigure, earlier: list[ProseFigure]) 
 
 def cue_measure(token: Token, lex: FigureLexicon, verbs: bool = False) -> str | None:
     lemma = lemma_of(token)
+    if lemma in lex.cost_words and token.pos_ in ("NOUN", "VERB") and _cost_of_investment(token, lex):
+        return "investment"  # "the cost of the reconstruction", "rebuilding the bridge cost ..." (v1.1)
     if token.pos_ == "NOUN" and lemma in lex.financing:
         return "other"  # a loan, credit line or guarantee: lending, not a flow of goods
     if token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in ("amod", "compound")):
@@ -99,6 +101,17 @@ def cue_measure(token: Token, lex: FigureLexicon, verbs: bool = False) -> str | 
             return None  # "ordered the defendant to pay": a command to someone, not an order of goods
         return lex.verb_measures.get(lemma)
     return None
+
+
+def _cost_of_investment(cost: Token, lex: FigureLexicon) -> bool:
+    """A cost whose 'of' object ('the cost of the reconstruction', 'of rebuilding the city') or whose
+    subject ('Reconstruction of the cathedral cost ...', also where the parser took the verb for a noun) is
+    an investment noun or its gerund: the cost of a programme or of reconstruction is investment (v1.1)."""
+    things = [grandchild for child in cost.children if child.dep_ == "prep" and child.lower_ == "of"
+              for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")]
+    things += [child for child in cost.children if child.dep_ in ("nsubj", "csubj")]
+    return any(lex.noun_measures.get(lemma_of(thing)) == "investment" or lex.noun_measures.get(thing.lower_) == "investment"
+               for thing in things if thing.pos_ in ("NOUN", "PROPN", "VERB"))
 
 
 def _local_cue(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> tuple[str, int] | None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...reading.clean import HEADING, TABLE_ROW, TITLE
 from ..dates import DateRecord
 from ..numbers import COUNT, MASS, MONEY, PERCENT, load_lexicon
-from .amounts import (CharSpans, find_amounts, find_qualifier, mass_below_a_ton, not_a_count, not_an_amount_of_money,
+from .amounts import (CharSpans, exchange_rates, find_amounts, find_qualifier, mass_below_a_ton, not_a_count, not_an_amount_of_money,
                       per_unit_of_measure)
 from .clauses import block_at
 from .items import (casualty_count, classified_noun, casualty_item, commodity_token, group_member, group_strength, context_item, count_item, count_word, counted_noun, designation_class,
@@ -59,7 +59,11 @@ def prose_figures(doc: Doc, dates: list[DateRecord]) -> list[ProseFigure]:
     date_spans = CharSpans((d.start, d.end) for d in dates)
     figures: list[ProseFigure] = []
     rows = label_row_blocks(doc)
-    for figure in find_amounts(doc, date_spans):
+    amounts = find_amounts(doc, date_spans)
+    rates = exchange_rates(doc, amounts, lex)
+    for index, figure in enumerate(amounts):
+        if index in rates:
+            continue  # "8 kroons for 1 Deutsche Mark": an exchange rate
         start_char = doc[figure.start].idx
         end_char = doc[figure.end - 1].idx + len(doc[figure.end - 1].text)
         block = block_at(doc, start_char)
