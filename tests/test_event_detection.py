@@ -971,6 +971,15 @@ def test_an_irregular_past_misread_as_a_modifier_is_the_trigger(analyse, text, t
     assert [(e["trigger"], e["type"], e["date"]) for e in events_of(analyse, text)] == [(trigger, kind, date)]
 
 
+@pytest.mark.parametrize("text, kind, date", [
+    ("Britain in 1842 won Hong Kong.", "other", "1842"),
+    ("Peru in 1821 won independence.", "other", "1821"),
+    ("Japan in 1905 won wars.", "conflict", "1905"),
+])
+def test_won_after_an_inserted_year_is_the_verb(analyse, text, kind, date):
+    assert [(e["trigger"], e["type"], e["date"]) for e in events_of(analyse, text)] == [("won", kind, date)]
+
+
 def test_past_forms_come_from_wordnet_morphology():
     from pipeline.extraction.wordclasses import verbs_of_past_form
     assert [verbs_of_past_form(w) for w in ("won", "took", "began", "forbade", "overthrew")] == [
