@@ -1017,3 +1017,22 @@ def test_a_later_clause_keeps_its_own_verb_after_a_misread_one(analyse):
 ])
 def test_a_participle_modifying_its_noun_stays_no_event(analyse, text):
     assert [e["trigger"] for e in events_of(analyse, text) if e["trigger"] in ("annexed", "discovered", "left", "broken")] == []
+
+
+def test_the_hand_phrasal_list_repeats_no_wordnet_type():
+    # a phrasal verb WordNet types alike is looked up in its table: the hand list only adds what WordNet lacks
+    from pipeline.extraction.events.lexicon import load_trigger_lexicon
+    from pipeline.extraction.wordclasses import is_phrasal_verb, verb_event_type
+    lex = load_trigger_lexicon()
+    repeated = [phrase for phrase, entry in lex.phrasal.items() if isinstance(entry, str) and is_phrasal_verb(phrase)
+                and verb_event_type(phrase) == entry and phrase not in lex.argument_typed_verbs]
+    assert repeated == []
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("In 1990 Britain signed up to the treaty.", "signed up", "agreement"),
+    ("The minister stepped down in 1995.", "stepped down", "leadership"),
+    ("In 1976 the president stepped down as leader.", "stepped down", "leadership"),
+])
+def test_a_phrasal_verb_wordnet_types_needs_no_hand_entry(analyse, text, trigger, kind):
+    assert [(e["trigger"], e["type"]) for e in events_of(analyse, text)] == [(trigger, kind)]
