@@ -999,6 +999,18 @@ def test_the_verb_forms_table_rebuilds_byte_for_byte(tmp_path):
         "models/wordnet_verb_forms.json is stale: rerun the build")
 
 
+# A body's name before a misread verb is its subject, not a dated happening named before it ("Congress" is a meeting
+# noun, but the named Congress acts).
+@pytest.mark.parametrize("text, trigger", [
+    ("Congress in 1808 forbade imports of slaves.", "forbade"),
+    ("Congress in 1862 abolished slavery.", "abolished"),
+    ("The Congress in 1865 outlawed slavery.", "outlawed"),
+    ("Congress in 1807 banned imports of slaves.", "banned"),
+])
+def test_a_named_body_before_a_misread_verb_is_its_subject(analyse, text, trigger):
+    assert [(e["trigger"], e["type"]) for e in events_of(analyse, text)] == [(trigger, "policy")]
+
+
 def test_a_later_clause_keeps_its_own_verb_after_a_misread_one(analyse):
     events = events_of(analyse, "The government of Chile in 1990 outlawed torture of prisoners, but the court in 1995 "
                                 "revoked the law.")

@@ -566,8 +566,10 @@ def misread_verb(sentence: Span, date_tokens: set[int], lex: TriggerLexicon) -> 
             continue
         if subject.ent_type_ == "NORP" and subject.tag_ != "NNPS":
             continue  # "Soviet annexed lands": a nationality modifying the noun phrase; "the Soviets" may act
-        if any(t.pos_ in NOUN_POS and t.i not in date_tokens and is_event_noun(t, lex) for t in sentence.doc[sentence.start:token.i]):
-            continue  # "China's loan to Angola in 2004 financed railways": a dated happening named before is the event
+        if any(t.pos_ in NOUN_POS and t.i not in date_tokens and t.ent_type_ not in NAMED_SUBJECT_LABELS
+               and is_event_noun(t, lex) for t in sentence.doc[sentence.start:token.i]):
+            continue  # "China's loan to Angola in 2004 financed railways": a dated happening named before is the
+            # event; an actor's name is none ("Congress in 1808 forbade imports")
         first = subject
         while first.i > sentence.start and token.doc[first.i - 1].pos_ in NOUN_POS | {"DET"} and first.i - 1 not in date_tokens:
             first = token.doc[first.i - 1]
