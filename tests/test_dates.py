@@ -315,6 +315,25 @@ def test_not_dates(dates_of, body):
     assert dates_of(body) == []
 
 
+# "won" is a currency and the past of "win": after a year a time preposition governs, read as a verb, it is the
+# clause's verb ("in 1842 won"), not the unit of an amount ("paid 1990 won", "the prize was 5000 won").
+@pytest.mark.parametrize("body, year", [
+    ("Britain in 1842 won Hong Kong.", "1842"),
+    ("Japan in 1905 won the war against Russia.", "1905"),
+    ("The Labour Party in 1945 won a landslide.", "1945"),
+])
+def test_a_year_before_won_the_verb_is_a_date(dates_of, body, year):
+    assert [value for _, value, _ in dates_of(body)] == [year]
+
+
+@pytest.mark.parametrize("body", [
+    "Korea paid 1990 won for it.",
+    "The prize was 5000 won.",
+])
+def test_a_number_before_won_the_currency_is_no_date(dates_of, body):
+    assert dates_of(body) == []
+
+
 def test_a_number_after_to_is_not_a_range_end(dates_of):
     found = dates_of("Its share fell from 92 percent in 2003 to 29 percent in 2008.")
     assert found == [("2003", "2003", None), ("2008", "2008", None)]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 import srsly
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..config import SETTINGS
 from ..language.extensions import clean_text
@@ -241,6 +241,13 @@ def _before_a_pro_form(doc: Doc, candidate: Candidate, after) -> bool:
         and before is not None and before.pos_ in ("DET", "PRON")
 
 
+def _past_verb_after_a_time(word: Token, before: Token | None) -> bool:
+    """A unit word the tagger reads as a past verb, after a year that a time preposition governs, is the clause's
+    verb, not the year's unit: "Britain in 1842 won Hong Kong", "Labour in 1945 won a landslide" ("won" the
+    verb, not the currency); "paid 1990 won" stays an amount."""
+    return word.tag_ == "VBD" and before is not None and before.lower_ in lexicon()["time_prepositions"]
+
+
 ONE_DIGIT_END = re.compile(r"\d{4}[-\u2010-\u2015/]\d")  # "1936-7"
 
 
@@ -261,7 +268,8 @@ def _is_amount(doc: Doc, candidate: Candidate, timex: Timex) -> bool:
         return True  # "EN 1332-4", "ISO 9241-1": a standard's number and part after its issuer, no years
     if after is None or not last.text[:1].isdigit():
         return False
-    if after.lower_ in lex["not_year_followers"] or _unit_with_exponent(after):
+    if (after.lower_ in lex["not_year_followers"] and not _past_verb_after_a_time(after, before)) \
+            or _unit_with_exponent(after):
         return True
     if after.like_num and not _before_a_pro_form(doc, candidate, after) and not (
             after.is_alpha and _year_after_an_opening_time_preposition(doc, candidate.start, candidate.end)):

@@ -326,3 +326,24 @@ def names_a_belief(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the verb `lemma` holds a belief or a judgement ("believe",
     "think", "consider", "deem", "presume")."""
     return wordnet_key(lemma) in _verb_frames().get("beliefs", ())
+
+
+VERB_FORMS = "wordnet_verb_forms.json"  # WordNet's morphology of past forms (scripts/build_wordnet_verb_forms.py)
+
+
+def verbs_of_past_form(word: str) -> tuple[str, ...]:
+    """The verbs a past tense or past participle is the past of, as WordNet's morphology has them (its exception
+    list and the regular "-ed"): "won" win, "forbade" forbid, "banned" ban, "ratified" ratify, "annexed" annex;
+    none for a word that is no past form ("annex", "hit": a past the same as its verb cannot be told)."""
+    return tuple(_verb_forms()["past_forms"].get(word.lower(), ()))
+
+
+def is_adjective_past_form(word: str) -> bool:
+    """Whether a past form without "-ed" is also a WordNet adjective ("left", "broken", "frozen", "sworn", "born"): a
+    strong verb's participle English uses as an adjective of its own ("the left wing", "broken treaties")."""
+    return word.lower() in _verb_forms()["adjective_forms"]
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> dict:
+    return _word_classes(VERB_FORMS)

@@ -254,7 +254,8 @@ def process_partition(
 
 # A short article that reaches every stage: dates, figures of each kind, events with a state and a company.
 WARM_UP_ARTICLE = ("Warm-up Works\n\nIn March 1911 the government of France signed a trade treaty with Japan. "
-                   "The company paid $2 million for 40% of the works, and 300 workers were hired two years later.")
+                   "The company paid $2 million for 40% of the works, and 300 workers were hired two years later. "
+                   "In 1962 Sweden outlawed smoking.")  # a clause the model misreads: the past forms' table
 
 
 @lru_cache(maxsize=4)

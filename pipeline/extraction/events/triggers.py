@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..dates import DateRecord
-from ..wordclasses import actor_noun_class, names_a_belief, names_a_comparison, names_a_motion, names_an_act, names_causing, noun_event_type, verb_event_type, verb_key
+from ..wordclasses import (actor_noun_class, is_adjective_past_form, names_a_belief, names_a_comparison, names_a_motion,
+                          names_an_act, names_causing, noun_event_type, verb_event_type, verb_key, verbs_of_past_form)
 from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, particle
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -517,17 +518,14 @@ NAMED_SUBJECT_LABELS = {"GPE", "ORG", "PERSON"}  # a name the tagger may read as
 
 
 def past_form_lemma(word: str, lex: TriggerLexicon) -> str | None:
-    """The verb an "-ed" word is the past of, when that verb is an event trigger (the lexicon's or a WordNet
-    event class): "annexed" annex, "outlawed" outlaw, "banned" ban, "ratified" ratify; None otherwise."""
-    if not word.endswith("ed") or len(word) < 5:
+    """The verb a past form is the past of (WordNet's morphology), when that verb is an event trigger (the
+    lexicon's or a WordNet event class): "annexed" annex, "banned" ban, "ratified" ratify, "forbade" forbid,
+    "overthrew" overthrow; None otherwise, and for a strong verb's participle that is an adjective of its own
+    ("the Labour left wing", "its broken treaties")."""
+    if is_adjective_past_form(word):
         return None
-    stem = word[:-2]
-    guesses = [stem, word[:-1]]
-    if stem.endswith("i"):
-        guesses.append(stem[:-1] + "y")
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        guesses.append(stem[:-1])
-    return next((g for g in guesses if g in lex.verbs or verb_event_type(g) is not None), None)
+    return next((verb for verb in verbs_of_past_form(word) if verb in lex.verbs or verb_event_type(verb) is not None),
+                None)
 
 
 def first_clause_end(sentence: Span) -> int:
@@ -568,8 +566,10 @@ def misread_verb(sentence: Span, date_tokens: set[int], lex: TriggerLexicon) -> 
             continue
         if subject.ent_type_ == "NORP" and subject.tag_ != "NNPS":
             continue  # "Soviet annexed lands": a nationality modifying the noun phrase; "the Soviets" may act
-        if any(t.pos_ in NOUN_POS and t.i not in date_tokens and is_event_noun(t, lex) for t in sentence.doc[sentence.start:token.i]):
-            continue  # "China's loan to Angola in 2004 financed railways": a dated happening named before is the event
+        if any(t.pos_ in NOUN_POS and t.i not in date_tokens and t.ent_type_ not in NAMED_SUBJECT_LABELS
+               and is_event_noun(t, lex) for t in sentence.doc[sentence.start:token.i]):
+            continue  # "China's loan to Angola in 2004 financed railways": a dated happening named before is the
+            # event; an actor's name is none ("Congress in 1808 forbade imports")
         first = subject
         while first.i > sentence.start and token.doc[first.i - 1].pos_ in NOUN_POS | {"DET"} and first.i - 1 not in date_tokens:
             first = token.doc[first.i - 1]
