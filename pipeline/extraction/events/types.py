@@ -71,6 +71,10 @@ def argument_nouns(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ not in OCCASION_PREPOSITIONS:
             objects.extend(grandchild for grandchild in child.children if grandchild.dep_ == "pobj")
+            if not any(grandchild.dep_ == "pobj" for grandchild in child.children):
+                # a two-word preposition: "voted the premier out of office", "was driven away from power"
+                objects.extend(pobj for inner in child.children if inner.dep_ == "prep"
+                               for pobj in inner.children if pobj.dep_ == "pobj")
     objects.extend(conj for obj in list(objects) for conj in obj.conjuncts if conj.pos_ in NOUN_POS)
     if not any(child.dep_ == "dobj" for child in verb.children):
         objects.extend(child for child in verb.children if child.dep_ == "nsubj")
