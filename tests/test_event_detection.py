@@ -241,6 +241,11 @@ def test_becoming_a_thing_or_holding_a_thing_is_no_event(analyse, text):
 
 @pytest.mark.parametrize("text, expected", [
     ("The first presentation was held on May 16, 1929.", [("held", "1929-05-16")]),
+    # a contest, a ceremony or a gathering held is staged then (WordNet occasions)
+    ("The chess tournament was held in Riga in 1998.", [("held", "1998")]),
+    ("The club held its first regatta on the lake in 1850.", [("held", "1850")]),
+    ("The opening ceremony was held on 3 May 1929.", [("held", "1929-05-03")]),
+    ("The synod held its first assembly in 1946.", [("held", "1946")]),
     ("The club held a gala in June 1950.", [("held", "1950-06")]),
 ])
 def test_holding_an_act_is_an_event(analyse, text, expected):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..dates import DateRecord
-from ..wordclasses import actor_noun_class, names_a_belief, names_a_comparison, names_a_motion, names_an_act, names_causing, noun_event_type, verb_event_type, verb_key
+from ..wordclasses import actor_noun_class, names_a_belief, names_a_comparison, names_a_motion, names_an_act, names_an_occasion, names_causing, noun_event_type, verb_event_type, verb_key
 from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, particle
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -266,8 +266,8 @@ def stages_an_act(verb: Token, lex: TriggerLexicon) -> bool:
     if held is not None:
         return held.pos_ in NOUN_POS and held.ent_type_ not in ("PERSON", "NORP") and (
             actor_noun_class(noun_key(held)) != "person")  # a meeting is a "group" in WordNet
-    return any(child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN" and names_an_act(noun_key(child))
-               for child in verb.children)
+    return any(child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN" and (
+        names_an_act(noun_key(child)) or names_an_occasion(noun_key(child))) for child in verb.children)
 
 
 def staged_by_participle(verb: Token) -> Token | None:
