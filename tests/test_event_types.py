@@ -989,3 +989,16 @@ def test_a_company_of_players_on_tour_makes_a_trip(analyse, text, trigger, expec
 ])
 def test_a_vote_against_a_government_is_leadership_and_a_defeated_bill_policy(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # becoming a member state or a member country joins an organisation (v1.1 agreement: "became a member")
+    ("In 2004 the republic became a member state of the union.", "became", "agreement"),
+    ("In 1973 the kingdom became a member country of the community.", "became", "agreement"),
+    ("On 1 May 1995 the duchy adopted the new currency and became the ninth member state.", "became", "agreement"),
+    # ... a territory that becomes a country changes status (policy), a person who becomes leader takes office
+    ("The island became a country in 1960.", "became", "policy"),
+    ("In 1990 she became party leader.", "became", "leadership"),
+])
+def test_becoming_a_member_state_is_joining(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

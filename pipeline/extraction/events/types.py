@@ -1249,7 +1249,11 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
         if kind is not None:  # a phrasal verb of WordNet's classes: "called off" withdrawal, "forced out" leadership
             return kind, phrase
     for noun in nouns:
-        if noun.dep_ in ("dobj", "attr", "acomp", "nsubjpass") and noun_key(noun) in lex.idioms.get(lemma, {}):
+        # ... also through a compound that names the role: "became a member state", "a member country"
+        noun = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1
+                     and noun_key(c) in lex.idioms.get(lemma, {}) and noun_key(noun) not in lex.idioms.get(lemma, {})),
+                    noun) if noun.dep_ == "attr" else noun
+        if noun.dep_ in ("dobj", "attr", "acomp", "nsubjpass", "compound") and noun_key(noun) in lex.idioms.get(lemma, {}):
             kind = lex.idioms[lemma][noun_key(noun)]
             if kind == "other":  # "took part in the war" conflict: the happening taken part in decides
                 kind = happening_taken_part_in(verb, noun, lex) or kind
