@@ -442,6 +442,7 @@ def test_a_thing_in_the_simple_present_is_no_happening(analyse, text):
     # a named document in the present states what it says; it does not act
     ("The Charter of Ruritania (1921) states that the senate may dismiss the cabinet.", []),
     ("The Basic Code of Freedonia (1967) stipulates that ministers are answerable to the assembly.", []),
+    ("The Charter (1921) requires that the governor consult the council.", []),
     # ... a past passive and people in a caption's present still tell events
     ("The review was printed in Leiden in 1921.", ["printed"]),
     ("Rebel soldiers storm the palace in May 1911.", ["storm"]),

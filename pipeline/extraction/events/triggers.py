@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..dates import DateRecord
-from ..wordclasses import actor_noun_class, names_a_belief, names_a_comparison, names_a_motion, names_an_act, names_an_occasion, names_causing, noun_event_type, verb_event_type, verb_key
+from ..wordclasses import actor_noun_class, names_a_belief, names_a_comparison, names_a_motion, names_a_work, names_an_act, names_an_occasion, names_causing, noun_event_type, verb_event_type, verb_key
 from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, particle
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -47,12 +47,18 @@ def generic_present(verb: Token, lex: TriggerLexicon) -> bool:
     # ... but people who act in the present tell a happening (a caption's "troops drop napalm in 1965",
     # "the agency states that ..."); a named document does not act ("the Constitution of Poland (1997) states")
     return not any(child.dep_ in SUBJECTS and (
-        ((child.pos_ == "PROPN" or child.ent_type_) and child.ent_type_ not in DOCUMENT_LABELS)
+        ((child.pos_ == "PROPN" or child.ent_type_) and not names_a_document(child))
         or noun_key(child) in lex.military_collectives
         or actor_noun_class(noun_key(child)) in PEOPLE_CLASSES + ("polity",)) for child in verb.children)
 
 
 DOCUMENT_LABELS = {"LAW", "WORK_OF_ART"}
+
+
+def names_a_document(name: Token) -> bool:
+    """A named law or work ("the Constitution of Poland", "the Charter"): by its entity label, or by its head
+    word when that is a work in WordNet (a constitution, a charter, a treaty, an act, a book)."""
+    return name.ent_type_ in DOCUMENT_LABELS or names_a_work(noun_key(name))
 
 
 def simple_present(verb: Token) -> bool:
