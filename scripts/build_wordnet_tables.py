@@ -42,6 +42,9 @@ a deal when the other party is a company. "arrangements" lists the nouns whose m
 a ceremony, a contest, a season, a schedule, a date, a rule, a format, a procedure, a method, a name or a
 category, and "changes" the verbs whose most frequent sense is below changing, moving or rescheduling: a
 body that changes or moves how its own happenings are arranged or run changes its rules (set decisions: policy).
+"occasions" lists the nouns with any sense below a social event (social_event.n.01: a contest, a ceremony, a
+race, a show) or the social act of assembling (assembly.n.06: a meeting, a session, a convocation): one held or
+staged is a happening then ("the tournament was held in 1998", "held its first assembly"), not a thing held.
 "filming" lists the lemmas of the synset of filming (film.v.01: "film", "shoot") and "works" the nouns whose
 most frequent sense is a work (a creation, a show, a writing, footage): shooting a film is film work (other).
 "handling" lists the verbs whose most frequent sense is of possession or of making (verb.possession,
@@ -560,6 +563,10 @@ ARRANGEMENT_ANCHORS = (
     "date.n.01", "deadline.n.01", "rule.n.01", "rule.n.03", "convention.n.02", "format.n.01", "procedure.n.01",
     "method.n.01", "name.n.01", "category.n.01",
 )
+# Occasions: nouns with a sense below a social event (a contest, a ceremony, a show, a race) or the social act of
+# assembling (a meeting, a session, an assembly, a convocation): what is held or staged, a happening then ("the
+# tournament was held in 1998", "held its first assembly").
+OCCASION_ANCHORS = ("social_event.n.01", "assembly.n.06")
 # Changes: verbs whose most frequent sense lies below one of these change, move or reschedule what they act
 # on ("changed", "moved", "shortened", "rescheduled", "expanded").
 CHANGE_ANCHORS = (
@@ -852,6 +859,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         backing_verbs = first_sense_of(wn, wordnet_dir, "verb", BACKING_ANCHORS)
         arrangement_nouns = first_sense_below(wn, wordnet_dir, "noun", ARRANGEMENT_ANCHORS)
         change_verbs = first_sense_below(wn, wordnet_dir, "verb", CHANGE_ANCHORS)
+        occasion_nouns = any_sense_below(wn, wordnet_dir, OCCASION_ANCHORS)
         filming_verbs = sorted({lemma.name().replace("_", " ").lower()
                                 for name in FILMING_ANCHORS for lemma in wn.synset(name).lemmas()})
         handling_verbs = sorted({lemma for name in HANDLING_FILES
@@ -921,6 +929,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "backing_anchors": list(BACKING_ANCHORS),
             "arrangement_anchors": list(ARRANGEMENT_ANCHORS),
             "change_anchors": list(CHANGE_ANCHORS),
+            "occasion_anchors": list(OCCASION_ANCHORS),
             "filming_anchors": list(FILMING_ANCHORS),
             "causing_anchors": list(CAUSING_ANCHORS),
             "causing_stops": list(CAUSING_STOPS),
@@ -963,6 +972,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "backing": len(backing_verbs),
                 "arrangements": len(arrangement_nouns),
                 "changes": len(change_verbs),
+                "occasions": len(occasion_nouns),
                 "filming": len(filming_verbs),
                 "causing": len(causing_verbs),
                 "works": len(work_nouns),
@@ -1013,6 +1023,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "intentions": intention_verbs,
         "motion": motion_verbs,
         "nouns": nouns,
+        "occasions": occasion_nouns,
         "offices": office_nouns,
         "phrasal_verbs": phrasal_verbs,
         "plans": plan_nouns,

@@ -971,3 +971,34 @@ def test_a_company_acquired_is_economic(analyse, text, trigger, expected):
 ])
 def test_a_company_of_players_on_tour_makes_a_trip(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # voting someone out of office, or a motion of (no) confidence, is a government's fall (v1.1 leadership)
+    ("On 2 May 1982 the chancellor was voted out of office.", "voted", "leadership"),
+    ("In 1995 the assembly voted the premier out of office.", "voted", "leadership"),
+    ("In 1921 the deputies voted the cabinet out of power.", "voted", "leadership"),
+    ("A motion of no confidence against the premier took place on 14 April 2009.", "took", "leadership"),
+    ("A no-confidence motion against the cabinet was held on 3 May 1999.", "held", "leadership"),
+    # a motion, a bill or a proposal defeated in a chamber is a decision (policy), not a battle
+    ("The bill was defeated in the senate on 3 March 2005.", "defeated", "policy"),
+    ("In 1911 the lords defeated the budget proposal.", "defeated", "policy"),
+    ("The motion was narrowly defeated by the lower house in June 1968.", "defeated", "policy"),
+    # ... an army defeated stays a conflict
+    ("The rebels were defeated at the river in 1746.", "defeated", "conflict"),
+])
+def test_a_vote_against_a_government_is_leadership_and_a_defeated_bill_policy(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # becoming a member state or a member country joins an organisation (v1.1 agreement: "became a member")
+    ("In 2004 the republic became a member state of the union.", "became", "agreement"),
+    ("In 1973 the kingdom became a member country of the community.", "became", "agreement"),
+    ("On 1 May 1995 the duchy adopted the new currency and became the ninth member state.", "became", "agreement"),
+    # ... a territory that becomes a country changes status (policy), a person who becomes leader takes office
+    ("The island became a country in 1960.", "became", "policy"),
+    ("In 1990 she became party leader.", "became", "leadership"),
+])
+def test_becoming_a_member_state_is_joining(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

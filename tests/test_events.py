@@ -413,6 +413,20 @@ def test_a_change_in_extent_with_no_actor_is_no_event(analyse, text, expected):
     assert [e["trigger"] for e in events_of(analyse, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an economy or a rate that rebounds, recovers or stabilises is a figure's change, no happening (v1.1)
+    ("After the slump of 2009 the national economy rebounded.", []),
+    ("In 1934 the island's economy slowly recovered.", []),
+    ("The jobless rate stabilised at a lower level in 2012.", []),
+    ("By 1999 the currency had stabilized against the dollar.", []),
+    # ... an actor that recovers, or recovers a thing, keeps its event
+    ("The king recovered from his fever in 1788.", ["recovered"]),
+    ("In 1402 the army recovered the fortress.", ["recovered"]),
+])
+def test_a_figure_that_rebounds_or_stabilises_is_no_event(analyse, text, expected):
+    assert [e["trigger"] for e in events_of(analyse, text)] == expected
+
+
 def test_headings_and_table_rows_have_no_events(analyse):
     text = "The treaty signed in 1905\n\n[edit] 1953-1956\n\nyear 1990 1992\ntrade turnover (million$) 2600 600\n"
     assert analyse(text).tables["events"] == []

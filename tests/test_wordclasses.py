@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import SETTINGS
-from pipeline.extraction.wordclasses import (TABLE_NAME, names_motion, names_servicemen, names_a_change, names_a_disaster, names_a_charge, names_a_plan, names_a_device, names_a_school, names_a_work, names_an_act, names_an_arrangement,
+from pipeline.extraction.wordclasses import (TABLE_NAME, names_motion, names_servicemen, names_a_change, names_a_disaster, names_a_charge, names_a_plan, names_a_device, names_a_school, names_a_work, names_an_act, names_an_arrangement, names_an_occasion,
                                              names_a_business, names_a_closure, names_a_failure, names_an_intention, names_craft, names_element, names_filming, names_hardware, names_hindering, names_enlarging,
                                              names_resource, names_studying,
                                              is_phrasal_verb, noun_event_type, verb_event_type, verb_key)
@@ -231,7 +231,7 @@ def test_table_shape():
     assert set(data) == {"about", "nouns", "verbs", "hardware", "resources", "craft", "acts", "decisions", "backing",
                          "arrangements", "changes", "filming", "works", "handling", "elements", "schools", "studying",
                          "devices", "charges", "plans", "disasters", "intentions", "hindering", "enlarging", "building", "closures",
-                         "failures", "businesses",
+                         "failures", "businesses", "occasions",
                          "servicemen", "motion", "offices", "governments", "falls", "wounding", "fleets", "causing",
                          "phrasal_verbs"}
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
@@ -331,6 +331,16 @@ def test_the_wordnet_tables_share_one_key_and_one_loader():
 def test_arrangements_of_a_bodys_happenings_by_their_first_sense(lemma, expected):
     # how a body's happenings are arranged or run: changing one changes its own rules
     assert names_an_arrangement(lemma) is expected
+
+
+@pytest.mark.parametrize("lemma, expected", [
+    ("tournament", True), ("ceremony", True), ("concert", True), ("regatta", True), ("assembly", True),
+    ("session", True), ("convocation", True),
+    ("treaty", False), ("army", False), ("debt", False), ("majority", False),
+])
+def test_occasions_are_social_events_and_gatherings_in_any_sense(lemma, expected):
+    # what can be held or staged: a contest, a ceremony, a show, a gathering for a purpose
+    assert names_an_occasion(lemma) is expected
 
 
 @pytest.mark.parametrize("lemma, expected", [

@@ -267,6 +267,12 @@ def names_an_arrangement(lemma: str) -> bool:
     return wordnet_key(lemma) in _table()["arrangements"]
 
 
+def names_an_occasion(lemma: str) -> bool:
+    """Whether a WordNet sense of the noun `lemma` is a social event or a gathering for a purpose: a contest, a
+    ceremony, a race, a show, a meeting, an assembly (what can be held or staged)."""
+    return wordnet_key(lemma) in _table()["occasions"]
+
+
 def names_a_charge(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the noun `lemma` is a cost, a levy or a price ("tax", "tariff",
     "wage", "pension", "fee", "price", "interest rate")."""

@@ -7,7 +7,8 @@ from spacy.tokens import Span, Token
 
 from ..dates import DateRecord
 from ..wordclasses import (actor_noun_class, is_adjective_past_form, names_a_belief, names_a_comparison, names_a_motion,
-                          names_an_act, names_causing, noun_event_type, verb_event_type, verb_key, verbs_of_past_form)
+                          names_a_work, names_an_act, names_an_occasion, names_causing, noun_event_type, verb_event_type,
+                          verb_key, verbs_of_past_form)
 from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, particle
 from .lexicon import TriggerLexicon
 from .records import Candidate
@@ -41,15 +42,38 @@ def hypothetical(verb: Token, lex: TriggerLexicon) -> bool:
 def generic_present(verb: Token, lex: TriggerLexicon) -> bool:
     """A verb in the simple present says what is so, or always happens, not what happened then: "the 2010
     constitution grants the president wide powers", "its contract runs through 2020", "the ceremonies always
-    end with the best picture since 1972", "the 1673 book provides a recipe"."""
-    if verb.tag_ not in ("VBZ", "VBP") or verb.pos_ != "VERB" or any(
-            child.dep_ in ("aux", "auxpass") for child in verb.children):
+    end with the best picture since 1972", "the 1673 book provides a recipe"; so does the present passive
+    ("the journal is published by Elsevier", "it is written in the Arabic script since the 1950s")."""
+    if verb.pos_ != "VERB" or not (simple_present(verb) or present_passive(verb)):
         return False
     # ... but people who act in the present tell a happening (a caption's "troops drop napalm in 1965",
-    # "the agency states that ...")
+    # "the agency states that ..."); a named document does not act ("the Constitution of Poland (1997) states")
     return not any(child.dep_ in SUBJECTS and (
-        child.pos_ == "PROPN" or child.ent_type_ or noun_key(child) in lex.military_collectives
+        ((child.pos_ == "PROPN" or child.ent_type_) and not names_a_document(child))
+        or noun_key(child) in lex.military_collectives
         or actor_noun_class(noun_key(child)) in PEOPLE_CLASSES + ("polity",)) for child in verb.children)
+
+
+DOCUMENT_LABELS = {"LAW", "WORK_OF_ART"}
+
+
+def names_a_document(name: Token) -> bool:
+    """A named law or work ("the Constitution of Poland", "the Charter"): by its entity label, or by its head
+    word when that is a work in WordNet (a constitution, a charter, a treaty, an act, a book)."""
+    return name.ent_type_ in DOCUMENT_LABELS or names_a_work(noun_key(name))
+
+
+def simple_present(verb: Token) -> bool:
+    return verb.tag_ in ("VBZ", "VBP") and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+
+
+def present_passive(verb: Token) -> bool:
+    """"is published", "are written": a participle whose only auxiliary is a present "is" or "are"; but one
+    "since" a time tells when the way things are began ("since 1947 the award is shared": set decisions)."""
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and (
+        auxiliaries[0].tag_ in ("VBZ", "VBP")) and not any(
+        child.dep_ == "prep" and child.lower_ == "since" for child in verb.children)
 
 
 def only_names(verb: Token, lex: TriggerLexicon) -> bool:
@@ -250,8 +274,8 @@ def stages_an_act(verb: Token, lex: TriggerLexicon) -> bool:
     if held is not None:
         return held.pos_ in NOUN_POS and held.ent_type_ not in ("PERSON", "NORP") and (
             actor_noun_class(noun_key(held)) != "person")  # a meeting is a "group" in WordNet
-    return any(child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN" and names_an_act(noun_key(child))
-               for child in verb.children)
+    return any(child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN" and (
+        names_an_act(noun_key(child)) or names_an_occasion(noun_key(child))) for child in verb.children)
 
 
 def staged_by_participle(verb: Token) -> Token | None:

@@ -71,6 +71,10 @@ def argument_nouns(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ not in OCCASION_PREPOSITIONS:
             objects.extend(grandchild for grandchild in child.children if grandchild.dep_ == "pobj")
+            if not any(grandchild.dep_ == "pobj" for grandchild in child.children):
+                # a two-word preposition: "voted the premier out of office", "was driven away from power"
+                objects.extend(pobj for inner in child.children if inner.dep_ == "prep"
+                               for pobj in inner.children if pobj.dep_ == "pobj")
     objects.extend(conj for obj in list(objects) for conj in obj.conjuncts if conj.pos_ in NOUN_POS)
     if not any(child.dep_ == "dobj" for child in verb.children):
         objects.extend(child for child in verb.children if child.dep_ == "nsubj")
@@ -1245,7 +1249,11 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
         if kind is not None:  # a phrasal verb of WordNet's classes: "called off" withdrawal, "forced out" leadership
             return kind, phrase
     for noun in nouns:
-        if noun.dep_ in ("dobj", "attr", "acomp", "nsubjpass") and noun_key(noun) in lex.idioms.get(lemma, {}):
+        # ... also through a compound that names the role: "became a member state", "a member country"
+        noun = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1
+                     and noun_key(c) in lex.idioms.get(lemma, {}) and noun_key(noun) not in lex.idioms.get(lemma, {})),
+                    noun) if noun.dep_ == "attr" else noun
+        if noun.dep_ in ("dobj", "attr", "acomp", "nsubjpass", "compound") and noun_key(noun) in lex.idioms.get(lemma, {}):
             kind = lex.idioms[lemma][noun_key(noun)]
             if kind == "other":  # "took part in the war" conflict: the happening taken part in decides
                 kind = happening_taken_part_in(verb, noun, lex) or kind
