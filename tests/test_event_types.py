@@ -52,6 +52,18 @@ def test_a_settlement_acted_on_is_not_founded(analyse, text, trigger, expected):
 
 
 @pytest.mark.parametrize("text, trigger, expected", [
+    # a company that moves acts as a company (set decisions: company events are economic); a family settles
+    ("The company relocated its headquarters to Zurich in 1951.", "relocated", "economic"),
+    ("In 1984 the firm moved to Houston.", "moved", "economic"),
+    ("The bank was moved to a new building in 1903.", "moved", "economic"),
+    ("In 1962 the brewery moved its headquarters to the harbour.", "moved", "economic"),
+    ("The family moved to Boston in 1905.", "moved", "migration"),
+])
+def test_a_company_that_moves_is_economic(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
     ("The kingdom purchased ten thousand rifles from Belgium in 1885.", "purchased", "military"),
     ("In 1911 the navy bought two destroyers from Britain.", "bought", "military"),
     ("Spain withdrew its troops from the province in 1976.", "withdrew", "military"),

@@ -493,7 +493,21 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "migration", lemma  # "the Creeks were removed to the west", "moved the tribes to a reservation"
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
+    if kind in ("migration", "other") and lemma == bare and (kind == "migration" or names_motion(bare)) and (
+            a_business_moves(verb)):
+        return "economic", lemma  # "the firm relocated to Zurich", "the bank expanded into Canada": a company's act
     return kind, lemma
+
+
+def a_business_moves(verb: Token) -> bool:
+    """The one who moves is a company by its WordNet senses ("the company", "the franchise", "the bank"), itself or
+    what is its own ("moved its headquarters"; not "sent two engineers"): its move is a company's act (set decisions:
+    company events are economic), not people settling (v1.1 migration)."""
+    if any(c.dep_ == "dobj" and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+           for c in verb.children):
+        return False
+    return any(s.pos_ == "NOUN" and not s.ent_type_ and names_a_business(noun_key(s)) for s in (
+        subjects_of(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]))
 
 
 # What ends as a happening of its own: the end of a war, an occupation or a reign is that happening's, as the noun "the
