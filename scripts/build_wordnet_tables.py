@@ -67,6 +67,10 @@ whose most frequent sense is below a cost, a levy or a price ("tax", "wage", "fe
 frozen by a state, a level set by its authority (policy). "plans" lists the nouns one of whose senses is below a plan
 or a campaign (plan.n.01, campaign.n.02: "programme", "scheme", "campaign", "drive"): a programme of something launched
 or begun is that something ("launched a programme of privatisation": economic; v1.1: light verbs take their object's type).
+"founding" lists the lemmas of the synsets of setting up, forming, building, starting and bringing into existence
+(establish.v.01, establish.v.02, form.v.01, create.v.02, construct.v.01, initiate.v.01, begin.v.03: "found", "establish",
+"set up", "plant", "form", "organise", "create", "build", "start", "begin"): only these found a town or a colony (v1.1
+migration); a town that is flooded, reached or granted a charter is not settled.
 
 The Debian package lacks the `lexnames` file that nltk's reader needs; it is the fixed list of the
 45 lexicographer files of lexnames(5WN), written below into a private copy of the database.
@@ -633,6 +637,11 @@ ENLARGING_ANCHORS = ("increase.v.01", "increase.v.02", "better.v.02", "re-create
 # "construct", "rebuild", "erect", "renovate", "restore", "repair"): money it costs is the cost of construction or
 # reconstruction works (v1.1: the cost of a programme or of reconstruction is investment).
 BUILDING_ANCHORS = ("construct.v.01", "better.v.02", "re-create.v.01")
+# Founding: the lemmas of the synsets of setting up, forming, building, starting and bringing into existence ("found",
+# "establish", "set up", "plant", "form", "organise", "create", "build", "start", "begin"): a town, city or colony
+# founded is a settlement founded (v1.1 migration); a town flooded, reached by a railway or granted a charter is not.
+FOUNDING_ANCHORS = ("establish.v.01", "establish.v.02", "form.v.01", "create.v.02", "construct.v.01", "initiate.v.01",
+                    "begin.v.03")
 # Closing down: the lemmas of the synsets of ceasing to operate, failing financially, going out of existence, being
 # wound up or ruined ("closed", "folded", "failed", "ceased", "was dissolved", "was liquidated"): said of a company,
 # its end (set decisions: companies closed, liquidated or wound up are economic).
@@ -889,6 +898,8 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         hindering_verbs = first_sense_below(wn, wordnet_dir, "verb", HINDERING_ANCHORS)
         enlarging_verbs = first_sense_below(wn, wordnet_dir, "verb", ENLARGING_ANCHORS)
         building_verbs = first_sense_below(wn, wordnet_dir, "verb", BUILDING_ANCHORS)
+        founding_verbs = sorted({lemma.name().replace("_", " ").lower()
+                                 for name in FOUNDING_ANCHORS for lemma in wn.synset(name).lemmas()})
         intention_verbs = sorted({lemma for name in INTENTION_FILES
                                   for lemma in first_sense_in(wn, wordnet_dir, name, "verb")})
         decision_verbs = sorted({lemma.name().replace("_", " ").lower()
@@ -952,6 +963,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
             "hindering_anchors": list(HINDERING_ANCHORS),
             "enlarging_anchors": list(ENLARGING_ANCHORS),
             "building_anchors": list(BUILDING_ANCHORS),
+            "founding_anchors": list(FOUNDING_ANCHORS),
             "closure_anchors": list(CLOSURE_ANCHORS),
             "failure_anchors": list(FAILURE_ANCHORS),
             "business_anchors": list(BUSINESS_ANCHORS),
@@ -991,6 +1003,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
                 "hindering": len(hindering_verbs),
                 "enlarging": len(enlarging_verbs),
                 "building": len(building_verbs),
+                "founding": len(founding_verbs),
                 "closures": len(closure_verbs),
                 "failures": len(failure_nouns),
                 "businesses": len(business_nouns),
@@ -1013,6 +1026,7 @@ def build(wordnet_dir: Path, explain: dict | None = None) -> dict:
         "elements": element_nouns,
         "enlarging": enlarging_verbs,
         "building": building_verbs,
+        "founding": founding_verbs,
         "falls": fall_verbs,
         "filming": filming_verbs,
         "fleets": fleet_nouns,

@@ -33,6 +33,37 @@ def test_a_light_verb_takes_the_type_of_its_argument(analyse, text, trigger, exp
 
 
 @pytest.mark.parametrize("text, trigger, expected", [
+    # a town or a city is settled only when it is founded (v1.1 migration); acted on otherwise, it is not
+    ("The river flooded the lower town in 1910.", "flooded", "other"),
+    ("The harbour town was ravaged by cholera in 1832.", "ravaged", "other"),
+    ("Gas lighting illuminated the town for the first time in 1823.", "illuminated", "other"),
+    ("The city was awarded the title of European Capital of Culture in 1990.", "awarded", "other"),
+    ("The town was granted a royal charter in 1298.", "granted", "policy"),
+    ("The canal reached the city in 1825.", "reached", "economic"),
+    ("The railway line reached the city in 1869.", "reached", "economic"),
+    ("Settlers from Ulster founded the town in 1718.", "founded", "migration"),
+    ("In 1535 the Spanish established the city of Lima.", "established", "migration"),
+    ("A colony was set up on the island in 1788.", "set", "migration"),
+    ("The settlement was moved to higher ground in 1711.", "moved", "migration"),
+    ("The French moved the town to a new site in 1720.", "moved", "migration"),
+])
+def test_a_settlement_acted_on_is_not_founded(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a company that moves acts as a company (set decisions: company events are economic); a family settles
+    ("The company relocated its headquarters to Zurich in 1951.", "relocated", "economic"),
+    ("In 1984 the firm moved to Houston.", "moved", "economic"),
+    ("The bank was moved to a new building in 1903.", "moved", "economic"),
+    ("In 1962 the brewery moved its headquarters to the harbour.", "moved", "economic"),
+    ("The family moved to Boston in 1905.", "moved", "migration"),
+])
+def test_a_company_that_moves_is_economic(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
     ("The kingdom purchased ten thousand rifles from Belgium in 1885.", "purchased", "military"),
     ("In 1911 the navy bought two destroyers from Britain.", "bought", "military"),
     ("Spain withdrew its troops from the province in 1976.", "withdrew", "military"),

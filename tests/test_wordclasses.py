@@ -13,7 +13,7 @@ import pytest
 from pipeline.config import SETTINGS
 from pipeline.extraction.wordclasses import (TABLE_NAME, names_motion, names_servicemen, names_a_change, names_a_disaster, names_a_charge, names_a_plan, names_a_device, names_a_school, names_a_work, names_an_act, names_an_arrangement, names_an_occasion,
                                              names_a_business, names_a_closure, names_a_failure, names_an_intention, names_craft, names_element, names_filming, names_hardware, names_hindering, names_enlarging,
-                                             names_resource, names_studying,
+                                             names_resource, names_studying, names_founding,
                                              is_phrasal_verb, noun_event_type, verb_event_type, verb_key)
 
 REPO = Path(__file__).resolve().parent.parent
@@ -153,6 +153,15 @@ def test_charges_by_their_first_sense(lemma, expected):
 
 
 @pytest.mark.parametrize("lemma, expected", [
+    ("found", True), ("establish", True), ("set up", True), ("form", True), ("create", True),
+    ("build", True),
+    ("flood", False), ("reach", False), ("grant", False), ("burn", False), ("award", False),
+])
+def test_founding_verbs_are_the_lemmas_of_setting_up_and_forming(lemma, expected):
+    assert names_founding(lemma) is expected
+
+
+@pytest.mark.parametrize("lemma, expected", [
     ("programme", True), ("program", True), ("campaign", True), ("scheme", True), ("drive", True), ("policy", True),
     ("product", False), ("study", False), ("army", False), ("company", False),
 ])
@@ -230,7 +239,7 @@ def test_table_shape():
     data = json.loads(TABLE.read_text(encoding="utf-8"))
     assert set(data) == {"about", "nouns", "verbs", "hardware", "resources", "craft", "acts", "decisions", "backing",
                          "arrangements", "changes", "filming", "works", "handling", "elements", "schools", "studying",
-                         "devices", "charges", "plans", "disasters", "intentions", "hindering", "enlarging", "building", "closures",
+                         "devices", "charges", "plans", "disasters", "intentions", "hindering", "enlarging", "building", "founding", "closures",
                          "failures", "businesses", "occasions",
                          "servicemen", "motion", "offices", "governments", "falls", "wounding", "fleets", "causing",
                          "phrasal_verbs"}

@@ -188,6 +188,13 @@ def names_building(lemma: str) -> bool:
     return wordnet_key(lemma) in _table().get("building", ())
 
 
+def names_founding(lemma: str) -> bool:
+    """Whether the verb `lemma` is a lemma of one of WordNet's synsets of setting up, forming, building, starting or
+    bringing into existence ("found", "establish", "set up", "form", "create", "build", "start"): the verbs that found a
+    town or a colony."""
+    return wordnet_key(lemma) in _table().get("founding", ())
+
+
 def names_hindering(lemma: str) -> bool:
     """Whether the most frequent WordNet sense of the verb `lemma` is keeping a thing from happening ("prevent",
     "block", "hinder"): what it acts on does not happen."""

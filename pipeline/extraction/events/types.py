@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..gazetteer import fold, is_state_body, kind_of, load_gazetteer, resolve_parties
-from ..wordclasses import (names_a_change, names_a_disaster, names_enlarging, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_an_office, names_a_government, names_a_fall, names_a_work, names_studying, names_a_business, names_a_closure, names_a_failure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
+from ..wordclasses import (names_founding, names_a_change, names_a_disaster, names_enlarging, names_a_charge, names_a_plan, names_a_decision, names_a_device, names_a_school, names_an_office, names_a_government, names_a_fall, names_a_work, names_studying, names_a_business, names_a_closure, names_a_failure, names_an_act, names_an_arrangement, names_an_intention, names_hindering,
                            names_filming, names_handling, names_motion, names_servicemen, names_wounding, names_a_voyager, names_backing, names_craft, names_element, names_hardware, names_resource,
                            is_phrasal_verb, noun_event_type, verb_event_type, verb_key)
 from .actors import noun_class as actor_class
@@ -231,18 +231,25 @@ def acquires_craft(verb: Token, objects: list[Token]) -> bool:
                or noun_key(s) in ("country", "nation", "state") or military_noun(s) for s in subjects)
 
 
-def wordnet_argument_type(nouns: list[Token], lex: TriggerLexicon, any_dep: bool = False) -> str | None:
+def names_a_settlement(noun: Token, lex: TriggerLexicon) -> bool:
+    """A town, city, colony or settlement: a place whose WordNet class (migration) is that of founding it (v1.1)."""
+    return noun.pos_ == "NOUN" and noun_key(noun) in lex.territory_nouns and noun_class(noun) == "migration"
+
+
+def wordnet_argument_type(nouns: list[Token], lex: TriggerLexicon, any_dep: bool = False,
+                          founds: bool = True) -> str | None:
     """The WordNet event class of the argument a verb acts on ("founded a colony" -> migration, "created a
     company" -> economic, "purchased rifles" -> military): the direct object or the passive subject first,
     then a prepositional object; nouns the lexicon says name no argument class are passed over; a natural
-    resource is economic ("discovered oil")."""
+    resource is economic ("discovered oil"). A settlement gives its class (migration) only to a verb that
+    `founds` it: a town flooded, reached or granted a charter is not settled."""
     ranked = sorted((n for n in nouns if n.pos_ in NOUN_POS and (
         any_dep or n.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "attr") or acted_on(n) or (
             n.dep_ == "appos" and n.head.dep_ in ("dobj", "nsubjpass")))),
                     key=lambda n: (n.dep_ not in ("dobj", "nsubjpass", "appos") and not acted_on(n), n.i))
     for noun in ranked:
         key = noun_key(noun)
-        if key in lex.no_argument_class:
+        if key in lex.no_argument_class or (not founds and names_a_settlement(noun, lex)):
             continue
         found = noun_class(noun) or ("economic" if not noun.ent_type_ and names_resource(key) else None)
         if found:
@@ -490,7 +497,21 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
         return "migration", lemma  # "the Creeks were removed to the west", "moved the tribes to a reservation"
     if kind in ("meeting", "other", "withdrawal") and lemma == bare and relocates(verb, lex):
         return "migration", lemma  # "she moved to Berlin", "he returned to Germany"
+    if kind in ("migration", "other") and lemma == bare and (kind == "migration" or names_motion(bare)) and (
+            a_business_moves(verb)):
+        return "economic", lemma  # "the firm relocated to Zurich", "the bank expanded into Canada": a company's act
     return kind, lemma
+
+
+def a_business_moves(verb: Token) -> bool:
+    """The one who moves is a company by its WordNet senses ("the company", "the franchise", "the bank"), itself or
+    what is its own ("moved its headquarters"; not "sent two engineers"): its move is a company's act (set decisions:
+    company events are economic), not people settling (v1.1 migration)."""
+    if any(c.dep_ == "dobj" and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+           for c in verb.children):
+        return False
+    return any(s.pos_ == "NOUN" and not s.ent_type_ and names_a_business(noun_key(s)) for s in (
+        subjects_of(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]))
 
 
 # What ends as a happening of its own: the end of a war, an occupation or a reign is that happening's, as the noun "the
@@ -1238,8 +1259,10 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
         kind, overrides = lex.entry(lex.phrasal, phrase)
         if kind is not None:
             if phrase in lex.argument_typed_verbs:  # "carried out a raid", "set up a colony", "the shop closed down"
-                kind = argument_override(nouns, overrides) or wordnet_argument_type(nouns, lex) or wordnet_argument_type(
-                    undergoers(verb), lex, any_dep=True) or kind
+                founds = names_founding(phrase)
+                kind = argument_override(nouns, overrides) or wordnet_argument_type(
+                    nouns, lex, founds=founds) or wordnet_argument_type(
+                    undergoers(verb), lex, any_dep=True, founds=founds) or kind
             return argument_override(nouns, overrides) or kind, phrase
         if prt.lower_ in lex.particles:
             return lex.particles[prt.lower_], phrase
@@ -1281,8 +1304,8 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
         # "founded a colony", "launched an offensive", "approved a loan": what the verb acts on decides
         found = (modified or argument_override(nouns, overrides)
                  or argument_type(nouns, lex, deep=lemma in lex.needs_event_argument)
-                 or noun_type_of(nouns, lex) or wordnet_argument_type(nouns, lex)
-                 or wordnet_argument_type(undergoers(verb), lex, any_dep=True)
+                 or noun_type_of(nouns, lex) or wordnet_argument_type(nouns, lex, founds=names_founding(lemma))
+                 or wordnet_argument_type(undergoers(verb), lex, any_dep=True, founds=names_founding(lemma))
                  or (hardware_type([n for n in nouns if n.dep_ in ("dobj", "nsubjpass")]) if lemma in (
                      lex.military_object_verbs) else None))
         if found:
@@ -1292,7 +1315,7 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
     reached = [t for t in visit_targets(verb, lex) if t.pos_ in NOUN_POS and t.ent_type_ not in ("DATE", "TIME")]
     moved = any(c.dep_ == "dobj" for c in verb.children) and any(t.dep_ == "pobj" for t in reached)
     if lemma in lex.visit_verbs and extends_to_a_place(verb) and reached and not moved and all(
-            not is_event_noun(t, lex) and noun_class(t) is None for t in reached):
+            not is_event_noun(t, lex) and (noun_class(t) is None or names_a_settlement(t, lex)) for t in reached):
         return "economic", lemma  # "the railway reached Calgary in 1883": the line built that far (v1.1)
     if lemma in lex.light_verbs:
         found = argument_type(nouns, lex) or noun_type_of(nouns, lex) or gathering(nouns)
@@ -1320,6 +1343,12 @@ def verb_type_of_lemma(verb: Token, lemma: str, lex: TriggerLexicon) -> tuple[st
             # a city or colony acted on by a force or by warplanes ("the town was burned by the rebels") is
             # attacked, not settled (founding verbs are argument-typed)
             found = "conflict"
+        elif found == "migration":
+            # "the river flooded the town": a settlement acted on is not founded; one moved, or one people are taken
+            # to, is resettled ("the colony was moved to the bay", "families were transferred to the new colony")
+            found = wordnet_argument_type(nouns, lex, founds=names_founding(lemma) or names_motion(lemma) or any(
+                n.dep_ == "pobj" and n.head.lower_ in DESTINATION_PREPOSITIONS and names_a_settlement(n, lex)
+                for n in nouns))
         if found in ("economic", "meeting"):
             # goods and crops are what many happenings act on ("ruined the harvest"); a conference
             # realigned is no meeting held
