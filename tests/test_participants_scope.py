@@ -817,3 +817,68 @@ def test_the_article_states_government_as_the_agent_of_a_passive_or_participle_i
         analyse, text, trigger, partner):
     parties = document_participants(analyse, "Paraguay", STATE_LEAD, text, trigger)
     assert "PRY" in parties and partner in parties
+
+
+# -- names the model splits or misreads -------------------------------------------------------------------
+
+@pytest.mark.parametrize("wikitext, trigger, body", [
+    ("In 1951, [[Metro-Goldwyn-Mayer]] released the musical film.", "released", "Metro-Goldwyn-Mayer"),
+    ("In 1998, [[Hewlett-Packard]] sued the small firm.", "sued", "Hewlett-Packard"),
+    ("In 1966 [[Anheuser-Busch]] opened a brewery in Texas.", "opened", "Anheuser-Busch"),
+])
+def test_a_linked_name_joined_by_hyphens_acts_whole(analyse, wikitext, trigger, body):
+    assert body in participants_of(analyse, wikitext, trigger, markup="wikitext")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1220 the Dominicans founded a convent in Bologna.", "founded"),
+    ("In 1232 the pope entrusted the Inquisition to the Dominicans.", "entrusted"),
+    ("The Dominicans arrived in Hispaniola in 1510.", "arrived"),
+])
+def test_the_dominicans_before_the_republic_are_the_friars_order(analyse, text, trigger):
+    parties = participants_of(analyse, text, trigger)
+    assert "DOM" not in parties and any("Dominican" in p for p in parties)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1998 the Dominicans elected a new president.", "elected"),
+    ("In 1965 the Dominicans rose against the junta.", "rose"),
+])
+def test_the_dominicans_since_the_republic_are_its_people(analyse, text, trigger):
+    assert participants_of(analyse, text, trigger) == ["DOM"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1483 the French king died.", "died"),
+    ("In 1850 an American chemist discovered the element.", "discovered"),
+    ("In 1962 the British ambassador protested the decision.", "protested"),
+])
+def test_a_nationality_on_one_unnamed_person_adds_no_state(analyse, text, trigger):
+    assert participants_of(analyse, text, trigger) == []
+
+
+@pytest.mark.parametrize("text, trigger, state", [
+    ("In 1950 French troops landed at Haiphong.", "landed", "FRA"),
+    ("In 1884 German soldiers occupied the port.", "occupied", "DEU"),
+    ("In 1898 Spanish troops surrendered the city.", "surrendered", "ESP"),
+])
+def test_a_nationality_on_a_group_still_takes_its_state(analyse, text, trigger, state):
+    assert state in participants_of(analyse, text, trigger)
+
+
+@pytest.mark.parametrize("text, trigger, clubs", [
+    ("In 2002 Real Madrid signed the French midfielder.", "signed", ["Real Madrid"]),
+    ("In 2013 Bayern Munich defeated Borussia Dortmund.", "defeated", ["Bayern Munich", "Borussia Dortmund"]),
+    ("In 2001 the striker joined Real Madrid.", "joined", ["Real Madrid"]),
+])
+def test_a_club_named_after_its_city_is_the_club_not_the_citys_state(analyse, text, trigger, clubs):
+    parties = participants_of(analyse, text, trigger)
+    assert all(club in parties for club in clubs) and "ESP" not in parties and "DEU" not in parties
+
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("In 1991 New Delhi signed a treaty with Paris.", "signed", "IND"),
+    ("In 1932 Los Angeles hosted the Olympic Games.", "hosted", "Los Angeles"),
+])
+def test_a_citys_whole_name_is_no_club(analyse, text, trigger, party):
+    assert party in participants_of(analyse, text, trigger)
