@@ -882,3 +882,13 @@ def test_a_club_named_after_its_city_is_the_club_not_the_citys_state(analyse, te
 ])
 def test_a_citys_whole_name_is_no_club(analyse, text, trigger, party):
     assert party in participants_of(analyse, text, trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The German player Steffi Graf retired in 1999. In 2005 Andre Agassi and Steffi Graf bought a hotel in Nevada.", "bought"),
+    ("The German player Steffi Graf retired in 1999. In 2004 Andre Agassi and Steffi Graf bought a ranch in Idaho.", "bought"),
+    ("The German player Steffi Graf retired in 1999. In 2006 Andre Agassi and Steffi Graf bought a casino.", "bought"),
+])
+def test_a_full_name_the_model_tags_in_part_is_the_person_the_article_names(analyse, text, trigger):
+    """"Steffi" read as a place and "Graf" left untagged: the person the article names so elsewhere."""
+    assert "Steffi Graf" in participants_of(analyse, text, trigger)

@@ -284,7 +284,7 @@ class PartyCollector:
                     continue
                 if token.pos_ == "PROPN" and token.text[:1].isupper() and not titles_a_named_person(token, self.view):
                     parties.extend(self.titled_person(token, token.i) or resolve_in_time(token.text, self.when)
-                                   or self.surname(token) or self.initialism(token) or self.club(token)
+                                   or self.surname(token) or self.named_person(token) or self.initialism(token) or self.club(token)
                                    or self.linked_actor(token) or self.members_body(token))
                 continue
             if (ent.start, ent.end) not in seen and ent.label_ not in PARTY_LABELS and is_club_argument(ent, self.view):
@@ -799,6 +799,18 @@ class PartyCollector:
             return family  # "the Carters bought a farm": the persons of that surname
         name = canonical_person(token.text, names=self.view.person_names, subject=self.view.title)
         return [common_name(self.view, name)] if len(name.split()) > 1 else []
+
+    def named_person(self, token: Token) -> list[str]:
+        """A full name the model tagged in part as something else ("Steffi" a place, "Graf" left untagged) or
+        not at all, `token` its last word, that the article names as a person elsewhere: that person."""
+        if token.dep_ not in SURNAME_ROLES:
+            return []
+        span = token.doc[name_start(token):token.i + 1]
+        name = normalise_name(span.text)
+        if len(span) < 2 or name not in self.view.full_person_names:
+            return []
+        full = canonical_person(name, names=self.view.person_names, subject=self.view.title)
+        return [common_name(self.view, full)] if len(full.split()) > 1 else []  # not a title's bare name ("North")
 
     def person_before(self, pronoun: Token, sentences: int = 2) -> list[str]:
         """"he", "his", "she", "her": in a phrase before the main verb with no person before it, the
