@@ -892,3 +892,21 @@ def test_a_citys_whole_name_is_no_club(analyse, text, trigger, party):
 def test_a_full_name_the_model_tags_in_part_is_the_person_the_article_names(analyse, text, trigger):
     """"Steffi" read as a place and "Graf" left untagged: the person the article names so elsewhere."""
     assert "Steffi Graf" in participants_of(analyse, text, trigger)
+
+
+@pytest.mark.parametrize("wikitext, trigger, state", [
+    ("The new [[Constitution of Hungary]] was adopted in 2011.", "adopted", "HUN"),
+    ("In 1990 the [[Constitution of Bulgaria]] was amended.", "amended", "BGR"),
+    ("The Law of Poland was changed in 1997.", "changed", "POL"),
+])
+def test_a_states_own_instrument_is_its_act(analyse, wikitext, trigger, state):
+    assert state in participants_of(analyse, wikitext, trigger, markup="wikitext")
+
+
+@pytest.mark.parametrize("wikitext, trigger", [
+    ("The [[Edict of Nantes]] was revoked in 1685.", "revoked"),
+    ("The [[Statute of Westminster]] was passed in 1931.", "passed"),
+    ("The [[Treaty of Paris]] was signed in 1783.", "signed"),
+])
+def test_a_city_in_an_instruments_name_is_where_it_was_made(analyse, wikitext, trigger):
+    assert participants_of(analyse, wikitext, trigger, markup="wikitext") == []

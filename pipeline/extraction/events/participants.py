@@ -1530,7 +1530,9 @@ def signed_thing(heads: list[Token], view: DocView, lex: TriggerLexicon) -> set[
 
 def document_name_places(sentence: Span, view: DocView, lex: TriggerLexicon) -> set[int]:
     """"The Treaty of London was signed by Belgium", "the Edict of Nantes": a place in the name of an agreement
-    or a legal instrument (a capitalised head noun with "of") says where it was made, not who is party."""
+    or a legal instrument (a capitalised head noun with "of") says where it was made, not who is party; but a
+    state's own instrument ("the Constitution of Hungary was adopted") is that state's act (v1.1 `policy`:
+    acts of a state's authority, constitutions), so the state's name is kept."""
     instruments = load_actor_lexicon().instrument_nouns
     places: set[int] = set()
     for token in sentence:
@@ -1543,6 +1545,8 @@ def document_name_places(sentence: Span, view: DocView, lex: TriggerLexicon) -> 
             continue
         ent = view.entity_at[token.i]
         if ent is not None and ent.label_ in ("GPE", "LOC"):
+            if noun_key(head) in instruments and names_a_state(ent.text):
+                continue  # "the Constitution of Slovenia": the state's own law, not where it was made
             places.update(range(ent.start, ent.end))
     return places
 
