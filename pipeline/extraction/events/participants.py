@@ -305,6 +305,9 @@ class PartyCollector:
                 seen.add((ent.start, ent.end))
                 parties.extend(found)
                 continue  # "[[Tori Murden]] crossed" tagged as a product: the link's name acts
+            if ent.label_ not in PARTY_LABELS and (state := self.mislabelled_state(token)):
+                parties.extend(state)
+                continue  # "invaded Cyprus" tagged as a product, "In 1939 Germany" tagged with its year
             if (ent.start, ent.end) in seen or ent.label_ not in PARTY_LABELS:
                 continue
             seen.add((ent.start, ent.end))
@@ -329,8 +332,9 @@ class PartyCollector:
                     parties.extend(self.person(ent))
             elif titled := self.titled_person(ent.root, ent.start):
                 parties.extend(titled)  # "General Washington": a person, not the capital
-            elif ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") and names_one_person(ent.root.head):
-                continue  # "the French king died": one unnamed person's nationality, not a party
+            elif ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") and names_one_person(ent.root.head) and (
+                    not names_an_office(ent.root.head, self.lex)):
+                continue  # "an American chemist discovered": one private person's nationality, not a party
             elif not modifies_person(ent) and not describes_people(ent, self.trigger, self.lex) and not (
                     titles_a_named_person(ent.root, self.view)) and not opposes(ent) and not (
                     describes_a_named_body(ent, self.view)):
@@ -799,6 +803,16 @@ class PartyCollector:
             return family  # "the Carters bought a farm": the persons of that surname
         name = canonical_person(token.text, names=self.view.person_names, subject=self.view.title)
         return [common_name(self.view, name)] if len(name.split()) > 1 else []
+
+    def mislabelled_state(self, token: Token) -> list[str]:
+        """A state's name the model tagged as something else (a product, a work, or one span with the year
+        before it), `token` its last word, acting or acted on (a verb's subject, object or agent, an actor's
+        preposition's object): that state, as the gazetteer reads it at the event's time."""
+        if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or not (
+                is_core_argument(token) or self.prepositional_actor(token)):
+            return []
+        name = token.doc[name_start(token):token.i + 1].text
+        return resolve_in_time(name, self.when) if names_a_state(name, self.when) else []
 
     def named_person(self, token: Token) -> list[str]:
         """A full name the model tagged in part as something else ("Steffi" a place, "Graf" left untagged) or
