@@ -44,8 +44,10 @@ def test_place_names_are_wordnets_places_and_states(name, expected):
 
 def test_place_table_shape():
     data = json.loads((Path(SETTINGS.models_dir) / PLACE_TABLE).read_text(encoding="utf-8"))
-    assert set(data) == {"about", "place_names", "body_nouns", "language_names", "only_language_names", "thing_nouns",
-                         "award_nouns"}
+    assert set(data) == {"about", "place_names", "city_names", "body_nouns", "language_names", "only_language_names",
+                         "thing_nouns", "award_nouns"}
+    assert {"madrid", "munich", "dortmund"} <= set(data["city_names"]) <= set(data["place_names"])
+    assert not {"asia", "bavaria", "spain"} & set(data["city_names"])
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_name_words.py"
     assert data["place_names"] == sorted(set(data["place_names"])) and len(data["place_names"]) > 2000
