@@ -14,6 +14,10 @@ person). Names are lower case without accents, as `place_key` makes them. The pi
 where the parse already says "where to or from": the goals of a journey (a place there is where it
 went, not who took part), whatever label the model gave the name.
 
+`city_names`: the place_names whose most frequent sense is an instance below city.n.01 or town.n.01 ("Madrid",
+"Munich", "Dortmund"; not "Asia", "Bavaria"): a name of two or three words one of which is a city's and the
+others no place's ("Real Madrid", "Bayern Munich") names a club or a company named after its city.
+
 `body_nouns`: common nouns one of whose senses (not only the most frequent) is an organisation (below
 organization.n.01): "bank" (a financial institution), "symphony" (an orchestra), "foundation", "school",
 "house" (a firm). A name the model tags as an organisation that ends with one ("Meadows Bank", "the
@@ -44,6 +48,7 @@ BODY_ANCHOR = "organization.n.01"
 LANGUAGE_ANCHOR = "language.n.01"
 NOT_LANGUAGE_ANCHORS = ("person.n.01", "people.n.01", "social_group.n.01", "location.n.01", "organization.n.01")
 PLACE_ANCHORS = ("location.n.01", "geological_formation.n.01", "land.n.04", "body_of_water.n.01")
+CITY_ANCHORS = ("city.n.01", "town.n.01")
 NOT_PLACE_ANCHORS = ("person.n.01", "organization.n.01", "social_group.n.01")
 THING_ANCHORS = ("ceremony.n.01", "performance.n.01", "sacred_text.n.01", "legal_document.n.01", "sculpture.n.01",
                  "craft.n.02")
@@ -58,10 +63,10 @@ def place_key(name: str) -> str:
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
 
 
-def place_names(wordnet_dir: Path) -> tuple[list[str], str]:
+def place_names(wordnet_dir: Path, anchors: tuple[str, ...] = PLACE_ANCHORS) -> tuple[list[str], str]:
     with tempfile.TemporaryDirectory(prefix="wordnet-") as tmp:
         wn = wordnet.open_wordnet(wordnet_dir, Path(tmp))
-        places = {wn.synset(name) for name in PLACE_ANCHORS}
+        places = {wn.synset(name) for name in anchors}
         others = {wn.synset(name) for name in NOT_PLACE_ANCHORS}
 
         def below(synset, anchors) -> bool:
@@ -145,6 +150,7 @@ def thing_nouns(wordnet_dir: Path, anchor_names=THING_ANCHORS) -> list[str]:
 
 def build(wordnet_dir: Path) -> dict:
     names, version = place_names(wordnet_dir)
+    cities, _ = place_names(wordnet_dir, CITY_ANCHORS)
     bodies = body_nouns(wordnet_dir)
     languages, only_languages = language_names(wordnet_dir)
     things = thing_nouns(wordnet_dir)
@@ -158,6 +164,8 @@ def build(wordnet_dir: Path) -> dict:
             "wordnet_sha256": {"data.noun": wordnet.sha256(wordnet_dir / "data.noun")},
             "rebuild": REBUILD_COMMAND,
             "needs": "wordnet-base (Debian) and nltk, for the build only",
+            "city_names": ("place_names whose most frequent sense lies below " + ", ".join(CITY_ANCHORS) + ": a "
+                           "city's name with a word no place's before or after it names a club or a company"),
             "body_nouns": ("one-word nouns one of whose senses lies below " + BODY_ANCHOR + ": a name "
                            "tagged as an organisation that ends with one names a body"),
             "language_names": ("capitalised nouns with a sense below " + LANGUAGE_ANCHOR + " (a language or "
@@ -170,11 +178,12 @@ def build(wordnet_dir: Path) -> dict:
             "award_nouns": ("one-word nouns whose most frequent sense lies below " + ", ".join(AWARD_ANCHORS) + " and "
                             "none below " + ", ".join(NOT_THING_ANCHORS) + ": a prize's name alone or a numbered edition's "
                             "(a ceremony) names no actor; a prize's full name can name its giver"),
-            "sizes": {"place_names": len(names), "body_nouns": len(bodies), "language_names": len(languages),
+            "sizes": {"place_names": len(names), "city_names": len(cities), "body_nouns": len(bodies), "language_names": len(languages),
                       "only_language_names": len(only_languages), "thing_nouns": len(things),
                       "award_nouns": len(awards)},
         },
         "place_names": names,
+        "city_names": cities,
         "body_nouns": bodies,
         "language_names": languages,
         "only_language_names": only_languages,

@@ -44,8 +44,10 @@ def test_place_names_are_wordnets_places_and_states(name, expected):
 
 def test_place_table_shape():
     data = json.loads((Path(SETTINGS.models_dir) / PLACE_TABLE).read_text(encoding="utf-8"))
-    assert set(data) == {"about", "place_names", "body_nouns", "language_names", "only_language_names", "thing_nouns",
-                         "award_nouns"}
+    assert set(data) == {"about", "place_names", "city_names", "body_nouns", "language_names", "only_language_names",
+                         "thing_nouns", "award_nouns"}
+    assert {"madrid", "munich", "dortmund"} <= set(data["city_names"]) <= set(data["place_names"])
+    assert not {"asia", "bavaria", "spain"} & set(data["city_names"])
     assert data["about"]["wordnet"].startswith("WordNet 3.0")
     assert data["about"]["rebuild"] == "python scripts/build_wordnet_name_words.py"
     assert data["place_names"] == sorted(set(data["place_names"])) and len(data["place_names"]) > 2000
@@ -817,3 +819,108 @@ def test_the_article_states_government_as_the_agent_of_a_passive_or_participle_i
         analyse, text, trigger, partner):
     parties = document_participants(analyse, "Paraguay", STATE_LEAD, text, trigger)
     assert "PRY" in parties and partner in parties
+
+
+# -- names the model splits or misreads -------------------------------------------------------------------
+
+@pytest.mark.parametrize("wikitext, trigger, body", [
+    ("In 1951, [[Metro-Goldwyn-Mayer]] released the musical film.", "released", "Metro-Goldwyn-Mayer"),
+    ("In 1998, [[Hewlett-Packard]] sued the small firm.", "sued", "Hewlett-Packard"),
+    ("In 1966 [[Anheuser-Busch]] opened a brewery in Texas.", "opened", "Anheuser-Busch"),
+])
+def test_a_linked_name_joined_by_hyphens_acts_whole(analyse, wikitext, trigger, body):
+    assert body in participants_of(analyse, wikitext, trigger, markup="wikitext")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1220 the Dominicans founded a convent in Bologna.", "founded"),
+    ("In 1232 the pope entrusted the Inquisition to the Dominicans.", "entrusted"),
+    ("The Dominicans arrived in Hispaniola in 1510.", "arrived"),
+])
+def test_the_dominicans_before_the_republic_are_the_friars_order(analyse, text, trigger):
+    parties = participants_of(analyse, text, trigger)
+    assert "DOM" not in parties and any("Dominican" in p for p in parties)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1998 the Dominicans elected a new president.", "elected"),
+    ("In 1965 the Dominicans rose against the junta.", "rose"),
+])
+def test_the_dominicans_since_the_republic_are_its_people(analyse, text, trigger):
+    assert participants_of(analyse, text, trigger) == ["DOM"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1910 a German engineer patented the engine.", "patented"),
+    ("In 1850 an American chemist discovered the element.", "discovered"),
+    ("In 1895 a Swedish chemist isolated the gas.", "isolated"),
+])
+def test_a_nationality_on_one_unnamed_private_person_adds_no_state(analyse, text, trigger):
+    """One person's origin (v1.1: persons' states are not added); an office's holder ("the Chinese premier
+    visited") still stands for the state, as tests/test_events.py keeps."""
+    assert participants_of(analyse, text, trigger) == []
+
+
+@pytest.mark.parametrize("text, trigger, state", [
+    ("In 1950 French troops landed at Haiphong.", "landed", "FRA"),
+    ("In 1884 German soldiers occupied the port.", "occupied", "DEU"),
+    ("In 1898 Spanish troops surrendered the city.", "surrendered", "ESP"),
+])
+def test_a_nationality_on_a_group_still_takes_its_state(analyse, text, trigger, state):
+    assert state in participants_of(analyse, text, trigger)
+
+
+@pytest.mark.parametrize("text, trigger, clubs", [
+    ("In 2002 Real Madrid signed the French midfielder.", "signed", ["Real Madrid"]),
+    ("In 2013 Bayern Munich defeated Borussia Dortmund.", "defeated", ["Bayern Munich", "Borussia Dortmund"]),
+    ("In 2001 the striker joined Real Madrid.", "joined", ["Real Madrid"]),
+])
+def test_a_club_named_after_its_city_is_the_club_not_the_citys_state(analyse, text, trigger, clubs):
+    parties = participants_of(analyse, text, trigger)
+    assert all(club in parties for club in clubs) and "ESP" not in parties and "DEU" not in parties
+
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("In 1991 New Delhi signed a treaty with Paris.", "signed", "IND"),
+    ("In 1932 Los Angeles hosted the Olympic Games.", "hosted", "Los Angeles"),
+])
+def test_a_citys_whole_name_is_no_club(analyse, text, trigger, party):
+    assert party in participants_of(analyse, text, trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The German player Steffi Graf retired in 1999. In 2005 Andre Agassi and Steffi Graf bought a hotel in Nevada.", "bought"),
+    ("The German player Steffi Graf retired in 1999. In 2004 Andre Agassi and Steffi Graf bought a ranch in Idaho.", "bought"),
+    ("The German player Steffi Graf retired in 1999. In 2006 Andre Agassi and Steffi Graf bought a casino.", "bought"),
+])
+def test_a_full_name_the_model_tags_in_part_is_the_person_the_article_names(analyse, text, trigger):
+    """"Steffi" read as a place and "Graf" left untagged: the person the article names so elsewhere."""
+    assert "Steffi Graf" in participants_of(analyse, text, trigger)
+
+
+@pytest.mark.parametrize("wikitext, trigger, state", [
+    ("The new [[Constitution of Hungary]] was adopted in 2011.", "adopted", "HUN"),
+    ("In 1990 the [[Constitution of Bulgaria]] was amended.", "amended", "BGR"),
+    ("The Law of Poland was changed in 1997.", "changed", "POL"),
+])
+def test_a_states_own_instrument_is_its_act(analyse, wikitext, trigger, state):
+    assert state in participants_of(analyse, wikitext, trigger, markup="wikitext")
+
+
+@pytest.mark.parametrize("wikitext, trigger", [
+    ("The [[Edict of Nantes]] was revoked in 1685.", "revoked"),
+    ("The [[Statute of Westminster]] was passed in 1931.", "passed"),
+    ("The [[Treaty of Paris]] was signed in 1783.", "signed"),
+])
+def test_a_city_in_an_instruments_name_is_where_it_was_made(analyse, wikitext, trigger):
+    assert participants_of(analyse, wikitext, trigger, markup="wikitext") == []
+
+
+@pytest.mark.parametrize("text, trigger, states", [
+    ("In 1939 Germany invaded Poland.", "invaded", ["DEU", "POL"]),
+    ("In 1974 Turkey invaded Cyprus.", "invaded", ["CYP", "TUR"]),
+    ("In 1960 the United States sold wheat to the Soviet Union.", "sold", ["SUN", "USA"]),
+])
+def test_a_states_name_the_model_tags_as_something_else_still_takes_part(analyse, text, trigger, states):
+    """"Cyprus" tagged as a product, "1939 Germany" as one span with its year: still the states."""
+    assert participants_of(analyse, text, trigger) == states

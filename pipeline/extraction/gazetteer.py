@@ -435,6 +435,22 @@ def load_name_words(models_dir: Path | None = None) -> tuple[frozenset[str], fro
 
 
 @lru_cache(maxsize=4)
+def load_city_names(models_dir: Path | None = None) -> frozenset[str]:
+    """WordNet's proper names of cities and towns ("Madrid", "Munich"), folded: models/wordnet_name_words.json,
+    built by scripts/build_wordnet_name_words.py."""
+    path = Path(models_dir or SETTINGS.models_dir) / "wordnet_name_words.json"
+    if not path.exists():
+        return frozenset()
+    return frozenset(fold(name) for name in json.loads(path.read_text(encoding="utf-8")).get("city_names", ()))
+
+
+def is_city_name(text: str) -> bool:
+    """True when `text` is a city's or a town's name WordNet gives ("Madrid", "Dortmund"; not "Asia")."""
+    name = normalise_name(text)
+    return bool(name) and fold(name) in load_city_names()
+
+
+@lru_cache(maxsize=4)
 def load_language_names(models_dir: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """WordNet's capitalised nouns with a sense that is a language ("Berber", "Egyptian"), folded, and
     those of them with no sense that is a person, a people, a place or a body ("Semitic", "Cushitic"):

@@ -9,7 +9,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..gazetteer import (canonical_person, ends_with_a_body_noun, fold, is_place_name, is_state_body, kind_of, load_gazetteer, names_a_state, normalise_name,
+from ..gazetteer import (canonical_person, ends_with_a_body_noun, fold, is_city_name, is_place_name, is_state_body, kind_of, load_gazetteer, names_a_state, normalise_name,
                          resolve_parties, resolve_party, state_of_body, timex_period, load_language_names)
 from .grammar import NOUN_POS, SUBJECTS, is_to_infinitive, is_event_noun, is_verb, noun_key, passive_agents, pruned_subtree
 from .lexicon import TriggerLexicon
@@ -201,6 +201,10 @@ class PartyCollector:
         for token in tokens:
             if token.i in excluded or token.i in covered:
                 continue
+            if token.pos_ == "PROPN" and (club := club_after_a_place(token, self.view)) is not None:
+                covered.update(range(club.start, club.end))
+                parties.append(self.view.actors.organisation_name(club.text))
+                continue  # "Real Madrid signed": the club, not Spain
             if token.dep_ == "poss" and token.lower_ in ("its", "their"):
                 found = self.antecedent(token)
                 if not found and token.lower_ == "their" and (token.head.i == self.trigger.i or is_event_noun(token.head, self.lex)):
@@ -280,7 +284,7 @@ class PartyCollector:
                     continue
                 if token.pos_ == "PROPN" and token.text[:1].isupper() and not titles_a_named_person(token, self.view):
                     parties.extend(self.titled_person(token, token.i) or resolve_in_time(token.text, self.when)
-                                   or self.surname(token) or self.initialism(token) or self.club(token)
+                                   or self.surname(token) or self.named_person(token) or self.initialism(token) or self.club(token)
                                    or self.linked_actor(token) or self.members_body(token))
                 continue
             if (ent.start, ent.end) not in seen and ent.label_ not in PARTY_LABELS and is_club_argument(ent, self.view):
@@ -301,6 +305,9 @@ class PartyCollector:
                 seen.add((ent.start, ent.end))
                 parties.extend(found)
                 continue  # "[[Tori Murden]] crossed" tagged as a product: the link's name acts
+            if ent.label_ not in PARTY_LABELS and (state := self.mislabelled_state(token)):
+                parties.extend(state)
+                continue  # "invaded Cyprus" tagged as a product, "In 1939 Germany" tagged with its year
             if (ent.start, ent.end) in seen or ent.label_ not in PARTY_LABELS:
                 continue
             seen.add((ent.start, ent.end))
@@ -325,6 +332,9 @@ class PartyCollector:
                     parties.extend(self.person(ent))
             elif titled := self.titled_person(ent.root, ent.start):
                 parties.extend(titled)  # "General Washington": a person, not the capital
+            elif ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") and names_one_person(ent.root.head) and (
+                    not names_an_office(ent.root.head, self.lex)):
+                continue  # "an American chemist discovered": one private person's nationality, not a party
             elif not modifies_person(ent) and not describes_people(ent, self.trigger, self.lex) and not (
                     titles_a_named_person(ent.root, self.view)) and not opposes(ent) and not (
                     describes_a_named_body(ent, self.view)):
@@ -333,6 +343,8 @@ class PartyCollector:
                     found = [party for party in found if kind_of(party) != "state"]
                     if not found:
                         continue
+                if not found and ent.label_ == "NORP":  # "the Dominicans" before the state was: the friars' order
+                    found = self.members_body(ent.root)
                 if not found and len(ent) == 1:  # "elected Varga": a surname the model read as a name of something
                     found = self.surname(ent.root)
                 if not found:
@@ -447,8 +459,9 @@ class PartyCollector:
             return []
         span = linked_name(token) if mislabelled else linked_name(token) or self.unlinked_name(token)
         if span is None or is_event_noun(token, self.lex) or any(
-                (ent := self.view.entity_at[t.i]) is not None and not (mislabelled and ent.label_ in MISLABELS) for t in span):
-            return []  # tagged as an actor or a date elsewhere: read there
+                (ent := self.view.entity_at[t.i]) is not None and not (ent.label_ in MISLABELS and (
+                    mislabelled or span.start <= ent.start and ent.end <= span.end)) for t in span):
+            return []  # tagged as an actor or a date elsewhere: read there (a misread tag of a part is no reading)
         clean = self.doc._.clean
         name = normalise_name(span.text)
         if resolve_parties(name, self.when) or is_place_name(name) or name.lower() == self.view.title.lower():
@@ -620,7 +633,7 @@ class PartyCollector:
         body = root.head
         if not names_an_actor(body) or not (is_core_argument(body) or self.prepositional_actor(body)):
             return []
-        if noun_class(body.lemma_.lower()) == "person" and body.tag_ != "NNS":
+        if names_one_person(body):
             return []  # "the Tibetan leader": one person's origin, not a group of nationals
         return resolve_in_time(place, self.when) or [place_name(place)]
 
@@ -790,6 +803,28 @@ class PartyCollector:
             return family  # "the Carters bought a farm": the persons of that surname
         name = canonical_person(token.text, names=self.view.person_names, subject=self.view.title)
         return [common_name(self.view, name)] if len(name.split()) > 1 else []
+
+    def mislabelled_state(self, token: Token) -> list[str]:
+        """A state's name the model tagged as something else (a product, a work, or one span with the year
+        before it), `token` its last word, acting or acted on (a verb's subject, object or agent, an actor's
+        preposition's object): that state, as the gazetteer reads it at the event's time."""
+        if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or not (
+                is_core_argument(token) or self.prepositional_actor(token)):
+            return []
+        name = token.doc[name_start(token):token.i + 1].text
+        return resolve_in_time(name, self.when) if names_a_state(name, self.when) else []
+
+    def named_person(self, token: Token) -> list[str]:
+        """A full name the model tagged in part as something else ("Steffi" a place, "Graf" left untagged) or
+        not at all, `token` its last word, that the article names as a person elsewhere: that person."""
+        if token.dep_ not in SURNAME_ROLES:
+            return []
+        span = token.doc[name_start(token):token.i + 1]
+        name = normalise_name(span.text)
+        if len(span) < 2 or name not in self.view.full_person_names:
+            return []
+        full = canonical_person(name, names=self.view.person_names, subject=self.view.title)
+        return [common_name(self.view, full)] if len(full.split()) > 1 else []  # not a title's bare name ("North")
 
     def person_before(self, pronoun: Token, sentences: int = 2) -> list[str]:
         """"he", "his", "she", "her": in a phrase before the main verb with no person before it, the
@@ -1266,6 +1301,32 @@ def is_club_argument(ent: Span, view: "DocView") -> bool:
     return len(words) <= 4 and is_plural_name(words[-1]) and not resolve_parties(ent.text) and is_core_argument(ent.root)
 
 
+def club_after_a_place(token: Token, view: "DocView") -> Span | None:
+    """"Real Madrid signed", "Bayern Munich defeated Borussia Dortmund": a name of two or three capitalised
+    words, one of them a city's (WordNet's cities and towns, not a state's name) and the others no place's, title's or
+    nationality's, acting (a core argument) whatever the model tagged it (the city alone as a place, the
+    whole as a place or a facility): a club or a company named after its city (v1.1: an organisation by its
+    common name), not the city's state. `token` is any of its words; None where it is no such name."""
+    last = token
+    while last.dep_ == "compound" and last.head.i == last.i + 1 and last.head.pos_ == "PROPN":
+        last = last.head
+    span = token.doc[name_start(last):last.i + 1]
+    if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in span):
+        return None
+    labels = {view.entity_at[t.i].label_ if view.entity_at[t.i] is not None else "" for t in span}
+    if not labels <= {"GPE", "LOC", "FAC", ""} or not is_core_argument(last):
+        return None
+    if resolve_parties(span.text) or is_place_name(span.text):
+        return None  # "New Delhi", "West Berlin", "North Korea": a place's whole name
+    cities = [t for t in span if is_city_name(t.text) and not names_a_state(t.text)]
+    others = [t for t in span if t not in cities]
+    if len(cities) != 1 or not others or any(
+            resolve_parties(t.text) or is_place_name(t.text) or adjective_place(t.text) or t.text in load_gazetteer().titles
+            for t in others):
+        return None
+    return span
+
+
 def is_mislabelled_body(ent: Span, trigger: Token) -> bool:
     """A body's name the model tagged as a facility, a product, a work, a place or an event ("the Vienna
     Philharmonic", "the Halden Youth Society") acting in the trigger's own clause (its subject or agent): its
@@ -1325,6 +1386,12 @@ def acting_body_of(token: Token) -> bool:
     lemma = body.lemma_.lower()
     return (noun_class(lemma) in ("organisation", "polity") or lemma in load_actor_lexicon().state_organs) and (
         body.pos_ == "NOUN" and is_actor_role(body))
+
+
+def names_one_person(noun: Token) -> bool:
+    """A singular common noun of a person ("king", "leader", "chemist"): a nationality on it is that person's
+    origin (v1.1: persons' states are not added for them), not a group of nationals acting."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun_class(noun.lemma_.lower()) == "person"
 
 
 def names_an_actor(noun: Token) -> bool:
@@ -1477,7 +1544,9 @@ def signed_thing(heads: list[Token], view: DocView, lex: TriggerLexicon) -> set[
 
 def document_name_places(sentence: Span, view: DocView, lex: TriggerLexicon) -> set[int]:
     """"The Treaty of London was signed by Belgium", "the Edict of Nantes": a place in the name of an agreement
-    or a legal instrument (a capitalised head noun with "of") says where it was made, not who is party."""
+    or a legal instrument (a capitalised head noun with "of") says where it was made, not who is party; but a
+    state's own instrument ("the Constitution of Hungary was adopted") is that state's act (v1.1 `policy`:
+    acts of a state's authority, constitutions), so the state's name is kept."""
     instruments = load_actor_lexicon().instrument_nouns
     places: set[int] = set()
     for token in sentence:
@@ -1490,6 +1559,8 @@ def document_name_places(sentence: Span, view: DocView, lex: TriggerLexicon) -> 
             continue
         ent = view.entity_at[token.i]
         if ent is not None and ent.label_ in ("GPE", "LOC"):
+            if noun_key(head) in instruments and names_a_state(ent.text):
+                continue  # "the Constitution of Slovenia": the state's own law, not where it was made
             places.update(range(ent.start, ent.end))
     return places
 
@@ -1568,10 +1639,7 @@ def linked_name(token: Token) -> Span | None:
     doc, clean = token.doc, token.doc._.clean
     if clean is None or not token.text[:1].isupper():
         return None
-    start = token.i
-    while start > token.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat") and (
-            doc[start - 1].head.i in range(start, token.i + 1)):
-        start -= 1
+    start = name_start(token)
     span = next((doc[i:token.i + 1] for i in range(start, token.i)
                  if clean.is_link_text(doc[i].idx, token.idx + len(token.text))), None)
     if span is None or clean.in_italics(span.start_char, span.end_char):
@@ -1579,6 +1647,22 @@ def linked_name(token: Token) -> Span | None:
     if not all(len(w) > 1 and w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in span.text.split()):
         return None
     return span
+
+
+def name_start(token: Token) -> int:
+    """The index of the first word of the proper name whose last word is `token`: its compounds before it, and
+    words joined to them by a hyphen with no space ("Metro-Goldwyn-Mayer", which the model splits in five)."""
+    doc, start = token.doc, token.i
+    while start > token.sent.start:
+        before = doc[start - 1]
+        if before.pos_ == "PROPN" and before.dep_ in ("compound", "flat") and before.head.i in range(start, token.i + 1):
+            start -= 1
+        elif (before.text == "-" and start - 2 >= token.sent.start and not before.whitespace_
+              and not doc[start - 2].whitespace_ and doc[start - 2].pos_ == "PROPN"):
+            start -= 2
+        else:
+            break
+    return start
 
 
 def only_name_words(text: str) -> bool:
