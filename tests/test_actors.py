@@ -374,6 +374,39 @@ def test_fighting_in_a_war_article_takes_the_wars_sides(analyse, text, trigger):
     assert {"CHL", "PER"} <= set(participants)
 
 
+@pytest.mark.parametrize("lead, title", [
+    ("The Salt War was a brief conflict between Ecuador and Colombia.", "Salt War"),
+    ("The Border War was fought from 1911 to 1913 between Bolivia and Paraguay.", "Border War"),
+    ("The River War was a short war fought between Honduras and Nicaragua in 1907.", "River War"),
+])
+def test_a_war_articles_first_sentence_gives_its_sides(analyse, lead, title):
+    # each state named once: the first sentence's "between A and B" makes the sides certain (v1.1)
+    text = f"{lead} Fighting broke out in March 1912."
+    sides = event_with(analyse, text, "broke", title=title)["participants"]
+    named = [w for w in ("BOL", "COL", "ECU", "HND", "NIC", "PRY") if w in sides]
+    assert len(named) == 2 and sides == sorted(named)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A truce was signed in June 1912.", "signed"),
+    ("In August 1913 a ceasefire was agreed.", "agreed"),
+    ("The peace treaty was concluded in 1914.", "concluded"),
+])
+def test_a_war_articles_agentless_acts_take_its_sides(analyse, text, trigger):
+    text = f"The Border War was a conflict between Bolivia and Paraguay. {text}"
+    assert event_with(analyse, text, trigger, title="Border War")["participants"] == ["BOL", "PRY"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The envoy was recalled in June 1912.", "recalled"),
+    ("In 1913 he was arrested by the police.", "arrested"),
+    ("Bolivia signed a trade deal with Chile in 1915.", "signed"),
+])
+def test_a_war_articles_acts_with_a_named_actor_keep_it(analyse, text, trigger):
+    text = f"The Border War was a conflict between Bolivia and Paraguay. {text}"
+    assert "PRY" not in event_with(analyse, text, trigger, title="Border War")["participants"]
+
+
 # -- a biography's subject ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, trigger", [

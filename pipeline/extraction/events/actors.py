@@ -347,7 +347,7 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
     pronouns = person_gender(doc) if person else frozenset()
     return Actors(subject, kind, initialisms, tuple(organisations), linked_names(doc, ents),
                   tuple(wars),
-                  article_war_sides(title, pair), person,
+                  article_war_sides(title, pair, lead_sides(doc, entity_at)), person,
                   link_titles(doc), member_nouns(doc),
                   tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home,
                   people, crew,
@@ -1030,13 +1030,28 @@ def states_of(tokens, entity_at: tuple) -> list[str]:
     return states
 
 
-def article_war_sides(title: str, pair: tuple[str, ...]) -> tuple[str, ...]:
+def article_war_sides(title: str, pair: tuple[str, ...], lead: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The sides of the war an article is about: the states its title joins ("Italo-Ethiopian War"),
-    else the two states it names most (`pair`), when its title's head is a war's noun."""
+    else the states its first sentence sets the war between (`lead_sides`), else the two states it names
+    most (`pair`), when its title's head is a war's noun."""
     words = title.split()
     if not words or noun_event_type(words[-1].lower()) != "conflict":
         return ()
     named = [s for s in resolve_parties(" ".join(words[:-1])) if kind_of(s) == "state"]
     if len(named) >= 2:
         return tuple(sorted(named))
-    return tuple(pair)
+    return lead or tuple(pair)
+
+
+def lead_sides(doc: Doc, entity_at: tuple) -> tuple[str, ...]:
+    """The two or more states the article's first sentence sets its subject between ("X was a conflict
+    between A and B", "a war fought between A and B in 1969"), sorted, or ()."""
+    first = lead_sentence(doc)
+    if first is None:
+        return ()
+    for token in first:
+        if token.lower_ == "between" and token.dep_ == "prep":
+            states = {s for s in states_of(list(token.subtree)[1:], entity_at) if kind_of(s) == "state"}
+            if len(states) >= 2:
+                return tuple(sorted(states))
+    return ()

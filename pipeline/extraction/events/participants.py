@@ -1695,6 +1695,7 @@ RELATION_NOUNS = {"relation", "relations", "relationship", "tie", "ties", "effor
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 MOVES = {"migration", "military"}  # types of acts whose "from" and "to" are places
 JOINING_KINDS = {"agreement", "leadership"}  # joining a body, taking a post in it: the body "to" names takes part
+WAR_ACT_KINDS = {"agreement", "military", "withdrawal", "conflict"}  # a war's own acts: truce, deployment, retreat, fighting
 
 
 def is_anaphoric(token: Token) -> bool:
@@ -2092,6 +2093,20 @@ def war_parties(candidate: Candidate, view: DocView) -> list[str]:
         # a battle, a siege, an attack in a section about a war with known sides
         return list(actors.war_sides(trigger, when))
     return []
+
+
+def article_war_parties(candidate: Candidate, view: DocView) -> list[str]:
+    """The sides of the war an article is about, for an act of the war whose clause names no actor: a truce
+    or a peace "signed", a ceasefire "agreed", a withdrawal "began" (v1.1: the actor the article makes
+    certain). Not an act done to a person ("the general was captured")."""
+    sides = view.actors.article_war
+    if not sides or candidate.kind not in WAR_ACT_KINDS:
+        return []
+    for subject in subject_heads(candidate):
+        if subject.ent_type_ == "PERSON" or noun_class(subject.lemma_) == "person" or (
+                subject.pos_ == "PRON" and subject.lower_ not in ("it", "they")):
+            return []
+    return list(sides)
 
 
 def names_war_partner(noun: Token) -> bool:
