@@ -273,6 +273,27 @@ def test_an_article_whose_first_sentence_calls_its_title_an_organisation_is_its_
     assert title in event_with(analyse, text, trigger, title=title)["participants"]
 
 
+@pytest.mark.parametrize("title, text, trigger, name", [
+    ("Riverside Rovers F.C.", "Riverside Rovers Football Club is a football club. In 1921 the club won the cup.", "won",
+     "Riverside Rovers F.C."),
+    ("Harbour City", "Club Atlético Harbour City is a sports club in Chile. The club opened a stadium in 1933.",
+     "opened", "Harbour City"),
+    ("Kestrel Works", "Kestrel Works AG is a German tool manufacturer. In 1960 the company opened a factory.",
+     "opened", "Kestrel Works"),
+    ("Farmers' Party (Wales)", "The Farmers' Party is a political party in Wales. The party was founded in 1921.",
+     "founded", "Farmers' Party"),
+])
+def test_a_first_sentence_naming_the_title_in_a_longer_form_makes_it_the_organisation(analyse, title, text, trigger,
+                                                                                     name):
+    # the title's name without its form ("F.C.") or its disambiguation ("(Wales)") inside the longer name
+    assert name in event_with(analyse, text, trigger, title=title)["participants"]
+
+
+def test_a_first_sentence_naming_another_body_makes_no_organisation_article(analyse):
+    text = "The Harbour Trust is a charity in Chile. In 1933 the trust opened a school."
+    assert "Harbour City" not in event_with(analyse, text, "opened", title="Harbour City")["participants"]
+
+
 def test_a_place_the_first_sentence_defines_is_no_organisation(analyse):
     event = event_with(analyse, "Blue Harbour is a town in Maine. It was founded in 1790.", "founded",
                        title="Blue Harbour")

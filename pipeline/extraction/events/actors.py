@@ -476,16 +476,36 @@ def lead_sentence(doc: Doc) -> Span | None:
 
 def defined_as_organisation(title: str, doc: Doc) -> bool:
     """True when the article's first sentence says its title is an organisation: "X is a football club",
-    "The X is an American manufacturer of tools" (the subject is the title, the copula's complement a noun
-    WordNet classes as an organisation's)."""
+    "The X is an American manufacturer of tools" (the subject is the title, or a longer form of its name,
+    see `names_title`; the copula's complement a noun WordNet classes as an organisation's)."""
     first = lead_sentence(doc)
     if first is None or first.root.lemma_.lower() != "be":
         return False
     subjects = [c for c in first.root.children if c.dep_ == "nsubj"]
     complements = [c for c in first.root.children if c.dep_ == "attr"]
     return (len(subjects) == 1 and len(complements) == 1
-            and normalise_name(doc[subjects[0].left_edge.i:subjects[0].right_edge.i + 1].text) == normalise_name(title)
+            and names_title(doc[subjects[0].left_edge.i:subjects[0].right_edge.i + 1].text, title)
             and noun_class(complements[0].lemma_.lower()) == "organisation")
+
+
+def title_name(title: str) -> str:
+    """A title without its disambiguation: "Labour Party (Norway)" -> "Labour Party"."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", title).strip()
+
+
+def names_title(name: str, title: str) -> bool:
+    """Whether a first sentence's subject names what the title names: the title itself, or a longer form
+    holding the title's name without its disambiguation and its abbreviated legal or club form ("Celtic
+    Football Club" for "Celtic F.C.", "Club Atlético Boca Juniors" for "Boca Juniors", "Siemens AG" for
+    "Siemens", "The Labour Party" for "Labour Party (Norway)")."""
+    name, title = normalise_name(name), normalise_name(title)
+    if name == title:
+        return True
+    words = title_name(title).split()
+    if len(words) >= 2 and (words[-1].lower().replace(".", "") in load_actor_lexicon().company_forms
+                            or "." in words[-1].rstrip(".")):
+        words = words[:-1]  # "F.C.", "S.K.", "N.V.", "AG": the form, not the name
+    return bool(words) and f" {' '.join(words)} " in f" {name} "
 
 
 def article_maker(doc: Doc, ents: tuple[Span, ...]) -> str | None:
@@ -672,7 +692,7 @@ def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: 
     if document_head(title):
         state = lead_state(doc, ents)
         return ((state,), "document") if state else ((), None)
-    words = title.split()
+    words = title_name(title).split()  # "Labour Party (Norway)": its head is "Party"
     named = {normalise_name(ent.text) for ent in ents if ent.label_ == "ORG"}
     abbreviation = initials(title)
     tagged = title in named or (len(abbreviation) >= 2 and (abbreviation in named or abbreviation in initialisms))
@@ -691,7 +711,7 @@ def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: 
     if capitalised and ((len(words) >= 2 and (body or named_so))
                         or (tagged and len(words) == 1 and noun_class(head) is None)
                         or defined_as_organisation(title, doc)):
-        return (title,), "org"
+        return (title_name(title),), "org"
     return (), None
 
 
