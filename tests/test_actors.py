@@ -289,6 +289,23 @@ def test_a_first_sentence_naming_the_title_in_a_longer_form_makes_it_the_organis
     assert name in event_with(analyse, text, trigger, title=title)["participants"]
 
 
+@pytest.mark.parametrize("title, text, trigger", [
+    ("Westbury Albion S.K.", "Westbury Albion S.K. is a sports club. In 2000 Westbury won the national cup.", "won"),
+    ("Altamira Athletic F.C.", "Altamira Athletic F.C. is a sports club. In 2000 Altamira won the national cup.",
+     "won"),
+    ("Greenfield Party", "The Greenfield Party is a political party in Wales. In 1966 Greenfield won four seats.",
+     "won"),
+    ("Kestrel Motors", "Kestrel Motors is a car manufacturer. Kestrel opened a factory in Leeds in 1960.", "opened"),
+])
+def test_an_organisation_article_calls_its_subject_by_the_first_words_of_its_name(analyse, title, text, trigger):
+    assert event_with(analyse, text, trigger, title=title)["participants"] == [title]
+
+
+def test_a_name_sharing_no_first_word_with_the_subject_is_another_body(analyse):
+    text = "Harbour Rovers S.K. is a sports club. In 2000 the club beat Northport United in the final."
+    assert "Northport United" in event_with(analyse, text, "beat", title="Harbour Rovers S.K.")["participants"]
+
+
 def test_a_first_sentence_naming_another_body_makes_no_organisation_article(analyse):
     text = "The Harbour Trust is a charity in Chile. In 1933 the trust opened a school."
     assert "Harbour City" not in event_with(analyse, text, "opened", title="Harbour City")["participants"]

@@ -285,6 +285,8 @@ class Actors:
             return self.subject[0]
         if name in self.initialisms:
             return self.initialisms[name]
+        if self.subject_kind == "org" and shortens(name, self.subject[0]):
+            return self.subject[0]  # "Galatasaray won" in the article on "Galatasaray S.K."
         if name in self.linked:
             return self.linked[name]
         words = name.split()
@@ -478,14 +480,31 @@ def defined_as_organisation(title: str, doc: Doc) -> bool:
     """True when the article's first sentence says its title is an organisation: "X is a football club",
     "The X is an American manufacturer of tools" (the subject is the title, or a longer form of its name,
     see `names_title`; the copula's complement a noun WordNet classes as an organisation's)."""
+    noun = defining_noun(title, doc)
+    return noun is not None and noun_class(noun.lemma_.lower()) == "organisation"
+
+
+def defining_noun(title: str, doc: Doc) -> Token | None:
+    """The noun the article's first sentence says its title is ("X is a football club": "club"; "X was an
+    American novelist": "novelist"), when that sentence's subject names the title (see `names_title`)."""
     first = lead_sentence(doc)
     if first is None or first.root.lemma_.lower() != "be":
-        return False
+        return None
     subjects = [c for c in first.root.children if c.dep_ == "nsubj"]
     complements = [c for c in first.root.children if c.dep_ == "attr"]
-    return (len(subjects) == 1 and len(complements) == 1
-            and names_title(doc[subjects[0].left_edge.i:subjects[0].right_edge.i + 1].text, title)
-            and noun_class(complements[0].lemma_.lower()) == "organisation")
+    if (len(subjects) == 1 and len(complements) == 1 and complements[0].pos_ == "NOUN"
+            and names_title(doc[subjects[0].left_edge.i:subjects[0].right_edge.i + 1].text, title)):
+        return complements[0]
+    return None
+
+
+def shortens(name: str, full: str) -> bool:
+    """Whether `name` is a shorter form of `full` by its first capitalised words ("Galatasaray" of
+    "Galatasaray S.K.", "Labour" of "Labour Party", "Boca" of "Boca Juniors"), as a text calls the
+    organisation it is about."""
+    words, full_words = name.removeprefix("the ").split(), full.split()
+    return (0 < len(words) < len(full_words) and full_words[:len(words)] == words
+            and all(w[:1].isupper() and w.lower() not in load_actor_lexicon().initialism_skips for w in words))
 
 
 def title_name(title: str) -> str:

@@ -19,7 +19,7 @@ from .types import goes_to_a_school, verb_type, visit_targets
 from .actors import (document_head, is_plural_name, link_title, load_actor_lexicon, names_an_organisation, noun_class,
                      titles_an_organisation)
 from .view import DocView, entity_of, link_completed
-from .actors import adjective_place, body_of_members, navy_state
+from .actors import adjective_place, body_of_members, navy_state, shortens
 
 
 PARTY_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
@@ -732,6 +732,9 @@ class PartyCollector:
         family = self.family(shown)
         if family:
             return family  # "the Lindberghs watched": the persons of that surname
+        actors = self.view.actors
+        if actors.subject_kind == "org" and (shown == actors.subject[0] or shortens(shown, actors.subject[0])):
+            return [actors.subject[0]]  # "Galatasaray won" (tagged a person's) in the article on "Galatasaray S.K."
         if common_name(self.view, shown) != shown:
             return [common_name(self.view, shown)]  # "[[Laura Huxley|Laura Archera]]": the name the link gives
         name = canonical_person(ent.text, names=self.view.person_names, subject=self.view.title)
