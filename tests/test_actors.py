@@ -445,6 +445,22 @@ def test_a_war_articles_acts_with_a_named_actor_keep_it(analyse, text, trigger):
     assert "PRY" not in event_with(analyse, text, trigger, title="Border War")["participants"]
 
 
+@pytest.mark.parametrize("title, text, trigger", [
+    ("Edith Marlow", "Edith Marlow was an English novelist. In 1931 the novelist received a medal from the society.",
+     "received"),
+    ("Tomas Brandt", "Tomas Brandt is a Danish sculptor. The sculptor was arrested in Paris in 1968.", "arrested"),
+    ("Rosa Ventura", "Rosa Ventura was a Chilean politician. The politician resigned her seat in 1973.", "resigned"),
+])
+def test_the_noun_a_biographys_first_sentence_calls_its_person_is_that_person(analyse, title, text, trigger):
+    # the name tagged once: the first sentence's "X was a novelist" makes the biography's person certain
+    assert title in event_with(analyse, text, trigger, title=title)["participants"]
+
+
+def test_another_noun_of_persons_is_not_the_biographys_person(analyse):
+    text = "Edith Marlow was an English novelist. In 1931 the painter received a medal from the society."
+    assert "Edith Marlow" not in event_with(analyse, text, "received", title="Edith Marlow")["participants"]
+
+
 # -- a biography's subject ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, trigger", [

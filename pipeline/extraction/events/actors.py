@@ -222,6 +222,7 @@ class Actors:
     craft: str | None = None  # the crewed craft or mission the article is about ("Apollo 11"): it stands for its crew
     parents: dict | None = None  # "father" / "mother" -> the biography's person's parent, where the article makes it certain
     lead: str | None = None  # the state the article's first paragraph names most (`lead_state`), whatever its kind
+    person_noun: str | None = None  # the noun of persons a biography's first sentence calls its person ("novelist")
 
     def parent(self, noun: str) -> str | None:
         """The biography's person's father or mother by the noun ("father", "mother"), when the article names them."""
@@ -343,7 +344,7 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
         initialisms.setdefault(short, name)
     home = home_state(subject, kind, doc, ents)
     wars = civil_war_sides(named_wars(doc, ents, entity_at), doc, entity_at, home, rebel_organisations(ents, initialisms))
-    person = article_person(title, ents)
+    person = article_person(title, ents, doc)
     crew = crew_members(doc)
     people = linked_people(doc, ents)
     pronouns = person_gender(doc) if person else frozenset()
@@ -357,7 +358,7 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
                   former_names(doc, entity_at, initialisms) if kind == "org" else frozenset(),
                   pronouns, crewed_craft(title, crew),
                   person_parents(doc, ents, person, pronouns, people) if person else {},
-                  lead_state(doc, ents))
+                  lead_state(doc, ents), person_noun(title, doc) if person else None)
 
 
 def home_state(subject: tuple[str, ...], kind: str | None, doc: Doc | None = None, ents: tuple[Span, ...] = ()) -> str | None:
@@ -757,15 +758,23 @@ def lead_state(doc: Doc, ents: tuple[Span, ...]) -> str | None:
     return ranked[0] if ranked and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]]) else None
 
 
-def article_person(title: str, ents: tuple[Span, ...]) -> str | None:
+def article_person(title: str, ents: tuple[Span, ...], doc: Doc | None = None) -> str | None:
     """The person a biography is about: its title, when the text tags that name (or the title's last
-    word, a surname) as a person's at least twice."""
+    word, a surname) as a person's at least twice, or where its first sentence says the title is a person
+    ("X was an American novelist": `person_noun`), however the model tags the name."""
     name = " ".join(title.split())
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return None
     tagged = sum(1 for ent in ents if ent.label_ == "PERSON" and normalise_name(ent.text) in (name, words[-1]))
-    return name if tagged >= 2 else None
+    return name if tagged >= 2 or (doc is not None and person_noun(name, doc)) else None
+
+
+def person_noun(title: str, doc: Doc) -> str | None:
+    """The lemma of the noun of persons a biography's first sentence calls its title ("novelist", "politician"),
+    which "the novelist" later stands for."""
+    noun = defining_noun(title, doc)
+    return noun.lemma_.lower() if noun is not None and noun_class(noun.lemma_.lower()) == "person" else None
 
 
 def person_gender(doc: Doc) -> frozenset:

@@ -1813,6 +1813,14 @@ def copular_namesake(trigger: Token) -> list[Token]:
     return []
 
 
+def names_person_by_noun(subject: Token, view: DocView) -> bool:
+    """"the novelist", "the politician": the noun a biography's first sentence calls its person, with "the"
+    and no name in it."""
+    return (subject.pos_ == "NOUN" and subject.lemma_.lower() == view.actors.person_noun
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            and not any(entity_of(t, view) is not None for t in subject.subtree))
+
+
 def own_actor_subject(subject: Token, view: DocView) -> bool:
     """"the government", "the country", "the police", "government forces", "the organization": a subject
     that names the article's own state (or one of its organs) or its organisation by a common noun, with
@@ -1867,6 +1875,10 @@ def own_actor_parties(candidate: Candidate, view: DocView) -> list[str]:
     """The article's own actor where the trigger's subject is "the government", "the country" (in an
     article about a state) or "the organization", "the institute" (in one about an organisation), or an
     organ of the state (see `organ_parties`)."""
+    person = view.actors.person
+    if person and view.actors.person_noun and any(
+            names_person_by_noun(s, view) for s in subject_heads(candidate) + acting_agents(candidate.trigger)):
+        return [person]  # "the novelist received" in the biography of one "an American novelist"
     if not view.actors.subject:
         return []
     actors = [s for s in subject_heads(candidate) if s.dep_ != "nsubjpass"] if is_verb(candidate.trigger) else []
