@@ -365,6 +365,22 @@ def test_a_person_acted_on_is_not_the_articles_state(analyse):
     assert "PER" not in event["participants"]
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1974 the regime was toppled by a military coup.", "toppled"),
+    ("In 1930 the old constitution was suspended by the revolution.", "suspended"),
+    ("In 1992 the congress was dissolved by a self-coup.", "dissolved"),
+])
+def test_an_act_whose_agent_is_a_happening_is_the_articles_states(analyse, text, trigger):
+    # a coup or a revolution names no actor: the act is the state's, as an agentless one (v1.1)
+    text = f"Peru is a country in South America. {text}"
+    assert event_with(analyse, text, trigger, title="History of Peru")["participants"] == ["PER"]
+
+
+def test_an_act_whose_agent_is_a_group_is_not_the_articles_states(analyse):
+    text = "Peru is a country in South America. In 1930 the old government was toppled by rebels."
+    assert "PER" not in event_with(analyse, text, "toppled", title="History of Peru")["participants"]
+
+
 def test_a_war_article_has_no_single_state_subject(analyse):
     event = event_with(analyse, "A new currency was issued in 1931.", "issued", title="Peruvian Civil War")
     assert "PER" not in event["participants"]

@@ -2004,9 +2004,10 @@ def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
             # "independence in 1975", "the 1992 elections", "protests beginning in 1989": the article's state
             return list(view.actors.subject)
         return []
-    if any(child.dep_ == "agent" and not all(names_a_document(p, view) for p in child.children if p.dep_ == "pobj")
+    if any(child.dep_ == "agent" and not all(names_a_document(p, view) or names_a_happening(p)
+                                             for p in child.children if p.dep_ == "pobj")
            for child in trigger.children):
-        return []  # not "the Articles were replaced by the Constitution": a document is no agent
+        return []  # not "the Articles were replaced by the Constitution": a document is no agent, nor a coup
     for subject in subject_heads(candidate):
         if subject.dep_ == "nsubj" and view.actors.subject_kind == "state" and subject.lemma_.lower() in instruments:
             continue  # "a 1967 law banned ...": the state's law, no issuer named
@@ -2018,6 +2019,14 @@ def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
                 subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE")):
             return []  # a person acted on ("the leader was arrested"): not the state's act by the text
     return governing_parties(trigger, view)
+
+
+def names_a_happening(noun: Token) -> bool:
+    """"a military coup", "the revolution", "a referendum": a noun of an event (WordNet's event classes), no
+    name and no actor's noun, which as an agent ("the regime was toppled by a coup") names no actor."""
+    lemma = noun.lemma_.lower()
+    return (noun.pos_ == "NOUN" and noun.ent_type_ == "" and noun_event_type(lemma) is not None
+            and noun_class(lemma) not in ("person", "organisation", "polity", "group"))
 
 
 def partner_only_parties(candidate: Candidate, view: DocView, collector: "PartyCollector",
