@@ -761,13 +761,15 @@ def lead_state(doc: Doc, ents: tuple[Span, ...]) -> str | None:
 def article_person(title: str, ents: tuple[Span, ...], doc: Doc | None = None) -> str | None:
     """The person a biography is about: its title, when the text tags that name (or the title's last
     word, a surname) as a person's at least twice, or where its first sentence says the title is a person
-    ("X was an American novelist": `person_noun`), however the model tags the name."""
+    ("X was an American novelist": `person_noun`) and the text tags the name so once or speaks of one
+    person by "he" or "she" (not "X is a Swedish car maker": a company by a noun of persons)."""
     name = " ".join(title.split())
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return None
     tagged = sum(1 for ent in ents if ent.label_ == "PERSON" and normalise_name(ent.text) in (name, words[-1]))
-    return name if tagged >= 2 or (doc is not None and person_noun(name, doc)) else None
+    defined = doc is not None and person_noun(name, doc) and (tagged or person_gender(doc))
+    return name if tagged >= 2 or defined else None
 
 
 def person_noun(title: str, doc: Doc) -> str | None:
