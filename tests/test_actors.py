@@ -306,6 +306,22 @@ def test_a_name_sharing_no_first_word_with_the_subject_is_another_body(analyse):
     assert "Northport United" in event_with(analyse, text, "beat", title="Harbour Rovers S.K.")["participants"]
 
 
+@pytest.mark.parametrize("title, text, trigger", [
+    ("Kestrel Motors", "Kestrel Motors is a car manufacturer. The company was founded in 1932 by Ole Brandt.", "founded"),
+    ("Westbury Albion S.K.", "Westbury Albion S.K. is a sports club. It was established in 1905 by local students.",
+     "established"),
+    ("Greenfield Party", "The Greenfield Party is a political party in Wales. In 1921 the party was formed by "
+     "farmers.", "formed"),
+])
+def test_an_organisation_articles_own_founding_by_others_keeps_the_organisation(analyse, title, text, trigger):
+    assert title in event_with(analyse, text, trigger, title=title)["participants"]
+
+
+def test_another_body_founded_in_an_organisation_article_is_not_the_subject(analyse):
+    text = "Kestrel Motors is a car manufacturer. In 1932 a rival company was founded by Ole Brandt."
+    assert "Kestrel Motors" not in event_with(analyse, text, "founded", title="Kestrel Motors")["participants"]
+
+
 def test_a_first_sentence_naming_another_body_makes_no_organisation_article(analyse):
     text = "The Harbour Trust is a charity in Chile. In 1933 the trust opened a school."
     assert "Harbour City" not in event_with(analyse, text, "opened", title="Harbour City")["participants"]
@@ -462,14 +478,21 @@ def test_a_war_articles_acts_with_a_named_actor_keep_it(analyse, text, trigger):
 
 
 @pytest.mark.parametrize("title, text, trigger", [
-    ("Edith Marlow", "Edith Marlow was an English novelist. In 1931 the novelist received a medal from the society.",
-     "received"),
-    ("Tomas Brandt", "Tomas Brandt is a Danish sculptor. The sculptor was arrested in Paris in 1968.", "arrested"),
-    ("Rosa Ventura", "Rosa Ventura was a Chilean politician. The politician resigned her seat in 1973.", "resigned"),
+    ("Edith Marlow", "Edith Marlow was an English novelist. She wrote in Kent, where she lived with her aunt. "
+     "In 1931 the novelist received a medal from the society.", "received"),
+    ("Tomas Brandt", "Tomas Brandt is a Danish sculptor. He worked in Oslo, where he met his wife. "
+     "The sculptor was arrested in Paris in 1968.", "arrested"),
+    ("Rosa Ventura", "Rosa Ventura was a Chilean politician. She studied law, and her brother joined her. "
+     "The politician resigned her seat in 1973.", "resigned"),
 ])
 def test_the_noun_a_biographys_first_sentence_calls_its_person_is_that_person(analyse, title, text, trigger):
-    # the name tagged once: the first sentence's "X was a novelist" makes the biography's person certain
+    # whatever the model tags the name: "X was a novelist" and "she" make the biography's person certain
     assert title in event_with(analyse, text, trigger, title=title)["participants"]
+
+
+def test_a_company_called_by_a_noun_of_persons_is_no_biographys_person(analyse):
+    text = "Volund Cars is a Swedish car maker. In 2010 a Chinese group acquired the maker."
+    assert "Volund Cars" not in event_with(analyse, text, "acquired", title="Volund Cars")["participants"]
 
 
 def test_another_noun_of_persons_is_not_the_biographys_person(analyse):

@@ -1889,7 +1889,21 @@ def own_actor_parties(candidate: Candidate, view: DocView) -> list[str]:
             return organ
     if any(own_actor_subject(actor, view) for actor in actors):
         return list(view.actors.subject)
+    if founds_own_organisation(candidate, view):
+        return list(view.actors.subject)
     return []
+
+
+def founds_own_organisation(candidate: Candidate, view: DocView) -> bool:
+    """"The company was founded by X in 1932", "It was established in 1905 by students": in an article about an
+    organisation, its own founding, the founded body named by a common noun or "it", takes part beside its
+    founders (set conventions: the body founded is its participant)."""
+    trigger = candidate.trigger
+    if view.actors.subject_kind != "org" or not is_verb(trigger) or (
+            trigger.lemma_.lower() not in load_actor_lexicon().founding_verbs):
+        return False
+    founded = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+    return len(founded) == 1 and (founded[0].lower_ == "it" or own_actor_subject(founded[0], view))
 
 
 def acting_agents(trigger: Token) -> list[Token]:
