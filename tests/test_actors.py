@@ -273,6 +273,60 @@ def test_an_article_whose_first_sentence_calls_its_title_an_organisation_is_its_
     assert title in event_with(analyse, text, trigger, title=title)["participants"]
 
 
+@pytest.mark.parametrize("title, text, trigger, name", [
+    ("Riverside Rovers F.C.", "Riverside Rovers Football Club is a football club. In 1921 the club won the cup.", "won",
+     "Riverside Rovers F.C."),
+    ("Harbour City", "Club Atlético Harbour City is a sports club in Chile. The club opened a stadium in 1933.",
+     "opened", "Harbour City"),
+    ("Kestrel Works", "Kestrel Works AG is a German tool manufacturer. In 1960 the company opened a factory.",
+     "opened", "Kestrel Works"),
+    ("Farmers' Party (Wales)", "The Farmers' Party is a political party in Wales. The party was founded in 1921.",
+     "founded", "Farmers' Party"),
+])
+def test_a_first_sentence_naming_the_title_in_a_longer_form_makes_it_the_organisation(analyse, title, text, trigger,
+                                                                                     name):
+    # the title's name without its form ("F.C.") or its disambiguation ("(Wales)") inside the longer name
+    assert name in event_with(analyse, text, trigger, title=title)["participants"]
+
+
+@pytest.mark.parametrize("title, text, trigger", [
+    ("Westbury Albion S.K.", "Westbury Albion S.K. is a sports club. In 2000 Westbury won the national cup.", "won"),
+    ("Altamira Athletic F.C.", "Altamira Athletic F.C. is a sports club. In 2000 Altamira won the national cup.",
+     "won"),
+    ("Greenfield Party", "The Greenfield Party is a political party in Wales. In 1966 Greenfield won four seats.",
+     "won"),
+    ("Kestrel Motors", "Kestrel Motors is a car manufacturer. Kestrel opened a factory in Leeds in 1960.", "opened"),
+])
+def test_an_organisation_article_calls_its_subject_by_the_first_words_of_its_name(analyse, title, text, trigger):
+    assert event_with(analyse, text, trigger, title=title)["participants"] == [title]
+
+
+def test_a_name_sharing_no_first_word_with_the_subject_is_another_body(analyse):
+    text = "Harbour Rovers S.K. is a sports club. In 2000 the club beat Northport United in the final."
+    assert "Northport United" in event_with(analyse, text, "beat", title="Harbour Rovers S.K.")["participants"]
+
+
+@pytest.mark.parametrize("title, text, trigger", [
+    ("Kestrel Motors", "Kestrel Motors is a car manufacturer. The company was founded in 1932 by Ole Brandt.", "founded"),
+    ("Westbury Albion S.K.", "Westbury Albion S.K. is a sports club. It was established in 1905 by local students.",
+     "established"),
+    ("Greenfield Party", "The Greenfield Party is a political party in Wales. In 1921 the party was formed by "
+     "farmers.", "formed"),
+])
+def test_an_organisation_articles_own_founding_by_others_keeps_the_organisation(analyse, title, text, trigger):
+    assert title in event_with(analyse, text, trigger, title=title)["participants"]
+
+
+def test_another_body_founded_in_an_organisation_article_is_not_the_subject(analyse):
+    text = "Kestrel Motors is a car manufacturer. In 1932 a rival company was founded by Ole Brandt."
+    assert "Kestrel Motors" not in event_with(analyse, text, "founded", title="Kestrel Motors")["participants"]
+
+
+def test_a_first_sentence_naming_another_body_makes_no_organisation_article(analyse):
+    text = "The Harbour Trust is a charity in Chile. In 1933 the trust opened a school."
+    assert "Harbour City" not in event_with(analyse, text, "opened", title="Harbour City")["participants"]
+
+
 def test_a_place_the_first_sentence_defines_is_no_organisation(analyse):
     event = event_with(analyse, "Blue Harbour is a town in Maine. It was founded in 1790.", "founded",
                        title="Blue Harbour")
@@ -327,6 +381,22 @@ def test_a_person_acted_on_is_not_the_articles_state(analyse):
     assert "PER" not in event["participants"]
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1974 the regime was toppled by a military coup.", "toppled"),
+    ("In 1930 the old constitution was suspended by the revolution.", "suspended"),
+    ("In 1992 the congress was dissolved by a self-coup.", "dissolved"),
+])
+def test_an_act_whose_agent_is_a_happening_is_the_articles_states(analyse, text, trigger):
+    # a coup or a revolution names no actor: the act is the state's, as an agentless one (v1.1)
+    text = f"Peru is a country in South America. {text}"
+    assert event_with(analyse, text, trigger, title="History of Peru")["participants"] == ["PER"]
+
+
+def test_an_act_whose_agent_is_a_group_is_not_the_articles_states(analyse):
+    text = "Peru is a country in South America. In 1930 the old government was toppled by rebels."
+    assert "PER" not in event_with(analyse, text, "toppled", title="History of Peru")["participants"]
+
+
 def test_a_war_article_has_no_single_state_subject(analyse):
     event = event_with(analyse, "A new currency was issued in 1931.", "issued", title="Peruvian Civil War")
     assert "PER" not in event["participants"]
@@ -372,6 +442,62 @@ def test_fighting_in_a_war_article_takes_the_wars_sides(analyse, text, trigger):
     text = f"Chile fought Peru for years. Chile and Peru both raised armies. {text}"
     participants = event_with(analyse, text, trigger, title="Chilean-Peruvian War")["participants"]
     assert {"CHL", "PER"} <= set(participants)
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("The Salt War was a brief conflict between Ecuador and Colombia.", "Salt War"),
+    ("The Border War was fought from 1911 to 1913 between Bolivia and Paraguay.", "Border War"),
+    ("The River War was a short war fought between Honduras and Nicaragua in 1907.", "River War"),
+])
+def test_a_war_articles_first_sentence_gives_its_sides(analyse, lead, title):
+    # each state named once: the first sentence's "between A and B" makes the sides certain (v1.1)
+    text = f"{lead} Fighting broke out in March 1912."
+    sides = event_with(analyse, text, "broke", title=title)["participants"]
+    named = [w for w in ("BOL", "COL", "ECU", "HND", "NIC", "PRY") if w in sides]
+    assert len(named) == 2 and sides == sorted(named)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A truce was signed in June 1912.", "signed"),
+    ("In August 1913 a ceasefire was agreed.", "agreed"),
+    ("The peace treaty was concluded in 1914.", "concluded"),
+])
+def test_a_war_articles_agentless_acts_take_its_sides(analyse, text, trigger):
+    text = f"The Border War was a conflict between Bolivia and Paraguay. {text}"
+    assert event_with(analyse, text, trigger, title="Border War")["participants"] == ["BOL", "PRY"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The envoy was recalled in June 1912.", "recalled"),
+    ("In 1913 he was arrested by the police.", "arrested"),
+    ("Bolivia signed a trade deal with Chile in 1915.", "signed"),
+])
+def test_a_war_articles_acts_with_a_named_actor_keep_it(analyse, text, trigger):
+    text = f"The Border War was a conflict between Bolivia and Paraguay. {text}"
+    assert "PRY" not in event_with(analyse, text, trigger, title="Border War")["participants"]
+
+
+@pytest.mark.parametrize("title, text, trigger", [
+    ("Edith Marlow", "Edith Marlow was an English novelist. She wrote in Kent, where she lived with her aunt. "
+     "In 1931 the novelist received a medal from the society.", "received"),
+    ("Tomas Brandt", "Tomas Brandt is a Danish sculptor. He worked in Oslo, where he met his wife. "
+     "The sculptor was arrested in Paris in 1968.", "arrested"),
+    ("Rosa Ventura", "Rosa Ventura was a Chilean politician. She studied law, and her brother joined her. "
+     "The politician resigned her seat in 1973.", "resigned"),
+])
+def test_the_noun_a_biographys_first_sentence_calls_its_person_is_that_person(analyse, title, text, trigger):
+    # whatever the model tags the name: "X was a novelist" and "she" make the biography's person certain
+    assert title in event_with(analyse, text, trigger, title=title)["participants"]
+
+
+def test_a_company_called_by_a_noun_of_persons_is_no_biographys_person(analyse):
+    text = "Volund Cars is a Swedish car maker. In 2010 a Chinese group acquired the maker."
+    assert "Volund Cars" not in event_with(analyse, text, "acquired", title="Volund Cars")["participants"]
+
+
+def test_another_noun_of_persons_is_not_the_biographys_person(analyse):
+    text = "Edith Marlow was an English novelist. In 1931 the painter received a medal from the society."
+    assert "Edith Marlow" not in event_with(analyse, text, "received", title="Edith Marlow")["participants"]
 
 
 # -- a biography's subject ------------------------------------------------------------------------------

@@ -37,7 +37,8 @@ from .participants import (PartyCollector, argument_tokens, article_maker_partie
                            article_subject_parties, partner_only_parties,
                            document_name_places, fallback_parties, founded_body, fronted_subject, governing_verb, inherited_subject, journey_places,
                            name_parties, relative_antecedent, respective_parties,
-                           own_actor_parties, signed_thing, subtree_without_clauses, war_parties)
+                           own_actor_parties, signed_thing, subtree_without_clauses, war_parties,
+                           article_war_parties)
 from .records import Candidate, EventRecord
 from .triggers import verb_candidate
 from .types import moves_home, places_gone_to, private_meeting
@@ -438,7 +439,7 @@ def to_record(view: DocView, candidate: Candidate, lex: TriggerLexicon, others: 
         parties = fallback_parties(candidate, collector, lex)
     if not parties:
         parties = (article_subject_parties(candidate, view) or article_person_parties(candidate, view)
-                   or article_maker_parties(candidate, view, collector))
+                   or article_maker_parties(candidate, view, collector) or article_war_parties(candidate, view))
     else:
         parties.extend(partner_only_parties(candidate, view, collector, parties))
     if not parties and candidate.kind == "conflict" and location and names_a_state(location, candidate.date.value):

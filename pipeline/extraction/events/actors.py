@@ -222,6 +222,7 @@ class Actors:
     craft: str | None = None  # the crewed craft or mission the article is about ("Apollo 11"): it stands for its crew
     parents: dict | None = None  # "father" / "mother" -> the biography's person's parent, where the article makes it certain
     lead: str | None = None  # the state the article's first paragraph names most (`lead_state`), whatever its kind
+    person_noun: str | None = None  # the noun of persons a biography's first sentence calls its person ("novelist")
 
     def parent(self, noun: str) -> str | None:
         """The biography's person's father or mother by the noun ("father", "mother"), when the article names them."""
@@ -285,6 +286,8 @@ class Actors:
             return self.subject[0]
         if name in self.initialisms:
             return self.initialisms[name]
+        if self.subject_kind == "org" and shortens(name, self.subject[0]):
+            return self.subject[0]  # "Galatasaray won" in the article on "Galatasaray S.K."
         if name in self.linked:
             return self.linked[name]
         words = name.split()
@@ -341,13 +344,13 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
         initialisms.setdefault(short, name)
     home = home_state(subject, kind, doc, ents)
     wars = civil_war_sides(named_wars(doc, ents, entity_at), doc, entity_at, home, rebel_organisations(ents, initialisms))
-    person = article_person(title, ents)
+    person = article_person(title, ents, doc)
     crew = crew_members(doc)
     people = linked_people(doc, ents)
     pronouns = person_gender(doc) if person else frozenset()
     return Actors(subject, kind, initialisms, tuple(organisations), linked_names(doc, ents),
                   tuple(wars),
-                  article_war_sides(title, pair), person,
+                  article_war_sides(title, pair, lead_sides(doc, entity_at)), person,
                   link_titles(doc), member_nouns(doc),
                   tuple(rulers(doc, entity_at, subject) if kind == "state" else ()), home,
                   people, crew,
@@ -355,7 +358,7 @@ def build_actors(doc: Doc, ents: tuple[Span, ...], entity_at: tuple, title: str,
                   former_names(doc, entity_at, initialisms) if kind == "org" else frozenset(),
                   pronouns, crewed_craft(title, crew),
                   person_parents(doc, ents, person, pronouns, people) if person else {},
-                  lead_state(doc, ents))
+                  lead_state(doc, ents), person_noun(title, doc) if person else None)
 
 
 def home_state(subject: tuple[str, ...], kind: str | None, doc: Doc | None = None, ents: tuple[Span, ...] = ()) -> str | None:
@@ -476,16 +479,53 @@ def lead_sentence(doc: Doc) -> Span | None:
 
 def defined_as_organisation(title: str, doc: Doc) -> bool:
     """True when the article's first sentence says its title is an organisation: "X is a football club",
-    "The X is an American manufacturer of tools" (the subject is the title, the copula's complement a noun
-    WordNet classes as an organisation's)."""
+    "The X is an American manufacturer of tools" (the subject is the title, or a longer form of its name,
+    see `names_title`; the copula's complement a noun WordNet classes as an organisation's)."""
+    noun = defining_noun(title, doc)
+    return noun is not None and noun_class(noun.lemma_.lower()) == "organisation"
+
+
+def defining_noun(title: str, doc: Doc) -> Token | None:
+    """The noun the article's first sentence says its title is ("X is a football club": "club"; "X was an
+    American novelist": "novelist"), when that sentence's subject names the title (see `names_title`)."""
     first = lead_sentence(doc)
     if first is None or first.root.lemma_.lower() != "be":
-        return False
+        return None
     subjects = [c for c in first.root.children if c.dep_ == "nsubj"]
     complements = [c for c in first.root.children if c.dep_ == "attr"]
-    return (len(subjects) == 1 and len(complements) == 1
-            and normalise_name(doc[subjects[0].left_edge.i:subjects[0].right_edge.i + 1].text) == normalise_name(title)
-            and noun_class(complements[0].lemma_.lower()) == "organisation")
+    if (len(subjects) == 1 and len(complements) == 1 and complements[0].pos_ == "NOUN"
+            and names_title(doc[subjects[0].left_edge.i:subjects[0].right_edge.i + 1].text, title)):
+        return complements[0]
+    return None
+
+
+def shortens(name: str, full: str) -> bool:
+    """Whether `name` is a shorter form of `full` by its first capitalised words ("Galatasaray" of
+    "Galatasaray S.K.", "Labour" of "Labour Party", "Boca" of "Boca Juniors"), as a text calls the
+    organisation it is about."""
+    words, full_words = name.removeprefix("the ").split(), full.split()
+    return (0 < len(words) < len(full_words) and full_words[:len(words)] == words
+            and all(w[:1].isupper() and w.lower() not in load_actor_lexicon().initialism_skips for w in words))
+
+
+def title_name(title: str) -> str:
+    """A title without its disambiguation: "Labour Party (Norway)" -> "Labour Party"."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", title).strip()
+
+
+def names_title(name: str, title: str) -> bool:
+    """Whether a first sentence's subject names what the title names: the title itself, or a longer form
+    holding the title's name without its disambiguation and its abbreviated legal or club form ("Celtic
+    Football Club" for "Celtic F.C.", "Club Atlético Boca Juniors" for "Boca Juniors", "Siemens AG" for
+    "Siemens", "The Labour Party" for "Labour Party (Norway)")."""
+    name, title = normalise_name(name), normalise_name(title)
+    if name == title:
+        return True
+    words = title_name(title).split()
+    if len(words) >= 2 and (words[-1].lower().replace(".", "") in load_actor_lexicon().company_forms
+                            or "." in words[-1].rstrip(".")):
+        words = words[:-1]  # "F.C.", "S.K.", "N.V.", "AG": the form, not the name
+    return bool(words) and f" {' '.join(words)} " in f" {name} "
 
 
 def article_maker(doc: Doc, ents: tuple[Span, ...]) -> str | None:
@@ -672,7 +712,7 @@ def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: 
     if document_head(title):
         state = lead_state(doc, ents)
         return ((state,), "document") if state else ((), None)
-    words = title.split()
+    words = title_name(title).split()  # "Labour Party (Norway)": its head is "Party"
     named = {normalise_name(ent.text) for ent in ents if ent.label_ == "ORG"}
     abbreviation = initials(title)
     tagged = title in named or (len(abbreviation) >= 2 and (abbreviation in named or abbreviation in initialisms))
@@ -691,7 +731,7 @@ def article_subject(title: str, ents: tuple[Span, ...], initialisms: dict, doc: 
     if capitalised and ((len(words) >= 2 and (body or named_so))
                         or (tagged and len(words) == 1 and noun_class(head) is None)
                         or defined_as_organisation(title, doc)):
-        return (title,), "org"
+        return (title_name(title),), "org"
     return (), None
 
 
@@ -718,15 +758,25 @@ def lead_state(doc: Doc, ents: tuple[Span, ...]) -> str | None:
     return ranked[0] if ranked and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]]) else None
 
 
-def article_person(title: str, ents: tuple[Span, ...]) -> str | None:
+def article_person(title: str, ents: tuple[Span, ...], doc: Doc | None = None) -> str | None:
     """The person a biography is about: its title, when the text tags that name (or the title's last
-    word, a surname) as a person's at least twice."""
+    word, a surname) as a person's at least twice, or where its first sentence says the title is a person
+    ("X was an American novelist": `person_noun`) and the text tags the name so once or speaks of one
+    person by "he" or "she" (not "X is a Swedish car maker": a company by a noun of persons)."""
     name = " ".join(title.split())
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return None
     tagged = sum(1 for ent in ents if ent.label_ == "PERSON" and normalise_name(ent.text) in (name, words[-1]))
-    return name if tagged >= 2 else None
+    defined = doc is not None and person_noun(name, doc) and (tagged or person_gender(doc))
+    return name if tagged >= 2 or defined else None
+
+
+def person_noun(title: str, doc: Doc) -> str | None:
+    """The lemma of the noun of persons a biography's first sentence calls its title ("novelist", "politician"),
+    which "the novelist" later stands for."""
+    noun = defining_noun(title, doc)
+    return noun.lemma_.lower() if noun is not None and noun_class(noun.lemma_.lower()) == "person" else None
 
 
 def person_gender(doc: Doc) -> frozenset:
@@ -1030,13 +1080,28 @@ def states_of(tokens, entity_at: tuple) -> list[str]:
     return states
 
 
-def article_war_sides(title: str, pair: tuple[str, ...]) -> tuple[str, ...]:
+def article_war_sides(title: str, pair: tuple[str, ...], lead: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The sides of the war an article is about: the states its title joins ("Italo-Ethiopian War"),
-    else the two states it names most (`pair`), when its title's head is a war's noun."""
+    else the states its first sentence sets the war between (`lead_sides`), else the two states it names
+    most (`pair`), when its title's head is a war's noun."""
     words = title.split()
     if not words or noun_event_type(words[-1].lower()) != "conflict":
         return ()
     named = [s for s in resolve_parties(" ".join(words[:-1])) if kind_of(s) == "state"]
     if len(named) >= 2:
         return tuple(sorted(named))
-    return tuple(pair)
+    return lead or tuple(pair)
+
+
+def lead_sides(doc: Doc, entity_at: tuple) -> tuple[str, ...]:
+    """The two or more states the article's first sentence sets its subject between ("X was a conflict
+    between A and B", "a war fought between A and B in 1969"), sorted, or ()."""
+    first = lead_sentence(doc)
+    if first is None:
+        return ()
+    for token in first:
+        if token.lower_ == "between" and token.dep_ == "prep":
+            states = {s for s in states_of(list(token.subtree)[1:], entity_at) if kind_of(s) == "state"}
+            if len(states) >= 2:
+                return tuple(sorted(states))
+    return ()

@@ -19,7 +19,7 @@ from .types import goes_to_a_school, verb_type, visit_targets
 from .actors import (document_head, is_plural_name, link_title, load_actor_lexicon, names_an_organisation, noun_class,
                      titles_an_organisation)
 from .view import DocView, entity_of, link_completed
-from .actors import adjective_place, body_of_members, navy_state
+from .actors import adjective_place, body_of_members, navy_state, shortens
 
 
 PARTY_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
@@ -745,6 +745,9 @@ class PartyCollector:
         family = self.family(shown)
         if family:
             return family  # "the Lindberghs watched": the persons of that surname
+        actors = self.view.actors
+        if actors.subject_kind == "org" and (shown == actors.subject[0] or shortens(shown, actors.subject[0])):
+            return [actors.subject[0]]  # "Galatasaray won" (tagged a person's) in the article on "Galatasaray S.K."
         if common_name(self.view, shown) != shown:
             return [common_name(self.view, shown)]  # "[[Laura Huxley|Laura Archera]]": the name the link gives
         name = canonical_person(ent.text, names=self.view.person_names, subject=self.view.title)
@@ -1779,6 +1782,7 @@ RELATION_NOUNS = {"relation", "relations", "relationship", "tie", "ties", "effor
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 MOVES = {"migration", "military"}  # types of acts whose "from" and "to" are places
 JOINING_KINDS = {"agreement", "leadership"}  # joining a body, taking a post in it: the body "to" names takes part
+WAR_ACT_KINDS = {"agreement", "military", "withdrawal", "conflict"}  # a war's own acts: truce, deployment, retreat, fighting
 
 
 def is_anaphoric(token: Token) -> bool:
@@ -1893,6 +1897,14 @@ def copular_namesake(trigger: Token) -> list[Token]:
     return []
 
 
+def names_person_by_noun(subject: Token, view: DocView) -> bool:
+    """"the novelist", "the politician": the noun a biography's first sentence calls its person, with "the"
+    and no name in it."""
+    return (subject.pos_ == "NOUN" and subject.lemma_.lower() == view.actors.person_noun
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            and not any(entity_of(t, view) is not None for t in subject.subtree))
+
+
 def own_actor_subject(subject: Token, view: DocView) -> bool:
     """"the government", "the country", "the police", "government forces", "the organization": a subject
     that names the article's own state (or one of its organs) or its organisation by a common noun, with
@@ -1947,6 +1959,10 @@ def own_actor_parties(candidate: Candidate, view: DocView) -> list[str]:
     """The article's own actor where the trigger's subject is "the government", "the country" (in an
     article about a state) or "the organization", "the institute" (in one about an organisation), or an
     organ of the state (see `organ_parties`)."""
+    person = view.actors.person
+    if person and view.actors.person_noun and any(
+            names_person_by_noun(s, view) for s in subject_heads(candidate) + acting_agents(candidate.trigger)):
+        return [person]  # "the novelist received" in the biography of one "an American novelist"
     if not view.actors.subject:
         return []
     actors = [s for s in subject_heads(candidate) if s.dep_ != "nsubjpass"] if is_verb(candidate.trigger) else []
@@ -1957,7 +1973,21 @@ def own_actor_parties(candidate: Candidate, view: DocView) -> list[str]:
             return organ
     if any(own_actor_subject(actor, view) for actor in actors):
         return list(view.actors.subject)
+    if founds_own_organisation(candidate, view):
+        return list(view.actors.subject)
     return []
+
+
+def founds_own_organisation(candidate: Candidate, view: DocView) -> bool:
+    """"The company was founded by X in 1932", "It was established in 1905 by students": in an article about an
+    organisation, its own founding, the founded body named by a common noun or "it", takes part beside its
+    founders (set conventions: the body founded is its participant)."""
+    trigger = candidate.trigger
+    if view.actors.subject_kind != "org" or not is_verb(trigger) or (
+            trigger.lemma_.lower() not in load_actor_lexicon().founding_verbs):
+        return False
+    founded = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+    return len(founded) == 1 and (founded[0].lower_ == "it" or own_actor_subject(founded[0], view))
 
 
 def acting_agents(trigger: Token) -> list[Token]:
@@ -2072,9 +2102,10 @@ def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
             # "independence in 1975", "the 1992 elections", "protests beginning in 1989": the article's state
             return list(view.actors.subject)
         return []
-    if any(child.dep_ == "agent" and not all(names_a_document(p, view) for p in child.children if p.dep_ == "pobj")
+    if any(child.dep_ == "agent" and not all(names_a_document(p, view) or names_a_happening(p)
+                                             for p in child.children if p.dep_ == "pobj")
            for child in trigger.children):
-        return []  # not "the Articles were replaced by the Constitution": a document is no agent
+        return []  # not "the Articles were replaced by the Constitution": a document is no agent, nor a coup
     for subject in subject_heads(candidate):
         if subject.dep_ == "nsubj" and view.actors.subject_kind == "state" and subject.lemma_.lower() in instruments:
             continue  # "a 1967 law banned ...": the state's law, no issuer named
@@ -2086,6 +2117,14 @@ def article_subject_parties(candidate: Candidate, view: DocView) -> list[str]:
                 subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE")):
             return []  # a person acted on ("the leader was arrested"): not the state's act by the text
     return governing_parties(trigger, view)
+
+
+def names_a_happening(noun: Token) -> bool:
+    """"a military coup", "the revolution", "a referendum": a noun of an event (WordNet's event classes), no
+    name and no actor's noun, which as an agent ("the regime was toppled by a coup") names no actor."""
+    lemma = noun.lemma_.lower()
+    return (noun.pos_ == "NOUN" and noun.ent_type_ == "" and noun_event_type(lemma) is not None
+            and noun_class(lemma) not in ("person", "organisation", "polity", "group"))
 
 
 def partner_only_parties(candidate: Candidate, view: DocView, collector: "PartyCollector",
@@ -2176,6 +2215,20 @@ def war_parties(candidate: Candidate, view: DocView) -> list[str]:
         # a battle, a siege, an attack in a section about a war with known sides
         return list(actors.war_sides(trigger, when))
     return []
+
+
+def article_war_parties(candidate: Candidate, view: DocView) -> list[str]:
+    """The sides of the war an article is about, for an act of the war whose clause names no actor: a truce
+    or a peace "signed", a ceasefire "agreed", a withdrawal "began" (v1.1: the actor the article makes
+    certain). Not an act done to a person ("the general was captured")."""
+    sides = view.actors.article_war
+    if not sides or candidate.kind not in WAR_ACT_KINDS:
+        return []
+    for subject in subject_heads(candidate):
+        if subject.ent_type_ == "PERSON" or noun_class(subject.lemma_) == "person" or (
+                subject.pos_ == "PRON" and subject.lower_ not in ("it", "they")):
+            return []
+    return list(sides)
 
 
 def names_war_partner(noun: Token) -> bool:
