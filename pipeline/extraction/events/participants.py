@@ -344,7 +344,7 @@ class PartyCollector:
                     if not found:
                         continue
                 if not found and ent.label_ == "NORP":  # "the Dominicans" before the state was: the friars' order
-                    found = self.members_body(ent.root)
+                    found = self.members_body(ent.root) or self.people_by_plural(ent)
                 if not found and len(ent) == 1:  # "elected Varga": a surname the model read as a name of something
                     found = self.surname(ent.root)
                 if not found:
@@ -620,6 +620,22 @@ class PartyCollector:
         # a state's body ("Marines": the United States Marine Corps) is its state (v1.1)
         state = state_of_body(body, self.when)
         return [state] if state else [self.view.actors.organisation_name(body)]
+
+    def people_by_plural(self, ent: Span) -> list[str]:
+        """"the Ottomans captured", "the Venetians besieged", "war with the Ottomans": a people named by the
+        plural of its demonym, the plural unknown to the gazetteer, acting (subject, object, agent or after an
+        actor's preposition) is its state by the singular ("Ottoman": TUR), else the place its adjective names
+        (v1.1: groups of nationals take their state; a historical state its successor's code)."""
+        root = ent.root
+        if len(ent) != 1 or root.tag_ != "NNPS" or not root.text.endswith("s") or not (
+                is_core_argument(root) or self.prepositional_actor(root)):
+            return []
+        singular = root.text[:-1]
+        found = resolve_in_time(singular, self.when)
+        if found:
+            return found
+        place = adjective_place(singular)
+        return (resolve_in_time(place, self.when) or [place_name(place)]) if place else []
 
     def place_of_adjective(self, root: Token) -> list[str]:
         """"the Bavarian legislature adopted", "Flemish rebels defeated", "defeated the English army": a place's
