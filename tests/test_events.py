@@ -744,3 +744,19 @@ def test_venice_before_its_fall_is_the_republic(analyse, text):
     # v1.1: a historical state with no modern successor keeps its common English name, not its city's
     event = only_event(analyse, text)
     assert "Republic of Venice" in event["participants"] and "Venice" not in event["participants"]
+
+
+# -- an award's own occasions are its giver's acts -------------------------------------------------------
+
+AWARD_LEAD = "Harbour Awards\n\nThe Harbour Awards are annual prizes given by the Coastal Film Society for films about the sea.\n\n"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The 12th Harbour Awards was postponed by one week in March 1999.", "postponed"),
+    ("The 20th Harbour Awards, held in 2007, presented the first prize for documentaries.", "presented"),
+    ("In 2011 the 24th Harbour Awards were moved to a new hall.", "moved"),
+])
+def test_an_occasion_of_the_article_s_award_is_its_giver_s_act(analyse, text, trigger):
+    # v1.1: the actor the article makes certain; the giver holds each of its award's ceremonies
+    events = [e for e in analyse(AWARD_LEAD + text).tables["events"] if e["trigger"] == trigger]
+    assert events and events[0]["participants"] == ["Coastal Film Society"]

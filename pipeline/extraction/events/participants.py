@@ -2166,10 +2166,29 @@ def article_maker_parties(candidate: Candidate, view: DocView, collector: "Party
     maker = view.actors.maker
     if not maker or view.actors.person or view.actors.subject:
         return []
-    if not article_person_parties(candidate, view, maker):
+    if not (article_person_parties(candidate, view, maker) or names_its_own_occasion(candidate, view)):
         return []
     return collector.organisation(maker) if maker in view.actors.organisations else [common_name(view, 
         canonical_person(maker, names=view.person_names, subject=view.title))]
+
+
+def names_its_own_occasion(candidate: Candidate, view: DocView) -> bool:
+    """"The 53rd Academy Awards was postponed", "the 1998 Awards presented a new category": a verb whose every
+    subject names one occasion of what the article is about (its name holds the article's title): the
+    occasion's acts are its maker's, who holds it (v1.1: the actor the article makes certain)."""
+    trigger = candidate.trigger
+    title = view.title.lower()
+    subjects = subject_heads(candidate)
+    if not title or not is_verb(trigger) or not subjects or candidate.kind in ("conflict", "military") or any(
+            child.dep_ == "agent" and not all(p.ent_type_ in ("DATE", "TIME") for p in child.children if p.dep_ == "pobj")
+            for child in trigger.children):
+        return False  # an agent acted, not "postponed by one week"
+    for subject in subjects:
+        ent = entity_of(subject, view)
+        name = (ent.text if ent is not None else " ".join(t.text for t in subject.subtree)).lower()
+        if title not in name or normalise_name(name) == title:
+            return False  # the thing itself ("the Academy Awards are given"), not one occasion of it
+    return True
 
 
 def article_person_parties(candidate: Candidate, view: DocView, person: str | None = None) -> list[str]:
