@@ -114,7 +114,7 @@ def test_place_adjectives_come_from_wordnet_pertainyms(adjective, place):
     ("In 1836 the Bavarian parliament passed a new press law.", "passed", {"Bavaria"}),
     ("The revolt began in 1323, when Flemish weavers attacked the count.", "attacked", {"Flanders"}),
     ("In 1848 the Sicilian parliament deposed the king.", "deposed", {"Sicily"}),
-    ("The Venetian senate declared war on the sultan in 1463.", "declared", {"Venice"}),
+    ("The Venetian senate declared war on the sultan in 1463.", "declared", {"Republic of Venice"}),
     ("In 1297 Scottish rebels defeated an English army near Stirling.", "defeated", {"Scotland", "GBR"}),
     ("Catalan peasants revolted against the Spanish crown in 1640.", "revolted", {"Catalonia", "ESP"}),
 ])

@@ -719,3 +719,44 @@ def test_the_first_of_a_kind_is_an_event(analyse, text, trigger):
 ])
 def test_becoming_a_rank_is_no_event(analyse, text):
     assert [e["trigger"] for e in events_of(analyse, text)] == []
+
+
+# -- peoples by the plural of their demonym; historical states --------------------------------------------
+
+@pytest.mark.parametrize("text, party", [
+    ("The Ottomans captured the fortress in 1521.", "TUR"),
+    ("In 1683 the city was besieged by the Ottomans.", "TUR"),
+    ("The Holy League defeated the Ottomans in 1571.", "TUR"),
+    ("The Venetians took the island in 1687.", "Republic of Venice"),
+])
+def test_a_people_by_its_plural_takes_its_state(analyse, text, party):
+    # v1.1: groups of nationals take their state; a historical state with a successor takes its code
+    event = only_event(analyse, text)
+    assert party in event["participants"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Venetian navy defeated the pirates in 1571.",
+    "In 1489 the Venetian fleet seized the island.",
+    "The Venetians besieged the port in 1687.",
+])
+def test_venice_before_its_fall_is_the_republic(analyse, text):
+    # v1.1: a historical state with no modern successor keeps its common English name, not its city's
+    event = only_event(analyse, text)
+    assert "Republic of Venice" in event["participants"] and "Venice" not in event["participants"]
+
+
+# -- an award's own occasions are its giver's acts -------------------------------------------------------
+
+AWARD_LEAD = "Harbour Awards\n\nThe Harbour Awards are annual prizes given by the Coastal Film Society for films about the sea.\n\n"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The 12th Harbour Awards was postponed by one week in March 1999.", "postponed"),
+    ("The 20th Harbour Awards, held in 2007, presented the first prize for documentaries.", "presented"),
+    ("In 2011 the 24th Harbour Awards were moved to a new hall.", "moved"),
+])
+def test_an_occasion_of_the_article_s_award_is_its_giver_s_act(analyse, text, trigger):
+    # v1.1: the actor the article makes certain; the giver holds each of its award's ceremonies
+    events = [e for e in analyse(AWARD_LEAD + text).tables["events"] if e["trigger"] == trigger]
+    assert events and events[0]["participants"] == ["Coastal Film Society"]

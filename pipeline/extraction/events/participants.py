@@ -344,7 +344,7 @@ class PartyCollector:
                     if not found:
                         continue
                 if not found and ent.label_ == "NORP":  # "the Dominicans" before the state was: the friars' order
-                    found = self.members_body(ent.root)
+                    found = self.members_body(ent.root) or self.people_by_plural(ent)
                 if not found and len(ent) == 1:  # "elected Varga": a surname the model read as a name of something
                     found = self.surname(ent.root)
                 if not found:
@@ -620,6 +620,22 @@ class PartyCollector:
         # a state's body ("Marines": the United States Marine Corps) is its state (v1.1)
         state = state_of_body(body, self.when)
         return [state] if state else [self.view.actors.organisation_name(body)]
+
+    def people_by_plural(self, ent: Span) -> list[str]:
+        """"the Ottomans captured", "the Venetians besieged", "war with the Ottomans": a people named by the
+        plural of its demonym, the plural unknown to the gazetteer, acting (subject, object, agent or after an
+        actor's preposition) is its state by the singular ("Ottoman": TUR), else the place its adjective names
+        (v1.1: groups of nationals take their state; a historical state its successor's code)."""
+        root = ent.root
+        if len(ent) != 1 or root.tag_ != "NNPS" or not root.text.endswith("s") or not (
+                is_core_argument(root) or self.prepositional_actor(root)):
+            return []
+        singular = root.text[:-1]
+        found = resolve_in_time(singular, self.when)
+        if found:
+            return found
+        place = adjective_place(singular)
+        return (resolve_in_time(place, self.when) or [place_name(place)]) if place else []
 
     def place_of_adjective(self, root: Token) -> list[str]:
         """"the Bavarian legislature adopted", "Flemish rebels defeated", "defeated the English army": a place's
@@ -2150,10 +2166,29 @@ def article_maker_parties(candidate: Candidate, view: DocView, collector: "Party
     maker = view.actors.maker
     if not maker or view.actors.person or view.actors.subject:
         return []
-    if not article_person_parties(candidate, view, maker):
+    if not (article_person_parties(candidate, view, maker) or names_its_own_occasion(candidate, view)):
         return []
     return collector.organisation(maker) if maker in view.actors.organisations else [common_name(view, 
         canonical_person(maker, names=view.person_names, subject=view.title))]
+
+
+def names_its_own_occasion(candidate: Candidate, view: DocView) -> bool:
+    """"The 53rd Academy Awards was postponed", "the 1998 Awards presented a new category": a verb whose every
+    subject names one occasion of what the article is about (its name holds the article's title): the
+    occasion's acts are its maker's, who holds it (v1.1: the actor the article makes certain)."""
+    trigger = candidate.trigger
+    title = view.title.lower()
+    subjects = subject_heads(candidate)
+    if not title or not is_verb(trigger) or not subjects or candidate.kind in ("conflict", "military") or any(
+            child.dep_ == "agent" and not all(p.ent_type_ in ("DATE", "TIME") for p in child.children if p.dep_ == "pobj")
+            for child in trigger.children):
+        return False  # an agent acted, not "postponed by one week"
+    for subject in subjects:
+        ent = entity_of(subject, view)
+        name = (ent.text if ent is not None else " ".join(t.text for t in subject.subtree)).lower()
+        if title not in name or normalise_name(name) == title:
+            return False  # the thing itself ("the Academy Awards are given"), not one occasion of it
+    return True
 
 
 def article_person_parties(candidate: Candidate, view: DocView, person: str | None = None) -> list[str]:
