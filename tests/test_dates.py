@@ -1178,6 +1178,11 @@ def test_designations_without_a_year(dates_of, body):
     # One negation over coordinated verbs of the same form.
     ("The claims were not confirmed or refuted until the 19th century.", ("19th century", "18", None)),
     ("The treaty was not signed or ratified until 1921.", ("1921", "1921", None)),
+    # "until" parsed as opening a clause of its own: the negation is still on the clause it bounds.
+    ("The guilds were not strictly controlled until the 18th century was over.", ("18th century", "17", None)),
+    ("Printers were not licensed until the 1660s had begun.", ("1660s", "166", None)),
+    ("Dockers were not paid fairly until the 1950s had ended.", ("1950s", "195", None)),
+    ("The guilds were strictly controlled until the 18th century was over.", ("18th century", "17", "ON_OR_BEFORE")),
     # Without a negation "until" bounds a state that ends.
     ("He remained in office until 1986.", ("1986", "1986", "ON_OR_BEFORE")),
     ("The mill worked until the end of 1930.", ("end of 1930", "1930", "ON_OR_BEFORE")),
@@ -1723,3 +1728,4 @@ def test_ca_without_a_full_stop_is_approximate(dates_of, body, expected):
 ])
 def test_a_time_with_its_era_after_it_is_no_bc_time(dates_of, body, expected):
     assert [value for _, value, _ in dates_of(body)] == [expected]
+

@@ -679,6 +679,10 @@ def _negated(word) -> bool:
     "Nothing changed until ...")."""
     lex = lexicon()
     verb = word.head
+    if word.dep_ == "mark" and verb.dep_ == "advcl":
+        # "until" parsed as opening a clause ("not regulated until the 19th century, when ... was banned"):
+        # the negation is on the clause that "until" bounds, the one its clause hangs from.
+        verb = verb.head
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
