@@ -1729,3 +1729,20 @@ def test_ca_without_a_full_stop_is_approximate(dates_of, body, expected):
 def test_a_time_with_its_era_after_it_is_no_bc_time(dates_of, body, expected):
     assert [value for _, value, _ in dates_of(body)] == [expected]
 
+
+@pytest.mark.parametrize("body, expected", [
+    # A section that a year heads tells the events of that year: its months and days without a year are in
+    # it, and a year named as an aside in an earlier paragraph of it does not take them.
+    ("== 1972 vote ==\n\nOn 22 September, the chancellor lost a vote.", ("22 September", "1972-09-22")),
+    ("== 1931 floods ==\n\nThe river rose. Later the town was rebuilt after 1950.\n\nIn March the dams broke.",
+     ("March", "1931-03")),
+    ("== 1864 re-election ==\n\nThe campaign was hard. In June 1866 a rival admitted fraud.\n\n"
+     "On November 8, the president won.", ("November 8", "1864-11-08")),
+    # A time of the heading's own year carries the story on as in any section; its own paragraph's time wins.
+    ("== 1944 ==\n\nThe army landed in December 1944.\n\nOn 3 January, the army took the town.",
+     ("3 January", "XXXX-01-03")),
+    ("== 1972 vote ==\n\nIn 1973 a member admitted taking a bribe, and on 22 September he resigned.",
+     ("22 September", "1973-09-22")),
+])
+def test_a_heading_year_gives_its_section_its_year(dates_of, body, expected):
+    assert expected in [(text, value) for text, value, _ in dates_of(body)]

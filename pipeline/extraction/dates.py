@@ -1133,6 +1133,26 @@ def _anchors(anchor: Found | None, found: Found) -> bool:
             and anchor.block.section == found.block.section)
 
 
+def _names_its_section_year(found: Found) -> bool:
+    """A heading that is a year or opens with one ("==1972 (failed vote)==")."""
+    return (found.block is not None and found.block.kind == HEADING and found.block.section is not None
+            and found.timex.mod is None and re.fullmatch(r"\d{4}", found.timex.value) is not None)
+
+
+def _section_year(section_years: dict[str, Found], anchor: Found | None, found: Found) -> Found | None:
+    """The heading's year for a month or day without one in a section that a year heads, unless a time
+    of its own paragraph says otherwise: the section tells the events of its year, and another year named
+    in an earlier paragraph of it ("after 1989", "June 1973") is an aside. A time of the heading's own year
+    there ("In December 1944 ...") carries the story on as in any section."""
+    if found.block is None or (anchor is not None and anchor.block is found.block):
+        return None
+    heading = section_years.get(found.block.section)
+    if heading is None or anchor is None or not _anchors(anchor, found):
+        return heading
+    parsed = _single_year_anchor(anchor.timex)
+    return None if parsed is not None and parsed[0] == int(heading.timex.value) else heading
+
+
 def _generic(doc: Doc, found: Found) -> bool:
     """A month or day that names a time of any year, not one time: one of alternatives ("in late February
     or early March"), or the time of a verb in the present tense or with a habitual adverb ("is held in
@@ -1251,9 +1271,12 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
     if before_common_era:
         selected = [found for found in selected if not _era_carried_on(doc, found, before_common_era)]
     through_span_ends(doc, selected, sent_starts)
+    section_years: dict[str, Found] = {}
     for index, found in enumerate(selected):
         context = anchor if _anchors(anchor, found) else None
         timex = found.timex
+        if timex.year_unresolved and not timex.is_relative:
+            context = _section_year(section_years, anchor, found) or context
         looks_back = False
         if timex.is_relative:
             counted = timex.relative_keep == "offset"
@@ -1285,6 +1308,8 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
         # the story is: a later month without a year stays in the story's year.
         if not timex.year_unresolved and not looks_back and not (found.bound and anchor is not None):
             anchor = found
+        if _names_its_section_year(found):
+            section_years[found.block.section] = found
         kept.append(found)
     resolve_from_range_end(doc, kept, sent_starts)
     unbound_range_ends(doc, kept)
