@@ -1746,3 +1746,17 @@ def test_a_time_with_its_era_after_it_is_no_bc_time(dates_of, body, expected):
 ])
 def test_a_heading_year_gives_its_section_its_year(dates_of, body, expected):
     assert expected in [(text, value) for text, value, _ in dates_of(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "to" after a verb of dating vouches for a three-digit year, as "in" does.
+    ("In an inscription dated back to 512, the name can be found.", [("512", "0512", None)]),
+    ("A tomb dating to 780 was found near the river.", [("780", "0780", None)]),
+    ("The oldest copy of the poem dates back to 612.", [("612", "0612", None)]),
+    ("The custom can be traced to 840.", [("840", "0840", None)]),
+    # Other uses of "to" with a number stay amounts.
+    ("The score went from 500 to 612.", []),
+    ("He added 300 to 512 points.", []),
+])
+def test_a_dating_verb_vouches_for_a_short_year(dates_of, body, expected):
+    assert dates_of(body) == expected

@@ -379,7 +379,7 @@ def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
     opened = preposition is not None and (
         preposition.lower_ in lex["short_year_prepositions"] or preposition.lower_ in ("between", "(")
         or (dashed and preposition.lower_ in lex["approximate_short_span_openers"])
-        or _approximate_year_opens_a_sentence(doc, preposition, after))
+        or _approximate_year_opens_a_sentence(doc, preposition, after) or _dated_to(preposition))
     if not opened:
         return False
     if preposition.lower_ in lex["change_prepositions"] and preposition.head.lemma_.lower() in lex["change_verbs"]:
@@ -409,6 +409,14 @@ def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
         return False  # "down from 120 in 1985", "since 450 in 1850": a number dated by a year is an amount of it
     number = doc[candidate.end - 1]
     return not (number.dep_ in ("nummod", "quantmod", "compound") and number.head.i > number.i)
+
+
+def _dated_to(preposition: Token) -> bool:
+    """"to" after a verb of dating ("dated back to 512", "dating to 780"): what follows is a year."""
+    head = preposition.head
+    if head.lower_ == "back" and head.head.i != head.i:
+        head = head.head  # "dates back to"
+    return preposition.lower_ == "to" and head.lemma_.lower() in lexicon()["short_year_dating_verbs"]
 
 
 def _is_offset(doc: Doc, candidate: Candidate) -> bool:
