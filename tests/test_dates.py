@@ -1178,6 +1178,11 @@ def test_designations_without_a_year(dates_of, body):
     # One negation over coordinated verbs of the same form.
     ("The claims were not confirmed or refuted until the 19th century.", ("19th century", "18", None)),
     ("The treaty was not signed or ratified until 1921.", ("1921", "1921", None)),
+    # "until" parsed as opening a clause of its own: the negation is still on the clause it bounds.
+    ("The guilds were not strictly controlled until the 18th century was over.", ("18th century", "17", None)),
+    ("Printers were not licensed until the 1660s had begun.", ("1660s", "166", None)),
+    ("Dockers were not paid fairly until the 1950s had ended.", ("1950s", "195", None)),
+    ("The guilds were strictly controlled until the 18th century was over.", ("18th century", "17", "ON_OR_BEFORE")),
     # Without a negation "until" bounds a state that ends.
     ("He remained in office until 1986.", ("1986", "1986", "ON_OR_BEFORE")),
     ("The mill worked until the end of 1930.", ("end of 1930", "1930", "ON_OR_BEFORE")),
@@ -1723,3 +1728,35 @@ def test_ca_without_a_full_stop_is_approximate(dates_of, body, expected):
 ])
 def test_a_time_with_its_era_after_it_is_no_bc_time(dates_of, body, expected):
     assert [value for _, value, _ in dates_of(body)] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A section that a year heads tells the events of that year: its months and days without a year are in
+    # it, and a year named as an aside in an earlier paragraph of it does not take them.
+    ("== 1972 vote ==\n\nOn 22 September, the chancellor lost a vote.", ("22 September", "1972-09-22")),
+    ("== 1931 floods ==\n\nThe river rose. Later the town was rebuilt after 1950.\n\nIn March the dams broke.",
+     ("March", "1931-03")),
+    ("== 1864 re-election ==\n\nThe campaign was hard. In June 1866 a rival admitted fraud.\n\n"
+     "On November 8, the president won.", ("November 8", "1864-11-08")),
+    # A time of the heading's own year carries the story on as in any section; its own paragraph's time wins.
+    ("== 1944 ==\n\nThe army landed in December 1944.\n\nOn 3 January, the army took the town.",
+     ("3 January", "XXXX-01-03")),
+    ("== 1972 vote ==\n\nIn 1973 a member admitted taking a bribe, and on 22 September he resigned.",
+     ("22 September", "1973-09-22")),
+])
+def test_a_heading_year_gives_its_section_its_year(dates_of, body, expected):
+    assert expected in [(text, value) for text, value, _ in dates_of(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "to" after a verb of dating vouches for a three-digit year, as "in" does.
+    ("In an inscription dated back to 512, the name can be found.", [("512", "0512", None)]),
+    ("A tomb dating to 780 was found near the river.", [("780", "0780", None)]),
+    ("The oldest copy of the poem dates back to 612.", [("612", "0612", None)]),
+    ("The custom can be traced to 840.", [("840", "0840", None)]),
+    # Other uses of "to" with a number stay amounts.
+    ("The score went from 500 to 612.", []),
+    ("He added 300 to 512 points.", []),
+])
+def test_a_dating_verb_vouches_for_a_short_year(dates_of, body, expected):
+    assert dates_of(body) == expected

@@ -379,7 +379,7 @@ def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
     opened = preposition is not None and (
         preposition.lower_ in lex["short_year_prepositions"] or preposition.lower_ in ("between", "(")
         or (dashed and preposition.lower_ in lex["approximate_short_span_openers"])
-        or _approximate_year_opens_a_sentence(doc, preposition, after))
+        or _approximate_year_opens_a_sentence(doc, preposition, after) or _dated_to(preposition))
     if not opened:
         return False
     if preposition.lower_ in lex["change_prepositions"] and preposition.head.lemma_.lower() in lex["change_verbs"]:
@@ -409,6 +409,14 @@ def _short_year_in_context(doc: Doc, candidate: Candidate) -> bool:
         return False  # "down from 120 in 1985", "since 450 in 1850": a number dated by a year is an amount of it
     number = doc[candidate.end - 1]
     return not (number.dep_ in ("nummod", "quantmod", "compound") and number.head.i > number.i)
+
+
+def _dated_to(preposition: Token) -> bool:
+    """"to" after a verb of dating ("dated back to 512", "dating to 780"): what follows is a year."""
+    head = preposition.head
+    if head.lower_ == "back" and head.head.i != head.i:
+        head = head.head  # "dates back to"
+    return preposition.lower_ == "to" and head.lemma_.lower() in lexicon()["short_year_dating_verbs"]
 
 
 def _is_offset(doc: Doc, candidate: Candidate) -> bool:
@@ -679,6 +687,10 @@ def _negated(word) -> bool:
     "Nothing changed until ...")."""
     lex = lexicon()
     verb = word.head
+    if word.dep_ == "mark" and verb.dep_ == "advcl":
+        # "until" parsed as opening a clause ("not regulated until the 19th century, when ... was banned"):
+        # the negation is on the clause that "until" bounds, the one its clause hangs from.
+        verb = verb.head
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
@@ -1129,6 +1141,26 @@ def _anchors(anchor: Found | None, found: Found) -> bool:
             and anchor.block.section == found.block.section)
 
 
+def _names_its_section_year(found: Found) -> bool:
+    """A heading that is a year or opens with one ("==1972 (failed vote)==")."""
+    return (found.block is not None and found.block.kind == HEADING and found.block.section is not None
+            and found.timex.mod is None and re.fullmatch(r"\d{4}", found.timex.value) is not None)
+
+
+def _section_year(section_years: dict[str, Found], anchor: Found | None, found: Found) -> Found | None:
+    """The heading's year for a month or day without one in a section that a year heads, unless a time
+    of its own paragraph says otherwise: the section tells the events of its year, and another year named
+    in an earlier paragraph of it ("after 1989", "June 1973") is an aside. A time of the heading's own year
+    there ("In December 1944 ...") carries the story on as in any section."""
+    if found.block is None or (anchor is not None and anchor.block is found.block):
+        return None
+    heading = section_years.get(found.block.section)
+    if heading is None or anchor is None or not _anchors(anchor, found):
+        return heading
+    parsed = _single_year_anchor(anchor.timex)
+    return None if parsed is not None and parsed[0] == int(heading.timex.value) else heading
+
+
 def _generic(doc: Doc, found: Found) -> bool:
     """A month or day that names a time of any year, not one time: one of alternatives ("in late February
     or early March"), or the time of a verb in the present tense or with a habitual adverb ("is held in
@@ -1247,9 +1279,12 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
     if before_common_era:
         selected = [found for found in selected if not _era_carried_on(doc, found, before_common_era)]
     through_span_ends(doc, selected, sent_starts)
+    section_years: dict[str, Found] = {}
     for index, found in enumerate(selected):
         context = anchor if _anchors(anchor, found) else None
         timex = found.timex
+        if timex.year_unresolved and not timex.is_relative:
+            context = _section_year(section_years, anchor, found) or context
         looks_back = False
         if timex.is_relative:
             counted = timex.relative_keep == "offset"
@@ -1281,6 +1316,8 @@ def extract_dates(doc: Doc) -> list[DateRecord]:
         # the story is: a later month without a year stays in the story's year.
         if not timex.year_unresolved and not looks_back and not (found.bound and anchor is not None):
             anchor = found
+        if _names_its_section_year(found):
+            section_years[found.block.section] = found
         kept.append(found)
     resolve_from_range_end(doc, kept, sent_starts)
     unbound_range_ends(doc, kept)
