@@ -1072,3 +1072,13 @@ def test_the_hand_phrasal_list_repeats_no_wordnet_type():
 ])
 def test_a_phrasal_verb_wordnet_types_needs_no_hand_entry(analyse, text, trigger, kind):
     assert [(e["trigger"], e["type"]) for e in events_of(analyse, text)] == [(trigger, kind)]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the model reads "the engineer Tom Hale moved" as a noun with a contact clause: the clause is the main one
+    ("In 1951 the engineer Tom Hale moved to Brazil.", "moved"),
+    ("In 1975 the composer Lev Orlov settled in Paris.", "settled"),
+    ("In 1938 the physicist Karl Weber emigrated to Canada.", "emigrated"),
+])
+def test_a_main_clause_after_a_title_noun_carries_a_fronted_date(analyse, text, trigger):
+    assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]

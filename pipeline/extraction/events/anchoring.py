@@ -69,6 +69,11 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
     if act is not None and token.pos_ in NOUN_POS and token.dep_ == "ROOT":
         # a sentence with no verb, a caption: "Lincoln's second inaugural address in 1865 at the Capitol"
         return Anchor(act, conjunct, "caption")
+    clause = contact_clause(token) if token.dep_ == "ROOT" and token.pos_ in NOUN_POS else None
+    if clause is not None:
+        # "In 1938 the physicist Karl Weber emigrated to Canada" read as "the physicist [whom] Weber emigrated":
+        # the sentence's only finite verb is its main clause, dated by the fronted date
+        return Anchor(clause, conjunct)
     if token.dep_ == "ROOT" and not any(is_verb(t) for t in span.sent):
         # a caption with no verb whose date hangs elsewhere names the happening its event noun names:
         # "Militia troops in the Battle of Kettle Creek, 1779", "The 1998 Fijian coup d'état"
@@ -76,6 +81,19 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
         if nouns:
             return Anchor(min(nouns, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end))), None, "caption")
     return None
+
+
+RELATIVE_TAGS = {"WDT", "WP", "WP$", "WRB"}
+
+
+def contact_clause(root: Token) -> Token | None:
+    """The finite verb of a relative clause with its own subject and no relative word under a noun that roots
+    the sentence: the model's reading of a main clause after a title noun ("the engineer Tom Hale moved") as a
+    noun phrase with a contact clause. A sentence rooted in a noun has no other main verb to carry its date."""
+    clauses = [c for c in root.children if c.dep_ == "relcl" and is_verb(c) and c.tag_ in ("VBD", "VBZ", "VBP")
+               and any(s.dep_ in SUBJECTS for s in c.children)
+               and not any(t.tag_ in RELATIVE_TAGS or t.lower_ == "that" for t in c.subtree if t.i < c.i)]
+    return clauses[0] if len(clauses) == 1 else None
 
 
 def negated_until(prep: Token, lex: TriggerLexicon) -> Token | None:
