@@ -1082,3 +1082,13 @@ def test_a_phrasal_verb_wordnet_types_needs_no_hand_entry(analyse, text, trigger
 ])
 def test_a_main_clause_after_a_title_noun_carries_a_fronted_date(analyse, text, trigger):
     assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]
+
+
+@pytest.mark.parametrize("text, trigger, date", [
+    # a dated event noun and the verb that stages it are one happening, the verb's, at the verb's date
+    ("The 2005 elections were held on 18 September.", "held", "2005-09-18"),
+    ("The elections, 2005 were held on 18 September.", "held", "2005-09-18"),
+    ("The 1998 summit was held in Oslo on 4 May.", "held", "1998-05-04"),
+])
+def test_a_dated_noun_and_the_verb_staging_it_are_one_event(analyse, text, trigger, date):
+    assert triggers_and_dates(analyse, text) == [(trigger, date)]
