@@ -1092,3 +1092,22 @@ def test_a_main_clause_after_a_title_noun_carries_a_fronted_date(analyse, text, 
 ])
 def test_a_dated_noun_and_the_verb_staging_it_are_one_event(analyse, text, trigger, date):
     assert triggers_and_dates(analyse, text) == [(trigger, date)]
+
+
+@pytest.mark.parametrize("text", [
+    # a date inside a quotation is part of the quoted words: it dates nothing the quoting clause tells
+    "The note read 'VERSAILLES 1989' in red ink.",
+    'The banner said "Victory 1945" in large letters.',
+    'The card was stamped "Paris, May 1921" by the clerk.',
+])
+def test_a_quoted_date_dates_no_clause_outside_the_quotation(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ('"We signed the treaty in 1990," the minister said.', "signed"),
+    ('He said that the war "ended in 1990".', "ended"),
+    ("The states' leaders met in 1990.", "met"),
+])
+def test_a_quoted_date_still_dates_the_happening_told_inside_the_quotation(analyse, text, trigger):
+    assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]

@@ -492,9 +492,34 @@ def done_by_the_work(candidate: Candidate, work: Token) -> bool:
     return is_verb(candidate.trigger) and target.dep_ == "nsubj" and target.head.i == candidate.trigger.i
 
 
+def quotation_around(span: Span) -> tuple[int, int] | None:
+    """The token range of the quotation a date stands in, within its sentence: from the nearest opening quote
+    before it (no closing one between) to the nearest closing quote after it (tagger's `` and '')."""
+    sentence = span.sent
+    opening = closing = None
+    for token in reversed(sentence.doc[sentence.start:span.start]):
+        if token.tag_ == "''":
+            return None
+        if token.tag_ == "``":
+            opening = token.i
+            break
+    for token in sentence.doc[span.end:sentence.end]:
+        if token.tag_ == "``":
+            return None
+        if token.tag_ == "''":
+            closing = token.i
+            break
+    return (opening, closing) if opening is not None and closing is not None else None
+
+
 def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
                    date_tokens: set[int]) -> list[tuple[Candidate, Token | None]]:
     results = dated_candidates(date, span, lex, date_tokens)
+    quoted = quotation_around(span)
+    if quoted is not None:
+        # "the note read 'VERSAILLES 1989'", 'the song "Summer of 1969"': a quoted date is part of the quoted
+        # words and dates only a happening told inside the quotation, not the clause that quotes it
+        results = [(c, conjunct) for c, conjunct in results if quoted[0] < c.trigger.i < quoted[1]]
     taken = {candidate.trigger.i for candidate, _ in results}
     results += [(candidate, None) for candidate in death_in_relative_clause(date, span, lex, date_tokens)
                 if candidate.trigger.i not in taken]
