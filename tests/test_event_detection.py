@@ -1111,3 +1111,22 @@ def test_a_quoted_date_dates_no_clause_outside_the_quotation(analyse, text):
 ])
 def test_a_quoted_date_still_dates_the_happening_told_inside_the_quotation(analyse, text, trigger):
     assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]
+
+
+@pytest.mark.parametrize("text", [
+    # "by" and a date after a goal give its deadline: a planned happening, and no date of setting the goal
+    "The company has stated its goal of carbon neutrality by 2022.",
+    "The government announced a target of full employment by 1995.",
+    "The party set the aim of halving poverty by 2030.",
+])
+def test_the_deadline_of_a_goal_dates_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The treaty was signed by 1995.", "signed"),
+    ("The goal of full literacy was announced by the minister in 1962.", "announced"),
+    ("The government announced a target of full employment in May 1990.", "announced"),
+])
+def test_a_goal_set_at_a_date_is_an_event(analyse, text, trigger):
+    assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]

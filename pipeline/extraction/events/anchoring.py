@@ -512,6 +512,21 @@ def quotation_around(span: Span) -> tuple[int, int] | None:
     return (opening, closing) if opening is not None and closing is not None else None
 
 
+def deadline_of_a_goal(span: Span) -> bool:
+    """A date introduced by "by": the time something is to be reached by, when a goal is named."""
+    head = span.root.head
+    return head.lower_ == "by" and head.i < span.start
+
+
+def sets_a_goal(trigger: Token, lex: TriggerLexicon) -> bool:
+    """A verb whose object names a goal ("stated its goal of", "set a target of", "announced the aim of"), or
+    the act the goal names ("the aim of halving poverty")."""
+    if any(a.pos_ == "NOUN" and noun_key(a) in lex.deadline_nouns for a in trigger.ancestors):
+        return True
+    return is_verb(trigger) and any(c.dep_ in ("dobj", "nsubjpass") and noun_key(c) in lex.deadline_nouns
+                                    for c in trigger.children)
+
+
 def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
                    date_tokens: set[int]) -> list[tuple[Candidate, Token | None]]:
     results = dated_candidates(date, span, lex, date_tokens)
@@ -520,6 +535,10 @@ def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
         # "the note read 'VERSAILLES 1989'", 'the song "Summer of 1969"': a quoted date is part of the quoted
         # words and dates only a happening told inside the quotation, not the clause that quotes it
         results = [(c, conjunct) for c, conjunct in results if quoted[0] < c.trigger.i < quoted[1]]
+    if deadline_of_a_goal(span):
+        # "stated its goal of neutrality by 2022": the deadline of a planned happening, no date of the statement
+        # nor of the happening planned
+        results = [(c, conjunct) for c, conjunct in results if not sets_a_goal(c.trigger, lex)]
     taken = {candidate.trigger.i for candidate, _ in results}
     results += [(candidate, None) for candidate in death_in_relative_clause(date, span, lex, date_tokens)
                 if candidate.trigger.i not in taken]
