@@ -1130,3 +1130,22 @@ def test_the_deadline_of_a_goal_dates_no_event(analyse, text):
 ])
 def test_a_goal_set_at_a_date_is_an_event(analyse, text, trigger):
     assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]
+
+
+@pytest.mark.parametrize("text", [
+    # holding a title over years is a state, not staging a contest
+    "She held the championship from 1990 to 1992.",
+    "The sprinter held the national championship between 1961 and 1964.",
+    "The club held the league championship from 1930 until 1933.",
+])
+def test_holding_a_title_over_years_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The championship was held from 1990 to 1992 in Leeds.", "1990/1992"),
+    ("The city held a gala in 1990.", "1990"),
+    ("The club held its championship from 3 to 9 May 1990.", "1990-05-03/1990-05-09"),
+])
+def test_staging_a_contest_is_an_event(analyse, text, date):
+    assert triggers_and_dates(analyse, text) == [("held", date)]

@@ -278,6 +278,14 @@ def stages_an_act(verb: Token, lex: TriggerLexicon) -> bool:
         names_an_act(noun_key(child)) or names_an_occasion(noun_key(child))) for child in verb.children)
 
 
+def holds_over_years(verb: Token, date: DateRecord) -> bool:
+    """"She held the championship from 1990 to 1992": a staging verb in the active voice over a span of years
+    says one held a title, a state (v1.1: states are not events); staging is dated to when it took place
+    ("the championship was held from 3 to 9 May", "held a gala in 1990")."""
+    return date.date_from is not None and date.date_to is not None and date.date_from[:4] != date.date_to[:4] and (
+        not any(c.dep_ == "auxpass" for c in verb.children) and staged_by_participle(verb) is None)
+
+
 def staged_by_participle(verb: Token) -> Token | None:
     """The noun a bare past participle follows, set off by a comma or not ("the ceremony, held on ...": the
     parser makes it an adjectival clause of the noun, or an adverbial clause of the main verb)."""
@@ -499,7 +507,7 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
     bare = content.lemma_.lower()
     if kind == "other" and lemma == bare and bare in lex.needs_event_argument and not (
             bare == "become" and any(n.dep_ == "attr" for n in firsts_of_kind(content, ordinals=False))) and not (
-            takes_a_role(content, lex) or stages_an_act(content, lex)):
+            takes_a_role(content, lex) or (stages_an_act(content, lex) and not holds_over_years(content, date))):
         # "held most of the debts", "became the third pillar": no happening named; but one who became the
         # first of a kind ("became the first woman in space") achieved it then
         return None
