@@ -1149,3 +1149,22 @@ def test_holding_a_title_over_years_is_no_event(analyse, text):
 ])
 def test_staging_a_contest_is_an_event(analyse, text, date):
     assert triggers_and_dates(analyse, text) == [("held", date)]
+
+
+@pytest.mark.parametrize("text", [
+    # a territory governed by someone over a span of years is in a state, its status
+    "The state was governed by a centre-left coalition from 1919 to 1932.",
+    "The island was ruled by Sweden between 1561 and 1721.",
+    "The province was governed by military officers from 1964 to 1985.",
+])
+def test_a_territory_governed_over_years_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Karl Brandt governed the province from 1919 to 1932.", "governed"),  # a post held over a span
+    ("The town was ruled by Venice in 1420.", "ruled"),
+    ("The port was administered by a British company in 1842.", "administered"),
+])
+def test_governing_at_a_date_or_in_office_is_an_event(analyse, text, trigger):
+    assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]
