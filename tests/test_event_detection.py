@@ -1072,3 +1072,99 @@ def test_the_hand_phrasal_list_repeats_no_wordnet_type():
 ])
 def test_a_phrasal_verb_wordnet_types_needs_no_hand_entry(analyse, text, trigger, kind):
     assert [(e["trigger"], e["type"]) for e in events_of(analyse, text)] == [(trigger, kind)]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the model reads "the engineer Tom Hale moved" as a noun with a contact clause: the clause is the main one
+    ("In 1951 the engineer Tom Hale moved to Brazil.", "moved"),
+    ("In 1975 the composer Lev Orlov settled in Paris.", "settled"),
+    ("In 1938 the physicist Karl Weber emigrated to Canada.", "emigrated"),
+])
+def test_a_main_clause_after_a_title_noun_carries_a_fronted_date(analyse, text, trigger):
+    assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]
+
+
+@pytest.mark.parametrize("text, trigger, date", [
+    # a dated event noun and the verb that stages it are one happening, the verb's, at the verb's date
+    ("The 2005 elections were held on 18 September.", "held", "2005-09-18"),
+    ("The elections, 2005 were held on 18 September.", "held", "2005-09-18"),
+    ("The 1998 summit was held in Oslo on 4 May.", "held", "1998-05-04"),
+])
+def test_a_dated_noun_and_the_verb_staging_it_are_one_event(analyse, text, trigger, date):
+    assert triggers_and_dates(analyse, text) == [(trigger, date)]
+
+
+@pytest.mark.parametrize("text", [
+    # a date inside a quotation is part of the quoted words: it dates nothing the quoting clause tells
+    "The note read 'VERSAILLES 1989' in red ink.",
+    'The banner said "Victory 1945" in large letters.',
+    'The card was stamped "Paris, May 1921" by the clerk.',
+])
+def test_a_quoted_date_dates_no_clause_outside_the_quotation(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ('"We signed the treaty in 1990," the minister said.', "signed"),
+    ('He said that the war "ended in 1990".', "ended"),
+    ("The states' leaders met in 1990.", "met"),
+])
+def test_a_quoted_date_still_dates_the_happening_told_inside_the_quotation(analyse, text, trigger):
+    assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]
+
+
+@pytest.mark.parametrize("text", [
+    # "by" and a date after a goal give its deadline: a planned happening, and no date of setting the goal
+    "The company has stated its goal of carbon neutrality by 2022.",
+    "The government announced a target of full employment by 1995.",
+    "The party set the aim of halving poverty by 2030.",
+])
+def test_the_deadline_of_a_goal_dates_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The treaty was signed by 1995.", "signed"),
+    ("The goal of full literacy was announced by the minister in 1962.", "announced"),
+    ("The government announced a target of full employment in May 1990.", "announced"),
+])
+def test_a_goal_set_at_a_date_is_an_event(analyse, text, trigger):
+    assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]
+
+
+@pytest.mark.parametrize("text", [
+    # holding a title over years is a state, not staging a contest
+    "She held the championship from 1990 to 1992.",
+    "The sprinter held the national championship between 1961 and 1964.",
+    "The club held the league championship from 1930 until 1933.",
+])
+def test_holding_a_title_over_years_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The championship was held from 1990 to 1992 in Leeds.", "1990/1992"),
+    ("The city held a gala in 1990.", "1990"),
+    ("The club held its championship from 3 to 9 May 1990.", "1990-05-03/1990-05-09"),
+])
+def test_staging_a_contest_is_an_event(analyse, text, date):
+    assert triggers_and_dates(analyse, text) == [("held", date)]
+
+
+@pytest.mark.parametrize("text", [
+    # a territory governed by someone over a span of years is in a state, its status
+    "The state was governed by a centre-left coalition from 1919 to 1932.",
+    "The island was ruled by Sweden between 1561 and 1721.",
+    "The province was governed by military officers from 1964 to 1985.",
+])
+def test_a_territory_governed_over_years_is_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Karl Brandt governed the province from 1919 to 1932.", "governed"),  # a post held over a span
+    ("The town was ruled by Venice in 1420.", "ruled"),
+    ("The port was administered by a British company in 1842.", "administered"),
+])
+def test_governing_at_a_date_or_in_office_is_an_event(analyse, text, trigger):
+    assert [e["trigger"] for e in events_of(analyse, text)] == [trigger]

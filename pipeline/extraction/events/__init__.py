@@ -94,6 +94,7 @@ def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
             # Y in June 1991"); otherwise the first date anchors.
             if earlier is None or (earlier.shared and not candidate.shared):
                 chosen[candidate.trigger.i] = candidate
+    one_staged_happening(chosen, lex)
     nearest_subject_item_to_verb(doc, chosen)
     respective_items(doc, ordered, chosen)
     items_listed_under_a_verb(doc, ordered, chosen, lex, date_tokens)
@@ -105,6 +106,20 @@ def extract_events(doc: Doc, dates: list[DateRecord]) -> list[EventRecord]:
     for index, record in enumerate(records):
         record.event_id = index
     return records
+
+
+def one_staged_happening(chosen: dict[int, Candidate], lex: TriggerLexicon) -> None:
+    """"The 2005 elections were held on 18 September", "The summit (1998) was held in May": the dated event noun
+    and the verb that stages it tell one happening (guideline: one event per happening per sentence; the main
+    verb is the trigger), dated by the verb's own date; the noun's own event is dropped."""
+    for candidate in list(chosen.values()):
+        verb = candidate.trigger
+        if not is_verb(verb) or candidate.shared or verb.lemma_.lower() not in lex.staging_verbs:
+            continue
+        for subject in verb.children:
+            staged = chosen.get(subject.i) if subject.dep_ in SUBJECTS else None
+            if staged is not None and staged.trigger.pos_ in NOUN_POS and staged.date is not candidate.date:
+                del chosen[subject.i]
 
 
 def nearest_subject_item_to_verb(doc: Doc, chosen: dict[int, Candidate]) -> None:

@@ -69,6 +69,11 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
     if act is not None and token.pos_ in NOUN_POS and token.dep_ == "ROOT":
         # a sentence with no verb, a caption: "Lincoln's second inaugural address in 1865 at the Capitol"
         return Anchor(act, conjunct, "caption")
+    clause = contact_clause(token) if token.dep_ == "ROOT" and token.pos_ in NOUN_POS else None
+    if clause is not None:
+        # "In 1938 the physicist Karl Weber emigrated to Canada" read as "the physicist [whom] Weber emigrated":
+        # the sentence's only finite verb is its main clause, dated by the fronted date
+        return Anchor(clause, conjunct)
     if token.dep_ == "ROOT" and not any(is_verb(t) for t in span.sent):
         # a caption with no verb whose date hangs elsewhere names the happening its event noun names:
         # "Militia troops in the Battle of Kettle Creek, 1779", "The 1998 Fijian coup d'état"
@@ -76,6 +81,19 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
         if nouns:
             return Anchor(min(nouns, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end))), None, "caption")
     return None
+
+
+RELATIVE_TAGS = {"WDT", "WP", "WP$", "WRB"}
+
+
+def contact_clause(root: Token) -> Token | None:
+    """The finite verb of a relative clause with its own subject and no relative word under a noun that roots
+    the sentence: the model's reading of a main clause after a title noun ("the engineer Tom Hale moved") as a
+    noun phrase with a contact clause. A sentence rooted in a noun has no other main verb to carry its date."""
+    clauses = [c for c in root.children if c.dep_ == "relcl" and is_verb(c) and c.tag_ in ("VBD", "VBZ", "VBP")
+               and any(s.dep_ in SUBJECTS for s in c.children)
+               and not any(t.tag_ in RELATIVE_TAGS or t.lower_ == "that" for t in c.subtree if t.i < c.i)]
+    return clauses[0] if len(clauses) == 1 else None
 
 
 def negated_until(prep: Token, lex: TriggerLexicon) -> Token | None:
@@ -474,9 +492,53 @@ def done_by_the_work(candidate: Candidate, work: Token) -> bool:
     return is_verb(candidate.trigger) and target.dep_ == "nsubj" and target.head.i == candidate.trigger.i
 
 
+def quotation_around(span: Span) -> tuple[int, int] | None:
+    """The token range of the quotation a date stands in, within its sentence: from the nearest opening quote
+    before it (no closing one between) to the nearest closing quote after it (tagger's `` and '')."""
+    sentence = span.sent
+    opening = closing = None
+    for token in reversed(sentence.doc[sentence.start:span.start]):
+        if token.tag_ == "''":
+            return None
+        if token.tag_ == "``":
+            opening = token.i
+            break
+    for token in sentence.doc[span.end:sentence.end]:
+        if token.tag_ == "``":
+            return None
+        if token.tag_ == "''":
+            closing = token.i
+            break
+    return (opening, closing) if opening is not None and closing is not None else None
+
+
+def deadline_of_a_goal(span: Span) -> bool:
+    """A date introduced by "by": the time something is to be reached by, when a goal is named."""
+    head = span.root.head
+    return head.lower_ == "by" and head.i < span.start
+
+
+def sets_a_goal(trigger: Token, lex: TriggerLexicon) -> bool:
+    """A verb whose object names a goal ("stated its goal of", "set a target of", "announced the aim of"), or
+    the act the goal names ("the aim of halving poverty")."""
+    if any(a.pos_ == "NOUN" and noun_key(a) in lex.deadline_nouns for a in trigger.ancestors):
+        return True
+    return is_verb(trigger) and any(c.dep_ in ("dobj", "nsubjpass") and noun_key(c) in lex.deadline_nouns
+                                    for c in trigger.children)
+
+
 def candidates_for(date: DateRecord, span: Span, lex: TriggerLexicon,
                    date_tokens: set[int]) -> list[tuple[Candidate, Token | None]]:
     results = dated_candidates(date, span, lex, date_tokens)
+    quoted = quotation_around(span)
+    if quoted is not None:
+        # "the note read 'VERSAILLES 1989'", 'the song "Summer of 1969"': a quoted date is part of the quoted
+        # words and dates only a happening told inside the quotation, not the clause that quotes it
+        results = [(c, conjunct) for c, conjunct in results if quoted[0] < c.trigger.i < quoted[1]]
+    if deadline_of_a_goal(span):
+        # "stated its goal of neutrality by 2022": the deadline of a planned happening, no date of the statement
+        # nor of the happening planned
+        results = [(c, conjunct) for c, conjunct in results if not sets_a_goal(c.trigger, lex)]
     taken = {candidate.trigger.i for candidate, _ in results}
     results += [(candidate, None) for candidate in death_in_relative_clause(date, span, lex, date_tokens)
                 if candidate.trigger.i not in taken]

@@ -102,6 +102,8 @@ class TriggerLexicon:
     alternative_conjunctions: frozenset = frozenset()
     focus_adverbs: frozenset = frozenset()
     prospective_words: frozenset = frozenset()
+    deadline_nouns: frozenset = frozenset()
+    governing_verbs: frozenset = frozenset()
     habitual_verbs: frozenset = frozenset()
     negating_verbs: frozenset = frozenset()
     distributive_determiners: frozenset = frozenset()
@@ -175,7 +177,8 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         name_particles=as_set("name_particles"),
         ending_prepositions=as_set("ending_prepositions"), negating_determiners=as_set("negating_determiners"),
         alternative_conjunctions=as_set("alternative_conjunctions"), focus_adverbs=as_set("focus_adverbs"),
-        prospective_words=as_set("prospective_words"), habitual_verbs=as_set("habitual_verbs"),
+        prospective_words=as_set("prospective_words"), deadline_nouns=as_set("deadline_nouns"),
+        governing_verbs=as_set("governing_verbs"), habitual_verbs=as_set("habitual_verbs"),
         negating_verbs=as_set("negating_verbs"),
         distributive_determiners=as_set("distributive_determiners"),
         habitual_adverbs=frozenset(date_lexicon()["habitual_adverbs"]),  # one list for dates and events

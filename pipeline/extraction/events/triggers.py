@@ -278,6 +278,18 @@ def stages_an_act(verb: Token, lex: TriggerLexicon) -> bool:
         names_an_act(noun_key(child)) or names_an_occasion(noun_key(child))) for child in verb.children)
 
 
+def spans_years(date: DateRecord) -> bool:
+    """A date that runs from one year into another ("from 1990 to 1992", "between 1961 and 1964")."""
+    return date.date_from is not None and date.date_to is not None and date.date_from[:4] != date.date_to[:4]
+
+
+def holds_over_years(verb: Token, date: DateRecord) -> bool:
+    """"She held the championship from 1990 to 1992": a staging verb in the active voice over a span of years
+    says one held a title, a state (v1.1: states are not events); staging is dated to when it took place
+    ("the championship was held from 3 to 9 May", "held a gala in 1990")."""
+    return spans_years(date) and not any(c.dep_ == "auxpass" for c in verb.children) and staged_by_participle(verb) is None
+
+
 def staged_by_participle(verb: Token) -> Token | None:
     """The noun a bare past participle follows, set off by a comma or not ("the ceremony, held on ...": the
     parser makes it an adjectival clause of the noun, or an adverbial clause of the main verb)."""
@@ -491,6 +503,9 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
         return None  # "remained", "grew to US$172 million", "overtook Japan as the largest economy"
     if changes_extent(content, lex):
         return None  # "her popularity peaked in the 1920s"
+    if content.lemma_.lower() in lex.governing_verbs and spans_years(date) and any(
+            c.dep_ == "auxpass" for c in content.children):
+        return None  # "was governed by a coalition from 1919 to 1932": a territory's status over the span
     if names_no_happening(verb, lex) or names_no_happening(content, lex) or generic_present(verb, lex):
         return None
     kind, lemma = verb_type(content, lex)
@@ -499,7 +514,7 @@ def verb_candidate(verb: Token, date: DateRecord, lex: TriggerLexicon, date_toke
     bare = content.lemma_.lower()
     if kind == "other" and lemma == bare and bare in lex.needs_event_argument and not (
             bare == "become" and any(n.dep_ == "attr" for n in firsts_of_kind(content, ordinals=False))) and not (
-            takes_a_role(content, lex) or stages_an_act(content, lex)):
+            takes_a_role(content, lex) or (stages_an_act(content, lex) and not holds_over_years(content, date))):
         # "held most of the debts", "became the third pillar": no happening named; but one who became the
         # first of a kind ("became the first woman in space") achieved it then
         return None
