@@ -692,3 +692,25 @@ def test_an_age_persons_are_over_or_under_is_no_figure(analyse, sentence, number
 ])
 def test_an_amount_over_or_under_a_number_stays_a_figure(analyse, sentence, number):
     assert number in figure_texts(analyse, sentence)
+
+
+# -- a decimal comma ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The airport handled 1,73 million passengers in 2014.", "1,73 million", 1.73e6),
+    ("The ferry line carried 2,5 million travellers that year.", "2,5 million", 2.5e6),
+    ("Exports of timber reached 3,45 billion euros in 2010.", "3,45 billion euros", 3.45e9),
+])
+def test_a_comma_before_one_or_two_digits_is_a_decimal_comma(analyse, sentence, text, value):
+    rows = {row["text"]: row for row in analyse("Sample\n\n" + sentence + "\n").tables["figures"]}
+    assert rows[text]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The club had 1,300 members in 1990.", "1,300", 1300),
+    ("The city spent 2,450,000 euros on roads.", "2,450,000 euros", 2.45e6),
+    ("The region counted 12,500 farms.", "12,500", 12500),
+])
+def test_a_comma_before_three_digits_still_groups_thousands(analyse, sentence, text, value):
+    rows = {row["text"]: row for row in analyse("Sample\n\n" + sentence + "\n").tables["figures"]}
+    assert rows[text]["value"] == pytest.approx(value)
