@@ -227,6 +227,9 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True  # "1 Liver, 2 Aorta, 3 Colon": the labels of a numbered legend
     if _in_formula(doc, figure, lex):
         return True  # "TAI + 32.184 s", "2 CH4 + 3 O2": a term of a formula
+    if item_token is not None and lemma_of(item_token) in lex.sequence_units and item_token.i + 1 < len(doc) \
+            and doc[item_token.i + 1].lower_ in lex.offset_adverbs and doc[item_token.i + 1].pos_ in ("ADV", "ADJ"):
+        return True  # "six episodes later", "two chapters earlier": a place in a sequence, a relative time
     if _measured_in_unit(following, item_token, lex, nums):
         return True  # "12 joules", "forty decibels": a quantity in a unit of measurement, not a count
     if _unit_symbol(following, item_token, lex, nums):
