@@ -710,11 +710,13 @@ def _numbered_by_noun(doc: Doc, figure: ProseFigure, nums: NumberLexicon) -> boo
 def _one_person(doc: Doc, figure: ProseFigure, noun: Token | None) -> bool:
     """'They had one child', 'consisted of one executive': a lone 'one' counts when it is the number of a
     noun of a kind of person (WordNet actor class person) right after it, in no idiom of 'one' ('one of',
-    a pronoun 'one', 'one another')."""
+    a pronoun 'one', 'one another', 'one critic wrote that')."""
     if noun is None or noun.i != figure.end or doc[figure.start].dep_ != "nummod" or noun.tag_ != "NN":
         return False
     if figure.start > 0 and doc[figure.start - 1].lower_ in ("no", "the", "this", "that", "every", "each", "any"):
         return False
+    if noun.dep_ == "nsubj" and any(child.dep_ == "ccomp" for child in noun.head.children):
+        return False  # "One scholar argued that ...": 'a certain' speaker of a reported clause, no count
     return actor_noun_class(lemma_of(noun)) == "person"
 
 
