@@ -750,23 +750,3 @@ def test_the_sequence_units_come_from_wordnet():
     table = json.loads((REPO / "models" / "wordnet_measure_classes.json").read_text(encoding="utf-8"))
     assert {"episode", "chapter", "issue", "inning", "lap"} <= set(table["sequence_units"])
     assert {"later", "earlier"} <= set(table["offset_adverbs"])
-
-
-# -- a band of ranks ----------------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("sentence, number", [
-    ("The country hopes to join the top five most productive nations.", "five"),
-    ("The party aims to bring the region into the top 5 of the union by 2030.", "5"),
-    ("The club finished among the bottom three teams of the league.", "three"),
-])
-def test_a_number_after_top_or_bottom_is_a_rank_band(analyse, sentence, number):
-    assert number not in figure_texts(analyse, sentence)
-
-
-@pytest.mark.parametrize("sentence, numbers", [
-    ("Four of the top 5 office locations were in the east.", ["Four", "5"]),
-    ("9 of the top 10 ports are in the south.", ["9", "10"]),
-    ("The tower has five floors near the top.", ["five"]),
-])
-def test_the_whole_of_a_partitive_after_top_stays_an_amount(analyse, sentence, numbers):
-    assert set(numbers) <= set(figure_texts(analyse, sentence))

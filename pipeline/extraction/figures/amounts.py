@@ -221,8 +221,6 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
     if item_token is not None and item_token.tag_ == "NN" and figure.amount.value is not None \
             and figure.amount.value > 1 and lemma_of(item_token) in lex.denomination_nouns:
         return True  # "a 500 million mark note": many of a singular noun is the value of one piece of money
-    if _rank_band(doc, figure, lex):
-        return True  # "the top five nations": a band of ranks, not a count
     if _house_number(doc, figure, lex):
         return True  # "112 Mercer Street", "6263 Sunset Boulevard": an address
     if _legend_label(doc, figure):
@@ -240,17 +238,6 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
             and not _one_person(doc, figure, item_token):
         return True  # "one of the first steps", "a million" alone is kept by the scale
     return False
-
-
-def _rank_band(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> bool:
-    """A number right after 'top' or 'bottom' ('join the top five nations'), unless it is the whole of a
-    partitive ('4 of the top 5 locations', '9 of the top 10'): a partitive's whole is an amount."""
-    if figure.start == 0 or doc[figure.start - 1].lower_ not in lex.rank_bands:
-        return False
-    index = figure.start - 2
-    if index >= 0 and doc[index].lower_ in lex.definite_determiners:
-        index -= 1
-    return not (index >= 1 and doc[index].lower_ == "of" and doc[index - 1].like_num)
 
 
 def _age_of_persons(preposition: Token, following: Token | None) -> bool:

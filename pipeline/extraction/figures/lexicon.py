@@ -112,7 +112,6 @@ class FigureLexicon:
     demonstratives: frozenset[str] = frozenset()
     count_classifiers: frozenset[str] = frozenset()
     spending_verbs: frozenset[str] = frozenset()
-    rank_bands: frozenset[str] = frozenset()  # 'top', 'bottom' before a number
     trailing_qualifiers: tuple[tuple[tuple[str, ...], str], ...] = ()  # 'or more', 'or fewer', '+' after a number
 
     @property
