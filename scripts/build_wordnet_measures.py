@@ -76,6 +76,9 @@ def build(wordnet_dir: Path) -> dict:
         table["thoroughfares"] = [word for word in any_sense_below(wn, wordnet_dir, [ROAD]) if " " not in word]
         table["substances"] = [word for word in first_sense_below(wn, wordnet_dir, "noun", [MATTER]) if " " not in word]
         table["later_adverbs"] = later_adverbs(wn)
+        table["sequence_units"] = [word for word in any_sense_below(wn, wordnet_dir, SEQUENCE_UNIT_ANCHORS) if " " not in word]
+        table["offset_adverbs"] = sorted({name for synset in OFFSET_SYNSETS for name in wn.synset(synset).lemma_names()
+                                          if "_" not in name})
         table["opening_verbs"] = synset_lemmas(wn, OPENING_SYNSETS)
         table["closing_verbs"] = synset_lemmas(wn, CLOSING_SYNSETS)
         table["person_subject_verbs"], table["person_object_verbs"] = person_verbs(wn, wordnet_dir)
@@ -98,6 +101,11 @@ def build(wordnet_dir: Path) -> dict:
     table["about"]["later_adverbs"] = (
         "one-word adverbs of " + ", ".join(LATER_SYNSETS) + ": a clause they modify ('eventually recovered', "
         "'later revised') happened after the time its paragraph or sentence has reached, at no time the text states")
+    table["about"]["sequence_units"] = (
+        "one-word nouns with a sense below " + ", ".join(SEQUENCE_UNIT_ANCHORS) + ": the parts a serial, a work or a "
+        "match is told in; a count of them before an offset adverb ('six episodes later') is a relative time, no figure")
+    table["about"]["offset_adverbs"] = (
+        "one-word adverbs of " + ", ".join(OFFSET_SYNSETS) + ": 'later', 'earlier' after a count of sequence units")
     table["about"]["opening_verbs"] = (
         "verbs of " + ", ".join(OPENING_SYNSETS) + ", phrasal ones spaced: 'the war began in 1939', 'war broke out in "
         "1939' date a war's start")
@@ -126,6 +134,14 @@ LATER_SYNSETS = ("subsequently.r.01", "by_and_by.r.01", "finally.r.01")
 def later_adverbs(wn) -> list[str]:
     """The one-word lemmas of the LATER_SYNSETS: 'later', 'subsequently', 'afterwards', 'eventually', ..."""
     return sorted({name for synset in LATER_SYNSETS for name in wn.synset(synset).lemma_names() if "_" not in name})
+
+
+# The units a sequence is told or played in ('episode', 'chapter', 'issue', 'volume', 'round', 'inning', 'lap',
+# 'stage'): 'six episodes later', 'two chapters earlier' place a happening in the sequence, they count nothing.
+SEQUENCE_UNIT_ANCHORS = ("section.n.01", "broadcast.n.02", "installment.n.03", "issue.n.02", "volume.n.04",
+                         "part.n.09", "lap.n.05", "phase.n.01")
+# Adverbs that offset a happening by such a count: 'later', 'afterwards' (subsequently.r.01), 'earlier' (earlier.r.01).
+OFFSET_SYNSETS = ("subsequently.r.01", "earlier.r.01")
 
 
 # Verbs that say a happening began or ended ('the war began in 1939 and ended in 1940'): the senses 'have a

@@ -1124,6 +1124,19 @@ def test_a_lone_one_that_counts_no_person_is_no_figure(analyse, sentence):
     assert [row for row in figures_of(analyse, sentence) if row["text"].lower() == "one"] == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "One scholar argued that the poem was written late.",
+    "In 1990 one reviewer said the novel was dull.",
+    "One historian claims the charter was forged.",
+])
+def test_one_person_who_reports_a_clause_is_no_count(analyse, sentence):
+    assert [row for row in figures_of(analyse, sentence) if row["text"].lower() == "one"] == []
+
+
+def test_one_person_who_does_something_else_still_counts(analyse):
+    assert only(figures_of(analyse, "One child died in the fire of 1871."), "One")["item"] == "child"
+
+
 # -- period: the time a story has reached ----------------------------------------------------------------
 
 @pytest.mark.parametrize("paragraph, text, period", [

@@ -692,3 +692,61 @@ def test_an_age_persons_are_over_or_under_is_no_figure(analyse, sentence, number
 ])
 def test_an_amount_over_or_under_a_number_stays_a_figure(analyse, sentence, number):
     assert number in figure_texts(analyse, sentence)
+
+
+# -- a decimal comma ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The airport handled 1,73 million passengers in 2014.", "1,73 million", 1.73e6),
+    ("The ferry line carried 2,5 million travellers that year.", "2,5 million", 2.5e6),
+    ("Exports of timber reached 3,45 billion euros in 2010.", "3,45 billion euros", 3.45e9),
+])
+def test_a_comma_before_one_or_two_digits_is_a_decimal_comma(analyse, sentence, text, value):
+    rows = {row["text"]: row for row in analyse("Sample\n\n" + sentence + "\n").tables["figures"]}
+    assert rows[text]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The club had 1,300 members in 1990.", "1,300", 1300),
+    ("The city spent 2,450,000 euros on roads.", "2,450,000 euros", 2.45e6),
+    ("The region counted 12,500 farms.", "12,500", 12500),
+])
+def test_a_comma_before_three_digits_still_groups_thousands(analyse, sentence, text, value):
+    rows = {row["text"]: row for row in analyse("Sample\n\n" + sentence + "\n").tables["figures"]}
+    assert rows[text]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The survey gave a score of 42,4 for the north.", "42,4"),
+    ("Rows 1,2 of the ledger were blank.", "1,2"),
+    ("The index fell to 7,7 in the spring.", "7,7"),
+])
+def test_a_decimal_comma_without_a_scale_word_is_no_amount(analyse, sentence, number):
+    assert number not in figure_texts(analyse, sentence)
+
+
+# -- a count of sequence units as a relative time (WordNet) -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The detective vanishes and returns six episodes later in the finale.", "six"),
+    ("The hero dies two chapters later, far from home.", "two"),
+    ("Three rounds later the champion was beaten.", "Three"),
+    ("She appears four issues earlier, in a flashback.", "four"),
+])
+def test_a_count_of_sequence_units_before_later_is_a_relative_time(analyse, sentence, number):
+    assert number not in figure_texts(analyse, sentence)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The series ran for six episodes.", "six"),
+    ("The novel has twelve chapters and an epilogue.", "twelve"),
+    ("The press sold 300 copies later that year.", "300"),
+])
+def test_counts_of_sequence_units_and_things_before_later_stay_counts(analyse, sentence, number):
+    assert number in figure_texts(analyse, sentence)
+
+
+def test_the_sequence_units_come_from_wordnet():
+    table = json.loads((REPO / "models" / "wordnet_measure_classes.json").read_text(encoding="utf-8"))
+    assert {"episode", "chapter", "issue", "inning", "lap"} <= set(table["sequence_units"])
+    assert {"later", "earlier"} <= set(table["offset_adverbs"])

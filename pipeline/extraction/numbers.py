@@ -25,6 +25,9 @@ RANGE_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 SPACE_SEPARATORS = " \u00a0\u2009\u202f"
 DIGITS_RE = re.compile(rf"^[+\-\u2212]?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{SPACE_SEPARATORS}]\d{{3}})+|\d+)(?:\.\d+)?$|^[+\-\u2212]?\.\d+$")
 ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+# A comma followed by one or two digits cannot group thousands: before a scale word it is a decimal comma
+# ("1,73 million"); alone ("42,4" in a table, "1,2" of a list) it is read as no amount.
+DECIMAL_COMMA_RE = re.compile(r"^[+\-\u2212]?\d+,\d{1,2}$")
 
 
 @dataclass(frozen=True)
@@ -281,7 +284,7 @@ def _symbol_alternation(lex: NumberLexicon) -> str:
 @lru_cache(maxsize=4)
 def _amount_token_re(models_key: str) -> re.Pattern:
     lex = load_lexicon()
-    number = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{SPACE_SEPARATORS}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+    number = rf"\d+,\d{{1,2}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{SPACE_SEPARATORS}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
     return re.compile(
         rf"(?P<num>{number})|(?P<sym>{_symbol_alternation(lex)})|"
         rf"(?P<dash>[{RANGE_DASHES}])|(?P<pct>%)|(?P<word>[A-Za-z][A-Za-z.\u00b2]*)|(?P<other>\S)"
@@ -353,7 +356,13 @@ def parse_amount(text: str, lexicon: NumberLexicon | None = None) -> Amount | No
         if kind == "num":
             if end.number is not None or words_run:
                 return None
-            end.number, end.digits = float(re.sub(f"[,{SPACE_SEPARATORS}]", "", piece)), True
+            if DECIMAL_COMMA_RE.match(piece):
+                scale = pieces[index + 1] if index + 1 < len(pieces) else ("", "")
+                if scale[0] != "word" or scale_of(scale[1], lexicon=lex) is None:
+                    return None
+                end.number, end.digits = float(piece.replace(",", ".")), True
+            else:
+                end.number, end.digits = parse_digits(piece), True
         elif kind == "other" and piece == "^" and end.digits and not words_run and end.number is not None \
                 and index + 1 < len(pieces) and pieces[index + 1][0] == "num" and end.scale == 1.0:
             # "10^6": a power written with a caret. One too large for a float is no amount (never inf).

@@ -227,6 +227,9 @@ def not_a_count(doc: Doc, figure: ProseFigure, lex: FigureLexicon, nums: NumberL
         return True  # "1 Liver, 2 Aorta, 3 Colon": the labels of a numbered legend
     if _in_formula(doc, figure, lex):
         return True  # "TAI + 32.184 s", "2 CH4 + 3 O2": a term of a formula
+    if item_token is not None and lemma_of(item_token) in lex.sequence_units and item_token.i + 1 < len(doc) \
+            and doc[item_token.i + 1].lower_ in lex.offset_adverbs and doc[item_token.i + 1].pos_ in ("ADV", "ADJ"):
+        return True  # "six episodes later", "two chapters earlier": a place in a sequence, a relative time
     if _measured_in_unit(following, item_token, lex, nums):
         return True  # "12 joules", "forty decibels": a quantity in a unit of measurement, not a count
     if _unit_symbol(following, item_token, lex, nums):
@@ -694,11 +697,13 @@ def _numbered_by_noun(doc: Doc, figure: ProseFigure, nums: NumberLexicon) -> boo
 def _one_person(doc: Doc, figure: ProseFigure, noun: Token | None) -> bool:
     """'They had one child', 'consisted of one executive': a lone 'one' counts when it is the number of a
     noun of a kind of person (WordNet actor class person) right after it, in no idiom of 'one' ('one of',
-    a pronoun 'one', 'one another')."""
+    a pronoun 'one', 'one another', 'one critic wrote that')."""
     if noun is None or noun.i != figure.end or doc[figure.start].dep_ != "nummod" or noun.tag_ != "NN":
         return False
     if figure.start > 0 and doc[figure.start - 1].lower_ in ("no", "the", "this", "that", "every", "each", "any"):
         return False
+    if noun.dep_ == "nsubj" and any(child.dep_ == "ccomp" for child in noun.head.children):
+        return False  # "One scholar argued that ...": 'a certain' speaker of a reported clause, no count
     return actor_noun_class(lemma_of(noun)) == "person"
 
 

@@ -90,6 +90,8 @@ class FigureLexicon:
     substances: frozenset[str] = frozenset()
     thoroughfares: frozenset[str] = frozenset()
     later_adverbs: frozenset[str] = frozenset()
+    sequence_units: frozenset[str] = frozenset()  # WordNet: 'episode', 'chapter', 'issue', 'round', 'lap'
+    offset_adverbs: frozenset[str] = frozenset()  # WordNet: 'later', 'earlier', 'afterwards'
     opening_verbs: frozenset[str] = frozenset()  # WordNet: 'begin', 'start', 'erupt'
     closing_verbs: frozenset[str] = frozenset()  # WordNet: 'end', 'finish', 'cease'
     person_subject_verbs: frozenset[str] = frozenset()
@@ -144,6 +146,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     substances: frozenset[str] = frozenset()
     thoroughfares: frozenset[str] = frozenset()
     later_adverbs: frozenset[str] = frozenset()
+    sequence_words: dict[str, frozenset[str]] = {}
     phase_verbs: dict[str, frozenset[str]] = {}
     person_verbs: dict[str, frozenset[str]] = {}
     plural_singulars: dict[str, str] = {}
@@ -157,6 +160,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         substances = frozenset(wordnet_data.get("substances", []))
         thoroughfares = frozenset(wordnet_data.get("thoroughfares", []))
         later_adverbs = frozenset(wordnet_data.get("later_adverbs", []))
+        sequence_words = {name: frozenset(wordnet_data.get(name, [])) for name in ("sequence_units", "offset_adverbs")}
         phase_verbs = {name: frozenset(wordnet_data.get(name, [])) for name in ("opening_verbs", "closing_verbs")}
         person_verbs = {name: frozenset(wordnet_data.get(name, [])) for name in ("person_subject_verbs", "person_object_verbs")}
         plural_singulars = dict(wordnet_data.get("plural_singulars", {}))
@@ -173,6 +177,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     word_sets["thoroughfares"] = thoroughfares
     word_sets["later_adverbs"] = later_adverbs
     word_sets.update(person_verbs)
+    word_sets.update(sequence_words)
     word_sets.update(phase_verbs)
     return FigureLexicon(
         **word_sets,
