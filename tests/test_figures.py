@@ -502,6 +502,21 @@ def test_qualifiers_of_near_bounds(analyse, sentence, text, qualifier):
     assert only(figures_of(analyse, sentence), text)["qualifier"] == qualifier
 
 
+@pytest.mark.parametrize("sentence, text, qualifier", [
+    ("In 2009 the jobless rate shot up to 18.8% within a year.", "18.8%", None),
+    ("The tax on fuel went up to 25% in 2001.", "25%", None),
+    ("Turnout climbed up to 71% at the 1998 vote.", "71%", None),
+    ("Inflation crept up to 7% during 1999.", "7%", None),
+    # 'up to' is still a bound where nothing rises to it, or the rise is only possible
+    ("The ferry carries up to 900 passengers.", "900", "max"),
+    ("Up to 500 villagers fled in 1950.", "500", "max"),
+    ("Exports rose by up to 30% in 2004.", "30%", "max"),
+    ("Rents can rise up to 10% a year.", "10%", "max"),
+])
+def test_up_to_after_a_verb_of_rising_is_its_goal_not_a_bound(analyse, sentence, text, qualifier):
+    assert only(figures_of(analyse, sentence), text)["qualifier"] == qualifier
+
+
 @pytest.mark.parametrize("sentence, text, low, high", [
     ("Fifty to 60 percent of the mortar is sand.", "Fifty to 60 percent", 50, 60),
     ("Thirty to 45% of the voters stayed at home.", "Thirty to 45%", 30, 45),

@@ -728,8 +728,22 @@ def find_qualifier(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | N
     preceding = tuple(token.lower_ for token in doc[max(start - longest, 0):start])
     for words, name in lex.qualifiers:
         if len(words) <= len(preceding) and preceding[len(preceding) - len(words):] == words:
+            if words == ("up", "to") and _rise_goal(doc, start - len(words), lex):
+                continue
             return name
     return _trailing_qualifier(doc, figure, lex)
+
+
+def _rise_goal(doc: Doc, up: int, lex: FigureLexicon) -> bool:
+    """'the rate shot up to 18.8%', 'prices went up to 40%': 'up' is the particle of a verb of rising and
+    'to' marks where it rose to; the number is a level reached, not a bound ('up to 80,000', 'holds up to',
+    'can rise up to')."""
+    if up == 0:
+        return False
+    verb = doc[up - 1]
+    if any(child.tag_ == "MD" for child in verb.children):
+        return False  # 'rents can rise up to 10% a year': what may happen is bounded
+    return verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in (lex.change_up | lex.rise_particle_verbs)
 
 
 def _trailing_qualifier(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | None:
