@@ -497,6 +497,9 @@ def test_a_comparative_elsewhere_in_the_sentence_does_not_make_a_change(analyse,
     ("Fewer than 90 pilots remained in 1953.", "90", "max"),
     ("Almost 500 workers were hired in 2008.", "500", "approx"),
     ("Nearly 7,000 tons of rice arrived in 1961.", "7,000 tons", "approx"),
+    ("In some districts the turnout was as high as 90% in 1994.", "90%", "max"),
+    ("Losses may have been as high as $3 billion.", "$3 billion", "max"),
+    ("The jobless rate in the north ran as high as 22% that winter.", "22%", "max"),
 ])
 def test_qualifiers_of_near_bounds(analyse, sentence, text, qualifier):
     assert only(figures_of(analyse, sentence), text)["qualifier"] == qualifier
