@@ -458,6 +458,10 @@ def test_growth_is_change_and_rates_are_other(analyse, sentence, text, measure):
     ("Prices were 3% lower in 2009.", "3%", "2009"),
     ("In 2001 Japan bought $2 billion more than in 2000.", "$2 billion", "2000/2001"),
     ("In 2009 the catch was 20,000 tonnes smaller than in 2008.", "20,000 tonnes", "2008/2009"),
+    # the base named through its level: 'the level of 2001'
+    ("In 2003 exports stood 25% above the level of 2001.", "25%", "2001/2003"),
+    ("Industrial output in 2009 was 10% below the level of 2007.", "10%", "2007/2009"),
+    ("By 2012 real wages were 8% above the levels of 2008.", "8%", "2008/2012"),
 ])
 def test_a_gap_to_an_earlier_time_is_a_change_spanning_from_that_time(analyse, sentence, text, period):
     """Guideline v1.1: "40% more than in 2005", said of 2006, is 2005/2006 (v1 kept the later period)."""
