@@ -510,6 +510,17 @@ def test_qualifiers_of_near_bounds(analyse, sentence, text, qualifier):
 
 
 @pytest.mark.parametrize("sentence, text, qualifier", [
+    ("Settlers from the south do not make up more than 3% of the population.", "3%", "max"),
+    ("The mill did not employ more than 40 weavers in 1890.", "40", "max"),
+    ("The garrison never had fewer than 3,000 soldiers.", "3,000", "min"),
+    # the number before the denial counts those the clause denies of
+    ("More than 300 members did not vote in 1999.", "300", "min"),
+])
+def test_a_denied_bound_turns_over(analyse, sentence, text, qualifier):
+    assert only(figures_of(analyse, sentence), text)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize("sentence, text, qualifier", [
     ("In 2009 the jobless rate shot up to 18.8% within a year.", "18.8%", None),
     ("The tax on fuel went up to 25% in 2001.", "25%", None),
     ("Turnout climbed up to 71% at the 1998 vote.", "71%", None),
