@@ -458,6 +458,10 @@ def test_growth_is_change_and_rates_are_other(analyse, sentence, text, measure):
     ("Prices were 3% lower in 2009.", "3%", "2009"),
     ("In 2001 Japan bought $2 billion more than in 2000.", "$2 billion", "2000/2001"),
     ("In 2009 the catch was 20,000 tonnes smaller than in 2008.", "20,000 tonnes", "2008/2009"),
+    # the base named through its level: 'the level of 2001'
+    ("In 2003 exports stood 25% above the level of 2001.", "25%", "2001/2003"),
+    ("Industrial output in 2009 was 10% below the level of 2007.", "10%", "2007/2009"),
+    ("By 2012 real wages were 8% above the levels of 2008.", "8%", "2008/2012"),
 ])
 def test_a_gap_to_an_earlier_time_is_a_change_spanning_from_that_time(analyse, sentence, text, period):
     """Guideline v1.1: "40% more than in 2005", said of 2006, is 2005/2006 (v1 kept the later period)."""
@@ -497,8 +501,37 @@ def test_a_comparative_elsewhere_in_the_sentence_does_not_make_a_change(analyse,
     ("Fewer than 90 pilots remained in 1953.", "90", "max"),
     ("Almost 500 workers were hired in 2008.", "500", "approx"),
     ("Nearly 7,000 tons of rice arrived in 1961.", "7,000 tons", "approx"),
+    ("In some districts the turnout was as high as 90% in 1994.", "90%", "max"),
+    ("Losses may have been as high as $3 billion.", "$3 billion", "max"),
+    ("The jobless rate in the north ran as high as 22% that winter.", "22%", "max"),
 ])
 def test_qualifiers_of_near_bounds(analyse, sentence, text, qualifier):
+    assert only(figures_of(analyse, sentence), text)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize("sentence, text, qualifier", [
+    ("Settlers from the south do not make up more than 3% of the population.", "3%", "max"),
+    ("The mill did not employ more than 40 weavers in 1890.", "40", "max"),
+    ("The garrison never had fewer than 3,000 soldiers.", "3,000", "min"),
+    # the number before the denial counts those the clause denies of
+    ("More than 300 members did not vote in 1999.", "300", "min"),
+])
+def test_a_denied_bound_turns_over(analyse, sentence, text, qualifier):
+    assert only(figures_of(analyse, sentence), text)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize("sentence, text, qualifier", [
+    ("In 2009 the jobless rate shot up to 18.8% within a year.", "18.8%", None),
+    ("The tax on fuel went up to 25% in 2001.", "25%", None),
+    ("Turnout climbed up to 71% at the 1998 vote.", "71%", None),
+    ("Inflation crept up to 7% during 1999.", "7%", None),
+    # 'up to' is still a bound where nothing rises to it, or the rise is only possible
+    ("The ferry carries up to 900 passengers.", "900", "max"),
+    ("Up to 500 villagers fled in 1950.", "500", "max"),
+    ("Exports rose by up to 30% in 2004.", "30%", "max"),
+    ("Rents can rise up to 10% a year.", "10%", "max"),
+])
+def test_up_to_after_a_verb_of_rising_is_its_goal_not_a_bound(analyse, sentence, text, qualifier):
     assert only(figures_of(analyse, sentence), text)["qualifier"] == qualifier
 
 

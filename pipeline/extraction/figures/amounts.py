@@ -16,7 +16,7 @@ from ...language.extensions import clean_text
 from ..wordclasses import actor_noun_class
 from ..tokens import number_like_tokens
 from ..numbers import COUNT, MASS, MONEY, PERCENT, SPACE_SEPARATORS, NumberLexicon, parse_amount, parse_number, tokenize_amount
-from .clauses import is_dash, is_joining_dash, lemma_of
+from .clauses import figure_root, governing_verb, is_dash, is_joining_dash, lemma_of
 from .lexicon import FigureLexicon, figure_matcher, load_figure_rules
 from .record import ProseFigure
 
@@ -733,8 +733,35 @@ def find_qualifier(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | N
     preceding = tuple(token.lower_ for token in doc[max(start - longest, 0):start])
     for words, name in lex.qualifiers:
         if len(words) <= len(preceding) and preceding[len(preceding) - len(words):] == words:
+            if words == ("up", "to") and _rise_goal(doc, start - len(words), lex):
+                continue
+            if words in NEGATABLE_BOUNDS and _negated(doc, figure):
+                return NEGATABLE_BOUNDS[words]  # 'do not make up more than 2%': at most 2%
             return name
     return _trailing_qualifier(doc, figure, lex)
+
+
+# a bound the clause denies turns over: 'not ... more than 2%' is at most 2%, 'not ... fewer than 40' at least 40
+NEGATABLE_BOUNDS = {("more", "than"): "max", ("fewer", "than"): "min", ("less", "than"): "min"}
+
+
+def _negated(doc: Doc, figure: ProseFigure) -> bool:
+    """'did not employ more than 40 workers': the clause denies the bound before it reaches the number; 'More
+    than 300 people did not vote' counts those who did not."""
+    verb = governing_verb(figure_root(doc, figure))
+    return any(child.dep_ == "neg" and child.i < figure.start for child in verb.children)
+
+
+def _rise_goal(doc: Doc, up: int, lex: FigureLexicon) -> bool:
+    """'the rate shot up to 18.8%', 'prices went up to 40%': 'up' is the particle of a verb of rising and
+    'to' marks where it rose to; the number is a level reached, not a bound ('up to 80,000', 'holds up to',
+    'can rise up to')."""
+    if up == 0:
+        return False
+    verb = doc[up - 1]
+    if any(child.tag_ == "MD" for child in verb.children):
+        return False  # 'rents can rise up to 10% a year': what may happen is bounded
+    return verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in (lex.change_up | lex.rise_particle_verbs)
 
 
 def _trailing_qualifier(doc: Doc, figure: ProseFigure, lex: FigureLexicon) -> str | None:

@@ -75,6 +75,7 @@ class FigureLexicon:
     arrangement_parties: frozenset[str] = frozenset()
     count_verbs: frozenset[str] = frozenset()
     capacity_verbs: frozenset[str] = frozenset()
+    rise_particle_verbs: frozenset[str] = frozenset()
     strength_verbs: frozenset[str] = frozenset()
     strength_adjectives: frozenset[str] = frozenset()
     calibre_units: frozenset[str] = frozenset()

@@ -44,7 +44,9 @@ def period_value(record: DateRecord) -> str:
     return record.value
 
 
-COMPARISON_GLUE = {"to", "with", "the", "in", "of", "on", "during", "for", "that", "those", "a", "an", "its", "their"}
+# words between a comparison's marker and its base date ('than in 2002', 'above the level of 2001')
+COMPARISON_GLUE = {"to", "with", "the", "in", "of", "on", "during", "for", "that", "those", "a", "an", "its", "their",
+                   "level", "levels"}
 
 
 def _is_comparison_base(doc: Doc, date: _Date, lex: FigureLexicon) -> bool:
