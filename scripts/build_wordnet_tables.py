@@ -616,10 +616,10 @@ DEVICE_ANCHORS = ("device.n.01",)
 CHARGE_ANCHORS = ("cost.n.01", "levy.n.01", "monetary_value.n.01")
 PLAN_ANCHORS = ("plan.n.01", "campaign.n.02")
 # Disasters: nouns whose most frequent sense is a natural disaster, a calamity or a disease ("earthquake", "flood",
-# "tsunami", "famine", "epidemic", "plague", "cholera"): a place in a disaster's name ("the 1970 Peru earthquake") is
+# "tsunami", "avalanche", "famine", "epidemic", "plague", "cholera"): a place in a disaster's name ("the 1970 Peru earthquake") is
 # where it struck, not a party; what a disaster or a disease does ("the plague killed a third of the city", "smallpox
 # was eradicated") is the disaster's happening (v1.1 other), not an attack.
-DISASTER_ANCHORS = ("calamity.n.01", "earthquake.n.01", "flood.n.01", "volcanic_eruption.n.01", "famine.n.01",
+DISASTER_ANCHORS = ("calamity.n.01", "earthquake.n.01", "flood.n.01", "volcanic_eruption.n.01", "famine.n.01", "slide.n.02",
                     "epidemic.n.01", "storm.n.01", "disease.n.01")
 # Studying: verbs whose most frequent sense is of cognition ("study", "learn"): a journey made to study is schooling.
 STUDY_FILE = "verb.cognition"

@@ -1033,3 +1033,40 @@ def test_a_vote_against_a_government_is_leadership_and_a_defeated_bill_policy(an
 ])
 def test_becoming_a_member_state_is_joining(analyse, text, trigger, expected):
     assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # what merges decides: companies merged are a company event (set decisions: economic), towns or provinces
+    # merged change a territory's status (v1.1 policy)
+    ("The two banks merged in 1998 to form a larger group.", "merged", "economic"),
+    ("In 2001 the airline merged with a regional carrier.", "merged", "economic"),
+    ("The company was merged into its parent in 1987.", "merged", "economic"),
+    ("The two towns merged in 1920.", "merged", "policy"),
+    ("In 1975 the three provinces were merged into one region.", "merged", "policy"),
+    ("The village merged with the neighbouring municipality in 1971.", "merged", "policy"),
+])
+def test_a_merger_takes_the_type_of_what_merges(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # annexation incorporates territory: a change of a territory's status (v1.1 policy: "incorporated")
+    ("The territory was annexed by Prussia in 1866.", "annexed", "policy"),
+    ("In 1908 Austria annexed Bosnia.", "annexed", "policy"),
+    ("The annexation of the island took place in 1898.", "took", "policy"),
+])
+def test_an_annexation_changes_a_territory_status(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # natural disasters are other (v1.1), slides of rock or snow among them, famines too
+    ("An avalanche killed twelve climbers in 1970.", "killed", "other"),
+    ("In 1962 an avalanche destroyed the village.", "destroyed", "other"),
+    ("A mudslide buried the school in 1985.", "buried", "other"),
+    ("The 1932 famine killed millions.", "famine", "other"),
+    ("A severe famine struck the region in 1921.", "struck", "other"),
+    ("The great famine of 1846 emptied the villages.", "famine", "other"),
+])
+def test_a_natural_disaster_is_other(analyse, text, trigger, expected):
+    assert type_of(analyse, text, trigger) == expected

@@ -85,6 +85,7 @@ class TriggerLexicon:
     role_verbs: frozenset = frozenset()
     staging_verbs: frozenset = frozenset()
     status_verbs: frozenset = frozenset()
+    merging_verbs: frozenset = frozenset()
     ruling_phrases: frozenset = frozenset()
     purpose_nouns: frozenset = frozenset()
     commercial_modifiers: frozenset = frozenset()
@@ -167,6 +168,7 @@ def load_trigger_lexicon(models_dir: Path | None = None) -> TriggerLexicon:
         escape_nouns=as_set("escape_nouns"), finding_words=as_set("finding_words"),
         hypothetical_modals=as_set("hypothetical_modals"), narrative_adverbs=as_set("narrative_adverbs"),
         role_verbs=as_set("role_verbs"), staging_verbs=as_set("staging_verbs"), status_verbs=as_set("status_verbs"),
+        merging_verbs=as_set("merging_verbs"),
         ruling_phrases=as_set("ruling_phrases"),
         purpose_nouns=as_set("purpose_nouns"), commercial_modifiers=as_set("commercial_modifiers"),
         award_nouns=as_set("award_nouns"),

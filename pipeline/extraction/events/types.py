@@ -369,6 +369,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind == "policy" and lemma == verb.lemma_.lower() and (military_subject(verb, persons=False) or military_object(
             verb)) and argument_type(argument_nouns(verb), lex) in (None, "military"):
         return "military", lemma  # "ordered the regiment to the coast", "the units were incorporated into the army"
+    if kind == "agreement" and lemma == bare and bare in lex.merging_verbs and merging_type(verb, lex) is not None:
+        return merging_type(verb, lex), lemma  # "the two banks merged" economic, "the provinces were merged" policy
     if kind == "policy" and lemma == bare and bare in lex.status_verbs and not changes_a_status(verb, lex):
         # "Texas was incorporated into the Union" is policy; "the firm was incorporated in 1890" economic, "the
         # study of logic was incorporated into modern logic" no act of a state
@@ -1034,12 +1036,40 @@ def acted_upon(verb: Token) -> list[Token]:
     return things
 
 
+def names_a_territory(thing: Token, lex: TriggerLexicon) -> bool:
+    """A named place, a territory noun, a noun of WordNet's polity class or of its policy class (a district)."""
+    return (thing.ent_type_ in ("GPE", "LOC", "NORP") and thing.pos_ != "PRON") or bool(resolve_parties(thing.text)) or (
+        thing.pos_ == "NOUN" and (noun_key(thing) in lex.territory_nouns or actor_class(thing.lemma_) == "polity" or
+                                  noun_class(thing) == "policy"))
+
+
 def changes_a_status(verb: Token, lex: TriggerLexicon) -> bool:
-    """What the verb acts on is a territory, a state or a polity: a named place, a territory noun, a noun of
-    WordNet's polity class or of its policy class (a district, a province)."""
-    return any((t.ent_type_ in ("GPE", "LOC", "NORP") and t.pos_ != "PRON") or resolve_parties(t.text) or (
-        t.pos_ == "NOUN" and (noun_key(t) in lex.territory_nouns or actor_class(t.lemma_) == "polity" or noun_class(
-            t) == "policy")) for t in acted_upon(verb))
+    """What the verb acts on is a territory, a state or a polity (a province, a district)."""
+    return any(names_a_territory(t, lex) for t in acted_upon(verb))
+
+
+MERGING_PREPOSITIONS = ("with", "into")
+
+
+def merged_things(verb: Token) -> list[Token]:
+    """What merges: the object or passive subject, the subject of an intransitive merge ("the two towns merged"),
+    and what it merges with or into, with their conjuncts."""
+    things = acted_upon(verb) + [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS]
+    things.extend(g for c in verb.children if c.dep_ == "prep" and c.lower_ in MERGING_PREPOSITIONS
+                  for g in c.children if g.dep_ == "pobj")
+    things.extend(conj for t in list(things) for conj in t.conjuncts)
+    return things
+
+
+def merging_type(verb: Token, lex: TriggerLexicon) -> str | None:
+    """Companies merging are a company event (set decisions: economic); towns, provinces or states merging change
+    a territory's status (v1.1 policy); None for other bodies (parties, societies: the merger stays agreement)."""
+    things = merged_things(verb)
+    if any(names_a_company(t) for t in things):
+        return "economic"
+    if any(names_a_territory(t, lex) for t in things):
+        return "policy"
+    return None
 
 
 def subjects_of(verb: Token) -> list[Token]:
