@@ -954,7 +954,7 @@ def test_a_failed_act_is_no_event(analyse, text):
     ("In 1962 Sweden outlawed smoking.", "outlawed", "policy", "1962"),
     ("The republic in 1962 outlawed slavery.", "outlawed", "policy", "1962"),
     ("The government of Chile in 1990 outlawed torture of prisoners.", "outlawed", "policy", "1990"),
-    ("In 1845 Texas annexed land.", "annexed", "conflict", "1845"),
+    ("In 1845 Texas annexed land.", "annexed", "policy", "1845"),
     ("Sweden in 1809 ceded Finland.", "ceded", "policy", "1809"),
     ("The senate in 1865 abolished slavery.", "abolished", "policy", "1865"),
     ("Sweden outlawed smoking in 1962.", "outlawed", "policy", "1962"),  # Sweden/JJ: a named state all the same
