@@ -20,6 +20,10 @@ MEASURE_LEXICON_FILE = "measure_lexicon.json"
 COMMODITIES_FILE = "commodities.json"
 CURRENCIES_FILE = "currencies.json"
 WORDNET_MEASURES_FILE = "wordnet_measure_classes.json"
+# the FigureLexicon word sets that come from that WordNet table as built, not from the hand lexicon
+WORDNET_WORD_SETS = ("military_groups", "measurement_units", "substances", "thoroughfares", "later_adverbs",
+                     "sequence_units", "offset_adverbs", "opening_verbs", "closing_verbs", "person_subject_verbs",
+                     "person_object_verbs")
 
 
 @dataclass(frozen=True)
@@ -142,29 +146,13 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
             verbs.setdefault(word, measure)
     commodity_words = {word.lower() for word in data.get("commodities", [])}
     wordnet = root / WORDNET_MEASURES_FILE
-    military_groups: frozenset[str] = frozenset()
-    measurement_units: frozenset[str] = frozenset()
-    substances: frozenset[str] = frozenset()
-    thoroughfares: frozenset[str] = frozenset()
-    later_adverbs: frozenset[str] = frozenset()
-    sequence_words: dict[str, frozenset[str]] = {}
-    phase_verbs: dict[str, frozenset[str]] = {}
-    person_verbs: dict[str, frozenset[str]] = {}
-    plural_singulars: dict[str, str] = {}
+    wordnet_data: dict = {}
     if wordnet.is_file():  # WordNet-derived classes under the hand lists: a noun they name keeps theirs
         wordnet_data = json.loads(wordnet.read_text(encoding="utf-8"))
         for word, measure in wordnet_data["nouns"].items():
             if word not in commodity_words:
                 nouns.setdefault(word, measure)
-        military_groups = frozenset(wordnet_data.get("military_groups", []))
-        measurement_units = frozenset(wordnet_data.get("measurement_units", []))
-        substances = frozenset(wordnet_data.get("substances", []))
-        thoroughfares = frozenset(wordnet_data.get("thoroughfares", []))
-        later_adverbs = frozenset(wordnet_data.get("later_adverbs", []))
-        sequence_words = {name: frozenset(wordnet_data.get(name, [])) for name in ("sequence_units", "offset_adverbs")}
-        phase_verbs = {name: frozenset(wordnet_data.get(name, [])) for name in ("opening_verbs", "closing_verbs")}
-        person_verbs = {name: frozenset(wordnet_data.get(name, [])) for name in ("person_subject_verbs", "person_object_verbs")}
-        plural_singulars = dict(wordnet_data.get("plural_singulars", {}))
+    plural_singulars = dict(wordnet_data.get("plural_singulars", {}))
     qualifiers = sorted(
         ((tuple(phrase.lower().split()), name) for name, phrases in data["qualifiers"].items() for phrase in phrases),
         key=lambda pair: -len(pair[0]),
@@ -172,14 +160,7 @@ def load_figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     # every frozenset field is the JSON list of the same name, lower-cased (absent: empty), but the WordNet ones
     word_sets = {item.name: frozenset(word.lower() for word in data.get(item.name, []))
                  for item in fields(FigureLexicon) if str(item.type).startswith("frozenset")}
-    word_sets["military_groups"] = military_groups
-    word_sets["measurement_units"] = measurement_units
-    word_sets["substances"] = substances
-    word_sets["thoroughfares"] = thoroughfares
-    word_sets["later_adverbs"] = later_adverbs
-    word_sets.update(person_verbs)
-    word_sets.update(sequence_words)
-    word_sets.update(phase_verbs)
+    word_sets.update({name: frozenset(wordnet_data.get(name, [])) for name in WORDNET_WORD_SETS})
     return FigureLexicon(
         **word_sets,
         noun_measures=nouns, verb_measures=verbs, qualifiers=tuple(qualifiers),
