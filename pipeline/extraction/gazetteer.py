@@ -423,14 +423,21 @@ def names_a_state(text: str, when: str | tuple[str | None, str | None] | None = 
 
 
 @lru_cache(maxsize=4)
+def _name_words_table(models_dir: Path | None = None) -> dict:
+    """models/wordnet_name_words.json (scripts/build_wordnet_name_words.py) as its JSON says, read once for the
+    loaders of its lists below; empty where the table is absent."""
+    path = Path(models_dir or SETTINGS.models_dir) / "wordnet_name_words.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+@lru_cache(maxsize=4)
 def load_name_words(models_dir: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """WordNet's proper names of places (islands, regions, cities, rivers), folded, and its nouns of
     bodies (a noun with a sense that is an organisation): models/wordnet_name_words.json, built by
     scripts/build_wordnet_name_words.py."""
-    path = Path(models_dir or SETTINGS.models_dir) / "wordnet_name_words.json"
-    if not path.exists():
+    table = _name_words_table(models_dir)
+    if not table:
         return frozenset(), frozenset()
-    table = json.loads(path.read_text(encoding="utf-8"))
     return frozenset(fold(name) for name in table["place_names"]), frozenset(table["body_nouns"])
 
 
@@ -438,10 +445,7 @@ def load_name_words(models_dir: Path | None = None) -> tuple[frozenset[str], fro
 def load_city_names(models_dir: Path | None = None) -> frozenset[str]:
     """WordNet's proper names of cities and towns ("Madrid", "Munich"), folded: models/wordnet_name_words.json,
     built by scripts/build_wordnet_name_words.py."""
-    path = Path(models_dir or SETTINGS.models_dir) / "wordnet_name_words.json"
-    if not path.exists():
-        return frozenset()
-    return frozenset(fold(name) for name in json.loads(path.read_text(encoding="utf-8")).get("city_names", ()))
+    return frozenset(fold(name) for name in _name_words_table(models_dir).get("city_names", ()))
 
 
 def is_city_name(text: str) -> bool:
@@ -455,10 +459,7 @@ def load_language_names(models_dir: Path | None = None) -> tuple[frozenset[str],
     """WordNet's capitalised nouns with a sense that is a language ("Berber", "Egyptian"), folded, and
     those of them with no sense that is a person, a people, a place or a body ("Semitic", "Cushitic"):
     models/wordnet_name_words.json, built by scripts/build_wordnet_name_words.py."""
-    path = Path(models_dir or SETTINGS.models_dir) / "wordnet_name_words.json"
-    if not path.exists():
-        return frozenset(), frozenset()
-    table = json.loads(path.read_text(encoding="utf-8"))
+    table = _name_words_table(models_dir)
     return (frozenset(fold(name) for name in table.get("language_names", ())),
             frozenset(fold(name) for name in table.get("only_language_names", ())))
 
@@ -475,10 +476,7 @@ def load_thing_nouns(models_dir: Path | None = None) -> tuple[frozenset[str], fr
     """WordNet's nouns of works and things that are no actors (a ceremony, a concert, a gospel, a statue, a
     ship), and its nouns of awards and prizes: models/wordnet_name_words.json, built by
     scripts/build_wordnet_name_words.py."""
-    path = Path(models_dir or SETTINGS.models_dir) / "wordnet_name_words.json"
-    if not path.exists():
-        return frozenset(), frozenset()
-    table = json.loads(path.read_text(encoding="utf-8"))
+    table = _name_words_table(models_dir)
     return frozenset(table.get("thing_nouns", ())), frozenset(table.get("award_nouns", ()))
 
 
