@@ -83,7 +83,9 @@ def anchor_of(span: Span, lex: TriggerLexicon) -> Anchor | None:
     return None
 
 
-RELATIVE_TAGS = {"WDT", "WP", "WP$", "WRB"}
+# every word that opens a relative clause ("which", "who", "whose", "where"); types.py's RELATIVE_TAGS are only
+# the relative pronouns that can stand as a clause's subject
+RELATIVE_WORD_TAGS = {"WDT", "WP", "WP$", "WRB"}
 
 
 def contact_clause(root: Token) -> Token | None:
@@ -92,7 +94,7 @@ def contact_clause(root: Token) -> Token | None:
     noun phrase with a contact clause. A sentence rooted in a noun has no other main verb to carry its date."""
     clauses = [c for c in root.children if c.dep_ == "relcl" and is_verb(c) and c.tag_ in ("VBD", "VBZ", "VBP")
                and any(s.dep_ in SUBJECTS for s in c.children)
-               and not any(t.tag_ in RELATIVE_TAGS or t.lower_ == "that" for t in c.subtree if t.i < c.i)]
+               and not any(t.tag_ in RELATIVE_WORD_TAGS or t.lower_ == "that" for t in c.subtree if t.i < c.i)]
     return clauses[0] if len(clauses) == 1 else None
 
 

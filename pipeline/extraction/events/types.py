@@ -369,8 +369,8 @@ def verb_type(verb: Token, lex: TriggerLexicon) -> tuple[str, str]:
     if kind == "policy" and lemma == verb.lemma_.lower() and (military_subject(verb, persons=False) or military_object(
             verb)) and argument_type(argument_nouns(verb), lex) in (None, "military"):
         return "military", lemma  # "ordered the regiment to the coast", "the units were incorporated into the army"
-    if kind == "agreement" and lemma == bare and bare in lex.merging_verbs and merging_type(verb, lex) is not None:
-        return merging_type(verb, lex), lemma  # "the two banks merged" economic, "the provinces were merged" policy
+    if kind == "agreement" and lemma == bare and bare in lex.merging_verbs and (merged := merging_type(verb, lex)):
+        return merged, lemma  # "the two banks merged" economic, "the provinces were merged" policy
     if kind == "policy" and lemma == bare and bare in lex.status_verbs and not changes_a_status(verb, lex):
         # "Texas was incorporated into the Union" is policy; "the firm was incorporated in 1890" economic, "the
         # study of logic was incorporated into modern logic" no act of a state
